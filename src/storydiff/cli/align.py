@@ -1,0 +1,3 @@
+"""`storydiff align` (placeholder until its issue lands)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""`storydiff serve` (placeholder until its issue lands)."""
+
+from __future__ import annotations
