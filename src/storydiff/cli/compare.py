@@ -1,3 +1,120 @@
-"""`storydiff compare` (placeholder until its issue lands)."""
+"""`storydiff compare`: read the accounts, call :func:`storydiff.compare.compare`, render.
+
+Thin by design: reading, comparing and rendering live in the library; this module maps
+flags to :class:`~storydiff.options.Options`, picks ids (A, B, C… or ``--label``), and
+writes the result to stdout or, atomically, to ``-o FILE``.
+"""
 
 from __future__ import annotations
+
+import os
+import string
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from ..errors import InputError, OutputExists
+from ..options import Options
+from . import main
+
+
+def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
+    if labels and len(labels) != count:
+        raise InputError(f"Give one --label per account: {count} accounts, {len(labels)} labels.")
+    if labels:
+        if len(set(labels)) != len(labels):
+            raise InputError("Each --label must be different.")
+        return list(labels)
+    letters = string.ascii_uppercase
+    return [letters[i] if i < 26 else f"D{i + 1}" for i in range(count)]
+
+
+def write_atomically(path: Path, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path`` via a temporary file and rename: a reader never sees half a file."""
+    if path.exists() and not force:
+        raise OutputExists(f"{path} already exists; use --force to overwrite it.")
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="A B [C …]")
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    metavar="text|json|markdown|html|tsv|tmx",
+    help="Output format: the terminal brief, the storydiff.comparison/1 JSON, or a report/bitext.",
+)
+@click.option(
+    "--label",
+    "labels",
+    multiple=True,
+    metavar="NAME",
+    help="Name for each account, in order (default A, B, C…).",
+)
+@click.option("--model", default=Options().model, show_default=True, help=Options.help("model"))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of standard output.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+@click.option("--allow-private", is_flag=True, help=Options.help("allow_private"))
+@click.option("--no-cache", is_flag=True, help="Do not read or write the on-disk embedding cache.")
+def compare(
+    sources: tuple[str, ...],
+    fmt: str,
+    labels: tuple[str, ...],
+    model: str,
+    output: Path | None,
+    force: bool,
+    allow_private: bool,
+    no_cache: bool,
+) -> None:
+    """Compare two or more accounts of one event, statement by statement.
+
+    Each account is a file, a URL, or - for standard input. The brief lists what each
+    account has that the others lack, conflicting facts, who said what, and every
+    aligned unit with its relation and score.
+    """
+    from ..report import FORMATS, render
+
+    if len(sources) < 2:
+        raise InputError("Give at least two accounts to compare.")
+    if fmt not in FORMATS:
+        raise InputError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+    if output is not None and output.exists() and not force:
+        raise OutputExists(f"{output} already exists; use --force to overwrite it.")
+    options = Options(model=model, allow_private=allow_private, cache=not no_cache)
+    ids = _ids(len(sources), labels)
+
+    from ..compare import compare as run_compare
+    from ..segment import read_document
+
+    documents = [
+        read_document(source, doc_id=doc_id, allow_private=allow_private)
+        for source, doc_id in zip(sources, ids, strict=True)
+    ]
+    comparison = run_compare(documents, options=options)
+    kwargs: dict[str, object] = {}
+    if fmt == "text":
+        kwargs["color"] = output is None and sys.stdout.isatty()
+    try:
+        text = render(comparison, fmt, **kwargs)
+    except ImportError as exc:
+        raise InputError(f"The {fmt} format is not available in this installation.") from exc
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_atomically(output, text, force=force)

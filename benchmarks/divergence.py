@@ -1,0 +1,168 @@
+"""Meaning divergence: REFreSD (sentence level) and SwissGov-RSD dev (token level).
+
+REFreSD: 1,039 English–French sentence pairs labelled divergent/equivalent. Each pair is
+one unit; storydiff's relation decides: ``partial`` or ``conflict`` = divergent,
+``same``/``reworded`` = equivalent. Reported: weighted F1 (the dataset's measure) and the
+per-class F1.
+
+SwissGov-RSD dev (en–de/fr/it document pairs, a difference strength per token): both
+documents are compared with storydiff; every token gets the divergence of its unit
+(1 − score; 1 for a unique unit; 1 for the words of an added clause). Reported:
+Spearman correlation with the gold strengths over tokens not marked −1, per language.
+
+    python benchmarks/divergence.py [--swissgov-limit N] [--langs de,fr,it]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+
+import numpy as np
+
+from _common import CachedEncoder, document, ensure_aligner, require
+
+
+def refresd(encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.compare import facts, relations
+    from storydiff.model import Relation
+
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in (require("refresd-en-fr") / "REFreSD_sentence_labels")
+        .read_text(encoding="utf-8")
+        .splitlines()[1:]
+    ]
+    en = encoder.encode([r[2] for r in rows])
+    fr = encoder.encode([r[3] for r in rows])
+    gold, pred = [], []
+    for i, row in enumerate(rows):
+        members = []
+        for doc_id, text, vec in (("en", row[2], en[i : i + 1]), ("fr", row[3], fr[i : i + 1])):
+            members.append(
+                relations.Member(
+                    doc_id=doc_id,
+                    lang=doc_id,
+                    segments=[(0, 0, text)],
+                    vectors=vec,
+                    speakers=[None],
+                    facts=[(0, 0, f) for f in facts.extract(text)],
+                )
+            )
+        diffs = facts.differences(
+            {m.doc_id: [f for _, _, f in m.facts] for m in members},
+            comparable_names=set(),
+            texts={m.doc_id: m.text for m in members},
+        )
+        decision = relations.decide(members, diffs, encode=encoder.encode)
+        gold.append(row[0] == "divergent")
+        pred.append(decision.relation in {Relation.PARTIAL, Relation.CONFLICT})
+    y, p = np.array(gold), np.array(pred)
+    f1 = {}
+    for cls in (True, False):
+        tp = int(((p == cls) & (y == cls)).sum())
+        fp = int(((p == cls) & (y != cls)).sum())
+        fn = int(((p != cls) & (y == cls)).sum())
+        f1[cls] = 2 * tp / max(1, 2 * tp + fp + fn)
+    weighted = (f1[True] * y.sum() + f1[False] * (~y).sum()) / len(y)
+    print(
+        f"REFreSD en-fr ({len(rows)} pairs): weighted F1 {weighted:.3f} "
+        f"(divergent F1 {f1[True]:.3f}, equivalent F1 {f1[False]:.3f})"
+    )
+
+
+_SENT_END = {".", "?", "!", ";"}
+
+
+def _sentences(tokens: list[str]) -> list[list[int]]:
+    out, cur = [], []
+    for i, tok in enumerate(tokens):
+        cur.append(i)
+        if tok in _SENT_END and len(cur) > 3:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _token_scores(
+    comparison, doc_id: str, sentences: list[list[int]], n_tokens: int, tokens: list[str]
+) -> np.ndarray:  # type: ignore[no-untyped-def]
+    scores = np.zeros(n_tokens)
+    for unit in comparison.units:
+        base = 1.0 if unit.score is None else 1.0 - unit.score
+        added_words: set[str] = set()
+        for diff in unit.differences:
+            if diff.kind.value == "added":
+                for clause in diff.values.get(doc_id, []):
+                    added_words |= set(re.findall(r"\w+", clause.lower()))
+        for sid in unit.members.get(doc_id, []):
+            for t in sentences[sid]:
+                scores[t] = 1.0 if tokens[t].lower() in added_words else base
+    return scores
+
+
+def swissgov(encoder, limit: int, langs: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from scipy.stats import spearmanr
+
+    from storydiff.compare import compare
+
+    for lang in langs:
+        preds, golds = [], []
+        lines = (
+            (require("swissgov-rsd-dev") / f"gold_admin_{lang}.jsonl")
+            .read_text(encoding="utf-8")
+            .splitlines()
+        )
+        for line in lines[:limit]:
+            item = json.loads(line)
+            sides = []
+            for key, doc_id in (("a", "A"), ("b", "B")):
+                tokens = item[f"text_{key}"].split(" ")
+                sents = _sentences(tokens)
+                paragraphs = [[" ".join(tokens[i] for i in s) for s in sents]]
+                sides.append(
+                    (
+                        doc_id,
+                        tokens,
+                        sents,
+                        document(doc_id, paragraphs, lang="en" if key == "a" else lang),
+                    )
+                )
+            comparison = compare([sides[0][3], sides[1][3]], encoder=encoder)
+            for key, (doc_id, tokens, sents, _) in zip("ab", sides, strict=True):
+                labels = np.array(item[f"labels_{key}"], dtype=float)
+                scores = _token_scores(comparison, doc_id, sents, len(tokens), tokens)
+                keep = labels != -1
+                preds.extend(scores[keep])
+                golds.extend(labels[keep])
+        rho = spearmanr(preds, golds).statistic
+        print(
+            f"SwissGov-RSD dev en-{lang} ({min(limit, len(lines))} document pairs, {len(golds)} tokens): Spearman {rho:.3f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--swissgov-limit", type=int, default=20, help="document pairs per language"
+    )
+    parser.add_argument("--langs", default="de", help="SwissGov-RSD languages, comma-separated")
+    args = parser.parse_args()
+    print("aligner:", ensure_aligner())
+    encoder = CachedEncoder()
+    start = time.perf_counter()
+    try:
+        refresd(encoder)
+        if args.swissgov_limit:
+            swissgov(encoder, args.swissgov_limit, args.langs.split(","))
+    finally:
+        encoder.save()
+    print(f"{time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Omission detection: delete random sentences and paragraphs from one side, score `unique`.
+
+WMT22 en→zh news (English source vs translator A, paragraph structure kept) and MAC-Dev
+zh→en (literary, many-to-many gold beads). From the Chinese side we delete, per
+document, ~10% of sentences at random and (WMT) one whole paragraph; the English
+sentences whose counterpart was deleted should come out ``unique`` to English, and no
+others. Precision and recall are over English sentences, summed over documents.
+Seeded, so runs are comparable.
+
+    python benchmarks/omission.py [--limit N] [--seed S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from _common import CachedEncoder, document, ensure_aligner, mac_dev, wmt_news
+
+
+def score(name: str, cases, encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.compare import compare
+
+    tp = fp = fn = 0
+    for en_doc, zh_doc, expected in cases:
+        result = compare([en_doc, zh_doc], encoder=encoder)
+        flagged = {i for u in result.units if u.documents == ["EN"] for i in u.members["EN"]}
+        tp += len(flagged & expected)
+        fp += len(flagged - expected)
+        fn += len(expected - flagged)
+    p = tp / max(1, tp + fp)
+    r = tp / max(1, tp + fn)
+    print(
+        f"{name}: precision {p:.3f}  recall {r:.3f}  (tp {tp}, fp {fp}, fn {fn}, {len(cases)} docs)"
+    )
+
+
+def wmt_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    cases = []
+    for _, en, zh in wmt_news()[:limit]:
+        ids = [(p, k) for p, par in enumerate(zh) for k in range(len(par))]
+        drop = set(rng.sample(ids, max(1, len(ids) // 10)))
+        if len(zh) > 2:
+            p = rng.randrange(len(zh))
+            drop |= {(p, k) for k in range(len(zh[p]))}
+        kept = [[s for k, s in enumerate(par) if (p, k) not in drop] for p, par in enumerate(zh)]
+        flat = [(p, k) for p, par in enumerate(en) for k in range(len(par))]
+        expected = {i for i, pk in enumerate(flat) if pk in drop}
+        cases.append(
+            (
+                document("EN", en, lang="en"),
+                document("ZH", [p for p in kept if p], lang="zh"),
+                expected,
+            )
+        )
+    return cases
+
+
+def mac_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    cases = []
+    for _, zh, en, beads in mac_dev()[:limit]:
+        full = [b for b in beads if b[0] and b[1]]
+        dropped = rng.sample(full, max(1, len(full) // 10))
+        drop_zh = {i for b in dropped for i in b[0]}
+        expected = {j for b in dropped for j in b[1]}
+        kept = [s for i, s in enumerate(zh) if i not in drop_zh]
+        cases.append((document("EN", [en], lang="en"), document("ZH", [kept], lang="zh"), expected))
+    return cases
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=1000, help="documents per set")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    print("aligner:", ensure_aligner())
+    encoder = CachedEncoder()
+    start = time.perf_counter()
+    try:
+        score("WMT22 en-zh news", wmt_cases(args.limit, random.Random(args.seed)), encoder)
+        score("MAC-Dev zh-en", mac_cases(args.limit, random.Random(args.seed)), encoder)
+    finally:
+        encoder.save()
+    print(f"{time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Sentence alignment: which sentences of one account tell what which sentences of another do.
+
+Public API::
+
+    align_texts(src, tgt, *, encoder) -> list[Bead]
+    align_vectors(src_vecs, tgt_vecs, *, allowed=None) -> list[Bead]
+
+Two passes (see ``dp.py`` and ``moved.py``):
+
+1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, 2-2, and skips) scored by the margin
+   of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
+2. a second look at what the DP left unaligned on both sides, pairing mutual best matches,
+   so a paragraph moved elsewhere in the other account is still found (news accounts
+   reorder), while content with no counterpart stays unaligned.
+
+The beads cover every sentence of both sides exactly once, in source order (a bead with
+an empty source side sits where its target sentence falls). Deterministic: no randomness,
+ties broken by position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
+from .moved import pair_moved
+
+if TYPE_CHECKING:
+    from ..encode import Encoder
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Source and target sentence ids told together; ``score`` is their cosine (0 if one side is empty)."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float
+
+    def __str__(self) -> str:
+        return f"[{', '.join(map(str, self.src))}]:[{', '.join(map(str, self.tgt))}]"
+
+
+def align_vectors(
+    src_vecs: np.ndarray,
+    tgt_vecs: np.ndarray,
+    *,
+    allowed: np.ndarray | None = None,
+    params: DPParams = DEFAULT_PARAMS,
+) -> list[Bead]:
+    """Align two sequences of unit vectors. ``allowed[i, j] = False`` forbids pairing i with j."""
+    src = np.asarray(src_vecs, dtype=np.float32).reshape(len(src_vecs), -1)
+    tgt = np.asarray(tgt_vecs, dtype=np.float32).reshape(len(tgt_vecs), -1)
+    if allowed is not None:
+        allowed = np.asarray(allowed, dtype=bool)
+        if allowed.shape != (len(src), len(tgt)):
+            raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
+    path = align_monotonic(src, tgt, allowed=allowed, params=params)
+    path = pair_moved(path, src, tgt, allowed=allowed, params=params)
+    return [Bead(s, t, round(score, 6)) for s, t, score in path]
+
+
+def align_texts(src: Sequence[str], tgt: Sequence[str], *, encoder: Encoder) -> list[Bead]:
+    """Encode both sides (each sentence once) and align them."""
+    vecs = encoder.encode(list(src) + list(tgt))
+    return align_vectors(vecs[: len(src)], vecs[len(src) :])
+
+
+__all__ = ["Bead", "DPParams", "align_texts", "align_vectors"]

@@ -1,0 +1,61 @@
+"""Second pass: pair what the monotonic DP left unaligned, wherever it sits.
+
+A passage that one account moves (the quote that opens one story and closes another)
+breaks monotonicity, so the DP leaves both copies unaligned. Among the unaligned source
+and target sentences we pair **mutual best matches** whose margin clears the DP's
+threshold by ``extra_margin`` and whose similarity clears the same floor: stricter than the
+DP, because outside the path we have no neighbours to vouch for a pair. Cost: one
+sub-matrix of the similarities already computed. Rejected: a full non-monotonic assignment
+(Hungarian) over all sentences, which happily pairs unrelated leftovers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .dp import DPParams, neighbour_baselines
+
+Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+
+
+def pair_moved(
+    path: Path,
+    src: np.ndarray,
+    tgt: np.ndarray,
+    *,
+    allowed: np.ndarray | None,
+    params: DPParams,
+    extra_margin: float = 0.02,
+) -> Path:
+    lone_src = [s[0] for s, t, _ in path if s and not t]
+    lone_tgt = [t[0] for s, t, _ in path if t and not s]
+    if not lone_src or not lone_tgt:
+        return path
+    sim = (src @ tgt.T).astype(np.float32)
+    r, c = neighbour_baselines(sim, params.knn)
+    floor = float(np.median(sim)) + params.min_z * (float(sim.std()) or 1.0)
+    sub = sim[np.ix_(lone_src, lone_tgt)]
+    margin = sub - 0.5 * (r[lone_src][:, None] + c[lone_tgt][None, :])
+    good = (margin > params.threshold + extra_margin) & (sub >= floor)
+    if allowed is not None:
+        good &= allowed[np.ix_(lone_src, lone_tgt)]
+    masked = np.where(good, margin, -np.inf)
+    pairs: dict[int, tuple[int, float]] = {}
+    taken_tgt: set[int] = set()
+    for a in range(len(lone_src)):
+        b = int(np.argmax(masked[a]))
+        if np.isfinite(masked[a, b]) and int(np.argmax(masked[:, b])) == a:
+            pairs[lone_src[a]] = (lone_tgt[b], float(sub[a, b]))
+            taken_tgt.add(lone_tgt[b])
+    if not pairs:
+        return path
+    out: Path = []
+    for s, t, score in path:
+        if s and not t and s[0] in pairs:
+            j, cos = pairs[s[0]]
+            out.append((s, (j,), cos))
+        elif t and not s and t[0] in taken_tgt:
+            continue
+        else:
+            out.append((s, t, score))
+    return out

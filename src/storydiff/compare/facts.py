@@ -1,0 +1,872 @@
+"""Facts in a sentence — numbers, dates, money, quantities, names — and how aligned sentences differ in them.
+
+Method. Each body segment is scanned once, most specific pattern first, so a span is
+claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,
+Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
+quantities (a number with a unit or percent), then bare numbers (digits, English number
+words via ``number-parser``, Chinese numerals via ``cn2an``), then proper names (English
+runs of capitalised words, titles stripped). Each fact keeps its normalised ``value`` and
+its offsets in the segment text, so the report can highlight it.
+
+Dates are resolved against ``Document.published`` ("on Monday", "next year",
+"tomorrow"); a date whose year is neither written nor resolvable is kept partial
+(``--03-20``) and matches any full date with that month and day. Inside an aligned unit,
+:func:`differences` compares the facts of each kind across documents: when two documents
+each give a value the other lacks (10 vs 12, March 20 vs March 21, Putin vs Medvedev) the
+difference is a conflict; a value only one side gives is a dropped detail (not for
+names, where the other side mostly uses a pronoun), and a value whose digits the other
+text also writes, in a form these patterns miss, is no difference at all.
+
+Names are compared only between documents in the same language, and two names
+match when they share a token, one is the other's acronym (UN / United Nations), or they
+are near-identical spellings — so translations that expand or abbreviate a name are not
+flagged. Chinese person names are not extracted (no offline Chinese NER exists; jieba's
+tags call 普京 a place); speakers.py maps them to pinyin instead.
+
+Cost: a handful of compiled regular expressions per segment, linear in its length.
+
+Rejected: dateparser (its ``search_dates`` misfires on ordinary words such as "may";
+resolving the few phrases found against a base date is a few lines of calendar arithmetic
+that stay deterministic); quantulum3 (English only, 5 s first call, and its unit guesses
+add noise to a conflict test); spaCy NER (no offline model); jionlp (246 MB, prints a
+banner on import).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import DifferenceKind
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ZH_WEEKDAYS = "一二三四五六日天"
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b{_DAY_RE}\s+(?:of\s+)?(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    ("my", re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week)\b|\b(?P<word>tomorrow|yesterday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "zh",
+        re.compile(
+            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?)?(?P<month>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?月"
+            rf"(?:\s?(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号])?"
+        ),
+    ),
+    ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号]")),
+    ("zh_rel", re.compile(r"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|下周|上周|本周)")),
+    ("zh_weekday", re.compile(rf"(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
+    ("year", re.compile(r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![\d.,]|\s?%)")),
+]
+
+_MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "万": 1e4,
+    "亿": 1e8,
+    "千": 1e3,
+}
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
+"""Multipliers: words (with or without a space), Chinese 万/亿, and "5m"/"2bn" written solid
+(so "5 m" stays five metres)."""
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "元": "CNY",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "卢布": "RUB",
+}
+_MONEY_PATTERNS = [
+    re.compile(
+        rf"(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{_NUM}{_MULT}", re.IGNORECASE
+    ),
+    re.compile(
+        rf"{_NUM}{_MULT}\s?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?P<mult>万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
+    ),
+]
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "percentage points": "pp",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "kg": "kg",
+    "kilograms": "kg",
+    "tons": "t",
+    "tonnes": "t",
+    "metres": "m",
+    "meters": "m",
+    "barrels": "bbl",
+    "公里": "km",
+    "公斤": "kg",
+    "吨": "t",
+    "米": "m",
+}
+_QUANTITY_RE = re.compile(
+    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels)(?!\w)",
+    re.IGNORECASE,
+)
+_ZH_QUANTITY_RE = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?P<mult>万|亿)?\s?(?P<unit>公里|公斤|吨|米)"
+)
+_ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{_ZH_NUM}点]+|\d+(?:\.\d+)?)")
+_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,]){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+]
+_WORDS_ALT = "|".join(_NUMBER_WORDS)
+_NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
+    re.IGNORECASE,
+)
+_ZH_NUMERAL_RE = re.compile(rf"[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
+_ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
+
+_TITLES = {
+    "president",
+    "vice",
+    "premier",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "general",
+    "foreign",
+    "defence",
+    "defense",
+    "deputy",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "senator",
+    "governor",
+    "mayor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "state",
+    "councilor",
+    "councillor",
+    "envoy",
+    "leader",
+    "speaker",
+    "head",
+    "chief",
+    "director",
+    "lord",
+}
+_STOP_CAPS = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "when",
+    "while",
+    "on",
+    "in",
+    "at",
+    "as",
+    "for",
+    "with",
+    "to",
+    "of",
+    "by",
+    "from",
+    "after",
+    "before",
+    "under",
+    "over",
+    "since",
+    "during",
+    "if",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "both",
+    "most",
+    "many",
+    "some",
+    "all",
+    "each",
+    "every",
+    "such",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "how",
+    "why",
+    "where",
+    "not",
+    "no",
+    "yes",
+    "also",
+    "however",
+    "meanwhile",
+    "according",
+    "editor",
+    "photo",
+    "ten",
+    "one",
+    "two",
+}
+_NAME_RE = re.compile(
+    r"\b[A-Z][\w'’.-]*[\w](?:\s+(?:(?:of|the|de|du|van|von|al|bin|del|da|di)\s+)*[A-Z][\w'’-]*[\w])*"
+)
+_ORG_WORDS = {
+    "party",
+    "committee",
+    "council",
+    "union",
+    "ministry",
+    "nations",
+    "organization",
+    "organisation",
+    "agency",
+    "bank",
+    "congress",
+    "parliament",
+    "assembly",
+    "court",
+    "company",
+    "corporation",
+    "group",
+    "university",
+    "institute",
+    "association",
+    "fund",
+    "office",
+    "army",
+    "commission",
+    "federation",
+    "forum",
+    "news",
+    "times",
+    "post",
+    "inc",
+    "ltd",
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One normalised fact found in a segment; offsets are into the segment's text."""
+
+    kind: DifferenceKind
+    value: str
+    text: str
+    start: int
+    end: int
+
+
+def _mult(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    return (g.get("mult") or g.get("short") or "").lower()
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
+
+
+def _to_float(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return _zh_number(raw)
+
+
+@lru_cache(maxsize=4096)
+def _zh_number(raw: str) -> float | None:
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(raw, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _word_number(raw: str) -> float | None:
+    from number_parser import parse_number
+
+    value = parse_number(raw.replace("-", " ").lower())
+    return float(value) if value is not None else None
+
+
+def _zh_small(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    value = _zh_number(raw)
+    return int(value) if value is not None else None
+
+
+def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
+    month0 = day.month - 1 + months
+    year = day.year + years + month0 // 12
+    return dt.date(year, month0 % 12 + 1, 1)
+
+
+def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
+    """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
+    g = m.groupdict()
+    if kind in {"iso", "mdy", "dmy", "my", "zh"}:
+        month_raw = g["month"]
+        month = _MONTHS.get(month_raw.rstrip(".").lower()) if kind != "zh" else _zh_small(month_raw)
+        if kind == "iso":
+            month = int(month_raw)
+        year = _zh_small(g["year"]) if g.get("year") else None
+        day = _zh_small(g["day"]) if g.get("day") else None
+        if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        if year is None and published is not None:
+            year = published.year
+        if day is None:
+            return f"{year:04d}-{month:02d}" if year else None
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if kind == "year":
+        return g["year"]
+    if kind == "zh_day":
+        day = _zh_small(g["day"])
+        return f"---{day:02d}" if day and 1 <= day <= 31 else None
+    if kind in {"weekday", "zh_weekday"}:
+        if kind == "weekday":
+            index = _WEEKDAYS.index(g["weekday"].lower())
+            rel = (g.get("rel") or "").lower()
+        else:
+            index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
+            rel = ""
+        if published is None:
+            return _WEEKDAYS[index].capitalize()
+        delta = (published.weekday() - index) % 7
+        if rel in {"next", "coming"}:
+            return (
+                published + dt.timedelta(days=(index - published.weekday()) % 7 or 7)
+            ).isoformat()
+        return (published - dt.timedelta(days=delta)).isoformat()
+    # relative phrases
+    word = (g.get("word") or g.get("zh") or "").lower()
+    rel = (g.get("rel") or "").lower()
+    unit = (g.get("unit") or "").lower()
+    table = {
+        "tomorrow": ("day", 1),
+        "yesterday": ("day", -1),
+        "明天": ("day", 1),
+        "昨天": ("day", -1),
+        "明年": ("year", 1),
+        "去年": ("year", -1),
+        "今年": ("year", 0),
+        "前年": ("year", -2),
+        "后年": ("year", 2),
+        "下周": ("week", 1),
+        "上周": ("week", -1),
+        "本周": ("week", 0),
+    }
+    if word:
+        unit, step = table[word]
+    else:
+        step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
+    if published is None:
+        return f"{step:+d} {unit}"
+    if unit == "day":
+        return (published + dt.timedelta(days=step)).isoformat()
+    if unit == "year":
+        return str(published.year + step)
+    if unit == "month":
+        return _shift(published, months=step).strftime("%Y-%m")
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    return f"week:{monday.isoformat()}"
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= s or start >= e for s, e in taken)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    names: bool = True,
+    known: frozenset[str] = frozenset(),
+) -> list[Fact]:
+    """Every fact in ``text`` (one segment), each span claimed once, in text order.
+
+    ``known``: words the document capitalises mid-sentence (:func:`known_names`), which
+    makes a lone capitalised word at the start of a sentence count as a name.
+    """
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: DifferenceKind, value: str | None, start: int, end: int) -> None:
+        if value is None or not _free(taken, start, end):
+            return
+        taken.append((start, end))
+        facts.append(Fact(kind, value, text[start:end], start, end))
+
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published), m.start(), m.end())
+    for pattern in _MONEY_PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            amount = _to_float(g["num"])
+            if amount is None:
+                continue
+            amount *= _MULTIPLIERS.get(_mult(m), 1)
+            cur = g.get("cur") or ""
+            code = (
+                _CURRENCY_SIGNS.get(cur.lower())
+                or cur.upper()
+                or _CURRENCY_WORDS[g["curw"].lower()]
+            )
+            add(DifferenceKind.MONEY, f"{code} {_fmt(amount)}", m.start(), m.end())
+    for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
+        for m in pattern.finditer(text):
+            amount = _to_float(m["num"])
+            if amount is None:
+                continue
+            amount *= _MULTIPLIERS.get(_mult(m), 1)
+            add(
+                DifferenceKind.QUANTITY,
+                f"{_fmt(amount)} {_UNITS[m['unit'].lower()]}",
+                m.start(),
+                m.end(),
+            )
+    for m in _ZH_PERCENT_RE.finditer(text):
+        amount = _to_float(m["num"])
+        if amount is not None:
+            add(DifferenceKind.QUANTITY, f"{_fmt(amount)} %", m.start(), m.end())
+    for m in _NUMBER_RE.finditer(text):
+        amount = _to_float(m["num"])
+        if amount is not None:
+            amount *= _MULTIPLIERS.get(_mult(m), 1)
+            add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    for m in _NUMBER_WORDS_RE.finditer(text):
+        amount = _word_number(m.group())
+        # "one" is a pronoun far more often than a count ("one of them").
+        if amount is not None and amount != 1:
+            add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    for m in _ZH_NUMERAL_RE.finditer(text):
+        raw = m.group()
+        follows = text[m.end() : m.end() + 1]
+        # A lone 一/两 is mostly part of a word (一起, 统一); keep numerals that count something.
+        if (len(raw) < 2 and follows not in _ZH_MEASURE) or raw in {"一", "两"}:
+            continue
+        amount = _zh_number(raw)
+        if amount is not None and amount != 1:
+            add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    if names:
+        for start, end, value in _names(text, known):
+            before = text[max(0, start - 12) : start].split()
+            after_preposition = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+            add(_name_kind(value, after_preposition=after_preposition), value, start, end)
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|ch|an)")
+
+
+def known_names(texts: list[str]) -> frozenset[str]:
+    """Capitalised words a document uses mid-sentence: names, not sentence openers."""
+    found = set()
+    for text in texts:
+        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*\w", text):
+            found.add(re.sub(r"['’]s$", "", m.group()))
+    return frozenset(found)
+
+
+def _names(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words, titles stripped; sentence-initial function words dropped."""
+    found = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        while words and (
+            words[0].lower().strip(".") in _TITLES | _STOP_CAPS
+            or words[0].lower().rstrip(".") in _MONTHS
+            or words[0].lower() in _WEEKDAYS
+        ):
+            start += len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        if len(words) > 1 and _DEMONYM.fullmatch(words[0]) and words[1].lower() in _TITLES:
+            start += len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+            while words and words[0].lower().strip(".") in _TITLES:
+                start += len(words[0])
+                start += len(text[start:]) - len(text[start:].lstrip())
+                words = words[1:]
+        while words and words[-1].lower() in {"of", "the", "and", "de"}:
+            words = words[:-1]
+        if not words:
+            continue
+        # A lone capitalised word opening the sentence is usually just a capitalised word.
+        value = re.sub(r"['’]s$", "", " ".join(words))
+        opens = m.start() == len(text) - len(text.lstrip(" \"“‘'("))
+        if opens and len(words) == 1 and value not in known and not _is_country(value):
+            continue
+        if value.lower().rstrip(".") in _MONTHS or any(ch.isdigit() for ch in value):
+            continue
+        # Nationality adjectives ("Chinese", "Russian") describe, they do not name.
+        if len(words) == 1 and _DEMONYM.fullmatch(value):
+            continue
+        found.append((start, start + len(value), value))
+    return found
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "across", "visited"}
+
+
+def _name_kind(value: str, *, after_preposition: bool = False) -> DifferenceKind:
+    """Organisation by its words or an acronym, place by gazetteer or preposition, else person."""
+    words = value.lower().split()
+    if value.isupper() or any(w in _ORG_WORDS for w in words):
+        return DifferenceKind.ORGANIZATION
+    if after_preposition or _is_country(value):
+        return DifferenceKind.PLACE
+    return DifferenceKind.PERSON
+
+
+@lru_cache(maxsize=4096)
+def _is_country(value: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(value)
+    except LookupError:
+        try:
+            hits = pycountry.countries.search_fuzzy(value)
+        except LookupError:
+            return False
+        return any(h.name.lower().startswith(value.lower()) for h in hits[:1])
+    return True
+
+
+NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
+
+
+def names_match(a: str, b: str) -> bool:
+    """Same entity under another form: shared token, acronym, or near-identical spelling."""
+    ta = {w.lower().strip(".’'") for w in re.split(r"[\s-]+", a)} - {"of", "the", "and"}
+    tb = {w.lower().strip(".’'") for w in re.split(r"[\s-]+", b)} - {"of", "the", "and"}
+    if ta & tb:
+        return True
+    for short, long_ in ((a, b), (b, a)):
+        initials = "".join(w[0] for w in long_.split() if w.lower() not in {"of", "the", "and"})
+        if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
+            return True
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+
+
+_UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
+
+
+def _date_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    # A relative date ("next year") in an undated account cannot be checked against a
+    # resolved one; only two unresolved ones can be compared, as phrases.
+    if bool(_UNRESOLVED.match(a)) != bool(_UNRESOLVED.match(b)):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.startswith("---") and y.endswith(x[2:]) and len(y) in {7, 10}:
+            return True
+        if x.startswith("--") and len(y) == 10 and y[4:] == x[1:]:
+            return True
+        if x.lower() in _WEEKDAYS:
+            if len(y) == 10 and y[4] == "-":
+                try:
+                    return dt.date.fromisoformat(y).weekday() == _WEEKDAYS.index(x.lower())
+                except ValueError:
+                    return False
+            # A weekday against a date with no year cannot be checked.
+            return y.startswith("--")
+        if len(x) == 4 and x.isdigit() and y.startswith(x + "-"):
+            return True
+        if len(x) == 7 and y.startswith(x + "-"):
+            return True
+    return False
+
+
+def _matches(kind: DifferenceKind, a: str, b: str) -> bool:
+    if kind is DifferenceKind.DATE:
+        return _date_match(a, b)
+    if kind in NAME_KINDS:
+        return names_match(a, b)
+    return a == b
+
+
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+[.,]\d+|\d+")
+_NUMERIC_KINDS = {
+    DifferenceKind.NUMBER,
+    DifferenceKind.QUANTITY,
+    DifferenceKind.MONEY,
+    DifferenceKind.DATE,
+}
+
+
+def digits_in(text: str) -> frozenset[str]:
+    """Every number written in digits in ``text``, in any grouping: '1 500', '1,500' -> '1500'."""
+    out = set()
+    for m in _DIGIT_GROUPS.finditer(text):
+        raw = m.group()
+        if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
+            out.add(raw.replace(",", "."))
+        out.add(re.sub(r"[ ,.\u00a0\u202f]", "", raw).lstrip("0") or "0")
+    return frozenset(out)
+
+
+def _components(fact: Fact) -> set[str]:
+    """The digit strings a numeric fact rests on (a date: its year and day)."""
+    if fact.kind is DifferenceKind.DATE:
+        m = re.fullmatch(
+            r"(?P<y>\d{4})?(?:-+(?P<m>\d\d))?(?:-(?P<d>\d\d))?|-+(?P<d2>\d\d)", fact.value
+        )
+        if not m:
+            return set()
+        return {g.lstrip("0") for g in (m["y"], m["d"], m["d2"]) if g}
+    return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
+
+
+def _unmatched(
+    kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
+) -> list[Fact]:
+    out = []
+    for f in mine:
+        if any(_matches(kind, f.value, o.value) for o in theirs):
+            continue
+        # The other text writes the same digits in a form its language's patterns missed
+        # ("20 mars 2003", "1 500"): not a difference.
+        parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
+        if their_digits is not None and parts and parts <= their_digits:
+            continue
+        out.append(f)
+    return out
+
+
+@dataclass(frozen=True)
+class FactDifference:
+    """Facts of one kind that not every document in a unit gives alike."""
+
+    kind: DifferenceKind
+    values: dict[str, list[Fact]]
+    """document id -> its facts of this kind that some other document lacks."""
+    conflict: bool
+    """True when two documents each give a value the other lacks (10 vs 12)."""
+
+
+_KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
+    (DifferenceKind.DATE, frozenset({DifferenceKind.DATE})),
+    (DifferenceKind.MONEY, frozenset({DifferenceKind.MONEY})),
+    (DifferenceKind.QUANTITY, frozenset({DifferenceKind.QUANTITY})),
+    (DifferenceKind.NUMBER, frozenset({DifferenceKind.NUMBER})),
+    (DifferenceKind.PERSON, NAME_KINDS),
+]
+
+
+def differences(
+    facts: dict[str, list[Fact]],
+    *,
+    comparable_names: set[frozenset[str]] | None = None,
+    texts: dict[str, str] | None = None,
+) -> list[FactDifference]:
+    """Compare the facts each document of one unit gives, kind by kind.
+
+    ``comparable_names``: pairs of document ids whose names may be compared (same
+    language); names of other pairs are never reported, since a transliteration or a
+    translated name (London, Londres) is not a conflict. None compares all pairs.
+    """
+    out: list[FactDifference] = []
+    docs = list(facts)
+    digits = {d: digits_in(t) for d, t in (texts or {}).items()}
+    for label, kinds in _KIND_GROUPS:
+        by_doc = {d: [f for f in facts[d] if f.kind in kinds] for d in docs}
+        if sum(bool(v) for v in by_doc.values()) == 0:
+            continue
+        differing: dict[str, list[Fact]] = {}
+        conflict = False
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                if (
+                    label is DifferenceKind.PERSON
+                    and comparable_names is not None
+                    and (frozenset({a, b}) not in comparable_names)
+                ):
+                    continue
+                only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
+                only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if only_a and only_b:
+                    conflict = True
+                for doc, only in ((a, only_a), (b, only_b)):
+                    for fact in only:
+                        if fact not in differing.setdefault(doc, []):
+                            differing[doc].append(fact)
+        # A number written in words that only one side gives is mostly a language the
+        # word list does not cover (deux, zwei) or an idiom ("the two sides"): not a detail.
+        if not conflict:
+            differing = {
+                d: [
+                    f
+                    for f in v
+                    if f.kind is not DifferenceKind.NUMBER or any(c.isdigit() for c in f.text)
+                ]
+                for d, v in differing.items()
+            }
+        differing = {d: v for d, v in differing.items() if v}
+        # A name only one side gives is mostly a pronoun on the other ("your leadership"):
+        # names are reported only when they conflict.
+        if label is DifferenceKind.PERSON and not conflict:
+            continue
+        if differing:
+            kind = label
+            if label is DifferenceKind.PERSON:
+                kind = next(iter(differing.values()))[0].kind
+            out.append(FactDifference(kind, differing, conflict))
+    return out

@@ -1,0 +1,182 @@
+"""Group the aligned segments of N accounts into units: one statement, told by one or more accounts.
+
+Method. The account with the most body segments is the *pivot* (ties: argument order).
+Every other account is aligned to the pivot (``storydiff.align.align_vectors``, with the
+speaker mask), and each bead joins its segments in a union-find. What no pivot segment
+took is then aligned among the other accounts, pair by pair in argument order, so a
+statement that two secondary accounts share but the pivot lacks becomes one unit, not
+two. Each connected group of segments is a unit; a segment nothing took is a unit of
+its own — the content only its account carries. Every body segment of every document
+lands in exactly one unit, by construction.
+
+Order is deterministic: units follow the pivot's reading order; a unit without pivot
+segments sits right after the unit holding the segment that precedes it in its own
+account (so a passage one account adds is shown where that account tells it).
+
+Cost: N−1 pivot alignments plus at most (N−1)(N−2)/2 alignments of leftovers (usually
+small), each the aligner's cost; the union-find itself is linear.
+
+Rejected: repairing the aligner's output here. Joining a lone segment to its
+neighbour's unit when that raises the unit's similarity swallowed real omissions (mean
+vectors grow more similar as sentences are averaged: ``unique`` recall on WMT22 en–zh
+deletions fell from 0.90 to 0.54); taking a segment out of a many-sentence unit when that
+raises similarity barely separated strays from real parts (one more true omission found
+in 39). Which sentences belong together is the aligner's decision. Also rejected:
+aligning every pair and taking connected components (one weak link chains
+unrelated statements into one giant unit, and the cost is quadratic in N); progressive
+multiple alignment through a growing profile (order-dependent and opaque to explain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+Node = tuple[int, int]
+"""(document index, position among that document's body segments)."""
+
+PairAligner = Callable[
+    [int, int, list[int], list[int]], list[tuple[tuple[int, ...], tuple[int, ...]]]
+]
+"""Align positions of document a with positions of document b; returns beads over those lists' indices."""
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Node, Node] = {}
+
+    def find(self, x: Node) -> Node:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Node, b: Node) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def pivot_index(sizes: Sequence[int]) -> int:
+    """The account with the most body segments; the first such in argument order."""
+    return int(np.argmax(np.asarray(sizes)))
+
+
+def group(sizes: Sequence[int], align_pair: PairAligner) -> list[dict[int, list[int]]]:
+    """Units as {document index: sorted positions}, in reading order (see the module doc)."""
+    n_docs = len(sizes)
+    pivot = pivot_index(sizes)
+    uf = _UnionFind()
+    for d in range(n_docs):
+        for p in range(sizes[d]):
+            uf.find((d, p))
+    linked: set[Node] = set()
+
+    def join(a: int, b: int, a_pos: list[int], b_pos: list[int]) -> None:
+        for src, tgt in align_pair(a, b, a_pos, b_pos):
+            if not src or not tgt:
+                continue
+            nodes = [(a, a_pos[i]) for i in src] + [(b, b_pos[j]) for j in tgt]
+            for node in nodes[1:]:
+                uf.union(nodes[0], node)
+            linked.update(nodes)
+
+    others = [d for d in range(n_docs) if d != pivot]
+    for d in others:
+        join(pivot, d, list(range(sizes[pivot])), list(range(sizes[d])))
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            a_left = [p for p in range(sizes[a]) if (a, p) not in linked]
+            b_left = [p for p in range(sizes[b]) if (b, p) not in linked]
+            if a_left and b_left:
+                join(a, b, a_left, b_left)
+
+    groups: dict[Node, dict[int, list[int]]] = {}
+    for d in range(n_docs):
+        for p in range(sizes[d]):
+            groups.setdefault(uf.find((d, p)), {}).setdefault(d, []).append(p)
+    return _ordered(list(groups.values()), pivot, n_docs)
+
+
+def _ordered(
+    units: list[dict[int, list[int]]], pivot: int, n_docs: int
+) -> list[dict[int, list[int]]]:
+    unit_of: dict[Node, int] = {}
+    for u, members in enumerate(units):
+        for d, positions in members.items():
+            for p in positions:
+                unit_of[(d, p)] = u
+
+    def key(u: int) -> tuple[float, int, int, int]:
+        members = units[u]
+        if pivot in members:
+            return (min(members[pivot]), 0, 0, 0)
+        d = min(members)
+        first = members[d][0]
+        anchor = -1.0
+        for p in range(first - 1, -1, -1):
+            host = units[unit_of[(d, p)]]
+            if pivot in host:
+                anchor = float(min(host[pivot]))
+                break
+        return (anchor, 1, d, first)
+
+    ordered = sorted(range(len(units)), key=key)
+    return [{d: sorted(units[u][d]) for d in sorted(units[u])} for u in ordered]
+
+
+def join_misattributed(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    blocked: Callable[[int, int, int, int], bool],
+    min_similarity: Callable[[int, int], float],
+) -> list[dict[int, list[int]]]:
+    """Pair the same words that two accounts give to different speakers, as one unit.
+
+    The speaker mask keeps the aligner from pairing one speaker's statement with
+    another's, so when two accounts attribute the *same* sentence to different people,
+    each comes out alone, side by side. Within each run of neighbouring lone segments,
+    segments of different accounts whose pairing only the mask forbade (``blocked``)
+    and whose similarity reaches ``min_similarity(doc_a, doc_b)`` (the reworded
+    threshold) are joined, best pairs first, so the relation step reports a speaker
+    conflict instead of two omissions.
+    """
+    out: list[dict[int, list[int]]] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and _lone(units[j]):
+            j += 1
+        if j - i < 2:
+            out.append(units[i])
+            i = max(j, i + 1)
+            continue
+        run = [next(iter(u.items())) for u in units[i:j]]
+        nodes = [(d, ps[0]) for d, ps in run]
+        candidates = []
+        for x, (d, p) in enumerate(nodes):
+            for y in range(x + 1, len(nodes)):
+                e, q = nodes[y]
+                if d != e and blocked(d, p, e, q):
+                    sim = float(vectors[d][p] @ vectors[e][q])
+                    if sim >= min_similarity(d, e):
+                        candidates.append((-sim, x, y))
+        partner: dict[int, int] = {}
+        for _, x, y in sorted(candidates):
+            if x not in partner and y not in partner:
+                partner[x], partner[y] = y, x
+        for x, (d, p) in enumerate(nodes):
+            if x not in partner:
+                out.append({d: [p]})
+            elif partner[x] > x:
+                e, q = nodes[partner[x]]
+                out.append({min(d, e): [p if d < e else q], max(d, e): [q if d < e else p]})
+        i = j
+    return out
+
+
+def _lone(unit: dict[int, list[int]]) -> bool:
+    return len(unit) == 1 and len(next(iter(unit.values()))) == 1

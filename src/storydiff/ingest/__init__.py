@@ -1,0 +1,112 @@
+"""Ingest: read any account into an :class:`Article` — metadata apart from body paragraphs.
+
+Sources: a path, an ``http(s)://`` URL (see ``fetch.py`` for the private-address guard),
+``-`` for standard input, or a Python string (:func:`from_text`, :func:`from_html`).
+Bytes are decoded (``decode.py``), HTML goes through trafilatura (``html.py``), text through
+the chrome stripper (``plaintext.py``), and the language is identified (``langid.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import SourceNotFound, UnsupportedInput
+from .decode import decode, read_capped
+from .html import extract_html
+from .langid import detect
+from .plaintext import CleanText, clean_text
+
+_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
+_HTML_TAGS = re.compile(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One account as read: metadata, captions and body paragraphs, chrome removed."""
+
+    source: str
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    lang: str | None = None
+
+
+def _article(clean: CleanText, *, source: str) -> Article:
+    body = "\n".join(clean.paragraphs)
+    if not body.strip():
+        raise UnsupportedInput(f"{source} has no body text (is it empty?).")
+    return Article(
+        source=source,
+        title=clean.title,
+        published=clean.published,
+        outlet=clean.outlet,
+        byline=clean.byline,
+        dateline=clean.dateline,
+        captions=list(clean.captions),
+        paragraphs=list(clean.paragraphs),
+        lang=detect(body),
+    )
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(_HTML_SNIFF.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+
+
+def from_text(text: str, *, source: str = "<text>") -> Article:
+    """An article from a string of plain text (or HTML, which is detected and extracted)."""
+    if not text.strip():
+        raise UnsupportedInput(f"{source} is empty.")
+    if looks_like_html(text):
+        return from_html(text, source=source)
+    return _article(clean_text(text), source=source)
+
+
+def from_html(html: str, *, source: str = "<html>") -> Article:
+    """An article from an HTML page: trafilatura's extraction, then the chrome stripper."""
+    if not html.strip():
+        raise UnsupportedInput(f"{source} is empty.")
+    return _article(extract_html(html, source=source), source=source)
+
+
+def load(source: str, *, allow_private: bool = False) -> Article:
+    """Read ``source``: a path, an http(s) URL, or ``-`` for standard input."""
+    if source.startswith(("http://", "https://")):
+        from .fetch import fetch
+
+        page = fetch(source, allow_private=allow_private)
+        text = decode(page.content, name=source, declared=page.encoding)
+        if (page.content_type or "").startswith("text/plain"):
+            return from_text(text, source=page.url)
+        return from_html(text, source=page.url) if looks_like_html(text) else from_text(text, source=page.url)
+    if "://" in source[:12]:
+        raise UnsupportedInput(f"{source}: only http:// and https:// URLs can be fetched.")
+    if source == "-":
+        data = read_capped(sys.stdin.buffer, name="standard input")
+        return from_text(decode(data, name="standard input"), source="-")
+    path = Path(source)
+    if not path.exists():
+        raise SourceNotFound(f"{source}: no such file.")
+    if path.is_dir():
+        raise SourceNotFound(f"{source} is a directory, not a file.")
+    try:
+        with path.open("rb") as stream:
+            data = read_capped(stream, name=source)
+    except PermissionError as exc:
+        raise SourceNotFound(f"{source}: permission denied.") from exc
+    except OSError as exc:
+        raise SourceNotFound(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
+    if not data.strip():
+        raise UnsupportedInput(f"{source} is empty.")
+    return from_text(decode(data, name=source), source=source)
+
+
+__all__ = ["Article", "from_html", "from_text", "load", "looks_like_html"]

@@ -1,0 +1,190 @@
+"""Clean text copied from a web page: strip site chrome, keep metadata apart from the body.
+
+Text pasted from a news site carries its frame: breadcrumbs ("Home > News > World >"),
+"Release Date: … Source: …" lines, editor credits ("Editor: …", "责编：…"), footer link rows
+("About us | Contact us"), sponsor and registration notices, browser advice. None of it is
+the story, and all of it would otherwise turn up as "unique content". We classify each line
+with patterns that describe the *shape* of site chrome in many languages (never the phrases
+of one site), then read what is metadata:
+
+* title — the first short line without final punctuation, before the body;
+* published date and outlet — from "Date/Published/Source" style lines;
+* captions — paragraphs ending in a photo credit ("(Agency/Photographer)", "Photo by …", "摄");
+* dateline and byline — "CITY, Month DD (Reporter X) …", "MOSCOW (Reuters) —", "新华社…电（记者…）".
+
+Rejected: a learned boilerplate classifier (needs HTML structure we no longer have once text
+is pasted; trafilatura handles the HTML case in ``html.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+BREADCRUMB = re.compile(r"^(?:[^>»›\n]{1,40}\s*[>»›]\s*){2,}[^>»›\n]{0,40}$")
+META_FIELD = re.compile(
+    r"(?P<key>Release\s+Date|Publish(?:ed|\s+Date)?|Date|Updated|Posted|Time|Source|"
+    r"发布时间|发布日期|时间|日期|来源|出处)\s*[:：]\s*"
+    r"(?P<value>.*?)(?=\s{2,}|\s+(?:Release\s+Date|Published|Date|Updated|Source|来源|发布时间)\s*[:：]|$)",
+    re.IGNORECASE,
+)
+EDITOR = re.compile(
+    r"^[\[【(（]?\s*(?:Editors?|Edited\s+by|Editor-in-charge|Responsible\s+editor|"
+    r"责编|责任编辑|编辑|编审|校对)\s*[:：]",
+    re.IGNORECASE,
+)
+ONLY_PUNCT = re.compile(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
+LEGAL = re.compile(
+    r"(Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Copyright|©|All\s+rights\s+reserved|"
+    r"ICP\s*(?:备|license)|版权所有|主办单位|承办单位|Powered\s+by|Terms\s+of\s+(?:use|service)|"
+    r"Privacy\s+(?:policy|notice))",
+    re.IGNORECASE,
+)
+BROWSER = re.compile(
+    r"(?:browser|浏览器).{0,80}(?:recommend|better|best|view|建议|推荐)|"
+    r"(?:recommend|best\s+viewed|建议|推荐).{0,80}(?:browser|浏览器)",
+    re.IGNORECASE,
+)
+SHARE = re.compile(
+    r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b",
+    re.IGNORECASE,
+)
+PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/]{1,60})\)|"
+    r"\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|credit)\b[^.]{0,120}|"
+    r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
+    r"(?:记者|通讯员)\S{1,12}摄)\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+DATELINE_EN = re.compile(
+    rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]\s*)?(?=[A-Z\"“‘'])"
+)
+DATELINE_CAPS = re.compile(
+    r"^(?P<dateline>(?P<place>[A-Z]{2,}[A-Z .,'-]{0,40}?)\s*(?:\((?P<paren>[^)]{1,60})\))?\s*[-—–]+)\s*"
+)
+DATELINE_ZH = re.compile(
+    r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
+)
+BYLINE_LINE = re.compile(r"^(?:By|Von|Par|Por|Автор|文\s*[/／]|记者)\s*[:：]?\s*(?P<name>[^\n]{2,80})$")
+REPORTER = re.compile(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
+AGENCY = re.compile(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
+ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+SENTENCE_END = re.compile(r"[.!?。！？…:：;；\"”’»)）]\s*$")
+
+
+@dataclass
+class CleanText:
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def _is_chrome(line: str) -> bool:
+    if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line):
+        return True
+    if BREADCRUMB.match(line) and len(line) < 200:
+        return True
+    pieces = [p.strip() for p in re.split(r"\s*[|｜]\s*", line)]
+    if len(pieces) >= 3 and all(0 < len(p) <= 40 for p in pieces):
+        return True  # a row of footer or navigation links
+    return bool(len(line) < 300 and (LEGAL.search(line) or BROWSER.search(line)))
+
+
+def _parse_date(value: str) -> dt.date | None:
+    match = ISO_DATE.search(value)
+    if match:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Non-empty lines are paragraphs, except hard-wrapped blocks, which are joined."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if len(lines) > 2:
+            ragged = sum(1 for ln in lines[:-1] if not SENTENCE_END.search(ln))
+            lengths = [len(ln) for ln in lines[:-1]]
+            if ragged > 0.6 * (len(lines) - 1) and max(lengths) - min(lengths) < 40 and min(lengths) > 40:
+                out.append(" ".join(lines))
+                continue
+        out.extend(lines)
+    return out
+
+
+def _split_dateline(paragraph: str, clean: CleanText) -> str:
+    """Take a leading dateline (and the byline inside it) off the first body paragraph."""
+    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS):
+        match = pattern.match(paragraph)
+        if not match or len(match["dateline"]) > 200:
+            continue
+        rest = paragraph[match.end() :].strip()
+        if not rest:
+            return paragraph
+        clean.dateline = match["dateline"].strip()
+        paren = (match.groupdict().get("paren") or "").strip()
+        if paren:
+            if REPORTER.match(paren):
+                clean.byline = clean.byline or REPORTER.sub("", paren).strip()
+            elif not clean.outlet and len(paren) < 40:
+                clean.outlet = paren
+        place = (match.groupdict().get("place") or "").strip()
+        agency = AGENCY.match(place.split(",")[0]) if place else None
+        if agency and not clean.outlet:
+            clean.outlet = agency["agency"].strip()
+        return rest
+    return paragraph
+
+
+def clean_text(text: str) -> CleanText:
+    """Separate chrome, metadata, captions and body in text copied from a web page."""
+    clean = CleanText()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    body: list[str] = []
+    for para in _paragraphs(text):
+        fields = list(META_FIELD.finditer(para))
+        if fields and len(para) < 200 and sum(len(f[0]) for f in fields) > 0.6 * len(para):
+            for f in fields:
+                key, value = f["key"].lower(), f["value"].strip()
+                if key in ("source", "来源", "出处"):
+                    clean.outlet = clean.outlet or value or None
+                else:
+                    clean.published = clean.published or _parse_date(value)
+            continue
+        if _is_chrome(para):
+            continue
+        byline = BYLINE_LINE.match(para)
+        if byline and len(para) < 80 and not SENTENCE_END.search(para):
+            clean.byline = clean.byline or byline["name"].strip()
+            continue
+        if len(para) <= 500 and PHOTO_CREDIT.search(para):
+            clean.captions.append(para)
+            continue
+        if (
+            clean.title is None
+            and not body
+            and len(para) <= 150
+            and not SENTENCE_END.search(para)
+        ):
+            clean.title = para
+            continue
+        body.append(para)
+    if body:
+        body[0] = _split_dateline(body[0], clean)
+    clean.paragraphs = [p for p in body if p]
+    return clean

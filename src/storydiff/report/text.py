@@ -1,0 +1,172 @@
+"""The terminal brief: what an analyst reads first, drawn with rich.
+
+Order: the accounts; per account, what it has that the others lack (grouped by
+speaker); conflicting facts, both values side by side; per-speaker coverage; then every
+unit with its relation, score, coverage marks (which account carries it) and the
+members' text. Colour only when writing to a terminal; otherwise plain text with the
+same content. Article text is passed to rich as ``Text`` objects, never as markup, so a
+"[bold]" inside an article is printed as written.
+
+This module reads the comparison only; it computes no findings.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from rich.console import Console
+from rich.text import Text
+
+from ..model import Comparison, Relation, Unit
+
+_STYLE = {
+    Relation.SAME: "green",
+    Relation.REWORDED: "green",
+    Relation.PARTIAL: "yellow",
+    Relation.CONFLICT: "bold red",
+    Relation.UNIQUE: "magenta",
+}
+
+
+def _segment_texts(comparison: Comparison, unit: Unit) -> dict[str, str]:
+    out = {}
+    for doc_id, ids in unit.members.items():
+        segs = {s.id: s.text for s in comparison.document(doc_id).segments}
+        out[doc_id] = " ".join(segs[i] for i in ids)
+    return out
+
+
+def _line(*parts: tuple[str, str] | str) -> Text:
+    text = Text()
+    for part in parts:
+        if isinstance(part, tuple):
+            text.append(part[0], style=part[1])
+        else:
+            text.append(part)
+    return text
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _marks(comparison: Comparison, unit: Unit) -> str:
+    return " ".join(
+        d.id if unit.members.get(d.id) else "·" * len(d.id) for d in comparison.documents
+    )
+
+
+def _lines(comparison: Comparison) -> Iterable[Text]:
+    docs = comparison.documents
+    units = comparison.units
+    counts = {r: sum(u.relation is r for u in units) for r in Relation}
+    yield _line(
+        ("storydiff", "bold"),
+        f": {len(docs)} accounts, {len(units)} units — "
+        + ", ".join(f"{n} {r.value}" for r, n in counts.items() if n),
+    )
+    for doc in docs:
+        meta = [
+            m
+            for m in (doc.title, doc.lang, doc.published and doc.published.isoformat(), doc.outlet)
+            if m
+        ]
+        yield _line(
+            "  ",
+            (doc.id, "bold cyan"),
+            f"  {doc.source}  ({len(doc.body())} sentences)",
+            f" — {' · '.join(meta)}" if meta else "",
+        )
+
+    yield Text()
+    yield _line(("What each account has that the others lack", "bold underline"))
+    for doc in docs:
+        own = [u for u in units if u.relation is Relation.UNIQUE and u.members.get(doc.id)]
+        if not own:
+            yield _line(
+                "  ",
+                (doc.id, "bold cyan"),
+                ": nothing — everything it says, another account also says",
+            )
+            continue
+        yield _line(
+            "  ", (doc.id, "bold cyan"), f": {len(own)} statement(s) no other account carries"
+        )
+        for unit in own:
+            who = unit.speaker or "narrator"
+            yield _line(
+                "    ",
+                (f"#{unit.id}", "dim"),
+                " ",
+                (f"[{who}] ", "magenta"),
+                _short(_segment_texts(comparison, unit)[doc.id]),
+            )
+        if len(docs) > 2:
+            shared = [
+                u for u in units if u.members.get(doc.id) and 1 < len(u.documents) < len(docs)
+            ]
+            if shared:
+                yield _line(
+                    "    also in some accounts only: ",
+                    ", ".join(f"#{u.id} ({'+'.join(u.documents)})" for u in shared),
+                )
+
+    conflicts = [u for u in units if u.relation is Relation.CONFLICT]
+    yield Text()
+    yield _line(("Conflicts", "bold underline"), f" ({len(conflicts)})")
+    if not conflicts:
+        yield _line("  none: where the accounts tell the same statement, their facts agree")
+    for unit in conflicts:
+        for diff in unit.differences:
+            if diff.note and not diff.note.startswith("conflict") and diff.kind.value != "speaker":
+                continue
+            values = " · ".join(f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items())
+            yield _line(
+                "  ", (f"#{unit.id}", "dim"), " ", (diff.kind.value, "bold red"), f"  {values}"
+            )
+        for doc_id, text in _segment_texts(comparison, unit).items():
+            yield _line("      ", (doc_id, "cyan"), f"  {_short(text)}")
+
+    yield Text()
+    yield _line(("Speakers", "bold underline"))
+    if not comparison.speakers:
+        yield _line("  no attributed statements")
+    for summary in comparison.speakers:
+        per_doc = ", ".join(f"{d} {len(ids)}" for d, ids in summary.units.items())
+        only = f" — some only in {', '.join(summary.only_in)}" if summary.only_in else ""
+        yield _line("  ", (summary.speaker, "bold"), f": units per account: {per_doc}{only}")
+
+    yield Text()
+    yield _line(("Aligned units", "bold underline"), "  (relation, score, accounts carrying it)")
+    for unit in units:
+        score = "" if unit.score is None else f" {unit.score:.3f}"
+        flag = " borderline" if unit.borderline else ""
+        who = f" [{unit.speaker}]" if unit.speaker else ""
+        yield _line(
+            (f"#{unit.id:<3}", "dim"),
+            " ",
+            (f"{unit.relation.value:<9}", _STYLE[unit.relation]),
+            f"{score}{flag}  {_marks(comparison, unit)}{who}",
+        )
+        for doc_id, text in _segment_texts(comparison, unit).items():
+            yield _line("      ", (doc_id, "cyan"), f"  {_short(text, 240)}")
+        for diff in unit.differences:
+            yield _line("      ", ("↳ ", "yellow"), f"{diff.kind.value}: {diff.note or ''}")
+
+
+def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
+    """The brief as a string; ANSI colours only when ``color`` (the CLI passes isatty)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        width=width,
+        highlight=False,
+        emoji=False,
+        soft_wrap=not color,
+    )
+    for line in _lines(comparison):
+        console.print(line)
+    return buffer.getvalue()

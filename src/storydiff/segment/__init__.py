@@ -1,0 +1,87 @@
+"""Segment: build a :class:`~storydiff.model.Document` — cleaned text plus sentences with offsets.
+
+``Document.text`` is assembled from the article's parts, each on its own paragraph: title,
+captions, dateline, byline, then the body paragraphs. Every segment's ``start``/``end``
+point into that text (``text[start:end] == segment.text``), so any finding can be
+highlighted; only ``body`` segments take part in the comparison.
+"""
+
+from __future__ import annotations
+
+from ..errors import InputTooLarge
+from ..ingest import Article, load
+from ..ingest.langid import detect
+from ..limits import MAX_SEGMENTS
+from ..model import Document, Segment, SegmentKind
+from .sentences import split_sentences
+
+SEPARATOR = "\n\n"
+
+
+def build_document(article: Article, *, doc_id: str = "A") -> Document:
+    """Lay the article's parts out as one text and split each into sentences."""
+    parts: list[tuple[SegmentKind, str]] = []
+    if article.title:
+        parts.append((SegmentKind.TITLE, article.title))
+    parts.extend((SegmentKind.CAPTION, c) for c in article.captions)
+    if article.dateline:
+        parts.append((SegmentKind.DATELINE, article.dateline))
+    if article.byline and (not article.dateline or article.byline not in article.dateline):
+        parts.append((SegmentKind.BYLINE, article.byline))
+    parts.extend((SegmentKind.BODY, p) for p in article.paragraphs)
+
+    text_parts: list[str] = []
+    segments: list[Segment] = []
+    offset = 0
+    body_paragraph = 0
+    for kind, part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if text_parts:
+            text_parts.append(SEPARATOR)
+            offset += len(SEPARATOR)
+        spans = split_sentences(part, article.lang) if kind is SegmentKind.BODY else [(0, len(part))]
+        for start, end in spans:
+            sentence = part[start:end]
+            lang = detect(sentence)
+            segments.append(
+                Segment(
+                    id=len(segments),
+                    start=offset + start,
+                    end=offset + end,
+                    text=sentence,
+                    kind=kind,
+                    paragraph=body_paragraph if kind is SegmentKind.BODY else 0,
+                    lang=lang if lang and article.lang and lang != article.lang and len(sentence) > 40 else None,
+                )
+            )
+            if len(segments) > MAX_SEGMENTS:
+                raise InputTooLarge(
+                    f"{article.source} has more than {MAX_SEGMENTS:,} sentences; "
+                    "storydiff compares articles, not whole books."
+                )
+        if kind is SegmentKind.BODY:
+            body_paragraph += 1
+        text_parts.append(part)
+        offset += len(part)
+    return Document(
+        id=doc_id,
+        source=article.source,
+        title=article.title,
+        lang=article.lang,
+        published=article.published,
+        outlet=article.outlet,
+        byline=article.byline,
+        dateline=article.dateline,
+        text="".join(text_parts),
+        segments=segments,
+    )
+
+
+def read_document(source: str, *, doc_id: str = "A", allow_private: bool = False) -> Document:
+    """Ingest and segment one source (path, URL or ``-``)."""
+    return build_document(load(source, allow_private=allow_private), doc_id=doc_id)
+
+
+__all__ = ["build_document", "read_document", "split_sentences"]

@@ -1,0 +1,117 @@
+"""Sentence boundaries with character offsets, in many languages.
+
+* Languages pysbd knows (23, among them en, de, fr, es, ru, ar, ja, zh): pysbd's rules, which
+  are right on abbreviations ("Mr.", "U.S.", "3. Mai"), decimals and quotes. We keep its
+  sentences but compute offsets ourselves by searching forward in the text, because its
+  ``char_span`` mode misplaces repeated sentences.
+* Chinese and Japanese: a rule of our own, since pysbd moves a closing ”」』） into the next
+  sentence: split after 。！？!?；… and any closing quotes/brackets that follow.
+* Other languages: the English rules, which handle Latin, Cyrillic and Greek punctuation.
+
+Pathological input is bounded: paragraphs over ``_PYSBD_MAX`` characters skip pysbd (its
+regexes are slow on megabyte strings), and any sentence over ``MAX_SEGMENT_CHARS`` is cut at
+whitespace (or hard, for unspaced scripts). Rejected: spaCy's sentencizer (breaks "2401.5"
+in Chinese), blingfire (splits "Dr."), wtpsplit (needs a model hub).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..limits import MAX_SEGMENT_CHARS
+
+_PYSBD_MAX = 20_000
+_CJK_LANGS = {"zh", "ja", "ko", "yue", "wuu"}
+_CJK_BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』）)】〕\"'》〉]*")
+_SIMPLE_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@functools.lru_cache(maxsize=32)
+def _segmenter(lang: str):  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language=lang, clean=False)
+
+
+def _pysbd_lang(lang: str | None) -> str:
+    import pysbd
+
+    code = (lang or "en").lower()
+    return code if code in pysbd.languages.LANGUAGE_CODES else "en"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _cjk_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _CJK_BOUNDARY.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _regex_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SIMPLE_BOUNDARY.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _pysbd_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for piece in _segmenter(lang).segment(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = text.find(piece, cursor)
+        if at < 0:  # pysbd altered the text: fall back to the simple rule for this paragraph
+            return _regex_spans(text)
+        spans.append((at, at + len(piece)))
+        cursor = at + len(piece)
+    return spans
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_SEGMENT_CHARS at whitespace (hard cut if there is none)."""
+    out = []
+    while end - start > MAX_SEGMENT_CHARS:
+        cut = text.rfind(" ", start + MAX_SEGMENT_CHARS // 2, start + MAX_SEGMENT_CHARS)
+        cut = cut if cut > start else start + MAX_SEGMENT_CHARS
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``; whitespace is never inside an edge."""
+    if not text.strip():
+        return []
+    code = (lang or "").lower()
+    cjk = code in _CJK_LANGS or (not code and len(_CJK_CHAR.findall(text[:500])) > 0.3 * len(text[:500]))
+    if cjk:
+        raw = _cjk_spans(text)
+    elif len(text) > _PYSBD_MAX:
+        raw = _regex_spans(text)
+    else:
+        raw = _pysbd_spans(text, _pysbd_lang(code))
+    spans: list[tuple[int, int]] = []
+    for start, end in raw:
+        trimmed = _trim(text, start, end)
+        if trimmed:
+            for piece in _cap(text, *trimmed):
+                again = _trim(text, *piece)
+                if again:
+                    spans.append(again)
+    return spans

@@ -1,0 +1,90 @@
+"""`storydiff compare` in-process: formats, labels, -o/--force, and clean errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compare_support import ensure_pipeline
+from storydiff.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "xi-putin-2023"
+A = str(EXAMPLES / "english-release.txt")
+B = str(EXAMPLES / "chinese-readout-translated.txt")
+C = str(Path(__file__).parent / "data" / "xi-putin-shortened.txt")
+
+
+@pytest.fixture(autouse=True)
+def _pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    ensure_pipeline(monkeypatch)
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(main, ["compare", *args])
+
+
+def test_the_brief_leads_with_what_each_account_lacks() -> None:
+    result = run(A, B)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "\x1b[" not in out, "plain text when not a terminal"
+    head = out.split("Aligned units")[0]
+    assert "A: nothing" in head
+    assert "[Vladimir Putin] Putin warmly welcomed" in head
+    assert "Ukraine" in head
+    assert head.index("What each account has") < head.index("Conflicts") < head.index("Speakers")
+
+
+def test_json_is_the_schema_document_with_labels() -> None:
+    result = run(
+        A, B, C, "--format", "json", "--label", "Release", "--label", "Readout", "--label", "Short"
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["schema"] == "storydiff.comparison/1"
+    assert [d["id"] for d in data["documents"]] == ["Release", "Readout", "Short"]
+    assert all(set(u["members"]) <= {"Release", "Readout", "Short"} for u in data["units"])
+    assert any(u["relation"] == "conflict" for u in data["units"]), "the changed date"
+
+
+def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("keep me")
+    result = run(A, B, "--format", "json", "-o", str(target))
+    assert result.exit_code == 2
+    assert "already exists" in result.output and "--force" in result.output
+    assert target.read_text() == "keep me"
+    result = run(A, B, "--format", "json", "-o", str(target), "--force")
+    assert result.exit_code == 0, result.output
+    assert json.loads(target.read_text())["schema"] == "storydiff.comparison/1"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temporary file left behind"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((A,), "at least two accounts"),
+        ((A, B, "--format", "pdf"), "Unknown format"),
+        ((A, B, "--label", "X"), "one --label per account"),
+        ((A, "missing-file.txt"), "missing-file.txt"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_code_2(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert result.output.count("\n") == 1
+
+
+def test_a_format_whose_renderer_is_missing_is_a_clean_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from storydiff import report
+
+    monkeypatch.setitem(report.RENDERERS, "markdown", "storydiff.report.not_there:render")
+    result = run(A, B, "--format", "markdown")
+    assert result.exit_code == 2
+    assert "markdown format is not available" in result.output

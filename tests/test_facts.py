@@ -1,0 +1,99 @@
+"""Facts: numbers in digits and words (English and Chinese), dates resolved against the
+publication date, money and quantities, names; and when aligned sentences conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from storydiff.compare.facts import differences, extract, names_match
+from storydiff.model import DifferenceKind as K
+
+THURSDAY = dt.date(2023, 3, 23)
+
+
+def values(text: str, kind: K, **kw: object) -> list[str]:
+    return [f.value for f in extract(text, **kw) if f.kind is kind]  # type: ignore[arg-type]
+
+
+def test_numbers_in_words_and_digits_agree() -> None:
+    assert values("Ten years ago he came.", K.NUMBER) == ["10"]
+    assert values("over the past 10 years", K.NUMBER) == ["10"]
+    assert values("twenty-five delegates and 1,200 guests", K.NUMBER) == ["25", "1200"]
+    assert values("the 20th National Congress", K.NUMBER) == ["20"]
+
+
+def test_one_as_a_pronoun_is_not_a_number() -> None:
+    assert values("one of the most important partners", K.NUMBER) == []
+
+
+def test_chinese_numerals() -> None:
+    assert values("十年前，我选择俄罗斯", K.NUMBER) == ["10"]
+    assert values("两千五百万元", K.MONEY) == ["CNY 25000000"]
+    assert values("增长百分之三十", K.QUANTITY) == ["30 %"]
+    assert values("我们一起努力", K.NUMBER) == []
+
+
+def test_dates_resolve_against_the_publication_date() -> None:
+    assert values("met in Moscow on Monday", K.DATE, published=THURSDAY) == ["2023-03-20"]
+    assert values("elections next year", K.DATE, published=THURSDAY) == ["2024"]
+    assert values("on March 20", K.DATE, published=THURSDAY) == ["2023-03-20"]
+    assert values("on March 20", K.DATE) == ["--03-20"]
+    assert values("3月20日下午", K.DATE, published=THURSDAY) == ["2023-03-20"]
+    assert values("meeting again tomorrow", K.DATE, published=THURSDAY) == ["2023-03-24"]
+
+
+def test_a_date_is_not_also_a_number() -> None:
+    facts = extract("On March 20, 2023 they met.")
+    assert [(f.kind, f.value) for f in facts] == [(K.DATE, "2023-03-20")]
+
+
+def test_money_and_quantities_are_normalised() -> None:
+    assert values("a loan of $1.5 billion", K.MONEY) == ["USD 1500000000"]
+    assert values("1.5 billion dollars", K.MONEY) == ["USD 1500000000"]
+    assert values("up 12% on the year", K.QUANTITY) == ["12 %"]
+    assert values("up 12 percent", K.QUANTITY) == ["12 %"]
+
+
+def test_offsets_point_at_the_fact() -> None:
+    text = "He said 3 ministers arrived on Tuesday."
+    for fact in extract(text, published=THURSDAY):
+        assert text[fact.start : fact.end] == fact.text
+
+
+def test_titles_are_stripped_from_names() -> None:
+    names = [
+        f.value
+        for f in extract("Chinese President Xi Jinping met Russian President Vladimir Putin.")
+    ]
+    assert "Xi Jinping" in names and "Vladimir Putin" in names
+
+
+def test_name_forms_match() -> None:
+    assert names_match("UN", "United Nations")
+    assert names_match("Xi", "Xi Jinping")
+    assert names_match("China", "China-Russia")
+    assert not names_match("Putin", "Medvedev")
+
+
+def test_changed_values_conflict_and_missing_ones_are_details() -> None:
+    a = extract("Over the past 10 years, on March 20, he met Putin in Moscow.")
+    b = extract("Over the past 12 years, on March 21, he met Medvedev in Moscow.")
+    found = {d.kind: d for d in differences({"A": a, "B": b})}
+    assert found[K.NUMBER].conflict and found[K.DATE].conflict and found[K.PERSON].conflict
+    detail = differences({"A": extract("He met 3 ministers."), "B": extract("He met ministers.")})
+    assert len(detail) == 1 and not detail[0].conflict
+
+
+def test_a_partial_date_matches_a_resolved_one() -> None:
+    a = extract("They met on Monday.", published=THURSDAY)
+    b = extract("They met on March 20.")
+    assert differences({"A": a, "B": b}) == []
+    undated = extract("They met on Monday.")
+    assert differences({"A": undated, "B": b}) == [], "no year: the weekday cannot be checked"
+    assert differences({"A": a, "B": extract("They met on March 21.")})[0].conflict
+
+
+def test_names_are_not_compared_across_scripts() -> None:
+    a = extract("Putin met Xi.")
+    b = extract("普京会见了习近平。")
+    assert differences({"A": a, "B": b}, comparable_names=set()) == []

@@ -1,0 +1,112 @@
+"""Speakers: reporting patterns in English and Chinese, continuation of remarks, one name
+per person across accounts, and the compatibility mask given to the aligner."""
+
+from __future__ import annotations
+
+from storydiff.compare.speakers import (
+    BOTH_SIDES,
+    attribute,
+    attribute_documents,
+    attribution,
+    canonical_names,
+    compatible,
+)
+from storydiff.model import Document, Segment
+
+
+def doc(paragraphs: list[list[str]], doc_id: str = "A") -> Document:
+    text, segments = "", []
+    for p, sentences in enumerate(paragraphs):
+        for sentence in sentences:
+            start = len(text)
+            text += sentence + " "
+            segments.append(
+                Segment(
+                    id=len(segments),
+                    start=start,
+                    end=start + len(sentence),
+                    text=sentence,
+                    paragraph=p,
+                )
+            )
+        text += "\n\n"
+    return Document(id=doc_id, source="<test>", text=text, segments=segments)
+
+
+def test_reporting_patterns() -> None:
+    assert attribution("Merkel said the talks went well.") == "Merkel"
+    assert (
+        attribution("Chancellor Angela Merkel stressed that talks must go on.") == "Angela Merkel"
+    )
+    assert attribution("Growth will pick up, Lula said, adding that rates would fall.") == "Lula"
+    assert attribution("Rates will fall, said Governor Ana Costa.") == "Ana Costa"
+    assert attribution("The economy is strong, said Biden.") == "Biden"
+    assert attribution("Macron warmly welcomed the proposal.") == "Macron"
+    assert attribution("The two sides agreed to meet again.") == BOTH_SIDES
+    assert attribution("Both sides exchanged views on trade.") == BOTH_SIDES
+    assert attribution("The French side pointed out that the deal stands.") == "the French side"
+    assert attribution("He noted that prices rose.", last_person="Modi") == "Modi"
+
+
+def test_a_capitalised_common_noun_is_not_a_speaker() -> None:
+    speakers = attribute(
+        doc([["Critics said the plan would fail.", "Officials stressed it would not."]]).segments
+    )
+    assert speakers == [None, None]
+    assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
+
+
+def test_narration_is_not_attributed() -> None:
+    assert attribution("When Modi reached the palace, he was greeted by the guard.") is None
+    assert attribution("The two presidents had a candid exchange.") is None
+    assert attribution("China is willing to play a constructive role.") is None
+
+
+def test_chinese_reporting_patterns() -> None:
+    assert attribution("会谈中，李强总理指出，双方应加强合作。") == "李强"
+    assert attribution("双方一致认为，应当继续对话。") == BOTH_SIDES
+    assert attribution("俄方表示愿意继续合作。") == "俄方"
+
+
+def test_remarks_continue_through_the_paragraph_and_first_person_paragraphs() -> None:
+    speakers = attribute(
+        doc(
+            [
+                ["Prime Minister Narendra Modi met Chancellor Olaf Scholz in Berlin."],
+                ["Modi said that trade grew.", "Both countries gain from it.", "I am grateful."],
+                ["We will do more together.", "Our ties are deep."],
+                ["Scholz stressed that Europe needs India.", "Germany will invest more."],
+                ["The talks ended at noon."],
+            ]
+        ).segments
+    )
+    assert speakers == [None, "Modi", "Modi", "Modi", "Modi", "Modi", "Scholz", "Scholz", None]
+
+
+def test_sentences_before_an_attribution_join_a_continuing_speaker() -> None:
+    speakers = attribute(
+        doc(
+            [
+                ["Lula noted that rates fell."],
+                ["Brazil stays open.", "Trade matters most, said Lula."],
+            ]
+        ).segments
+    )
+    assert speakers == ["Lula", "Lula", "Lula"]
+
+
+def test_one_name_per_person_across_accounts() -> None:
+    a = doc([["Chinese President Xi Jinping met guests.", "Xi said ties are strong."]], "A")
+    b = doc([["国家主席习近平会见了客人。", "习近平指出，两国关系很好。"]], "B")
+    speakers = attribute_documents([a, b])
+    assert speakers["A"][1] == "Xi Jinping"
+    assert speakers["B"][1] == "Xi Jinping"
+    assert canonical_names({"Kim"}, {"Kim Jong Un", "Kim Yo Jong"}) == {"Kim": "Kim"}
+
+
+def test_compatibility_mask() -> None:
+    assert compatible("Xi Jinping", "Xi Jinping")
+    assert compatible(None, "Vladimir Putin")
+    assert not compatible("Xi Jinping", "Vladimir Putin")
+    assert not compatible(BOTH_SIDES, "Vladimir Putin")
+    assert compatible("the Russian side", "Vladimir Putin")
