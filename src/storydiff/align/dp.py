@@ -48,6 +48,8 @@ class DPParams:
     """Cost per sentence beyond a 1-1 bead (merges must earn their keep)."""
     size_power: float = 0.5
     """How a bead's margin scales with its size ((|I|+|J|)/2 to this power)."""
+    part_margin: float = -0.05
+    """Least margin each sentence of a merged bead must have against the other side."""
     knn: int = 4
     """Neighbours averaged into each sentence's margin baseline."""
     min_z: float = 0.0
@@ -67,10 +69,13 @@ def neighbour_baselines(sim: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray
     return rows.astype(np.float32), cols.astype(np.float32)
 
 
-def _window_sum(x: np.ndarray, b: int) -> np.ndarray:
-    """Sums of ``b`` consecutive entries along the last axis (length shrinks by b-1)."""
+def _window_sum(x: np.ndarray, b: int, op: str = "sum") -> np.ndarray:
+    """Sums (or maxima) of ``b`` consecutive entries along the last axis (length shrinks by b-1)."""
     if b == 1:
         return x
+    if op == "max":
+        windows = np.lib.stride_tricks.sliding_window_view(x, b, axis=-1)
+        return windows.max(axis=-1)
     c = np.cumsum(x, axis=-1, dtype=np.float64)
     c = np.concatenate([np.zeros((*x.shape[:-1], 1)), c], axis=-1)
     return (c[..., b:] - c[..., :-b]).astype(np.float32)
@@ -111,6 +116,7 @@ def align_monotonic(
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     sim = (src @ tgt.T).astype(np.float32)
+    r, c = neighbour_baselines(sim, params.knn)
     median = float(np.median(sim))
     spread = float(sim.std()) or 1.0
     floor = median + params.min_z * spread
@@ -142,6 +148,18 @@ def align_monotonic(
             size = (a + b) / 2
             value = (cos - base) * size**params.size_power - params.threshold * size - params.merge_penalty * (a + b - 2)
             good = _window_sum((~ok[p:i]).sum(axis=0).astype(np.float32), b) == 0
+            if a + b > 2:
+                # every sentence of a merged bead must carry its share of the meaning:
+                # its own margin against the other side's merged vector must clear part_margin
+                part = np.full(m - b + 1, np.inf, dtype=np.float32)
+                if b > 1:
+                    tgt_part = rows.sum(axis=0) / np.sqrt(src_norms[a][p]) - c
+                    part = np.minimum(part, -_window_sum(-tgt_part[None, :], b, op="max")[0])
+                if a > 1:
+                    for row_i in range(p, i):
+                        src_part = _window_sum(sim[row_i], b) / np.sqrt(tgt_norms[b]) - r[row_i]
+                        part = np.minimum(part, src_part)
+                good &= part >= params.part_margin
             value = np.where(good & (cos >= floor), value, NEG)
             cand = score[p, : m - b + 1] + value  # ends at column q+b
             target = best[b:]

@@ -30,7 +30,8 @@ _MONTH = (
 BREADCRUMB = re.compile(r"^(?:[^>»›\n]{1,40}\s*[>»›]\s*){2,}[^>»›\n]{0,40}$")
 META_FIELD = re.compile(
     r"(?P<key>Release\s+Date|Publish(?:ed|\s+Date)?|Date|Updated|Posted|Time|Source|"
-    r"发布时间|发布日期|时间|日期|来源|出处)\s*[:：]\s*"
+    r"Veröffentlicht|Aktualisiert|Datum|Quelle|Publié|Mis\s+à\s+jour|Publicado|Fecha|Fuente|Fonte|"
+    r"Опубликовано|Дата|Источник|发布时间|发布日期|时间|日期|来源|出处)\s*[:：]\s*"
     r"(?P<value>.*?)(?=\s{2,}|\s+(?:Release\s+Date|Published|Date|Updated|Source|来源|发布时间)\s*[:：]|$)",
     re.IGNORECASE,
 )
@@ -161,7 +162,7 @@ def clean_text(text: str) -> CleanText:
         if fields and len(para) < 200 and sum(len(f[0]) for f in fields) > 0.6 * len(para):
             for f in fields:
                 key, value = f["key"].lower(), f["value"].strip()
-                if key in ("source", "来源", "出处"):
+                if key in ("source", "quelle", "fuente", "fonte", "источник", "来源", "出处"):
                     clean.outlet = clean.outlet or value or None
                 else:
                     clean.published = clean.published or _parse_date(value)

@@ -25,6 +25,14 @@ _PYSBD_MAX = 20_000
 _CJK_LANGS = {"zh", "ja", "ko", "yue", "wuu"}
 _CJK_BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』）)】〕\"'》〉]*")
 _SIMPLE_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
+_CLOSERS = "”’」』）)】〕\"'》〉"
+_QUOTATIVE = ("と", "って", "っ")
+_INITIAL_END = re.compile(
+    r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
+    r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа)\.$"
+)
+_NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -53,6 +61,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _cjk_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _CJK_BOUNDARY.finditer(text):
+        if match[0][-1] in _CLOSERS and text[match.end() : match.end() + 1] in _QUOTATIVE:
+            continue  # 「…。」と述べた: the quote is inside the sentence
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
@@ -66,6 +76,27 @@ def _regex_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fix two pysbd habits: splitting after a title or initial ("Sr.", "V.") and not
+    splitting after a closing guillemet or quote ("… prêts. » La réunion")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            if _INITIAL_END.search(text[prev_start:prev_end]) and _NEXT_STARTS.match(text[start:end]):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        cursor = start
+        for match in _QUOTE_CLOSE_SPLIT.finditer(text, start, end):
+            out.append((cursor, match.end()))
+            cursor = match.end()
+        out.append((cursor, end))
+    return out
 
 
 def _pysbd_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -105,7 +136,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     elif len(text) > _PYSBD_MAX:
         raw = _regex_spans(text)
     else:
-        raw = _pysbd_spans(text, _pysbd_lang(code))
+        raw = _repair(text, _pysbd_spans(text, _pysbd_lang(code)))
     spans: list[tuple[int, int]] = []
     for start, end in raw:
         trimmed = _trim(text, start, end)

@@ -1,0 +1,168 @@
+"""Ingest: the example pair's metadata and chrome, HTML extraction, and every bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from storydiff.errors import InputTooLarge, SourceNotFound, StorydiffError, UnsupportedInput
+from storydiff.ingest import from_html, from_text, load
+from storydiff.ingest.decode import decode
+
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
+
+CHROME = ("Home >", "Release Date", "Editor:", "About us", "Sponsored by", "Registration number",
+          "recommended to use", "责编", "Operated by")
+
+
+def test_english_release_metadata_and_no_chrome() -> None:
+    article = load(str(ENGLISH_RELEASE))
+    assert article.title == "Xi meets Putin in Moscow"
+    assert article.published == dt.date(2023, 3, 23)
+    assert article.outlet == "Xinhua"
+    assert len(article.captions) == 1 and article.captions[0].endswith("(Xinhua/Shen Hong)")
+    body = "\n".join(article.paragraphs)
+    assert body.startswith("Chinese President Xi Jinping met with his Russian counterpart")
+    assert body.endswith("bulwark for world peace and stability.")
+    for chrome in CHROME:
+        assert chrome not in body
+    assert article.lang == "en"
+
+
+def test_chinese_readout_dateline_and_reporters_apart_from_body() -> None:
+    article = load(str(CHINESE_READOUT))
+    assert article.dateline == "Xinhua News Agency, Moscow, March 20 (Reporter Hao Weiwei and Shi Hao)"
+    assert article.byline == "Hao Weiwei and Shi Hao"
+    assert article.outlet == "Xinhua News Agency"
+    assert len(article.captions) == 1 and "Photo by" in article.captions[0]
+    body = "\n".join(article.paragraphs)
+    assert body.startswith("On the afternoon of March 20 local time")
+    assert "Reporter" not in body and "责编" not in body and "[" not in body
+    assert body.endswith("in the coming period.")
+
+
+def test_generic_chrome_of_another_site_is_stripped() -> None:
+    text = (
+        "Startseite » Politik » Ausland\n\n"
+        "Regierung kündigt neues Gesetz an\n\n"
+        "Veröffentlicht: 2024-05-02   Source: Beispielzeitung\n\n"
+        "BERLIN, May 2 (dpa) - Die Regierung hat am Donnerstag ein neues Gesetz angekündigt. "
+        "Es soll im Herbst in Kraft treten.\n\n"
+        "Der Minister sagte, das Gesetz sei dringend nötig.\n\n"
+        "Impressum | Datenschutz | Kontakt | AGB\n\n"
+        "Copyright 2024 Beispielzeitung. All rights reserved.\n"
+    )
+    article = from_text(text)
+    assert article.title == "Regierung kündigt neues Gesetz an"
+    assert article.outlet == "Beispielzeitung"
+    assert article.dateline == "BERLIN, May 2 (dpa)"
+    assert article.paragraphs[0].startswith("Die Regierung hat am Donnerstag")
+    assert not any("Impressum" in p or "Copyright" in p for p in article.paragraphs)
+    assert article.lang == "de"
+
+
+def test_chinese_dateline_and_editor_line() -> None:
+    text = "新华社北京5月2日电（记者张三）国务院总理今天会见了来访的外国客人。双方就合作交换了意见。\n\n[责任编辑：李四]"
+    article = from_text(text)
+    assert article.dateline == "新华社北京5月2日电（记者张三）"
+    assert article.byline == "张三"
+    assert article.paragraphs == ["国务院总理今天会见了来访的外国客人。双方就合作交换了意见。"]
+    assert article.lang == "zh"
+
+
+HTML_PAGE = """<!doctype html><html><head><title>Storm hits coast | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="article:published_time" content="2024-01-15T08:00:00Z">
+<script>alert('x')</script></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Storm hits coast</h1>
+<p>A powerful storm hit the northern coast on Sunday, cutting power to 20,000 homes, officials said.</p>
+<p>The mayor said emergency crews would work through the night to restore electricity to the area.</p>
+<iframe src="javascript:alert(1)"></iframe>
+<p>Forecasters expect the wind to ease by Tuesday afternoon, according to the national weather service.</p>
+</article><footer>About us | Contact | Privacy policy</footer></body></html>"""
+
+
+def test_html_page_is_extracted_with_metadata_and_no_script() -> None:
+    article = from_html(HTML_PAGE, source="https://news.example/storm")
+    assert article.title == "Storm hits coast"
+    assert article.outlet == "The Daily Example"
+    assert article.published == dt.date(2024, 1, 15)
+    body = " ".join(article.paragraphs)
+    assert "20,000 homes" in body and "Tuesday afternoon" in body
+    assert "alert" not in body and "About us" not in body and "Home" not in body
+
+
+def test_text_that_is_html_is_detected() -> None:
+    assert from_text(HTML_PAGE).title == "Storm hits coast"
+
+
+def test_html_without_an_article_is_refused() -> None:
+    with pytest.raises(UnsupportedInput, match="no article text"):
+        from_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", source="page.html")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [("gbk", "新华社北京5月2日电 国务院总理今天在人民大会堂会见了来访的外国客人。双方就进一步加强经贸合作、"
+             "推动人文交流等问题深入交换了意见。总理表示，中方愿同各方一道努力，共同维护地区和平稳定。"),
+     ("big5", "習近平今天在北京會見了來訪的外國客人。雙方就進一步加強經貿合作、推動人文交流等問題深入交換了意見。"),
+     ("shift_jis", "首相は記者会見で新しい政策を発表した。"), ("cp1252", "Le président a déclaré : « Non. »")],
+)
+def test_legacy_encodings_are_decoded(encoding: str, text: str) -> None:
+    assert decode(text.encode(encoding), name="x") == text
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    assert decode("Grüße aus Köln.".encode("utf-16"), name="x") == "Grüße aus Köln."
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (lambda p: p / "missing.txt", SourceNotFound, "no such file"),
+        (lambda p: p, SourceNotFound, "is a directory"),
+        (lambda p: _write(p / "empty.txt", b""), UnsupportedInput, "empty"),
+        (lambda p: _write(p / "blank.txt", b"  \n\t \n"), UnsupportedInput, "empty"),
+        (lambda p: _write(p / "bin.dat", bytes(range(256)) * 40), UnsupportedInput, "binary"),
+        (lambda p: _write(p / "elf", Path(sys.executable).read_bytes()[:4096]), UnsupportedInput, "binary"),
+        (lambda p: _sparse(p / "huge.txt", 200 * 1024 * 1024), InputTooLarge, "larger than"),
+    ],
+)
+def test_bad_files_give_clear_errors(tmp_path: Path, make, error, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(error, match=message) as info:
+        load(str(make(tmp_path)))
+    assert "\n" not in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def test_unsupported_scheme_is_refused() -> None:
+    with pytest.raises(UnsupportedInput, match="only http"):
+        load("ftp://example.org/story.txt")
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(ENGLISH_RELEASE.read_bytes()))
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert load("-").title == "Xi meets Putin in Moscow"
+
+
+def test_every_error_is_a_storydiff_error(tmp_path: Path) -> None:
+    for source in (str(tmp_path / "nope"), str(tmp_path), "gopher://x"):
+        with pytest.raises(StorydiffError):
+            load(source)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _sparse(path: Path, size: int) -> Path:
+    with path.open("wb") as f:
+        f.truncate(size)
+    return path

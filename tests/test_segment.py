@@ -1,0 +1,114 @@
+"""Segmentation: real sentences in eight languages, offsets that always round-trip."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storydiff.ingest import Article
+from storydiff.limits import MAX_SEGMENT_CHARS
+from storydiff.model import SegmentKind
+from storydiff.segment import build_document, read_document, split_sentences
+
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
+
+CASES = {
+    "en": (
+        "Mr. Smith arrived in the U.S. at 9 a.m. on Monday. He said the deal was worth $3.5 billion. "
+        '"We are pleased," he said. Talks resume on Jan. 5.',
+        ["Mr. Smith arrived in the U.S. at 9 a.m. on Monday.", "He said the deal was worth $3.5 billion.",
+         '"We are pleased," he said.', "Talks resume on Jan. 5."],
+    ),
+    "zh": (
+        "习近平指出：“中俄关系发展到今天，有着深厚的历史逻辑。”普京表示，俄方欢迎中方发挥建设性作用！双方还讨论了乌克兰问题；会谈持续了3.5小时。",
+        ["习近平指出：“中俄关系发展到今天，有着深厚的历史逻辑。”", "普京表示，俄方欢迎中方发挥建设性作用！",
+         "双方还讨论了乌克兰问题；", "会谈持续了3.5小时。"],
+    ),
+    "ja": (
+        "首相は「協力を続ける。」と述べた。会談は約2.5時間続いた！次回は来年の予定だ。",
+        ["首相は「協力を続ける。」と述べた。", "会談は約2.5時間続いた！", "次回は来年の予定だ。"],
+    ),
+    "de": (
+        "Dr. Müller kam am 3. Mai nach Berlin. Er sagte, die Kosten lägen bei 3,5 Mio. Euro. Das ist z. B. mehr als 2022.",
+        ["Dr. Müller kam am 3. Mai nach Berlin.", "Er sagte, die Kosten lägen bei 3,5 Mio. Euro.",
+         "Das ist z. B. mehr als 2022."],
+    ),
+    "fr": (
+        "M. Dupont est arrivé à Paris. Il a déclaré : « Nous sommes prêts. » La réunion a duré 2,5 h.",
+        ["M. Dupont est arrivé à Paris.", "Il a déclaré : « Nous sommes prêts. »", "La réunion a duré 2,5 h."],
+    ),
+    "es": (
+        "El Sr. García llegó a Madrid. ¿Habrá acuerdo? Dijo que costará 3,5 millones de euros.",
+        ["El Sr. García llegó a Madrid.", "¿Habrá acuerdo?", "Dijo que costará 3,5 millones de euros."],
+    ),
+    "ru": (
+        "Президент В. В. Путин прибыл в Москву. Он заявил, что рост составил 3,5%. Переговоры продолжатся завтра.",
+        ["Президент В. В. Путин прибыл в Москву.", "Он заявил, что рост составил 3,5%.",
+         "Переговоры продолжатся завтра."],
+    ),
+    "ar": (
+        "وصل الرئيس إلى موسكو يوم الاثنين. وقال إن المحادثات كانت مثمرة؟ وستستمر المباحثات غدا.",
+        ["وصل الرئيس إلى موسكو يوم الاثنين.", "وقال إن المحادثات كانت مثمرة؟", "وستستمر المباحثات غدا."],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_real_sentences(lang: str) -> None:
+    text, expected = CASES[lang]
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
+
+
+def test_language_is_guessed_for_unspaced_text_without_a_code() -> None:
+    text = "他说：“好。”我们走吧。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["他说：“好。”", "我们走吧。"]
+
+
+def test_a_megabyte_without_punctuation_is_cut_into_bounded_pieces() -> None:
+    text = ("word " * 200_000).strip()
+    spans = split_sentences(text, "en")
+    assert all(b - a <= MAX_SEGMENT_CHARS for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("ab .。!?\n“”「」'\"Mr3,5US习»")), max_size=300),
+       st.sampled_from(["en", "zh", "de", None]))
+def test_offsets_round_trip(text: str, lang: str | None) -> None:
+    spans = split_sentences(text, lang)
+    previous_end = 0
+    for start, end in spans:
+        piece = text[start:end]
+        assert piece and piece == piece.strip()
+        assert start >= previous_end
+        previous_end = end
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.text(min_size=1, max_size=80).filter(lambda s: s.strip()), min_size=1, max_size=5),
+       st.one_of(st.none(), st.text(min_size=1, max_size=40).filter(lambda s: s.strip())))
+def test_document_offsets_round_trip(paragraphs: list[str], title: str | None) -> None:
+    document = build_document(Article(source="<t>", title=title, paragraphs=paragraphs), doc_id="A")
+    for i, seg in enumerate(document.segments):
+        assert seg.id == i
+        assert document.text[seg.start : seg.end] == seg.text
+
+
+def test_example_documents_keep_kinds_apart() -> None:
+    english = read_document(str(ENGLISH_RELEASE))
+    kinds = [s.kind for s in english.segments]
+    assert kinds[0] is SegmentKind.TITLE and english.segments[0].text == "Xi meets Putin in Moscow"
+    assert kinds[1] is SegmentKind.CAPTION
+    assert all(k is SegmentKind.BODY for k in kinds[2:])
+    assert len(english.body()) == 15
+    readout = read_document(str(CHINESE_READOUT), doc_id="B")
+    assert [s.kind for s in readout.segments[:2]] == [SegmentKind.CAPTION, SegmentKind.DATELINE]
+    assert readout.id == "B"
+    for doc in (english, readout):
+        for seg in doc.segments:
+            assert doc.text[seg.start : seg.end] == seg.text
+    paragraphs = sorted({s.paragraph for s in readout.body()})
+    assert paragraphs == list(range(8))
