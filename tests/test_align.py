@@ -1,0 +1,172 @@
+"""Alignment: hand-made cases (reordering, deletion, 1-3 split), real excerpts, the mask, the CLI."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from storydiff.align import Bead, align_texts, align_vectors
+from storydiff.cli import main
+
+EN = [
+    "The government announced a new budget on Tuesday.",
+    "It includes more money for schools and hospitals.",
+    "The opposition criticised the plan as too expensive.",
+    "Protesters gathered outside parliament in the afternoon.",
+    "Police said the demonstration remained peaceful.",
+    "The finance minister will present details next week.",
+    "Markets reacted calmly to the announcement.",
+]
+FR = [
+    "Le gouvernement a annoncé un nouveau budget mardi.",
+    "Il prévoit davantage d'argent pour les écoles et les hôpitaux.",
+    "L'opposition a critiqué ce plan, qu'elle juge trop coûteux.",
+    "Des manifestants se sont rassemblés devant le parlement dans l'après-midi.",
+    "La police a indiqué que la manifestation était restée pacifique.",
+    "Le ministre des finances présentera les détails la semaine prochaine.",
+    "Les marchés ont réagi calmement à l'annonce.",
+]
+
+
+def covers_everything(beads: list[Bead], n: int, m: int) -> bool:
+    src = sorted(i for b in beads for i in b.src)
+    tgt = sorted(j for b in beads for j in b.tgt)
+    return src == list(range(n)) and tgt == list(range(m))
+
+
+def pairs(beads: list[Bead]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return {(b.src, b.tgt) for b in beads}
+
+
+def test_parallel_translation_aligns_one_to_one(encoder) -> None:  # type: ignore[no-untyped-def]
+    beads = align_texts(EN, FR, encoder=encoder)
+    assert pairs(beads) == {((i,), (i,)) for i in range(len(EN))}
+    assert all(0 < b.score <= 1 for b in beads)
+
+
+def test_deleted_paragraph_stays_unaligned(encoder) -> None:  # type: ignore[no-untyped-def]
+    fr = FR[:3] + FR[5:]  # the protest paragraph is gone
+    beads = align_texts(EN, fr, encoder=encoder)
+    assert covers_everything(beads, len(EN), len(fr))
+    assert ((3,), ()) in pairs(beads) and ((4,), ()) in pairs(beads)
+    assert ((0,), (0,)) in pairs(beads) and ((6,), (4,)) in pairs(beads)
+
+
+def test_moved_paragraph_is_still_found(encoder) -> None:  # type: ignore[no-untyped-def]
+    fr = FR[5:7] + FR[:5]  # the last two sentences open the French version
+    beads = align_texts(EN, fr, encoder=encoder)
+    assert covers_everything(beads, len(EN), len(fr))
+    found = pairs(beads)
+    for i in range(len(EN)):
+        j = (i + 2) % len(EN)
+        assert ((i,), (j,)) in found, (i, j, sorted(found))
+
+
+def test_one_sentence_split_into_three(encoder) -> None:  # type: ignore[no-untyped-def]
+    src = [
+        "The storm hit the coast on Sunday night.",
+        "It cut power to twenty thousand homes, flooded the main road and closed the airport for two days.",
+        "Officials expect repairs to take a week.",
+    ]
+    tgt = [
+        "Der Sturm traf am Sonntagabend die Küste.",
+        "Er unterbrach die Stromversorgung von zwanzigtausend Haushalten.",
+        "Die Hauptstraße wurde überflutet.",
+        "Der Flughafen blieb zwei Tage lang geschlossen.",
+        "Die Behörden rechnen mit einer Woche Reparaturarbeiten.",
+    ]
+    beads = align_texts(src, tgt, encoder=encoder)
+    assert pairs(beads) == {((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))}
+
+
+def test_unrelated_texts_are_not_forced_together(encoder) -> None:  # type: ignore[no-untyped-def]
+    other = [
+        "The recipe calls for two cups of flour and a pinch of salt.",
+        "Bake the bread for forty minutes until golden.",
+        "Let it cool before slicing.",
+    ]
+    beads = align_texts(EN[:3], other, encoder=encoder)
+    assert covers_everything(beads, 3, 3)
+    assert all(not b.src or not b.tgt for b in beads)
+
+
+def _unit(rng: np.random.Generator, n: int, dim: int = 64) -> np.ndarray:
+    v = rng.normal(size=(n, dim)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_allowed_mask_is_honoured() -> None:
+    rng = np.random.default_rng(7)
+    src = _unit(rng, 6)
+    tgt = src + 0.05 * _unit(rng, 6)
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    allowed = np.ones((6, 6), dtype=bool)
+    allowed[2, 2] = False
+    beads = align_vectors(src, tgt, allowed=allowed)
+    assert covers_everything(beads, 6, 6)
+    for b in beads:
+        assert all(allowed[i, j] for i in b.src for j in b.tgt)
+    assert ((3,), (3,)) in pairs(beads)
+
+
+def test_empty_sides_and_determinism() -> None:
+    rng = np.random.default_rng(1)
+    src, tgt = _unit(rng, 5), _unit(rng, 4)
+    assert [(b.src, b.tgt) for b in align_vectors(src, tgt[:0])] == [((i,), ()) for i in range(5)]
+    assert [(b.src, b.tgt) for b in align_vectors(src[:0], tgt)] == [((), (j,)) for j in range(4)]
+    assert align_vectors(src, tgt) == align_vectors(src.copy(), tgt.copy())
+
+
+def test_large_documents_cover_every_sentence_once() -> None:
+    rng = np.random.default_rng(3)
+    src = _unit(rng, 400)
+    keep = np.sort(rng.choice(400, 350, replace=False))
+    tgt = src[keep] + 0.3 * _unit(rng, 350)
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    beads = align_vectors(src, tgt)
+    assert covers_everything(beads, 400, 350)
+    one_to_one = {(b.src[0], b.tgt[0]) for b in beads if len(b.src) == len(b.tgt) == 1}
+    correct = sum((int(keep[j]), j) in {(i, j) for i, j in one_to_one} for j in range(350))
+    assert correct > 0.9 * 350
+
+
+@pytest.mark.evaldata
+def test_real_excerpt_from_text_berg(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    base = evaldata / "textberg-de-fr"
+    de = (base / "test0.de").read_text(encoding="utf-8").split("\n")[:40]
+    fr = (base / "test0.fr").read_text(encoding="utf-8").split("\n")[:48]
+    gold = []
+    for line in (base / "test0.defr").read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
+        s, t = (tuple(int(x) for x in side.strip()[1:-1].split(",") if x.strip()) for side in line.split(":"))
+        if s and t and max(s) < 40 and max(t) < 48:
+            gold.append((s, t))
+    found = pairs(align_texts(de, fr, encoder=encoder))
+    linked = {(i, j) for s, t in found for i in s for j in t}
+    lax_hits = sum(any((i, j) in linked for i in s for j in t) for s, t in gold)
+    assert lax_hits >= 0.85 * len(gold)
+
+
+def test_cli_prints_beads_covering_every_line(tmp_path, encoder) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "en.txt").write_text("\n".join(EN) + "\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("\n".join(FR[:3] + FR[5:]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().split("\n")
+    assert lines[0] == "[0]:[0]"
+    assert "[3]:[]" in lines and "[4]:[]" in lines
+    assert len(lines) == 7
+
+
+@pytest.mark.parametrize("content", [None, b"", b"\n\n"])
+def test_cli_bad_files(tmp_path, content) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.txt"
+    good.write_text("One sentence.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    result = CliRunner().invoke(main, ["align", str(bad), str(good)])
+    assert result.exit_code == 2
+    assert result.output.startswith("storydiff: error:") and result.output.count("\n") == 1
