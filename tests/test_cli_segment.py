@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.cli import main
 from storydiff.model import Document
-
-from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 
 
 def run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def]

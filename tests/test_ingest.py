@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.errors import InputTooLarge, SourceNotFound, StorydiffError, UnsupportedInput
 from storydiff.ingest import from_html, from_text, load
 from storydiff.ingest.decode import decode
-
-from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 
 CHROME = ("Home >", "Release Date", "Editor:", "About us", "Sponsored by", "Registration number",
           "recommended to use", "责编", "Operated by")

@@ -6,12 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.ingest import Article
 from storydiff.limits import MAX_SEGMENT_CHARS
 from storydiff.model import SegmentKind
 from storydiff.segment import build_document, read_document, split_sentences
-
-from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 
 CASES = {
     "en": (
