@@ -162,7 +162,7 @@ def run_peer(name: str, docs: list[Doc], encoder) -> tuple[list[list], dict[str,
     t0 = time.perf_counter()
     for _, src, tgt, _ in docs:
         result = sentalign(src, tgt, encoder=encoder)
-        preds.append([(tuple(s), tuple(t)) for s, t in getattr(result, "alignments", result)])
+        preds.append([(tuple(a.src_indices), tuple(a.tgt_indices)) for a in result.alignments])
     stats = {"wall_s": time.perf_counter() - t0}
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"preds": preds, "stats": stats}))

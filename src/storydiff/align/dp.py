@@ -97,6 +97,20 @@ def _self_norms(vecs: np.ndarray, size: int) -> np.ndarray:
     return np.maximum(total, 1e-6)
 
 
+SURE_MATCH = 0.95
+"""A cosine this high is a match whatever the neighbourhood says (near-identical sentences)."""
+
+
+def similarity_floor(sim: np.ndarray, params: DPParams) -> float:
+    """Least cosine a bead's strongest link needs: the encoder's absolute floor, raised to
+    ``min_z`` deviations above the document pair's median where there are enough pairs for
+    those statistics to mean something, and never above SURE_MATCH."""
+    floor = params.min_similarity
+    if sim.size >= 16:
+        floor = max(floor, float(np.median(sim)) + params.min_z * float(sim.std()))
+    return min(floor, SURE_MATCH)
+
+
 def _merged_baseline(sim: np.ndarray, size: int, norms: np.ndarray, k: int) -> np.ndarray:
     """Mean of the k best cosines between each window of ``size`` rows (merged) and single columns."""
     n, m = sim.shape
@@ -120,9 +134,7 @@ def align_monotonic(
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     sim = (src @ tgt.T).astype(np.float32)
     r, c = neighbour_baselines(sim, params.knn)
-    median = float(np.median(sim))
-    spread = float(sim.std()) or 1.0
-    floor = max(median + params.min_z * spread, params.min_similarity)
+    floor = similarity_floor(sim, params)
     ok = np.ones((n, m), dtype=bool) if allowed is None else allowed.astype(bool)
     src_norms = {a: _self_norms(src, a) for a in {a for a, _ in BEAD_TYPES}}
     tgt_norms = {b: _self_norms(tgt, b) for b in {b for _, b in BEAD_TYPES}}

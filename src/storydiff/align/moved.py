@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .dp import DPParams, neighbour_baselines
+from .dp import DPParams, neighbour_baselines, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
 
@@ -33,7 +33,7 @@ def pair_moved(
         return path
     sim = (src @ tgt.T).astype(np.float32)
     r, c = neighbour_baselines(sim, params.knn)
-    floor = max(float(np.median(sim)) + params.min_z * (float(sim.std()) or 1.0), params.min_similarity)
+    floor = similarity_floor(sim, params)
     sub = sim[np.ix_(lone_src, lone_tgt)]
     margin = sub - 0.5 * (r[lone_src][:, None] + c[lone_tgt][None, :])
     good = (margin > params.threshold + extra_margin) & (sub >= floor)
