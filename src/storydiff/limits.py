@@ -18,3 +18,7 @@ FETCH_TIMEOUT_S = 15.0
 """Connect/read timeout for one URL fetch."""
 
 MAX_REDIRECTS = 5
+
+MAX_COMPARE_CHARS = 200_000
+"""Most body characters one account may have in a comparison (a long article is ~30,000).
+Encoding cost grows with text length, so this bounds the time any request can take."""

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, OutputExists
+from ..errors import InputError, InputTooLarge, OutputExists
+from ..limits import MAX_DOCUMENTS
 from ..options import Options
 from . import main
 
@@ -92,6 +93,8 @@ def compare(
 
     if len(sources) < 2:
         raise InputError("Give at least two accounts to compare.")
+    if len(sources) > MAX_DOCUMENTS:
+        raise InputTooLarge(f"At most {MAX_DOCUMENTS} accounts can be compared at once; got {len(sources)}.")
     if fmt not in FORMATS:
         raise InputError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if output is not None and output.exists() and not force:

@@ -31,7 +31,7 @@ import numpy as np
 
 from .. import __version__
 from ..errors import InputError, InputTooLarge, UnsupportedInput
-from ..limits import MAX_DOCUMENTS
+from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
 from ..model import SCHEMA_ID, Comparison, Document, Segment, SegmentKind, SpeakerSummary, Unit
 from ..options import Options
 from . import facts as _facts
@@ -60,6 +60,12 @@ def _validate(documents: Sequence[Document]) -> None:
     for doc in documents:
         if not doc.body():
             raise UnsupportedInput(f"Account {doc.id} ({doc.source}) has no body text to compare.")
+        size = sum(len(s.text) for s in doc.body())
+        if size > MAX_COMPARE_CHARS:
+            raise InputTooLarge(
+                f"Account {doc.id} ({doc.source}) has {size:,} characters of body text; "
+                f"storydiff compares articles of up to {MAX_COMPARE_CHARS:,}."
+            )
 
 
 def _same_language_pairs(documents: Sequence[Document]) -> set[frozenset[str]]:
