@@ -136,7 +136,7 @@ def run_storydiff(docs: list[Doc], encoder) -> tuple[list[list], dict[str, float
         t0 = time.perf_counter()
         vecs = encoder.encode(src + tgt)
         t1 = time.perf_counter()
-        beads = align_vectors(vecs[: len(src)], vecs[len(src) :])
+        beads = align_vectors(vecs[: len(src)], vecs[len(src) :], src_texts=src, tgt_texts=tgt, encoder=encoder)
         t2 = time.perf_counter()
         t_encode, t_align, n_sent = (
             t_encode + t1 - t0,

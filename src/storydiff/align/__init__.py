@@ -5,13 +5,15 @@ Public API::
     align_texts(src, tgt, *, encoder) -> list[Bead]
     align_vectors(src_vecs, tgt_vecs, *, allowed=None) -> list[Bead]
 
-Two passes (see ``dp.py`` and ``moved.py``):
+Three passes (``dp.py``, ``moved.py``, ``refine.py``):
 
 1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, 2-2, and skips) scored by the margin
    of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
 2. a second look at what the DP left unaligned on both sides, pairing mutual best matches,
    so a paragraph moved elsewhere in the other account is still found (news accounts
-   reorder), while content with no counterpart stays unaligned.
+   reorder), while content with no counterpart stays unaligned;
+3. when the texts are at hand, lone sentences next to a bead are tried inside it with real
+   encodings of the concatenations (``refine.py``).
 
 The beads cover every sentence of both sides exactly once, in source order (a bead with
 an empty source side sits where its target sentence falls). Deterministic: no randomness,
@@ -28,6 +30,7 @@ import numpy as np
 
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
+from .refine import absorb_lone_neighbours
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -51,8 +54,15 @@ def align_vectors(
     *,
     allowed: np.ndarray | None = None,
     params: DPParams = DEFAULT_PARAMS,
+    src_texts: Sequence[str] | None = None,
+    tgt_texts: Sequence[str] | None = None,
+    encoder: Encoder | None = None,
 ) -> list[Bead]:
-    """Align two sequences of unit vectors. ``allowed[i, j] = False`` forbids pairing i with j."""
+    """Align two sequences of unit vectors. ``allowed[i, j] = False`` forbids pairing i with j.
+
+    With the texts and their encoder, a third pass re-encodes real concatenations to decide
+    whether a lone sentence belongs to its neighbour's bead (see ``refine.py``).
+    """
     src = np.asarray(src_vecs, dtype=np.float32)
     tgt = np.asarray(tgt_vecs, dtype=np.float32)
     if len(src) == 0 or len(tgt) == 0:
@@ -63,13 +73,20 @@ def align_vectors(
             raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
     path = align_monotonic(src, tgt, allowed=allowed, params=params)
     path = pair_moved(path, src, tgt, allowed=allowed, params=params)
+    if encoder is not None and src_texts is not None and tgt_texts is not None:
+        path = absorb_lone_neighbours(
+            path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,
+            min_similarity=params.min_similarity,
+        )
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 
 
 def align_texts(src: Sequence[str], tgt: Sequence[str], *, encoder: Encoder) -> list[Bead]:
     """Encode both sides (each sentence once) and align them."""
     vecs = encoder.encode(list(src) + list(tgt))
-    return align_vectors(vecs[: len(src)], vecs[len(src) :])
+    return align_vectors(
+        vecs[: len(src)], vecs[len(src) :], src_texts=src, tgt_texts=tgt, encoder=encoder
+    )
 
 
 __all__ = ["Bead", "DPParams", "align_texts", "align_vectors"]

@@ -137,7 +137,14 @@ def compare(
             sa = [bodies[a][p].speaker for p in a_pos]
             sb = [bodies[b][p].speaker for p in b_pos]
             allowed = np.array([[_speakers.compatible(x, y) for y in sb] for x in sa], dtype=bool)
-        beads = align_vectors(vectors[a][a_pos], vectors[b][b_pos], allowed=allowed)
+        beads = align_vectors(
+            vectors[a][a_pos],
+            vectors[b][b_pos],
+            allowed=allowed,
+            src_texts=[bodies[a][p].text for p in a_pos],
+            tgt_texts=[bodies[b][p].text for p in b_pos],
+            encoder=encoder,
+        )
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     groups = _units.group([len(b) for b in bodies], align_pair)

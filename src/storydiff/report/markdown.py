@@ -1,0 +1,124 @@
+"""Markdown: the comparison for pasting into notes and tickets.
+
+Sections, in the order an analyst reads them: the accounts, a one-paragraph summary,
+each account's unique statements, conflicting facts, then a table of every unit. Article
+text is escaped for Markdown (pipes, backticks, brackets, angle brackets, line breaks), so
+an article cannot inject links, HTML or table columns into the note.
+
+The small view helpers here (:func:`summary_sentences`, :func:`unit_texts`) are shared
+with the HTML report so both say the same thing in the same words. Like every renderer,
+this module only reads the comparison; it computes no findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Comparison, DifferenceKind, Relation, Unit
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+
+
+def unit_texts(comparison: Comparison, unit: Unit) -> dict[str, str]:
+    """Document id -> the text of that document's member segments (joined by spaces)."""
+    out: dict[str, str] = {}
+    for doc in comparison.documents:
+        ids = unit.members.get(doc.id) or []
+        if ids:
+            by_id = {s.id: s.text for s in doc.segments}
+            out[doc.id] = " ".join(by_id[i] for i in ids if i in by_id)
+    return out
+
+
+def unique_counts(comparison: Comparison) -> dict[str, int]:
+    """Document id -> number of units that document alone carries."""
+    counts = {d.id: 0 for d in comparison.documents}
+    for unit in comparison.units:
+        docs = unit.documents
+        if len(docs) == 1 and docs[0] in counts:
+            counts[docs[0]] += 1
+    return counts
+
+
+def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
+    """(unit, description) for each fact that differs between members of a conflict unit."""
+    out: list[tuple[Unit, str]] = []
+    for unit in comparison.units:
+        if unit.relation is not Relation.CONFLICT:
+            continue
+        for diff in unit.differences:
+            if diff.kind is DifferenceKind.ADDED:
+                continue
+            values = "; ".join(
+                f"{doc_id}: {', '.join(vals) or '—'}" for doc_id, vals in diff.values.items()
+            )
+            out.append((unit, f"{diff.kind.value} — {values}"))
+    return out
+
+
+def summary_sentences(comparison: Comparison) -> list[str]:
+    """One plain-text sentence per finding, e.g. ``B reports 15 statements that A does not.``"""
+    docs = [d.id for d in comparison.documents]
+    counts = unique_counts(comparison)
+    sentences = []
+    for doc_id in docs:
+        others = [d for d in docs if d != doc_id]
+        other = others[0] if len(others) == 1 else "the others"
+        verb = "does" if len(others) == 1 else "do"
+        n = counts[doc_id]
+        noun = "statement" if n == 1 else "statements"
+        sentences.append(f"{doc_id} reports {n} {noun} that {other} {verb} not.")
+    k = len(conflicting_facts(comparison))
+    shared = sum(len(u.documents) > 1 for u in comparison.units)
+    partial = sum(u.relation is Relation.PARTIAL for u in comparison.units)
+    sentences.append(
+        f"{k} {'fact conflicts' if k == 1 else 'facts conflict'}; "
+        f"{shared} statements are shared, {partial} of them only in part."
+    )
+    return sentences
+
+
+def escape(text: str) -> str:
+    """Escape Markdown (and inline HTML) in article text; newlines become spaces."""
+    text = " ".join(text.split())
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def render(comparison: Comparison) -> str:
+    docs = comparison.documents
+    lines = ["# storydiff comparison", ""]
+    lines.append("| id | title | outlet | date | language | source |")
+    lines.append("|---|---|---|---|---|---|")
+    for d in docs:
+        cells = [d.id, d.title, d.outlet, d.published and d.published.isoformat(), d.lang, d.source]
+        lines.append("| " + " | ".join(escape(str(c)) if c else "—" for c in cells) + " |")
+    lines += ["", "## Summary", ""]
+    lines += [f"- {escape(s)}" for s in summary_sentences(comparison)]
+
+    lines += ["", "## Unique statements", ""]
+    for d in docs:
+        uniques = [u for u in comparison.units if u.documents == [d.id]]
+        lines.append(f"### Only in {escape(d.id)} ({len(uniques)})")
+        lines.append("")
+        for unit in uniques:
+            speaker = f" *({escape(unit.speaker)})*" if unit.speaker else ""
+            lines.append(f"- [{unit.id}]{speaker} {escape(unit_texts(comparison, unit)[d.id])}")
+        if not uniques:
+            lines.append("- none")
+        lines.append("")
+
+    lines += ["## Conflicts", ""]
+    facts = conflicting_facts(comparison)
+    lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts] or ["- none"]
+
+    lines += ["", "## Units", ""]
+    lines.append("| unit | relation | score | speaker | " + " | ".join(escape(d.id) for d in docs) + " |")
+    lines.append("|---|---|---|---|" + "---|" * len(docs))
+    for unit in comparison.units:
+        texts = unit_texts(comparison, unit)
+        score = f"{unit.score:.2f}" if unit.score is not None else "—"
+        relation = unit.relation.value + (" (borderline)" if unit.borderline else "")
+        row = [str(unit.id), relation, score, escape(unit.speaker) if unit.speaker else "—"]
+        row += [escape(texts[d.id]) if d.id in texts else "—" for d in docs]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines) + "\n"
