@@ -1,3 +1,41 @@
-"""`storydiff serve` (placeholder until its issue lands)."""
+"""`storydiff serve`: the local web app and JSON API, run with uvicorn.
+
+The app itself lives in :mod:`storydiff.web`; this command only picks the address.
+"""
 
 from __future__ import annotations
+
+import click
+
+from ..options import Options
+from . import main
+
+
+@main.command()
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (127.0.0.1 keeps it local to this machine).",
+)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="TCP port to listen on.",
+)
+@click.option("--allow-private", is_flag=True, help=Options.help("allow_private"))
+def serve(host: str, port: int, allow_private: bool) -> None:
+    """Start the local web app and JSON API.
+
+    Open the printed address in a browser, paste, upload or link two or more accounts
+    and get the HTML report. Programs can POST to /api/compare (schema at /openapi.json)
+    and receive the storydiff.comparison/1 JSON.
+    """
+    import uvicorn
+
+    from ..web import create_app
+
+    click.echo(f"storydiff: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(create_app(allow_private=allow_private), host=host, port=port, log_level="info")

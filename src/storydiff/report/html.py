@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from ..model import Comparison, Document, Relation, Unit
 from .markdown import conflicting_facts, summary_sentences
@@ -67,8 +68,12 @@ class Row:
     notes: list[str]
 
 
-def script_json(value: Any) -> str:
-    """JSON safe to embed inside ``<script>``: ``<``, ``>``, ``&`` and line separators escaped."""
+def script_json(value: Any) -> Markup:
+    """JSON safe to embed inside ``<script>``: ``<``, ``>``, ``&`` and line separators escaped.
+
+    Returned as :class:`~markupsafe.Markup` because it is already safe for that context;
+    HTML-escaping it again (``&#34;``) would break ``JSON.parse``.
+    """
     text = json.dumps(value, ensure_ascii=False)
     for char, esc in (
         ("<", "\\u003c"),
@@ -78,13 +83,22 @@ def script_json(value: Any) -> str:
         ("\u2029", "\\u2029"),
     ):
         text = text.replace(char, esc)
-    return text
+    return Markup(text)
 
 
 def is_link(source: str) -> bool:
     return source.lower().startswith(("http://", "https://")) and not any(
         c in source for c in "\"'<> \n\r\t"
     )
+
+
+def display_name(doc: Document) -> str:
+    """A short name for column heads: the title, else the outlet, else the source's last part."""
+    if doc.title:
+        return doc.title
+    if doc.outlet:
+        return doc.outlet
+    return doc.source.rstrip("/").rsplit("/", 1)[-1] or doc.source
 
 
 def _pieces(text: str, marks: list[tuple[int, int, str]]) -> list[Piece]:
@@ -151,6 +165,7 @@ def render(comparison: Comparison, *, standalone: bool = True) -> str:
         summary=summary_sentences(comparison),
         conflicts=conflicting_facts(comparison),
         is_link=is_link,
+        names={d.id: display_name(d) for d in docs},
         config=script_json({"documents": [d.id for d in docs]}),
         standalone=standalone,
     )

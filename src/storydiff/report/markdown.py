@@ -112,7 +112,9 @@ def render(comparison: Comparison) -> str:
     lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts] or ["- none"]
 
     lines += ["", "## Units", ""]
-    lines.append("| unit | relation | score | speaker | " + " | ".join(escape(d.id) for d in docs) + " |")
+    lines.append(
+        "| unit | relation | score | speaker | " + " | ".join(escape(d.id) for d in docs) + " |"
+    )
     lines.append("|---|---|---|---|" + "---|" * len(docs))
     for unit in comparison.units:
         texts = unit_texts(comparison, unit)

@@ -1,0 +1,160 @@
+"""End-to-end: the web app and the standalone report in headless Chromium (Playwright).
+
+The server runs in a background thread on a free loopback port; the browser is Debian's
+``/usr/bin/chromium`` (no Playwright browser download). Screenshots go to
+``test-artifacts/`` (gitignored) for people and CI to look at.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "xi-putin-2023"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    import uvicorn
+
+    from storydiff.web import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found (install Debian's chromium package)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _shot(page, name: str, *, full_page: bool = False) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
+
+
+def _check_report(page, shot: str) -> None:  # type: ignore[no-untyped-def]
+    """What any rendering of the example pair must show, and hover linking counterparts."""
+    assert page.locator("#legend").is_visible()
+    assert page.locator("#summary").is_visible()
+    assert "reports" in page.locator("#summary").inner_text()
+    assert page.locator('tr.unit[data-relation="unique"] .seg').count() > 0
+    shared = page.locator('tr[data-relation="reworded"] .seg, tr[data-relation="partial"] .seg')
+    first = shared.first
+    unit = first.get_attribute("data-unit")
+    first.hover()
+    counterparts = page.locator(f'.seg[data-unit="{unit}"]')
+    assert counterparts.count() >= 2
+    for i in range(counterparts.count()):
+        assert "hl" in (counterparts.nth(i).get_attribute("class") or "")
+    _shot(page, shot)
+    # the filter hides shared-and-unchanged rows
+    reworded = page.locator('tr.unit[data-relation="reworded"]').first
+    assert reworded.is_visible()
+    page.locator("#only-diff").check()
+    assert not reworded.is_visible()
+    assert page.locator('tr.unit[data-relation="unique"]').first.is_visible()
+    page.locator("#only-diff").uncheck()
+
+
+def test_web_app_paste_and_compare(server: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(server + "/")
+    _shot(page, "web-form.png")
+    page.fill("#text_0", (EXAMPLES / "english-release.txt").read_text(encoding="utf-8"))
+    page.fill("#text_1", (EXAMPLES / "chinese-readout-translated.txt").read_text(encoding="utf-8"))
+    page.click("#add-account")
+    assert page.locator("fieldset.account").count() == 3
+    assert page.locator("#text_2").input_value() == ""
+    page.click("#run")
+    assert page.locator("#progress").is_visible() or page.locator("#legend").count() == 1
+    page.wait_for_selector("#legend", timeout=120_000)
+    _shot(page, "web-report.png")
+    _check_report(page, "web-report-hover.png")
+
+
+def test_web_app_shows_errors_in_the_page(server: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(server + "/")
+    page.fill("#text_0", "Only one account is given here.")
+    page.click("#run")
+    page.wait_for_selector("#error")
+    assert "at least two accounts" in page.locator("#error").inner_text()
+    assert page.locator("#text_0").input_value() == "Only one account is given here."
+    _shot(page, "web-error.png")
+
+
+def test_standalone_report_file(tmp_path: Path, page, encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.compare import compare
+    from storydiff.report import render
+    from storydiff.segment import read_document
+
+    documents = [
+        read_document(str(EXAMPLES / "english-release.txt"), doc_id="A"),
+        read_document(str(EXAMPLES / "chinese-readout-translated.txt"), doc_id="B"),
+    ]
+    report = tmp_path / "report.html"
+    report.write_text(render(compare(documents, encoder=encoder), "html"), encoding="utf-8")
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(report.as_uri())
+    _shot(page, "report.png")
+    _check_report(page, "report-hover.png")
+    _shot(page, "report-full.png", full_page=True)
+    assert all(url.startswith("file://") for url in requests), requests
+
+
+def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+    from report_fixtures import three_way_comparison
+    from storydiff.report import render
+
+    report = tmp_path / "three.html"
+    report.write_text(render(three_way_comparison(), "html"), encoding="utf-8")
+    page.goto(report.as_uri())
+    assert page.locator('th[data-col="2"]').is_hidden()
+    page.select_option("#pair-right", "2")
+    assert page.locator('th[data-col="2"]').is_visible()
+    assert page.locator('th[data-col="1"]').is_hidden()
+    assert page.locator("#coverage").is_visible()
+    assert page.locator('tr.unit[data-unit="4"]').is_hidden()  # only B has it
+    _shot(page, "report-three.png", full_page=True)

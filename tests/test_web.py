@@ -1,0 +1,170 @@
+"""The web app through its ASGI transport: form page, JSON API, limits and error mapping."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest import CHINESE_READOUT, ENGLISH_RELEASE
+from storydiff.limits import MAX_DOCUMENTS
+from storydiff.web import app as web_app
+from storydiff.web import create_app
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app())
+
+
+@pytest.fixture(scope="module")
+def pair() -> tuple[str, str]:
+    return ENGLISH_RELEASE.read_text(encoding="utf-8"), CHINESE_READOUT.read_text(encoding="utf-8")
+
+
+def test_form_page_loads(client: TestClient) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    page = response.text
+    assert '<form id="compare-form"' in page
+    assert 'name="text_0"' in page and 'name="file_1"' in page and 'name="url_1"' in page
+    assert 'id="add-account"' in page
+    assert "Never align a statement by one speaker" in page  # help text from Options
+    assert "Content-Security-Policy" in response.headers
+
+
+@pytest.mark.slow
+def test_api_compare_returns_the_comparison(client: TestClient, pair: tuple[str, str]) -> None:
+    response = client.post(
+        "/api/compare",
+        json={"documents": [{"text": pair[0], "label": "Release"}, {"text": pair[1]}]},
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["schema"] == "storydiff.comparison/1"
+    assert [d["id"] for d in body["documents"]] == ["Release", "B"]
+    assert any(u["relation"] == "unique" for u in body["units"])
+
+
+@pytest.mark.slow
+def test_form_post_returns_the_html_report(client: TestClient, pair: tuple[str, str]) -> None:
+    response = client.post(
+        "/compare",
+        data={"text_0": pair[0], "label_0": "<b>R</b>", "options": "1"},
+        files={"file_1": ("readout.txt", pair[1].encode(), "text/plain")},
+    )
+    assert response.status_code == 200, response.text
+    assert 'id="legend"' in response.text and 'id="summary"' in response.text
+    assert 'data-relation="unique"' in response.text
+    assert "<b>R</b>" not in response.text and "&lt;b&gt;R&lt;/b&gt;" in response.text
+
+
+def test_too_many_accounts_is_a_4xx_with_a_message(client: TestClient) -> None:
+    docs = [{"text": "One sentence here."}] * (MAX_DOCUMENTS + 1)
+    response = client.post("/api/compare", json={"documents": docs})
+    assert 400 <= response.status_code < 500
+    assert "at most 20" in response.json()["error"]
+
+
+def test_too_few_accounts_in_the_form(client: TestClient) -> None:
+    response = client.post("/compare", data={"text_0": "Only one account."})
+    assert response.status_code == 400
+    assert "at least two accounts" in response.text
+
+
+def test_empty_text_is_a_4xx(client: TestClient) -> None:
+    response = client.post(
+        "/api/compare", json={"documents": [{"text": "Some text."}, {"text": "  \n "}]}
+    )
+    assert response.status_code == 400
+    assert "empty" in response.json()["error"]
+
+
+def test_text_and_url_together_are_refused(client: TestClient) -> None:
+    response = client.post(
+        "/api/compare",
+        json={"documents": [{"text": "a", "url": "https://example.org/"}, {"text": "b"}]},
+    )
+    assert response.status_code == 422
+    assert "exactly one" in response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/"]
+)
+def test_private_url_is_a_4xx(client: TestClient, url: str) -> None:
+    response = client.post(
+        "/api/compare", json={"documents": [{"text": "Some text."}, {"url": url}]}
+    )
+    assert response.status_code == 422
+    assert "private" in response.json()["error"]
+
+
+@pytest.mark.parametrize("url", ["/etc/passwd", "file:///etc/passwd", "ftp://example.org/a"])
+def test_only_http_urls_are_read(client: TestClient, url: str) -> None:
+    response = client.post(
+        "/api/compare", json={"documents": [{"text": "Some text."}, {"url": url}]}
+    )
+    assert response.status_code == 400
+    assert "http://" in response.json()["error"]
+
+
+def test_options_from_clients_are_limited(client: TestClient) -> None:
+    response = client.post(
+        "/api/compare",
+        json={"documents": [{"text": "a"}, {"text": "b"}], "options": {"allow_private": True}},
+    )
+    assert response.status_code == 422
+
+
+def test_body_over_the_cap_is_413() -> None:
+    small = TestClient(create_app(max_body=1000))
+    response = small.post("/api/compare", json={"documents": [{"text": "x" * 2000}, {"text": "y"}]})
+    assert response.status_code == 413
+    assert "larger than" in response.json()["error"]
+
+    def chunks():  # no Content-Length: the cap applies while reading
+        for _ in range(5):
+            yield b"x" * 400
+
+    response = small.post(
+        "/api/compare", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 413
+
+
+def test_run_time_cap_gives_503(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(inputs, options):  # type: ignore[no-untyped-def]
+        time.sleep(1.0)
+        raise AssertionError("should have been abandoned")
+
+    monkeypatch.setattr(web_app, "_run", slow)
+    fast = TestClient(create_app(timeout_s=0.1))
+    response = fast.post("/api/compare", json={"documents": [{"text": "a"}, {"text": "b"}]})
+    assert response.status_code == 503
+    assert "longer than" in response.json()["error"]
+
+
+def test_internal_errors_are_500_and_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(inputs, options):  # type: ignore[no-untyped-def]
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(web_app, "_run", broken)
+    quiet = TestClient(create_app(), raise_server_exceptions=False)
+    response = quiet.post("/api/compare", json={"documents": [{"text": "a"}, {"text": "b"}]})
+    assert response.status_code == 500
+    assert "secret" not in response.text
+    assert "secret internals" in caplog.text
+
+
+def test_openapi_describes_the_api(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert "/api/compare" in schema["paths"]
+    post = schema["paths"]["/api/compare"]["post"]
+    assert "requestBody" in post
+    components = schema["components"]["schemas"]
+    assert components["CompareRequest"]["properties"]["documents"]["maxItems"] == MAX_DOCUMENTS
+    assert "DocumentIn" in components and "Comparison" in components
