@@ -233,11 +233,6 @@ def test_hostile_markup_in_plain_text_is_escaped_in_every_report(tmp_path: Path)
     assert not re.search(r"(?<!\\)<(?:img|script)", markdown.output), markdown.output
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest keeps C0 control characters (ESC, BEL) and report/text.py prints them: "
-    "an article can send terminal escape sequences (OSC title/clipboard, clear screen)",
-)
 def test_terminal_escape_sequences_never_reach_the_terminal(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.txt", b"The minister said \x1b]0;pwned\x07 the plan is ready. "
                                    b"\x1b[2J The vote is on Friday. The council met on Monday.")

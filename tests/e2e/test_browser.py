@@ -158,3 +158,53 @@ def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:
     assert page.locator("#coverage").is_visible()
     assert page.locator('tr.unit[data-unit="4"]').is_hidden()  # only B has it
     _shot(page, "report-three.png", full_page=True)
+
+
+def _watch_for_script(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """Collect every dialog (alert/confirm) a page opens: hostile text must never run."""
+    fired: list[str] = []
+
+    def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
+        fired.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return fired
+
+
+def test_hostile_text_never_runs_in_the_report(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+    from report_fixtures import SCRIPT, hostile_comparison
+    from storydiff.report import render
+
+    report = tmp_path / "hostile.html"
+    report.write_text(render(hostile_comparison(), "html"), encoding="utf-8")
+    fired = _watch_for_script(page)
+    page.goto(report.as_uri())
+    for seg in page.locator(".seg").all()[:20]:
+        seg.hover()
+        seg.click()
+    page.locator("a").all()  # links render, but a javascript: source is not one
+    assert page.locator('a[href^="javascript:"]').count() == 0
+    assert page.locator("img[onerror], [onmouseover]").count() == 0
+    assert SCRIPT in page.locator("body").inner_text()  # shown as text, not run
+    _shot(page, "report-hostile.png")
+    assert fired == []
+
+
+def test_hostile_text_never_runs_in_the_web_app(server: str, page) -> None:  # type: ignore[no-untyped-def]
+    fired = _watch_for_script(page)
+    hostile = (
+        "<script>alert('a')</script> The council met on Monday. <img src=x onerror=alert('b')> "
+        "The mayor said \"javascript:alert('c')\" was not a plan. "
+    )
+    page.goto(server)
+    page.locator("textarea").nth(0).fill(hostile * 3)
+    page.locator("textarea").nth(1).fill(hostile * 2 + "The budget passed on Tuesday. ")
+    page.locator("button[type=submit], input[type=submit]").first.click()
+    page.wait_for_selector("#summary", timeout=60_000)
+    for seg in page.locator(".seg").all()[:10]:
+        seg.hover()
+    assert page.locator("img[onerror]").count() == 0
+    assert "<script>" in page.locator("body").inner_text()
+    _shot(page, "web-hostile.png")
+    assert fired == []

@@ -20,6 +20,9 @@ from .html import extract_html
 from .langid import detect
 from .plaintext import CleanText, clean_text
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0/C1 control characters (ESC, BEL, …): never part of an article, and a way to send escape
+sequences to the reader's terminal. Tabs and line breaks stay."""
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
 
@@ -63,6 +66,7 @@ def looks_like_html(text: str) -> bool:
 
 def from_text(text: str, *, source: str = "<text>") -> Article:
     """An article from a string of plain text (or HTML, which is detected and extracted)."""
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise UnsupportedInput(f"{source} is empty.")
     if looks_like_html(text):
@@ -72,6 +76,7 @@ def from_text(text: str, *, source: str = "<text>") -> Article:
 
 def from_html(html: str, *, source: str = "<html>") -> Article:
     """An article from an HTML page: trafilatura's extraction, then the chrome stripper."""
+    html = _CONTROL.sub("", html)
     if not html.strip():
         raise UnsupportedInput(f"{source} is empty.")
     return _article(extract_html(html, source=source), source=source)
