@@ -36,7 +36,7 @@ import numpy as np
 
 NEG = np.float32(-1e9)
 
-BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
+BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1))
 """Aligned bead shapes (source sentences, target sentences) besides the two skips."""
 
 
