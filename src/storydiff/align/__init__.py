@@ -7,7 +7,7 @@ Public API::
 
 Three passes (``dp.py``, ``moved.py``, ``refine.py``):
 
-1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, 2-2, and skips) scored by the margin
+1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, and skips) scored by the margin
    of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
 2. a second look at what the DP left unaligned on both sides, pairing mutual best matches,
    so a paragraph moved elsewhere in the other account is still found (news accounts

