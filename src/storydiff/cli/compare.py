@@ -41,6 +41,9 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
         os.replace(tmp, path)
     except OSError as exc:
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
