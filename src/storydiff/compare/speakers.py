@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Segment, SegmentKind
+from .words import FUNCTION_WORDS
 
 BOTH_SIDES = "both sides"
 
@@ -91,38 +92,7 @@ _ZH_TITLED_RE = re.compile(
 )
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
-_NOT_NAMES = {
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "there",
-    "what",
-    "which",
-    "who",
-    "most",
-    "many",
-    "some",
-    "all",
-    "each",
-    "both",
-    "such",
-    "one",
-    "china",
-    "russia",
-    "historically",
-    "not",
-    "when",
-    "while",
-    "however",
-    "but",
-    "and",
-    "if",
-    "as",
-}
+_NOT_NAMES = FUNCTION_WORDS
 _TITLE_RE = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:ese|ian|ish|ean|an|ch)\s+)?(?:{_TITLE_WORDS})\s+)+")
 _TITLED_NAME_RE = re.compile(
     rf"\b(?:{_TITLE_WORDS})\s+(?P<name>(?:[A-Z][\w'’-]*\w\s+){{0,3}}[A-Z][\w'’-]*\w)"
