@@ -3,7 +3,7 @@
 #   bash scripts/test.sh [pytest args...]
 # - a virtual environment in .venv with storydiff and its test extras (editable);
 # - Debian's chromium and a CJK font for the browser tests (apt-get, when missing and root);
-# - lint (ruff), then the whole suite, slow and browser tests included.
+# - lint (ruff) and type checks (mypy), then the whole suite, slow and browser tests included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +25,5 @@ fi
 
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -47,7 +47,7 @@ def absorb_lone_neighbours(
 ) -> Path:
     """Merge lone sentences into an adjacent bead where real encodings say they belong."""
     join_src, join_tgt = _joiner(src_texts), _joiner(tgt_texts)
-    beads = [list(x) for x in path]
+    beads: Path = list(path)
     candidates: list[tuple[int, int, int]] = []  # (lone bead index, neighbour bead index, side)
     for k, (s, t, _) in enumerate(beads):
         if bool(s) == bool(t):
@@ -102,7 +102,7 @@ def absorb_lone_neighbours(
         current = ns if side == 0 else nt
         if not set(current) <= set(grown):  # the neighbour already grew on this side
             continue
-        beads[nb] = [grown, nt, new] if side == 0 else [ns, grown, new]
-        beads[k] = [(), (), 0.0]
+        beads[nb] = (grown, nt, new) if side == 0 else (ns, grown, new)
+        beads[k] = ((), (), 0.0)
         taken.update((k, nb))
-    return [(tuple(s), tuple(t), float(score)) for s, t, score in beads if s or t]
+    return [(s, t, float(score)) for s, t, score in beads if s or t]

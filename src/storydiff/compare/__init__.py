@@ -183,7 +183,7 @@ def compare(
         ]
         units.append(_unit(uid, members, name_pairs, encoder))
     return Comparison(
-        schema=SCHEMA_ID,
+        schema_id=SCHEMA_ID,
         generator=__version__,
         options=options.to_dict(),
         documents=list(documents),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from ..limits import MAX_SEGMENT_CHARS
 
@@ -37,7 +38,7 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @functools.lru_cache(maxsize=32)
-def _segmenter(lang: str):  # type: ignore[no-untyped-def]
+def _segmenter(lang: str) -> Any:  # pysbd is untyped
     import pysbd
 
     return pysbd.Segmenter(language=lang, clean=False)
