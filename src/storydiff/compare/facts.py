@@ -602,19 +602,33 @@ def _name_kind(value: str, *, after_preposition: bool = False) -> DifferenceKind
     return DifferenceKind.PERSON
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    import pycountry
+
+    names = {
+        str(value).lower()
+        for country in pycountry.countries
+        for value in (getattr(country, a, None) for a in ("name", "official_name", "common_name"))
+        if value
+    }
+    return tuple(sorted(names))
+
+
 @lru_cache(maxsize=4096)
 def _is_country(value: str) -> bool:
+    """A country's code or name, or the start of one ("Russia" for "Russian Federation").
+
+    Rejected: pycountry's ``search_fuzzy``, which gave the same answers on our tests at
+    ~40 ms a call (half the run time of comparing two articles)."""
     import pycountry
 
     try:
         pycountry.countries.lookup(value)
+        return True
     except LookupError:
-        try:
-            hits = pycountry.countries.search_fuzzy(value)
-        except LookupError:
-            return False
-        return any(h.name.lower().startswith(value.lower()) for h in hits[:1])
-    return True
+        lowered = value.lower()
+        return any(name.startswith(lowered) for name in _country_names())
 
 
 NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
