@@ -68,14 +68,41 @@ class DPParams:
 DEFAULT_PARAMS = DPParams()
 
 
-def neighbour_baselines(sim: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Mean of the k best similarities of every row and column."""
+def neighbour_baselines(
+    sim: np.ndarray, k: int, *, windows: tuple[np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Mean of the k best similarities of every row and column (within each one's
+    neighbourhood window, for long documents: see ``neighbourhoods``)."""
     n, m = sim.shape
-    kr = max(1, min(k, m))
-    kc = max(1, min(k, n))
-    rows = -np.partition(-sim, kr - 1, axis=1)[:, :kr].mean(axis=1)
-    cols = -np.partition(-sim, kc - 1, axis=0)[:kc, :].mean(axis=0)
-    return rows.astype(np.float32), cols.astype(np.float32)
+    row_vals = sim if windows is None else sim[np.arange(n)[:, None], windows[0]]
+    col_vals = sim.T if windows is None else sim.T[np.arange(m)[:, None], windows[1]]
+    return _top_mean(row_vals, k), _top_mean(col_vals, k)
+
+
+def _top_mean(values: np.ndarray, k: int) -> np.ndarray:
+    kk = max(1, min(k, values.shape[1]))
+    return (-np.partition(-values, kk - 1, axis=1)[:, :kk].mean(axis=1)).astype(np.float32)
+
+
+def _running_median_argmax(sim: np.ndarray, half: int = 20) -> np.ndarray:
+    """Each row's best column, smoothed over 2·half+1 rows (noise from unmatched rows fades)."""
+    best = sim.argmax(axis=1)
+    padded = np.pad(best, half, mode="edge")
+    return np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+
+
+def neighbourhoods(sim: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """For long documents, the columns each row's statistics look at (and rows for each
+    column): 2·width+1 of them around the traced path, so margins cost O(n·width), not O(n·m).
+    None when the documents are short enough to look everywhere."""
+    n, m = sim.shape
+    span = 2 * width + 1
+    if n <= span or m <= span:
+        return None
+    rows = np.clip(_running_median_argmax(sim) - width, 0, m - span).astype(np.int64)
+    cols = np.clip(_running_median_argmax(sim.T) - width, 0, n - span).astype(np.int64)
+    offsets = np.arange(span)
+    return rows[:, None] + offsets, cols[:, None] + offsets
 
 
 def _window_sum(x: np.ndarray, b: int, op: str = "sum") -> np.ndarray:
@@ -113,18 +140,27 @@ def similarity_floor(sim: np.ndarray, params: DPParams) -> float:
     those statistics to mean something, and never above SURE_MATCH."""
     floor = params.min_similarity
     if sim.size >= 16:
-        floor = max(floor, float(np.median(sim)) + params.min_z * float(sim.std()))
+        step = max(1, int(np.sqrt(sim.size / 250_000)))  # a regular sample for long documents
+        sample = sim[::step, ::step]
+        floor = max(floor, float(np.median(sample)) + params.min_z * float(sample.std()))
     return min(floor, SURE_MATCH)
 
 
-def _merged_baseline(sim: np.ndarray, size: int, norms: np.ndarray, k: int) -> np.ndarray:
-    """Mean of the k best cosines between each window of ``size`` rows (merged) and single columns."""
-    n, m = sim.shape
+def _merged_baseline(
+    sim: np.ndarray, size: int, norms: np.ndarray, k: int, windows: np.ndarray | None = None
+) -> np.ndarray:
+    """Mean of the k best cosines between each window of ``size`` rows (merged) and single
+    columns (only the row's neighbourhood columns when ``windows`` is given)."""
+    n = len(sim)
     if n < size:
         return np.zeros(0, dtype=np.float32)
-    merged = _window_sum(sim.T, size).T / np.sqrt(norms)[:, None]  # (n-size+1, m)
-    kk = max(1, min(k, m))
-    return (-np.partition(-merged, kk - 1, axis=1)[:, :kk].mean(axis=1)).astype(np.float32)
+    if windows is None:
+        merged = _window_sum(sim.T, size).T
+    else:
+        starts = np.arange(n - size + 1)[:, None]
+        cols = windows[: n - size + 1]
+        merged = sum(sim[starts + offset, cols] for offset in range(size))
+    return _top_mean(merged / np.sqrt(norms)[:, None], k)
 
 
 def search_band(sim: np.ndarray, *, width: int) -> list[tuple[int, int]]:
@@ -136,10 +172,7 @@ def search_band(sim: np.ndarray, *, width: int) -> list[tuple[int, int]]:
     n, m = sim.shape
     if n * m <= (2 * width) ** 2:
         return [(0, m)] * n
-    best = sim.argmax(axis=1)
-    half = 20
-    padded = np.pad(best, half, mode="edge")
-    centre = np.median(np.lib.stride_tricks.sliding_window_view(padded, 2 * half + 1), axis=1)
+    centre = _running_median_argmax(sim)
     # the diagonal is a fallback centre too, so a weak document still gets its neighbourhood
     diagonal = np.arange(n) * (m / n)
     lows = np.minimum(centre, diagonal) - width
@@ -159,15 +192,17 @@ def align_monotonic(
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     sim = (src @ tgt.T).astype(np.float32)
-    r, c = neighbour_baselines(sim, params.knn)
+    windows = neighbourhoods(sim, params.band)
+    r, c = neighbour_baselines(sim, params.knn, windows=windows)
     floor = similarity_floor(sim, params)
     ok = np.ones((n, m), dtype=bool) if allowed is None else allowed.astype(bool)
     src_norms = {a: _self_norms(src, a) for a in {a for a, _ in BEAD_TYPES}}
     tgt_norms = {b: _self_norms(tgt, b) for b in {b for _, b in BEAD_TYPES}}
     # Margin baselines of merged sentences: how similar the merged vector is to its k best
     # single sentences on the other side (merged vectors are more central than single ones).
-    row_base = {a: _merged_baseline(sim, a, src_norms[a], params.knn) for a in src_norms}
-    col_base = {b: _merged_baseline(sim.T, b, tgt_norms[b], params.knn) for b in tgt_norms}
+    row_win, col_win = windows if windows is not None else (None, None)
+    row_base = {a: _merged_baseline(sim, a, src_norms[a], params.knn, row_win) for a in src_norms}
+    col_base = {b: _merged_baseline(sim.T, b, tgt_norms[b], params.knn, col_win) for b in tgt_norms}
 
     band = search_band(sim, width=params.band)
     score = np.full((n + 1, m + 1), NEG, dtype=np.float32)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .dp import DPParams, neighbour_baselines, similarity_floor
+from .dp import DPParams, _top_mean, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
 
@@ -32,10 +32,11 @@ def pair_moved(
     if not lone_src or not lone_tgt:
         return path
     sim = (src @ tgt.T).astype(np.float32)
-    r, c = neighbour_baselines(sim, params.knn)
+    # baselines of the lone sentences only: O(lone · length), not O(n · m)
+    r_lone, c_lone = _top_mean(sim[lone_src], params.knn), _top_mean(sim[:, lone_tgt].T, params.knn)
     floor = similarity_floor(sim, params)
     sub = sim[np.ix_(lone_src, lone_tgt)]
-    margin = sub - 0.5 * (r[lone_src][:, None] + c[lone_tgt][None, :])
+    margin = sub - 0.5 * (r_lone[:, None] + c_lone[None, :])
     good = (margin > params.threshold + extra_margin) & (sub >= floor)
     if allowed is not None:
         good &= allowed[np.ix_(lone_src, lone_tgt)]
