@@ -77,6 +77,7 @@ def align_vectors(
         path = absorb_lone_neighbours(
             path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,
             min_similarity=params.min_similarity,
+            min_part_similarity=params.part_similarity,
         )
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 

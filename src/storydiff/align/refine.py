@@ -8,7 +8,8 @@ of them unaligned — which the compare stage would then report as content only 
 has. Here every sentence that the first passes left alone, and that sits right next to an
 aligned bead on its own side, is tried inside that bead: the bead's sides are encoded as
 real concatenations, with and without it, and it joins when the cosine rises by at least
-``min_gain``. Cost: two or three encodings per lone sentence next to a bead, nothing for
+``min_gain`` and the sentence on its own is at least ``min_part_similarity`` close to the
+other side (so the neighbour of a sentence the other account left out is not swallowed). Cost: two or three encodings per lone sentence next to a bead, nothing for
 the rest (typically a few percent of the sentences), so the run stays close to one encoding
 per sentence.
 """
@@ -43,6 +44,7 @@ def absorb_lone_neighbours(
     encoder: Encoder,
     allowed: np.ndarray | None = None,
     min_similarity: float = 0.0,
+    min_part_similarity: float = 0.0,
     min_gain: float = 0.003,
 ) -> Path:
     """Merge lone sentences into an adjacent bead where real encodings say they belong."""
@@ -84,14 +86,19 @@ def absorb_lone_neighbours(
         grown = tuple(sorted((ns if side == 0 else nt) + (lone,)))
         same = text(nt if side == 0 else ns, 1 - side)
         plans.append((k, nb, side, grown))
-        wanted += [text(ns, 0), text(nt, 1), text(grown, side), same]
+        wanted += [text(ns, 0), text(nt, 1), text(grown, side), same, text((lone,), side)]
     vecs = encoder.encode(wanted)
     best: dict[int, tuple[float, int, int, tuple[int, ...], float]] = {}
     for p, (k, nb, side, grown) in enumerate(plans):
-        v_src, v_tgt, v_grown, v_other = vecs[4 * p : 4 * p + 4]
+        v_src, v_tgt, v_grown, v_other, v_lone = vecs[5 * p : 5 * p + 5]
         old = float(v_src @ v_tgt)
         new = float(v_grown @ v_other)
-        if new >= max(old + min_gain, min_similarity) and (k not in best or new - old > best[k][0]):
+        own = float(v_lone @ v_other)  # the lone sentence must itself be close to the other side
+        if (
+            new >= max(old + min_gain, min_similarity)
+            and own >= min_part_similarity
+            and (k not in best or new - old > best[k][0])
+        ):
             best[k] = (new - old, nb, side, grown, new)
     taken: set[int] = set()
     for k in sorted(best, key=lambda key: (-best[key][0], key)):
