@@ -71,8 +71,9 @@ def align_vectors(
         allowed = np.asarray(allowed, dtype=bool)
         if allowed.shape != (len(src), len(tgt)):
             raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
-    path = align_monotonic(src, tgt, allowed=allowed, params=params)
-    path = pair_moved(path, src, tgt, allowed=allowed, params=params)
+    sim = (src @ tgt.T).astype(np.float32)
+    path = align_monotonic(src, tgt, allowed=allowed, params=params, sim=sim)
+    path = pair_moved(path, sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:
         path = absorb_lone_neighbours(
             path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,

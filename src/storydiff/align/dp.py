@@ -186,12 +186,16 @@ def align_monotonic(
     *,
     allowed: np.ndarray | None = None,
     params: DPParams = DEFAULT_PARAMS,
+    sim: np.ndarray | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-    """Best monotonic path of beads; returns (src ids, tgt ids, similarity) incl. skips."""
+    """Best monotonic path of beads; returns (src ids, tgt ids, similarity) incl. skips.
+
+    ``sim`` is ``src @ tgt.T`` when the caller has it already."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
-    sim = (src @ tgt.T).astype(np.float32)
+    if sim is None:
+        sim = (src @ tgt.T).astype(np.float32)
     windows = neighbourhoods(sim, params.band)
     r, c = neighbour_baselines(sim, params.knn, windows=windows)
     floor = similarity_floor(sim, params)

@@ -20,8 +20,7 @@ Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
 
 def pair_moved(
     path: Path,
-    src: np.ndarray,
-    tgt: np.ndarray,
+    sim: np.ndarray,
     *,
     allowed: np.ndarray | None,
     params: DPParams,
@@ -31,7 +30,6 @@ def pair_moved(
     lone_tgt = [t[0] for s, t, _ in path if t and not s]
     if not lone_src or not lone_tgt:
         return path
-    sim = (src @ tgt.T).astype(np.float32)
     # baselines of the lone sentences only: O(lone · length), not O(n · m)
     r_lone, c_lone = _top_mean(sim[lone_src], params.knn), _top_mean(sim[:, lone_tgt].T, params.knn)
     floor = similarity_floor(sim, params)
