@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from ..errors import InputError, SourceNotFound
-from ..ingest.decode import decode, read_capped
+from ..errors import InputError
+from ..ingest.decode import decode, read_path
 from ..limits import MAX_SEGMENTS
 from ..options import Options
 from . import main
 
 
 def _read_lines(path: str) -> list[str]:
-    file = Path(path)
-    if not file.exists():
-        raise SourceNotFound(f"{path}: no such file.")
-    if file.is_dir():
-        raise SourceNotFound(f"{path} is a directory, not a file.")
-    try:
-        with file.open("rb") as stream:
-            text = decode(read_capped(stream, name=path), name=path)
-    except OSError as exc:
-        raise SourceNotFound(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    text = decode(read_path(path), name=path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":
         lines.pop()

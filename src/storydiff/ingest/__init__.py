@@ -8,14 +8,14 @@ the chrome stripper (``plaintext.py``), and the language is identified (``langid
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..errors import SourceNotFound, UnsupportedInput
-from .decode import decode, read_capped
+from ..errors import UnsupportedInput
+from .decode import decode, read_capped, read_path
 from .html import extract_html
 from .langid import detect
 from .plaintext import CleanText, clean_text
@@ -46,17 +46,7 @@ def _article(clean: CleanText, *, source: str) -> Article:
     body = "\n".join(clean.paragraphs)
     if not body.strip():
         raise UnsupportedInput(f"{source} has no body text (is it empty?).")
-    return Article(
-        source=source,
-        title=clean.title,
-        published=clean.published,
-        outlet=clean.outlet,
-        byline=clean.byline,
-        dateline=clean.dateline,
-        captions=list(clean.captions),
-        paragraphs=list(clean.paragraphs),
-        lang=detect(body),
-    )
+    return Article(source=source, lang=detect(body), **dataclasses.asdict(clean))
 
 
 def looks_like_html(text: str) -> bool:
@@ -97,18 +87,7 @@ def load(source: str, *, allow_private: bool = False) -> Article:
     if source == "-":
         data = read_capped(sys.stdin.buffer, name="standard input")
         return from_text(decode(data, name="standard input"), source="-")
-    path = Path(source)
-    if not path.exists():
-        raise SourceNotFound(f"{source}: no such file.")
-    if path.is_dir():
-        raise SourceNotFound(f"{source} is a directory, not a file.")
-    try:
-        with path.open("rb") as stream:
-            data = read_capped(stream, name=source)
-    except PermissionError as exc:
-        raise SourceNotFound(f"{source}: permission denied.") from exc
-    except OSError as exc:
-        raise SourceNotFound(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
+    data = read_path(source)
     if not data.strip():
         raise UnsupportedInput(f"{source} is empty.")
     return from_text(decode(data, name=source), source=source)

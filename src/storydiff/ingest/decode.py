@@ -9,9 +9,10 @@ characters, mean the input is not text.
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputTooLarge, UnsupportedInput
+from ..errors import InputTooLarge, SourceNotFound, UnsupportedInput
 from ..limits import MAX_INPUT_BYTES
 
 _BOMS = (
@@ -31,6 +32,22 @@ def read_capped(stream: BinaryIO, *, name: str, limit: int = MAX_INPUT_BYTES) ->
             "not archives (split it, or pass only the article)."
         )
     return data
+
+
+def read_path(source: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of the file at ``source``, capped, with one-line errors for every way it fails."""
+    path = Path(source)
+    if not path.exists():
+        raise SourceNotFound(f"{source}: no such file.")
+    if path.is_dir():
+        raise SourceNotFound(f"{source} is a directory, not a file.")
+    try:
+        with path.open("rb") as stream:
+            return read_capped(stream, name=source, limit=limit)
+    except PermissionError as exc:
+        raise SourceNotFound(f"{source}: permission denied.") from exc
+    except OSError as exc:
+        raise SourceNotFound(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
 
 
 def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
