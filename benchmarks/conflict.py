@@ -18,7 +18,7 @@ import random
 import re
 import time
 
-from _common import CachedEncoder, document, ensure_aligner, wmt_news
+from _common import document, get_encoder, wmt_news
 
 _NUM = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")
 _DATE = re.compile(
@@ -151,14 +151,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000, help="documents")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    print("aligner:", ensure_aligner())
-    encoder = CachedEncoder()
+    encoder = get_encoder()
     start = time.perf_counter()
-    try:
-        run_cross(args.limit, random.Random(args.seed), encoder)
-        run_names(args.limit, random.Random(args.seed), encoder)
-    finally:
-        encoder.save()
+    run_cross(args.limit, random.Random(args.seed), encoder)
+    run_names(args.limit, random.Random(args.seed), encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

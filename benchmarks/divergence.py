@@ -22,7 +22,7 @@ import time
 
 import numpy as np
 
-from _common import CachedEncoder, document, ensure_aligner, require
+from _common import document, get_encoder, require
 
 
 def refresd(encoder) -> None:  # type: ignore[no-untyped-def]
@@ -152,15 +152,11 @@ def main() -> None:
     )
     parser.add_argument("--langs", default="de", help="SwissGov-RSD languages, comma-separated")
     args = parser.parse_args()
-    print("aligner:", ensure_aligner())
-    encoder = CachedEncoder()
+    encoder = get_encoder()
     start = time.perf_counter()
-    try:
-        refresd(encoder)
-        if args.swissgov_limit:
-            swissgov(encoder, args.swissgov_limit, args.langs.split(","))
-    finally:
-        encoder.save()
+    refresd(encoder)
+    if args.swissgov_limit:
+        swissgov(encoder, args.swissgov_limit, args.langs.split(","))
     print(f"{time.perf_counter() - start:.1f} s")
 
 

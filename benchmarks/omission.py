@@ -16,7 +16,7 @@ import argparse
 import random
 import time
 
-from _common import CachedEncoder, document, ensure_aligner, mac_dev, wmt_news
+from _common import document, get_encoder, mac_dev, wmt_news
 
 
 def score(name: str, cases, encoder) -> None:  # type: ignore[no-untyped-def]
@@ -74,14 +74,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000, help="documents per set")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    print("aligner:", ensure_aligner())
-    encoder = CachedEncoder()
+    encoder = get_encoder()
     start = time.perf_counter()
-    try:
-        score("WMT22 en-zh news", wmt_cases(args.limit, random.Random(args.seed)), encoder)
-        score("MAC-Dev zh-en", mac_cases(args.limit, random.Random(args.seed)), encoder)
-    finally:
-        encoder.save()
+    score("WMT22 en-zh news", wmt_cases(args.limit, random.Random(args.seed)), encoder)
+    score("MAC-Dev zh-en", mac_cases(args.limit, random.Random(args.seed)), encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

@@ -8,18 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from compare_support import ensure_pipeline
 from storydiff.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "xi-putin-2023"
 A = str(EXAMPLES / "english-release.txt")
 B = str(EXAMPLES / "chinese-readout-translated.txt")
 C = str(Path(__file__).parent / "data" / "xi-putin-shortened.txt")
-
-
-@pytest.fixture(autouse=True)
-def _pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    ensure_pipeline(monkeypatch)
 
 
 def run(*args: str) -> object:

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare_support import ensure_aligner, get_encoder, read
 from storydiff.compare import compare
 from storydiff.compare.units import group
 from storydiff.errors import InputError
 from storydiff.model import SCHEMA_ID, Comparison, Relation, Unit
+from storydiff.segment import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "xi-putin-2023"
@@ -46,27 +46,27 @@ READOUT_ONLY = {
 }
 
 
-@pytest.fixture(scope="module")
-def pair() -> Comparison:
-    with pytest.MonkeyPatch.context() as mp:
-        ensure_aligner(mp)
-        docs = [
-            read(EXAMPLES / "english-release.txt", "A"),
-            read(EXAMPLES / "chinese-readout-translated.txt", "B"),
-        ]
-        return compare(docs, encoder=get_encoder())
+def read(path: Path, doc_id: str):  # type: ignore[no-untyped-def]
+    return read_document(str(path), doc_id=doc_id)
 
 
 @pytest.fixture(scope="module")
-def three() -> Comparison:
-    with pytest.MonkeyPatch.context() as mp:
-        ensure_aligner(mp)
-        docs = [
-            read(EXAMPLES / "english-release.txt", "A"),
-            read(EXAMPLES / "chinese-readout-translated.txt", "B"),
-            read(SHORTENED, "C"),
-        ]
-        return compare(docs, encoder=get_encoder())
+def pair(encoder) -> Comparison:  # type: ignore[no-untyped-def]
+    docs = [
+        read(EXAMPLES / "english-release.txt", "A"),
+        read(EXAMPLES / "chinese-readout-translated.txt", "B"),
+    ]
+    return compare(docs, encoder=encoder)
+
+
+@pytest.fixture(scope="module")
+def three(encoder) -> Comparison:  # type: ignore[no-untyped-def]
+    docs = [
+        read(EXAMPLES / "english-release.txt", "A"),
+        read(EXAMPLES / "chinese-readout-translated.txt", "B"),
+        read(SHORTENED, "C"),
+    ]
+    return compare(docs, encoder=encoder)
 
 
 def _unit_with(comparison: Comparison, doc_id: str, phrase: str) -> tuple[Unit, list[str | None]]:
@@ -140,15 +140,13 @@ def test_json_carries_the_schema_id_and_round_trips(pair: Comparison) -> None:
     assert Comparison.model_validate_json(pair.to_json()) == pair
 
 
-def test_same_input_gives_the_same_output(pair: Comparison) -> None:
-    with pytest.MonkeyPatch.context() as mp:
-        ensure_aligner(mp)
-        docs = [pair.document("A"), pair.document("B")]
-        again = compare(docs, encoder=get_encoder())
+def test_same_input_gives_the_same_output(pair: Comparison, encoder) -> None:  # type: ignore[no-untyped-def]
+    docs = [pair.document("A"), pair.document("B")]
+    again = compare(docs, encoder=encoder)
     assert again.to_json() == pair.to_json()
 
 
-def test_a_planted_change_of_number_is_a_conflict_with_both_values(pair: Comparison) -> None:
+def test_a_planted_change_of_number_is_a_conflict_with_both_values(pair: Comparison, encoder) -> None:  # type: ignore[no-untyped-def]
     original = pair.document("B")
     changed_text = original.text.replace("Ten years ago, I chose", "Twelve years ago, I chose")
     shift = len("Twelve") - len("Ten")
@@ -161,9 +159,7 @@ def test_a_planted_change_of_number_is_a_conflict_with_both_values(pair: Compari
             s.model_copy(update={"start": start, "end": end, "text": changed_text[start:end]})
         )
     planted = original.model_copy(update={"id": "C", "text": changed_text, "segments": segments})
-    with pytest.MonkeyPatch.context() as mp:
-        ensure_aligner(mp)
-        result = compare([original, planted], encoder=get_encoder())
+    result = compare([original, planted], encoder=encoder)
     conflicts = [u for u in result.units if u.relation is Relation.CONFLICT]
     assert len(conflicts) == 1
     number = next(d for d in conflicts[0].differences if d.kind.value == "number")
@@ -173,9 +169,9 @@ def test_a_planted_change_of_number_is_a_conflict_with_both_values(pair: Compari
     assert all(u.relation is Relation.SAME for u in others)
 
 
-def test_one_account_is_refused(pair: Comparison) -> None:
+def test_one_account_is_refused(pair: Comparison, encoder) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputError, match="at least two"):
-        compare([pair.document("A")], encoder=get_encoder())
+        compare([pair.document("A")], encoder=encoder)
 
 
 @given(
@@ -204,7 +200,7 @@ def test_units_cover_every_segment_once_whatever_the_aligner_says(sizes: list[in
         assert placed == list(range(n))
 
 
-def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Comparison) -> None:
+def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Comparison, encoder) -> None:  # type: ignore[no-untyped-def]
     original = pair.document("B")
     old, new = "Putin said that Russia appreciates", "Xi Jinping said that Russia appreciates"
     changed_text = original.text.replace(old, new)
@@ -224,9 +220,7 @@ def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Co
             )
         )
     planted = original.model_copy(update={"id": "C", "text": changed_text, "segments": segments})
-    with pytest.MonkeyPatch.context() as mp:
-        ensure_aligner(mp)
-        result = compare([original, planted], encoder=get_encoder())
+    result = compare([original, planted], encoder=encoder)
     unit, _ = _unit_with(result, "C", new)
     assert unit.relation is Relation.CONFLICT and unit.documents == ["B", "C"]
     speaker = next(d for d in unit.differences if d.kind.value == "speaker")

@@ -11,26 +11,12 @@ from storydiff.compare.speakers import (
     canonical_names,
     compatible,
 )
-from storydiff.model import Document, Segment
+from storydiff.model import Document
+from storydiff.segment import document_from_sentences
 
 
 def doc(paragraphs: list[list[str]], doc_id: str = "A") -> Document:
-    text, segments = "", []
-    for p, sentences in enumerate(paragraphs):
-        for sentence in sentences:
-            start = len(text)
-            text += sentence + " "
-            segments.append(
-                Segment(
-                    id=len(segments),
-                    start=start,
-                    end=start + len(sentence),
-                    text=sentence,
-                    paragraph=p,
-                )
-            )
-        text += "\n\n"
-    return Document(id=doc_id, source="<test>", text=text, segments=segments)
+    return document_from_sentences(paragraphs, doc_id=doc_id, source="<test>")
 
 
 def test_reporting_patterns() -> None:

@@ -41,7 +41,9 @@ def build_document(article: Article, *, doc_id: str = "A") -> Document:
         if text_parts:
             text_parts.append(SEPARATOR)
             offset += len(SEPARATOR)
-        spans = split_sentences(part, article.lang) if kind is SegmentKind.BODY else [(0, len(part))]
+        spans = (
+            split_sentences(part, article.lang) if kind is SegmentKind.BODY else [(0, len(part))]
+        )
         for start, end in spans:
             sentence = part[start:end]
             lang = detect(sentence)
@@ -53,7 +55,9 @@ def build_document(article: Article, *, doc_id: str = "A") -> Document:
                     text=sentence,
                     kind=kind,
                     paragraph=body_paragraph if kind is SegmentKind.BODY else 0,
-                    lang=lang if lang and article.lang and lang != article.lang and len(sentence) > 40 else None,
+                    lang=lang
+                    if lang and article.lang and lang != article.lang and len(sentence) > 40
+                    else None,
                 )
             )
             if len(segments) > MAX_SEGMENTS:
@@ -79,9 +83,41 @@ def build_document(article: Article, *, doc_id: str = "A") -> Document:
     )
 
 
+def document_from_sentences(
+    paragraphs: list[list[str]],
+    *,
+    doc_id: str = "A",
+    source: str = "<sentences>",
+    lang: str | None = None,
+) -> Document:
+    """A Document whose body segments are exactly the given sentences, grouped in paragraphs.
+
+    For text that is already segmented (bitext, gold evaluation data): nothing is split or
+    cleaned. Sentences are joined with a space (nothing for Chinese and Japanese, whose
+    sentences are not separated by spaces), paragraphs with a blank line.
+    """
+    joiner = "" if (lang or "").lower() in ("zh", "ja") else " "
+    text = ""
+    segments: list[Segment] = []
+    for number, sentences in enumerate(paragraphs):
+        if segments:
+            text += SEPARATOR
+        for position, sentence in enumerate(sentences):
+            if position:
+                text += joiner
+            start = len(text)
+            text += sentence
+            segments.append(
+                Segment(
+                    id=len(segments), start=start, end=len(text), text=sentence, paragraph=number
+                )
+            )
+    return Document(id=doc_id, source=source, lang=lang, text=text, segments=segments)
+
+
 def read_document(source: str, *, doc_id: str = "A", allow_private: bool = False) -> Document:
     """Ingest and segment one source (path, URL or ``-``)."""
     return build_document(load(source, allow_private=allow_private), doc_id=doc_id)
 
 
-__all__ = ["build_document", "read_document", "split_sentences"]
+__all__ = ["build_document", "document_from_sentences", "read_document", "split_sentences"]
