@@ -18,6 +18,7 @@ from storydiff.model import (
     Segment,
     SegmentKind,
     Span,
+    SpeakerSummary,
     Unit,
 )
 
@@ -127,7 +128,8 @@ def hostile_comparison() -> Comparison:
         Unit(id=3, relation=Relation.UNIQUE, members={"A": [4], "B": []}),
         Unit(id=4, relation=Relation.UNIQUE, members={"A": [], "B": [4]}),
     ]
-    return Comparison(generator="storydiff test", documents=[a, b], units=units)
+    speakers = [SpeakerSummary(speaker=f"Officials {SCRIPT}", units={"A": [1], "B": [1, 4]}, only_in=["B"])]
+    return Comparison(generator="storydiff test", documents=[a, b], units=units, speakers=speakers)
 
 
 def three_way_comparison() -> Comparison:

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
-from storydiff.align.refine import split_unsupported_parts
+from storydiff.align.refine import merge_crossing_pairs, shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
 
 EN = [
@@ -98,6 +98,34 @@ def test_compare_settings_keep_a_sentence_the_other_side_packs_into_one(encoder)
     path = [((0,), (0, 1), 0.9)]
     kept = split_unsupported_parts(path, src, tgt, vecs[:1], vecs[1:], encoder=encoder, min_support=-0.02)
     assert [(s, t) for s, t, _ in kept] == [((0,), (0, 1))]
+
+
+def test_a_sentence_on_the_wrong_side_of_a_bead_border_moves(encoder) -> None:  # type: ignore[no-untyped-def]
+    src = [EN[0], "It includes more money for schools and hospitals, which the opposition criticised as too expensive."]
+    tgt = [FR[0], FR[1], "L'opposition a critiqué ces dépenses, qu'elle juge trop coûteuses."]
+    vecs = encoder.encode(src + tgt)
+    wrong = [((0,), (0, 1), 0.9), ((1,), (2,), 0.9)]
+    shifted = shift_boundaries(wrong, src, tgt, vecs[:2], vecs[2:], encoder=encoder)
+    assert [(s, t) for s, t, _ in shifted] == [((0,), (0,)), ((1,), (1, 2))]
+
+
+def test_two_sentences_cut_at_different_places_become_one_bead(encoder) -> None:  # type: ignore[no-untyped-def]
+    src = [
+        "The minister arrived in Paris on Monday and immediately met the president at the Elysee.",
+        "They discussed trade and energy for two hours.",
+    ]
+    tgt = [
+        "Le ministre est arrivé lundi à Paris.",
+        "Il a aussitôt rencontré le président à l'Elysée, avec qui il a discuté pendant deux heures de commerce et d'énergie.",
+    ]
+    vecs = encoder.encode(src + tgt)
+    one_to_one = [((0,), (0,), 0.9), ((1,), (1,), 0.9)]
+    merged = merge_crossing_pairs(one_to_one, src, tgt, vecs[:2] @ vecs[2:].T, encoder=encoder)
+    assert [(s, t) for s, t, _ in merged] == [((0, 1), (0, 1))]
+    # a plain translation keeps its 1-1 beads
+    vecs = encoder.encode(EN[:2] + FR[:2])
+    kept = merge_crossing_pairs(one_to_one, EN[:2], FR[:2], vecs[:2] @ vecs[2:].T, encoder=encoder)
+    assert [(s, t) for s, t, _ in kept] == [((0,), (0,)), ((1,), (1,))]
 
 
 def test_unrelated_texts_are_not_forced_together(encoder) -> None:  # type: ignore[no-untyped-def]

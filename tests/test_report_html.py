@@ -84,3 +84,13 @@ def test_three_accounts_get_a_pair_selector_and_a_coverage_matrix() -> None:
     assert 'data-col="2"' in page
     two = render(hostile_comparison(), "html")
     assert 'id="pair-left"' not in two and 'id="coverage"' not in two
+
+
+def test_speakers_table_links_each_account_s_units(page: str) -> None:
+    table = page[page.index('<table class="speakers"') : page.index("</table>", page.index('<table class="speakers"'))]
+    assert "Officials &lt;script&gt;" in table and SCRIPT not in table
+    row = table[table.index("<tr><td>Officials") :]
+    cells = re.findall(r"<td>(.*?)</td>", row)
+    assert cells[1] == '<a href="#unit-1">1</a>'
+    assert cells[2] == '<a href="#unit-1">1</a> <a href="#unit-4">4</a>'
+    assert cells[3] == "B"

@@ -5,15 +5,19 @@ Public API::
     align_texts(src, tgt, *, encoder) -> list[Bead]
     align_vectors(src_vecs, tgt_vecs, *, allowed=None) -> list[Bead]
 
-Three passes (``dp.py``, ``moved.py``, ``refine.py``):
+Passes (``dp.py``, ``moved.py``, ``refine.py``):
 
 1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, and skips) scored by the margin
    of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
 2. a second look at what the DP left unaligned on both sides, pairing mutual best matches,
    so a paragraph moved elsewhere in the other account is still found (news accounts
    reorder), while content with no counterpart stays unaligned;
-3. when the texts are at hand, lone sentences next to a bead are tried inside it with real
-   encodings of the concatenations (``refine.py``).
+3. when the texts are at hand, real encodings of concatenations settle what summed
+   vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
+   to a bead may join it; a sentence on the border of two beads may move to the other;
+   two 1-1 beads cut at different places become one 2-2 bead; and, for the compare
+   stage (``DPParams.min_part_support``), a merged sentence that does not earn its place
+   is split off, so an omission is not hidden inside a neighbour's bead.
 
 The beads cover every sentence of both sides exactly once, in source order (a bead with
 an empty source side sits where its target sentence falls). Deterministic: no randomness,
@@ -30,7 +34,12 @@ import numpy as np
 
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
-from .refine import absorb_lone_neighbours, split_unsupported_parts
+from .refine import (
+    absorb_lone_neighbours,
+    merge_crossing_pairs,
+    shift_boundaries,
+    split_unsupported_parts,
+)
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -81,6 +90,8 @@ def align_vectors(
             min_part_similarity=params.part_similarity,
             min_support=params.min_part_support,
         )
+        path = shift_boundaries(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
+        path = merge_crossing_pairs(path, src_texts, tgt_texts, sim, encoder=encoder)
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,

@@ -164,6 +164,7 @@ def render(comparison: Comparison, *, standalone: bool = True) -> str:
         relations=[(r.value, RELATION_HELP[r]) for r in Relation],
         summary=summary_sentences(comparison),
         conflicts=conflicting_facts(comparison),
+        speakers=comparison.speakers,
         is_link=is_link,
         names={d.id: display_name(d) for d in docs},
         config=script_json({"documents": [d.id for d in docs]}),

@@ -111,6 +111,20 @@ def render(comparison: Comparison) -> str:
     facts = conflicting_facts(comparison)
     lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts] or ["- none"]
 
+    lines += ["", "## Speakers", ""]
+    if comparison.speakers:
+        lines.append(
+            "| speaker | " + " | ".join(f"units in {escape(d.id)}" for d in docs) + " | only in |"
+        )
+        lines.append("|---|" + "---|" * (len(docs) + 1))
+        for summary in comparison.speakers:
+            row = [escape(summary.speaker)]
+            row += [", ".join(map(str, summary.units.get(d.id, []))) or "—" for d in docs]
+            row.append(", ".join(map(escape, summary.only_in)) or "—")
+            lines.append("| " + " | ".join(row) + " |")
+    else:
+        lines.append("- no attributed statements")
+
     lines += ["", "## Units", ""]
     lines.append(
         "| unit | relation | score | speaker | " + " | ".join(escape(d.id) for d in docs) + " |"
