@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
-from storydiff.align.refine import merge_crossing_pairs, shift_boundaries, split_unsupported_parts
+from storydiff.align.anchors import keep_anchored
+from storydiff.align.refine import shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
 
 EN = [
@@ -109,25 +110,6 @@ def test_a_sentence_on_the_wrong_side_of_a_bead_border_moves(encoder) -> None:  
     assert [(s, t) for s, t, _ in shifted] == [((0,), (0,)), ((1,), (1, 2))]
 
 
-def test_two_sentences_cut_at_different_places_become_one_bead(encoder) -> None:  # type: ignore[no-untyped-def]
-    src = [
-        "The minister arrived in Paris on Monday and immediately met the president at the Elysee.",
-        "They discussed trade and energy for two hours.",
-    ]
-    tgt = [
-        "Le ministre est arrivé lundi à Paris.",
-        "Il a aussitôt rencontré le président à l'Elysée, avec qui il a discuté pendant deux heures de commerce et d'énergie.",
-    ]
-    vecs = encoder.encode(src + tgt)
-    one_to_one = [((0,), (0,), 0.9), ((1,), (1,), 0.9)]
-    merged = merge_crossing_pairs(one_to_one, src, tgt, vecs[:2] @ vecs[2:].T, encoder=encoder)
-    assert [(s, t) for s, t, _ in merged] == [((0, 1), (0, 1))]
-    # a plain translation keeps its 1-1 beads
-    vecs = encoder.encode(EN[:2] + FR[:2])
-    kept = merge_crossing_pairs(one_to_one, EN[:2], FR[:2], vecs[:2] @ vecs[2:].T, encoder=encoder)
-    assert [(s, t) for s, t, _ in kept] == [((0,), (0,)), ((1,), (1,))]
-
-
 def test_unrelated_texts_are_not_forced_together(encoder) -> None:  # type: ignore[no-untyped-def]
     other = [
         "The recipe calls for two cups of flour and a pinch of salt.",
@@ -218,3 +200,46 @@ def test_cli_bad_files(tmp_path, content) -> None:  # type: ignore[no-untyped-de
     result = CliRunner().invoke(main, ["align", str(bad), str(good)])
     assert result.exit_code == 2
     assert result.output.startswith("storydiff: error:") and result.output.count("\n") == 1
+
+
+def test_beads_far_from_every_anchor_become_skips() -> None:
+    rng = np.random.default_rng(3)
+    n = 40
+    sim = (0.5 + 0.01 * rng.standard_normal((n, n))).astype(np.float32)
+    sim[0, 0] = 0.9  # the only unmistakable pair
+    for i in range(1, n):
+        sim[i, i] = 0.53  # weak pairs: plausible only next to a strong one
+    path = [((i,), (i,), float(sim[i, i])) for i in range(n)]
+    kept = keep_anchored(path, sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15)
+    aligned = [s[0] for s, t, _ in kept if s and t]
+    assert aligned == list(range(16))
+    assert sorted(i for s, _, _ in kept for i in s) == list(range(n))
+    assert sorted(j for _, t, _ in kept for j in t) == list(range(n))
+    sim[0, 0] = 0.53  # no anchor at all: the documents share nothing
+    assert all(not s or not t for s, t, _ in keep_anchored(path, sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15))
+
+
+def test_two_unrelated_stories_share_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
+    storm = [
+        "A powerful storm swept across the northern coast on Sunday night.",
+        "Winds of up to 140 km/h brought down trees and power lines.",
+        "More than 20,000 homes were left without electricity.",
+        "Ferries between the islands were cancelled until further notice.",
+        "The weather service said the storm would weaken by Tuesday.",
+        "Residents were told to avoid travel and stay away from the shore.",
+        "Emergency crews worked through the night to clear the roads.",
+        "No injuries were reported, police said.",
+    ]
+    football = [
+        "The home side won the cup final 3-1 after extra time.",
+        "Their captain scored twice in the last ten minutes.",
+        "The visitors had led at half-time through an early penalty.",
+        "Around 60,000 fans filled the stadium for the match.",
+        "The coach praised his players' patience after the game.",
+        "It is the club's first trophy in fourteen years.",
+        "Celebrations continued in the city centre late into the night.",
+        "The team will parade the trophy through the streets on Monday.",
+    ]
+    beads = align_texts(storm, football, encoder=encoder)
+    assert covers_everything(beads, len(storm), len(football))
+    assert all(not b.src or not b.tgt for b in beads)

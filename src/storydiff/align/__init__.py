@@ -15,7 +15,7 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``):
 3. when the texts are at hand, real encodings of concatenations settle what summed
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
-   two 1-1 beads cut at different places become one 2-2 bead; and, for the compare
+   and, for the compare
    stage (``DPParams.min_part_support``), a merged sentence that does not earn its place
    is split off, so an omission is not hidden inside a neighbour's bead.
 
@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .anchors import keep_anchored
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
 from .refine import (
     absorb_lone_neighbours,
-    merge_crossing_pairs,
     shift_boundaries,
     split_unsupported_parts,
 )
@@ -91,13 +91,16 @@ def align_vectors(
             min_support=params.min_part_support,
         )
         path = shift_boundaries(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
-        path = merge_crossing_pairs(path, src_texts, tgt_texts, sim, encoder=encoder)
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,
                 min_support=params.min_part_support,
             )
 
+    path = keep_anchored(
+        path, sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
+        knn=params.knn, reach=params.anchor_reach,
+    )
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 
 

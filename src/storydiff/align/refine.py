@@ -11,7 +11,6 @@ only at the few beads in question and encodes their real concatenations:
   ``min_gain`` (and, in compare, it shows ``part_support``).
 * ``shift_boundaries``: a sentence on the border of two beads moves to the other bead when
   the two beads' cosines add up to more.
-* ``merge_crossing_pairs``: two 1-1 beads cut at different places become one 2-2 bead.
 * ``split_unsupported_parts`` (compare only): a merged sentence that does not earn its
   place is split off, so an omission is not hidden inside a neighbour's bead.
 
@@ -211,63 +210,6 @@ def split_unsupported_parts(
         kept = (rest_s, rest_t, float(vec(0, rest_s) @ vec(1, rest_t)))
         lone = ((part,), (), 0.0) if side == 0 else ((), (part,), 0.0)
         out.extend([lone, kept] if part in (s[:1] if side == 0 else t[:1]) else [kept, lone])
-    return out
-
-
-def merge_crossing_pairs(
-    path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    sim: np.ndarray,
-    *,
-    encoder: Encoder,
-    max_cross_gap: float = 0.03,
-    min_gain: float = 0.01,
-) -> Path:
-    """Join two adjacent 1-1 beads into one 2-2 bead where the accounts cut the same two
-    sentences at different places (the second half of source 1 is told in target 2).
-
-    The DP has no 2-2 bead: with summed vectors it mostly merged two good 1-1 pairs. Here
-    the sign is a crossing link about as strong as the weaker direct one (within
-    ``max_cross_gap``), confirmed by real encodings: both concatenations together must beat
-    the better 1-1 bead by ``min_gain``. On dev data (Text+Berg dev, MAC-Dev) this finds
-    half of the true 2-2 beads (8 of 16, 5 of 25) and merges 1 and 4 pairs of true 1-1
-    beads out of 162 and 531. Cost: two encodings per candidate, a few per document.
-    """
-    join_src, join_tgt = _joiner(src_texts), _joiner(tgt_texts)
-    candidates = []
-    for k in range(len(path) - 1):
-        (s1, t1, _), (s2, t2, _) = path[k], path[k + 1]
-        if not (len(s1) == len(t1) == len(s2) == len(t2) == 1):
-            continue
-        i, j, i2, j2 = s1[0], t1[0], s2[0], t2[0]
-        if i2 != i + 1 or j2 != j + 1:
-            continue
-        cross = max(sim[i, j2], sim[i2, j])
-        if cross >= min(sim[i, j], sim[i2, j2]) - max_cross_gap:
-            candidates.append(k)
-    if not candidates:
-        return path
-    texts = []
-    for k in candidates:
-        (i,), (j,), _ = path[k]
-        texts += [join_src.join(src_texts[i : i + 2]), join_tgt.join(tgt_texts[j : j + 2])]
-    vecs = encoder.encode(texts)
-    merged: dict[int, tuple[tuple[int, ...], tuple[int, ...], float]] = {}
-    for n, k in enumerate(candidates):
-        (i,), (j,), _ = path[k]
-        cos = float(vecs[2 * n] @ vecs[2 * n + 1])
-        if cos >= max(sim[i, j], sim[i + 1, j + 1]) + min_gain and k - 1 not in merged:
-            merged[k] = ((i, i + 1), (j, j + 1), cos)
-    out: Path = []
-    k = 0
-    while k < len(path):
-        if k in merged:
-            out.append(merged[k])
-            k += 2
-        else:
-            out.append(path[k])
-            k += 1
     return out
 
 
