@@ -733,6 +733,41 @@ def _unmatched(
     return out
 
 
+def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
+    """Capitalised words the other text has in the place of names it lacks.
+
+    A name only one side gives is mostly a pronoun or a title on the other ("Biden said" /
+    "the president said"), so it is no conflict. But where the other side has, in its
+    place, a capitalised word this side never uses ("Germany's regulator" / "London's
+    regulator"), and none of the missing names appears there in any form, the two name
+    different things, even when the name finder, careful at sentence starts, skipped the
+    other. "In its place": the same word right after it, or the same word right before
+    it. Same-language pairs only (the caller's ``comparable_names``).
+    """
+    folded_other = other_text.casefold()
+    if any(part.casefold() in folded_other for f in names for part in f.value.split()):
+        return []
+    own_words = {w.casefold() for w in re.findall(r"\w+", text)}
+    places = {_neighbours(text, f.start, f.end) for f in names}
+    out = []
+    for m in _NAME_RE.finditer(other_text):
+        value = re.sub(r"['’]s$", "", m.group())
+        words = re.findall(r"\w+", value)
+        if not words or any(w.casefold() in own_words or w.casefold() in _STOP_CAPS for w in words):
+            continue
+        before, after = _neighbours(other_text, m.start(), m.start() + len(value))
+        if any((a and after == a) or (b and before == b) for b, a in places):
+            out.append(Fact(names[0].kind, value, value, m.start(), m.start() + len(value)))
+    return out
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and right after ``text[start:end]`` (a possessive skipped)."""
+    before = re.findall(r"\w+", text[:start])
+    after = re.findall(r"\w+", re.sub(r"^['’]s\b", "", text[end:]))
+    return (before[-1].casefold() if before else "", after[0].casefold() if after else "")
+
+
 @dataclass(frozen=True)
 class FactDifference:
     """Facts of one kind that not every document in a unit gives alike."""
@@ -784,6 +819,11 @@ def differences(
                     continue
                 only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                 only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
+                    lone, other = (a, b) if only_a else (b, a)
+                    stand_ins = _stand_ins(only_a or only_b, texts[lone], texts[other])
+                    if stand_ins:
+                        only_a, only_b = (only_a, stand_ins) if only_a else (stand_ins, only_b)
                 if only_a and only_b:
                     conflict = True
                 for doc, only in ((a, only_a), (b, only_b)):

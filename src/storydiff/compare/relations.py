@@ -203,12 +203,15 @@ def _fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differe
         member = by_id[doc_id]
         located = []
         for fact in facts:
-            for sid, start, f in member.facts:
-                if f is fact:
-                    located.append(
-                        Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
-                    )
+            found = [
+                Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
+                for sid, start, f in member.facts
+                if f is fact
+            ]
+            # a stand-in for a name (facts.differences) is not among the member's facts
+            located += found or _spans(member, fact.text)
         spans[doc_id] = located
+        values[doc_id] = sorted(set(values[doc_id]) | {f.value for f in facts})
     differing = "; ".join(
         f"{d} gives {', '.join(sorted({f.text for f in fs}))}" for d, fs in diff.values.items()
     )
