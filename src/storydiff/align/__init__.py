@@ -99,7 +99,7 @@ def align_vectors(
 
     path = keep_anchored(
         path, sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
-        knn=params.knn, reach=params.anchor_reach,
+        knn=params.knn, reach=params.anchor_reach, min_anchors=params.min_anchors,
     )
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 

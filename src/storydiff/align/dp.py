@@ -72,7 +72,7 @@ class DPParams:
     to 0.75 raised strict F1 on ParIce from 0.735 to 0.833 and on MAC-Dev from 0.706 to
     0.777, with Text+Berg dev unchanged; in compare, omission precision on WMT22 deletions
     rose from 0.86 to 1.00 (benchmarks/omission.py). On their own these floors paired 93 %
-    of the sentences of unrelated stories; the anchor rule brings that to 9 %."""
+    of the sentences of unrelated stories; the anchor rule brings that to none."""
     anchor_z: float = 3.0
     """Least similarity, in standard deviations above the document pair's median, of an
     *anchor*: a bead unmistakable on its own (see ``anchors.py``)."""
@@ -80,6 +80,8 @@ class DPParams:
     """... or a bead whose strongest link has this margin over its neighbourhoods."""
     anchor_reach: int = 15
     """A bead more than this many aligned beads from every anchor becomes skips."""
+    min_anchors: int = 2
+    """Fewer anchors than this (and no near-identical pair): the documents share nothing."""
     min_part_support: float | None = None
     """When set (and the texts are at hand), every edge sentence of a merged bead must show
     this much real-encoding support (``refine.part_support``) or it is split off, and a lone
