@@ -233,3 +233,20 @@ def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Co
     for phrase in ("general direction of strengthening", "committed to national development"):
         unit, _ = _unit_with(pair, "B", phrase)
         assert unit.documents == ["A", "B"], phrase
+
+
+def test_each_unique_statement_shows_its_closest_counterpart(pair: Comparison) -> None:
+    release = pair.document("A")
+    body = {s.id: s for s in release.body()}
+    for unit in pair.units:
+        if unit.relation is not Relation.UNIQUE:
+            assert unit.nearest == []
+            continue
+        (near,) = unit.nearest
+        assert near.document == "A" and near.segment in body and 0 < near.similarity < 1
+    # Putin's "deepen practical cooperation" is close to Xi's in the release, but a
+    # statement by another speaker is no counterpart: unique, and not borderline.
+    unit, _ = _unit_with(pair, "B", "Russia is willing to continue to deepen bilateral")
+    (near,) = unit.nearest
+    assert near.similarity > 0.9 and body[near.segment].speaker == "Xi Jinping"
+    assert not unit.borderline

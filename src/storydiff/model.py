@@ -13,7 +13,8 @@ Layout of the output::
     ├── units[]         Unit: one statement told by one or more documents
     │   ├── members     {document id: [segment ids]}
     │   ├── relation    same | reworded | partial | conflict | unique
-    │   └── differences[]  Difference: what differs, with per-document values
+    │   ├── differences[]  Difference: what differs, with per-document values
+    │   └── nearest[]   Nearest (unique units): each other document's closest segment
     └── speakers[]      SpeakerSummary: per speaker, which units each document carries
 """
 
@@ -130,6 +131,17 @@ class Difference(_Record):
     note: str | None = None
 
 
+class Nearest(_Record):
+    """The closest body segment of another document to a unique unit, and how close.
+
+    The evidence behind "only this account says it": nothing in the other document comes
+    closer than this. A close one (``Unit.borderline``) is worth reading side by side."""
+
+    document: str
+    segment: int
+    similarity: float = Field(description="cosine between the unit's text and this segment")
+
+
 class Unit(_Record):
     """One statement and the segments of each document that tell it."""
 
@@ -142,6 +154,10 @@ class Unit(_Record):
     members: dict[str, list[int]] = Field(description="document id -> segment ids")
     speaker: str | None = None
     differences: list[Difference] = Field(default_factory=list)
+    nearest: list[Nearest] = Field(
+        default_factory=list,
+        description="unique units: each other document's closest body segment (empty otherwise)",
+    )
 
     @property
     def documents(self) -> list[str]:

@@ -33,7 +33,16 @@ from .. import __version__
 from ..align import DPParams
 from ..errors import InputError, InputTooLarge, UnsupportedInput
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
-from ..model import SCHEMA_ID, Comparison, Document, Segment, SegmentKind, SpeakerSummary, Unit
+from ..model import (
+    SCHEMA_ID,
+    Comparison,
+    Document,
+    Nearest,
+    Segment,
+    SegmentKind,
+    SpeakerSummary,
+    Unit,
+)
 from ..options import Options
 from . import facts as _facts
 from . import relations as _relations
@@ -160,8 +169,8 @@ def compare(
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     groups = _units.group([len(b) for b in bodies], align_pair)
+    cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
     if options.use_speakers:
-        cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
         groups = _units.join_misattributed(
             groups,
             vectors,
@@ -184,7 +193,12 @@ def compare(
             )
             for d, positions in group.items()
         ]
-        units.append(_unit(uid, members, name_pairs, encoder))
+        unit = _unit(uid, members, name_pairs, encoder)
+        if len(group) == 1:
+            unit = _with_nearest(
+                unit, group, bodies, vectors, documents, cjk=cjk, use_speakers=options.use_speakers
+            )
+        units.append(unit)
     return Comparison(
         schema_id=SCHEMA_ID,
         generator=__version__,
@@ -246,6 +260,44 @@ def _unit(
         speaker=_relations.unit_speaker(members),
         differences=decision.differences,
     )
+
+
+def _with_nearest(
+    unit: Unit,
+    group: dict[int, list[int]],
+    bodies: Sequence[Sequence[Segment]],
+    vectors: Sequence[np.ndarray],
+    documents: Sequence[Document],
+    *,
+    cjk: list[bool],
+    use_speakers: bool,
+) -> Unit:
+    """A unique unit with its evidence: each other document's closest body segment.
+
+    Borderline when one of them, told by a compatible speaker, is as close as a rewording
+    (the relation thresholds): the alignment left it apart, but a reader should look."""
+    (d, positions), = group.items()
+    own = vectors[d][positions]
+    nearest, borderline = [], False
+    for e, body in enumerate(bodies):
+        if e == d or not len(body):
+            continue
+        sims = (own @ vectors[e].T).max(axis=0)
+        best = int(np.argmax(sims))
+        nearest.append(
+            Nearest(
+                document=documents[e].id,
+                segment=body[best].id,
+                similarity=round(float(sims[best]), 4),
+            )
+        )
+        reworded = _relations.REWORDED_MIN if cjk[d] == cjk[e] else _relations.REWORDED_MIN_CROSS_SCRIPT
+        speakers = {bodies[d][p].speaker for p in positions} if use_speakers else set()
+        borderline |= any(
+            all(_speakers.compatible(a, body[int(q)].speaker) for a in speakers)
+            for q in np.flatnonzero(sims >= reworded)
+        )
+    return unit.model_copy(update={"nearest": nearest, "borderline": borderline})
 
 
 def _summaries(documents: Sequence[Document], units: Sequence[Unit]) -> list[SpeakerSummary]:

@@ -32,7 +32,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..model import Comparison, Document, Relation, Unit
-from .markdown import conflicting_facts, summary_sentences
+from .markdown import conflicting_facts, nearest_notes, summary_sentences
 
 RELATION_HELP = {
     Relation.SAME: "identical or trivially different",
@@ -117,7 +117,9 @@ def _pieces(text: str, marks: list[tuple[int, int, str]]) -> list[Piece]:
     return pieces
 
 
-def _row(doc_by_id: dict[str, Document], docs: list[Document], unit: Unit) -> Row:
+def _row(
+    doc_by_id: dict[str, Document], docs: list[Document], unit: Unit, nearest: dict[int, str]
+) -> Row:
     cells = []
     for doc in docs:
         cell = Cell(doc.id)
@@ -135,6 +137,8 @@ def _row(doc_by_id: dict[str, Document], docs: list[Document], unit: Unit) -> Ro
             cell.sentences.append(Sentence(seg_id, _pieces(seg.text, marks)))
         cells.append(cell)
     notes = [d.note for d in unit.differences if d.note]
+    if unit.id in nearest:
+        notes.append(nearest[unit.id])
     return Row(unit, cells, notes)
 
 
@@ -153,7 +157,8 @@ def render(comparison: Comparison, *, standalone: bool = True) -> str:
     """The report page. ``standalone=False`` is the web app's variant (adds navigation)."""
     docs = list(comparison.documents)
     doc_by_id = {d.id: d for d in docs}
-    rows = [_row(doc_by_id, docs, unit) for unit in comparison.units]
+    nearest = nearest_notes(comparison)
+    rows = [_row(doc_by_id, docs, unit, nearest) for unit in comparison.units]
     counts = {r.value: sum(u.relation is r for u in comparison.units) for r in Relation}
     template = _environment().get_template("report.html.j2")
     return template.render(

@@ -56,6 +56,28 @@ def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
     return out
 
 
+def nearest_notes(comparison: Comparison) -> dict[int, str]:
+    """Unit id -> why that unique unit is unique, in words: each other account's closest
+    statement, e.g. ``closest in A: unit 5 (0.80)``, flagged when it is borderline."""
+    unit_of = {
+        (doc_id, sid): unit.id
+        for unit in comparison.units
+        for doc_id, ids in unit.members.items()
+        for sid in ids
+    }
+    notes = {}
+    for unit in comparison.units:
+        if not unit.nearest:
+            continue
+        parts = [
+            f"{n.document}: unit {unit_of.get((n.document, n.segment), '?')} ({n.similarity:.2f})"
+            for n in unit.nearest
+        ]
+        note = "closest in " + "; ".join(parts)
+        notes[unit.id] = note + " — borderline, read side by side" if unit.borderline else note
+    return notes
+
+
 def summary_sentences(comparison: Comparison) -> list[str]:
     """One plain-text sentence per finding, e.g. ``B reports 15 statements that A does not.``"""
     docs = [d.id for d in comparison.documents]
@@ -96,13 +118,18 @@ def render(comparison: Comparison) -> str:
     lines += [f"- {escape(s)}" for s in summary_sentences(comparison)]
 
     lines += ["", "## Unique statements", ""]
+    nearest = nearest_notes(comparison)
     for d in docs:
         uniques = [u for u in comparison.units if u.documents == [d.id]]
         lines.append(f"### Only in {escape(d.id)} ({len(uniques)})")
         lines.append("")
         for unit in uniques:
             speaker = f" *({escape(unit.speaker)})*" if unit.speaker else ""
-            lines.append(f"- [{unit.id}]{speaker} {escape(unit_texts(comparison, unit)[d.id])}")
+            near = nearest.get(unit.id)
+            evidence = f" — {escape(near)}" if near else ""
+            lines.append(
+                f"- [{unit.id}]{speaker} {escape(unit_texts(comparison, unit)[d.id])}{evidence}"
+            )
         if not uniques:
             lines.append("- none")
         lines.append("")

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import Comparison, Relation, Unit
+from .markdown import nearest_notes
 
 _STYLE = {
     Relation.SAME: "green",
@@ -81,6 +82,7 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
 
     yield Text()
     yield _line(("What each account has that the others lack", "bold underline"))
+    nearest = nearest_notes(comparison)
     for doc in docs:
         own = [u for u in units if u.relation is Relation.UNIQUE and u.members.get(doc.id)]
         if not own:
@@ -102,6 +104,9 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                 (f"[{who}] ", "magenta"),
                 _short(_segment_texts(comparison, unit)[doc.id]),
             )
+            near = nearest.get(unit.id)
+            if near:
+                yield _line("        ", (near, "yellow" if unit.borderline else "dim"))
         if len(docs) > 2:
             shared = [
                 u for u in units if u.members.get(doc.id) and 1 < len(u.documents) < len(docs)
