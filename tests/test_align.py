@@ -82,6 +82,13 @@ def test_one_sentence_split_into_three(encoder) -> None:  # type: ignore[no-unty
     assert pairs(beads) == {((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))}
 
 
+def test_a_lone_sentence_takes_its_partner_from_the_next_bead(encoder) -> None:  # type: ignore[no-untyped-def]
+    vecs = encoder.encode(EN[:2] + FR[:2])
+    wrong = [((0,), (), 0.0), ((1,), (0, 1), 0.9)]
+    fixed = shift_boundaries(wrong, EN[:2], FR[:2], vecs[:2], vecs[2:], encoder=encoder)
+    assert [(s, t) for s, t, _ in fixed] == [((0,), (0,)), ((1,), (1,))]
+
+
 def test_compare_settings_split_off_a_sentence_merged_without_a_counterpart(encoder) -> None:  # type: ignore[no-untyped-def]
     # The French account leaves out sentence 1; a merged bead [0, 1]:[0] would hide that.
     src = [EN[0], "Separately, a storm closed dozens of schools in the north of the country."]

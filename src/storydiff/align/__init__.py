@@ -90,7 +90,10 @@ def align_vectors(
             min_part_similarity=params.part_similarity,
             min_support=params.min_part_support,
         )
-        path = shift_boundaries(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
+        path = shift_boundaries(
+            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
+            lone_worth=params.min_similarity,
+        )
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,

@@ -235,6 +235,54 @@ def _summed_cos(bead: Sides, singles: tuple[np.ndarray, np.ndarray]) -> float:
     return float(vs @ vt / max(float(np.linalg.norm(vs) * np.linalg.norm(vt)), 1e-12))
 
 
+def _summed_cos_pair(
+    a: Sides, b: Sides, singles: tuple[np.ndarray, np.ndarray], lone_worth: float
+) -> float:
+    """Two neighbouring beads' summed-vector cosines (a lone sentence: ``lone_worth``)."""
+    if not (a[0] and a[1]):
+        return lone_worth + _summed_cos(b, singles)
+    if not (b[0] and b[1]):
+        return _summed_cos(a, singles) + lone_worth
+    return _summed_cos(a, singles) + _summed_cos(b, singles)
+
+
+def _border_moves(a: Sides, b: Sides) -> list[tuple[Sides, Sides]]:
+    """New (a, b) for a sentence moved across the border of neighbouring beads a and b.
+
+    Two aligned beads: the edge sentence of a merged side moves to the other bead. An
+    aligned bead next to a lone sentence: the lone sentence takes as partner the edge
+    sentence of the bead's merged other side (``[i]`` ``[i+1]:[j, j+1]`` becomes
+    ``[i]:[j]`` ``[i+1]:[j+1]``)."""
+    moves: list[tuple[Sides, Sides]] = []
+    a_full, b_full = bool(a[0] and a[1]), bool(b[0] and b[1])
+    if a_full and b_full:
+        for side in (0, 1):
+            sa, sb = a[side], b[side]
+            if sb[0] != sa[-1] + 1:
+                continue
+            shifted: list[Sides] = []
+            if len(sa) >= 2 and len(sb) < MAX_SIDE:
+                shifted.append((sa[:-1], (sa[-1], *sb)))
+            if len(sb) >= 2 and len(sa) < MAX_SIDE:
+                shifted.append(((*sa, sb[0]), sb[1:]))
+            for new_a, new_b in shifted:
+                moves.append(
+                    ((new_a, a[1]), (new_b, b[1])) if side == 0 else ((a[0], new_a), (b[0], new_b))
+                )
+    elif a_full != b_full:
+        lone, bead, lone_first = (b, a, False) if a_full else (a, b, True)
+        side = 0 if lone[0] else 1
+        (single,) = lone[side]
+        own, other = bead[side], bead[1 - side]
+        if len(other) >= 2 and single == (own[0] - 1 if lone_first else own[-1] + 1):
+            partner = other[0] if lone_first else other[-1]
+            rest = other[1:] if lone_first else other[:-1]
+            pair: Sides = ((single,), (partner,)) if side == 0 else ((partner,), (single,))
+            kept: Sides = (own, rest) if side == 0 else (rest, own)
+            moves.append((pair, kept) if lone_first else (kept, pair))
+    return moves
+
+
 def shift_boundaries(
     path: Path,
     src_texts: Sequence[str],
@@ -246,6 +294,7 @@ def shift_boundaries(
     allowed: np.ndarray | None = None,
     min_gain: float = 0.005,
     screen: float = 0.02,
+    lone_worth: float = 0.75,
 ) -> Path:
     """Move a sentence across the border of two adjacent beads where real encodings say
     it belongs to the other one.
@@ -255,7 +304,11 @@ def shift_boundaries(
     sentence on the wrong side of a border (``[i]:[j, j+1] [i+1]:[j+2]`` for
     ``[i]:[j] [i+1]:[j+1, j+2]``). For every pair of adjacent aligned beads, moving the
     edge sentence of a merged side to its neighbour is tried; the move is kept when the
-    two beads' cosines (real encodings) add up to more than before. Moves whose summed
+    two beads' cosines (real encodings) add up to more than before. A lone sentence next
+    to a bead may also take as partner the edge sentence of the bead's merged other side;
+    it counts as ``lone_worth`` before (the similarity floor: a pair must beat it). On the
+    dev sets that raised strict F1 on MAC-Dev from 0.781 to 0.790 and on ParIce from
+    0.834 to 0.851, Text+Berg dev unchanged. Moves whose summed
     vectors lose more than ``screen`` are not encoded at all: on the dev sets that halves
     the encodings (MAC-Dev 1,809 → 1,094 texts) and moves strict F1 by −0.002 to +0.004.
     """
@@ -265,42 +318,40 @@ def shift_boundaries(
     for k in range(len(beads) - 1):
         a: Sides = beads[k][:2]
         b: Sides = beads[k + 1][:2]
-        if not (a[0] and a[1] and b[0] and b[1]):
-            continue
-        for side in (0, 1):
-            sa, sb = a[side], b[side]
-            if sb[0] != sa[-1] + 1:
+        for bead_a, bead_b in _border_moves(a, b):
+            if allowed is not None and not all(
+                allowed[i, j] for s, t in (bead_a, bead_b) for i in s for j in t
+            ):
                 continue
-            moves: list[Sides] = []
-            if len(sa) >= 2 and len(sb) < MAX_SIDE:
-                moves.append((sa[:-1], (sa[-1], *sb)))
-            if len(sb) >= 2 and len(sa) < MAX_SIDE:
-                moves.append(((*sa, sb[0]), sb[1:]))
-            for new_a, new_b in moves:
-                bead_a: Sides = (new_a, a[1]) if side == 0 else (a[0], new_a)
-                bead_b: Sides = (new_b, b[1]) if side == 0 else (b[0], new_b)
-                if allowed is not None and not all(
-                    allowed[i, j] for s, t in (bead_a, bead_b) for i in s for j in t
-                ):
-                    continue
-                # summed vectors screen out moves with no chance, before encoding anything
-                guess = _summed_cos(bead_a, singles) + _summed_cos(bead_b, singles)
-                if guess < _summed_cos(a, singles) + _summed_cos(b, singles) - screen:
-                    continue
-                plans.append((k, bead_a, bead_b))
+            # summed vectors screen out moves with no chance, before encoding anything
+            guess = _summed_cos(bead_a, singles) + _summed_cos(bead_b, singles)
+            if guess < _summed_cos_pair(a, b, singles, lone_worth) - screen:
+                continue
+            plans.append((k, bead_a, bead_b))
     if not plans:
         return path
     real = _RealSides((src_texts, tgt_texts), singles)
     for k, bead_a, bead_b in plans:
         for s, t in (beads[k][:2], beads[k + 1][:2], bead_a, bead_b):
+            if not (s and t):
+                continue
             real.want(0, s)
             real.want(1, t)
     real.encode(encoder)
     cos = real.cos
 
+    def pair_cos(a: Sides, b: Sides) -> float:
+        # a lone sentence is worth ``lone_worth``: giving it a partner from the bead next
+        # to it must earn more than that
+        if not (a[0] and a[1]):
+            return lone_worth + cos(b)
+        if not (b[0] and b[1]):
+            return cos(a) + lone_worth
+        return cos(a) + cos(b)
+
     best: dict[int, tuple[float, Sides, float, Sides, float]] = {}
     for k, bead_a, bead_b in plans:
-        old = cos(beads[k][:2]) + cos(beads[k + 1][:2])
+        old = pair_cos(beads[k][:2], beads[k + 1][:2])
         cos_a, cos_b = cos(bead_a), cos(bead_b)
         gain = cos_a + cos_b - old
         if gain > min_gain and (k not in best or gain > best[k][0]):
