@@ -2,7 +2,10 @@
 
 Each run is a fresh process (`python -m storydiff.cli`-style, through the installed
 `storydiff` script), so start-up and imports are included, as a user sees them. The
-cache directory is a temporary one (XDG_CACHE_HOME), emptied for the cold run.
+cache directory is a temporary one (XDG_CACHE_HOME), emptied for the cold run. Python
+bytecode is written and a first run discarded, as after a normal install (pip compiles
+it); a shell with PYTHONDONTWRITEBYTECODE set would otherwise recompile storydiff's
+sources on every run (about 0.4 s on our machines).
 
     python benchmarks/compare_speed.py [--repeat N]
 """
@@ -40,13 +43,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     cold, warm = [], []
+    base = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "STORYDIFF_CACHE_DIR")}
+    base["OMP_NUM_THREADS"] = os.environ.get("OMP_NUM_THREADS", "2")
+    with tempfile.TemporaryDirectory() as cache:
+        _run({**base, "XDG_CACHE_HOME": cache})  # writes bytecode; not counted
     for _ in range(args.repeat):
         with tempfile.TemporaryDirectory() as cache:
-            env = {
-                **os.environ,
-                "XDG_CACHE_HOME": cache,
-                "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2"),
-            }
+            env = {**base, "XDG_CACHE_HOME": cache}
             cold.append(_run(env))
             warm.append(_run(env))
     print(
