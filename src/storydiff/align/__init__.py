@@ -5,7 +5,7 @@ Public API::
     align_texts(src, tgt, *, encoder) -> list[Bead]
     align_vectors(src_vecs, tgt_vecs, *, allowed=None) -> list[Bead]
 
-Passes (``dp.py``, ``moved.py``, ``refine.py``):
+Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
 
 1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, and skips) scored by the margin
    of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
@@ -15,9 +15,10 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``):
 3. when the texts are at hand, real encodings of concatenations settle what summed
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
-   and, for the compare
-   stage (``DPParams.min_part_support``), a merged sentence that does not earn its place
-   is split off, so an omission is not hidden inside a neighbour's bead.
+   and, for the compare stage (``DPParams.min_part_support``), a merged sentence that
+   does not earn its place is split off, so an omission is not hidden in a neighbour's bead;
+4. beads that no unmistakable pair (an anchor) vouches for become skips, so unrelated
+   text stays unaligned (``anchors.py``).
 
 The beads cover every sentence of both sides exactly once, in source order (a bead with
 an empty source side sits where its target sentence falls). Deterministic: no randomness,
@@ -35,11 +36,7 @@ import numpy as np
 from .anchors import keep_anchored
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
-from .refine import (
-    absorb_lone_neighbours,
-    shift_boundaries,
-    split_unsupported_parts,
-)
+from .refine import absorb_lone_neighbours, shift_boundaries, split_unsupported_parts
 
 if TYPE_CHECKING:
     from ..encode import Encoder

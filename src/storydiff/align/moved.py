@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .anchors import unmistakable
 from .dp import DPParams, _top_mean, pair_statistics, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
@@ -38,8 +39,11 @@ def pair_moved(
     sub = sim[np.ix_(lone_src, lone_tgt)]
     margin = sub - 0.5 * (r_lone[:, None] + c_lone[None, :])
     median, std = pair_statistics(sim)
-    unmistakable = ((sub - median) / max(std, 1e-6) >= params.anchor_z) | (margin >= params.anchor_margin)
-    good = (margin > params.threshold + extra_margin) & (sub >= floor) & unmistakable
+    alone = unmistakable(
+        sub, margin, median=median, std=std,
+        anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
+    )
+    good = (margin > params.threshold + extra_margin) & (sub >= floor) & alone
     if allowed is not None:
         good &= allowed[np.ix_(lone_src, lone_tgt)]
     masked = np.where(good, margin, -np.inf)
