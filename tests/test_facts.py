@@ -73,6 +73,11 @@ def test_name_forms_match() -> None:
     assert names_match("Xi", "Xi Jinping")
     assert names_match("China", "China-Russia")
     assert not names_match("Putin", "Medvedev")
+    assert names_match("Vladimir Putin", "Vladimir V. Putin")
+    # one family name, two people; one first word, two places
+    assert not names_match("Saif Gaddafi", "Muammar Gaddafi")
+    assert not names_match("New York", "New Delhi")
+    assert names_match("CPC National Congress", "National Congress of the Communist Party of China")
 
 
 def test_changed_values_conflict_and_missing_ones_are_details() -> None:

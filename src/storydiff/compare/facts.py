@@ -635,11 +635,23 @@ NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceK
 
 
 def names_match(a: str, b: str) -> bool:
-    """Same entity under another form: shared token, acronym, or near-identical spelling."""
-    ta = {w.lower().strip(".’'") for w in re.split(r"[\s-]+", a)} - {"of", "the", "and"}
-    tb = {w.lower().strip(".’'") for w in re.split(r"[\s-]+", b)} - {"of", "the", "and"}
+    """Same entity under another form: shared token, acronym, or near-identical spelling.
+
+    A shared token is not enough between two short names that agree on their first word
+    but not their last, or the other way round: "Saif Gaddafi" is not "Muammar Gaddafi",
+    nor "New York" "New Delhi". (Titles are stripped before names get here; "Xi" and "Xi
+    Jinping" still match, and so do "CPC National Congress" and "National Congress of the
+    Communist Party of China".)"""
+    stop = {"of", "the", "and"}
+    la = [w.lower().strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
+    lb = [w.lower().strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
+    ta, tb = set(la), set(lb)
     if ta & tb:
-        return True
+        if ta <= tb or tb <= ta:
+            return True
+        both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
+        if not (both_short and (la[0] == lb[0]) != (la[-1] == lb[-1])):
+            return True
     for short, long_ in ((a, b), (b, a)):
         initials = "".join(w[0] for w in long_.split() if w.lower() not in {"of", "the", "and"})
         if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
