@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
 from storydiff.align.anchors import keep_anchored
+from storydiff.align.dp import DPParams, align_monotonic
 from storydiff.align.refine import shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
 
@@ -255,3 +256,25 @@ def test_two_unrelated_stories_share_nothing(encoder) -> None:  # type: ignore[n
     beads = align_texts(storm, football, encoder=encoder)
     assert covers_everything(beads, len(storm), len(football))
     assert all(not b.src or not b.tgt for b in beads)
+
+
+def test_lengths_decide_a_merge_the_vectors_leave_open() -> None:
+    # Source 3 resembles target 2 somewhat: merged with source 2, or left alone? When the
+    # two source sentences together are twice as long as their would-be partner, the
+    # length prior says no; when each is half as long, they are one sentence cut in two.
+    rng = np.random.default_rng(0)
+    base = _unit(rng, 6)
+    extra = base[2] * 0.8 + rng.normal(size=base.shape[1]).astype(np.float32) / np.sqrt(base.shape[1])
+    src = np.vstack([base[:3], extra[None], base[3:]])
+    src /= np.linalg.norm(src, axis=1, keepdims=True)
+    tgt = base + 0.3 * _unit(rng, 6)
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    params = DPParams(min_similarity=0.0, anchor_z=0.0, length_weight=0.1)
+
+    def odd_beads(lengths):  # type: ignore[no-untyped-def]
+        path = align_monotonic(src, tgt, params=params, lengths=lengths)
+        return [(s, t) for s, t, _ in path if len(s) + len(t) != 2]
+
+    assert odd_beads(None) == [((2, 3), (2,))]
+    assert odd_beads((np.full(7, 60.0), np.full(6, 60.0))) == [((3,), ())]
+    assert odd_beads((np.array([60, 60, 30, 30, 60, 60, 60.0]), np.full(6, 60.0))) == [((2, 3), (2,))]

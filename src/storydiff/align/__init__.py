@@ -78,7 +78,13 @@ def align_vectors(
         if allowed.shape != (len(src), len(tgt)):
             raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
     sim = (src @ tgt.T).astype(np.float32)
-    path = align_monotonic(src, tgt, allowed=allowed, params=params, sim=sim)
+    lengths = None
+    if src_texts is not None and tgt_texts is not None:
+        lengths = (
+            np.array([len(t) for t in src_texts], dtype=np.float64),
+            np.array([len(t) for t in tgt_texts], dtype=np.float64),
+        )
+    path = align_monotonic(src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths)
     path = pair_moved(path, sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:
         path = absorb_lone_neighbours(

@@ -82,6 +82,13 @@ class DPParams:
     """A bead more than this many aligned beads from every anchor becomes skips."""
     min_anchors: int = 2
     """Fewer anchors than this (and no near-identical pair): the documents share nothing."""
+    length_weight: float = 0.02
+    """Weight of the length prior (Gale & Church; Bertalign has one too): a bead loses this
+    times |log| of its sides' length ratio against the expected ratio. The expected ratio
+    is that of the documents' *mean sentence lengths*, not of their total lengths, so an
+    account with twice the coverage does not ask every bead to double. Dev sets, strict
+    F1 without → with: ParIce 0.851 → 0.872, Text+Berg dev 0.824 → 0.849, MAC-Dev 0.790 →
+    0.789; compare, WMT22 omission recall 0.795 → 0.872 at precision 1.000."""
     min_part_support: float | None = None
     """When set (and the texts are at hand), every edge sentence of a merged bead must show
     this much real-encoding support (``refine.part_support``) or it is split off, and a lone
@@ -217,10 +224,12 @@ def align_monotonic(
     allowed: np.ndarray | None = None,
     params: DPParams = DEFAULT_PARAMS,
     sim: np.ndarray | None = None,
+    lengths: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Best monotonic path of beads; returns (src ids, tgt ids, similarity) incl. skips.
 
-    ``sim`` is ``src @ tgt.T`` when the caller has it already."""
+    ``sim`` is ``src @ tgt.T`` when the caller has it already. ``lengths``: the sentences'
+    lengths in characters, when the texts are at hand, for the length prior (``length_weight``)."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
@@ -239,6 +248,10 @@ def align_monotonic(
     col_base = {b: _merged_baseline(sim.T, b, tgt_norms[b], params.knn, col_win) for b in tgt_norms}
 
     band = search_band(sim, width=params.band)
+    if lengths is not None and params.length_weight:
+        src_len = np.concatenate([[0.0], np.cumsum(lengths[0], dtype=np.float64)])
+        tgt_len = np.concatenate([[0.0], np.cumsum(lengths[1], dtype=np.float64)])
+        ratio = (max(tgt_len[-1], 1.0) / m) / (max(src_len[-1], 1.0) / n)
     score = np.full((n + 1, m + 1), NEG, dtype=np.float32)
     back = np.zeros((n + 1, m + 1), dtype=np.int8)  # 0: 0-1 skip, 1: 1-0 skip, 2+t: BEAD_TYPES[t]
     simkeep = np.zeros((n + 1, m + 1), dtype=np.float32)
@@ -263,6 +276,14 @@ def align_monotonic(
             base = 0.5 * (row_base[a][p] + col_base[b][lo:q_hi])
             size = (a + b) / 2
             value = (cos - base) * size**params.size_power - params.threshold * size - params.merge_penalty * (a + b - 2)
+            if lengths is not None and params.length_weight:
+                # Gale & Church's prior: a bead's sides are about as long as the documents'
+                # length ratio predicts
+                s_len = src_len[i] - src_len[p]
+                t_len = tgt_len[lo + b : q_hi + b] - tgt_len[lo:q_hi]
+                value = value - params.length_weight * np.abs(
+                    np.log((t_len + 20.0) / (ratio * s_len + 20.0))
+                ).astype(np.float32)
             good = _window_sum((~ok[p:i, cols]).sum(axis=0).astype(np.float32), b) == 0
             if a + b > 2:
                 # every sentence of a merged bead must carry its share of the meaning:
