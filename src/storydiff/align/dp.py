@@ -161,6 +161,10 @@ def _self_norms(vecs: np.ndarray, size: int) -> np.ndarray:
     return np.maximum(total, 1e-6)
 
 
+LENGTH_SMOOTHING = 20.0
+"""Characters added to both sides of a length ratio, so short sentences do not swing it.
+(40 and 80 moved dev-set F1 by at most ±0.006 and cost WMT22 omission recall 0.05.)"""
+
 SURE_MATCH = 0.95
 """A cosine this high is a match whatever the neighbourhood says (near-identical sentences)."""
 
@@ -282,7 +286,7 @@ def align_monotonic(
                 s_len = src_len[i] - src_len[p]
                 t_len = tgt_len[lo + b : q_hi + b] - tgt_len[lo:q_hi]
                 value = value - params.length_weight * np.abs(
-                    np.log((t_len + 20.0) / (ratio * s_len + 20.0))
+                    np.log((t_len + LENGTH_SMOOTHING) / (ratio * s_len + LENGTH_SMOOTHING))
                 ).astype(np.float32)
             good = _window_sum((~ok[p:i, cols]).sum(axis=0).astype(np.float32), b) == 0
             if a + b > 2:
