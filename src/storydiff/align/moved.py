@@ -3,10 +3,9 @@
 A passage that one account moves (the quote that opens one story and closes another)
 breaks monotonicity, so the DP leaves both copies unaligned. Among the unaligned source
 and target sentences we pair **mutual best matches** whose margin clears the DP's
-threshold by ``extra_margin``, whose similarity clears the same floor, and which are
-unmistakable on their own, as an anchor is (``anchors.py``): outside the path no neighbours
-vouch for a pair. (Without that last condition, OCR debris and captions paired up on
-Text+Berg dev: strict F1 0.817 → 0.824 with it, MAC-Dev and ParIce unchanged.) Cost: one
+threshold by ``extra_margin``, whose similarity clears the same floor, and which stand
+alone (``anchors.stands_alone``): outside the path no neighbours vouch for a pair.
+(Without that last condition, OCR debris and captions paired up on Text+Berg dev.) Cost: one
 sub-matrix of the similarities already computed. Rejected: a full non-monotonic assignment
 (Hungarian) over all sentences, which happily pairs unrelated leftovers.
 """
@@ -15,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .anchors import unmistakable
+from .anchors import stands_alone
 from .dp import DPParams, _top_mean, pair_statistics, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
@@ -39,10 +38,7 @@ def pair_moved(
     sub = sim[np.ix_(lone_src, lone_tgt)]
     margin = sub - 0.5 * (r_lone[:, None] + c_lone[None, :])
     median, std = pair_statistics(sim)
-    alone = unmistakable(
-        sub, margin, median=median, std=std,
-        anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
-    )
+    alone = stands_alone(sub, margin, median=median, std=std, anchor_z=params.anchor_z)
     good = (margin > params.threshold + extra_margin) & (sub >= floor) & alone
     if allowed is not None:
         good &= allowed[np.ix_(lone_src, lone_tgt)]
