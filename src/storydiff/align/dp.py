@@ -81,7 +81,7 @@ class DPParams:
     anchor_reach: int = 15
     """A bead more than this many aligned beads from every anchor becomes skips."""
     min_anchors: int = 2
-    """Fewer anchors than this (and no near-identical pair): the documents share nothing."""
+    """With fewer anchors than this, only pairs that stand alone remain (``anchors.py``)."""
     length_weight: float = 0.02
     """Weight of the length prior (Gale & Church; Bertalign has one too): a bead loses this
     times |log| of its sides' length ratio against the expected ratio. The expected ratio
