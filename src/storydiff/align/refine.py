@@ -22,7 +22,8 @@ of encoding every sentence once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -237,15 +238,9 @@ def _summed_cos(bead: Sides, singles: tuple[np.ndarray, np.ndarray]) -> float:
     return float(vs @ vt / max(float(np.linalg.norm(vs) * np.linalg.norm(vt)), 1e-12))
 
 
-def _summed_cos_pair(
-    a: Sides, b: Sides, singles: tuple[np.ndarray, np.ndarray], lone_worth: float
-) -> float:
-    """Two neighbouring beads' summed-vector cosines (a lone sentence: ``lone_worth``)."""
-    if not (a[0] and a[1]):
-        return lone_worth + _summed_cos(b, singles)
-    if not (b[0] and b[1]):
-        return _summed_cos(a, singles) + lone_worth
-    return _summed_cos(a, singles) + _summed_cos(b, singles)
+def _pair_value(a: Sides, b: Sides, cos: Callable[[Sides], float], lone_worth: float) -> float:
+    """Two neighbouring beads' cosines added up; a lone sentence counts as ``lone_worth``."""
+    return sum(cos(x) if x[0] and x[1] else lone_worth for x in (a, b))
 
 
 def _border_moves(a: Sides, b: Sides) -> list[tuple[Sides, Sides]]:
@@ -316,6 +311,7 @@ def shift_boundaries(
     """
     beads = list(path)
     singles = (src_vecs, tgt_vecs)
+    summed = partial(_summed_cos, singles=singles)
     plans: list[tuple[int, Sides, Sides]] = []  # (bead index k, new bead k, new bead k+1)
     for k in range(len(beads) - 1):
         a: Sides = beads[k][:2]
@@ -326,8 +322,8 @@ def shift_boundaries(
             ):
                 continue
             # summed vectors screen out moves with no chance, before encoding anything
-            guess = _summed_cos(bead_a, singles) + _summed_cos(bead_b, singles)
-            if guess < _summed_cos_pair(a, b, singles, lone_worth) - screen:
+            guess = summed(bead_a) + summed(bead_b)
+            if guess < _pair_value(a, b, summed, lone_worth) - screen:
                 continue
             plans.append((k, bead_a, bead_b))
     if not plans:
@@ -342,18 +338,11 @@ def shift_boundaries(
     real.encode(encoder)
     cos = real.cos
 
-    def pair_cos(a: Sides, b: Sides) -> float:
-        # a lone sentence is worth ``lone_worth``: giving it a partner from the bead next
-        # to it must earn more than that
-        if not (a[0] and a[1]):
-            return lone_worth + cos(b)
-        if not (b[0] and b[1]):
-            return cos(a) + lone_worth
-        return cos(a) + cos(b)
-
     best: dict[int, tuple[float, Sides, float, Sides, float]] = {}
     for k, bead_a, bead_b in plans:
-        old = pair_cos(beads[k][:2], beads[k + 1][:2])
+        # a lone sentence is worth ``lone_worth``: giving it a partner from the bead next
+        # to it must earn more than that
+        old = _pair_value(beads[k][:2], beads[k + 1][:2], cos, lone_worth)
         cos_a, cos_b = cos(bead_a), cos(bead_b)
         gain = cos_a + cos_b - old
         if gain > min_gain and (k not in best or gain > best[k][0]):
