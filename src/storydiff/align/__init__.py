@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .anchors import keep_anchored
+from .anchors import Anchors
 from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
 from .moved import pair_moved
 from .refine import absorb_lone_neighbours, shift_boundaries, split_unsupported_parts
@@ -84,15 +84,14 @@ def align_vectors(
             np.array([len(t) for t in src_texts], dtype=np.float64),
             np.array([len(t) for t in tgt_texts], dtype=np.float64),
         )
-    def anchored(path: list[tuple[tuple[int, ...], tuple[int, ...], float]]) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-        return keep_anchored(
-            path, sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
-            knn=params.knn, reach=params.anchor_reach, min_anchors=params.min_anchors,
-        )
+    anchors = Anchors(
+        sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
+        knn=params.knn, reach=params.anchor_reach, min_anchors=params.min_anchors,
+    )
 
     path = align_monotonic(src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths)
     # unvouched beads go first, so the moved-passage pass can pair what they held
-    path = pair_moved(anchored(path), sim, allowed=allowed, params=params)
+    path = pair_moved(anchors.keep(path), sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:
         path = absorb_lone_neighbours(
             path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,
@@ -110,7 +109,7 @@ def align_vectors(
                 min_support=params.min_part_support,
             )
 
-    path = anchored(path)
+    path = anchors.keep(path)
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 
 

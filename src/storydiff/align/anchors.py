@@ -59,6 +59,55 @@ def stands_alone(
     return ((z >= anchor_z) & (margin >= LONE_MARGIN)) | (similarity >= SURE_MATCH)
 
 
+class Anchors:
+    """Judges beads by the document pair's statistics, computed once however many paths
+    are judged (the aligner asks before and after its later passes)."""
+
+    def __init__(
+        self,
+        sim: np.ndarray,
+        *,
+        anchor_z: float,
+        anchor_margin: float,
+        knn: int,
+        reach: int,
+        min_anchors: int = 2,
+    ) -> None:
+        self.sim, self.anchor_z, self.anchor_margin = sim, anchor_z, anchor_margin
+        self.reach, self.min_anchors = reach, min_anchors
+        self.median, self.std = pair_statistics(sim)
+        self.rows, self.cols = _top_mean(sim, knn), _top_mean(sim.T, knn)
+
+    def keep(self, path: Path) -> Path:
+        """The path with the beads no anchor vouches for turned into skips (see above)."""
+        sim, median, std = self.sim, self.median, self.std
+        aligned = [k for k, (s, t, _) in enumerate(path) if s and t]
+        if not aligned or std <= 0:
+            return path
+        links = [
+            max((sim[i, j], i, j) for i in path[k][0] for j in path[k][1]) for k in aligned
+        ]
+        strongest = np.array([value for value, _, _ in links])
+        margin = np.array([value - 0.5 * (self.rows[i] + self.cols[j]) for value, i, j in links])
+        anchor = unmistakable(
+            strongest, margin, median=median, std=std,
+            anchor_z=self.anchor_z, anchor_margin=self.anchor_margin,
+        )
+        # distance (in aligned beads) to the nearest anchor on either side
+        positions = np.flatnonzero(anchor)
+        if len(positions) < self.min_anchors:
+            # too few anchors to vouch for anyone: only pairs that stand alone remain
+            alone = stands_alone(strongest, margin, median=median, std=std, anchor_z=self.anchor_z)
+            dropped = {k for k, keep in zip(aligned, alone, strict=True) if not keep}
+            return _without(path, dropped)
+        idx = np.arange(len(aligned))
+        after = np.clip(np.searchsorted(positions, idx), 0, len(positions) - 1)
+        before = np.clip(after - 1, 0, len(positions) - 1)
+        nearest = np.minimum(np.abs(positions[after] - idx), np.abs(positions[before] - idx))
+        dropped = {k for k, near in zip(aligned, nearest, strict=True) if near > self.reach}
+        return _without(path, dropped)
+
+
 def keep_anchored(
     path: Path,
     sim: np.ndarray,
@@ -69,33 +118,11 @@ def keep_anchored(
     reach: int,
     min_anchors: int = 2,
 ) -> Path:
-    """The path with the beads no anchor vouches for turned into skips (see above)."""
-    median, std = pair_statistics(sim)
-    aligned = [k for k, (s, t, _) in enumerate(path) if s and t]
-    if not aligned or std <= 0:
-        return path
-    rows, cols = _top_mean(sim, knn), _top_mean(sim.T, knn)
-    links = [
-        max((sim[i, j], i, j) for i in path[k][0] for j in path[k][1]) for k in aligned
-    ]
-    strongest = np.array([value for value, _, _ in links])
-    margin = np.array([value - 0.5 * (rows[i] + cols[j]) for value, i, j in links])
-    anchor = unmistakable(
-        strongest, margin, median=median, std=std, anchor_z=anchor_z, anchor_margin=anchor_margin
-    )
-    # distance (in aligned beads) to the nearest anchor on either side
-    positions = np.flatnonzero(anchor)
-    if len(positions) < min_anchors:
-        # too few anchors to vouch for anyone: only pairs that stand alone remain
-        alone = stands_alone(strongest, margin, median=median, std=std, anchor_z=anchor_z)
-        dropped = {k for k, keep in zip(aligned, alone, strict=True) if not keep}
-        return _without(path, dropped)
-    idx = np.arange(len(aligned))
-    after = np.clip(np.searchsorted(positions, idx), 0, len(positions) - 1)
-    before = np.clip(after - 1, 0, len(positions) - 1)
-    nearest = np.minimum(np.abs(positions[after] - idx), np.abs(positions[before] - idx))
-    dropped = {k for k, near in zip(aligned, nearest, strict=True) if near > reach}
-    return _without(path, dropped)
+    """One path judged once (see ``Anchors``)."""
+    return Anchors(
+        sim, anchor_z=anchor_z, anchor_margin=anchor_margin, knn=knn, reach=reach,
+        min_anchors=min_anchors,
+    ).keep(path)
 
 
 def _without(path: Path, dropped: set[int]) -> Path:
