@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
-from storydiff.align.anchors import keep_anchored
+from storydiff.align.anchors import Anchors
 from storydiff.align.dp import DPParams, align_monotonic
 from storydiff.align.refine import shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
@@ -220,7 +220,7 @@ def test_beads_far_from_every_anchor_become_skips() -> None:
     path = [((i,), (i,), float(sim[i, i])) for i in range(n)]
 
     def aligned() -> list[int]:
-        kept = keep_anchored(path, sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15)
+        kept = Anchors(sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15).keep(path)
         assert sorted(i for s, _, _ in kept for i in s) == list(range(n))
         assert sorted(j for _, t, _ in kept for j in t) == list(range(n))
         return [s[0] for s, t, _ in kept if s and t]

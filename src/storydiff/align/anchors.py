@@ -108,23 +108,6 @@ class Anchors:
         return _without(path, dropped)
 
 
-def keep_anchored(
-    path: Path,
-    sim: np.ndarray,
-    *,
-    anchor_z: float,
-    anchor_margin: float,
-    knn: int,
-    reach: int,
-    min_anchors: int = 2,
-) -> Path:
-    """One path judged once (see ``Anchors``)."""
-    return Anchors(
-        sim, anchor_z=anchor_z, anchor_margin=anchor_margin, knn=knn, reach=reach,
-        min_anchors=min_anchors,
-    ).keep(path)
-
-
 def _without(path: Path, dropped: set[int]) -> Path:
     """The path with the beads at ``dropped`` turned into skips."""
     return [
