@@ -13,6 +13,7 @@ from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.errors import InputTooLarge, SourceNotFound, StorydiffError, UnsupportedInput
 from storydiff.ingest import from_html, from_text, load
 from storydiff.ingest.decode import decode
+from storydiff.ingest.langid import detect
 
 CHROME = ("Home >", "Release Date", "Editor:", "About us", "Sponsored by", "Registration number",
           "recommended to use", "责编", "Operated by")
@@ -94,6 +95,19 @@ def test_html_page_is_extracted_with_metadata_and_no_script() -> None:
     body = " ".join(article.paragraphs)
     assert "20,000 homes" in body and "Tuesday afternoon" in body
     assert "alert" not in body and "About us" not in body and "Home" not in body
+
+
+def test_language_is_read_from_the_whole_text_not_its_opening() -> None:
+    # an English headline over a French article: the first 80 characters alone say "en"
+    text = (
+        "Breaking news: world leaders meet in Geneva for talks on food security and the climate\n\n"
+        "Les deux délégations se sont réunies mardi matin au palais des Nations. "
+        "Elles ont discuté pendant trois heures de la sécurité alimentaire et du climat. "
+        "Aucun accord n'a été signé, mais une nouvelle rencontre est prévue en mars."
+    )
+    assert detect(text) == "fr"
+    assert detect("LES DEUX DÉLÉGATIONS SE SONT RÉUNIES MARDI MATIN AU PALAIS") == "fr"
+    assert detect("Hi there") is None  # too short to tell
 
 
 def test_text_that_is_html_is_detected() -> None:
