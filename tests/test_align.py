@@ -278,3 +278,29 @@ def test_lengths_decide_a_merge_the_vectors_leave_open() -> None:
     assert odd_beads(None) == [((2, 3), (2,))]
     assert odd_beads((np.full(7, 60.0), np.full(6, 60.0))) == [((3,), ())]
     assert odd_beads((np.array([60, 60, 30, 30, 60, 60, 60.0]), np.full(6, 60.0))) == [((2, 3), (2,))]
+
+
+class _OneMeaning:
+    """An encoder that hears the same meaning in every text: only lengths can tell."""
+
+    def encode(self, texts):  # type: ignore[no-untyped-def]
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+
+def test_compare_settings_split_off_a_sentence_that_makes_its_side_too_long() -> None:
+    pair = ((1, 2), (1,), 1.0)
+    path = [((0,), (0,), 1.0), pair, ((3,), (2,), 1.0), ((4,), (3,), 1.0)]
+    tgt = ["t" * 60] * 4
+    vecs = _OneMeaning().encode(["x"] * 5)
+
+    def split(src_lengths):  # type: ignore[no-untyped-def]
+        src = ["s" * n for n in src_lengths]
+        out = split_unsupported_parts(
+            path, src, tgt, vecs, vecs[:4], encoder=_OneMeaning(), min_support=-0.02, length_weight=0.1
+        )
+        return [(s, t) for s, t, _ in out]
+
+    # a sentence as long as its would-be partner, riding along with another as long
+    assert sorted((len(s), len(t)) for s, t in split([60, 60, 60, 60, 60])[1:3]) == [(1, 0), (1, 1)]
+    # two halves of what the other account says in one sentence
+    assert split([60, 30, 30, 60, 60])[1] == ((1, 2), (1,))

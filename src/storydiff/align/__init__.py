@@ -106,7 +106,7 @@ def align_vectors(
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,
-                min_support=params.min_part_support,
+                min_support=params.min_part_support, length_weight=params.part_length_weight,
             )
 
     path = anchors.keep(path)

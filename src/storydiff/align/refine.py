@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .dp import expected_length_ratio, length_misfit
+
 if TYPE_CHECKING:
     from ..encode import Encoder
 
@@ -183,13 +185,16 @@ def split_unsupported_parts(
     *,
     encoder: Encoder,
     min_support: float,
+    length_weight: float = 0.0,
 ) -> Path:
     """Split off the edge sentences of merged beads that their bead does not need.
 
     One round: for every bead with a merged side, both edge sentences of that side are
-    tested (``part_support``) against the other side's real encoding; the weakest one
-    below ``min_support`` leaves the bead as a lone sentence, and the rest of the bead
-    keeps its place. Two or three encodings per merged bead; nothing for 1-1 beads.
+    tested (``part_support``, plus ``length_weight`` times how much better the bead's
+    length ratio fits with the sentence than without it) against the other side's real
+    encoding; the weakest one below ``min_support`` leaves the bead as a lone sentence,
+    and the rest of the bead keeps its place. Two or three encodings per merged bead;
+    nothing for 1-1 beads.
     """
     merged = [k for k, (s, t, _) in enumerate(path) if s and t and len(s) + len(t) > 2]
     if not merged:
@@ -202,6 +207,15 @@ def split_unsupported_parts(
                 real.want(side, sub)
     real.encode(encoder)
     vec = real.vec
+    lengths = (
+        np.array([len(text) for text in src_texts], dtype=np.float64),
+        np.array([len(text) for text in tgt_texts], dtype=np.float64),
+    )
+    ratio = expected_length_ratio(*lengths)
+
+    def misfit(side: int, ids: tuple[int, ...], other: tuple[int, ...]) -> float:
+        own, rest = lengths[side][list(ids)].sum(), lengths[1 - side][list(other)].sum()
+        return float(length_misfit(own, rest, ratio) if side == 0 else length_misfit(rest, own, ratio))
 
     out: Path = []
     for k, (s, t, score) in enumerate(path):
@@ -218,6 +232,7 @@ def split_unsupported_parts(
             full = float(vec(side, ids) @ v_other)
             for part, rest in ((ids[0], ids[1:]), (ids[-1], ids[:-1])):
                 support = part_support(full - float(vec(side, rest) @ v_other), own[part], max(own.values()))
+                support += length_weight * (misfit(side, rest, other) - misfit(side, ids, other))
                 if support < min_support and (weakest is None or support < weakest[0]):
                     weakest = (support, side, part)
         if weakest is None:
