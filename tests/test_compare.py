@@ -250,3 +250,32 @@ def test_each_unique_statement_shows_its_closest_counterpart(pair: Comparison) -
     (near,) = unit.nearest
     assert near.similarity > 0.9 and body[near.segment].speaker == "Xi Jinping"
     assert not unit.borderline
+
+
+def _one_pair(en: str, zh: str, encoder) -> Unit:  # type: ignore[no-untyped-def]
+    from storydiff.segment import document_from_sentences
+
+    docs = [
+        document_from_sentences([[en]], doc_id="A", source="<en>"),
+        document_from_sentences([[zh]], doc_id="B", source="<zh>"),
+    ]
+    (unit,) = compare(docs, encoder=encoder).units
+    return unit
+
+
+def test_across_languages_the_clause_one_side_adds_is_named(encoder) -> None:  # type: ignore[no-untyped-def]
+    en = "The carmaker said sales rose sharply in Europe last year."
+    # adds why: "because demand for electric cars was strong and prices fell"
+    unit = _one_pair(en, "这家汽车制造商表示，由于电动汽车需求旺盛而且价格下降，去年其在欧洲的销量大幅增长。", encoder)
+    assert unit.relation is Relation.PARTIAL
+    assert [v for d in unit.differences for v in d.values.get("B", [])] == ["由于电动汽车需求旺盛而且价格下降"]
+
+
+def test_names_glossed_in_latin_script_are_not_added_content(encoder) -> None:  # type: ignore[no-untyped-def]
+    unit = _one_pair(
+        "Also in the cast are Christine Baranski, Cynthia Nixon, Carrie Coon and Morgan Spector, among many more.",
+        "演员阵容还包括克里斯汀·巴兰斯基 (Christine Baranski)、辛西娅·尼克松 (Cynthia Nixon)、"
+        "凯莉·库恩 (Carrie Coon) 和摩根·斯派特 (Morgan Spector) 等。",
+        encoder,
+    )
+    assert unit.relation is Relation.REWORDED and unit.differences == []

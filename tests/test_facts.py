@@ -42,6 +42,26 @@ def test_dates_resolve_against_the_publication_date() -> None:
     assert values("meeting again tomorrow", K.DATE, published=THURSDAY) == ["2023-03-24"]
 
 
+def test_chinese_relative_dates_and_decades() -> None:
+    assert values("将于下月首播", K.DATE, published=THURSDAY) == ["2023-04"]
+    assert values("premieres next month", K.DATE, published=THURSDAY) == ["2023-04"]
+    assert values("上个月", K.DATE, published=THURSDAY) == ["2023-02"]
+    assert values("前天上午", K.DATE, published=THURSDAY) == ["2023-03-21"]
+    # the 1880s are the eighties of the 19th century; neither is two loose numbers
+    assert values("故事发生在 19 世纪 80 年代的纽约", K.DATE) == ["1880s"]
+    assert values("十九世纪八十年代", K.DATE) == ["1880s"]
+    assert values("Set in 1880s New York", K.DATE) == ["1880s"]
+    assert values("故事发生在 19 世纪 80 年代的纽约", K.NUMBER) == []
+    assert values("in the 19th century", K.NUMBER) == values("19世纪", K.NUMBER) == ["19"]
+    texts = {"A": "It appeared in the 1880s in New York.", "B": "Il est apparu dans les années 1880 à New York."}
+    assert differences({d: extract(t) for d, t in texts.items()}, texts=texts) == []
+    a = extract("Set in 1880s New York, it premieres next month.", published=THURSDAY)
+    b = extract("故事发生在 19 世纪 80 年代的纽约，将于下月首播。", published=THURSDAY)
+    assert differences({"A": a, "B": b}) == []
+    c = extract("故事发生在 19 世纪 90 年代的纽约，将于下月首播。", published=THURSDAY)
+    assert differences({"A": a, "B": c})[0].conflict
+
+
 def test_a_date_is_not_also_a_number() -> None:
     facts = extract("On March 20, 2023 they met.")
     assert [(f.kind, f.value) for f in facts] == [(K.DATE, "2023-03-20")]

@@ -32,6 +32,7 @@ def test_reporting_patterns() -> None:
     assert attribution("Both sides exchanged views on trade.") == BOTH_SIDES
     assert attribution("The French side pointed out that the deal stands.") == "the French side"
     assert attribution("He noted that prices rose.", last_person="Modi") == "Modi"
+    assert attribution("Kremlin spokesman Dmitry Peskov said talks were over.") == "Dmitry Peskov"
 
 
 def test_a_capitalised_common_noun_is_not_a_speaker() -> None:
@@ -67,6 +68,28 @@ def test_remarks_continue_through_the_paragraph_and_first_person_paragraphs() ->
         ).segments
     )
     assert speakers == [None, "Modi", "Modi", "Modi", "Modi", "Modi", "Scholz", "Scholz", None]
+
+
+def test_someone_else_reporting_ends_the_run_of_remarks() -> None:
+    speakers = attribute(
+        doc([[
+            "Moscow says the expansion of the alliance threatens Russia.",
+            "It wants legal guarantees.",
+            "The ministers said they were united in condemning the build-up.",
+            "They called on Moscow to de-escalate.",
+        ]]).segments
+    )
+    assert speakers == ["Moscow", "Moscow", None, None]
+
+
+def test_text_without_paragraph_breaks_does_not_give_everything_to_one_speaker() -> None:
+    first = ["Moscow says the expansion of the alliance threatens Russia."]
+    narration = [f"Sentence {n} of the report describes the weather in Moscow." for n in range(9)]
+    speakers = attribute(doc([first + narration]).segments)
+    assert speakers == ["Moscow"] + [None] * 9
+    # with its paragraphs, the remarks run on through their own paragraph only
+    speakers = attribute(doc([first + narration[:2], narration[2:]]).segments)
+    assert speakers == ["Moscow"] * 3 + [None] * 7
 
 
 def test_sentences_before_an_attribution_join_a_continuing_speaker() -> None:

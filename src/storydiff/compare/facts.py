@@ -89,6 +89,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
+    # "today" / 今天 are left out: they mean "nowadays" as often as the publication day
+    # ("memories remain fresh today"), and a date only one account gives is a finding.
     (
         "relative",
         re.compile(
@@ -104,7 +106,20 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号]")),
-    ("zh_rel", re.compile(r"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|下周|上周|本周)")),
+    (
+        "decade",
+        re.compile(
+            r"\b(?P<decade>(?:1\d|20)\d0)s\b"
+            rf"|(?P<zhcentury>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?世纪\s?(?P<zhdecade>\d0|[{_ZH_NUM}]{{1,3}})\s?年代"
+        ),
+    ),
+    (
+        "zh_rel",
+        re.compile(
+            r"(?P<zh>明天|昨天|前天|后天|明年|去年|今年|前年|后年|下周|上周|本周"
+            r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
+        ),
+    ),
     ("zh_weekday", re.compile(rf"(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
     ("year", re.compile(r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![\d.,]|\s?%)")),
 ]
@@ -399,6 +414,14 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     if kind == "year":
         return g["year"]
+    if kind == "decade":
+        # "the 1880s" = "19 世纪 80 年代" (the 19th century's eighties)
+        if g.get("decade"):
+            return f"{g['decade']}s"
+        century, decade = _zh_small(g["zhcentury"]), _zh_small(g["zhdecade"])
+        if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
+            return None
+        return f"{(century - 1) * 100 + decade}s"
     if kind == "zh_day":
         day = _zh_small(g["day"])
         return f"---{day:02d}" if day and 1 <= day <= 31 else None
@@ -426,6 +449,8 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         "yesterday": ("day", -1),
         "明天": ("day", 1),
         "昨天": ("day", -1),
+        "前天": ("day", -2),
+        "后天": ("day", 2),
         "明年": ("year", 1),
         "去年": ("year", -1),
         "今年": ("year", 0),
@@ -434,9 +459,15 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         "下周": ("week", 1),
         "上周": ("week", -1),
         "本周": ("week", 0),
+        "下星期": ("week", 1),
+        "上星期": ("week", -1),
+        "下月": ("month", 1),
+        "上月": ("month", -1),
+        "本月": ("month", 0),
+        "这个月": ("month", 0),
     }
     if word:
-        unit, step = table[word]
+        unit, step = table[word if word == "这个月" else word.replace("个", "")]  # 下个月 = 下月
     else:
         step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
     if published is None:
@@ -720,6 +751,8 @@ def digits_in(text: str) -> frozenset[str]:
 def _components(fact: Fact) -> set[str]:
     """The digit strings a numeric fact rests on (a date: its year and day)."""
     if fact.kind is DifferenceKind.DATE:
+        if fact.value.endswith("0s"):  # a decade: "années 1880", "1880er" carry its digits
+            return {fact.value[:-1]}
         m = re.fullmatch(
             r"(?P<y>\d{4})?(?:-+(?P<m>\d\d))?(?:-(?P<d>\d\d))?|-+(?P<d2>\d\d)", fact.value
         )

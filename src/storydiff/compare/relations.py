@@ -10,8 +10,8 @@ Method, in order of precedence for a unit carried by two or more accounts:
    content words the other side lacks (same language; the clause is reported), a fact
    only one side gives, a length imbalance beyond :data:`LENGTH_LOG_RATIO`, or a
    similarity below :data:`REWORDED_MIN`. Across languages the added clause is found
-   with the encoder: each clause of the longer side is scored against the other side, and
-   the least similar one is reported when it falls below :data:`CLAUSE_MIN`.
+   with the encoder: the clause of the longer side whose removal brings it closest to the
+   other side is reported, when removing it brings them closer (:data:`CLAUSE_MIN_GAIN`).
 4. ``reworded`` otherwise.
 
 The score is the cosine of the members' mean sentence vectors (the lowest over pairs of
@@ -58,8 +58,9 @@ translation pairs lower (WMT22 news, median 0.860 against REFreSD equivalents' 0
 threshold moves down by that difference."""
 LENGTH_LOG_RATIO = 0.38
 """|log| of the ratio of content lengths above which one side adds or drops a detail."""
-CLAUSE_MIN = 0.86
-"""A clause of the longer side scoring below this against the other side is reported as added."""
+CLAUSE_MIN_GAIN = 0.0
+"""A clause of the longer side whose removal raises its cosine with the other side by more
+than this is reported as added."""
 SAME_RATIO = 0.95
 MARGIN = 0.012
 """Scores within this distance of a threshold are borderline."""
@@ -106,8 +107,16 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
+"""A Latin-script parenthesis in CJK text: the original form of a name the text has just
+transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not."""
+
+
 def content_length(text: str) -> float:
-    """Words, with CJK characters counted at 1.6 per word, so languages compare fairly."""
+    """Words, with CJK characters counted at 1.6 per word, so languages compare fairly;
+    the Latin glosses of CJK text count for nothing."""
+    if is_cjk(text):
+        text = _GLOSS.sub("", text)
     cjk = len(_CJK.findall(text))
     return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 1.6
 
@@ -117,8 +126,8 @@ def _content_words(text: str) -> set[str]:
 
 
 def is_cjk(text: str) -> bool:
-    """Mostly Chinese, Japanese or Korean characters."""
-    return len(_CJK.findall(text)) > 0.3 * max(1, len(text))
+    """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
+    return len(_CJK.findall(text)) > 0.3 * max(1, len(_GLOSS.sub("", text)))
 
 
 def _script(member: Member) -> str:
@@ -167,15 +176,21 @@ def _added_clauses_same_script(members: Sequence[Member]) -> dict[str, list[str]
 def _added_clause_cross(
     longer: Member, shorter: Member, encode: Callable[[list[str]], np.ndarray]
 ) -> tuple[str, float] | None:
-    clauses = [c.strip(" .;,") for c in _CLAUSE_SPLIT.split(longer.text)]
+    """The clause of the longer side that the shorter one does not carry: the one whose
+    removal brings the two sides closest together, if removing it brings them closer at
+    all. (Scoring each clause on its own against the other side, as before, blamed
+    short clauses and name lists, which embed poorly out of context.)"""
+    text = _GLOSS.sub("", longer.text) if is_cjk(longer.text) else longer.text
+    clauses = [c.strip(" .;,") for c in _CLAUSE_SPLIT.split(text)]
     clauses = [c for c in clauses if content_length(c) >= 3]
     if len(clauses) < 2:
         return None
     other = shorter.vectors.mean(axis=0)
     other = other / (np.linalg.norm(other) or 1.0)
-    sims = encode(clauses) @ other
-    worst = int(np.argmin(sims))
-    return (clauses[worst], float(sims[worst])) if sims[worst] < CLAUSE_MIN else None
+    vectors = encode([text] + [text.replace(c, " ", 1) for c in clauses])
+    gains = vectors[1:] @ other - float(vectors[0] @ other)
+    best = int(np.argmax(gains))
+    return (clauses[best], float(gains[best])) if gains[best] > CLAUSE_MIN_GAIN else None
 
 
 def _spans(member: Member, needle: str) -> list[Span]:

@@ -11,11 +11,13 @@ Method, per document, in reading order:
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person; They to the last collective.
 3. **Continuation.** Reported speech runs on: later sentences of the same paragraph with
-   no attribution of their own keep the paragraph's speaker; a paragraph that opens in
+   no attribution of their own keep the paragraph's speaker, until one reports the words
+   of someone not recognised as a speaker ("the draft said", "the G7 delegates said"); a paragraph that opens in
    the first person (I, we, you; 我, 我们) with no attribution continues the previous
    speaker; sentences that open a paragraph before its first attribution take that
    speaker when the previous paragraph ended with the same speaker (the remarks continue
-   across the break).
+   across the break). Text that has lost its paragraph breaks (more than ``UNBROKEN``
+   sentences in one paragraph) is read as one paragraph per sentence.
 4. **One name per person across documents** (:func:`canonical_names`): every form is
    mapped to the longest form, seen in any document, whose words contain its words
    ("Xi" → "Xi Jinping"); Chinese names map through pinyin (习近平 → Xi Jinping) when a
@@ -67,12 +69,22 @@ _SIDE = r"[Tt]he\s+(?P<side>[A-Z][a-z]+)\s+side"
 _PRONOUN = r"(?P<pron>He|She|They|he|she|they)"
 _ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+)*"
 
-_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|(?P<name>{_NAME}))"
+_ROLE = (
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|secretary|official|"
+    r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman)?|president|governor|"
+    r"mayor|commander|analyst|economist|lawyer)\s+)"
+)
+"""A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said")."""
+
+_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_ROLE}?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 _MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 _END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}\s*[.!?\"”]*\s*$")
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
+_REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
+"""A sentence that reports someone's words: when it names no speaker we know, the speaker
+is someone else (the G7 delegates, the draft statement), so it ends the paragraph's run."""
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我")
 
 _ZH_VERBS = (
@@ -174,6 +186,10 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+UNBROKEN = 8
+"""A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
+
+
 def attribute(segments: Sequence[Segment]) -> list[str | None]:
     """Raw speaker per body segment (same order), before names are unified across documents."""
     known = known_names([s.text for s in segments])
@@ -184,14 +200,19 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
     current_par: int | None = None
     par_speaker: str | None = None
     pending: list[int] = []  # indices at the head of this paragraph, not yet attributed
-    for seg in segments:
-        if seg.paragraph != current_par:
+    # Text pasted without its paragraph breaks is one long "paragraph", through which one
+    # speaker would run on to the end; there, each sentence is taken as its own paragraph.
+    unbroken = len({seg.paragraph for seg in segments}) == 1 and len(segments) > UNBROKEN
+    for index, seg in enumerate(segments):
+        paragraph = index if unbroken else seg.paragraph
+        if paragraph != current_par:
             prev_par_last = out[-1] if out else None
-            current_par, par_speaker, pending = seg.paragraph, None, []
+            current_par, par_speaker, pending = paragraph, None, []
             first_in_par = True
         else:
             first_in_par = False
         own = attribution(seg.text, last_person=last_person, last_any=last_any, known=known)
+        speaker: str | None
         if own is not None:
             speaker = own
             if pending and prev_par_last is not None and own == prev_par_last:
@@ -199,6 +220,8 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
                     out[i] = own
             pending = []
             par_speaker = own
+        elif _REPORTS_RE.search(seg.text):
+            speaker = par_speaker = None
         elif par_speaker is not None:
             speaker = par_speaker
         elif first_in_par and prev_par_last is not None and _FIRST_PERSON_RE.search(seg.text):
