@@ -279,3 +279,8 @@ def test_names_glossed_in_latin_script_are_not_added_content(encoder) -> None:  
         encoder,
     )
     assert unit.relation is Relation.REWORDED and unit.differences == []
+
+
+def test_a_short_sentence_told_in_more_characters_adds_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
+    unit = _one_pair("He denies wrongdoing.", "他否认了这项指控。", encoder)
+    assert unit.relation is Relation.REWORDED and unit.differences == []

@@ -47,6 +47,10 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("premieres next month", K.DATE, published=THURSDAY) == ["2023-04"]
     assert values("上个月", K.DATE, published=THURSDAY) == ["2023-02"]
     assert values("前天上午", K.DATE, published=THURSDAY) == ["2023-03-21"]
+    # a month alone: a date when a preposition makes it one, never a loose number
+    assert values("first agreed in February", K.DATE) == values("按照 2 月达成的", K.DATE) == ["--02"]
+    assert values("按照 2 月达成的", K.NUMBER) == []
+    assert values("He may go", K.DATE) == []
     # the 1880s are the eighties of the 19th century; neither is two loose numbers
     assert values("故事发生在 19 世纪 80 年代的纽约", K.DATE) == ["1880s"]
     assert values("十九世纪八十年代", K.DATE) == ["1880s"]

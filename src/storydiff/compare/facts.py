@@ -84,6 +84,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
     (
+        # a month alone, after a word that makes it a time ("agreed in February"; "May"
+        # alone is mostly the verb)
+        "month",
+        re.compile(
+            r"\b(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)\s+"
+            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -398,7 +407,7 @@ def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
 def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
     g = m.groupdict()
-    if kind in {"iso", "mdy", "dmy", "my", "zh"}:
+    if kind in {"iso", "mdy", "dmy", "my", "zh", "month"}:
         month_raw = g["month"]
         month = _MONTHS.get(month_raw.rstrip(".").lower()) if kind != "zh" else _zh_small(month_raw)
         if kind == "iso":
@@ -410,7 +419,7 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         if year is None and published is not None:
             year = published.year
         if day is None:
-            return f"{year:04d}-{month:02d}" if year else None
+            return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     if kind == "year":
         return g["year"]
@@ -509,7 +518,8 @@ def extract(
 
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published), m.start(), m.end())
+            start, end = m.span("month") if kind == "month" else m.span()
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published), start, end)
     for pattern in _MONEY_PATTERNS:
         for m in pattern.finditer(text):
             g = m.groupdict()
@@ -705,6 +715,8 @@ def _date_match(a: str, b: str) -> bool:
             return True
         if x.startswith("--") and len(y) == 10 and y[4:] == x[1:]:
             return True
+        if x.startswith("--") and len(x) == 4 and len(y) >= 7 and y[4:7] == x[1:]:
+            return True  # a month without its year: February = 2023-02, 2023-02-20
         if x.lower() in _WEEKDAYS:
             if len(y) == 10 and y[4] == "-":
                 try:

@@ -58,6 +58,9 @@ translation pairs lower (WMT22 news, median 0.860 against REFreSD equivalents' 0
 threshold moves down by that difference."""
 LENGTH_LOG_RATIO = 0.38
 """|log| of the ratio of content lengths above which one side adds or drops a detail."""
+MIN_ADDED_WORDS = 3
+"""A detail is at least this many words: below it, a length ratio is the languages' way of
+saying the same thing, not an addition."""
 CLAUSE_MIN_GAIN = 0.0
 """A clause of the longer side whose removal raises its cosine with the other side by more
 than this is reported as added."""
@@ -278,6 +281,8 @@ def decide(
 
     lengths = [content_length(m.text) for m in members]
     log_ratio = abs(math.log(max(lengths) / max(min(lengths), 1.0)))
+    if max(lengths) - min(lengths) < MIN_ADDED_WORDS:
+        log_ratio = min(log_ratio, LENGTH_LOG_RATIO)  # "He denies wrongdoing." / 他否认了这项指控。
     added: dict[str, list[str]] = {}
     if same_script and scripts == {"latin"} and _same_language(members):
         added = _added_clauses_same_script(members)
