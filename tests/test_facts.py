@@ -51,6 +51,8 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("first agreed in February", K.DATE) == values("按照 2 月达成的", K.DATE) == ["--02"]
     assert values("按照 2 月达成的", K.NUMBER) == []
     assert values("He may go", K.DATE) == []
+    assert values("北溪 2 号管道", K.DATE) == [] and values("北溪 2 号管道", K.NUMBER) == ["2"]
+    assert values("12 月 24 号", K.DATE) == ["--12-24"]
     # the 1880s are the eighties of the 19th century; neither is two loose numbers
     assert values("故事发生在 19 世纪 80 年代的纽约", K.DATE) == ["1880s"]
     assert values("十九世纪八十年代", K.DATE) == ["1880s"]
@@ -58,6 +60,8 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("故事发生在 19 世纪 80 年代的纽约", K.NUMBER) == []
     assert values("in the 19th century", K.NUMBER) == values("19世纪", K.NUMBER) == ["19"]
     texts = {"A": "It appeared in the 1880s in New York.", "B": "Il est apparu dans les années 1880 à New York."}
+    assert differences({d: extract(t) for d, t in texts.items()}, texts=texts) == []
+    texts = {"A": "It was built in the 1930s.", "B": "Il a été construit en 1934."}
     assert differences({d: extract(t) for d, t in texts.items()}, texts=texts) == []
     a = extract("Set in 1880s New York, it premieres next month.", published=THURSDAY)
     b = extract("故事发生在 19 世纪 80 年代的纽约，将于下月首播。", published=THURSDAY)

@@ -59,6 +59,19 @@ def test_real_sentences(lang: str) -> None:
     assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
 
 
+def test_a_quotation_of_several_sentences_is_split_like_the_other_accounts() -> None:
+    text = (
+        'His family said: "We cannot believe he has gone. We still do not know why he was killed. '
+        'Dr. Lee was with him." Police said the inquiry continues.'
+    )
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == [
+        'His family said: "We cannot believe he has gone.',
+        "We still do not know why he was killed.",
+        'Dr. Lee was with him."',
+        "Police said the inquiry continues.",
+    ]
+
+
 def test_language_is_guessed_for_unspaced_text_without_a_code() -> None:
     text = "他说：“好。”我们走吧。"
     assert [text[a:b] for a, b in split_sentences(text)] == ["他说：“好。”", "我们走吧。"]

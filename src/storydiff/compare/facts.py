@@ -114,7 +114,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s?(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号])?"
         ),
     ),
-    ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号]")),
+    # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
+    ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?日")),
     (
         "decade",
         re.compile(
@@ -130,7 +131,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_weekday", re.compile(rf"(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
-    ("year", re.compile(r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![\d.,]|\s?%)")),
+    ("year", re.compile(r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d|\s?%)")),
 ]
 
 _MULTIPLIERS = {
@@ -715,6 +716,8 @@ def _date_match(a: str, b: str) -> bool:
             return True
         if x.startswith("--") and len(y) == 10 and y[4:] == x[1:]:
             return True
+        if len(x) == 5 and x.endswith("0s") and y[:3] == x[:3] and y[3:4].isdigit():
+            return True  # a decade holds its years: the 1930s, (les années) 1930, 1934
         if x.startswith("--") and len(x) == 4 and len(y) >= 7 and y[4:7] == x[1:]:
             return True  # a month without its year: February = 2023-02, 2023-02-20
         if x.lower() in _WEEKDAYS:
@@ -874,8 +877,15 @@ def differences(
                     and (frozenset({a, b}) not in comparable_names)
                 ):
                     continue
-                only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
-                only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                only_a = _unmatched(label, by_doc[a], by_doc[b], None)
+                only_b = _unmatched(label, by_doc[b], by_doc[a], None)
+                if label is not DifferenceKind.DATE or not (only_a and only_b):
+                    # Perhaps the other text gives it in a form its patterns missed. But
+                    # two dates that both sides give and that differ conflict, even when
+                    # one's digits occur elsewhere in the other (December 11 / 11 天后的
+                    # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
+                    only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
+                    only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
                 if label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
                     lone, other = (a, b) if only_a else (b, a)
                     stand_ins = _stand_ins(only_a or only_b, texts[lone], texts[other])

@@ -34,6 +34,8 @@ _INITIAL_END = re.compile(
 )
 _NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
+_QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_OPENING_QUOTES = re.compile(r"[\"“«„]")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -79,9 +81,27 @@ def _regex_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at the sentence ends inside a quotation it opens: pysbd keeps a quote
+    whole however many sentences it holds (said: "We cannot believe it. We still don't
+    know why. …"), while the other account's segmenter, and its translator, split them."""
+    quote = _OPENING_QUOTES.search(text, start, end)
+    if quote is None:
+        return [(start, end)]
+    out, cursor = [], start
+    for match in _QUOTED_SENTENCE_END.finditer(text, quote.end(), end):
+        if _INITIAL_END.search(text[cursor : match.start() + 1]):
+            continue  # "Dr. Who", "Gen. Smith"
+        out.append((cursor, match.start() + 1))
+        cursor = match.end()
+    out.append((cursor, end))
+    return out
+
+
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Fix two pysbd habits: splitting after a title or initial ("Sr.", "V.") and not
-    splitting after a closing guillemet or quote ("… prêts. » La réunion")."""
+    """Fix three pysbd habits: splitting after a title or initial ("Sr.", "V."), not
+    splitting after a closing guillemet or quote ("… prêts. » La réunion"), and keeping a
+    quotation of several sentences whole."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged:
@@ -94,9 +114,9 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in merged:
         cursor = start
         for match in _QUOTE_CLOSE_SPLIT.finditer(text, start, end):
-            out.append((cursor, match.end()))
+            out.extend(_split_quoted(text, cursor, match.end()))
             cursor = match.end()
-        out.append((cursor, end))
+        out.extend(_split_quoted(text, cursor, end))
     return out
 
 
