@@ -46,7 +46,8 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("将于下月首播", K.DATE, published=THURSDAY) == ["2023-04"]
     assert values("premieres next month", K.DATE, published=THURSDAY) == ["2023-04"]
     assert values("上个月", K.DATE, published=THURSDAY) == ["2023-02"]
-    assert values("前天上午", K.DATE, published=THURSDAY) == ["2023-03-21"]
+    assert values("下周末前天气将逐步稳定", K.DATE, published=THURSDAY) == ["week:2023-03-27"]
+    assert values("announced on the 10th", K.DATE) == values("10 日表示", K.DATE) == ["---10"]
     # a month alone: a date when a preposition makes it one, never a loose number
     assert values("first agreed in February", K.DATE) == values("按照 2 月达成的", K.DATE) == ["--02"]
     assert values("按照 2 月达成的", K.NUMBER) == []
@@ -68,6 +69,13 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert differences({"A": a, "B": b}) == []
     c = extract("故事发生在 19 世纪 90 年代的纽约，将于下月首播。", published=THURSDAY)
     assert differences({"A": a, "B": c})[0].conflict
+
+
+def test_names_with_numbers_and_vague_amounts_are_not_counts() -> None:
+    assert values("new COVID-19 cases", K.NUMBER) == values("an F-35 jet", K.NUMBER) == []
+    assert values("a multibillion deal", K.MONEY) == values("数十亿美元的协议", K.MONEY) == []
+    # 多 ("more than") sits between the number and its multiplier: over $2 million
+    assert values("今天的 200 多万美元", K.MONEY) == values("over $2 million", K.MONEY) == ["USD 2000000"]
 
 
 def test_a_date_is_not_also_a_number() -> None:

@@ -98,6 +98,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
+    # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
     # "today" / 今天 are left out: they mean "nowadays" as often as the publication day
     # ("memories remain fresh today"), and a date only one account gives is a finding.
     (
@@ -115,6 +116,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
+    ("day", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
     ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?日")),
     (
         "decade",
@@ -126,7 +128,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_rel",
         re.compile(
-            r"(?P<zh>明天|昨天|前天|后天|明年|去年|今年|前年|后年|下周|上周|本周"
+            r"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|下周|上周|本周"
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
@@ -149,6 +151,8 @@ _MULTIPLIERS = {
     "千": 1e3,
 }
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ZH_NOT_AFTER = rf"(?<![数几\d{_ZH_NUM}])"
+"""Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
 _MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
 """Multipliers: words (with or without a space), Chinese 万/亿, and "5m"/"2bn" written solid
 (so "5 m" stays five metres)."""
@@ -183,7 +187,7 @@ _MONEY_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?P<mult>万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
+        rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
     ),
 ]
 _UNITS = {
@@ -215,10 +219,10 @@ _QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?P<mult>万|亿)?\s?(?P<unit>公里|公斤|吨|米)"
+    rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?\s?(?P<unit>公里|公斤|吨|米)"
 )
 _ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{_ZH_NUM}点]+|\d+(?:\.\d+)?)")
-_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,]){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
+_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
 _NUMBER_WORDS = [
     "one",
     "two",
@@ -259,7 +263,7 @@ _NUMBER_WORDS_RE = re.compile(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
     re.IGNORECASE,
 )
-_ZH_NUMERAL_RE = re.compile(rf"[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
+_ZH_NUMERAL_RE = re.compile(rf"(?<![数几])[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
 
 _TITLES = {
@@ -432,7 +436,7 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
             return None
         return f"{(century - 1) * 100 + decade}s"
-    if kind == "zh_day":
+    if kind in {"zh_day", "day"}:
         day = _zh_small(g["day"])
         return f"---{day:02d}" if day and 1 <= day <= 31 else None
     if kind in {"weekday", "zh_weekday"}:
@@ -459,8 +463,6 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         "yesterday": ("day", -1),
         "明天": ("day", 1),
         "昨天": ("day", -1),
-        "前天": ("day", -2),
-        "后天": ("day", 2),
         "明年": ("year", 1),
         "去年": ("year", -1),
         "今年": ("year", 0),
@@ -768,12 +770,12 @@ def _components(fact: Fact) -> set[str]:
     if fact.kind is DifferenceKind.DATE:
         if fact.value.endswith("0s"):  # a decade: "années 1880", "1880er" carry its digits
             return {fact.value[:-1]}
-        m = re.fullmatch(
-            r"(?P<y>\d{4})?(?:-+(?P<m>\d\d))?(?:-(?P<d>\d\d))?|-+(?P<d2>\d\d)", fact.value
-        )
+        # 2023-03-20, 2023-03, 2023, --03-20, --03, ---20: the month may be a word on the
+        # other side, so only the year and the day count
+        m = re.fullmatch(r"(?:(?P<y>\d{4})|-)(?:-(?P<m>\d\d)?)?(?:-(?P<d>\d\d))?", fact.value)
         if not m:
             return set()
-        return {g.lstrip("0") for g in (m["y"], m["d"], m["d2"]) if g}
+        return {g.lstrip("0") for g in (m["y"], m["d"]) if g}
     return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
 
 
@@ -899,12 +901,14 @@ def differences(
                             differing[doc].append(fact)
         # A number written in words that only one side gives is mostly a language the
         # word list does not cover (deux, zwei) or an idiom ("the two sides"): not a detail.
+        # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead").
         if not conflict:
             differing = {
                 d: [
                     f
                     for f in v
-                    if f.kind is not DifferenceKind.NUMBER or any(c.isdigit() for c in f.text)
+                    if f.kind is not DifferenceKind.NUMBER
+                    or (any(c.isdigit() for c in f.text) and f.value != "1")
                 ]
                 for d, v in differing.items()
             }

@@ -58,6 +58,10 @@ translation pairs lower (WMT22 news, median 0.860 against REFreSD equivalents' 0
 threshold moves down by that difference."""
 LENGTH_LOG_RATIO = 0.38
 """|log| of the ratio of content lengths above which one side adds or drops a detail."""
+LENGTH_LOG_RATIO_CROSS_SCRIPT = 0.41
+"""The same between a CJK and a Latin-script text, where counting words is rougher: at 0.41,
+faithful en–zh translations (WMT22 news, 511 sentence pairs) are flagged as often (4.5 %)
+as REFreSD's equivalent pairs are at 0.38 (4.6 %)."""
 MIN_ADDED_WORDS = 3
 """A detail is at least this many words: below it, a length ratio is the languages' way of
 saying the same thing, not an addition."""
@@ -281,12 +285,13 @@ def decide(
 
     lengths = [content_length(m.text) for m in members]
     log_ratio = abs(math.log(max(lengths) / max(min(lengths), 1.0)))
+    too_long = LENGTH_LOG_RATIO if same_script else LENGTH_LOG_RATIO_CROSS_SCRIPT
     if max(lengths) - min(lengths) < MIN_ADDED_WORDS:
-        log_ratio = min(log_ratio, LENGTH_LOG_RATIO)  # "He denies wrongdoing." / 他否认了这项指控。
+        log_ratio = min(log_ratio, too_long)  # "He denies wrongdoing." / 他否认了这项指控。
     added: dict[str, list[str]] = {}
     if same_script and scripts == {"latin"} and _same_language(members):
         added = _added_clauses_same_script(members)
-    elif log_ratio > LENGTH_LOG_RATIO and encode is not None:
+    elif log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
         shorter = members[int(np.argmin(lengths))]
@@ -305,7 +310,7 @@ def decide(
                 ),
             )
         )
-    elif log_ratio > LENGTH_LOG_RATIO:
+    elif log_ratio > too_long:
         longest = members[int(np.argmax(lengths))].doc_id
         differences.append(
             Difference(
@@ -317,7 +322,7 @@ def decide(
     differences += [_fact_difference(d, members) for d in details]
 
     threshold = REWORDED_MIN if same_script else REWORDED_MIN_CROSS_SCRIPT
-    near = abs(sim - threshold) < MARGIN or abs(log_ratio - LENGTH_LOG_RATIO) < 0.05
+    near = abs(sim - threshold) < MARGIN or abs(log_ratio - too_long) < 0.05
     if differences or sim < threshold:
         return Decision(Relation.PARTIAL, sim, near and not added, differences)
     return Decision(Relation.REWORDED, sim, near, differences)
