@@ -316,7 +316,10 @@ def decide(
             Difference(
                 kind=DifferenceKind.ADDED,
                 values={d: [] for d in by_id},
-                note=f"{longest} is {math.exp(log_ratio):.1f}× as long: it adds a detail the others lack",
+                note=(
+                    f"{longest} is {math.exp(log_ratio):.1f}× as long: it may add a detail "
+                    "(no added clause pinned down; this rests on length alone)"
+                ),
             )
         )
     differences += [_fact_difference(d, members) for d in details]
