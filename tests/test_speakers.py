@@ -33,6 +33,10 @@ def test_reporting_patterns() -> None:
     assert attribution("The French side pointed out that the deal stands.") == "the French side"
     assert attribution("He noted that prices rose.", last_person="Modi") == "Modi"
     assert attribution("Kremlin spokesman Dmitry Peskov said talks were over.") == "Dmitry Peskov"
+    assert (
+        attribution('Detective Inspector Ana Reyes, from the homicide unit, said: "He was 18.')
+        == "Ana Reyes"
+    )
 
 
 def test_a_capitalised_common_noun_is_not_a_speaker() -> None:

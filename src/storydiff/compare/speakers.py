@@ -58,7 +58,9 @@ _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
     r"Deputy|Chairman|Chairwoman|Chair|King|Queen|Prince|Princess|Pope|Senator|Governor|Mayor|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
-    r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord"
+    r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
+    r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
+    r"General|Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*[\w.]\s+){0,4}[A-Z][\w'’-]*\w"
 _COLLECTIVE = (
@@ -78,7 +80,9 @@ _ROLE = (
 
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_ROLE}?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
-_START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
+_APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
+"""A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
+_START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION}\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b")
 _MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 _END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}\s*[.!?\"”]*\s*$")
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
