@@ -117,6 +117,13 @@ def test_one_name_per_person_across_accounts() -> None:
     assert canonical_names({"Kim"}, {"Kim Jong Un", "Kim Yo Jong"}) == {"Kim": "Kim"}
 
 
+def test_a_transliterated_name_takes_the_original_form_its_text_gives() -> None:
+    a = doc([["Kremlin spokesman Dmitry Peskov said the talks were over."]], "A")
+    b = doc([["克里姆林宫发言人佩斯科夫 (Dmitry Peskov) 表示，会谈已经结束。"]], "B")
+    speakers = attribute_documents([a, b])
+    assert speakers["A"][0] == speakers["B"][0] == "Dmitry Peskov"
+
+
 def test_compatibility_mask() -> None:
     assert compatible("Xi Jinping", "Xi Jinping")
     assert compatible(None, "Vladimir Putin")

@@ -99,13 +99,16 @@ _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
 _ZH_NAME = r"[\u4e00-\u9fff·]{2,5}?"
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s])(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
-    rf"(?P<zhpron>他|她)|(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
+    rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|(?<=[他她])说)"
 )
 _ZH_TITLED_RE = re.compile(
     rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?)(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
     rf"|(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
 )
+
+_ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
+"""A transliterated name followed by its original form: 佩斯科夫 (Dmitry Peskov)."""
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
@@ -215,7 +218,9 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
             first_in_par = True
         else:
             first_in_par = False
-        own = attribution(seg.text, last_person=last_person, last_any=last_any, known=known)
+        own = attribution(
+            _ZH_GLOSS.sub(r"\1", seg.text), last_person=last_person, last_any=last_any, known=known
+        )
         speaker: str | None
         if own is not None:
             speaker = own
@@ -251,12 +256,25 @@ def _pinyin_name(name: str) -> str | None:
     return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
 
 
-def canonical_names(raw_names: set[str], mentions: set[str]) -> dict[str, str]:
+def glosses(text: str) -> dict[str, str]:
+    """Transliterated names a text glosses with their original form: {佩斯科夫: Dmitry Peskov}."""
+    found = {}
+    for m in _ZH_GLOSS.finditer(text):
+        latin = clean_name(m[2])
+        if latin:
+            found[m[1]] = latin
+    return found
+
+
+def canonical_names(
+    raw_names: set[str], mentions: set[str], glossed: dict[str, str] | None = None
+) -> dict[str, str]:
     """Map each raw speaker name to one display form shared by all documents.
 
     ``mentions``: fuller name forms seen anywhere in the texts ("President Vladimir Putin"
     gives "Vladimir Putin"), so "Putin" can be shown in full even if no one attributes a
-    sentence to the full form.
+    sentence to the full form. ``glossed``: transliterations with the original form the
+    text gives (:func:`glosses`); the original is the name (发言人佩斯科夫 → Dmitry Peskov).
     """
     pool = {n for n in raw_names | mentions if n and _is_person(n)}
     latin = {n for n in pool if n.isascii()}
@@ -265,7 +283,10 @@ def canonical_names(raw_names: set[str], mentions: set[str]) -> dict[str, str]:
         if not _is_person(name):
             mapping[name] = name
             continue
-        probe = _pinyin_name(name) or name
+        gloss = next((g for zh, g in sorted((glossed or {}).items()) if zh.endswith(name)), None)
+        if gloss:
+            latin.add(gloss)
+        probe = gloss or _pinyin_name(name) or name
         words = set(probe.lower().split())
         fuller = sorted(
             (n for n in latin if words <= set(n.lower().split())),
@@ -291,12 +312,14 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     """Speaker of every body segment of every document, names unified across documents."""
     raw: dict[str, dict[int, str | None]] = {}
     seen_mentions: set[str] = set()
+    glossed: dict[str, str] = {}
     for doc in documents:
         body = [s for s in doc.segments if s.kind is SegmentKind.BODY]
         raw[doc.id] = dict(zip((s.id for s in body), attribute(body), strict=True))
         seen_mentions |= mentions(doc.text)
+        glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s}
-    mapping = canonical_names(names, seen_mentions)
+    mapping = canonical_names(names, seen_mentions, glossed)
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
         for doc_id, per_doc in raw.items()
