@@ -130,3 +130,10 @@ def test_compatibility_mask() -> None:
     assert not compatible("Xi Jinping", "Vladimir Putin")
     assert not compatible(BOTH_SIDES, "Vladimir Putin")
     assert compatible("the Russian side", "Vladimir Putin")
+
+
+def test_he_is_not_the_last_speaker_once_someone_else_is_brought_in() -> None:
+    segments = doc([["俄罗斯总统普京表示，俄方不会进攻。"], ["今天，教皇方济各 (Pope Francis) 首次发表评论。"], ["他说，武器不是出路。"]]).segments
+    assert attribute(segments) == ["普京", None, None]
+    segments = doc([["President Vladimir Putin said Russia would not attack."], ["He added that talks would go on."]]).segments
+    assert attribute(segments) == ["Vladimir Putin", "Vladimir Putin"]

@@ -241,9 +241,19 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
         out.append(speaker)
         if _is_person(speaker):
             last_person = speaker
+        elif speaker is None and _introduces_someone_else(seg.text, last_person):
+            last_person = None  # a later "he" may be either of them: leave it unattributed
         if speaker is not None:
             last_any = speaker
     return out
+
+
+def _introduces_someone_else(text: str, last_person: str | None) -> bool:
+    """Does the sentence bring in a person by title or glossed name ("Pope Francis",
+    教皇方济各 (Pope Francis)) other than the one a pronoun would now resolve to?"""
+    named = [clean_name(m["name"]) for m in _TITLED_NAME_RE.finditer(text)]
+    named += [m[1] for m in _ZH_GLOSS.finditer(text)] + list(glosses(text).values())
+    return any(n and (last_person is None or (n not in last_person and last_person not in n)) for n in named)
 
 
 def _pinyin_name(name: str) -> str | None:
