@@ -98,7 +98,6 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
     # "today" / 今天 are left out: they mean "nowadays" as often as the publication day
     # ("memories remain fresh today"), and a date only one account gives is a finding.
     (
@@ -115,8 +114,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s?(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[日号])?"
         ),
     ),
-    # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
     ("day", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
+    # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
     ("zh_day", re.compile(rf"(?<![月\d{_ZH_NUM}])(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?日")),
     (
         "decade",
@@ -126,6 +125,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
         "zh_rel",
         re.compile(
             r"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|下周|上周|本周"
@@ -476,10 +476,10 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         "下月": ("month", 1),
         "上月": ("month", -1),
         "本月": ("month", 0),
-        "这个月": ("month", 0),
+        "这月": ("month", 0),
     }
     if word:
-        unit, step = table[word if word == "这个月" else word.replace("个", "")]  # 下个月 = 下月
+        unit, step = table[word.replace("个", "")]  # 下个月 = 下月
     else:
         step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
     if published is None:

@@ -9,12 +9,13 @@ Method, per document, in reading order:
    reporting verb (习近平指出, 普京总统表示), 双方/两国元首 for both sides, X方 for a side.
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
    The patterns are general grammar of news reporting; no name is listed anywhere.
-2. **Pronouns.** He/She resolve to the last named person; They to the last collective.
+2. **Pronouns.** He/She resolve to the last named person, unless narration has since
+   brought in another (by title, or a glossed transliteration); They to the last collective.
 3. **Continuation.** Reported speech runs on: later sentences of the same paragraph with
    no attribution of their own keep the paragraph's speaker, until one reports the words
-   of someone not recognised as a speaker ("the draft said", "the G7 delegates said"); a paragraph that opens in
-   the first person (I, we, you; 我, 我们) with no attribution continues the previous
-   speaker; sentences that open a paragraph before its first attribution take that
+   of someone not recognised as a speaker ("the draft said", "the G7 delegates said"); a
+   paragraph that opens in the first person (I, we, you; 我, 我们) with no attribution
+   continues the previous speaker; sentences that open a paragraph before its first attribution take that
    speaker when the previous paragraph ended with the same speaker (the remarks continue
    across the break). Text that has lost its paragraph breaks (more than ``UNBROKEN``
    sentences in one paragraph) is read as one paragraph per sentence.
@@ -60,7 +61,7 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
-    r"General|Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh"
+    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*[\w.]\s+){0,4}[A-Z][\w'’-]*\w"
 _COLLECTIVE = (
