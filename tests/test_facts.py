@@ -52,6 +52,10 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("first agreed in February", K.DATE) == values("按照 2 月达成的", K.DATE) == ["--02"]
     assert values("按照 2 月达成的", K.NUMBER) == []
     assert values("He may go", K.DATE) == []
+    # a weekday that starts a name is no date; after "on" it is, whatever follows
+    assert values("Sunday Best: enter 1880s New York", K.DATE) == ["1880s"]
+    assert values("On Tuesday Xi said", K.DATE) == ["Tuesday"]
+    assert values("在《星期日镜报》的照片中", K.DATE) == values("over the next month", K.DATE) == []
     assert values("北溪 2 号管道", K.DATE) == [] and values("北溪 2 号管道", K.NUMBER) == ["2"]
     assert values("12 月 24 号", K.DATE) == ["--12-24"]
     # the 1880s are the eighties of the 19th century; neither is two loose numbers

@@ -494,6 +494,23 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
     return f"week:{monday.isoformat()}"
 
 
+_TIME_WORDS = frozenset(
+    ["on", "by", "since", "until", "till", "from", "last", "next", "this", "coming", "past", "early", "late", "before", "after", "every", "through", "during"]
+)
+_ZH_TITLE_MARKS = re.compile(r"《[^《》]{1,40}》")
+_NAME_NEXT = re.compile(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
+
+
+def _names_something(text: str, m: re.Match[str]) -> bool:
+    """A weekday that starts a name ("Sunday Best", "the Sunday Times") rather than a date:
+    followed by a capitalised word that is not a month, with no "on"/"last"… before it
+    ("On Tuesday Xi said" is a date)."""
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if m["rel"] or (before and before[-1].lower() in _TIME_WORDS):
+        return False
+    return bool(_NAME_NEXT.match(text, m.end()))
+
+
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
@@ -519,8 +536,15 @@ def extract(
         taken.append((start, end))
         facts.append(Fact(kind, value, text[start:end], start, end))
 
+    titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(text)]
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
+            if kind == "weekday" and _names_something(text, m):
+                continue
+            if kind == "relative" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                continue  # "over the next month" is a stretch of time, not next month
+            if any(a <= m.start() < b for a, b in titles):
+                continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
             add(DifferenceKind.DATE, _resolve_date(kind, m, published), start, end)
     for pattern in _MONEY_PATTERNS:
