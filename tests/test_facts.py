@@ -75,6 +75,17 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert differences({"A": a, "B": c})[0].conflict
 
 
+def test_times_of_day_in_english_and_chinese() -> None:
+    assert values("just before 5.30pm on Friday", K.DATE)[0] == "time 17:30"
+    assert values("周五下午 5 点半之前", K.DATE)[1] == values("下午 5 点 30 分", K.DATE)[0] == "time 17:30"
+    assert values("提出五点建议", K.DATE) == []  # a five-point proposal
+    en = "found just before 5.30pm on Friday"
+    for zh, conflict in (("周五 5 点 30 分之前被发现", False), ("周五下午 6 点之前被发现", True)):
+        texts = {"A": en, "B": zh}
+        found = differences({d: extract(t) for d, t in texts.items()}, texts=texts)
+        assert [d.conflict for d in found] == ([True] if conflict else [])
+
+
 def test_names_with_numbers_and_vague_amounts_are_not_counts() -> None:
     assert values("new COVID-19 cases", K.NUMBER) == values("an F-35 jet", K.NUMBER) == []
     assert values("a multibillion deal", K.MONEY) == values("数十亿美元的协议", K.MONEY) == []
@@ -92,6 +103,9 @@ def test_money_and_quantities_are_normalised() -> None:
     assert values("1.5 billion dollars", K.MONEY) == ["USD 1500000000"]
     assert values("up 12% on the year", K.QUANTITY) == ["12 %"]
     assert values("up 12 percent", K.QUANTITY) == ["12 %"]
+    assert values("gusts of 85 miles (137 kilometers)", K.QUANTITY) == ["85 mi", "137 km"]
+    assert values("时速 85 英里（137 公里）", K.QUANTITY) == ["85 mi", "137 km"]
+    assert values("2000 英尺以上", K.QUANTITY) == ["2000 ft"] and values("2000 人", K.DATE) == []
 
 
 def test_offsets_point_at_the_fact() -> None:

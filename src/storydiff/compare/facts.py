@@ -71,6 +71,23 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
+    (
+        "time",
+        re.compile(
+            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+            r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
+        ),
+    ),
+    (
+        "zh_time",
+        re.compile(
+            # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
+            # day, the minutes or 钟 must make it a time
+            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s?(?P<hour>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?[点时]"
+            rf"(?:\s?(?P<halfhour>半)|\s?(?P<minute>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s?分|(?P<oclock>钟))?"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
         "mdy",
@@ -133,7 +150,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_weekday", re.compile(rf"(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
-    ("year", re.compile(r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d|\s?%)")),
+    (
+        # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people
+        "year",
+        re.compile(
+            r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d|\s?%)"
+            r"(?!\s?[\u4e00-\u5e73\u5e75-\u9fff])"  # any CJK character but 年
+            r"(?!\s?(?:feet|foot|ft|miles?|mph|km|kilomet\w*|met(?:re|er)s|inch\w*|people|tonnes|tons|kg)\b)"
+        ),
+    ),
 ]
 
 _MULTIPLIERS = {
@@ -209,17 +234,32 @@ _UNITS = {
     "metres": "m",
     "meters": "m",
     "barrels": "bbl",
+    "mph": "mph",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "in",
+    "inch": "in",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
     "公里": "km",
+    "千米": "km",
+    "英里": "mi",
     "公斤": "kg",
+    "千克": "kg",
     "吨": "t",
     "米": "m",
+    "英尺": "ft",
+    "英寸": "in",
+    "厘米": "cm",
 }
 _QUANTITY_RE = re.compile(
-    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels)(?!\w)",
+    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = re.compile(
-    rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?\s?(?P<unit>公里|公斤|吨|米)"
+    rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?\s?(?P<unit>公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
 )
 _ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{_ZH_NUM}点]+|\d+(?:\.\d+)?)")
 _NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
@@ -409,6 +449,31 @@ def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
     return dt.date(year, month0 % 12 + 1, 1)
 
 
+_AFTERNOON = {"下午", "傍晚", "晚上"}
+
+
+def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
+    """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
+    if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock")):
+        return None
+    hour = _zh_small(g.get("hour") or g.get("hour24") or "")
+    minute_raw = g.get("minute") or g.get("minute24")
+    minute = 30 if g.get("halfhour") else (_zh_small(minute_raw) if minute_raw else 0)
+    if hour is None or minute is None or hour > 23 or minute > 59:
+        return None
+    clock = g.get("hour24") is not None
+    if kind == "time" and g.get("half"):
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if g["half"] == "p" else 0)
+        clock = True
+    elif kind == "zh_time" and g.get("part"):
+        if g["part"] in _AFTERNOON and hour < 12:
+            hour += 12
+        clock = True
+    return f"time {hour:02d}:{minute:02d}" + ("" if clock or hour > 12 else "/12h")
+
+
 def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
     g = m.groupdict()
@@ -439,6 +504,8 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
     if kind in {"zh_day", "day"}:
         day = _zh_small(g["day"])
         return f"---{day:02d}" if day and 1 <= day <= 31 else None
+    if kind in {"time", "zh_time"}:
+        return _resolve_time(kind, g)
     if kind in {"weekday", "zh_weekday"}:
         if kind == "weekday":
             index = _WEEKDAYS.index(g["weekday"].lower())
@@ -727,12 +794,21 @@ def names_match(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
 
 
+def _twelve_hour(value: str) -> tuple[int, str]:
+    hour, minute = value.removeprefix("time ").removesuffix("/12h").split(":")
+    return int(hour) % 12, minute
+
+
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
 
 def _date_match(a: str, b: str) -> bool:
     if a == b:
         return True
+    if a.startswith("time ") or b.startswith("time "):
+        # a clock time said without am/pm matches either half of the day
+        x, y = (a, b) if a.endswith("/12h") else (b, a)
+        return x.endswith("/12h") and y.startswith("time ") and _twelve_hour(x) == _twelve_hour(y)
     # A relative date ("next year") in an undated account cannot be checked against a
     # resolved one; only two unresolved ones can be compared, as phrases.
     if bool(_UNRESOLVED.match(a)) != bool(_UNRESOLVED.match(b)):
