@@ -28,3 +28,17 @@ def test_sections() -> None:
     for heading in ("## Summary", "### Only in A (1)", "### Only in B (1)", "## Conflicts"):
         assert heading in text
     assert "- unit 1: number — A: 25; B: 30" in text
+
+
+def test_a_partial_unit_without_a_listed_difference_says_why() -> None:
+    from storydiff.model import Relation
+
+    base = hostile_comparison()
+    units = [
+        u.model_copy(update={"differences": [], "score": 0.851}) if u.relation is Relation.PARTIAL else u
+        for u in base.units
+    ]
+    comparison = base.model_copy(update={"units": units})
+    for fmt in ("text", "html"):
+        assert "similarity 0.851 is below the threshold for the same meaning" in render(comparison, fmt)
+    assert "is below the threshold" not in render(base, "text")

@@ -32,7 +32,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..model import Comparison, Document, Relation, Unit
-from .markdown import conflicting_facts, nearest_notes, summary_sentences
+from .markdown import conflicting_facts, nearest_notes, similarity_note, summary_sentences
 
 RELATION_HELP = {
     Relation.SAME: "identical or trivially different",
@@ -139,6 +139,9 @@ def _row(
     notes = [d.note for d in unit.differences if d.note]
     if unit.id in nearest:
         notes.append(nearest[unit.id])
+    why = similarity_note(unit)
+    if why:
+        notes.append(why)
     return Row(unit, cells, notes)
 
 

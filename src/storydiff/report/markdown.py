@@ -78,6 +78,16 @@ def nearest_notes(comparison: Comparison) -> dict[int, str]:
     return notes
 
 
+def similarity_note(unit: Unit) -> str | None:
+    """Why a ``partial`` unit that lists no difference is partial: its score alone."""
+    if unit.relation is not Relation.PARTIAL or unit.differences or unit.score is None:
+        return None
+    return (
+        f"similarity {unit.score:.3f} is below the threshold for the same meaning; "
+        "no added clause or differing fact was pinned down"
+    )
+
+
 def summary_sentences(comparison: Comparison) -> list[str]:
     """One plain-text sentence per finding, e.g. ``B reports 15 statements that A does not.``"""
     docs = [d.id for d in comparison.documents]

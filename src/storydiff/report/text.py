@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import Comparison, Relation, Unit
-from .markdown import nearest_notes
+from .markdown import nearest_notes, similarity_note
 
 _STYLE = {
     Relation.SAME: "green",
@@ -158,6 +158,9 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
             yield _line("      ", (doc_id, "cyan"), f"  {_short(text, 240)}")
         for diff in unit.differences:
             yield _line("      ", ("↳ ", "yellow"), f"{diff.kind.value}: {diff.note or ''}")
+        why = similarity_note(unit)
+        if why:
+            yield _line("      ", ("↳ ", "yellow"), why)
 
 
 def render(comparison: Comparison, *, color: bool = False, width: int = 100) -> str:
