@@ -5,7 +5,9 @@ sentences per document whose number or date the Chinese sentence also gives, the
 is changed (a number +1..+9, a day shifted). Names cannot be compared across scripts,
 so names are planted in an English copy of the document (one whole name, as facts.py
 finds it, replaced by an unrelated name from the corpus) — an easier, same-language case
-reported separately. Recall: planted sentences whose unit is ``conflict`` with a
+reported separately. Across scripts, names are planted where the Chinese text glosses a
+transliterated name with its Latin original (佩斯科夫 (Dmitry Peskov)) and the English
+sentence names that person: the original is replaced by another person's full name. Recall: planted sentences whose unit is ``conflict`` with a
 difference of the planted kind. Precision: conflict units that hold a planted change.
 
     python benchmarks/conflict.py [--limit N] [--seed S]
@@ -146,6 +148,60 @@ def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
     )
 
 
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（](?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)+)[)）]")
+
+
+def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Across scripts: in the Chinese text, change the Latin original a transliterated name
+    is glossed with (佩斯科夫 (Dmitry Peskov)) to another full name of the corpus."""
+    from storydiff.compare import compare
+    from storydiff.compare.facts import names_match
+
+    docs = wmt_news()[:limit]
+    from storydiff.model import DifferenceKind as K
+
+    def people(sentence: str) -> set[str]:
+        return {f.value for f in _name_facts(sentence) if f.kind is K.PERSON and " " in f.value}
+
+    pool = sorted({name for _, en, _ in docs for par in en for s in par for name in people(s)})
+    planted_total = hit = flagged = flagged_true = 0
+    for _, en, zh in docs:
+        flat_en = [s for par in en for s in par]
+        flat_zh = [s for par in zh for s in par]
+        candidates = [
+            i
+            for i, s in enumerate(flat_zh)
+            if i < len(flat_en)
+            and any(m["name"] in people(flat_en[i]) for m in _GLOSS.finditer(s))
+        ]
+        chosen = set(rng.sample(candidates, min(2, len(candidates))))
+        copy, k = [], 0
+        for par in zh:
+            new_par = []
+            for s in par:
+                if k in chosen:
+                    m = rng.choice([m for m in _GLOSS.finditer(s) if m["name"] in people(flat_en[k])])
+                    other = rng.choice([n for n in pool if not names_match(n, m["name"])])
+                    s = s[: m.start("name")] + other + s[m.end("name") :]
+                new_par.append(s)
+                k += 1
+            copy.append(new_par)
+        result = compare(
+            [document("EN", en, lang="en"), document("ZH", copy, lang="zh")], encoder=encoder
+        )
+        for unit in result.units:
+            mine = set(unit.members.get("ZH", [])) & chosen
+            if unit.relation.value == "conflict":
+                flagged += 1
+                flagged_true += bool(mine)
+            hit += sum(unit.relation.value == "conflict" for _ in mine)
+        planted_total += len(chosen)
+    print(
+        f"WMT22 en-zh planted names (a glossed original changed): recall {hit / max(1, planted_total):.3f} "
+        f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="documents")
@@ -155,6 +211,7 @@ def main() -> None:
     start = time.perf_counter()
     run_cross(args.limit, random.Random(args.seed), encoder)
     run_names(args.limit, random.Random(args.seed), encoder)
+    run_glossed_names(args.limit, random.Random(args.seed), encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

@@ -284,3 +284,12 @@ def test_names_glossed_in_latin_script_are_not_added_content(encoder) -> None:  
 def test_a_short_sentence_told_in_more_characters_adds_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     unit = _one_pair("He denies wrongdoing.", "他否认了这项指控。", encoder)
     assert unit.relation is Relation.REWORDED and unit.differences == []
+
+
+def test_a_speaker_named_differently_across_scripts_is_a_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    en = "David Beasley, the organisation's executive director, said the donation would save many lives."
+    right = _one_pair(en, "该组织的执行董事大卫·比斯利 (David Beasley) 表示，这笔捐款将拯救许多生命。", encoder)
+    wrong = _one_pair(en, "该组织的执行董事大卫·比斯利 (Mark Lowcock) 表示，这笔捐款将拯救许多生命。", encoder)
+    assert right.relation is not Relation.CONFLICT
+    assert wrong.relation is Relation.CONFLICT
+    assert {v for d in wrong.differences for vs in d.values.values() for v in vs} >= {"David Beasley", "Mark Lowcock"}

@@ -158,6 +158,18 @@ def test_names_are_not_compared_across_scripts() -> None:
     assert differences({"A": a, "B": b}, comparable_names=set()) == []
 
 
+def test_across_scripts_a_glossed_original_name_is_compared() -> None:
+    en = "Kremlin spokesman Dmitry Peskov said there were differences."
+    for zh, conflict in (
+        ("克里姆林宫发言人佩斯科夫 (Dmitry Peskov) 表示存在分歧。", False),
+        ("克里姆林宫发言人拉夫罗夫 (Sergei Lavrov) 表示存在分歧。", True),
+        ("克里姆林宫发言人表示，模因 (Meme) 存在分歧。", False),  # a glossed common noun
+    ):
+        texts = {"A": en, "B": zh}
+        found = differences({d: extract(t) for d, t in texts.items()}, comparable_names=set(), texts=texts)
+        assert [d.conflict for d in found] == ([True] if conflict else [])
+
+
 def _name_conflicts(a: str, b: str) -> list[tuple[str, dict[str, list[str]]]]:
     found = differences(
         {"A": extract(a), "B": extract(b)},

@@ -235,8 +235,11 @@ def _unit(
     encoder: Encoder,
 ) -> Unit:
     """Decide one unit's relation from its members' vectors, facts and speakers."""
-    # Who speaks is compared as the speaker, not again as a name in the text.
+    # Who speaks is compared as the speaker, not again as a name in the text, where every
+    # member has its speaker; where one has none, the names are all there is to compare.
     voices = {s for m in members for s in m.speakers if s and s != _speakers.BOTH_SIDES}
+    if not all(m.speaker for m in members):
+        voices = set()
     for m in members:
         m.facts = [
             (sid, start, f)

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DifferenceKind
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, NAME_GLOSS
 
 _MONTHS = {
     name: i
@@ -895,6 +895,11 @@ def _unmatched(
     return out
 
 
+def _glossed_in_either(a: str, b: str) -> bool:
+    """Does one of the texts gloss a transliterated name with its Latin original?"""
+    return bool(NAME_GLOSS.search(a) or NAME_GLOSS.search(b))
+
+
 def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
     """Capitalised words the other text has in the place of names it lacks.
 
@@ -978,6 +983,23 @@ def differences(
                     and comparable_names is not None
                     and (frozenset({a, b}) not in comparable_names)
                 ):
+                    # Across languages, only people both texts name in Latin letters (a
+                    # Chinese text glosses foreign names: 佩斯科夫 (Dmitry Peskov)), and only
+                    # as a conflict: a name one text leaves in translation is no finding.
+                    latin = {
+                        d: [
+                            f
+                            for f in by_doc[d]
+                            if f.kind is DifferenceKind.PERSON and f.text.isascii() and " " in f.value
+                        ]
+                        for d in (a, b)
+                    }  # full names only: a glossed common noun (模因 (Meme)) is no person
+                    only_a = _unmatched(label, latin[a], latin[b], None)
+                    only_b = _unmatched(label, latin[b], latin[a], None)
+                    if only_a and only_b and texts and _glossed_in_either(texts[a], texts[b]):
+                        conflict = True
+                        for doc, only in ((a, only_a), (b, only_b)):
+                            differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
                     continue
                 only_a = _unmatched(label, by_doc[a], by_doc[b], None)
                 only_b = _unmatched(label, by_doc[b], by_doc[a], None)
