@@ -158,6 +158,19 @@ def test_names_are_not_compared_across_scripts() -> None:
     assert differences({"A": a, "B": b}, comparable_names=set()) == []
 
 
+def test_a_chinese_name_is_compared_by_its_pinyin_when_the_other_account_gives_it() -> None:
+    from storydiff.compare.facts import romanised_people
+
+    people = frozenset({"Xi Jinping", "Li Qiang", "Vladimir Putin"})
+    assert [f.value for f in romanised_people("国家主席习近平会见了普京总统。", people)] == ["Xi Jinping"]
+    en = "Chinese President Xi Jinping met Russian President Vladimir Putin."
+    for zh, conflict in (("国家主席习近平会见了普京总统。", False), ("国家主席李强会见了普京总统。", True)):
+        texts = {"A": en, "B": zh}
+        facts = {"A": extract(en), "B": extract(zh) + romanised_people(zh, people)}
+        found = differences(facts, comparable_names=set(), texts=texts)
+        assert [d.conflict for d in found] == ([True] if conflict else [])
+
+
 def test_across_scripts_a_glossed_original_name_is_compared() -> None:
     en = "Kremlin spokesman Dmitry Peskov said there were differences."
     for zh, conflict in (

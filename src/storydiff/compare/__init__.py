@@ -186,11 +186,21 @@ def compare(
         )
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
+    latin_people = frozenset(
+        name
+        for body, is_cjk in zip(bodies, cjk, strict=True)
+        if not is_cjk
+        for name in _speakers.mentions(" ".join(s.text for s in body))
+    )
     units = []
     for uid, group in enumerate(groups):
         members = [
             _member(
-                documents[d], [bodies[d][p] for p in positions], vectors[d][positions], known[d]
+                documents[d],
+                [bodies[d][p] for p in positions],
+                vectors[d][positions],
+                known[d],
+                latin_people if cjk[d] else frozenset(),
             )
             for d, positions in group.items()
         ]
@@ -211,9 +221,14 @@ def compare(
 
 
 def _member(
-    doc: Document, segs: list[Segment], vectors: np.ndarray, known: frozenset[str]
+    doc: Document,
+    segs: list[Segment],
+    vectors: np.ndarray,
+    known: frozenset[str],
+    people: frozenset[str] = frozenset(),
 ) -> _relations.Member:
-    """One document's share of a unit, with the facts of its segments."""
+    """One document's share of a unit, with the facts of its segments. ``people``: for a
+    Chinese document, the other accounts' Latin full names its characters may romanise to."""
     return _relations.Member(
         doc_id=doc.id,
         lang=doc.lang,
@@ -224,6 +239,7 @@ def _member(
             (s.id, s.start, f)
             for s in segs
             for f in _facts.extract(s.text, published=doc.published, known=known)
+            + _facts.romanised_people(s.text, people)
         ],
     )
 

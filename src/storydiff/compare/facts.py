@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DifferenceKind
-from .words import FUNCTION_WORDS, NAME_GLOSS
+from .words import FUNCTION_WORDS
 
 _MONTHS = {
     name: i
@@ -895,9 +895,43 @@ def _unmatched(
     return out
 
 
-def _glossed_in_either(a: str, b: str) -> bool:
-    """Does one of the texts gloss a transliterated name with its Latin original?"""
-    return bool(NAME_GLOSS.search(a) or NAME_GLOSS.search(b))
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_LATIN_PARENTHESIS = re.compile(r"[(（][^()（）\u3400-\u9fff]*[)）]")
+
+
+def _one_is_cjk(a: str, b: str) -> bool:
+    """Is exactly one of the texts mostly Chinese, Japanese or Korean (glosses aside)?"""
+    def cjk(text: str) -> bool:
+        bare = _LATIN_PARENTHESIS.sub("", text)
+        return len(_CJK_CHARS.findall(bare)) > 0.3 * max(1, len(bare))
+
+    return cjk(a) != cjk(b)
+
+
+def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:
+    """People a Chinese text names in characters whose pinyin is a full name the other
+    accounts give in Latin letters (习近平 → Xi Jinping): such names are Chinese, and
+    pinyin is how they are written. A transliterated foreign name (普京, "Pu Jing") matches
+    no one, so it is never a fact."""
+    if not people:
+        return []
+    from pypinyin import lazy_pinyin
+
+    wanted = {p.casefold(): p for p in people}
+    found = []
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
+        syllables = lazy_pinyin(run.group())
+        for i in range(len(syllables)):
+            for size in (2, 3, 4):
+                if i + size > len(syllables):
+                    break
+                name = f"{syllables[i]} {''.join(syllables[i + 1 : i + size])}"
+                if name in wanted:
+                    start = run.start() + i
+                    found.append(Fact(DifferenceKind.PERSON, wanted[name], text[start : start + size], start, start + size))
+    return found
 
 
 def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
@@ -983,20 +1017,21 @@ def differences(
                     and comparable_names is not None
                     and (frozenset({a, b}) not in comparable_names)
                 ):
-                    # Across languages, only people both texts name in Latin letters (a
-                    # Chinese text glosses foreign names: 佩斯科夫 (Dmitry Peskov)), and only
-                    # as a conflict: a name one text leaves in translation is no finding.
+                    # Across scripts, only people both texts name by a Latin full name (a
+                    # Chinese text glosses foreign names, 佩斯科夫 (Dmitry Peskov), and its
+                    # own names are their pinyin: romanised_people), and only as a
+                    # conflict: a name one text leaves in translation is no finding.
                     latin = {
                         d: [
                             f
                             for f in by_doc[d]
-                            if f.kind is DifferenceKind.PERSON and f.text.isascii() and " " in f.value
+                            if f.kind is DifferenceKind.PERSON and f.value.isascii() and " " in f.value
                         ]
                         for d in (a, b)
                     }  # full names only: a glossed common noun (模因 (Meme)) is no person
                     only_a = _unmatched(label, latin[a], latin[b], None)
                     only_b = _unmatched(label, latin[b], latin[a], None)
-                    if only_a and only_b and texts and _glossed_in_either(texts[a], texts[b]):
+                    if only_a and only_b and texts and _one_is_cjk(texts[a], texts[b]):
                         conflict = True
                         for doc, only in ((a, only_a), (b, only_b)):
                             differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
