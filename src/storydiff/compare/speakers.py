@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Segment, SegmentKind
-from .words import FUNCTION_WORDS, NAME_GLOSS
+from .words import FUNCTION_WORDS
 
 BOTH_SIDES = "both sides"
 
@@ -107,6 +107,9 @@ _ZH_TITLED_RE = re.compile(
     rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?)(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
     rf"|(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
 )
+
+_ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
+"""A transliterated name followed by its original form: 佩斯科夫 (Dmitry Peskov)."""
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
@@ -217,7 +220,7 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
         else:
             first_in_par = False
         own = attribution(
-            NAME_GLOSS.sub(r"\1", seg.text), last_person=last_person, last_any=last_any, known=known
+            _ZH_GLOSS.sub(r"\1", seg.text), last_person=last_person, last_any=last_any, known=known
         )
         speaker: str | None
         if own is not None:
@@ -250,7 +253,7 @@ def _introduces_someone_else(text: str, last_person: str | None) -> bool:
     """Does the sentence bring in a person by title or glossed name ("Pope Francis",
     教皇方济各 (Pope Francis)) other than the one a pronoun would now resolve to?"""
     named = [clean_name(m["name"]) for m in _TITLED_NAME_RE.finditer(text)]
-    named += [m[1] for m in NAME_GLOSS.finditer(text)] + list(glosses(text).values())
+    named += [m[1] for m in _ZH_GLOSS.finditer(text)] + list(glosses(text).values())
     return any(n and (last_person is None or (n not in last_person and last_person not in n)) for n in named)
 
 
@@ -267,7 +270,7 @@ def _pinyin_name(name: str) -> str | None:
 def glosses(text: str) -> dict[str, str]:
     """Transliterated names a text glosses with their original form: {佩斯科夫: Dmitry Peskov}."""
     found = {}
-    for m in NAME_GLOSS.finditer(text):
+    for m in _ZH_GLOSS.finditer(text):
         latin = clean_name(m[2])
         if latin:
             found[m[1]] = latin

@@ -1,18 +1,11 @@
-"""Words and patterns shared by the fact, relation and speaker rules.
+"""English function words, shared by the fact, relation and speaker rules.
 
-``FUNCTION_WORDS``, one list for three uses: words that carry no content when two
-clauses are compared (relations), and capitalised sentence openers that name nobody
-("This", "Most") when names and speakers are read (facts, speakers). ``NAME_GLOSS``: a
-transliterated name followed by its Latin original, which tells whom a Chinese text
-means (speakers) and lets its names be compared with another script's (facts).
+One list for three uses: words that carry no content when two clauses are compared
+(relations), and capitalised sentence openers that name nobody ("This", "Most") when
+names and speakers are read (facts, speakers).
 """
 
 from __future__ import annotations
-
-import re
-
-NAME_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
-"""A transliterated name followed by its original form: 佩斯科夫 (Dmitry Peskov)."""
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {
