@@ -70,6 +70,8 @@ as REFreSD's equivalent pairs are at 0.38 (4.6 %)."""
 MIN_ADDED_WORDS = 3
 """A detail is at least this many words: below it, a length ratio is the languages' way of
 saying the same thing, not an addition."""
+MAX_CLAUSES = 8
+"""Clauses tried as the added one across languages (the longest; each costs an encoding)."""
 CLAUSE_MIN_GAIN = 0.0
 """A clause of the longer side whose removal raises its cosine with the other side by more
 than this is reported as added."""
@@ -186,6 +188,8 @@ def _added_clause_cross(
     clauses = [c for c in clauses if content_length(c) >= 3]
     if len(clauses) < 2:
         return None
+    # each candidate costs an encoding of nearly the whole text: the longest few only
+    clauses = sorted(clauses, key=lambda c: -content_length(c))[:MAX_CLAUSES]
     other = shorter.vectors.mean(axis=0)
     other = other / (np.linalg.norm(other) or 1.0)
     vectors = encode([text] + [text.replace(c, " ", 1) for c in clauses])
