@@ -94,7 +94,7 @@ def align_vectors(
     path = pair_moved(anchors.keep(path), sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:
         path = absorb_lone_neighbours(
-            path, src_texts, tgt_texts, encoder=encoder, allowed=allowed,
+            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
             min_similarity=params.min_similarity,
             min_part_similarity=params.part_similarity,
             min_support=params.min_part_support,

@@ -99,6 +99,8 @@ def absorb_lone_neighbours(
     path: Path,
     src_texts: Sequence[str],
     tgt_texts: Sequence[str],
+    src_vecs: np.ndarray,
+    tgt_vecs: np.ndarray,
     *,
     encoder: Encoder,
     allowed: np.ndarray | None = None,
@@ -108,7 +110,6 @@ def absorb_lone_neighbours(
     min_support: float | None = None,
 ) -> Path:
     """Merge lone sentences into an adjacent bead where real encodings say they belong."""
-    join_src, join_tgt = _joiner(src_texts), _joiner(tgt_texts)
     beads: Path = list(path)
     candidates: list[tuple[int, int, int]] = []  # (lone bead index, neighbour bead index, side)
     for k, (s, t, _) in enumerate(beads):
@@ -134,26 +135,25 @@ def absorb_lone_neighbours(
     if not candidates:
         return path
 
-    def text(ids: Sequence[int], side: int) -> str:
-        texts, joiner = (src_texts, join_src) if side == 0 else (tgt_texts, join_tgt)
-        return joiner.join(texts[i] for i in ids)
-
-    wanted: list[str] = []
+    real = _RealSides((src_texts, tgt_texts), (src_vecs, tgt_vecs))
     plans = []
     for k, nb, side in candidates:
         ns, nt, _ = beads[nb]
         lone = (beads[k][0] or beads[k][1])[0]
         grown = tuple(sorted((ns if side == 0 else nt) + (lone,)))
-        same = text(nt if side == 0 else ns, 1 - side)
-        plans.append((k, nb, side, grown))
-        wanted += [text(ns, 0), text(nt, 1), text(grown, side), same, text((lone,), side)]
-    vecs = encoder.encode(wanted)
+        plans.append((k, nb, side, grown, lone))
+        real.want(0, ns)
+        real.want(1, nt)
+        real.want(side, grown)
+    real.encode(encoder)
     best: dict[int, tuple[float, int, int, tuple[int, ...], float]] = {}
-    for p, (k, nb, side, grown) in enumerate(plans):
-        v_src, v_tgt, v_grown, v_other, v_lone = vecs[5 * p : 5 * p + 5]
-        old = float(v_src @ v_tgt)
-        new = float(v_grown @ v_other)
-        own = float(v_lone @ v_other)  # the lone sentence must itself be close to the other side
+    for k, nb, side, grown, lone in plans:
+        ns, nt, _ = beads[nb]
+        other = nt if side == 0 else ns
+        old = real.cos((ns, nt))
+        new = real.cos((grown, nt) if side == 0 else (ns, grown))
+        # the lone sentence must itself be close to the other side
+        own = float(real.vec(side, (lone,)) @ real.vec(1 - side, other))
         if (
             new >= max(old + min_gain, min_similarity)
             and own >= min_part_similarity
