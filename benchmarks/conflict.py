@@ -96,6 +96,19 @@ def run_cross(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
     )
 
 
+def _rewrite(paragraphs: list[list[str]], chosen: set[int], change) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """A copy of the paragraphs in which each sentence whose running index is in ``chosen``
+    is replaced by ``change(index, sentence)``, in reading order."""
+    copy, k = [], 0
+    for par in paragraphs:
+        new_par = []
+        for s in par:
+            new_par.append(change(k, s) if k in chosen else s)
+            k += 1
+        copy.append(new_par)
+    return copy
+
+
 def _name_facts(sentence: str):  # type: ignore[no-untyped-def]
     from storydiff.compare.facts import NAME_KINDS, extract
 
@@ -114,17 +127,13 @@ def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
         flat = [s for par in en for s in par]
         candidates = [i for i, s in enumerate(flat) if _name_facts(s)]
         chosen = set(rng.sample(candidates, min(2, len(candidates))))
-        copy, k = [], 0
-        for par in en:
-            new_par = []
-            for s in par:
-                if k in chosen:
-                    fact = rng.choice(_name_facts(s))
-                    other = rng.choice([n for n in pool if not names_match(n, fact.value)])
-                    s = s[: fact.start] + other + s[fact.end :]
-                new_par.append(s)
-                k += 1
-            copy.append(new_par)
+
+        def rename(_: int, s: str) -> str:
+            fact = rng.choice(_name_facts(s))
+            other = rng.choice([n for n in pool if not names_match(n, fact.value)])
+            return s[: fact.start] + other + s[fact.end :]
+
+        copy = _rewrite(en, chosen, rename)
         result = compare(
             [document("A", en, lang="en"), document("B", copy, lang="en")], encoder=encoder
         )
@@ -156,9 +165,9 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
     is glossed with (佩斯科夫 (Dmitry Peskov)) to another full name of the corpus."""
     from storydiff.compare import compare
     from storydiff.compare.facts import names_match
+    from storydiff.model import DifferenceKind as K
 
     docs = wmt_news()[:limit]
-    from storydiff.model import DifferenceKind as K
 
     def people(sentence: str) -> set[str]:
         return {f.value for f in _name_facts(sentence) if f.kind is K.PERSON and " " in f.value}
@@ -175,17 +184,13 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
             and any(m["name"] in people(flat_en[i]) for m in _GLOSS.finditer(s))
         ]
         chosen = set(rng.sample(candidates, min(2, len(candidates))))
-        copy, k = [], 0
-        for par in zh:
-            new_par = []
-            for s in par:
-                if k in chosen:
-                    m = rng.choice([m for m in _GLOSS.finditer(s) if m["name"] in people(flat_en[k])])
-                    other = rng.choice([n for n in pool if not names_match(n, m["name"])])
-                    s = s[: m.start("name")] + other + s[m.end("name") :]
-                new_par.append(s)
-                k += 1
-            copy.append(new_par)
+
+        def regloss(k: int, s: str, flat_en: list[str] = flat_en) -> str:
+            m = rng.choice([m for m in _GLOSS.finditer(s) if m["name"] in people(flat_en[k])])
+            other = rng.choice([n for n in pool if not names_match(n, m["name"])])
+            return s[: m.start("name")] + other + s[m.end("name") :]
+
+        copy = _rewrite(zh, chosen, regloss)
         result = compare(
             [document("EN", en, lang="en"), document("ZH", copy, lang="zh")], encoder=encoder
         )
