@@ -895,11 +895,6 @@ def _unmatched(
     return out
 
 
-def _one_is_cjk(a: str, b: str) -> bool:
-    """Is exactly one of the texts mostly Chinese, Japanese or Korean?"""
-    return is_cjk(a) != is_cjk(b)
-
-
 def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:
     """People a Chinese text names in characters whose pinyin is a full name the other
     accounts give in Latin letters (习近平 → Xi Jinping): such names are Chinese, and
@@ -1021,7 +1016,7 @@ def differences(
                     }  # full names only: a glossed common noun (模因 (Meme)) is no person
                     only_a = _unmatched(label, latin[a], latin[b], None)
                     only_b = _unmatched(label, latin[b], latin[a], None)
-                    if only_a and only_b and texts and _one_is_cjk(texts[a], texts[b]):
+                    if only_a and only_b and texts and is_cjk(texts[a]) != is_cjk(texts[b]):
                         conflict = True
                         for doc, only in ((a, only_a), (b, only_b)):
                             differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])

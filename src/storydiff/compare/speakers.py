@@ -253,7 +253,7 @@ def _introduces_someone_else(text: str, last_person: str | None) -> bool:
     """Does the sentence bring in a person by title or glossed name ("Pope Francis",
     教皇方济各 (Pope Francis)) other than the one a pronoun would now resolve to?"""
     named = [clean_name(m["name"]) for m in _TITLED_NAME_RE.finditer(text)]
-    named += [m[1] for m in _ZH_GLOSS.finditer(text)] + list(glosses(text).values())
+    named += [name for m in _ZH_GLOSS.finditer(text) for name in (m[1], clean_name(m[2]))]
     return any(n and (last_person is None or (n not in last_person and last_person not in n)) for n in named)
 
 
