@@ -59,6 +59,33 @@ def test_real_sentences(lang: str) -> None:
     assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # pysbd reads "17." as a list item and cuts before it
+        ("de", "Am 17. und 18. Juli war es kalt. Dann kam der Regen.",
+         ["Am 17. und 18. Juli war es kalt.", "Dann kam der Regen."]),
+        # an abbreviation pysbd does not know, before a lower-case word or a number
+        ("fr", "M. Dupont, né au XIXe s. à Paris, est arrivé. Voir p. 12 pour les détails.",
+         ["M. Dupont, né au XIXe s. à Paris, est arrivé.", "Voir p. 12 pour les détails."]),
+        ("es", "Ocurrió aprox. a las 5 de la tarde. Nadie lo vio.",
+         ["Ocurrió aprox. a las 5 de la tarde.", "Nadie lo vio."]),
+        # Icelandic dates ("20. nóvember") under the English rules
+        ("is", "Garðurinn var opnaður 8. ágúst 2015. Hann er opinn frá 1. júní til 1. september.",
+         ["Garðurinn var opnaður 8. ágúst 2015.", "Hann er opinn frá 1. júní til 1. september."]),
+    ],
+)
+def test_a_sentence_cut_in_the_middle_is_joined_again(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
+
+
+def test_a_line_without_end_punctuation_stays_its_own_sentence() -> None:
+    text = "Talks in Moscow\nThe two presidents met on Monday."
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == [
+        "Talks in Moscow", "The two presidents met on Monday."
+    ]
+
+
 def test_a_quotation_of_several_sentences_is_split_like_the_other_accounts() -> None:
     text = (
         'His family said: "We cannot believe he has gone. We still do not know why he was killed. '

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any
 
 from ..limits import MAX_SEGMENT_CHARS
@@ -33,9 +34,12 @@ _INITIAL_END = re.compile(
     r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа)\.$"
 )
 _NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_TERMINAL_END = re.compile(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
+_LETTER_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
 _QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = re.compile(r"[\"“«„]")
+_CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -98,17 +102,36 @@ def _split_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _starts_lowercase(sentence: str) -> bool:
+    """A cased-script sentence never opens in lower case ("né au XIXe s. à Paris")."""
+    first = sentence.lstrip("-–—")[:1]
+    return first.islower() and unicodedata.name(first, "").split(" ")[0] in _CASED_SCRIPTS
+
+
+def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether pysbd cut a sentence that goes on in ``span``: after a title or initial
+    ("Sr. García", "p. 12"), before a lower-case word ("aprox. a las 5"), or where the
+    previous piece has no end punctuation at all (it reads "17." in "Am 17. und 18. Juli"
+    as a list item). A line break between the two pieces is left alone."""
+    before, after = text[prev[0] : prev[1]], text[span[0] : span[1]]
+    if "\n" in text[prev[1] : span[0]]:
+        return False
+    if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
+        return True
+    if _LETTER_BEFORE_NUMBER.search(before) and after[:1].isdigit():
+        return True
+    return _starts_lowercase(after) or not _TERMINAL_END.search(before)
+
+
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Fix three pysbd habits: splitting after a title or initial ("Sr.", "V."), not
+    """Fix three pysbd habits: cutting a sentence that goes on (``_continues``), not
     splitting after a closing guillemet or quote ("… prêts. » La réunion"), and keeping a
     quotation of several sentences whole."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged:
-            prev_start, prev_end = merged[-1]
-            if _INITIAL_END.search(text[prev_start:prev_end]) and _NEXT_STARTS.match(text[start:end]):
-                merged[-1] = (prev_start, end)
-                continue
+        if merged and _continues(text, merged[-1], (start, end)):
+            merged[-1] = (merged[-1][0], end)
+            continue
         merged.append((start, end))
     out: list[tuple[int, int]] = []
     for start, end in merged:
