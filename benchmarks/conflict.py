@@ -10,6 +10,12 @@ transliterated name with its Latin original (佩斯科夫 (Dmitry Peskov)) and t
 sentence names that person: the original is replaced by another person's full name. Recall: planted sentences whose unit is ``conflict`` with a
 difference of the planted kind. Precision: conflict units that hold a planted change.
 
+Between two languages that write numbers and dates their own way, Text+Berg test (German
+against French, gold sentences): in up to eight French sentences per document whose number
+or date the German one also gives ("18. Mai 1956" / "18 mai 1956", "8839,8 m"), the value
+is changed the same way. The translations themselves differ here and there (6179 m /
+6719 m), so precision there counts such true differences against us.
+
     python benchmarks/conflict.py [--limit N] [--seed S]
 """
 
@@ -21,6 +27,7 @@ import re
 import time
 
 from _common import document, get_encoder, wmt_news
+from align import load_set
 
 _NUM = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")
 _DATE = re.compile(
@@ -207,6 +214,57 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
     )
 
 
+def _plant_in(sentence: str, other: str, lang: str, other_lang: str, rng: random.Random) -> tuple[str, str] | None:
+    """Change one date's day, else one number, of ``sentence`` that ``other`` also gives."""
+    from storydiff.compare.facts import _matches, extract
+    from storydiff.model import DifferenceKind as K
+
+    theirs = extract(other, lang=other_lang)
+    for kind in (K.DATE, K.NUMBER, K.QUANTITY):
+        for fact in extract(sentence, lang=lang):
+            if fact.kind is not kind or not any(o.kind is kind and _matches(kind, fact.value, o.value) for o in theirs):
+                continue
+            digits = list(re.finditer(r"\d+", fact.text))
+            if kind is K.DATE:  # the day: the first number of "18 mai 1956", unless it is the year
+                digits = [d for d in digits if len(d.group()) <= 2][:1]
+            if not digits or (kind is K.NUMBER and 1900 <= int(digits[0].group()) <= 2100):
+                continue
+            d = digits[0]
+            new = (int(d.group()) + rng.randint(1, 5) - 1) % 28 + 1 if kind is K.DATE else int(d.group()) + rng.randint(1, 9)
+            at = fact.start + d.start()
+            return sentence[:at] + str(new) + sentence[fact.start + d.end() :], "date" if kind is K.DATE else "number"
+    return None
+
+
+def run_european(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Text+Berg test, German against French: numbers and dates changed on the French side."""
+    from storydiff.compare import compare
+
+    planted_total = hit = flagged = flagged_true = 0
+    for _, de, fr, gold in load_set("textberg")[:limit]:
+        fr = list(fr)
+        planted: dict[int, str] = {}
+        for src, tgt in gold:
+            if len(planted) >= 8 or len(src) != 1 or len(tgt) != 1:
+                continue
+            changed = _plant_in(fr[tgt[0]], de[src[0]], "fr", "de", rng)
+            if changed:
+                fr[tgt[0]], planted[tgt[0]] = changed
+        result = compare([document("DE", [de], lang="de"), document("FR", [fr], lang="fr")], encoder=encoder)
+        for unit in result.units:
+            mine = set(unit.members.get("FR", [])) & set(planted)
+            if unit.relation.value == "conflict":
+                flagged += 1
+                flagged_true += bool(mine)
+            kinds = {d.kind.value for d in unit.differences}
+            hit += sum(unit.relation.value == "conflict" and bool(kinds & {planted[i], "quantity"}) for i in mine)
+        planted_total += len(planted)
+    print(
+        f"Text+Berg de-fr planted numbers/dates: recall {hit / max(1, planted_total):.3f} ({hit}/{planted_total}), "
+        f"precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="documents")
@@ -217,6 +275,7 @@ def main() -> None:
     run_cross(args.limit, random.Random(args.seed), encoder)
     run_names(args.limit, random.Random(args.seed), encoder)
     run_glossed_names(args.limit, random.Random(args.seed), encoder)
+    run_european(args.limit, random.Random(args.seed), encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

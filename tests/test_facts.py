@@ -211,3 +211,64 @@ def test_a_pronoun_or_a_description_in_place_of_a_name_is_no_conflict() -> None:
     assert _name_conflicts(
         "Officials in Berlin said the plan would work.", "However, officials said the plan would work."
     ) == []
+
+
+def test_other_languages_write_numbers_their_own_way() -> None:
+    assert values("Mehr als 5.000 Menschen", K.NUMBER, lang="de") == ["5000"]
+    assert values("Plus de 5 000 personnes", K.NUMBER, lang="fr") == ["5000"]
+    assert values("Das Wachstum lag bei 3,5 Prozent.", K.QUANTITY, lang="de") == ["3.5 %"]
+    assert values("La croissance a atteint 3,5 %.", K.QUANTITY, lang="fr") == ["3.5 %"]
+    assert values("Die Kosten: 1,2 Millionen Euro.", K.MONEY, lang="de") == ["EUR 1200000"]
+    assert values("Il a coûté 12 millions d'euros.", K.MONEY, lang="fr") == ["EUR 12000000"]
+    # a French "billion" is a million million (CLDR); "milliard" is the English billion
+    assert values("3 milliards de dollars", K.MONEY, lang="fr") == ["USD 3000000000"]
+    # without a language, "3,5" stays English: not three and a half
+    assert values("3,500 people", K.NUMBER) == ["3500"]
+
+
+def test_other_languages_name_their_months_and_order_their_dates() -> None:
+    assert values("am 20. März 2023", K.DATE, lang="de") == ["2023-03-20"]
+    assert values("le 1er mars 2023", K.DATE, lang="fr") == ["2023-03-01"]
+    assert values("el 5 de marzo de 2021", K.DATE, lang="es") == ["2021-03-05"]
+    assert values("20 марта 2023 года", K.DATE, lang="ru") == ["2023-03-20"]
+    assert values("Stand: 01.03.2022", K.DATE) == ["2022-03-01"]
+    assert values("le 01/03/2022", K.DATE, lang="fr") == ["2022-03-01"]
+    assert values("on 01/03/2022", K.DATE) == ["2022-01-03"], "no language: the US order"
+    assert values("on 25/03/2022", K.DATE) == ["2022-03-25"], "a day over 12 settles it"
+    assert values("am Montag", K.DATE, lang="de", published=THURSDAY) == ["2023-03-20"]
+    assert values("am Sonntagmorgen", K.DATE, lang="de", published=THURSDAY) == ["2023-03-19"]
+    assert values("die Montage der Teile", K.DATE, lang="de") == []
+
+
+def test_a_translation_with_its_own_formats_differs_in_nothing() -> None:
+    en = "More than 5,000 people protested on 20 March 2023; it cost 1.2 million euros, 3.5 percent more."
+    for lang, text in {
+        "de": "Mehr als 5.000 Menschen protestierten am 20. März 2023; es kostete 1,2 Millionen Euro, 3,5 Prozent mehr.",
+        "fr": "Plus de 5 000 personnes ont manifesté le 20 mars 2023 ; cela a coûté 1,2 million d'euros, 3,5 % de plus.",
+    }.items():
+        theirs = extract(text, lang=lang)
+        assert differences({"A": extract(en), "B": theirs}, comparable_names=set()) == [], lang
+
+
+def test_a_date_changed_between_two_other_languages_conflicts() -> None:
+    de = extract("Die Broschüre (PDF, 265 kB, 01.03.2022) erschien am Samstag, 10. September 1988.", lang="de")
+    fr = extract("La brochure (PDF, 265 kB, 02.03.2022) a paru le samedi 11 septembre 1988.", lang="fr")
+    (found,) = differences({"A": de, "B": fr}, comparable_names=set())
+    assert found.kind is K.DATE and found.conflict
+    assert {f.value for f in found.values["A"]} == {"2022-03-01", "1988-09-10"}
+    assert {f.value for f in found.values["B"]} == {"2022-03-02", "1988-09-11"}
+
+
+def test_a_telephone_number_is_one_number_however_it_is_spaced() -> None:
+    a = extract("Telefon 031/433611", lang="de")
+    b = extract("téléphone 031/43 36 11", lang="fr")
+    assert [f.value for f in a] == ["031433611"]
+    assert differences({"A": a, "B": b}, comparable_names=set()) == []
+
+
+def test_sentence_openers_and_nouns_of_other_languages_are_not_names() -> None:
+    assert values("La croissance a atteint 3 % en France.", K.PLACE, lang="fr") == ["France"]
+    assert values("Il a dit que Les Verts gagnent.", K.PERSON, lang="fr") == ["Les Verts"]
+    # German capitalises every noun: no name can be told from a noun there
+    german = extract("Die Regierung hat am Montag neue Regeln für die Bahn beschlossen.", lang="de")
+    assert [f for f in german if f.kind in {K.PERSON, K.PLACE, K.ORGANIZATION}] == []

@@ -238,7 +238,7 @@ def _member(
         facts=[
             (s.id, s.start, f)
             for s in segs
-            for f in _facts.extract(s.text, published=doc.published, known=known)
+            for f in _facts.extract(s.text, published=doc.published, known=known, lang=s.lang or doc.lang)
             + _facts.romanised_people(s.text, people)
         ],
     )

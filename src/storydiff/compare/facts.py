@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DifferenceKind
+from .locales import Conventions, conventions
 from .words import FUNCTION_WORDS, is_cjk
 
 _MONTHS = {
@@ -89,6 +90,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # 01.03.2022 is day first wherever it is written; 2022/3/1 year first; 01/03/2022 is
+    # read in the document's language's order unless one part is over 12 (US English
+    # when no language is known)
+    ("dotted", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?![\d.]\d)")),
+    ("ymd", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")),
+    ("slashed", re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     (
         "mdy",
         re.compile(rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
@@ -262,6 +269,12 @@ _ZH_QUANTITY_RE = re.compile(
     rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?\s?(?P<unit>公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
 )
 _ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{_ZH_NUM}点]+|\d+(?:\.\d+)?)")
+_PHONE_RE = re.compile(
+    r"(?<![\d+/])(?:\+\d{1,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,4}|\(?0\d{1,4}\)?[ \u00a0]?/)"
+    r"[ \u00a0]?(?=(?:[ \u00a0.-]?\d){4})\d{2,4}(?:[ \u00a0.-]?\d{2,4}){0,4}(?![\d/])"
+)
+"""A telephone number: a "+" country code or a "0" area code before a slash, then at least
+four digits (01/03/2022 is a date)."""
 _NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
 _NUMBER_WORDS = [
     "one",
@@ -474,14 +487,26 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     return f"time {hour:02d}:{minute:02d}" + ("" if clock or hour > 12 else "/12h")
 
 
-def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
+def _resolve_date(
+    kind: str, m: re.Match[str], published: dt.date | None, conv: Conventions | None = None
+) -> str | None:
     """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
-    g = m.groupdict()
-    if kind in {"iso", "mdy", "dmy", "my", "zh", "month"}:
+    g = dict(m.groupdict())
+    if kind == "slashed":
+        first, second = int(g["first"]), int(g["second"])
+        day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
+        g["day"], g["month"] = (g["first"], g["second"]) if day_first else (g["second"], g["first"])
+    if kind in {"iso", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my"}:
         month_raw = g["month"]
-        month = _MONTHS.get(month_raw.rstrip(".").lower()) if kind != "zh" else _zh_small(month_raw)
-        if kind == "iso":
+        month: int | None
+        if kind in {"iso", "dotted", "ymd", "slashed"}:
             month = int(month_raw)
+        elif kind in {"loc_dmy", "loc_my"}:
+            month = conv.months.get(month_raw.rstrip(".").lower()) if conv else None
+        elif kind == "zh":
+            month = _zh_small(month_raw)
+        else:
+            month = _MONTHS.get(month_raw.rstrip(".").lower())
         year = _zh_small(g["year"]) if g.get("year") else None
         day = _zh_small(g["day"]) if g.get("day") else None
         if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
@@ -506,10 +531,13 @@ def _resolve_date(kind: str, m: re.Match[str], published: dt.date | None) -> str
         return f"---{day:02d}" if day and 1 <= day <= 31 else None
     if kind in {"time", "zh_time"}:
         return _resolve_time(kind, g)
-    if kind in {"weekday", "zh_weekday"}:
+    if kind in {"weekday", "zh_weekday", "loc_weekday"}:
         if kind == "weekday":
             index = _WEEKDAYS.index(g["weekday"].lower())
             rel = (g.get("rel") or "").lower()
+        elif kind == "loc_weekday":
+            index = conv.weekdays[g["weekday"].lower()] if conv else 0
+            rel = ""
         else:
             index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
             rel = ""
@@ -588,12 +616,17 @@ def extract(
     published: dt.date | None = None,
     names: bool = True,
     known: frozenset[str] = frozenset(),
+    lang: str | None = None,
 ) -> list[Fact]:
     """Every fact in ``text`` (one segment), each span claimed once, in text order.
 
     ``known``: words the document capitalises mid-sentence (:func:`known_names`), which
-    makes a lone capitalised word at the start of a sentence count as a name.
+    makes a lone capitalised word at the start of a sentence count as a name. ``lang``:
+    the segment's language, whose conventions (locales.py) are read besides English.
     """
+    conv = conventions(lang)
+    # Patterns read an English-number copy of the text ("3,5" -> "3.5"): same offsets.
+    scan = conv.as_english_numbers(text) if conv else text
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
@@ -603,19 +636,25 @@ def extract(
         taken.append((start, end))
         facts.append(Fact(kind, value, text[start:end], start, end))
 
-    titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(text)]
-    for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if kind == "weekday" and _names_something(text, m):
+    for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
+        add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
+    titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
+    date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
+    for kind, pattern in date_patterns:
+        for m in pattern.finditer(scan):
+            if kind == "weekday" and _names_something(scan, m):
                 continue
-            if kind == "relative" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
                 continue  # "over the next month" is a stretch of time, not next month
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published), start, end)
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end)
+    if conv:
+        for kind, value, start, end in _locale_amounts(scan, conv):
+            add(kind, value, start, end)
     for pattern in _MONEY_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             g = m.groupdict()
             amount = _to_float(g["num"])
             if amount is None:
@@ -629,7 +668,7 @@ def extract(
             )
             add(DifferenceKind.MONEY, f"{code} {_fmt(amount)}", m.start(), m.end())
     for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             amount = _to_float(m["num"])
             if amount is None:
                 continue
@@ -640,36 +679,115 @@ def extract(
                 m.start(),
                 m.end(),
             )
-    for m in _ZH_PERCENT_RE.finditer(text):
+    for m in _ZH_PERCENT_RE.finditer(scan):
         amount = _to_float(m["num"])
         if amount is not None:
             add(DifferenceKind.QUANTITY, f"{_fmt(amount)} %", m.start(), m.end())
-    for m in _NUMBER_RE.finditer(text):
+    for m in _NUMBER_RE.finditer(scan):
         amount = _to_float(m["num"])
         if amount is not None:
             amount *= _MULTIPLIERS.get(_mult(m), 1)
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
-    for m in _NUMBER_WORDS_RE.finditer(text):
-        amount = _word_number(m.group())
-        # "one" is a pronoun far more often than a count ("one of them").
-        if amount is not None and amount != 1:
-            add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
-    for m in _ZH_NUMERAL_RE.finditer(text):
+    if conv is None:  # English number words; other languages' are not read (see differences)
+        for m in _NUMBER_WORDS_RE.finditer(scan):
+            amount = _word_number(m.group())
+            # "one" is a pronoun far more often than a count ("one of them").
+            if amount is not None and amount != 1:
+                add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    for m in _ZH_NUMERAL_RE.finditer(scan):
         raw = m.group()
-        follows = text[m.end() : m.end() + 1]
+        follows = scan[m.end() : m.end() + 1]
         # A lone 一/两 is mostly part of a word (一起, 统一); keep numerals that count something.
         if (len(raw) < 2 and follows not in _ZH_MEASURE) or raw in {"一", "两"}:
             continue
         amount = _zh_number(raw)
         if amount is not None and amount != 1:
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
-    if names:
-        for start, end, value in _names(text, known):
-            before = text[max(0, start - 12) : start].split()
+    # German capitalises every noun: no capitalised word there is a sign of a name.
+    if names and not (conv and conv.capitalises_nouns):
+        for start, end, value in _names(scan, known, conv):
+            before = scan[max(0, start - 12) : start].split()
             after_preposition = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
             add(_name_kind(value, after_preposition=after_preposition), value, start, end)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=32)
+def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Dates in a language's own words: "20. März 2023", "20 de marzo", "1er mars", "Montag"."""
+    conv = conventions(lang)
+    if conv is None:
+        return []
+    months, link = _alternation(conv.months), r"(?:(?:de|del|di|do|da)\s+)?"
+    return [
+        (
+            "loc_dmy",
+            re.compile(
+                rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w)\.?"
+                rf"(?:,?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d))?",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "loc_my",
+            re.compile(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+        ),
+        # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
+        (
+            "loc_weekday",
+            re.compile(rf"(?<!\w)(?P<weekday>{_alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
+        ),
+    ]
+
+
+@lru_cache(maxsize=32)
+def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
+    conv = conventions(lang)
+    if conv is None:
+        return None
+    return re.compile(
+        rf"(?<![\w.,]){_NUM}(?:\s?(?P<mult>{_alternation(conv.multipliers)})(?!\w))?"
+        rf"(?:\s?(?:(?:d['’]\s?|de\s+)?(?P<cur>{_alternation(_locale_currencies(lang))})|(?P<unit>{_alternation(conv.units)}))(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=32)
+def _locale_currencies(lang: str) -> dict[str, str]:
+    """The language's currency names, and the English ones and signs, which other
+    languages borrow ("3 milliards de dollars", "5 $")."""
+    english = {k: v for k, v in {**_CURRENCY_SIGNS, **_CURRENCY_WORDS}.items() if not is_cjk(k)}
+    conv = conventions(lang)
+    return {**english, **(conv.currencies if conv else {})}
+
+
+def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, str, int, int]]:
+    """Numbers followed by the language's words for million, a currency or a unit
+    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %); ``scan`` has English
+    numbers already."""
+    pattern = _locale_amount_pattern(conv.lang)
+    out: list[tuple[DifferenceKind, str, int, int]] = []
+    for m in pattern.finditer(scan) if pattern else ():
+        if not (m["mult"] or m["cur"] or m["unit"]):
+            continue
+        amount = _to_float(m["num"])
+        if amount is None:
+            continue
+        if m["mult"]:
+            amount *= conv.multipliers[m["mult"].lower()]
+        if m["cur"]:
+            code = _locale_currencies(conv.lang)[m["cur"].lower()]
+            out.append((DifferenceKind.MONEY, f"{code} {_fmt(amount)}", m.start(), m.end()))
+        elif m["unit"]:
+            out.append((DifferenceKind.QUANTITY, f"{_fmt(amount)} {conv.units[m['unit'].lower()]}", m.start(), m.end()))
+        else:
+            out.append((DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end()))
+    return out
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|ch|an)")
@@ -684,12 +802,20 @@ def known_names(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words, titles stripped; sentence-initial function words dropped."""
+def _names(
+    text: str, known: frozenset[str] = frozenset(), conv: Conventions | None = None
+) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words, titles stripped; sentence-initial function words dropped
+    (in another language than English, also its common words: "La", "Il", "Les")."""
     found = []
     for m in _NAME_RE.finditer(text):
         words = m.group().split()
         start = m.start()
+        opens = m.start() == len(text) - len(text.lstrip(" \"“‘'(«„-—"))
+        while opens and conv and words and words[0].lower() in conv.openers:
+            start += len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
         while words and (
             words[0].lower().strip(".") in _TITLES | _STOP_CAPS
             or words[0].lower().rstrip(".") in _MONTHS
@@ -712,7 +838,6 @@ def _names(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, in
             continue
         # A lone capitalised word opening the sentence is usually just a capitalised word.
         value = re.sub(r"['’]s$", "", " ".join(words))
-        opens = m.start() == len(text) - len(text.lstrip(" \"“‘'("))
         if opens and len(words) == 1 and value not in known and not _is_country(value):
             continue
         if value.lower().rstrip(".") in _MONTHS or any(ch.isdigit() for ch in value):
@@ -758,6 +883,8 @@ def _is_country(value: str) -> bool:
     ~40 ms a call (half the run time of comparing two articles)."""
     import pycountry
 
+    if len(value) <= 3 and not value.isupper():
+        return False  # "La", "Il", "Es" open sentences; codes are written "LA", "IL", "ES"
     try:
         pycountry.countries.lookup(value)
         return True
@@ -799,6 +926,7 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
+_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
 
@@ -860,8 +988,10 @@ def digits_in(text: str) -> frozenset[str]:
     for m in _DIGIT_GROUPS.finditer(text):
         raw = m.group()
         if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
-            out.add(raw.replace(",", "."))
+            out.add(_fmt(float(raw.replace(",", "."))))  # "8847,60" is 8847.6
         out.add(re.sub(r"[ ,.\u00a0\u202f]", "", raw).lstrip("0") or "0")
+        # and each group, in case the other text's patterns read them apart ("71 176")
+        out.update(part.lstrip("0") or "0" for part in re.split(r"[ ,.\u00a0\u202f]", raw))
     return frozenset(out)
 
 
@@ -883,8 +1013,12 @@ def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
     out = []
+    full_dates = [o for o in theirs if _FULL_DATE.match(o.value)]
     for f in mine:
-        if any(_matches(kind, f.value, o.value) for o in theirs):
+        # A full date is checked against the other's full dates when it gives any: its
+        # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
+        against = full_dates if full_dates and _FULL_DATE.match(f.value) else theirs
+        if any(_matches(kind, f.value, o.value) for o in against):
             continue
         # The other text writes the same digits in a form its language's patterns missed
         # ("20 mars 2003", "1 500"): not a difference.

@@ -80,7 +80,9 @@ MARGIN = 0.012
 """Scores within this distance of a threshold are borderline."""
 
 _STOPWORDS = FUNCTION_WORDS
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
+"""Clause boundaries: punctuation, but not the comma or colon inside a number ("3,5",
+"1,000", "17:30")."""
 _WORD = re.compile(r"\w+")
 
 

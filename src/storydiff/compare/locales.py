@@ -1,0 +1,184 @@
+"""How a language writes numbers, dates and sentence openers, for reading facts in it.
+
+The fact patterns (facts.py) were written for English and Chinese. Other languages write
+the same facts differently: "5.000" and "5 000" are five thousand and "3,5" three and a
+half in German and French; "20. März", "20 mars", "20 de marzo", "01.03.2022" are dates;
+"1,2 Millionen Euro" is money; and a capitalised word opening a sentence ("Die", "La",
+"Il") names nobody, while German capitalises every noun. Each :class:`Conventions` holds
+what one language does, read from CLDR through babel (separators, month and weekday names,
+date order, number words for thousand/million/billion, currency names) and from jusText's
+stop lists (words that open sentences), so every language those cover is handled alike and
+no language needs a list here.
+
+English (and no language) gives None: the English patterns are the baseline. Chinese,
+Japanese and Korean also give None: facts.py reads their numerals and dates itself.
+
+Rejected: dateparser's ``search_dates`` (misfires on ordinary words, see facts.py);
+hand-written month and multiplier tables per language (CLDR already has them, for more
+languages than we could write).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+NOUN_CAPITALISING = frozenset({"de", "lb", "gsw", "nds"})
+"""Languages that capitalise every noun (German and its kin): a capitalised word there is
+no sign of a name."""
+_BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
+_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD")
+"""Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
+_UNITS = {
+    "concentr-percent": "%",
+    "length-kilometer": "km",
+    "length-meter": "m",
+    "length-centimeter": "cm",
+    "length-mile": "mi",
+    "mass-kilogram": "kg",
+    "mass-tonne": "t",
+}
+"""CLDR units read after a number, and the symbol facts.py gives each."""
+_SPACES = " \u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What one language writes differently from English."""
+
+    lang: str
+    decimal: str
+    """Decimal separator ("," in most of Europe)."""
+    groups: str
+    """Characters that group thousands ("." in German, spaces in French, "’" in Swiss)."""
+    months: dict[str, int]
+    """Month names and abbreviations, lower case, in all grammatical forms CLDR gives."""
+    weekdays: dict[str, int]
+    """Weekday names, lower case -> 0 (Monday) … 6."""
+    day_first: bool
+    """The short date puts the day first (01/03/2022 is 1 March)."""
+    multipliers: dict[str, int]
+    """Number words after a number: "millions" -> 1e6, "Mio." -> 1e6."""
+    currencies: dict[str, str]
+    """Currency names and symbols, lower case -> ISO code ("euros" -> EUR, "€" -> EUR)."""
+    units: dict[str, str]
+    """Unit names and symbols, lower case -> the unit facts.py writes ("Prozent" -> "%")."""
+    openers: frozenset[str]
+    """Common words, lower case (jusText's stop list): no name on their own."""
+
+    @property
+    def capitalises_nouns(self) -> bool:
+        return self.lang in NOUN_CAPITALISING
+
+    @property
+    def number_pattern(self) -> re.Pattern[str]:
+        return _number_pattern(self.decimal, self.groups)
+
+    def as_english_numbers(self, text: str) -> str:
+        """``text`` with its numbers written the English way, character for character
+        ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold."""
+        if self.decimal != ",":
+            return text
+        table = str.maketrans({",": ".", **{g: "," for g in self.groups}})
+        return self.number_pattern.sub(lambda m: m.group().translate(table), text)
+
+
+@lru_cache(maxsize=16)
+def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
+    g, d = re.escape(groups), re.escape(decimal)
+    return re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+{d}\d+)(?![\d])")
+
+
+@lru_cache(maxsize=32)
+def conventions(lang: str | None) -> Conventions | None:
+    """The conventions of ``lang`` (ISO 639-1), or None for English, CJK and unknown codes."""
+    code = (lang or "").lower().replace("-", "_")
+    if not code or code.split("_")[0] in _BASELINE:
+        return None
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format, get_day_names, get_month_names
+    from babel.numbers import (
+        get_currency_name,
+        get_currency_symbol,
+        get_decimal_symbol,
+        get_group_symbol,
+    )
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale).items():
+                months.setdefault(name.lower().rstrip("."), number)
+    weekdays = {
+        name.lower(): number
+        for context in ("format", "stand-alone")
+        for number, name in get_day_names("wide", context, locale).items()
+    }
+    group = get_group_symbol(locale=locale)
+    # a space also groups thousands wherever the comma is the decimal sign ("71 176")
+    groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
+    pattern = get_date_format("short", locale=locale).pattern
+    currencies: dict[str, str] = {}
+    for iso in _CURRENCIES:
+        for count in (1, 2):
+            currencies.setdefault(get_currency_name(iso, count, locale).lower(), iso)
+        currencies.setdefault(get_currency_symbol(iso, locale).lower(), iso)
+    return Conventions(
+        lang=code.split("_")[0],
+        decimal=get_decimal_symbol(locale=locale),
+        groups=groups,
+        months={k: v for k, v in months.items() if len(k) >= 3 and not k.isdigit()},
+        weekdays=weekdays,
+        day_first=pattern.lower().find("d") < pattern.find("M"),
+        multipliers=_multipliers(locale),
+        currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
+        units=_unit_names(locale),
+        openers=_stop_words(locale),
+    )
+
+
+def _multipliers(locale: Locale) -> dict[str, int]:
+    """Words CLDR writes after a number for thousands, millions… ("0 Millionen" -> 1e6)."""
+    out: dict[str, int] = {}
+    formats = locale.compact_decimal_formats
+    for style in ("long", "short"):
+        for forms in formats.get(style, {}).values():
+            for magnitude, pattern in forms.items():
+                text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                zeros = text.count("0")
+                word = re.sub(r"[0#¤]|'", "", text).strip().lower()
+                # a lone letter ("5 M") is also a unit ("5 m"): only words and abbreviations
+                if zeros and (len(word) >= 3 or word.endswith(".")) and not any(ch.isdigit() for ch in word):
+                    out.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+    return out
+
+
+def _unit_names(locale: Locale) -> dict[str, str]:
+    from babel.units import format_unit
+
+    out: dict[str, str] = {}
+    for unit, symbol in _UNITS.items():
+        for count in (1, 2, 5):
+            for length in ("long", "short"):
+                word = format_unit(count, unit, length=length, locale=locale).replace(str(count), "")
+                out.setdefault(word.strip(_SPACES).lower(), symbol)
+    return out
+
+
+def _stop_words(locale: Locale) -> frozenset[str]:
+    import justext
+
+    name = (locale.english_name or "").split(" (")[0].replace(" ", "_")
+    try:
+        return frozenset(w.strip(".,\"") for w in justext.get_stoplist(name))
+    except ValueError:
+        return frozenset()
