@@ -5,7 +5,10 @@ claimed by only one fact: dates (English month/weekday/relative phrases, ISO dat
 Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
 quantities (a number with a unit or percent), then bare numbers (digits, English number
 words via ``number-parser``, Chinese numerals via ``cn2an``), then proper names (English
-runs of capitalised words, titles stripped). Each fact keeps its normalised ``value`` and
+runs of capitalised words, titles stripped). A text in another language is read with its
+language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
+character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday names,
+date order, words for million and currency and unit names join the patterns. Each fact keeps its normalised ``value`` and
 its offsets in the segment text, so the report can highlight it.
 
 Dates are resolved against ``Document.published`` ("on Monday", "next year",
@@ -20,7 +23,7 @@ text also writes, in a form these patterns miss, is no difference at all.
 Names are compared only between documents in the same language, and two names
 match when they share a token, one is the other's acronym (UN / United Nations), or they
 are near-identical spellings — so translations that expand or abbreviate a name are not
-flagged. Chinese person names are not extracted (no offline Chinese NER exists; jieba's
+flagged. German capitalises every noun, so no names are read there at all. Chinese person names are not extracted (no offline Chinese NER exists; jieba's
 tags call 普京 a place); speakers.py maps them to pinyin instead.
 
 Cost: a handful of compiled regular expressions per segment, linear in its length.
