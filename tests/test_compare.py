@@ -293,3 +293,52 @@ def test_a_speaker_named_differently_across_scripts_is_a_conflict(encoder) -> No
     assert right.relation is not Relation.CONFLICT
     assert wrong.relation is Relation.CONFLICT
     assert {v for d in wrong.differences for vs in d.values.values() for v in vs} >= {"David Beasley", "Mark Lowcock"}
+
+
+def _same_language_pair(a: str, b: str, encoder, lang: str = "en") -> Unit:  # type: ignore[no-untyped-def]
+    from storydiff.segment import document_from_sentences
+
+    docs = [
+        document_from_sentences([[a]], doc_id="A", source="<a>", lang=lang),
+        document_from_sentences([[b]], doc_id="B", source="<b>", lang=lang),
+    ]
+    (unit,) = compare(docs, encoder=encoder).units
+    return unit
+
+
+def test_in_one_language_the_clause_one_side_adds_is_named(encoder) -> None:  # type: ignore[no-untyped-def]
+    unit = _same_language_pair(
+        "The minister resigned on Friday.",
+        "The minister resigned on Friday, after weeks of pressure over the housing scandal.",
+        encoder,
+    )
+    assert unit.relation is Relation.PARTIAL
+    assert [v for d in unit.differences for v in d.values.get("B", [])] == [
+        "after weeks of pressure over the housing scandal"
+    ]
+
+
+def test_a_paraphrase_in_one_language_adds_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
+    en = _same_language_pair(
+        "The government adopted new rules for the railways on Monday.",
+        "On Monday, the cabinet approved fresh regulations for the rail network.",
+        encoder,
+    )
+    fr = _same_language_pair(
+        "Le gouvernement a adopté lundi de nouvelles règles pour le rail.",
+        "Lundi, l'exécutif a approuvé de nouvelles normes pour le chemin de fer.",
+        encoder,
+        lang="fr",
+    )
+    for unit in (en, fr):
+        assert unit.relation is Relation.REWORDED and unit.differences == []
+
+
+def test_two_german_accounts_do_not_conflict_over_their_nouns(encoder) -> None:  # type: ignore[no-untyped-def]
+    unit = _same_language_pair(
+        "Mehr als 5.000 Menschen protestierten am Montag in Berlin gegen die neuen Regeln.",
+        "Über 5.000 Bürger demonstrierten am Montag in Berlin gegen die neuen Vorschriften.",
+        encoder,
+        lang="de",
+    )
+    assert unit.relation is not Relation.CONFLICT and unit.differences == []

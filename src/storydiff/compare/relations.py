@@ -7,7 +7,8 @@ Method, in order of precedence for a unit carried by two or more accounts:
 2. ``same`` when the texts are identical after case, space and punctuation folding, or,
    in one language, nearly so (character ratio ≥ :data:`SAME_RATIO`).
 3. ``partial`` when one account adds or drops something: a clause of one side whose
-   content words the other side lacks (same language; the clause is reported), a fact
+   content words the other side lacks and whose removal brings it closer to the other
+   (same language; the clause is reported; a paraphrase lacks the words too), a fact
    only one side gives, a length imbalance beyond :data:`LENGTH_LOG_RATIO`, or a
    similarity below :data:`REWORDED_MIN`. Across languages the added clause is found
    with the encoder: the clause of the longer side whose removal brings it closest to the
@@ -178,6 +179,27 @@ def _added_clauses_same_script(members: Sequence[Member]) -> dict[str, list[str]
     return added
 
 
+def _confirmed(
+    added: dict[str, list[str]], members: Sequence[Member], encode: Callable[[list[str]], np.ndarray]
+) -> dict[str, list[str]]:
+    """The clauses whose removal brings their account closer to the others (as across
+    languages): words the others lack are also what a paraphrase is made of ("the
+    government adopted new rules" / "the cabinet approved fresh regulations")."""
+    kept: dict[str, list[str]] = {}
+    for m in members:
+        clauses = added.get(m.doc_id)
+        if not clauses:
+            continue
+        others = np.mean([o.vectors.mean(axis=0) for o in members if o is not m], axis=0)
+        others = others / (np.linalg.norm(others) or 1.0)
+        vectors = encode([m.text] + [m.text.replace(c, " ", 1) for c in clauses])
+        gains = vectors[1:] @ others - float(vectors[0] @ others)
+        confirmed = [c for c, gain in zip(clauses, gains, strict=True) if gain > CLAUSE_MIN_GAIN]
+        if confirmed:
+            kept[m.doc_id] = confirmed
+    return kept
+
+
 def _added_clause_cross(
     longer: Member, shorter: Member, encode: Callable[[list[str]], np.ndarray]
 ) -> tuple[str, float] | None:
@@ -291,6 +313,8 @@ def decide(
     added: dict[str, list[str]] = {}
     if same_script and scripts == {"latin"} and _same_language(members):
         added = _added_clauses_same_script(members)
+        if added and encode is not None:
+            added = _confirmed(added, members, encode)
     elif log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
