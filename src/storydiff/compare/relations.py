@@ -28,8 +28,8 @@ them no more often than REFreSD's equivalent pairs are flagged. The example pair
 no part in choosing these numbers.
 
 Cost: per unit, one cosine per pair of accounts and a word-level pass over its text;
-the cross-language clause check encodes a few clauses, only for units already judged
-partial by length.
+the clause checks encode a few texts (the account without each candidate clause), only
+for units already judged partial by length (across languages) or by words (in one).
 
 Rejected: a word-level diff (difflib opcodes) as the partial test — rewording moves and
 replaces words everywhere, so every paraphrase looked partial; a trained divergence
