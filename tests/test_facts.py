@@ -272,3 +272,12 @@ def test_sentence_openers_and_nouns_of_other_languages_are_not_names() -> None:
     # German capitalises every noun: no name can be told from a noun there
     german = extract("Die Regierung hat am Montag neue Regeln für die Bahn beschlossen.", lang="de")
     assert [f for f in german if f.kind in {K.PERSON, K.PLACE, K.ORGANIZATION}] == []
+
+
+def test_a_relative_date_is_no_detail_against_a_language_whose_relative_dates_are_not_read() -> None:
+    en = extract("Elections will be held next year.", published=THURSDAY)
+    fr = extract("Des élections auront lieu l'année prochaine.", published=THURSDAY, lang="fr")
+    zh = extract("选举将举行。", published=THURSDAY, lang="zh")
+    assert differences({"A": en, "B": fr}, comparable_names=set(), langs={"A": "en", "B": "fr"}) == []
+    (detail,) = differences({"A": en, "B": zh}, comparable_names=set(), langs={"A": "en", "B": "zh"})
+    assert detail.kind is K.DATE and not detail.conflict

@@ -269,6 +269,7 @@ def _unit(
             {m.doc_id: [f for _, _, f in m.facts] for m in members},
             comparable_names=name_pairs,
             texts={m.doc_id: m.text for m in members},
+            langs={m.doc_id: m.lang for m in members},
         )
     decision = _relations.decide(members, fact_diffs, encode=encoder.encode)
     return Unit(

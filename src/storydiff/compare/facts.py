@@ -415,6 +415,8 @@ class Fact:
     text: str
     start: int
     end: int
+    relative: bool = False
+    """A date said relative to the day of writing ("next year", 明年)."""
 
 
 def _mult(m: re.Match[str]) -> str:
@@ -633,11 +635,11 @@ def extract(
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: DifferenceKind, value: str | None, start: int, end: int) -> None:
+    def add(kind: DifferenceKind, value: str | None, start: int, end: int, relative: bool = False) -> None:
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end))
+        facts.append(Fact(kind, value, text[start:end], start, end, relative))
 
     for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
         add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
@@ -652,7 +654,7 @@ def extract(
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end)
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _RELATIVE)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             add(kind, value, start, end)
@@ -929,6 +931,9 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
+_RELATIVE = frozenset({"relative", "zh_rel"})
+"""Date patterns read in English and Chinese only: other languages' "l'année prochaine"
+cannot be checked against them."""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
@@ -1116,13 +1121,17 @@ def differences(
     *,
     comparable_names: set[frozenset[str]] | None = None,
     texts: dict[str, str] | None = None,
+    langs: dict[str, str | None] | None = None,
 ) -> list[FactDifference]:
     """Compare the facts each document of one unit gives, kind by kind.
 
     ``comparable_names``: pairs of document ids whose names may be compared (same
     language); names of other pairs are never reported, since a transliteration or a
     translated name (London, Londres) is not a conflict. None compares all pairs.
+    ``langs``: the documents' languages; a relative date ("next year") only one gives is
+    no detail when another is in a language whose relative dates are not read.
     """
+    unread = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
     out: list[FactDifference] = []
     docs = list(facts)
     digits = {d: digits_in(t) for d, t in (texts or {}).items()}
@@ -1180,14 +1189,18 @@ def differences(
                             differing[doc].append(fact)
         # A number written in words that only one side gives is mostly a language the
         # word list does not cover (deux, zwei) or an idiom ("the two sides"): not a detail.
-        # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead").
+        # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
+        # nor a relative date against a language whose relative dates are not read.
         if not conflict:
             differing = {
                 d: [
                     f
                     for f in v
-                    if f.kind is not DifferenceKind.NUMBER
-                    or (any(c.isdigit() for c in f.text) and f.value != "1")
+                    if (
+                        f.kind is not DifferenceKind.NUMBER
+                        or (any(c.isdigit() for c in f.text) and f.value != "1")
+                    )
+                    and not (f.relative and unread - {d})
                 ]
                 for d, v in differing.items()
             }
