@@ -281,3 +281,6 @@ def test_a_relative_date_is_no_detail_against_a_language_whose_relative_dates_ar
     assert differences({"A": en, "B": fr}, comparable_names=set(), langs={"A": "en", "B": "fr"}) == []
     (detail,) = differences({"A": en, "B": zh}, comparable_names=set(), langs={"A": "en", "B": "zh"})
     assert detail.kind is K.DATE and not detail.conflict
+    en_month = extract("The law was passed in March.", published=THURSDAY)
+    de = extract("Das Gesetz wurde im März verabschiedet.", published=THURSDAY, lang="de")
+    assert differences({"A": en_month, "B": de}, comparable_names=set(), langs={"A": "en", "B": "de"}) == []

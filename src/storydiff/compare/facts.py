@@ -415,8 +415,9 @@ class Fact:
     text: str
     start: int
     end: int
-    relative: bool = False
-    """A date said relative to the day of writing ("next year", 明年)."""
+    english_or_chinese_only: bool = False
+    """A date read by a pattern only English and Chinese texts are read with ("next year",
+    明年, "in March"): another language's text may say it in words not read."""
 
 
 def _mult(m: re.Match[str]) -> str:
@@ -635,11 +636,11 @@ def extract(
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: DifferenceKind, value: str | None, start: int, end: int, relative: bool = False) -> None:
+    def add(kind: DifferenceKind, value: str | None, start: int, end: int, only_en_zh: bool = False) -> None:
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, relative))
+        facts.append(Fact(kind, value, text[start:end], start, end, only_en_zh))
 
     for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
         add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
@@ -654,7 +655,7 @@ def extract(
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _RELATIVE)
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _EN_ZH_ONLY)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             add(kind, value, start, end)
@@ -931,9 +932,9 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
-_RELATIVE = frozenset({"relative", "zh_rel"})
-"""Date patterns read in English and Chinese only: other languages' "l'année prochaine"
-cannot be checked against them."""
+_EN_ZH_ONLY = frozenset({"relative", "zh_rel", "month"})
+"""Date patterns read in English and Chinese only: other languages' "l'année prochaine" or
+"en mars" cannot be checked against them."""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
@@ -1128,8 +1129,8 @@ def differences(
     ``comparable_names``: pairs of document ids whose names may be compared (same
     language); names of other pairs are never reported, since a transliteration or a
     translated name (London, Londres) is not a conflict. None compares all pairs.
-    ``langs``: the documents' languages; a relative date ("next year") only one gives is
-    no detail when another is in a language whose relative dates are not read.
+    ``langs``: the documents' languages; a relative date ("next year") or a month alone
+    only one gives is no detail when another is in a language whose such dates are not read.
     """
     unread = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
     out: list[FactDifference] = []
@@ -1190,7 +1191,7 @@ def differences(
         # A number written in words that only one side gives is mostly a language the
         # word list does not cover (deux, zwei) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
-        # nor a relative date against a language whose relative dates are not read.
+        # nor a relative date or a month alone against a language where those are not read.
         if not conflict:
             differing = {
                 d: [
@@ -1200,7 +1201,7 @@ def differences(
                         f.kind is not DifferenceKind.NUMBER
                         or (any(c.isdigit() for c in f.text) and f.value != "1")
                     )
-                    and not (f.relative and unread - {d})
+                    and not (f.english_or_chinese_only and unread - {d})
                 ]
                 for d, v in differing.items()
             }
