@@ -284,3 +284,18 @@ def test_a_relative_date_is_no_detail_against_a_language_whose_relative_dates_ar
     en_month = extract("The law was passed in March.", published=THURSDAY)
     de = extract("Das Gesetz wurde im März verabschiedet.", published=THURSDAY, lang="de")
     assert differences({"A": en_month, "B": de}, comparable_names=set(), langs={"A": "en", "B": "de"}) == []
+
+
+def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() -> None:
+    def found(a: str, b: str, lang: str) -> list[tuple[K, bool]]:
+        diffs = differences(
+            {"A": extract(a, lang=lang), "B": extract(b, lang=lang)},
+            texts={"A": a, "B": b},
+            langs={"A": lang, "B": lang},
+        )
+        return [(d.kind, d.conflict) for d in diffs]
+
+    a = "Premier Tusk spotkał się w Warszawie z ministrem Sikorskim."
+    assert found(a, "Warszawa gościła premiera Tuska i ministra Sikorskiego.", "pl") == []
+    assert found("Prezident Pavel přijel do Prahy.", "Praha přivítala prezidenta Pavla.", "cs") == []
+    assert found(a, "W Krakowie premier Tusk spotkał się z ministrem Kosiniakiem.", "pl") == [(K.PERSON, True)]

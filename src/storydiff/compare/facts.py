@@ -1090,6 +1090,21 @@ def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
     return out
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether every word of ``name`` (3 letters or more) is in ``text`` under some
+    ending: the two share all but the shorter word's last letter (two, for words of 7
+    letters or more)."""
+    def same_stem(a: str, b: str) -> bool:
+        shorter = min(len(a), len(b))
+        shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+        return shared >= max(3, shorter - (2 if shorter >= 7 else 1))
+
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text)}
+    return all(
+        any(same_stem(part, w) for w in words) for part in re.findall(r"[^\W\d_]{3,}", name.casefold())
+    )
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The words right before and right after ``text[start:end]`` (a possessive skipped)."""
     before = re.findall(r"\w+", text[:start])
@@ -1177,7 +1192,13 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
-                if label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
+                if label is DifferenceKind.PERSON and texts and {a, b} <= unread:
+                    # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
+                    # premiera Tuska), and its name finder is rougher: a name the other
+                    # text holds in some form is no difference.
+                    only_a = [f for f in only_a if not _named_in(f.value, texts[b])]
+                    only_b = [f for f in only_b if not _named_in(f.value, texts[a])]
+                elif label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
                     lone, other = (a, b) if only_a else (b, a)
                     stand_ins = _stand_ins(only_a or only_b, texts[lone], texts[other])
                     if stand_ins:
