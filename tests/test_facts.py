@@ -269,6 +269,10 @@ def test_a_telephone_number_is_one_number_however_it_is_spaced() -> None:
 def test_sentence_openers_and_nouns_of_other_languages_are_not_names() -> None:
     assert values("La croissance a atteint 3 % en France.", K.PLACE, lang="fr") == ["France"]
     assert values("Il a dit que Les Verts gagnent.", K.PERSON, lang="fr") == ["Les Verts"]
+    assert values("Le Premier ministre Édouard Philippe a vu Élisabeth Borne.", K.PERSON, lang="fr") == [
+        "Édouard Philippe",
+        "Élisabeth Borne",
+    ]
     # German capitalises every noun: no name can be told from a noun there
     german = extract("Die Regierung hat am Montag neue Regeln für die Bahn beschlossen.", lang="de")
     assert [f for f in german if f.kind in {K.PERSON, K.PLACE, K.ORGANIZATION}] == []
