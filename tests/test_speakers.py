@@ -137,3 +137,51 @@ def test_he_is_not_the_last_speaker_once_someone_else_is_brought_in() -> None:
     assert attribute(segments) == ["普京", None, None]
     segments = doc([["President Vladimir Putin said Russia would not attack."], ["He added that talks would go on."]]).segments
     assert attribute(segments) == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def _speakers_of(paragraphs: list[list[str]], lang: str) -> list[str | None]:
+    document = document_from_sentences(paragraphs, doc_id="A", source="<test>", lang=lang)
+    found = attribute_documents([document])["A"]
+    return [found[s.id] for s in document.segments]
+
+
+def test_other_languages_report_speech_their_own_way() -> None:
+    german = _speakers_of(
+        [
+            [
+                "Bundeskanzler Olaf Scholz traf am Montag Präsident Emmanuel Macron.",
+                "„Wir stehen zusammen“, sagte Scholz.",
+                "Er betonte die Partnerschaft.",
+                "Die Regierung erklärte, das Treffen sei wichtig.",
+                "Laut Macron ist die Lage ernst.",
+            ],
+            ["Beide Seiten vereinbarten weitere Gespräche."],
+        ],
+        "de",
+    )
+    # names unified as in English: the surname maps to the full name the text gives
+    assert german == [None, "Olaf Scholz", "Olaf Scholz", None, "Emmanuel Macron", BOTH_SIDES]
+    french = _speakers_of(
+        [
+            [
+                "Le président Emmanuel Macron a rencontré le chancelier Olaf Scholz.",
+                "« Nous sommes unis », a déclaré Macron.",
+                "Selon Scholz, la situation est grave.",
+                "La France aidera, a-t-il ajouté.",
+            ]
+        ],
+        "fr",
+    )
+    assert french == [None, "Emmanuel Macron", "Olaf Scholz", "Olaf Scholz"]
+    spanish = _speakers_of([["Pedro Sánchez visitó Berlín.", "«Estamos unidos», dijo Sánchez."]], "es")
+    assert spanish == [None, "Pedro Sánchez"]
+
+
+def test_a_capitalised_german_noun_is_no_speaker() -> None:
+    assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
+    assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]
+
+
+def test_accented_latin_names_are_one_script_with_plain_ones() -> None:
+    assert not compatible("Pedro Sánchez", "Olaf Scholz")
+    assert canonical_names({"Sánchez"}, {"Pedro Sánchez"}) == {"Sánchez": "Pedro Sánchez"}

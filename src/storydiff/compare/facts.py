@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from ..model import DifferenceKind
 from .locales import Conventions, conventions
-from .words import FUNCTION_WORDS, is_cjk
+from .words import CAPITAL, FUNCTION_WORDS, is_cjk
 
 _MONTHS = {
     name: i
@@ -368,10 +368,8 @@ _TITLES = {
     "lord",
 }
 _STOP_CAPS = FUNCTION_WORDS
-_CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
-"""A Latin capital, accented ones included ("Émile", "Łukasz", "Šefčovič")."""
 _NAME_RE = re.compile(
-    rf"(?<!\w){_CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|de|du|van|von|al|bin|del|da|di)\s+)*{_CAPITAL}[\w'’-]*[\w])*"
+    rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|de|du|van|von|al|bin|del|da|di)\s+)*{CAPITAL}[\w'’-]*[\w])*"
 )
 _ORG_WORDS = {
     "party",
@@ -805,7 +803,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
     """Capitalised words a document uses mid-sentence: names, not sentence openers."""
     found = set()
     for text in texts:
-        for m in re.finditer(rf"(?<=[\w,;:] ){_CAPITAL}[\w'’-]*\w", text):
+        for m in re.finditer(rf"(?<=[\w,;:] ){CAPITAL}[\w'’-]*\w", text):
             found.add(re.sub(r"['’]s$", "", m.group()))
     return frozenset(found)
 

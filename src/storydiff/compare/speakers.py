@@ -8,6 +8,9 @@ Method, per document, in reading order:
    ("…, said Xi."), or "According to X, …". Chinese: a clause-initial name followed by a
    reporting verb (习近平指出, 普京总统表示), 双方/两国元首 for both sides, X方 for a side.
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
+   German, French, Spanish, Italian, Portuguese and Dutch have their own verbs and shapes
+   (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il ajouté."); there a
+   speaker goes by the surname of a full name the document gives.
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person, unless narration has since
    brought in another (by title, or a glossed transliteration); They to the last collective.
@@ -41,7 +44,10 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document, Segment, SegmentKind
-from .words import FUNCTION_WORDS
+from .locales import conventions
+from .reporting import GRAMMARS
+from .reporting import patterns as other_language_patterns
+from .words import CAPITAL, FUNCTION_WORDS, is_latin
 
 BOTH_SIDES = "both sides"
 
@@ -165,18 +171,74 @@ def attribution(
     last_person: str | None = None,
     last_any: str | None = None,
     known: frozenset[str] | None = None,
+    lang: str | None = None,
 ) -> str | None:
     """The speaker a sentence names for itself, or None when it names none.
 
     ``known``: names the document establishes (:func:`known_names`); when given, a lone
     capitalised word or a bare Chinese name must be among them to count as a speaker.
+    ``lang``: a language reporting.py covers is read with its own patterns.
     """
+    other = other_language_patterns(lang)
+    if other is not None:
+        for pattern in (other.start, other.according, other.middle, other.end):
+            for m in pattern.finditer(text):
+                speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
+                if speaker:
+                    return speaker
+        return None
     for pattern in (_START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ZH_RE):
         for m in pattern.finditer(text):
             speaker = _speaker_of(m, last_person, last_any, known)
             if speaker:
                 return speaker
     return None
+
+
+def _other_language_speaker(
+    match: re.Match[str], last_person: str | None, known: frozenset[str], lang: str | None
+) -> str | None:
+    """A speaker in a language of reporting.py. A name is known by its last word (the
+    surname: "Bundeskanzler Olaf Scholz", "Kanzler Scholz" and "Scholz" are one speaker),
+    which must close a full name somewhere in the document: German capitalises every noun,
+    and "Die Regierung erklärte" names no one."""
+    g = match.groupdict()
+    if g.get("coll"):
+        return BOTH_SIDES
+    if g.get("pron") or g.get("invpron"):
+        return last_person
+    if not g.get("name"):
+        return None
+    conv = conventions(lang)
+    openers = conv.openers if conv else frozenset()
+    words = [w for w in g["name"].split() if w.lower().strip(".") not in openers]
+    if not words:
+        return None
+    surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
+    return surname if surname in known else None
+
+
+_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+")
+
+
+def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
+    """In a language reporting.py covers: the last two words of each run of capitalised
+    words, common words and "according to" that open it set aside ("Bundeskanzler Olaf
+    Scholz" gives "Olaf Scholz"; "Die Bundesregierung", "Laut Macron" nothing): the full
+    names speakers go by."""
+    conv = conventions(lang)
+    openers = conv.openers if conv else frozenset()
+    grammar = GRAMMARS.get(lang or "")
+    according = re.compile(grammar.according if grammar else r"(?!x)x")
+    found = set()
+    for text in texts:
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = m.group().split()
+            while words and (words[0].lower() in openers or according.fullmatch(words[0])):
+                words = words[1:]
+            if len(words) >= 2:
+                found.add(" ".join(words[-2:]))
+    return frozenset(found)
 
 
 def _is_person(speaker: str | None) -> bool:
@@ -198,9 +260,13 @@ UNBROKEN = 8
 """A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
 
 
-def attribute(segments: Sequence[Segment]) -> list[str | None]:
+def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str | None]:
     """Raw speaker per body segment (same order), before names are unified across documents."""
-    known = known_names([s.text for s in segments])
+    other = other_language_patterns(lang)
+    texts = [s.text for s in segments]
+    known = frozenset(n.split()[-1] for n in full_names(texts, lang)) if other else known_names(texts)
+    reports = other.reports if other else _REPORTS_RE
+    first_person = other.first_person if other else _FIRST_PERSON_RE
     out: list[str | None] = []
     last_person: str | None = None
     last_any: str | None = None
@@ -220,7 +286,11 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
         else:
             first_in_par = False
         own = attribution(
-            _ZH_GLOSS.sub(r"\1", seg.text), last_person=last_person, last_any=last_any, known=known
+            _ZH_GLOSS.sub(r"\1", seg.text),
+            last_person=last_person,
+            last_any=last_any,
+            known=known,
+            lang=lang if other else None,
         )
         speaker: str | None
         if own is not None:
@@ -230,11 +300,11 @@ def attribute(segments: Sequence[Segment]) -> list[str | None]:
                     out[i] = own
             pending = []
             par_speaker = own
-        elif _REPORTS_RE.search(seg.text):
+        elif reports.search(seg.text):
             speaker = par_speaker = None
         elif par_speaker is not None:
             speaker = par_speaker
-        elif first_in_par and prev_par_last is not None and _FIRST_PERSON_RE.search(seg.text):
+        elif first_in_par and prev_par_last is not None and first_person.search(seg.text):
             speaker = par_speaker = prev_par_last
         else:
             speaker = None
@@ -288,7 +358,7 @@ def canonical_names(
     text gives (:func:`glosses`); the original is the name (发言人佩斯科夫 → Dmitry Peskov).
     """
     pool = {n for n in raw_names | mentions if n and _is_person(n)}
-    latin = {n for n in pool if n.isascii()}
+    latin = {n for n in pool if is_latin(n)}
     mapping: dict[str, str] = {}
     for name in raw_names:
         if not _is_person(name):
@@ -326,8 +396,10 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     glossed: dict[str, str] = {}
     for doc in documents:
         body = [s for s in doc.segments if s.kind is SegmentKind.BODY]
-        raw[doc.id] = dict(zip((s.id for s in body), attribute(body), strict=True))
+        raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang), strict=True))
         seen_mentions |= mentions(doc.text)
+        if other_language_patterns(doc.lang):
+            seen_mentions |= full_names([s.text for s in body], doc.lang)
         glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s}
     mapping = canonical_names(names, seen_mentions, glossed)
@@ -343,7 +415,7 @@ def compatible(a: str | None, b: str | None) -> bool:
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing.
-    if _is_person(a) and _is_person(b) and a.isascii() != b.isascii():
+    if _is_person(a) and _is_person(b) and is_latin(a) != is_latin(b):
         return True
     a_named = _is_person(a) or a == BOTH_SIDES
     b_named = _is_person(b) or b == BOTH_SIDES

@@ -8,12 +8,20 @@ clauses are compared (relations), and capitalised sentence openers that name nob
 from __future__ import annotations
 
 import re
+import unicodedata
 
 LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
 """A Latin-script parenthesis in CJK text: mostly the original form of a name the text has
 just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
 aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
+"""A Latin capital, accented ones included ("Émile", "Łukasz", "Šefčovič")."""
+
+
+def is_latin(name: str) -> bool:
+    """Written in Latin letters only (accents allowed): "Sánchez", not "Путин" or "普京"."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
 def is_cjk(text: str) -> bool:
