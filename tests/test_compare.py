@@ -342,3 +342,30 @@ def test_two_german_accounts_do_not_conflict_over_their_nouns(encoder) -> None: 
         lang="de",
     )
     assert unit.relation is not Relation.CONFLICT and unit.differences == []
+
+
+def test_the_similarity_threshold_follows_the_pair_of_languages() -> None:
+    from storydiff.compare.relations import MIN_UNITS_TO_CALIBRATE, similarity_offset
+
+    faithful_en_is = [0.86, 0.85, 0.87, 0.84, 0.86, 0.88, 0.85, 0.86]
+    assert similarity_offset(faithful_en_is, cross_script=False) > 0.05
+    assert similarity_offset(faithful_en_is[: MIN_UNITS_TO_CALIBRATE - 1], cross_script=False) == 0.0
+    assert similarity_offset([0.97] * 10, cross_script=False) == 0.0, "never raised"
+
+
+@pytest.mark.evaldata
+def test_a_faithful_translation_into_icelandic_is_not_partial_everywhere(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.segment import document_from_sentences
+
+    def sentences(side: str) -> list[str]:
+        lines = (evaldata / "parice-en-is" / side / "n_1.txt").read_text(encoding="utf-8").split("\n")
+        return [line.split("\t", 1)[-1] for line in lines if line.strip()][:40]
+
+    docs = [
+        document_from_sentences([sentences("eng")], doc_id="EN", lang="en"),
+        document_from_sentences([sentences("isl")], doc_id="IS", lang="is"),
+    ]
+    shared = [u for u in compare(docs, encoder=encoder).units if len(u.members) == 2]
+    partial = [u for u in shared if u.relation is Relation.PARTIAL]
+    # at the English-French threshold, nearly every unit of this faithful translation was partial
+    assert len(shared) >= 15 and len(partial) <= 0.5 * len(shared)

@@ -192,6 +192,7 @@ def compare(
         if not is_cjk
         for name in _speakers.mentions(" ".join(s.text for s in body))
     )
+    offsets = _similarity_offsets(groups, vectors, cjk)
     units = []
     for uid, group in enumerate(groups):
         members = [
@@ -204,7 +205,11 @@ def compare(
             )
             for d, positions in group.items()
         ]
-        unit = _unit(uid, members, name_pairs, encoder)
+        docs = sorted(group)
+        offset = min(
+            (offsets[(d, e)] for i, d in enumerate(docs) for e in docs[i + 1 :]), default=0.0
+        )
+        unit = _unit(uid, members, name_pairs, encoder, offset)
         if len(group) == 1:
             unit = _with_nearest(
                 unit, group, bodies, vectors, documents, cjk=cjk, use_speakers=options.use_speakers
@@ -244,11 +249,33 @@ def _member(
     )
 
 
+def _similarity_offsets(
+    groups: Sequence[dict[int, list[int]]], vectors: Sequence[np.ndarray], cjk: Sequence[bool]
+) -> dict[tuple[int, int], float]:
+    """Per pair of documents, how far their aligned units' median cosine lies below the
+    calibration set's (relations.similarity_offset)."""
+    cosines: dict[tuple[int, int], list[float]] = {}
+    for group in groups:
+        docs = sorted(group)
+        means = {}
+        for d in docs:
+            v = vectors[d][group[d]].mean(axis=0)
+            means[d] = v / (np.linalg.norm(v) or 1.0)
+        for i, d in enumerate(docs):
+            for e in docs[i + 1 :]:
+                cosines.setdefault((d, e), []).append(float(means[d] @ means[e]))
+    return {
+        pair: _relations.similarity_offset(values, cross_script=cjk[pair[0]] != cjk[pair[1]])
+        for pair, values in cosines.items()
+    }
+
+
 def _unit(
     uid: int,
     members: list[_relations.Member],
     name_pairs: set[frozenset[str]],
     encoder: Encoder,
+    offset: float = 0.0,
 ) -> Unit:
     """Decide one unit's relation from its members' vectors, facts and speakers."""
     # Who speaks is compared as the speaker, not again as a name in the text, where every
@@ -271,7 +298,7 @@ def _unit(
             texts={m.doc_id: m.text for m in members},
             langs={m.doc_id: m.lang for m in members},
         )
-    decision = _relations.decide(members, fact_diffs, encode=encoder.encode)
+    decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offset=offset)
     return Unit(
         id=uid,
         relation=decision.relation,
