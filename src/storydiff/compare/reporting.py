@@ -48,7 +48,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"hob\s+hervor|kündigte\s+an|räumte\s+ein",
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",
-        pronouns=r"er|sie|Er|Sie",
+        pronouns=r"er|sie|Er",  # a sentence-opening "Sie" is also "they" and "you"
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:(?:die\s+)?beiden\s+Seiten|beide\s+Seiten|(?:die\s+)?beiden\s+(?:Staatschefs|Präsidenten|Regierungschefs))",
         first_person=r"\b(?:ich|Ich|wir|Wir|mein\w*|Mein\w*|unser\w*|Unser\w*)\b",
@@ -85,7 +85,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge",
         short_report=_NEVER,
         according=r"[Ss]econdo",
-        pronouns=r"lui|lei|Lui|Lei",
+        pronouns=r"lui|lei|Lui",  # "Lei" is also the polite "you"
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:entrambe\s+le\s+parti|le\s+due\s+parti|i\s+due\s+(?:leader|presidenti|paesi))",
         first_person=r"\b(?:io|Io|noi|Noi|nostr\w|Nostr\w|mio|Mio|mia|Mia)\b",
@@ -105,7 +105,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af",
         short_report=r"aldus",
         according=r"[Vv]olgens",
-        pronouns=r"hij|zij|ze|Hij|Zij|Ze",
+        pronouns=r"hij|Hij",  # "zij", "ze" are also "they"
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:beide\s+(?:partijen|kanten|leiders|landen)|de\s+twee\s+partijen)",
         first_person=r"\b(?:ik|Ik|wij|Wij|we|We|ons|Ons|onze|Onze|mijn|Mijn)\b",
