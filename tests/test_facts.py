@@ -250,6 +250,25 @@ def test_a_translation_with_its_own_formats_differs_in_nothing() -> None:
         assert differences({"A": extract(en), "B": theirs}, comparable_names=set()) == [], lang
 
 
+def test_an_amount_whose_currency_word_is_not_read_is_still_the_same_amount() -> None:
+    en = "It cost 1.2 million euros and 2 billion dollars."
+    for lang, text in {
+        "it": "È costato 1,2 milioni di euro e 2 miliardi di dollari.",
+        "es": "Costó 1,2 millones de euros y 2.000 millones de dólares.",
+        "fr": "Cela a coûté 1,2 M€ et 2 milliards de dollars.",
+        "pl": "Kosztowało to 1,2 mln euro i 2 mld dolarów.",
+    }.items():
+        found = differences(
+            {"A": extract(en), "B": extract(text, lang=lang)},
+            comparable_names=set(),
+            texts={"A": en, "B": text},
+            langs={"A": "en", "B": lang},
+        )
+        assert found == [], lang
+    assert values("Cela a coûté 1,2 M€, à 5 m du sol.", K.MONEY, lang="fr") == ["EUR 1200000"]
+    assert values("Cela a coûté 1,2 M€, à 5 m du sol.", K.QUANTITY, lang="fr") == ["5 m"]
+
+
 def test_a_date_changed_between_two_other_languages_conflicts() -> None:
     de = extract("Die Broschüre (PDF, 265 kB, 01.03.2022) erschien am Samstag, 10. September 1988.", lang="de")
     fr = extract("La brochure (PDF, 265 kB, 02.03.2022) a paru le samedi 11 septembre 1988.", lang="fr")

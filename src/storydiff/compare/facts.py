@@ -756,9 +756,12 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     conv = conventions(lang)
     if conv is None:
         return None
+    currency = _alternation(_locale_currencies(lang))
+    short = _alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
     return re.compile(
-        rf"(?<![\w.,]){_NUM}(?:\s?(?P<mult>{_alternation(conv.multipliers)})(?!\w))?"
-        rf"(?:\s?(?:(?:d['’]\s?|de\s+)?(?P<cur>{_alternation(_locale_currencies(lang))})|(?P<unit>{_alternation(conv.units)}))(?!\w))?",
+        rf"(?<![\w.,]){_NUM}"
+        rf"(?:\s?(?P<mult>{_alternation(conv.multipliers)})(?!\w)|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
+        rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{_alternation(conv.units)}))(?!\w))?",
         re.IGNORECASE,
     )
 
@@ -786,6 +789,8 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
             continue
         if m["mult"]:
             amount *= conv.multipliers[m["mult"].lower()]
+        elif m["smult"]:
+            amount *= conv.short_multipliers[m["smult"].lower()]
         if m["cur"]:
             code = _locale_currencies(conv.lang)[m["cur"].lower()]
             out.append((DifferenceKind.MONEY, f"{code} {_fmt(amount)}", m.start(), m.end()))
@@ -1090,6 +1095,36 @@ def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
     return out
 
 
+def _amount(fact: Fact) -> str | None:
+    """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000")."""
+    parts = fact.value.split()
+    if fact.kind is DifferenceKind.MONEY:
+        return parts[-1]
+    if fact.kind is DifferenceKind.QUANTITY:
+        return parts[0]
+    return fact.value if fact.kind is DifferenceKind.NUMBER else None
+
+
+def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
+    """An amount with a currency or unit where another account gives the bare number is
+    compared as that number: the other's currency word ("dólares", "dollari") or unit
+    ("proc.") is often one its language's patterns do not read."""
+    out = {}
+    for d, mine in facts.items():
+        bare = {_amount(f) for e, theirs in facts.items() if e != d for f in theirs if f.kind is DifferenceKind.NUMBER}
+        kept = []
+        for f in mine:
+            amount = _amount(f)
+            same_kind_elsewhere = any(
+                o.kind is f.kind and _amount(o) == amount for e, theirs in facts.items() if e != d for o in theirs
+            )
+            if f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY} and amount in bare and not same_kind_elsewhere:
+                f = Fact(DifferenceKind.NUMBER, amount or f.value, f.text, f.start, f.end)
+            kept.append(f)
+        out[d] = kept
+    return out
+
+
 def _named_in(name: str, text: str) -> bool:
     """Whether every word of ``name`` (3 letters or more) is in ``text`` under some
     ending: the two share all but the shorter word's last letter (two, for words of 7
@@ -1148,6 +1183,7 @@ def differences(
     only one gives is no detail when another is in a language whose such dates are not read.
     """
     unread = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
+    facts = _amounts_as_numbers(facts)
     out: list[FactDifference] = []
     docs = list(facts)
     digits = {d: digits_in(t) for d, t in (texts or {}).items()}

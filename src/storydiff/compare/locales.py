@@ -64,6 +64,8 @@ class Conventions:
     """The short date puts the day first (01/03/2022 is 1 March)."""
     multipliers: dict[str, int]
     """Number words after a number: "millions" -> 1e6, "Mio." -> 1e6."""
+    short_multipliers: dict[str, int]
+    """Letters that multiply only before a currency ("1,2 M€"; "5 m" alone is metres)."""
     currencies: dict[str, str]
     """Currency names and symbols, lower case -> ISO code ("euros" -> EUR, "€" -> EUR)."""
     units: dict[str, str]
@@ -139,15 +141,17 @@ def conventions(lang: str | None) -> Conventions | None:
         months={k: v for k, v in months.items() if len(k) >= 3 and not k.isdigit()},
         weekdays=weekdays,
         day_first=pattern.lower().find("d") < pattern.find("M"),
-        multipliers=_multipliers(locale),
+        multipliers=_multipliers(locale, short=False),
+        short_multipliers=_multipliers(locale, short=True),
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
         units=_unit_names(locale),
         openers=_stop_words(locale),
     )
 
 
-def _multipliers(locale: Locale) -> dict[str, int]:
-    """Words CLDR writes after a number for thousands, millions… ("0 Millionen" -> 1e6)."""
+def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
+    """Words CLDR writes after a number for thousands, millions… ("0 Millionen" -> 1e6);
+    ``short``: instead the abbreviations of a letter or two ("0 M", "0 Md")."""
     out: dict[str, int] = {}
     formats = locale.compact_decimal_formats
     for style in ("long", "short"):
@@ -156,8 +160,9 @@ def _multipliers(locale: Locale) -> dict[str, int]:
                 text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
                 zeros = text.count("0")
                 word = re.sub(r"[0#¤]|'", "", text).strip().lower()
-                # a lone letter ("5 M") is also a unit ("5 m"): only words and abbreviations
-                if zeros and (len(word) >= 3 or word.endswith(".")) and not any(ch.isdigit() for ch in word):
+                # a lone letter ("5 M") is also a unit ("5 m"): words and abbreviations here
+                is_short = len(word) < 3 and not word.endswith(".")
+                if zeros and word and is_short == short and not any(ch.isdigit() for ch in word):
                     out.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
     return out
 
