@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from storydiff.compare.facts import differences, extract, names_match
 from storydiff.model import DifferenceKind as K
 
@@ -240,14 +242,40 @@ def test_other_languages_name_their_months_and_order_their_dates() -> None:
     assert values("die Montage der Teile", K.DATE, lang="de") == []
 
 
-def test_a_translation_with_its_own_formats_differs_in_nothing() -> None:
-    en = "More than 5,000 people protested on 20 March 2023; it cost 1.2 million euros, 3.5 percent more."
-    for lang, text in {
-        "de": "Mehr als 5.000 Menschen protestierten am 20. März 2023; es kostete 1,2 Millionen Euro, 3,5 Prozent mehr.",
-        "fr": "Plus de 5 000 personnes ont manifesté le 20 mars 2023 ; cela a coûté 1,2 million d'euros, 3,5 % de plus.",
-    }.items():
-        theirs = extract(text, lang=lang)
-        assert differences({"A": extract(en), "B": theirs}, comparable_names=set()) == [], lang
+TRANSLATIONS = {
+    "es": "Más de 5.000 personas protestaron el 20 de marzo de 2023; costó 1,2 millones de euros, "
+    "un 3,5 por ciento más, y 2.000 millones de dólares.",
+    "it": "Oltre 5.000 persone hanno protestato il 20 marzo 2023; è costato 1,2 milioni di euro, "
+    "il 3,5 per cento in più, e 2 miliardi di dollari.",
+    "pt": "Mais de 5.000 pessoas protestaram em 20 de março de 2023; custou 1,2 milhão de euros, "
+    "3,5 por cento a mais, e 2 bilhões de dólares.",
+    "nl": "Meer dan 5.000 mensen protesteerden op 20 maart 2023; het kostte 1,2 miljoen euro, "
+    "3,5 procent meer, en 2 miljard dollar.",
+    "de": "Mehr als 5.000 Menschen protestierten am 20. März 2023; es kostete 1,2 Mio. Euro, "
+    "3,5 Prozent mehr, und 2 Mrd. Dollar.",
+    "fr": "Plus de 5 000 personnes ont manifesté le 20 mars 2023 ; cela a coûté 1,2 M€, "
+    "3,5 % de plus, et 2 milliards de dollars.",
+    "pl": "Ponad 5 tys. osób protestowało 20 marca 2023 r.; kosztowało to 1,2 mln euro, "
+    "o 3,5 proc. więcej, i 2 mld dolarów.",
+    "ru": "Более 5 000 человек протестовали 20 марта 2023 года; это стоило 1,2 млн евро, "
+    "на 3,5 процента больше, и 2 млрд долларов.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSLATIONS))
+def test_a_translation_with_its_own_formats_differs_in_nothing(lang: str) -> None:
+    en = (
+        "More than 5,000 people protested on 20 March 2023; it cost 1.2 million euros, "
+        "3.5 percent more, and 2 billion dollars."
+    )
+    text = TRANSLATIONS[lang]
+    found = differences(
+        {"A": extract(en), "B": extract(text, lang=lang)},
+        comparable_names=set(),
+        texts={"A": en, "B": text},
+        langs={"A": "en", "B": lang},
+    )
+    assert found == []
 
 
 def test_an_amount_whose_currency_word_is_not_read_is_still_the_same_amount() -> None:
