@@ -350,3 +350,14 @@ def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() 
     assert found(a, "Warszawa gościła premiera Tuska i ministra Sikorskiego.", "pl") == []
     assert found("Prezident Pavel přijel do Prahy.", "Praha přivítala prezidenta Pavla.", "cs") == []
     assert found(a, "W Krakowie premier Tusk spotkał się z ministrem Kosiniakiem.", "pl") == [(K.PERSON, True)]
+
+
+def test_a_changed_number_conflicts_whatever_its_grouping() -> None:
+    assert differences({"A": extract("500 people died."), "B": extract("1,500 people died.")})[0].conflict
+    de, fr = "Mehr als 500 Menschen starben.", "Plus de 1 500 personnes sont mortes."
+    (found,) = differences(
+        {"A": extract(de, lang="de"), "B": extract(fr, lang="fr")},
+        texts={"A": de, "B": fr},
+        langs={"A": "de", "B": "fr"},
+    )
+    assert found.conflict

@@ -1004,8 +1004,6 @@ def digits_in(text: str) -> frozenset[str]:
         if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
             out.add(_fmt(float(raw.replace(",", "."))))  # "8847,60" is 8847.6
         out.add(re.sub(r"[ ,.\u00a0\u202f]", "", raw).lstrip("0") or "0")
-        # and each group, in case the other text's patterns read them apart ("71 176")
-        out.update(part.lstrip("0") or "0" for part in re.split(r"[ ,.\u00a0\u202f]", raw))
     return frozenset(out)
 
 
