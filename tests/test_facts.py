@@ -297,6 +297,14 @@ def test_an_amount_whose_currency_word_is_not_read_is_still_the_same_amount() ->
     assert values("Cela a coûté 1,2 M€, à 5 m du sol.", K.QUANTITY, lang="fr") == ["5 m"]
 
 
+def test_the_24_hour_clock_of_other_languages() -> None:
+    assert values("um 20.30 Uhr", K.DATE, lang="de") == ["time 20:30"]
+    assert values("à 20 h 30", K.DATE, lang="fr") == ["time 20:30"]
+    assert values("vers 16 heures", K.DATE, lang="fr") == ["time 16:00"]
+    assert values("at 8.30pm", K.DATE) == ["time 20:30"]
+    assert values("deux heures de route, 2 h en tout", K.DATE, lang="fr") == []
+
+
 def test_a_date_changed_between_two_other_languages_conflicts() -> None:
     de = extract("Die Broschüre (PDF, 265 kB, 01.03.2022) erschien am Samstag, 10. September 1988.", lang="de")
     fr = extract("La brochure (PDF, 265 kB, 02.03.2022) a paru le samedi 11 septembre 1988.", lang="fr")

@@ -74,7 +74,19 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
 
+_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u)"
+"""Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
+Portuguese, Italian, Dutch)."""
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
+    (
+        "time",
+        re.compile(
+            rf"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)\s?{_CLOCK_WORD}(?![^\W\d_])"
+        ),
+    ),
+    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
+    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?(?:Uhr|heures)(?![^\W\d_])")),
     # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
     (
         "time",
