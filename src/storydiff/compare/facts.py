@@ -7,9 +7,10 @@ quantities (a number with a unit or percent), then bare numbers (digits, English
 words via ``number-parser``, Chinese numerals via ``cn2an``), then proper names (English
 runs of capitalised words, titles stripped). A text in another language is read with its
 language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
-character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday names,
-date order, words for million and currency and unit names join the patterns. Each fact keeps its normalised ``value`` and
-its offsets in the segment text, so the report can highlight it.
+character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
+names, date order, words for million and currency and unit names join the patterns.
+Each fact keeps its normalised ``value`` and its offsets in the segment text, so the
+report can highlight it.
 
 Dates are resolved against ``Document.published`` ("on Monday", "next year",
 "tomorrow"); a date whose year is neither written nor resolvable is kept partial
@@ -23,8 +24,9 @@ text also writes, in a form these patterns miss, is no difference at all.
 Names are compared only between documents in the same language, and two names
 match when they share a token, one is the other's acronym (UN / United Nations), or they
 are near-identical spellings — so translations that expand or abbreviate a name are not
-flagged. German capitalises every noun, so no names are read there at all. Chinese person names are not extracted (no offline Chinese NER exists; jieba's
-tags call 普京 a place); speakers.py maps them to pinyin instead.
+flagged. German capitalises every noun, so no names are read there at all. Chinese
+person names are not extracted (no offline Chinese NER exists; jieba's tags call 普京 a
+place); speakers.py maps them to pinyin instead.
 
 Cost: a handful of compiled regular expressions per segment, linear in its length.
 
@@ -40,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -731,8 +734,9 @@ def extract(
     return facts
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=32)
@@ -1121,14 +1125,16 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     ("proc.") is often one its language's patterns do not read."""
     out = {}
     for d, mine in facts.items():
-        bare = {_amount(f) for e, theirs in facts.items() if e != d for f in theirs if f.kind is DifferenceKind.NUMBER}
+        others = [f for e, theirs in facts.items() if e != d for f in theirs]
+        bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
         kept = []
         for f in mine:
             amount = _amount(f)
-            same_kind_elsewhere = any(
-                o.kind is f.kind and _amount(o) == amount for e, theirs in facts.items() if e != d for o in theirs
-            )
-            if f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY} and amount in bare and not same_kind_elsewhere:
+            if (
+                f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY}
+                and amount in bare
+                and not any(o.kind is f.kind and _amount(o) == amount for o in others)
+            ):
                 f = Fact(DifferenceKind.NUMBER, amount or f.value, f.text, f.start, f.end)
             kept.append(f)
         out[d] = kept
@@ -1192,7 +1198,8 @@ def differences(
     ``langs``: the documents' languages; a relative date ("next year") or a month alone
     only one gives is no detail when another is in a language whose such dates are not read.
     """
-    unread = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
+    # documents in a language other than English and Chinese (locales.py has conventions)
+    other_language = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
     facts = _amounts_as_numbers(facts)
     out: list[FactDifference] = []
     docs = list(facts)
@@ -1238,7 +1245,7 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
-                if label is DifferenceKind.PERSON and texts and {a, b} <= unread:
+                if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
                     # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
                     # premiera Tuska), and its name finder is rougher: a name the other
                     # text holds in some form is no difference.
@@ -1268,7 +1275,7 @@ def differences(
                         f.kind is not DifferenceKind.NUMBER
                         or (any(c.isdigit() for c in f.text) and f.value != "1")
                     )
-                    and not (f.english_or_chinese_only and unread - {d})
+                    and not (f.english_or_chinese_only and other_language - {d})
                 ]
                 for d, v in differing.items()
             }
