@@ -185,3 +185,7 @@ def test_a_capitalised_german_noun_is_no_speaker() -> None:
 def test_accented_latin_names_are_one_script_with_plain_ones() -> None:
     assert not compatible("Pedro Sánchez", "Olaf Scholz")
     assert canonical_names({"Sánchez"}, {"Pedro Sánchez"}) == {"Sánchez": "Pedro Sánchez"}
+    assert compatible("Pedro Sanchez", "Pedro Sánchez")
+    assert canonical_names({"Sanchez"}, {"Pedro Sánchez"}) == {"Sanchez": "Pedro Sánchez"}
+    both = canonical_names({"Sánchez", "Pedro Sanchez"}, {"Pedro Sánchez"})
+    assert compatible(both["Sánchez"], both["Pedro Sanchez"])

@@ -41,6 +41,7 @@ one event, wrong on the next).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from ..model import Document, Segment, SegmentKind
@@ -368,14 +369,14 @@ def canonical_names(
         if gloss:
             latin.add(gloss)
         probe = gloss or _pinyin_name(name) or name
-        words = set(probe.lower().split())
+        words = set(_folded(probe).split())
         fuller = sorted(
-            (n for n in latin if words <= set(n.lower().split())),
+            (n for n in latin if words <= set(_folded(n).split())),
             key=lambda n: (-len(n.split()), n),
         )
         # Two different fuller names containing the same short form: keep it as written.
         longest = [n for n in fuller if len(n.split()) == len(fuller[0].split())] if fuller else []
-        mapping[name] = longest[0] if len(longest) == 1 else name
+        mapping[name] = longest[0] if len({_folded(n) for n in longest}) == 1 else name
     return mapping
 
 
@@ -409,9 +410,14 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     }
 
 
+def _folded(name: str) -> str:
+    """Lower case without accents: outlets spell "Sánchez" and "Sanchez"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
-    if a is None or b is None or a == b:
+    if a is None or b is None or _folded(a) == _folded(b):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing.
