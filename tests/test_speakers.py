@@ -19,6 +19,14 @@ def doc(paragraphs: list[list[str]], doc_id: str = "A") -> Document:
     return document_from_sentences(paragraphs, doc_id=doc_id, source="<test>")
 
 
+def test_the_speaker_after_the_quoted_words() -> None:
+    assert attribution('"We stand together," Scholz said.') == "Scholz"
+    assert attribution('"Our allies can count on us," Pistorius told reporters.') == "Pistorius"
+    assert attribution('"We will win!" said Governor Ana Costa.') == "Ana Costa"
+    assert attribution('"It is over," he said.', last_person="Modi") == "Modi"
+    assert attribution('"The economy grew," the report said.') is None
+
+
 def test_reporting_patterns() -> None:
     assert attribution("Merkel said the talks went well.") == "Merkel"
     assert (

@@ -5,7 +5,8 @@ Method, per document, in reading order:
 1. **Attribution patterns.** A sentence is attributed when a speaker phrase governs a
    reporting verb: at its start ("Xi said/noted/stressed that …", "He pointed out …",
    "The two sides agreed …"), after a comma ("…, Xi said, adding …"), inverted at its end
-   ("…, said Xi."), or "According to X, …". Chinese: a clause-initial name followed by a
+   ("…, said Xi."), after quoted words ('"We are ready," Xi said.', '…," said Xi.'), or
+   "According to X, …". Chinese: a clause-initial name followed by a
    reporting verb (习近平指出, 普京总统表示), 双方/两国元首 for both sides, X方 for a side.
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
    German, French, Spanish, Italian, Portuguese and Dutch have their own verbs and shapes
@@ -93,6 +94,11 @@ _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 _START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION}\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b")
 _MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 _END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}\s*[.!?\"”]*\s*$")
+_QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
+_AFTER_QUOTE_RE = re.compile(rf"{_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
+"""The speaker after the quoted words: '"We are ready," Smith said.'"""
+_AFTER_QUOTE_INVERTED_RE = re.compile(rf"{_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}\s*[.!?]*\s*$")
+"""… or after the verb: '"We are ready," said Smith.'"""
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
@@ -188,7 +194,9 @@ def attribution(
                 if speaker:
                     return speaker
         return None
-    for pattern in (_START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ZH_RE):
+    for pattern in (
+        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE, _ZH_RE
+    ):
         for m in pattern.finditer(text):
             speaker = _speaker_of(m, last_person, last_any, known)
             if speaker:
