@@ -180,7 +180,7 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         return {f.value for f in _name_facts(sentence) if f.kind is K.PERSON and " " in f.value}
 
     pool = sorted({name for _, en, _ in docs for par in en for s in par for name in people(s)})
-    planted_total = hit = flagged = flagged_true = 0
+    planted_total = hit = flagged = flagged_true = knock_on = 0
     for _, en, zh in docs:
         flat_en = [s for par in en for s in par]
         flat_zh = [s for par in zh for s in par]
@@ -203,6 +203,12 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         )
         for unit in result.units:
             mine = set(unit.members.get("ZH", [])) & chosen
+            kinds = {d.kind.value for d in unit.differences}
+            if unit.relation.value == "conflict" and not mine and "speaker" in kinds and "person" not in kinds:
+                # The changed original renames that person wherever the Chinese text
+                # quotes them: a true consequence of the change, counted apart.
+                knock_on += 1
+                continue
             if unit.relation.value == "conflict":
                 flagged += 1
                 flagged_true += bool(mine)
@@ -210,7 +216,8 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         planted_total += len(chosen)
     print(
         f"WMT22 en-zh planted names (a glossed original changed): recall {hit / max(1, planted_total):.3f} "
-        f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged})"
+        f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged}); "
+        f"{knock_on} speaker conflicts where the renamed person is quoted"
     )
 
 

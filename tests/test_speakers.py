@@ -27,6 +27,15 @@ def test_the_speaker_after_the_quoted_words() -> None:
     assert attribution('"The economy grew," the report said.') is None
 
 
+def test_chinese_said_and_transliterated_names() -> None:
+    assert attribution("特拉斯女士说：“今年冬天，英国将提供援助。", known=frozenset({"特拉斯"})) == "特拉斯"
+    assert attribution("鲍里斯·约翰逊称，他不会辞职。", known=frozenset()) == "鲍里斯·约翰逊"
+    assert attribution("“我们会扛过去的，”他说。", last_person="拜登") == "拜登"
+    assert attribution("这说明问题很严重。", known=frozenset()) is None
+    assert attribution("他被称为复出之王。", last_person="约翰逊") is None
+    assert compatible("约翰逊", "鲍里斯·约翰逊") and compatible("Truss", "Liz Truss")
+
+
 def test_reporting_patterns() -> None:
     assert attribution("Merkel said the talks went well.") == "Merkel"
     assert (

@@ -7,7 +7,8 @@ Method, per document, in reading order:
    "The two sides agreed …"), after a comma ("…, Xi said, adding …"), inverted at its end
    ("…, said Xi."), after quoted words ('"We are ready," Xi said.', '…," said Xi.'), or
    "According to X, …". Chinese: a clause-initial name followed by a
-   reporting verb (习近平指出, 普京总统表示), 双方/两国元首 for both sides, X方 for a side.
+   reporting verb (习近平指出, 普京总统表示, 特拉斯女士说), 双方/两国元首 for both sides, X方
+   for a side; a transliterated foreign name is known by its middle dot (鲍里斯·约翰逊称).
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
    German, French, Spanish, Italian, Portuguese and Dutch have their own verbs and shapes
    (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il ajouté."); there a
@@ -30,8 +31,8 @@ Method, per document, in reading order:
 
 :func:`compatible` is what the aligner receives as its ``allowed`` mask: two segments may
 pair unless they are attributed to different named speakers (in the same script: a
-transliteration pinyin cannot undo, 史密斯 for Smith, is not evidence), or one to a named
-speaker and the other to both sides. The narrator is compatible with everyone, because one
+transliteration pinyin cannot undo, 史密斯 for Smith, is not evidence; a surname is the
+full name that ends with it), or one to a named speaker and the other to both sides. The narrator is compatible with everyone, because one
 outlet's "X said the economy grew" is another's plain "the economy grew".
 
 Cost: a few regular expressions per sentence; no model. Rejected: coreference models
@@ -110,12 +111,14 @@ _ZH_VERBS = (
 )
 _ZH_TITLES = r"国家主席|主席|总统|总理|首相|外长|外交部长|部长|国务卿|秘书长|发言人|先生|女士|大使"
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
-_ZH_NAME = r"[\u4e00-\u9fff·]{2,5}?"
+_ZH_NAME = r"(?:[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{2,5}?)"
+"""A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊)."""
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s])(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
-    rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|(?<=[他她])说)"
+    rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞]))"
 )
+"""说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
 _ZH_TITLED_RE = re.compile(
     rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?)(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
     rf"|(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
@@ -161,7 +164,9 @@ def _speaker_of(
     if g.get("bare"):
         # A bare Chinese name counts only when the document also gives it with a title
         # (国家主席习近平 … 习近平指出); otherwise 无法表示 would make 无法 a speaker.
-        return g["bare"] if known is None or g["bare"] in known else None
+        # A transliterated foreign name (鲍里斯·约翰逊) carries its middle dot.
+        known_name = known is None or g["bare"] in known or any(dot in g["bare"] for dot in "·•")
+        return g["bare"] if known_name else None
     if g.get("name"):
         name = clean_name(g["name"])
         # A lone capitalised word ("Critics said") names someone only if the document
@@ -367,7 +372,8 @@ def canonical_names(
     text gives (:func:`glosses`); the original is the name (发言人佩斯科夫 → Dmitry Peskov).
     """
     pool = {n for n in raw_names | mentions if n and _is_person(n)}
-    latin = {n for n in pool if is_latin(n)}
+    # every glossed original is a full name the texts give, whichever name comes first
+    latin = {n for n in pool if is_latin(n)} | {g for g in (glossed or {}).values() if _is_person(g)}
     mapping: dict[str, str] = {}
     for name in raw_names:
         if not _is_person(name):
@@ -425,7 +431,11 @@ def _folded(name: str) -> str:
 
 def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
-    if a is None or b is None or _folded(a) == _folded(b):
+    if a is None or b is None:
+        return True
+    # one name for the other's surname: "Truss" / "Liz Truss", 约翰逊 / 鲍里斯·约翰逊
+    x, y = sorted((_folded(a), _folded(b)), key=len)
+    if y == x or y.endswith((" " + x, "·" + x, "•" + x)):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing.
