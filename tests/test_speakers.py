@@ -36,6 +36,20 @@ def test_chinese_said_and_transliterated_names() -> None:
     assert compatible("约翰逊", "鲍里斯·约翰逊") and compatible("Truss", "Liz Truss")
 
 
+def test_a_pronoun_after_a_newcomer_who_opens_the_sentence_is_the_newcomer() -> None:
+    speakers = attribute(
+        doc(
+            [
+                ["俄罗斯总统新闻秘书佩斯科夫 (Dmitry Peskov) 表示，谈判仍在继续。"],
+                ["今天，教皇方济各 (Pope Francis) 首次发表评论，他呼吁进行严肃的国际对话。"],
+                ["After talks with Chancellor Olaf Scholz, he said the alliance was strong."],
+            ]
+        ).segments
+    )
+    assert speakers[1] == "Francis"
+    assert speakers[2] == "Francis", "a newcomer named later in the sentence is an object"
+
+
 def test_reporting_patterns() -> None:
     assert attribution("Merkel said the talks went well.") == "Merkel"
     assert (

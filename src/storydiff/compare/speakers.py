@@ -107,7 +107,8 @@ is someone else (the G7 delegates, the draft statement), so it ends the paragrap
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我")
 
 _ZH_VERBS = (
-    r"指出|表示|强调|认为|介绍|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏"
+    r"指出|表示|强调|认为|介绍|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
+    r"同意|商定|警告|承诺|呼吁|确认"
 )
 _ZH_TITLES = r"国家主席|主席|总统|总理|首相|外长|外交部长|部长|国务卿|秘书长|发言人|先生|女士|大使"
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
@@ -270,6 +271,9 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+NEWCOMER_WITHIN = 12
+"""Characters into a sentence (a time phrase, 今天，) within which a newly named person is
+its subject."""
 UNBROKEN = 8
 """A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
 
@@ -299,9 +303,11 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             first_in_par = True
         else:
             first_in_par = False
+        # a pronoun after a newcomer who opens the sentence ("今天，教皇方济各 (Pope Francis)
+        # 首次…，他呼吁") is the newcomer; one named later is mostly an object
         own = attribution(
             _ZH_GLOSS.sub(r"\1", seg.text),
-            last_person=last_person,
+            last_person=_newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or last_person,
             last_any=last_any,
             known=known,
             lang=lang if other else None,
@@ -333,12 +339,22 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     return out
 
 
+def _newcomer(text: str, last_person: str | None, *, within: int | None = None) -> str | None:
+    """The person the sentence brings in by title or glossed name ("Pope Francis",
+    教皇方济各 (Pope Francis)), if other than the one a pronoun would now resolve to;
+    ``within``: only one named in the sentence's first characters, as its subject."""
+    named = [(m.start(), clean_name(m["name"])) for m in _TITLED_NAME_RE.finditer(text)]
+    named += [(m.start(), clean_name(m[2])) for m in _ZH_GLOSS.finditer(text)]
+    for at, name in sorted(named, key=lambda x: x[0]):
+        if within is not None and at > within:
+            break
+        if name and (last_person is None or (name not in last_person and last_person not in name)):
+            return name
+    return None
+
+
 def _introduces_someone_else(text: str, last_person: str | None) -> bool:
-    """Does the sentence bring in a person by title or glossed name ("Pope Francis",
-    教皇方济各 (Pope Francis)) other than the one a pronoun would now resolve to?"""
-    named = [clean_name(m["name"]) for m in _TITLED_NAME_RE.finditer(text)]
-    named += [name for m in _ZH_GLOSS.finditer(text) for name in (m[1], clean_name(m[2]))]
-    return any(n and (last_person is None or (n not in last_person and last_person not in n)) for n in named)
+    return _newcomer(text, last_person) is not None
 
 
 def _pinyin_name(name: str) -> str | None:
