@@ -50,6 +50,12 @@ def test_a_pronoun_after_a_newcomer_who_opens_the_sentence_is_the_newcomer() -> 
     assert speakers[2] == "Francis", "a newcomer named later in the sentence is an object"
 
 
+def test_a_glossed_transliteration_is_known_by_its_surname_later() -> None:
+    paragraphs = [["英国首相鲍里斯·约翰逊 (Boris Johnson) 周三访问了工厂。"], ["约翰逊表示，政府将提供帮助。"]]
+    document = document_from_sentences(paragraphs, doc_id="A", source="<test>", lang="zh")
+    assert list(attribute_documents([document])["A"].values()) == [None, "Boris Johnson"]
+
+
 def test_reporting_patterns() -> None:
     assert attribution("Merkel said the talks went well.") == "Merkel"
     assert (

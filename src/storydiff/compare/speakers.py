@@ -261,13 +261,16 @@ def _is_person(speaker: str | None) -> bool:
 
 
 def known_names(texts: Sequence[str]) -> frozenset[str]:
-    """Names a document establishes: words it capitalises mid-sentence, Chinese names it titles."""
+    """Names a document establishes: words it capitalises mid-sentence, Chinese names it
+    titles, and transliterations it glosses (鲍里斯·约翰逊 (Boris Johnson) makes 约翰逊 a name)."""
     found: set[str] = set()
     for text in texts:
         for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*\w", text):
             found.add(re.sub(r"['’]s$", "", m.group()))
         for m in _ZH_TITLED_RE.finditer(text):
             found.add(m["a"] or m["b"])
+        for m in _ZH_GLOSS.finditer(text):
+            found.update({m[1], re.split(r"[·•]", m[1])[-1]})
     return frozenset(found)
 
 
