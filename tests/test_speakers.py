@@ -214,6 +214,26 @@ def test_other_languages_report_speech_their_own_way() -> None:
     assert spanish == [None, "Pedro Sánchez"]
 
 
+def test_russian_and_polish_speakers_under_any_ending() -> None:
+    russian = _speakers_of(
+        [
+            [
+                "Президент России Владимир Путин встретился с Си Цзиньпином в Москве.",
+                "«Мы готовы к переговорам», — сказал Путин.",
+                "Пресс-секретарь Дмитрий Песков заявил, что визит важен.",
+                "По словам Пескова, встреча прошла хорошо.",
+            ],
+            ["Обе стороны договорились продолжить диалог."],
+        ],
+        "ru",
+    )
+    assert russian == [None, "Владимир Путин", "Дмитрий Песков", "Дмитрий Песков", BOTH_SIDES]
+    polish = _speakers_of(
+        [["Premier Donald Tusk spotkał się z ministrami.", "„Jesteśmy zjednoczeni” – powiedział Tusk."]], "pl"
+    )
+    assert polish == [None, "Donald Tusk"]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]

@@ -7,7 +7,7 @@ Public API::
 Steps (one module each):
 
 * ``speakers.py`` — who says each body segment, names unified across accounts
-  (``reporting.py``: how German, French, Spanish, Italian, Portuguese and Dutch report speech);
+  (``reporting.py``: how eight more languages report speech);
 * the encoder embeds every body segment once (all accounts in one call, so the cache and
   the model's start-up are paid once);
 * ``units.py`` — align every account to the pivot account, with the speaker mask as the

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from ..model import DifferenceKind
 from .locales import Conventions, conventions
-from .words import CAPITAL, FUNCTION_WORDS, is_cjk
+from .words import CAPITAL, FUNCTION_WORDS, is_cjk, same_stem
 
 _MONTHS = {
     name: i
@@ -1143,13 +1143,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
 
 def _named_in(name: str, text: str) -> bool:
     """Whether every word of ``name`` (3 letters or more) is in ``text`` under some
-    ending: the two share all but the shorter word's last letter (two, for words of 7
-    letters or more)."""
-    def same_stem(a: str, b: str) -> bool:
-        shorter = min(len(a), len(b))
-        shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
-        return shared >= max(3, shorter - (2 if shorter >= 7 else 1))
-
+    ending (:func:`~storydiff.compare.words.same_stem`)."""
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", text)}
     return all(
         any(same_stem(part, w) for w in words) for part in re.findall(r"[^\W\d_]{3,}", name.casefold())

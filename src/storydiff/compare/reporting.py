@@ -1,8 +1,9 @@
 """How news in other languages reports speech, for speakers.py: reporting verbs, pronouns,
 "both sides", "according to", first-person words.
 
-English and Chinese have their own patterns in speakers.py. This covers the languages below,
-each with the same attribution shapes: "Scholz sagte, …" (speaker first), "…, sagte Scholz."
+English and Chinese have their own patterns in speakers.py. This covers German, French,
+Spanish, Italian, Portuguese, Russian, Polish and Dutch, each with the same attribution
+shapes: "Scholz sagte, …" (speaker first), "…, sagte Scholz."
 (inverted after the words, the usual order in German, French, Spanish, Italian and
 Portuguese), "…, so Scholz." / "…, aldus Rutte." (a short report word), "Laut Scholz …" /
 "Selon Macron, …" (according to), and "…, a-t-il déclaré." (French inversion with a
@@ -100,6 +101,28 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:ambas\s+as\s+partes|as\s+duas\s+partes|os\s+dois\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:eu|Eu|nós|Nós|noss\w|Noss\w|meu|Meu|minha|Minha)\b",
     ),
+    "ru": Grammar(
+        verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
+        r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
+        r"договорились|согласились|заявляет|говорит|отмечает|считает|подч[её]ркивает",
+        short_report=_NEVER,
+        according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно",
+        pronouns=r"он|она|Он|Она",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:обе\s+стороны|оба\s+(?:лидера|президента))",
+        first_person=r"(?<!\w)(?:я|Я|мы|Мы|наш\w*|Наш\w*|мой|Мой|моя|Моя)(?!\w)",
+    ),
+    "pl": Grammar(
+        verbs=r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|podkreślił[aoy]?|"
+        r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
+        r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza",
+        short_report=_NEVER,
+        according=r"[Ww]edług|[Zz]daniem",
+        pronouns=r"on|ona|On|Ona",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:obie\s+strony|obaj\s+(?:przywódcy|prezydenci))",
+        first_person=r"(?<!\w)(?:ja|Ja|my|My|nasz\w*|Nasz\w*|mój|Mój|moja|Moja)(?!\w)",
+    ),
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
         r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af",
@@ -113,7 +136,7 @@ GRAMMARS: dict[str, Grammar] = {
 }
 
 _NAME = rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+){{0,4}}{CAPITAL}[\w'’-]*\w"
-_LOWER_LEAD = r"(?:[a-zà-öø-ÿ'’-]+\s+){0,4}"
+_LOWER_LEAD = r"(?:[a-zà-öø-ÿа-яё'’-]+\s+){0,4}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler")."""
 
 
@@ -138,7 +161,7 @@ def patterns(lang: str | None) -> Patterns | None:
         rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?P<name>{_NAME}))"
     )
     end = (
-        rf"(?:[,;]|[\"”»])\s*(?:(?:{g.verbs})|{g.short_report})\s+{subject}\s*[.!?\"”»]*\s*$"
+        rf"(?:[,;]|[\"”»])\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}\s*[.!?\"”»]*\s*$"
         rf"|(?:[,;]|[\"”»])\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
     return Patterns(

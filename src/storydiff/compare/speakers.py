@@ -10,9 +10,10 @@ Method, per document, in reading order:
    reporting verb (习近平指出, 普京总统表示, 特拉斯女士说), 双方/两国元首 for both sides, X方
    for a side; a transliterated foreign name is known by its middle dot (鲍里斯·约翰逊称).
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
-   German, French, Spanish, Italian, Portuguese and Dutch have their own verbs and shapes
-   (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il ajouté."); there a
-   speaker goes by the surname of a full name the document gives.
+   German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish have their own
+   verbs and shapes (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il
+   ajouté.", "«…», — сказал Путин."); there a speaker goes by the surname of a full name
+   the document gives, under any ending (Пескова is Песков).
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person, unless narration has since
    brought in another (by title, or a glossed transliteration); They to the last collective.
@@ -50,7 +51,7 @@ from ..model import Document, Segment, SegmentKind
 from .locales import conventions
 from .reporting import GRAMMARS
 from .reporting import patterns as other_language_patterns
-from .words import CAPITAL, FUNCTION_WORDS, is_latin
+from .words import CAPITAL, FUNCTION_WORDS, is_latin, same_stem
 
 BOTH_SIDES = "both sides"
 
@@ -230,7 +231,10 @@ def _other_language_speaker(
     if not words:
         return None
     surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
-    return surname if surname in known else None
+    if surname in known:
+        return surname
+    # the same surname under another ending: "по словам Пескова" for Песков
+    return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
 
 
 _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+")
@@ -238,18 +242,19 @@ _CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\
 
 def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
     """In a language reporting.py covers: the last two words of each run of capitalised
-    words, common words and "according to" that open it set aside ("Bundeskanzler Olaf
-    Scholz" gives "Olaf Scholz"; "Die Bundesregierung", "Laut Macron" nothing): the full
-    names speakers go by."""
+    words, a common word or "according to" that opens the sentence set aside
+    ("Bundeskanzler Olaf Scholz" gives "Olaf Scholz"; "Die Bundesregierung", "Laut Macron"
+    nothing): the full names speakers go by."""
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     grammar = GRAMMARS.get(lang or "")
     according = re.compile(grammar.according if grammar else r"(?!x)x")
     found = set()
     for text in texts:
+        lead = len(text) - len(text.lstrip(" \"“„«‘'(—–-"))
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group().split()
-            while words and (words[0].lower() in openers or according.fullmatch(words[0])):
+            if m.start() == lead and (words[0].lower() in openers or according.fullmatch(words[0])):
                 words = words[1:]
             if len(words) >= 2:
                 found.add(" ".join(words[-2:]))
@@ -403,8 +408,10 @@ def canonical_names(
             latin.add(gloss)
         probe = gloss or _pinyin_name(name) or name
         words = set(_folded(probe).split())
+        # fuller forms in the probe's own script: Latin, or Cyrillic (Путин, Владимир Путин)
+        candidates = latin if is_latin(probe) else {n for n in pool if not is_latin(n)}
         fuller = sorted(
-            (n for n in latin if words <= set(_folded(n).split())),
+            (n for n in candidates if words <= set(_folded(n).split())),
             key=lambda n: (-len(n.split()), n),
         )
         # Two different fuller names containing the same short form: keep it as written.

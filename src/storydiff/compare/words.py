@@ -15,8 +15,16 @@ LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\
 just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
 aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
-"""A Latin capital, accented ones included ("Émile", "Łukasz", "Šefčovič")."""
+CAPITAL = "[A-ZА-ЯЁ" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
+"""A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič", "Путин")."""
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two forms of one word under different endings (Warszawa / Warszawie, Путин /
+    Путина): they share all but the shorter one's last letter (two, from 7 letters)."""
+    shorter = min(len(a), len(b))
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shared >= max(3, shorter - (2 if shorter >= 7 else 1))
 
 
 def is_latin(name: str) -> bool:
