@@ -59,13 +59,14 @@ def refresd(encoder) -> None:  # type: ignore[no-untyped-def]
                     segments=[(0, 0, text)],
                     vectors=vec,
                     speakers=[None],
-                    facts=[(0, 0, f) for f in facts.extract(text)],
+                    facts=[(0, 0, f) for f in facts.extract(text, lang=doc_id)],
                 )
             )
         diffs = facts.differences(
             {m.doc_id: [f for _, _, f in m.facts] for m in members},
             comparable_names=set(),
             texts={m.doc_id: m.text for m in members},
+            langs={m.doc_id: m.lang for m in members},
         )
         decision = relations.decide(members, diffs, encode=encoder.encode)
         gold.append(row[0] == "divergent")
