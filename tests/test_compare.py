@@ -369,3 +369,24 @@ def test_a_faithful_translation_into_icelandic_is_not_partial_everywhere(evaldat
     partial = [u for u in shared if u.relation is Relation.PARTIAL]
     # at the English-French threshold, nearly every unit of this faithful translation was partial
     assert len(shared) >= 15 and len(partial) <= 0.5 * len(shared)
+
+
+def test_length_is_judged_against_each_documents_usual_length() -> None:
+    import numpy as np
+
+    from storydiff.compare.relations import Member, decide, length_scales
+
+    scales = length_scales([{"EN": 10, "DE": 7}] * 8)
+    assert scales["DE"] < 1 < scales["EN"]
+    assert length_scales([{"EN": 10, "DE": 7}] * 7) == {"EN": 1.0, "DE": 1.0}, "too few units to tell"
+    same = np.ones((1, 4), dtype=np.float32) / 2
+
+    def pair(en_scale: float, de_scale: float) -> Relation:
+        en = Member("EN", "en", [(0, 0, "one two three four five six seven eight nine ten")], same, [None])
+        de = Member("DE", "de", [(0, 0, "eins zwei drei vier fünf sechs")], same, [None])
+        en.length_scale, de.length_scale = en_scale, de_scale
+        return decide([en, de], []).relation
+
+    # German tells it in fewer words throughout: six against ten is its usual way, no addition
+    assert pair(scales["EN"], scales["DE"]) is Relation.REWORDED
+    assert pair(1.0, 1.0) is Relation.PARTIAL

@@ -196,6 +196,16 @@ def compare(
         for name in _speakers.mentions(" ".join(s.text for s in body))
     )
     offsets = _similarity_offsets(groups, vectors, cjk)
+    scales = _relations.length_scales(
+        [
+            {
+                documents[d].id: _relations.content_length(" ".join(bodies[d][p].text for p in positions))
+                for d, positions in group.items()
+            }
+            for group in groups
+            if len(group) > 1
+        ]
+    )
     units = []
     for uid, group in enumerate(groups):
         members = [
@@ -205,6 +215,7 @@ def compare(
                 vectors[d][positions],
                 known[d],
                 latin_people if cjk[d] else frozenset(),
+                length_scale=scales.get(documents[d].id, 1.0),
             )
             for d, positions in group.items()
         ]
@@ -234,6 +245,8 @@ def _member(
     vectors: np.ndarray,
     known: frozenset[str],
     people: frozenset[str] = frozenset(),
+    *,
+    length_scale: float = 1.0,
 ) -> _relations.Member:
     """One document's share of a unit, with the facts of its segments. ``people``: for a
     Chinese document, the other accounts' Latin full names its characters may romanise to."""
@@ -243,6 +256,7 @@ def _member(
         segments=[(s.id, s.start, s.text) for s in segs],
         vectors=vectors,
         speakers=[s.speaker for s in segs],
+        length_scale=length_scale,
         facts=[
             (s.id, s.start, f)
             for s in segs

@@ -27,8 +27,9 @@ cross-script thresholds are calibrated on faithful en–zh translations (WMT22),
 them no more often than REFreSD's equivalent pairs are flagged. Within one comparison,
 two accounts that share enough units lower the similarity threshold by the gap between
 their median and the calibration set's (:func:`similarity_offset`): the encoder scores the
-same meaning lower between some languages (English–Icelandic) than between others. The
-example pair played no part in choosing these numbers.
+same meaning lower between some languages (English–Icelandic) than between others; and,
+between languages, a unit's length ratio is taken against the two documents' usual one
+(:func:`length_scales`). The example pair played no part in choosing these numbers.
 
 Cost: per unit, one cosine per pair of accounts and a word-level pass over its text;
 the clause checks encode a few texts (the account without each candidate clause), only
@@ -108,6 +109,10 @@ class Member:
     speakers: list[str | None]
     facts: list[tuple[int, int, Fact]] = field(default_factory=list)
     """(segment id, segment start offset, fact)."""
+    length_scale: float = 1.0
+    """How long this document tells a statement against the others, by their shared units
+    (:func:`length_scales`): German compounds make fewer words than English. Used only
+    between different languages."""
 
     @property
     def text(self) -> str:
@@ -275,6 +280,23 @@ def _fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differe
 _NAME_KINDS = {DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION}
 
 
+def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
+    """Per document, how much longer it tells a statement than the others, as the median
+    over the units it shares (their content lengths, ``{doc id: length}`` per unit): 1.0
+    until it shares :data:`MIN_UNITS_TO_CALIBRATE` units. A translation runs longer or
+    shorter as a whole (Icelandic and German compounds, French articles); only a unit
+    that strays from its documents' usual ratio has added or dropped something."""
+    logs: dict[str, list[float]] = {}
+    for unit in shared_units:
+        mean = sum(math.log(max(n, 1.0)) for n in unit.values()) / len(unit)
+        for doc_id, n in unit.items():
+            logs.setdefault(doc_id, []).append(math.log(max(n, 1.0)) - mean)
+    return {
+        doc_id: math.exp(float(np.median(values))) if len(values) >= MIN_UNITS_TO_CALIBRATE else 1.0
+        for doc_id, values in logs.items()
+    }
+
+
 def similarity_offset(similarities: Sequence[float], *, cross_script: bool) -> float:
     """How far below the calibration sets two accounts' aligned units lie, by their median.
 
@@ -332,10 +354,16 @@ def decide(
         if ratio >= SAME_RATIO:
             return Decision(Relation.SAME, sim, ratio - SAME_RATIO < MARGIN / 2, [])
 
-    lengths = [content_length(m.text) for m in members]
+    raw_lengths = [content_length(m.text) for m in members]
+    # across languages, against each document's usual length; in one, as written
+    lengths = (
+        raw_lengths
+        if _same_language(members)
+        else [n / m.length_scale for n, m in zip(raw_lengths, members, strict=True)]
+    )
     log_ratio = abs(math.log(max(lengths) / max(min(lengths), 1.0)))
     too_long = LENGTH_LOG_RATIO if same_script else LENGTH_LOG_RATIO_CROSS_SCRIPT
-    if max(lengths) - min(lengths) < MIN_ADDED_WORDS:
+    if max(raw_lengths) - min(raw_lengths) < MIN_ADDED_WORDS:
         log_ratio = min(log_ratio, too_long)  # "He denies wrongdoing." / 他否认了这项指控。
     added: dict[str, list[str]] = {}
     if same_script and scripts == {"latin"} and _same_language(members):
