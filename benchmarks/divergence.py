@@ -16,9 +16,9 @@ listed is a false finding. Reported: their share of aligned units and their coun
 
 Other language pairs (ParIce en–is, Text+Berg test de–fr, gold sentences, each document
 compared whole): the median cosine of their gold 1-1 pairs, which is how far the encoder
-scores the same meaning below English–French, and the share of aligned units called
-``partial`` on similarity alone (no difference named), which a threshold set on
-English–French would make of nearly every English–Icelandic unit.
+scores the same meaning below English–French; the share of aligned units called ``partial`` on similarity alone (no
+difference named), which a threshold set on English–French would make of nearly every
+English–Icelandic unit; and the units flagged on their length alone.
 
     python benchmarks/divergence.py [--swissgov-limit N] [--langs de,fr,it]
 """
@@ -183,7 +183,7 @@ def other_pairs(encoder) -> None:  # type: ignore[no-untyped-def]
     from storydiff.compare import compare
 
     for name, src_lang, tgt_lang in (("parice", "en", "is"), ("textberg", "de", "fr")):
-        cosines, aligned, bare = [], 0, 0
+        cosines, aligned, bare, by_length = [], 0, 0, 0
         for _, src, tgt, gold in load_set(name):
             vectors = encoder.encode(src + tgt)
             cosines += [
@@ -194,9 +194,11 @@ def other_pairs(encoder) -> None:  # type: ignore[no-untyped-def]
                 if len(unit.documents) == 2:
                     aligned += 1
                     bare += unit.relation.value == "partial" and not unit.differences
+                    by_length += any("length alone" in d.note for d in unit.differences)
         print(
             f"{name} {src_lang}-{tgt_lang}: median gold 1-1 cosine {np.median(cosines):.3f}; "
-            f"{bare / max(1, aligned):.3f} of {aligned} aligned units partial on similarity alone"
+            f"{bare / max(1, aligned):.3f} of {aligned} aligned units partial on similarity alone, "
+            f"{by_length} on length alone"
         )
 
 
