@@ -16,9 +16,10 @@ listed is a false finding. Reported: their share of aligned units and their coun
 
 Other language pairs (ParIce en–is, Text+Berg test de–fr, gold sentences, each document
 compared whole): the median cosine of their gold 1-1 pairs, which is how far the encoder
-scores the same meaning below English–French; the share of aligned units called ``partial`` on similarity alone (no
-difference named), which a threshold set on English–French would make of nearly every
-English–Icelandic unit; and the units flagged on their length alone.
+scores the same meaning below English–French; the share of aligned units called
+``partial`` on similarity alone (no difference named), which a threshold set on
+English–French would make of nearly every English–Icelandic unit; and the units flagged
+on their length alone.
 
     python benchmarks/divergence.py [--swissgov-limit N] [--langs de,fr,it]
 """
