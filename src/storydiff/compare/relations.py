@@ -193,6 +193,15 @@ def _added_clauses_same_script(members: Sequence[Member]) -> dict[str, list[str]
     return added
 
 
+def _removal_gains(
+    text: str, clauses: Sequence[str], other: np.ndarray, encode: Callable[[list[str]], np.ndarray]
+) -> np.ndarray:
+    """Per clause, how much closer ``text`` comes to ``other`` (a mean vector) without it."""
+    other = other / (np.linalg.norm(other) or 1.0)
+    vectors = encode([text] + [text.replace(c, " ", 1) for c in clauses])
+    return np.asarray(vectors[1:] @ other - float(vectors[0] @ other))
+
+
 def _confirmed(
     added: dict[str, list[str]], members: Sequence[Member], encode: Callable[[list[str]], np.ndarray]
 ) -> dict[str, list[str]]:
@@ -205,9 +214,7 @@ def _confirmed(
         if not clauses:
             continue
         others = np.mean([o.vectors.mean(axis=0) for o in members if o is not m], axis=0)
-        others = others / (np.linalg.norm(others) or 1.0)
-        vectors = encode([m.text] + [m.text.replace(c, " ", 1) for c in clauses])
-        gains = vectors[1:] @ others - float(vectors[0] @ others)
+        gains = _removal_gains(m.text, clauses, others, encode)
         confirmed = [c for c, gain in zip(clauses, gains, strict=True) if gain > CLAUSE_MIN_GAIN]
         if confirmed:
             kept[m.doc_id] = confirmed
@@ -228,10 +235,7 @@ def _added_clause_cross(
         return None
     # each candidate costs an encoding of nearly the whole text: the longest few only
     clauses = sorted(clauses, key=lambda c: -content_length(c))[:MAX_CLAUSES]
-    other = shorter.vectors.mean(axis=0)
-    other = other / (np.linalg.norm(other) or 1.0)
-    vectors = encode([text] + [text.replace(c, " ", 1) for c in clauses])
-    gains = vectors[1:] @ other - float(vectors[0] @ other)
+    gains = _removal_gains(text, clauses, shorter.vectors.mean(axis=0), encode)
     best = int(np.argmax(gains))
     return (clauses[best], float(gains[best])) if gains[best] > CLAUSE_MIN_GAIN else None
 

@@ -340,7 +340,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
         out.append(speaker)
         if _is_person(speaker):
             last_person = speaker
-        elif speaker is None and _introduces_someone_else(seg.text, last_person):
+        elif speaker is None and _newcomer(seg.text, last_person) is not None:
             last_person = None  # a later "he" may be either of them: leave it unattributed
         if speaker is not None:
             last_any = speaker
@@ -360,9 +360,6 @@ def _newcomer(text: str, last_person: str | None, *, within: int | None = None) 
             return name
     return None
 
-
-def _introduces_someone_else(text: str, last_person: str | None) -> bool:
-    return _newcomer(text, last_person) is not None
 
 
 def _pinyin_name(name: str) -> str | None:
