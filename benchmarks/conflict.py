@@ -122,6 +122,24 @@ def _name_facts(sentence: str):  # type: ignore[no-untyped-def]
     return [f for f in extract(sentence) if f.kind in NAME_KINDS]
 
 
+def _tally(units, doc_id: str, chosen: set[int], *, knock_on) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    """(planted sentences found in conflict, conflict units, of them holding a planted
+    change, conflicts set apart as knock-on) for one compared document pair. ``knock_on``
+    tells, from an unplanted conflict's difference kinds, whether the change caused it."""
+    hit = flagged = flagged_true = knock_ons = 0
+    for unit in units:
+        mine = set(unit.members.get(doc_id, [])) & chosen
+        conflict = unit.relation.value == "conflict"
+        if conflict and not mine and knock_on({d.kind.value for d in unit.differences}):
+            knock_ons += 1
+            continue
+        if conflict:
+            flagged += 1
+            flagged_true += bool(mine)
+        hit += sum(conflict for _ in mine)
+    return hit, flagged, flagged_true, knock_ons
+
+
 def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
     """Replace one whole name (as facts.py finds it) by another name of the corpus."""
     from storydiff.compare import compare
@@ -129,7 +147,7 @@ def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
 
     docs = wmt_news()[:limit]
     pool = sorted({f.value for _, en, _ in docs for par in en for s in par for f in _name_facts(s)})
-    planted_total = hit = flagged = flagged_true = knock_on = 0
+    planted_total, totals = 0, [0, 0, 0, 0]  # hit, flagged, flagged_true, knock_on
     for _, en, _ in docs:
         flat = [s for par in en for s in par]
         candidates = [i for i, s in enumerate(flat) if _name_facts(s)]
@@ -144,19 +162,12 @@ def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
         result = compare(
             [document("A", en, lang="en"), document("B", copy, lang="en")], encoder=encoder
         )
-        for unit in result.units:
-            mine = set(unit.members.get("B", [])) & chosen
-            kinds = {d.kind.value for d in unit.differences}
-            if unit.relation.value == "conflict" and not mine and kinds == {"speaker"}:
-                # A renamed speaker re-attributes the remarks that follow: a true
-                # consequence of the change, counted apart.
-                knock_on += 1
-                continue
-            if unit.relation.value == "conflict":
-                flagged += 1
-                flagged_true += bool(mine)
-            hit += sum(unit.relation.value == "conflict" for _ in mine)
+        # A renamed speaker re-attributes the remarks that follow: a true consequence of
+        # the change, counted apart.
+        counts = _tally(result.units, "B", chosen, knock_on=lambda kinds: kinds == {"speaker"})
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         planted_total += len(chosen)
+    hit, flagged, flagged_true, knock_on = totals
     print(
         f"WMT22 en-en planted names: recall {hit / max(1, planted_total):.3f} ({hit}/{planted_total}), "
         f"precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged}); "
@@ -180,7 +191,7 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         return {f.value for f in _name_facts(sentence) if f.kind is K.PERSON and " " in f.value}
 
     pool = sorted({name for _, en, _ in docs for par in en for s in par for name in people(s)})
-    planted_total = hit = flagged = flagged_true = knock_on = 0
+    planted_total, totals = 0, [0, 0, 0, 0]  # hit, flagged, flagged_true, knock_on
     for _, en, zh in docs:
         flat_en = [s for par in en for s in par]
         flat_zh = [s for par in zh for s in par]
@@ -201,19 +212,14 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         result = compare(
             [document("EN", en, lang="en"), document("ZH", copy, lang="zh")], encoder=encoder
         )
-        for unit in result.units:
-            mine = set(unit.members.get("ZH", [])) & chosen
-            kinds = {d.kind.value for d in unit.differences}
-            if unit.relation.value == "conflict" and not mine and "speaker" in kinds and "person" not in kinds:
-                # The changed original renames that person wherever the Chinese text
-                # quotes them: a true consequence of the change, counted apart.
-                knock_on += 1
-                continue
-            if unit.relation.value == "conflict":
-                flagged += 1
-                flagged_true += bool(mine)
-            hit += sum(unit.relation.value == "conflict" for _ in mine)
+        # The changed original renames that person wherever the Chinese text quotes them:
+        # a true consequence of the change, counted apart.
+        counts = _tally(
+            result.units, "ZH", chosen, knock_on=lambda kinds: "speaker" in kinds and "person" not in kinds
+        )
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         planted_total += len(chosen)
+    hit, flagged, flagged_true, knock_on = totals
     print(
         f"WMT22 en-zh planted names (a glossed original changed): recall {hit / max(1, planted_total):.3f} "
         f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged}); "
