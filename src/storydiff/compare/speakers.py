@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Document, Segment, SegmentKind
 from .locales import conventions
@@ -447,6 +448,7 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     }
 
 
+@lru_cache(maxsize=4096)
 def _folded(name: str) -> str:
     """Lower case without accents: outlets spell "Sánchez" and "Sanchez"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))

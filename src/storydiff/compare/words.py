@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
 """A Latin-script parenthesis in CJK text: mostly the original form of a name the text has
@@ -27,6 +28,7 @@ def same_stem(a: str, b: str) -> bool:
     return shared >= max(3, shorter - (2 if shorter >= 7 else 1))
 
 
+@lru_cache(maxsize=4096)
 def is_latin(name: str) -> bool:
     """Written in Latin letters only (accents allowed): "Sánchez", not "Путин" or "普京"."""
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
