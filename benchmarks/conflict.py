@@ -227,14 +227,18 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
     )
 
 
-def _plant_in(sentence: str, other: str, lang: str, other_lang: str, rng: random.Random) -> tuple[str, str] | None:
-    """Change one date's day, else one number, of ``sentence`` that ``other`` also gives."""
+def _plant_in(
+    sentence: str, other: str, lang: str, other_lang: str, rng: random.Random, words: bool = False
+) -> tuple[str, str] | None:
+    """Change one date's day, else one number, of ``sentence`` that ``other`` also gives;
+    with ``words``, else one number written in words ("deux" -> "7")."""
     from storydiff.compare.facts import _matches, extract
     from storydiff.model import DifferenceKind as K
 
     theirs = extract(other, lang=other_lang)
+    mine = extract(sentence, lang=lang)
     for kind in (K.DATE, K.NUMBER, K.QUANTITY):
-        for fact in extract(sentence, lang=lang):
+        for fact in mine:
             if fact.kind is not kind or not any(o.kind is kind and _matches(kind, fact.value, o.value) for o in theirs):
                 continue
             digits = list(re.finditer(r"\d+", fact.text))
@@ -246,11 +250,20 @@ def _plant_in(sentence: str, other: str, lang: str, other_lang: str, rng: random
             new = (int(d.group()) + rng.randint(1, 5) - 1) % 28 + 1 if kind is K.DATE else int(d.group()) + rng.randint(1, 9)
             at = fact.start + d.start()
             return sentence[:at] + str(new) + sentence[fact.start + d.end() :], "date" if kind is K.DATE else "number"
+    for fact in mine if words else ():
+        if (
+            fact.kind is K.NUMBER
+            and not any(c.isdigit() for c in fact.text)
+            and any(o.kind is K.NUMBER and o.value == fact.value for o in theirs)
+        ):
+            new = int(float(fact.value)) + rng.randint(1, 9)
+            return sentence[: fact.start] + str(new) + sentence[fact.end :], "number"
     return None
 
 
 def run_european(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
-    """Text+Berg test, German against French: numbers and dates changed on the French side."""
+    """Text+Berg test, German against French: numbers (in digits or words) and dates changed
+    on the French side."""
     from storydiff.compare import compare
 
     planted_total = hit = flagged = flagged_true = 0
@@ -260,7 +273,7 @@ def run_european(limit: int, rng: random.Random, encoder) -> None:  # type: igno
         for src, tgt in gold:
             if len(planted) >= 8 or len(src) != 1 or len(tgt) != 1:
                 continue
-            changed = _plant_in(fr[tgt[0]], de[src[0]], "fr", "de", rng)
+            changed = _plant_in(fr[tgt[0]], de[src[0]], "fr", "de", rng, words=True)
             if changed:
                 fr[tgt[0]], planted[tgt[0]] = changed
         result = compare([document("DE", [de], lang="de"), document("FR", [fr], lang="fr")], encoder=encoder)

@@ -305,6 +305,41 @@ def test_the_24_hour_clock_of_other_languages() -> None:
     assert values("deux heures de route, 2 h en tout", K.DATE, lang="fr") == []
 
 
+def test_numbers_in_words_of_other_languages_are_read_with_their_units() -> None:
+    found = extract("Es gab zwei Tote und dreiundzwanzig Verletzte.", lang="de")
+    assert [(f.value, f.text) for f in found] == [("2", "zwei"), ("23", "dreiundzwanzig")]
+    assert values("Murieron treinta y cinco personas.", K.NUMBER, lang="es") == ["35"]
+    assert values("Vingt-trois personnes", K.NUMBER, lang="fr") == ["23"]
+    # words for one are articles; "neuf" after a noun is "new"
+    assert values("Ein Mann und eine Frau kamen.", K.NUMBER, lang="de") == []
+    assert values("Il a neuf ans et un vélo neuf.", K.NUMBER, lang="fr") == ["9"]
+    # the number's words and what follows them make one fact
+    assert [(f.value, f.text) for f in extract("noch dreihundert Meter", lang="de")] == [("300 m", "dreihundert Meter")]
+    assert values("Es kostete drei Millionen Euro.", K.MONEY, lang="de") == ["EUR 3000000"]
+    assert values("um zehn Uhr", K.DATE, lang="de") == ["time 10:00"]
+    assert values("à dix-huit heures", K.DATE, lang="fr") == ["time 18:00"]
+
+
+def test_a_number_in_words_is_compared_across_languages() -> None:
+    def found(a: str, lang_a: str, b: str, lang_b: str) -> list[tuple[K, bool]]:
+        diffs = differences(
+            {"A": extract(a, lang=lang_a), "B": extract(b, lang=lang_b)},
+            texts={"A": a, "B": b},
+            langs={"A": lang_a, "B": lang_b},
+        )
+        return [(d.kind, d.conflict) for d in diffs]
+
+    assert found("Four people died in the fire.", "en", "Drei Menschen starben bei dem Brand.", "de") == [
+        (K.NUMBER, True)
+    ]
+    assert found("Three people died in the fire.", "en", "Drei Menschen starben bei dem Brand.", "de") == []
+    assert found("The march covered 12 km.", "en", "Der Marsch war zwölf Kilometer lang.", "de") == []
+    # "heures" are hours as often as o'clock
+    assert found("Zwei Stunden später waren wir oben.", "de", "Deux heures plus tard, nous étions au sommet.", "fr") == []
+    assert found("Wir starteten um zehn Uhr.", "de", "Nous sommes partis à dix heures.", "fr") == []
+    assert found("Wir starteten um zehn Uhr.", "de", "Nous sommes partis à onze heures.", "fr") == [(K.DATE, True)]
+
+
 def test_a_date_changed_between_two_other_languages_conflicts() -> None:
     de = extract("Die Broschüre (PDF, 265 kB, 01.03.2022) erschien am Samstag, 10. September 1988.", lang="de")
     fr = extract("La brochure (PDF, 265 kB, 02.03.2022) a paru le samedi 11 septembre 1988.", lang="fr")

@@ -4,7 +4,8 @@ Method. Each body segment is scanned once, most specific pattern first, so a spa
 claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,
 Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
 quantities (a number with a unit or percent), then bare numbers (digits, English number
-words via ``number-parser``, Chinese numerals via ``cn2an``), then proper names (English
+words via ``number-parser``, German, French, Spanish, Italian, Portuguese, Dutch and Danish
+ones via ``text2num``, Chinese numerals via ``cn2an``), then proper names (English
 runs of capitalised words, titles stripped). A text in another language is read with its
 language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
 character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
@@ -89,7 +90,16 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
-    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?(?:Uhr|heures)(?![^\W\d_])")),
+    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
+    # de route"): a time after "à", "vers", "dès" and not followed by "de"
+    (
+        "time",
+        re.compile(
+            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?!\s+d(?:e\b|['’]))",
+            re.IGNORECASE,
+        ),
+    ),
     # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
     (
         "time",
@@ -470,6 +480,50 @@ def _word_number(raw: str) -> float | None:
     return float(value) if value is not None else None
 
 
+_SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da"})
+"""Languages whose numbers in words text2num reads ("drei", "vingt-trois", "treinta y dos")."""
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+
+
+@lru_cache(maxsize=4096)
+def _spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Numbers written in words in ``text``: (start, end, value in digits).
+
+    text2num rewrites the text with digits; comparing the words before and after gives
+    each number's span. Words for one are left out (threshold): they are the articles
+    (ein, un, una, een). So is a number beside another one in the rewritten text ("drei
+    Komma fünf Millionen" becomes "3,5 1000000"): which digits go together is unclear.
+    """
+    from text_to_num import alpha2digit
+
+    rewritten = alpha2digit(text, lang, threshold=1.5)
+    if rewritten == text:
+        return ()
+    before = list(_TOKEN_RE.finditer(text))
+    after = _TOKEN_RE.findall(rewritten)
+    matcher = difflib.SequenceMatcher(None, [m.group() for m in before], after, autojunk=False)
+    found = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace" or j2 - j1 != 1 or not after[j1].isdigit():
+            continue
+        if any(c.isdigit() for m in before[i1:i2] for c in m.group()):
+            continue
+        if (j1 > 0 and after[j1 - 1][0].isdigit()) or (j2 < len(after) and after[j2][0].isdigit()):
+            continue
+        found.append((before[i1].start(), before[i2 - 1].end(), after[j1]))
+    return tuple(found)
+
+
+def _spelled_as_digits(scan: str, spelled: tuple[tuple[int, int, str], ...]) -> str:
+    """``scan`` with each number in words that has room for its digits written in them,
+    right-aligned ("deux cents mètres" -> "       200 mètres"), so that the patterns read
+    it with its unit, currency or clock word; offsets hold."""
+    for start, end, value in spelled:
+        if len(value) <= end - start:
+            scan = scan[:start] + value.rjust(end - start) + scan[end:]
+    return scan
+
+
 def _zh_small(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
@@ -646,12 +700,17 @@ def extract(
     the segment's language, whose conventions (locales.py) are read besides English.
     """
     conv = conventions(lang)
-    # Patterns read an English-number copy of the text ("3,5" -> "3.5"): same offsets.
+    # Patterns read an English-number copy of the text ("3,5" -> "3.5", "drei Meter" ->
+    # "   3 Meter"): same offsets.
     scan = conv.as_english_numbers(text) if conv else text
+    spelled = _spelled_numbers(scan, conv.lang) if conv and conv.lang in _SPELLED_LANGUAGES else ()
+    scan = _spelled_as_digits(scan, spelled)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
     def add(kind: DifferenceKind, value: str | None, start: int, end: int, only_en_zh: bool = False) -> None:
+        for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
+            start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
@@ -709,12 +768,14 @@ def extract(
         if amount is not None:
             amount *= _MULTIPLIERS.get(_mult(m), 1)
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
-    if conv is None:  # English number words; other languages' are not read (see differences)
+    if conv is None:  # English number words
         for m in _NUMBER_WORDS_RE.finditer(scan):
             amount = _word_number(m.group())
             # "one" is a pronoun far more often than a count ("one of them").
             if amount is not None and amount != 1:
                 add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    for start, end, value in spelled:  # those with no room for their digits ("mil" = 1000)
+        add(DifferenceKind.NUMBER, value, start, end)
     for m in _ZH_NUMERAL_RE.finditer(scan):
         raw = m.group()
         follows = scan[m.end() : m.end() + 1]
@@ -1109,9 +1170,16 @@ def _stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
     return out
 
 
+_WHOLE_HOUR = re.compile(r"time (\d\d):00$")
+
+
 def _amount(fact: Fact) -> str | None:
-    """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000")."""
+    """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000"), or
+    the hour of a time on the hour ("deux heures" is as often two hours as two o'clock)."""
     parts = fact.value.split()
+    if fact.kind is DifferenceKind.DATE:
+        hour = _WHOLE_HOUR.match(fact.value)
+        return str(int(hour.group(1))) if hour else None
     if fact.kind is DifferenceKind.MONEY:
         return parts[-1]
     if fact.kind is DifferenceKind.QUANTITY:
@@ -1120,9 +1188,10 @@ def _amount(fact: Fact) -> str | None:
 
 
 def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
-    """An amount with a currency or unit where another account gives the bare number is
-    compared as that number: the other's currency word ("dólares", "dollari") or unit
-    ("proc.") is often one its language's patterns do not read."""
+    """An amount with a currency or unit, or a time on the hour, where another account
+    gives the bare number is compared as that number: the other's currency word
+    ("dólares", "dollari") or unit ("proc.") is often one its language's patterns do not
+    read, and "2 heures" is also "2 Stunden"."""
     out = {}
     for d, mine in facts.items():
         others = [f for e, theirs in facts.items() if e != d for f in theirs]
@@ -1131,7 +1200,8 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
         for f in mine:
             amount = _amount(f)
             if (
-                f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY}
+                f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.DATE}
+                and amount is not None
                 and amount in bare
                 and not any(o.kind is f.kind and _amount(o) == amount for o in others)
             ):
@@ -1256,8 +1326,8 @@ def differences(
                     for fact in only:
                         if fact not in differing.setdefault(doc, []):
                             differing[doc].append(fact)
-        # A number written in words that only one side gives is mostly a language the
-        # word list does not cover (deux, zwei) or an idiom ("the two sides"): not a detail.
+        # A number written in words that only one side gives is mostly a language whose
+        # words are not read (Polish, Russian) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
         # nor a relative date or a month alone against a language where those are not read.
         if not conflict:
