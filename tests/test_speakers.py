@@ -234,6 +234,54 @@ def test_russian_and_polish_speakers_under_any_ending() -> None:
     assert polish == [None, "Donald Tusk"]
 
 
+def test_ukrainian_czech_and_scandinavian_speakers() -> None:
+    ukrainian = _speakers_of(
+        [
+            [
+                "Президент України Володимир Зеленський зустрівся з канцлером Олафом Шольцом у Києві.",
+                "«Ми вдячні за підтримку», — сказав Зеленський.",
+                "За словами Шольца, Німеччина продовжить допомогу.",
+                "Він наголосив, що зима буде важкою.",
+            ],
+            ["Обидві сторони домовилися продовжити діалог."],
+        ],
+        "uk",
+    )
+    # the only full form the text gives of Scholz is the instrumental one
+    assert ukrainian == [None, "Володимир Зеленський", "Олафом Шольцом", "Олафом Шольцом", BOTH_SIDES]
+    czech = _speakers_of(
+        [
+            [
+                "Premiér Petr Fiala se setkal s prezidentem Petrem Pavlem.",
+                "„Jsme jednotní,“ řekl Fiala.",  # the comma inside the quotes
+                "Ministr zahraničí Jan Lipavský uvedl, že jednání budou pokračovat.",
+                "Podle Pavla je situace vážná.",  # "Pavla" is also in Czech's stop list
+            ],
+            ["Obě strany se dohodly na dalších krocích."],
+        ],
+        "cs",
+    )
+    assert czech == [None, "Petr Fiala", "Jan Lipavský", "Petrem Pavlem", BOTH_SIDES]
+    swedish = _speakers_of(
+        [
+            [
+                "Statsminister Ulf Kristersson träffade president Alexander Stubb i Stockholm.",
+                "– Vi står enade, sade Kristersson.",
+                "Enligt Stubb är läget allvarligt.",
+                "Han betonade samarbetet.",
+            ]
+        ],
+        "sv",
+    )
+    assert swedish == [None, "Ulf Kristersson", "Alexander Stubb", "Alexander Stubb"]
+    norwegian = _speakers_of([["Mette Frederiksen møtte Jonas Støre i Oslo.", "– Vi står sammen, sa Støre."]], "no")
+    assert norwegian == [None, "Jonas Støre"]
+    polish = _speakers_of(
+        [["Sytuacja jest poważna – powiedział przewodniczący komisji spraw zagranicznych Paweł Kowal."]], "pl"
+    )
+    assert polish == ["Paweł Kowal"]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]

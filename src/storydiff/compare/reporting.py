@@ -2,10 +2,10 @@
 "both sides", "according to", first-person words.
 
 English and Chinese have their own patterns in speakers.py. This covers German, French,
-Spanish, Italian, Portuguese, Russian, Polish and Dutch, each with the same attribution
-shapes: "Scholz sagte, …" (speaker first), "…, sagte Scholz."
-(inverted after the words, the usual order in German, French, Spanish, Italian and
-Portuguese), "…, so Scholz." / "…, aldus Rutte." (a short report word), "Laut Scholz …" /
+Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Swedish, Danish and
+Norwegian, each with the same attribution shapes: "Scholz sagte, …" (speaker first), "…,
+sagte Scholz." (inverted after the words, the usual order in German, French, Spanish,
+Italian, Portuguese and the Scandinavian languages), "…, so Scholz." / "…, aldus Rutte." (a short report word), "Laut Scholz …" /
 "Selon Macron, …" (according to), and "…, a-t-il déclaré." (French inversion with a
 pronoun). These are grammar of news reporting in each language, not names: no speaker is
 listed anywhere. Languages not listed get no attribution (every sentence the narrator's).
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import CAPITAL
+from .words import CAPITAL, LOWER
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,63 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:beide\s+(?:partijen|kanten|leiders|landen)|de\s+twee\s+partijen)",
         first_person=r"\b(?:ik|Ik|wij|Wij|we|We|ons|Ons|onze|Onze|mijn|Mijn)\b",
     ),
+    "uk": Grammar(
+        verbs=r"(?:заяви|сказа|зазначи|наголоси|повідоми|дода|підкресли|поясни|нагада|визна|"
+        r"попереди|вислови|написа|підтверди)(?:в|ла|ли)|домовилися|погодилися|"
+        r"заявляє|каже|зазначає|вважає|наголошує|підкреслює",
+        short_report=_NEVER,
+        according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з",
+        pronouns=r"він|вона|Він|Вона",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:обидві\s+сторони|обидва\s+(?:лідери|президенти))",
+        first_person=r"(?<!\w)(?:я|Я|ми|Ми|наш\w*|Наш\w*|мій|Мій|моя|Моя)(?!\w)",
+    ),
+    "cs": Grammar(
+        verbs=r"(?:řekl|uvedl|prohlásil|dodal|zdůraznil|sdělil|oznámil|poznamenal|upozornil|"
+        r"napsal|potvrdil|varoval|připomněl|ujistil|shodl|dohodl)[aiy]?|"
+        r"říká|uvádí|tvrdí|zdůrazňuje|míní",
+        short_report=_NEVER,
+        according=r"[Pp]odle",
+        pronouns=r"on|ona|On|Ona",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:obě\s+strany|oba\s+(?:lídři|prezidenti|státníci))",
+        first_person=r"(?<!\w)(?:já|Já|my|My|náš\w*|Náš\w*|naš\w*|Naš\w*|můj|Můj|moje|Moje)(?!\w)",
+    ),
+    "sv": Grammar(
+        verbs=r"sa|sade|säger|uppgav|uppger|förklarade|betonade|framhöll|underströk|tillade|"
+        r"skrev|meddelade|varnade|bekräftade|enades|kom\s+överens",
+        short_report=_NEVER,
+        according=r"[Ee]nligt",
+        pronouns=r"han|hon|Han|Hon",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:båda\s+(?:sidor|sidorna|parter|parterna|ledarna)|de\s+två\s+(?:sidorna|parterna|ledarna))",
+        first_person=r"\b(?:jag|Jag|vi|Vi|vår\w*|Vår\w*|min|Min|mitt|Mitt|mina|Mina)\b",
+    ),
+    "da": Grammar(
+        verbs=r"sagde|siger|udtalte|udtaler|forklarede|understregede|tilføjede|skrev|meddelte|"
+        r"advarede|bekræftede|fremhævede|oplyste|oplyser|blev\s+enige",
+        short_report=_NEVER,
+        according=r"[Ii]følge",
+        pronouns=r"han|hun|Han|Hun",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:begge\s+(?:sider|parter|ledere)|de\s+to\s+(?:sider|parter|ledere))",
+        first_person=r"\b(?:jeg|Jeg|vi|Vi|vores|Vores|min|Min|mit|Mit|mine|Mine)\b",
+    ),
+    "nb": Grammar(
+        verbs=r"sa|sier|uttalte|uttaler|forklarte|understreket|la\s+til|skrev|meldte|advarte|"
+        r"bekreftet|fremhevet|opplyste|opplyser|ble\s+enige",
+        short_report=_NEVER,
+        according=r"[Ii]følge",
+        pronouns=r"han|hun|Han|Hun",
+        inverted_pronoun=_NEVER,
+        both_sides=r"(?i:begge\s+(?:sider|parter|ledere)|de\s+to\s+(?:sidene|partene|lederne))",
+        first_person=r"\b(?:jeg|Jeg|vi|Vi|vår\w*|Vår\w*|min|Min|mitt|Mitt|mine|Mine)\b",
+    ),
 }
+GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
 _NAME = rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+){{0,4}}{CAPITAL}[\w'’-]*\w"
-_LOWER_LEAD = r"(?:[a-zà-öø-ÿа-яё'’-]+\s+){0,4}"
+_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler")."""
 
 
@@ -160,12 +213,18 @@ def patterns(lang: str | None) -> Patterns | None:
     subject = (
         rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?P<name>{_NAME}))"
     )
+    # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
+    # powiedział Kowal")
+    close = r"(?:[,;]|[\"“”»]|\s[—–])"
     end = (
-        rf"(?:[,;]|[\"”»])\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}\s*[.!?\"”»]*\s*$"
-        rf"|(?:[,;]|[\"”»])\s*(?P<invpron>{g.inverted_pronoun})\b"
+        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}\s*[.!?\"“”»]*\s*$"
+        rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
+    # a sentence may open with a capitalised role before lower-case words ("Ministr
+    # zahraničí Jan Lipavský uvedl", "Le président Emmanuel Macron a déclaré")
+    opening_role = rf"(?:{CAPITAL}{LOWER}*\s+(?={LOWER}))?"
     return Patterns(
-        start=re.compile(rf"^\W*{subject}\s+(?:\w+\s+)?(?:{g.verbs})\b"),
+        start=re.compile(rf"^\W*{opening_role}{subject}\s+(?:\w+\s+)?(?:{g.verbs})\b"),
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
         according=re.compile(rf"^\W*(?:{g.according})\s+{subject}\b"),

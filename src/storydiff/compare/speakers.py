@@ -228,9 +228,11 @@ def _other_language_speaker(
         return None
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
-    words = [w for w in g["name"].split() if w.lower().strip(".") not in openers]
-    if not words:
-        return None
+    # common words opening the run ("Die", "La") are no part of the name; the last word is
+    # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
+    words = g["name"].split()
+    while len(words) > 1 and words[0].lower().strip(".") in openers:
+        words = words[1:]
     surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
     if surname in known:
         return surname

@@ -16,8 +16,12 @@ LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\
 just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
 aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-CAPITAL = "[A-ZА-ЯЁ" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "]"
-"""A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič", "Путин")."""
+_LATIN_AND_CYRILLIC = [*range(0xC0, 0x250), *range(0x400, 0x530)]
+CAPITAL = "[A-Z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).isupper()) + "]"
+"""A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič",
+"Путин", "Їжакевич")."""
+LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()) + "]"
+"""A Latin or Cyrillic small letter, accented ones included ("ř", "ł", "ї")."""
 
 
 def same_stem(a: str, b: str) -> bool:
