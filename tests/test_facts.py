@@ -370,7 +370,7 @@ def test_sentence_openers_and_nouns_of_other_languages_are_not_names() -> None:
 
 def test_a_relative_date_is_no_detail_against_a_language_whose_relative_dates_are_not_read() -> None:
     en = extract("Elections will be held next year.", published=THURSDAY)
-    fr = extract("Des élections auront lieu l'année prochaine.", published=THURSDAY, lang="fr")
+    fr = extract("Des élections auront lieu l'an prochain.", published=THURSDAY, lang="fr")  # not CLDR's form
     zh = extract("选举将举行。", published=THURSDAY, lang="zh")
     assert differences({"A": en, "B": fr}, comparable_names=set(), langs={"A": "en", "B": "fr"}) == []
     (detail,) = differences({"A": en, "B": zh}, comparable_names=set(), langs={"A": "en", "B": "zh"})
@@ -378,6 +378,31 @@ def test_a_relative_date_is_no_detail_against_a_language_whose_relative_dates_ar
     en_month = extract("The law was passed in March.", published=THURSDAY)
     de = extract("Das Gesetz wurde im März verabschiedet.", published=THURSDAY, lang="de")
     assert differences({"A": en_month, "B": de}, comparable_names=set(), langs={"A": "en", "B": "de"}) == []
+
+
+def test_relative_dates_of_other_languages_are_resolved() -> None:
+    def dates(text: str, lang: str) -> list[str]:
+        return values(text, K.DATE, lang=lang, published=THURSDAY)
+
+    assert dates("Gestern traf er Macron.", "de") == ["2023-03-22"]
+    assert dates("Das Gesetz gilt ab dem nächsten Jahr, nicht seit dem letzten Jahrzehnt.", "de") == ["2024"]
+    assert dates("Il repartira demain; l’année dernière, il était venu.", "fr") == ["2023-03-24", "2022"]
+    assert dates("В прошлом году он не приезжал.", "ru") == ["2022"]
+    assert dates("Han åker i morgon.", "sv") == ["2023-03-24"]
+    # the morning, not tomorrow
+    assert dates("Am Morgen kam er an.", "de") == []
+    assert dates("Llegó por la mañana.", "es") == []
+    assert dates("Se irá mañana.", "es") == ["2023-03-24"]
+
+    def found(en: str, de: str) -> list[tuple[K, bool]]:
+        diffs = differences(
+            {"A": extract(en, published=THURSDAY), "B": extract(de, published=THURSDAY, lang="de")},
+            langs={"A": "en", "B": "de"},
+        )
+        return [(d.kind, d.conflict) for d in diffs]
+
+    assert found("He arrived yesterday.", "Er kam gestern an.") == []
+    assert found("He arrived on Tuesday.", "Er kam gestern an.") == [(K.DATE, True)]
 
 
 def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() -> None:

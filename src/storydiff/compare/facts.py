@@ -9,7 +9,8 @@ ones via ``text2num``, Chinese numerals via ``cn2an``), then proper names (Engli
 runs of capitalised words, titles stripped). A text in another language is read with its
 language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
 character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
-names, date order, words for million and currency and unit names join the patterns.
+names, date order, relative dates ("gestern"), words for million and currency and unit
+names join the patterns.
 Each fact keeps its normalised ``value`` and its offsets in the segment text, so the
 report can highlight it.
 
@@ -48,7 +49,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DifferenceKind
-from .locales import Conventions, conventions
+from .locales import Conventions, conventions, relative_dates
 from .words import CAPITAL, FUNCTION_WORDS, is_cjk, same_stem
 
 _MONTHS = {
@@ -440,9 +441,10 @@ class Fact:
     text: str
     start: int
     end: int
-    english_or_chinese_only: bool = False
-    """A date read by a pattern only English and Chinese texts are read with ("next year",
-    明年, "in March"): another language's text may say it in words not read."""
+    not_read_everywhere: bool = False
+    """A date read by a pattern not every language has ("next year", 明年, "in March",
+    "im nächsten Jahr"): another language's text may say it in words not read ("im
+    kommenden Jahr", "en mars")."""
 
 
 def _mult(m: re.Match[str]) -> str:
@@ -648,7 +650,9 @@ def _resolve_date(
         "本月": ("month", 0),
         "这月": ("month", 0),
     }
-    if word:
+    if kind == "loc_relative" and conv and m.lastgroup:
+        unit, step = _locale_relatives(conv.lang)[1][int(m.lastgroup[1:])]
+    elif word:
         unit, step = table[word.replace("个", "")]  # 下个月 = 下月
     else:
         step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
@@ -708,13 +712,13 @@ def extract(
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: DifferenceKind, value: str | None, start: int, end: int, only_en_zh: bool = False) -> None:
+    def add(kind: DifferenceKind, value: str | None, start: int, end: int, partly_read: bool = False) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, only_en_zh))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read))
 
     for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
         add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
@@ -726,10 +730,12 @@ def extract(
                 continue
             if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
                 continue  # "over the next month" is a stretch of time, not next month
+            if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
+                continue
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _EN_ZH_ONLY)
+            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _NOT_READ_EVERYWHERE)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             add(kind, value, start, end)
@@ -825,7 +831,53 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             "loc_weekday",
             re.compile(rf"(?<!\w)(?P<weekday>{_alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
         ),
-    ]
+    ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
+
+
+@lru_cache(maxsize=32)
+def _locale_relatives(lang: str) -> tuple[re.Pattern[str], list[tuple[str, int]]]:
+    """One pattern for a language's relative dates ("gestern", "im nächsten Jahr", "в
+    прошлом году"), each phrase a group ``r<i>`` whose (unit, step) is the list's i-th."""
+    phrases = sorted(relative_dates(lang).items(), key=lambda item: (-len(item[0]), item[0]))
+    alternatives = "|".join(f"(?P<r{i}>{_phrase_pattern(p)})" for i, (p, _) in enumerate(phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), [v for _, v in phrases]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A relative-date phrase under other endings: each word of a longer phrase keeps its
+    stem ("nächstes Jahr" -> "im nächsten Jahr", "el próximo año" -> "del próximo año"),
+    and a short word opening three keeps the rest without it ("próximo año")."""
+    words = phrase.split()
+    if len(words) == 1:
+        return re.escape(phrase).replace("'", "['’]")
+    parts = []
+    for w in words:
+        stem = w[:-2] if len(w) >= 6 else w[:-1] if len(w) == 5 else w
+        parts.append(re.escape(stem).replace("'", "['’]") + (r"\w{0,3}" if stem != w else ""))
+    if len(words) >= 3 and len(words[0]) <= 3:
+        return rf"(?:{parts[0]}\s+)?" + r"\s+".join(parts[1:])
+    return r"\s+".join(parts)
+
+
+_MORNING_AFTER = {
+    "es": frozenset({"la", "esta", "una", "cada", "media", "toda", "esa"}),
+    "nl": frozenset({"de", "deze", "die", "elke", "een", "'s", "’s"}),
+}
+"""Words after which the word for tomorrow is the morning ("por la mañana", "de morgen")."""
+
+
+def _is_morning(scan: str, m: re.Match[str], conv: Conventions) -> bool:
+    """Whether a relative-date word is a noun: German capitalises Morgen (morning), not
+    morgen (tomorrow), but every word opening a sentence; Spanish and Dutch tell their
+    morning (la mañana, de morgen) by the article before it."""
+    word = m.group()
+    if " " in word:
+        return False
+    before = scan[: m.start()]
+    if conv.capitalises_nouns and word[0].isupper():
+        return bool(before.strip(" \"'„“”«»‚‘’–—-"))
+    previous = before.split()[-1:] or [""]
+    return previous[0].lower() in _MORNING_AFTER.get(conv.lang, frozenset())
 
 
 @lru_cache(maxsize=32)
@@ -1014,7 +1066,7 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
-_EN_ZH_ONLY = frozenset({"relative", "zh_rel", "month"})
+_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "month", "loc_relative"})
 """Date patterns read in English and Chinese only: other languages' "l'année prochaine" or
 "en mars" cannot be checked against them."""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -1339,7 +1391,7 @@ def differences(
                         f.kind is not DifferenceKind.NUMBER
                         or (any(c.isdigit() for c in f.text) and f.value != "1")
                     )
-                    and not (f.english_or_chinese_only and other_language - {d})
+                    and not (f.not_read_everywhere and other_language - {d})
                 ]
                 for d, v in differing.items()
             }

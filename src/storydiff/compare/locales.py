@@ -8,7 +8,8 @@ half in German and French; "20. März", "20 mars", "20 de marzo", "01.03.2022" a
 what one language does, read from CLDR through babel (separators, month and weekday names,
 date order, number words for thousand/million/billion, currency names) and from jusText's
 stop lists (words that open sentences), so every language those cover is handled alike and
-no language needs a list here.
+no language needs a list here. Words for yesterday, tomorrow, next week… (:func:`relative_dates`)
+are CLDR's too, as dateparser ships them.
 
 English (and no language) gives None: the English patterns are the baseline. Chinese,
 Japanese and Korean also give None: facts.py reads their numerals and dates itself.
@@ -20,9 +21,12 @@ languages than we could write).
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -187,3 +191,43 @@ def _stop_words(locale: Locale) -> frozenset[str]:
         return frozenset(w.strip(".,\"") for w in justext.get_stoplist(name))
     except ValueError:
         return frozenset()
+
+
+_RELATIVE_KEY = re.compile(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|year)(?: ago)?$")
+
+
+@lru_cache(maxsize=32)
+def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
+    """Words for yesterday, tomorrow, last week, next year… in ``lang``, lower case ->
+    (unit, step): "gestern" -> ("day", -1), "nächstes jahr" -> ("year", 1). Empty for
+    English and CJK (facts.py reads them) and for languages without such data.
+
+    CLDR's relative-type fields, as dateparser ships them (``data/date_translation_data``);
+    the file is read as data, since importing dateparser takes 0.15 s. Today is left out,
+    as in English (it means "nowadays" as often as the publication day), and so are
+    abbreviations ("esta sem" beside "esta semana")."""
+    code = (lang or "").lower().replace("-", "_").split("_")[0]
+    spec = importlib.util.find_spec("dateparser") if code and code not in _BASELINE else None
+    if spec is None or spec.origin is None or not code.isalpha():
+        return {}
+    path = Path(spec.origin).parent / "data" / "date_translation_data" / f"{code}.py"
+    try:
+        info = ast.literal_eval(path.read_text(encoding="utf-8").split("=", 1)[1])
+    except (OSError, ValueError, SyntaxError, IndexError):
+        return {}
+    out: dict[str, tuple[str, int]] = {}
+    for key, phrases in info.get("relative-type", {}).items():
+        m = _RELATIVE_KEY.match(key)
+        if not m or int(m["n"]) > 2 or (m["unit"] == "day" and m["n"] == "0"):
+            continue
+        step = int(m["n"]) * (1 if m["future"] else -1)
+        for phrase in phrases:
+            if not any(_abbreviates(phrase, other) for other in phrases):
+                out[phrase.lower()] = (m["unit"], step)
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with some words cut ("в след г", "в следующем году")."""
+    a, b = short.split(), full.split()
+    return short != full and len(a) == len(b) and all(y.startswith(x) for x, y in zip(a, b, strict=True))
