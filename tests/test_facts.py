@@ -405,6 +405,24 @@ def test_relative_dates_of_other_languages_are_resolved() -> None:
     assert found("He arrived on Tuesday.", "Er kam gestern an.") == [(K.DATE, True)]
 
 
+def test_a_weekday_named_alone_may_be_next_weeks() -> None:
+    def found(a: str, b: str, lang: str = "en") -> list[tuple[K, bool]]:
+        diffs = differences(
+            {"A": extract(a, published=THURSDAY), "B": extract(b, published=THURSDAY, lang=lang)},
+            langs={"A": "en", "B": lang},
+        )
+        return [(d.kind, d.conflict) for d in diffs]
+
+    # "am kommenden Montag" and "on Monday" are read as the last Monday, "next Monday" as the next
+    assert found("Talks resume next Monday.", "Die Gespräche werden am kommenden Montag fortgesetzt.", "de") == []
+    assert found("Talks resume next Monday.", "Talks resume on Monday.") == []
+    assert found("Talks resume next Monday.", "Die Gespräche werden am Dienstag fortgesetzt.", "de") == [
+        (K.DATE, True)
+    ]
+    # a date written in full is no weekday alone
+    assert found("Talks resume next Monday.", "Talks resumed on March 20.") == [(K.DATE, True)]
+
+
 def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() -> None:
     def found(a: str, b: str, lang: str) -> list[tuple[K, bool]]:
         diffs = differences(

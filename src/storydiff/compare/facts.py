@@ -445,6 +445,10 @@ class Fact:
     """A date read by a pattern not every language has ("next year", 明年, "in March",
     "im nächsten Jahr"): another language's text may say it in words not read ("im
     kommenden Jahr", "en mars")."""
+    any_week: bool = False
+    """A weekday named alone ("on Monday", "am Montag"): it says the day, not the week. It
+    is resolved to the last such day, as news mostly reports the past, but "talks resume
+    on Monday" means the next one, so it also matches the date a week later."""
 
 
 def _mult(m: re.Match[str]) -> str:
@@ -712,13 +716,20 @@ def extract(
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: DifferenceKind, value: str | None, start: int, end: int, partly_read: bool = False) -> None:
+    def add(
+        kind: DifferenceKind,
+        value: str | None,
+        start: int,
+        end: int,
+        partly_read: bool = False,
+        any_week: bool = False,
+    ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, partly_read))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week))
 
     for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
         add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
@@ -735,7 +746,9 @@ def extract(
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
-            add(DifferenceKind.DATE, _resolve_date(kind, m, published, conv), start, end, kind in _NOT_READ_EVERYWHERE)
+            any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
+            value = _resolve_date(kind, m, published, conv)
+            add(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             add(kind, value, start, end)
@@ -1150,6 +1163,13 @@ def _components(fact: Fact) -> set[str]:
     return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
 
 
+def _a_week_apart(a: Fact, b: Fact) -> bool:
+    """Two dates a week apart, one of them a weekday named alone (see ``Fact.any_week``)."""
+    if not (a.any_week or b.any_week) or not (_FULL_DATE.match(a.value) and _FULL_DATE.match(b.value)):
+        return False
+    return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) == 7
+
+
 def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
@@ -1159,7 +1179,7 @@ def _unmatched(
         # A full date is checked against the other's full dates when it gives any: its
         # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
         against = full_dates if full_dates and _FULL_DATE.match(f.value) else theirs
-        if any(_matches(kind, f.value, o.value) for o in against):
+        if any(_matches(kind, f.value, o.value) or _a_week_apart(f, o) for o in against):
             continue
         # The other text writes the same digits in a form its language's patterns missed
         # ("20 mars 2003", "1 500"): not a difference.
