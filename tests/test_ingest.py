@@ -65,6 +65,29 @@ def test_generic_chrome_of_another_site_is_stripped() -> None:
     assert article.lang == "de"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Veröffentlicht: 17.10.2024",
+        "Publié le 17 octobre 2024 à 14h32",
+        "Publicado el 17 de octubre de 2024",
+        "Published on October 17, 2024",
+        "Опубликовано 17 октября 2024",
+    ],
+)
+def test_a_publication_date_in_words_or_any_order(line: str) -> None:
+    article = from_text(f"Sturm in Norditalien\n\n{line}\n\nDrei Menschen starben am Dienstag.\n")
+    assert article.published == dt.date(2024, 10, 17)
+    assert article.paragraphs == ["Drei Menschen starben am Dienstag."]
+
+
+def test_a_line_that_only_starts_like_a_date_line_stays_in_the_body() -> None:
+    text = "Storm in Italy\n\nPublished reports said three people died.\n"
+    article = from_text(text)
+    assert article.published is None
+    assert article.paragraphs == ["Published reports said three people died."]
+
+
 def test_chinese_dateline_and_editor_line() -> None:
     text = "新华社北京5月2日电（记者张三）国务院总理今天会见了来访的外国客人。双方就合作交换了意见。\n\n[责任编辑：李四]"
     article = from_text(text)

@@ -64,6 +64,8 @@ def test_reporting_patterns() -> None:
     assert attribution("Growth will pick up, Lula said, adding that rates would fall.") == "Lula"
     assert attribution("Rates will fall, said Governor Ana Costa.") == "Ana Costa"
     assert attribution("The economy is strong, said Biden.") == "Biden"
+    # who the speaker is, after the name
+    assert attribution('"The internet is on fire," said Adam Meyers, a vice president at Crowdstrike.') == "Adam Meyers"
     assert attribution("Macron warmly welcomed the proposal.") == "Macron"
     assert attribution("The two sides agreed to meet again.") == BOTH_SIDES
     assert attribution("Both sides exchanged views on trade.") == BOTH_SIDES
@@ -210,6 +212,10 @@ def test_other_languages_report_speech_their_own_way() -> None:
         "fr",
     )
     assert french == [None, "Emmanuel Macron", "Olaf Scholz", "Olaf Scholz"]
+    german_apposition = _speakers_of(
+        [["„So einen Regen haben wir nie gesehen“, sagte Attilio Fontana, Präsident der Region Lombardei."]], "de"
+    )
+    assert german_apposition == ["Attilio Fontana"]
     spanish = _speakers_of([["Pedro Sánchez visitó Berlín.", "«Estamos unidos», dijo Sánchez."]], "es")
     assert spanish == [None, "Pedro Sánchez"]
 

@@ -214,10 +214,11 @@ def patterns(lang: str | None) -> Patterns | None:
         rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?P<name>{_NAME}))"
     )
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
-    # powiedział Kowal")
+    # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
     close = r"(?:[,;]|[\"“”»]|\s[—–])"
     end = (
-        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}\s*[.!?\"“”»]*\s*$"
+        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}"
+        rf"(?:,\s+[^,;\"“”«»]{{1,80}}?)?\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr
