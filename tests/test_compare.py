@@ -390,3 +390,35 @@ def test_length_is_judged_against_each_documents_usual_length() -> None:
     # German tells it in fewer words throughout: six against ten is its usual way, no addition
     assert pair(scales["EN"], scales["DE"]) is Relation.REWORDED
     assert pair(1.0, 1.0) is Relation.PARTIAL
+
+
+STORM = Path(__file__).parent / "data"
+
+
+def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A storm told in English, German and French (written for this test). The French
+    account changes three facts: four dead, not three (in its title too), 30 million
+    euros, not 50, and Monday, not Wednesday; the German one writes its numbers in words
+    and its dates relative to its publication line ("gestern", "am kommenden Montag")."""
+    docs = [read(STORM / f"storm-{lang}.txt", lang.upper()) for lang in ("en", "de", "fr")]
+    result = compare(docs, encoder=encoder)
+    assert [d.published for d in result.documents] == [docs[0].published] * 3
+    assert docs[0].published is not None
+    assert not [u for u in result.units if len(u.documents) == 1]
+    conflicts = {
+        d.kind.value: d.values
+        for u in result.units
+        if u.relation is Relation.CONFLICT
+        for d in u.differences
+        if d.kind.value != "added"
+    }
+    assert conflicts == {
+        "number": {"EN": ["27", "3"], "DE": ["27", "3"], "FR": ["27", "4"]},
+        "money": {"EN": ["EUR 50000000"], "DE": ["EUR 50000000"], "FR": ["EUR 30000000"]},
+        "date": {"EN": ["2024-10-16"], "DE": ["2024-10-16"], "FR": ["2024-10-14"]},
+    }
+    [headline] = result.headlines
+    assert headline.values == {"EN": ["3"], "DE": ["3"], "FR": ["4"]}
+    assert [s.text for s in headline.spans["FR"]] == ["quatre"]
+    [fontana] = result.speakers
+    assert fontana.speaker == "Attilio Fontana" and sorted(fontana.units) == ["DE", "EN", "FR"]

@@ -185,6 +185,11 @@ class Comparison(_Record):
     documents: list[Document]
     units: list[Unit]
     speakers: list[SpeakerSummary] = Field(default_factory=list)
+    headlines: list[Difference] = Field(
+        default_factory=list,
+        description="facts (numbers, dates, money, quantities) the accounts' titles give "
+        "differently, each title a value the other lacks; spans point at title segments",
+    )
 
     def document(self, doc_id: str) -> Document:
         for doc in self.documents:

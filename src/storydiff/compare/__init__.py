@@ -39,6 +39,7 @@ from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
 from ..model import (
     SCHEMA_ID,
     Comparison,
+    Difference,
     Document,
     Nearest,
     Segment,
@@ -236,7 +237,42 @@ def compare(
         documents=list(documents),
         units=units,
         speakers=_summaries(documents, units),
+        headlines=_headline_conflicts(documents, name_pairs),
     )
+
+
+def _headline_conflicts(documents: Sequence[Document], name_pairs: set[frozenset[str]]) -> list[Difference]:
+    """Facts the accounts' titles give differently ("Storm kills three" / "Quatre morts"):
+    a title states an account's main facts, and no unit holds it (it is no body segment).
+    Only numbers, dates, money and quantities, and only conflicts: a title leaves most
+    facts out, and capitalised headline words are no names."""
+    members = []
+    for doc in documents:
+        titles = [s for s in doc.segments if s.kind is SegmentKind.TITLE]
+        if titles:
+            members.append(
+                _relations.Member(
+                    doc_id=doc.id,
+                    lang=doc.lang,
+                    segments=[(s.id, s.start, s.text) for s in titles],
+                    vectors=np.zeros((len(titles), 1), dtype=np.float32),
+                    speakers=[None] * len(titles),
+                    facts=[
+                        (s.id, s.start, f)
+                        for s in titles
+                        for f in _facts.extract(s.text, published=doc.published, names=False, lang=s.lang or doc.lang)
+                    ],
+                )
+            )
+    if len(members) < 2:
+        return []
+    found = _facts.differences(
+        {m.doc_id: [f for _, _, f in m.facts] for m in members},
+        comparable_names=name_pairs,
+        texts={m.doc_id: m.text for m in members},
+        langs={m.doc_id: m.lang for m in members},
+    )
+    return [_relations.fact_difference(d, members) for d in found if d.conflict]
 
 
 def _member(

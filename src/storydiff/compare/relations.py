@@ -248,7 +248,8 @@ def _spans(member: Member, needle: str) -> list[Span]:
     return []
 
 
-def _fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:
+def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:
+    """A fact difference as the report shows it: every member's values, where the differing ones sit, a note."""
     by_id = {m.doc_id: m for m in members}
     values: dict[str, list[str]] = {}
     spans: dict[str, list[Span]] = {}
@@ -343,9 +344,9 @@ def decide(
         )
     conflicts = [d for d in fact_diffs if d.conflict]
     details = [d for d in fact_diffs if not d.conflict]
-    differences += [_fact_difference(d, members) for d in conflicts]
+    differences += [fact_difference(d, members) for d in conflicts]
     if differences:
-        differences += [_fact_difference(d, members) for d in details]
+        differences += [fact_difference(d, members) for d in details]
         return Decision(Relation.CONFLICT, sim, False, differences)
 
     folded = {_fold(m.text) for m in members}
@@ -405,7 +406,7 @@ def decide(
                 ),
             )
         )
-    differences += [_fact_difference(d, members) for d in details]
+    differences += [fact_difference(d, members) for d in details]
 
     threshold = (REWORDED_MIN if same_script else REWORDED_MIN_CROSS_SCRIPT) - offset
     near = abs(sim - threshold) < MARGIN or abs(log_ratio - too_long) < 0.05

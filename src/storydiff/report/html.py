@@ -32,7 +32,13 @@ import jinja2
 from markupsafe import Markup
 
 from ..model import Comparison, Document, Relation, Unit
-from .markdown import conflicting_facts, nearest_notes, similarity_note, summary_sentences
+from .markdown import (
+    conflicting_facts,
+    headline_conflicts,
+    nearest_notes,
+    similarity_note,
+    summary_sentences,
+)
 
 RELATION_HELP = {
     Relation.SAME: "identical or trivially different",
@@ -172,6 +178,7 @@ def render(comparison: Comparison, *, standalone: bool = True) -> str:
         relations=[(r.value, RELATION_HELP[r]) for r in Relation],
         summary=summary_sentences(comparison),
         conflicts=conflicting_facts(comparison),
+        headline_conflicts=headline_conflicts(comparison),
         speakers=comparison.speakers,
         is_link=is_link,
         names={d.id: display_name(d) for d in docs},

@@ -56,6 +56,14 @@ def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
     return out
 
 
+def headline_conflicts(comparison: Comparison) -> list[str]:
+    """A description of each fact the accounts' titles give differently."""
+    return [
+        f"{diff.kind.value} — " + "; ".join(f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items())
+        for diff in comparison.headlines
+    ]
+
+
 def nearest_notes(comparison: Comparison) -> dict[int, str]:
     """Unit id -> why that unique unit is unique, in words: each other account's closest
     statement, e.g. ``closest in A: unit 5 (0.80)``, flagged when it is borderline."""
@@ -107,6 +115,9 @@ def summary_sentences(comparison: Comparison) -> list[str]:
         f"{k} {'fact conflicts' if k == 1 else 'facts conflict'}; "
         f"{shared} statements are shared, {partial} of them only in part."
     )
+    if comparison.headlines:
+        h = len(comparison.headlines)
+        sentences.append(f"The titles give {h} {'fact' if h == 1 else 'facts'} differently.")
     return sentences
 
 
@@ -146,7 +157,10 @@ def render(comparison: Comparison) -> str:
 
     lines += ["## Conflicts", ""]
     facts = conflicting_facts(comparison)
-    lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts] or ["- none"]
+    lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts]
+    lines += [f"- titles: {escape(desc)}" for desc in headline_conflicts(comparison)]
+    if not facts and not comparison.headlines:
+        lines.append("- none")
 
     lines += ["", "## Speakers", ""]
     if comparison.speakers:

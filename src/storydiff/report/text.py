@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
-from ..model import Comparison, Relation, Unit
+from ..model import Comparison, Relation, SegmentKind, Unit
 from .markdown import nearest_notes, similarity_note
 
 _STYLE = {
@@ -119,9 +119,17 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
 
     conflicts = [u for u in units if u.relation is Relation.CONFLICT]
     yield Text()
-    yield _line(("Conflicts", "bold underline"), f" ({len(conflicts)})")
-    if not conflicts:
+    in_titles = f", {len(comparison.headlines)} in the titles" if comparison.headlines else ""
+    yield _line(("Conflicts", "bold underline"), f" ({len(conflicts)}{in_titles})")
+    if not conflicts and not comparison.headlines:
         yield _line("  none: where the accounts tell the same statement, their facts agree")
+    for diff in comparison.headlines:
+        values = " · ".join(f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items())
+        yield _line("  ", ("titles", "dim"), " ", (diff.kind.value, "bold red"), f"  {values}")
+        for doc in comparison.documents:
+            title = next((s.text for s in doc.segments if s.kind is SegmentKind.TITLE), None)
+            if title and doc.id in diff.values:
+                yield _line("      ", (doc.id, "cyan"), f"  {_short(title)}")
     for unit in conflicts:
         for diff in unit.differences:
             if diff.note and not diff.note.startswith("conflict") and diff.kind.value != "speaker":
