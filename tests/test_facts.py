@@ -310,6 +310,11 @@ def test_numbers_in_words_of_other_languages_are_read_with_their_units() -> None
     assert [(f.value, f.text) for f in found] == [("2", "zwei"), ("23", "dreiundzwanzig")]
     assert values("Murieron treinta y cinco personas.", K.NUMBER, lang="es") == ["35"]
     assert values("Vingt-trois personnes", K.NUMBER, lang="fr") == ["23"]
+    assert values("Более трёх тысяч человек, двадцать семь ранены.", K.NUMBER, lang="ru") == ["3000", "27"]
+    assert values("Загинули троє людей.", K.NUMBER, lang="uk") == ["3"]
+    # a round number in the plural is a vague amount
+    assert values("Des millions de personnes, mille soldats.", K.NUMBER, lang="fr") == ["1000"]
+    assert values("Тысячи людей вышли на улицы.", K.NUMBER, lang="ru") == []
     # words for one are articles; "neuf" after a noun is "new"
     assert values("Ein Mann und eine Frau kamen.", K.NUMBER, lang="de") == []
     assert values("Il a neuf ans et un vélo neuf.", K.NUMBER, lang="fr") == ["9"]

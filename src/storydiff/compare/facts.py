@@ -486,23 +486,37 @@ def _word_number(raw: str) -> float | None:
     return float(value) if value is not None else None
 
 
-_SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da"})
-"""Languages whose numbers in words text2num reads ("drei", "vingt-trois", "treinta y dos")."""
+_SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"})
+"""Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
+y dos"), and by number-parser in Russian and Ukrainian, under any case ("трёх", "троє")."""
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+_ROUND = frozenset({"100", "1000", "1000000", "1000000000"})
+_PLURAL_ENDING = re.compile(r"(?:s|en|и|ы|і)$")
+"""A lone round number in the plural is a vague amount: "des millions", "miles de",
+"Millionen Menschen", "тысячи людей" (thousands, not a thousand)."""
+
+
+def _with_digits(text: str, lang: str) -> str:
+    if lang in ("ru", "uk"):
+        from number_parser import parse
+
+        return str(parse(text, language=lang))
+    from text_to_num import alpha2digit
+
+    # words for one are left out (threshold): they are the articles (ein, un, una, een)
+    return str(alpha2digit(text, lang, threshold=1.5))
 
 
 @lru_cache(maxsize=4096)
 def _spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """Numbers written in words in ``text``: (start, end, value in digits).
 
-    text2num rewrites the text with digits; comparing the words before and after gives
-    each number's span. Words for one are left out (threshold): they are the articles
-    (ein, un, una, een). So is a number beside another one in the rewritten text ("drei
-    Komma fünf Millionen" becomes "3,5 1000000"): which digits go together is unclear.
+    The text is rewritten with digits; comparing its words before and after gives each
+    number's span. One is left out (an article, "один из"), and so is a number beside
+    another one in the rewritten text ("drei Komma fünf Millionen" becomes "3,5
+    1000000"), where which digits go together is unclear.
     """
-    from text_to_num import alpha2digit
-
-    rewritten = alpha2digit(text, lang, threshold=1.5)
+    rewritten = _with_digits(text, lang)
     if rewritten == text:
         return ()
     before = list(_TOKEN_RE.finditer(text))
@@ -510,9 +524,12 @@ def _spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     matcher = difflib.SequenceMatcher(None, [m.group() for m in before], after, autojunk=False)
     found = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or j2 - j1 != 1 or not after[j1].isdigit():
+        if op != "replace" or j2 - j1 != 1 or not after[j1].isdigit() or after[j1] == "1":
             continue
-        if any(c.isdigit() for m in before[i1:i2] for c in m.group()):
+        words = [m.group() for m in before[i1:i2]]
+        if any(c.isdigit() for w in words for c in w):
+            continue
+        if len(words) == 1 and after[j1] in _ROUND and _PLURAL_ENDING.search(words[0].lower()):
             continue
         if (j1 > 0 and after[j1 - 1][0].isdigit()) or (j2 < len(after) and after[j2][0].isdigit()):
             continue
