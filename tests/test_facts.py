@@ -240,6 +240,11 @@ def test_other_languages_name_their_months_and_order_their_dates() -> None:
     assert values("am Montag", K.DATE, lang="de", published=THURSDAY) == ["2023-03-20"]
     assert values("am Sonntagmorgen", K.DATE, lang="de", published=THURSDAY) == ["2023-03-19"]
     assert values("die Montage der Teile", K.DATE, lang="de") == []
+    # Slavic languages say "on Friday" in the accusative: в пятницу, у п’ятницю, w sobotę
+    assert values("в пятницу", K.DATE, lang="ru", published=THURSDAY) == ["2023-03-17"]
+    assert values("у п’ятницю", K.DATE, lang="uk", published=THURSDAY) == ["2023-03-17"]
+    assert values("w sobotę", K.DATE, lang="pl", published=THURSDAY) == ["2023-03-18"]
+    assert values("среди них", K.DATE, lang="ru", published=THURSDAY) == []
 
 
 TRANSLATIONS = {

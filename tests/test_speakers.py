@@ -288,6 +288,36 @@ def test_ukrainian_czech_and_scandinavian_speakers() -> None:
     assert polish == ["Paweł Kowal"]
 
 
+def test_a_cyrillic_speaker_is_the_latin_one_the_other_account_names() -> None:
+    english = document_from_sentences(
+        [
+            [
+                '"Russia has never refused talks," Kremlin spokesman Dmitry Peskov told reporters.',
+                "President Emmanuel Macron said France would help.",
+            ]
+        ],
+        doc_id="EN",
+        source="<test>",
+        lang="en",
+    )
+    russian = document_from_sentences(
+        [
+            [
+                "«Россия никогда не отказывалась от переговоров», — сказал пресс-секретарь Дмитрий Песков.",
+                "Президент Франции Эммануэль Макрон заявил, что Франция поможет.",
+            ]
+        ],
+        doc_id="RU",
+        source="<test>",
+        lang="ru",
+    )
+    found = attribute_documents([english, russian])
+    # anyascii gives "Dmitriy Peskov" and "Emmanuel' Makron": close enough
+    assert list(found["EN"].values()) == ["Dmitry Peskov", "Emmanuel Macron"]
+    assert list(found["RU"].values()) == ["Dmitry Peskov", "Emmanuel Macron"]
+    assert not compatible("Dmitry Peskov", "Emmanuel Macron")
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]

@@ -125,9 +125,10 @@ def conventions(lang: str | None) -> Conventions | None:
             for number, name in get_month_names(width, context, locale).items():
                 months.setdefault(name.lower().rstrip("."), number)
     weekdays = {
-        name.lower(): number
+        form: number
         for context in ("format", "stand-alone")
         for number, name in get_day_names("wide", context, locale).items()
+        for form in _weekday_forms(name.lower())
     }
     group = get_group_symbol(locale=locale)
     # a space also groups thousands wherever the comma is the decimal sign ("71 176")
@@ -151,6 +152,18 @@ def conventions(lang: str | None) -> Conventions | None:
         units=_unit_names(locale),
         openers=_stop_words(locale),
     )
+
+
+_ACCUSATIVE = {"а": "у", "я": "ю", "a": "ęu", "e": "i"}
+"""Endings of feminine weekday names in the case Slavic languages say "on Friday" with:
+в пятницу, у п'ятницю, w sobotę, v sobotu, v neděli."""
+
+
+def _weekday_forms(name: str) -> list[str]:
+    """A weekday name in its case forms, with any apostrophe as texts type it (CLDR writes
+    Ukrainian пʼятниця with U+02BC; texts write п’ятниця or п'ятниця)."""
+    forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
+    return [f.replace("ʼ", mark) for f in forms for mark in dict.fromkeys(("ʼ", "’", "'"))] if "ʼ" in name else forms
 
 
 def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
