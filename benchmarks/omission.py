@@ -5,6 +5,8 @@ many-to-many gold beads). From the Chinese side we delete, per document, ~10% of
 sentences at random (and, where a document has more than two paragraphs, one whole
 paragraph; the WMT22 news documents in this file have one each); the English sentences
 whose counterpart was deleted should come out ``unique`` to English, and no others.
+A third run replaces WMT22 sentences instead of deleting them (a sentence of another
+document in their place): the English sentence and the one put in are both ``unique``.
 Precision and recall are over English sentences, summed over documents. Seeded, so runs
 are comparable; several seeds pool their counts (one seed deletes ~40 WMT22 sentences).
 
@@ -66,6 +68,43 @@ def wmt_cases(limit: int, rng: random.Random, *, delete_headlines: bool = False)
     return cases
 
 
+def substitution_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    """WMT22 with ~10% of the Chinese sentences (never the headline) replaced by sentences
+    of other documents: each account then says something else in that place, and both
+    sentences are content only their account has."""
+    docs = wmt_news()[:limit]
+    pool = [(d, s) for d, (_, _, zh) in enumerate(docs) for par in zh for s in par]
+    cases = []
+    for d, (_, en, zh) in enumerate(docs):
+        ids = [(p, k) for p, par in enumerate(zh) for k in range(len(par))][1:]
+        swap = set(rng.sample(ids, max(1, len(ids) // 10)))
+        others = [s for e, s in pool if e != d]
+        new = [[rng.choice(others) if (p, k) in swap else s for k, s in enumerate(par)] for p, par in enumerate(zh)]
+        flat = [[(p, k) for p, par in enumerate(side) for k in range(len(par))] for side in (en, zh)]
+        expected = {
+            doc_id: {i for i, pk in enumerate(positions) if pk in swap}
+            for doc_id, positions in zip(("EN", "ZH"), flat, strict=True)
+        }
+        cases.append((document("EN", en, lang="en"), document("ZH", new, lang="zh"), expected))
+    return cases
+
+
+def score_both(name: str, cases, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Like :func:`score`, over both accounts' `unique` flags."""
+    from storydiff.compare import compare
+
+    tp = fp = fn = 0
+    for en_doc, zh_doc, expected in cases:
+        result = compare([en_doc, zh_doc], encoder=encoder)
+        for doc_id, wanted in expected.items():
+            flagged = {i for u in result.units if u.documents == [doc_id] for i in u.members[doc_id]}
+            tp, fp, fn = tp + len(flagged & wanted), fp + len(flagged - wanted), fn + len(wanted - flagged)
+    print(
+        f"{name}: precision {tp / max(1, tp + fp):.3f}  recall {tp / max(1, tp + fn):.3f}  "
+        f"(tp {tp}, fp {fp}, fn {fn}, {len(cases)} docs)"
+    )
+
+
 def mac_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
     cases = []
     for _, zh, en, beads in mac_dev()[:limit]:
@@ -94,8 +133,10 @@ def main() -> None:
         for case in wmt_cases(args.limit, random.Random(seed), delete_headlines=args.delete_headlines)
     ]
     mac = [case for seed in args.seed for case in mac_cases(args.limit, random.Random(seed))]
+    swapped = [case for seed in args.seed for case in substitution_cases(args.limit, random.Random(seed))]
     score("WMT22 en-zh news", wmt, encoder)
     score("MAC-Dev zh-en", mac, encoder)
+    score_both("WMT22 en-zh news, sentences replaced (both sides)", swapped, encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

@@ -19,7 +19,7 @@ from storydiff.compare import compare
 from storydiff.compare.units import group
 from storydiff.errors import InputError
 from storydiff.model import SCHEMA_ID, Comparison, Relation, Unit
-from storydiff.segment import read_document
+from storydiff.segment import document_from_sentences, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "xi-putin-2023"
@@ -422,3 +422,32 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     assert [s.text for s in headline.spans["FR"]] == ["quatre"]
     [fontana] = result.speakers
     assert fontana.speaker == "Attilio Fontana" and sorted(fontana.units) == ["DE", "EN", "FR"]
+
+
+def test_two_accounts_saying_different_things_in_one_place_each_keep_theirs(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The fourth sentences differ (the owner / the neighbours): the aligner would pair
+    them, as they sit between aligned statements, but each is content only its account has."""
+    english = [
+        "A fire destroyed a warehouse in the port district on Tuesday night.",
+        "Firefighters fought the blaze for six hours before bringing it under control.",
+        "No one was injured, according to the fire service.",
+        "The owner said he would rebuild.",
+        "Police have opened an investigation into the cause of the fire.",
+        "The warehouse stored furniture and electronics.",
+    ]
+    german = [
+        "Ein Feuer hat in der Nacht zum Dienstag eine Lagerhalle im Hafenviertel zerstört.",
+        "Die Feuerwehr kämpfte sechs Stunden lang gegen die Flammen.",
+        "Verletzt wurde nach Angaben der Feuerwehr niemand.",
+        "Anwohner klagten über den Rauch.",
+        "Die Polizei ermittelt zur Brandursache.",
+        "In der Halle lagerten Möbel und Elektronik.",
+    ]
+    docs = [
+        document_from_sentences([english], doc_id="EN", source="<en>", lang="en"),
+        document_from_sentences([german], doc_id="DE", source="<de>", lang="de"),
+    ]
+    result = compare(docs, encoder=encoder)
+    members = [u.members for u in result.units]
+    assert {"EN": [3]} in members and {"DE": [3]} in members
+    assert all({"EN": [i], "DE": [i]} in members for i in (0, 1, 2, 4, 5))
