@@ -6,17 +6,20 @@ Public API::
 
 Steps (one module each):
 
-* ``speakers.py`` — who says each body segment, names unified across accounts
-  (``reporting.py``: how eight more languages report speech);
+* ``speakers.py`` — who says each body segment, names unified across accounts and
+  scripts (``reporting.py``: how thirteen more languages report speech);
 * the encoder embeds every body segment once (all accounts in one call, so the cache and
   the model's start-up are paid once);
 * ``units.py`` — align every account to the pivot account, with the speaker mask as the
   aligner's ``allowed`` matrix (Options.use_speakers), and group the beads into units;
+  a unit whose accounts are far less alike than any rewording is split
+  (``_split_unrelated``): each says something else in that place;
 * ``facts.py`` — numbers, dates, money, quantities, names of every member segment
   (``locales.py``: each language's number, date and currency conventions, from CLDR);
 * ``relations.py`` — same / reworded / partial / conflict / unique with score,
   ``borderline`` and the differences behind it; the similarity threshold shifted for
-  each pair of accounts by how low their aligned units score (``similarity_offset``).
+  each pair of accounts by how low their aligned units score (``similarity_offset``);
+* the titles, which no unit holds, are compared for their facts (``headlines``).
 
 The result is plain data; renderers in ``storydiff.report`` only read it. Deterministic:
 the same documents and options give the same units in the same order.
