@@ -202,3 +202,16 @@ def _sparse(path: Path, size: int) -> Path:
     with path.open("wb") as f:
         f.truncate(size)
     return path
+
+
+def test_dateparser_is_asked_about_two_date_lines_at_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failing dateparser call can take a second; a hostile text may hold any number of
+    date lines."""
+    import dateparser
+
+    calls: list[str] = []
+    monkeypatch.setattr(dateparser, "parse", lambda value, **_: calls.append(value))
+    lines = "\n\n".join(f"Published: {i} Smarch 2024" for i in range(1, 29))
+    article = from_text(f"Title\n\n{lines}\n\nThree people died.\n")
+    assert len(calls) == 2
+    assert article.published is None and article.paragraphs == ["Three people died."]

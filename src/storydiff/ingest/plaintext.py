@@ -86,6 +86,13 @@ BYLINE_LINE = re.compile(r"^(?:By|Von|Par|Por|Автор|文\s*[/／]|记者)\s*
 REPORTER = re.compile(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = re.compile(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_SHAPE = re.compile(
+    r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
+    r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
+)
+"""A day, a month and a year in some common order: only then is dateparser asked."""
 SENTENCE_END = re.compile(r"[.!?。！？…:：;；\"”’»)）]\s*$")
 
 
@@ -121,13 +128,29 @@ def _parse_date(value: str) -> dt.date | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    if len(value) > 80 or not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", value):
-        return None  # without a year it is no publication date, and dateparser slow to say so
+    if len(value) > 80 or not _DATE_SHAPE.search(value):
+        return None  # no day, month and year: no publication date, and dateparser slow to say so
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
     parsed = dateparser.parse(value, settings=settings)
     return parsed.date() if parsed else None
+
+
+MAX_DATE_LINES = 2
+"""Date fields and lines whose date is tried: dateparser may take a second to fail, and a
+hostile text can hold any number of them."""
+
+
+def _try_date(value: str, clean: CleanText, tried: list[str]) -> bool:
+    """Read the publication date from a date field or line, unless one is known or enough
+    were tried. Whether the line gives a date: once no more are parsed, a later line
+    ("Mis à jour le …") only needs a year and no full stop."""
+    if clean.published is not None or len(tried) >= MAX_DATE_LINES:
+        return bool(_YEAR.search(value)) and not value.rstrip().endswith(".")
+    tried.append(value)
+    clean.published = _parse_date(value)
+    return clean.published is not None
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -174,6 +197,7 @@ def clean_text(text: str) -> CleanText:
     clean = CleanText()
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     body: list[str] = []
+    tried: list[str] = []  # date lines given to dateparser
     for para in _paragraphs(text):
         fields = list(META_FIELD.finditer(para))
         if fields and len(para) < 200 and sum(len(f[0]) for f in fields) > 0.6 * len(para):
@@ -182,11 +206,10 @@ def clean_text(text: str) -> CleanText:
                 if key in ("source", "quelle", "fuente", "fonte", "источник", "来源", "出处"):
                     clean.outlet = clean.outlet or value or None
                 else:
-                    clean.published = clean.published or _parse_date(value)
+                    _try_date(value, clean, tried)
             continue
         published_line = PUBLISHED_LINE.match(para)
-        if published_line and (date := _parse_date(published_line["value"])):
-            clean.published = clean.published or date
+        if published_line and _try_date(published_line["value"], clean, tried):
             continue
         if _is_chrome(para):
             continue
