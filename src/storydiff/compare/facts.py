@@ -5,7 +5,8 @@ claimed by only one fact: dates (English month/weekday/relative phrases, ISO dat
 Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
 quantities (a number with a unit or percent), then bare numbers (digits, English number
 words via ``number-parser``, German, French, Spanish, Italian, Portuguese, Dutch and Danish
-ones via ``text2num``, Chinese numerals via ``cn2an``), then proper names (English
+ones via ``text2num``, Russian and Ukrainian ones via ``number-parser``, Chinese numerals via
+``cn2an``), then proper names (English
 runs of capitalised words, titles stripped). A text in another language is read with its
 language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
 character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
@@ -1097,8 +1098,8 @@ def _twelve_hour(value: str) -> tuple[int, str]:
 
 
 _NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "month", "loc_relative"})
-"""Date patterns read in English and Chinese only: other languages' "l'année prochaine" or
-"en mars" cannot be checked against them."""
+"""Date patterns not every language has, or not in every wording (relative dates, a month
+alone): another language's "l'an prochain" or "en mars" cannot be checked against them."""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
@@ -1416,7 +1417,7 @@ def differences(
                         if fact not in differing.setdefault(doc, []):
                             differing[doc].append(fact)
         # A number written in words that only one side gives is mostly a language whose
-        # words are not read (Polish, Russian) or an idiom ("the two sides"): not a detail.
+        # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
         # nor a relative date or a month alone against a language where those are not read.
         if not conflict:

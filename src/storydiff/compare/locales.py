@@ -163,7 +163,9 @@ def _weekday_forms(name: str) -> list[str]:
     """A weekday name in its case forms, with any apostrophe as texts type it (CLDR writes
     Ukrainian пʼятниця with U+02BC; texts write п’ятниця or п'ятниця)."""
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
-    return [f.replace("ʼ", mark) for f in forms for mark in dict.fromkeys(("ʼ", "’", "'"))] if "ʼ" in name else forms
+    if "ʼ" not in name:
+        return forms
+    return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]
 
 
 def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:

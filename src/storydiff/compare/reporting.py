@@ -5,9 +5,9 @@ English and Chinese have their own patterns in speakers.py. This covers German, 
 Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Swedish, Danish and
 Norwegian, each with the same attribution shapes: "Scholz sagte, …" (speaker first), "…,
 sagte Scholz." (inverted after the words, the usual order in German, French, Spanish,
-Italian, Portuguese and the Scandinavian languages), "…, so Scholz." / "…, aldus Rutte." (a short report word), "Laut Scholz …" /
-"Selon Macron, …" (according to), and "…, a-t-il déclaré." (French inversion with a
-pronoun). These are grammar of news reporting in each language, not names: no speaker is
+Italian, Portuguese and the Scandinavian languages), "…, so Scholz." / "…, aldus Rutte."
+(a short report word), "Laut Scholz …" / "Selon Macron, …" (according to), and "…,
+a-t-il déclaré." (French inversion with a pronoun). These are grammar of news reporting in each language, not names: no speaker is
 listed anywhere. Languages not listed get no attribution (every sentence the narrator's).
 
 Rejected: machine-translating to English first (needs a model); one list of verbs for all
@@ -188,6 +188,9 @@ GRAMMARS: dict[str, Grammar] = {
 }
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
+TRAILING_APPOSITION = r"(?:,\s+[^,;\"“”«»]{1,80}?)?"
+"""A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
+Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.')."""
 _NAME = rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+){{0,4}}{CAPITAL}[\w'’-]*\w"
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler")."""
@@ -218,7 +221,7 @@ def patterns(lang: str | None) -> Patterns | None:
     close = r"(?:[,;]|[\"“”»]|\s[—–])"
     end = (
         rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}"
-        rf"(?:,\s+[^,;\"“”«»]{{1,80}}?)?\s*[.!?\"“”»]*\s*$"
+        rf"{TRAILING_APPOSITION}\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr

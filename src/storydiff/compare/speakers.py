@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from ..model import Document, Segment, SegmentKind
 from .locales import conventions
-from .reporting import GRAMMARS
+from .reporting import GRAMMARS, TRAILING_APPOSITION
 from .reporting import patterns as other_language_patterns
 from .words import CAPITAL, FUNCTION_WORDS, is_cjk, is_latin, same_stem
 
@@ -95,15 +95,13 @@ _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_ROLE}?(?P<name>{_N
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
-_TRAILING_APPOSITION = r"(?:,\s+[^,;\"“”«»]{1,80}?)?"
-"""A phrase after a speaker who closes the sentence ('…," said Fontana, president of the region.')."""
 _START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION}\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b")
 _MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
-_END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}{_TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
+_END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
 _AFTER_QUOTE_RE = re.compile(rf"{_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 """The speaker after the quoted words: '"We are ready," Smith said.'"""
-_AFTER_QUOTE_INVERTED_RE = re.compile(rf"{_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{_TRAILING_APPOSITION}\s*[.!?]*\s*$")
+_AFTER_QUOTE_INVERTED_RE = re.compile(rf"{_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?]*\s*$")
 """… or after the verb: '"We are ready," said Smith.'"""
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
