@@ -73,6 +73,7 @@ def test_generic_chrome_of_another_site_is_stripped() -> None:
         "Publicado el 17 de octubre de 2024",
         "Published on October 17, 2024",
         "Опубликовано 17 октября 2024",
+        "Yayınlanma: 17.10.2024",
     ],
 )
 def test_a_publication_date_in_words_or_any_order(line: str) -> None:

@@ -38,8 +38,9 @@ META_FIELD = re.compile(
 PUBLISHED_LINE = re.compile(
     r"^(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publié|Mis\s+à\s+jour|Publicado|"
     r"Actualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Opublikowano|Zaktualizowano|"
-    r"Publikováno|Aktualizováno|Publicerad|Uppdaterad|Udgivet|Publisert|Опубликовано|Обновлено|"
-    r"Опубліковано|Оновлено)(?:\s+(?:on|at|le|am|el|il|em|op|dne|den))?\s*[:：]?\s*(?P<value>[^\n]{4,60})$",
+    r"Publikováno|Aktualizováno|Publicerad|Uppdaterad|Udgivet|Publisert|Julkaistu|Päivitetty|"
+    r"Yayınlanma|Yayın\s+tarihi|Güncelleme|Publicat|Actualizat|Közzétéve|Frissítve|"
+    r"Δημοσιεύθηκε|Опубликовано|Обновлено|Опубліковано|Оновлено)(?:\s+(?:on|at|le|am|el|il|em|op|dne|den))?\s*[:：]?\s*(?P<value>[^\n]{4,60})$",
     re.IGNORECASE,
 )
 """A line that gives the publication date in words: "Publié le 17 octobre 2024"."""
