@@ -403,6 +403,8 @@ def test_relative_dates_of_other_languages_are_resolved() -> None:
     assert dates("Am Morgen kam er an.", "de") == []
     assert dates("Llegó por la mañana.", "es") == []
     assert dates("Se irá mañana.", "es") == ["2023-03-24"]
+    assert dates("Hij kwam de morgen erna.", "nl") == []
+    assert dates("Hij vertrekt morgen.", "nl") == ["2023-03-24"]
 
     def found(en: str, de: str) -> list[tuple[K, bool]]:
         diffs = differences(

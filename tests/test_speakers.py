@@ -282,6 +282,10 @@ def test_ukrainian_czech_and_scandinavian_speakers() -> None:
     assert swedish == [None, "Ulf Kristersson", "Alexander Stubb", "Alexander Stubb"]
     norwegian = _speakers_of([["Mette Frederiksen møtte Jonas Støre i Oslo.", "– Vi står sammen, sa Støre."]], "no")
     assert norwegian == [None, "Jonas Støre"]
+    danish = _speakers_of(
+        [["Mette Frederiksen mødtes med Ulf Kristersson.", "Ifølge Kristersson er situationen alvorlig."]], "da"
+    )
+    assert danish == [None, "Ulf Kristersson"]
     polish = _speakers_of(
         [["Sytuacja jest poważna – powiedział przewodniczący komisji spraw zagranicznych Paweł Kowal."]], "pl"
     )
