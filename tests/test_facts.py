@@ -320,6 +320,10 @@ def test_numbers_in_words_of_other_languages_are_read_with_their_units() -> None
     # a round number in the plural is a vague amount
     assert values("Des millions de personnes, mille soldats.", K.NUMBER, lang="fr") == ["1000"]
     assert values("Тысячи людей вышли на улицы.", K.NUMBER, lang="ru") == []
+    # "ciento" in "por ciento" is the unit; an article before a number is no number
+    assert values("Subió al dos por ciento, no al 3 por ciento.", K.QUANTITY, lang="es") == ["2 %", "3 %"]
+    assert values("une hausse de cinq pour cent", K.QUANTITY, lang="fr") == ["5 %"]
+    assert values("Unas doscientas cincuenta mil viviendas", K.NUMBER, lang="es") == ["250000"]
     # words for one are articles; "neuf" after a noun is "new"
     assert values("Ein Mann und eine Frau kamen.", K.NUMBER, lang="de") == []
     assert values("Il a neuf ans et un vélo neuf.", K.NUMBER, lang="fr") == ["9"]

@@ -525,6 +525,8 @@ def _spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     matcher = difflib.SequenceMatcher(None, [m.group() for m in before], after, autojunk=False)
     found = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and j2 - j1 == 2 and after[j1] == "1" and i2 - i1 > 1:
+            i1, j1 = i1 + 1, j1 + 1  # an article the rewrite made a 1: "Unas doscientas …"
         if op != "replace" or j2 - j1 != 1 or not after[j1].isdigit() or after[j1] == "1":
             continue
         words = [m.group() for m in before[i1:i2]]
@@ -532,7 +534,10 @@ def _spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if len(words) == 1 and after[j1] in _ROUND and _PLURAL_ENDING.search(words[0].lower()):
             continue
-        if (j1 > 0 and after[j1 - 1][0].isdigit()) or (j2 < len(after) and after[j2][0].isdigit()):
+        # beside another number; a word for one there is an article ("Unas doscientas …")
+        if (j1 > 0 and after[j1 - 1] != "1" and after[j1 - 1][0].isdigit()) or (
+            j2 < len(after) and after[j2] != "1" and after[j2][0].isdigit()
+        ):
             continue
         found.append((before[i1].start(), before[i2 - 1].end(), after[j1]))
     return tuple(found)
@@ -730,6 +735,9 @@ def extract(
     # "   3 Meter"): same offsets.
     scan = conv.as_english_numbers(text) if conv else text
     spelled = _spelled_numbers(scan, conv.lang) if conv and conv.lang in _SPELLED_LANGUAGES else ()
+    if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
+        names = [m.span() for m in _unit_phrases(conv.lang).finditer(scan)]
+        spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in names))
     scan = _spelled_as_digits(scan, spelled)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
@@ -909,6 +917,15 @@ def _is_morning(scan: str, m: re.Match[str], conv: Conventions) -> bool:
         return bool(before.strip(" \"'„“”«»‚‘’–—-"))
     previous = before.split()[-1:] or [""]
     return previous[0].lower() in _MORNING_AFTER.get(conv.lang, frozenset())
+
+
+@lru_cache(maxsize=32)
+def _unit_phrases(lang: str) -> re.Pattern[str]:
+    """The language's unit and currency names of several words ("por ciento", "pour cent",
+    "dólares estadounidenses"), whose words may also be numbers."""
+    conv = conventions(lang)
+    names = [n for n in (*(conv.units if conv else ()), *_locale_currencies(lang)) if " " in n]
+    return re.compile(rf"(?<!\w)(?:{_alternation(names)})(?!\w)" if names else r"(?!x)x", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
