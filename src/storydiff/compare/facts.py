@@ -736,8 +736,8 @@ def extract(
     scan = conv.as_english_numbers(text) if conv else text
     spelled = _spelled_numbers(scan, conv.lang) if conv and conv.lang in _SPELLED_LANGUAGES else ()
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
-        names = [m.span() for m in _unit_phrases(conv.lang).finditer(scan)]
-        spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in names))
+        in_names = [m.span() for m in _unit_phrases(conv.lang).finditer(scan)]
+        spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
     scan = _spelled_as_digits(scan, spelled)
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
