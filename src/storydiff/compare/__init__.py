@@ -199,8 +199,9 @@ def compare(
         if not is_cjk
         for name in _speakers.mentions(" ".join(s.text for s in body))
     )
-    offsets = _similarity_offsets(groups, vectors, cjk)
-    groups = _split_unrelated(groups, vectors, cjk, offsets)
+    cosines = [_pair_cosines(group, vectors) for group in groups]
+    offsets = _similarity_offsets(cosines, cjk)
+    groups = _split_unrelated(groups, cosines, cjk, offsets)
     scales = _relations.length_scales(
         [
             {
@@ -318,7 +319,7 @@ at 0.05 it would be 6 and 8 for a recall of 0.868."""
 
 def _split_unrelated(
     groups: list[dict[int, list[int]]],
-    vectors: Sequence[np.ndarray],
+    cosines: Sequence[dict[tuple[int, int], float]],
     cjk: Sequence[bool],
     offsets: dict[tuple[int, int], float],
 ) -> list[dict[int, list[int]]]:
@@ -328,51 +329,48 @@ def _split_unrelated(
     than its neighbours; where each account has its own statement there ("Ukraine
     rejected the offer" / "Peskov added that the West must stop arming Kyiv"), both are
     content only their account has. A member less alike than the floor to every other
-    member of its unit leaves it as a unit of its own."""
+    member of its unit leaves it as a unit of its own. ``cosines``: each group's
+    (:func:`_pair_cosines`)."""
 
-    def floor(d: int, e: int) -> float:
-        threshold = _relations.REWORDED_MIN if cjk[d] == cjk[e] else _relations.REWORDED_MIN_CROSS_SCRIPT
-        return threshold - offsets.get((min(d, e), max(d, e)), 0.0) - UNRELATED_BELOW
+    def floor(pair: tuple[int, int]) -> float:
+        same_script = cjk[pair[0]] == cjk[pair[1]]
+        threshold = _relations.REWORDED_MIN if same_script else _relations.REWORDED_MIN_CROSS_SCRIPT
+        return threshold - offsets.get(pair, 0.0) - UNRELATED_BELOW
 
     out: list[dict[int, list[int]]] = []
-    for group in groups:
-        if len(group) < 2:
+    for group, pairs in zip(groups, cosines, strict=True):
+        # members with a partner at or above the floor: never just one
+        alike = {d for pair, cos in pairs.items() if cos >= floor(pair) for d in pair}
+        if len(group) < 2 or alike == set(group):
             out.append(group)
             continue
-        means = {d: _normalised_mean(vectors[d][positions]) for d, positions in group.items()}
-        kept = {
-            d: positions
-            for d, positions in group.items()
-            if any(float(means[d] @ means[e]) >= floor(d, e) for e in group if e != d)
-        }
-        if len(kept) >= 2:
-            out.append(kept)
-        else:
-            kept = {}
-        out.extend({d: positions} for d, positions in group.items() if d not in kept)
+        if alike:
+            out.append({d: positions for d, positions in group.items() if d in alike})
+        out.extend({d: positions} for d, positions in group.items() if d not in alike)
     return out
 
 
-def _normalised_mean(vectors: np.ndarray) -> np.ndarray:
-    v = vectors.mean(axis=0)
-    return v / (np.linalg.norm(v) or 1.0)
+def _pair_cosines(group: dict[int, list[int]], vectors: Sequence[np.ndarray]) -> dict[tuple[int, int], float]:
+    """(document, document) -> cosine of their shares of one unit (mean vectors), d < e."""
+    means = {}
+    for d in sorted(group):
+        v = vectors[d][group[d]].mean(axis=0)
+        means[d] = v / (np.linalg.norm(v) or 1.0)
+    return {(d, e): float(means[d] @ means[e]) for d in means for e in means if d < e}
 
 
 def _similarity_offsets(
-    groups: Sequence[dict[int, list[int]]], vectors: Sequence[np.ndarray], cjk: Sequence[bool]
+    cosines: Sequence[dict[tuple[int, int], float]], cjk: Sequence[bool]
 ) -> dict[tuple[int, int], float]:
     """Per pair of documents, how far their aligned units' median cosine lies below the
     calibration set's (relations.similarity_offset)."""
-    cosines: dict[tuple[int, int], list[float]] = {}
-    for group in groups:
-        docs = sorted(group)
-        means = {d: _normalised_mean(vectors[d][group[d]]) for d in docs}
-        for i, d in enumerate(docs):
-            for e in docs[i + 1 :]:
-                cosines.setdefault((d, e), []).append(float(means[d] @ means[e]))
+    by_pair: dict[tuple[int, int], list[float]] = {}
+    for pairs in cosines:
+        for pair, cos in pairs.items():
+            by_pair.setdefault(pair, []).append(cos)
     return {
         pair: _relations.similarity_offset(values, cross_script=cjk[pair[0]] != cjk[pair[1]])
-        for pair, values in cosines.items()
+        for pair, values in by_pair.items()
     }
 
 
