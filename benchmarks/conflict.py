@@ -96,10 +96,16 @@ def run_cross(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
             per_kind[kind][1] += 1
         planted_total += len(planted)
     print(
-        f"WMT22 en-zh planted numbers/dates: recall {hit / max(1, planted_total):.3f} "
-        f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} "
-        f"({flagged_true}/{flagged}); by kind "
+        f"WMT22 en-zh planted numbers/dates: {_rates(hit, planted_total, flagged_true, flagged)}; by kind "
         + ", ".join(f"{k} {h}/{n}" for k, (h, n) in per_kind.items())
+    )
+
+
+def _rates(hit: int, planted: int, flagged_true: int, flagged: int) -> str:
+    """Recall over the planted changes and precision over the units flagged conflict."""
+    return (
+        f"recall {hit / max(1, planted):.3f} ({hit}/{planted}), "
+        f"precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged})"
     )
 
 
@@ -169,8 +175,7 @@ def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[
         planted_total += len(chosen)
     hit, flagged, flagged_true, knock_on = totals
     print(
-        f"WMT22 en-en planted names: recall {hit / max(1, planted_total):.3f} ({hit}/{planted_total}), "
-        f"precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged}); "
+        f"WMT22 en-en planted names: {_rates(hit, planted_total, flagged_true, flagged)}; "
         f"{knock_on} speaker conflicts in the remarks after a renamed speaker"
     )
 
@@ -221,8 +226,7 @@ def run_glossed_names(limit: int, rng: random.Random, encoder) -> None:  # type:
         planted_total += len(chosen)
     hit, flagged, flagged_true, knock_on = totals
     print(
-        f"WMT22 en-zh planted names (a glossed original changed): recall {hit / max(1, planted_total):.3f} "
-        f"({hit}/{planted_total}), precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged}); "
+        f"WMT22 en-zh planted names (a glossed original changed): {_rates(hit, planted_total, flagged_true, flagged)}; "
         f"{knock_on} speaker conflicts where the renamed person is quoted"
     )
 
@@ -286,8 +290,7 @@ def run_european(limit: int, rng: random.Random, encoder) -> None:  # type: igno
             hit += sum(unit.relation.value == "conflict" and bool(kinds & {planted[i], "quantity"}) for i in mine)
         planted_total += len(planted)
     print(
-        f"Text+Berg de-fr planted numbers/dates: recall {hit / max(1, planted_total):.3f} ({hit}/{planted_total}), "
-        f"precision {flagged_true / max(1, flagged):.3f} ({flagged_true}/{flagged})"
+        f"Text+Berg de-fr planted numbers/dates: {_rates(hit, planted_total, flagged_true, flagged)}"
     )
 
 
