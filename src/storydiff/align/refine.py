@@ -108,10 +108,17 @@ def absorb_lone_neighbours(
     min_part_similarity: float = 0.0,
     min_gain: float = MIN_GAIN,
     min_support: float | None = None,
+    screen: float = 0.015,
 ) -> Path:
-    """Merge lone sentences into an adjacent bead where real encodings say they belong."""
+    """Merge lone sentences into an adjacent bead where real encodings say they belong.
+
+    A candidate whose summed vectors lose more than ``screen`` is not encoded at all. On
+    the dev sets and the omission runs no sentence that real encodings let join lost more
+    than 0.012 that way, while a fifth of the rejected candidates did."""
     beads: Path = list(path)
-    candidates: list[tuple[int, int, int]] = []  # (lone bead index, neighbour bead index, side)
+    singles = (np.asarray(src_vecs), np.asarray(tgt_vecs))
+    # (lone bead index, neighbour bead index, side, the neighbour's side grown, lone sentence)
+    plans: list[tuple[int, int, int, tuple[int, ...], int]] = []
     for k, (s, t, _) in enumerate(beads):
         if bool(s) == bool(t):
             continue
@@ -131,17 +138,17 @@ def absorb_lone_neighbours(
                 allowed[lone, j] if side == 0 else allowed[j, lone] for j in others
             ):
                 continue
-            candidates.append((k, nb, side))
-    if not candidates:
+            grown = tuple(sorted((*ids, lone)))
+            bead: Sides = (grown, nt) if side == 0 else (ns, grown)
+            if _summed_cos(bead, singles) < _summed_cos((ns, nt), singles) - screen:
+                continue
+            plans.append((k, nb, side, grown, lone))
+    if not plans:
         return path
 
-    real = _RealSides((src_texts, tgt_texts), (src_vecs, tgt_vecs))
-    plans = []
-    for k, nb, side in candidates:
+    real = _RealSides((src_texts, tgt_texts), singles)
+    for _, nb, side, grown, _ in plans:
         ns, nt, _ = beads[nb]
-        lone = (beads[k][0] or beads[k][1])[0]
-        grown = tuple(sorted((ns if side == 0 else nt) + (lone,)))
-        plans.append((k, nb, side, grown, lone))
         real.want(0, ns)
         real.want(1, nt)
         real.want(side, grown)

@@ -185,11 +185,7 @@ def compare(
             blocked=lambda d, p, e, q: (
                 not _speakers.compatible(bodies[d][p].speaker, bodies[e][q].speaker)
             ),
-            min_similarity=lambda d, e: (
-                _relations.REWORDED_MIN
-                if cjk[d] == cjk[e]
-                else _relations.REWORDED_MIN_CROSS_SCRIPT
-            ),
+            min_similarity=lambda d, e: _relations.reworded_min(cjk[d], cjk[e]),
         )
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
@@ -333,8 +329,7 @@ def _split_unrelated(
     (:func:`_pair_cosines`)."""
 
     def floor(pair: tuple[int, int]) -> float:
-        same_script = cjk[pair[0]] == cjk[pair[1]]
-        threshold = _relations.REWORDED_MIN if same_script else _relations.REWORDED_MIN_CROSS_SCRIPT
+        threshold = _relations.reworded_min(cjk[pair[0]], cjk[pair[1]])
         return threshold - offsets.get(pair, 0.0) - UNRELATED_BELOW
 
     out: list[dict[int, list[int]]] = []
@@ -443,7 +438,7 @@ def _with_nearest(
                 similarity=round(float(sims[best]), 4),
             )
         )
-        reworded = _relations.REWORDED_MIN if cjk[d] == cjk[e] else _relations.REWORDED_MIN_CROSS_SCRIPT
+        reworded = _relations.reworded_min(cjk[d], cjk[e])
         speakers = {bodies[d][p].speaker for p in positions} if use_speakers else set()
         borderline |= any(
             all(_speakers.compatible(a, body[int(q)].speaker) for a in speakers)

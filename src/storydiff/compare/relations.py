@@ -70,6 +70,14 @@ TYPICAL_SIMILARITY = 0.926
 """Median cosine of REFreSD's equivalent pairs (en–fr), which set :data:`REWORDED_MIN`."""
 TYPICAL_SIMILARITY_CROSS_SCRIPT = 0.885
 """Median cosine of faithful WMT22 en–zh pairs, which set :data:`REWORDED_MIN_CROSS_SCRIPT`."""
+
+
+def reworded_min(cjk_a: bool, cjk_b: bool) -> float:
+    """The cosine at which two texts count as the same meaning: REWORDED_MIN, or
+    REWORDED_MIN_CROSS_SCRIPT between a CJK and a Latin-script text."""
+    return REWORDED_MIN if cjk_a == cjk_b else REWORDED_MIN_CROSS_SCRIPT
+
+
 MIN_UNITS_TO_CALIBRATE = 8
 """Aligned units two accounts must share before their own median shifts the threshold."""
 LENGTH_LOG_RATIO = 0.38
