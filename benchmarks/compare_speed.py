@@ -1,13 +1,19 @@
 """Wall time of `storydiff compare` on the example pair: cold (empty embedding cache) and warm.
 
-Each run is a fresh process (`python -m storydiff.cli`-style, through the installed
-`storydiff` script), so start-up and imports are included, as a user sees them. The
-cache directory is a temporary one (XDG_CACHE_HOME), emptied for the cold run. Python
-bytecode is written and a first run discarded, as after a normal install (pip compiles
-it); a shell with PYTHONDONTWRITEBYTECODE set would otherwise recompile storydiff's
-sources on every run (about 0.4 s on our machines).
+Each run is a fresh process (through the installed `storydiff` script), so start-up and
+imports are included, as a user sees them. The cache directory is a temporary one
+(XDG_CACHE_HOME), emptied for the cold run. Python bytecode is written and a first run
+discarded, as after a normal install (pip compiles it); a shell with
+PYTHONDONTWRITEBYTECODE set would otherwise recompile storydiff's sources on every run
+(about 0.4 s on our machines).
 
-    python benchmarks/compare_speed.py [--repeat N]
+Our machines are shared, and wall time moves by half a second between rounds: the best
+run is printed beside the median, and the CPU time (user + system, both encoder
+threads; it moves less, though waiting threads spin). ``--baseline DIR`` runs another
+checkout's sources (``DIR/src``, put first on PYTHONPATH) in alternate rounds, so that
+two versions are compared under the same load.
+
+    python benchmarks/compare_speed.py [--repeat N] [--baseline ../other-checkout]
 """
 
 from __future__ import annotations
@@ -29,35 +35,54 @@ PAIR = [
 ]
 
 
-def _run(env: dict[str, str]) -> float:
+def _run(env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one `storydiff compare` process."""
     exe = shutil.which("storydiff", path=str(Path(sys.executable).parent)) or "storydiff"
     start = time.perf_counter()
-    subprocess.run(
-        [exe, "compare", *PAIR, "--format", "json"], env=env, check=True, stdout=subprocess.DEVNULL
+    process = subprocess.Popen([exe, "compare", *PAIR, "--format", "json"], env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"storydiff compare failed ({env.get('PYTHONPATH') or 'this checkout'})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def _line(name: str, label: str, runs: list[tuple[float, float]]) -> str:
+    wall = [w for w, _ in runs]
+    cpu = statistics.median(c for _, c in runs)
+    return (
+        f"{name:9} {label:19} median {statistics.median(wall):.2f} s  best {min(wall):.2f} s  "
+        f"cpu {cpu:.2f} s  runs {[round(w, 2) for w in wall]}"
     )
-    return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout, run in alternate rounds")
     args = parser.parse_args()
-    cold, warm = [], []
     base = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "STORYDIFF_CACHE_DIR")}
     base["OMP_NUM_THREADS"] = os.environ.get("OMP_NUM_THREADS", "2")
-    with tempfile.TemporaryDirectory() as cache:
-        _run({**base, "XDG_CACHE_HOME": cache})  # writes bytecode; not counted
-    for _ in range(args.repeat):
+    versions = {"this": {**base, "PYTHONPATH": str(ROOT / "src")}}
+    if args.baseline is not None:
+        src = args.baseline.resolve() / "src"
+        if not (src / "storydiff").is_dir():
+            sys.exit(f"no storydiff sources under {src}")
+        versions["baseline"] = {**base, "PYTHONPATH": str(src)}
+    cold: dict[str, list[tuple[float, float]]] = {name: [] for name in versions}
+    warm: dict[str, list[tuple[float, float]]] = {name: [] for name in versions}
+    for env in versions.values():
         with tempfile.TemporaryDirectory() as cache:
-            env = {**base, "XDG_CACHE_HOME": cache}
-            cold.append(_run(env))
-            warm.append(_run(env))
-    print(
-        f"cold (empty cache): median {statistics.median(cold):.2f} s  runs {[round(t, 2) for t in cold]}"
-    )
-    print(
-        f"warm cache:         median {statistics.median(warm):.2f} s  runs {[round(t, 2) for t in warm]}"
-    )
+            _run({**env, "XDG_CACHE_HOME": cache})  # writes bytecode; not counted
+    for round_ in range(args.repeat):
+        order = list(versions.items())
+        for name, env in order if round_ % 2 == 0 else order[::-1]:
+            with tempfile.TemporaryDirectory() as cache:
+                cold[name].append(_run({**env, "XDG_CACHE_HOME": cache}))
+                warm[name].append(_run({**env, "XDG_CACHE_HOME": cache}))
+    for name in versions:
+        print(_line(name, "cold (empty cache):", cold[name]))
+        print(_line(name, "warm cache:", warm[name]))
 
 
 if __name__ == "__main__":
