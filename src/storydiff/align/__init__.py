@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .anchors import Anchors
-from .dp import DEFAULT_PARAMS, DPParams, align_monotonic
+from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic
 from .moved import pair_moved
 from .refine import absorb_lone_neighbours, shift_boundaries, split_unsupported_parts
 
@@ -84,12 +84,16 @@ def align_vectors(
             np.array([len(t) for t in src_texts], dtype=np.float64),
             np.array([len(t) for t in tgt_texts], dtype=np.float64),
         )
+    near = Neighbourhoods.of(sim, params)
     anchors = Anchors(
         sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
         knn=params.knn, reach=params.anchor_reach, min_anchors=params.min_anchors,
+        baselines=(near.rows, near.cols),
     )
 
-    path = align_monotonic(src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths)
+    path = align_monotonic(
+        src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths, near=near
+    )
     # unvouched beads go first, so the moved-passage pass can pair what they held
     path = pair_moved(anchors.keep(path), sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:

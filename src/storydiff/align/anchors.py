@@ -72,11 +72,13 @@ class Anchors:
         knn: int,
         reach: int,
         min_anchors: int = 2,
+        baselines: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
         self.sim, self.anchor_z, self.anchor_margin = sim, anchor_z, anchor_margin
         self.reach, self.min_anchors = reach, min_anchors
         self.median, self.std = pair_statistics(sim)
-        self.rows, self.cols = _top_mean(sim, knn), _top_mean(sim.T, knn)
+        # each row's and column's mean of its knn best similarities (the DP's, when given)
+        self.rows, self.cols = baselines or (_top_mean(sim, knn), _top_mean(sim.T, knn))
 
     def keep(self, path: Path) -> Path:
         """The path with the beads no anchor vouches for turned into skips (see above)."""

@@ -120,6 +120,23 @@ def neighbour_baselines(
     return _top_mean(row_vals, k), _top_mean(col_vals, k)
 
 
+@dataclass(frozen=True)
+class Neighbourhoods:
+    """Each sentence's competition on the other side, computed once per document pair and
+    read by the DP and the anchors: the columns each row's statistics look at (and rows
+    for each column; None: all of them) and the mean of the ``knn`` best similarities
+    there, per row and per column."""
+
+    windows: tuple[np.ndarray, np.ndarray] | None
+    rows: np.ndarray
+    cols: np.ndarray
+
+    @classmethod
+    def of(cls, sim: np.ndarray, params: DPParams) -> Neighbourhoods:
+        windows = neighbourhoods(sim, params.band)
+        return cls(windows, *neighbour_baselines(sim, params.knn, windows=windows))
+
+
 def _top_mean(values: np.ndarray, k: int) -> np.ndarray:
     kk = max(1, min(k, values.shape[1]))
     return (-np.partition(-values, kk - 1, axis=1)[:, :kk].mean(axis=1)).astype(np.float32)
@@ -147,15 +164,21 @@ def neighbourhoods(sim: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray]
 
 
 def _window_sum(x: np.ndarray, b: int, op: str = "sum") -> np.ndarray:
-    """Sums (or maxima) of ``b`` consecutive entries along the last axis (length shrinks by b-1)."""
+    """Sums (or maxima) of ``b`` consecutive entries along the last axis (length shrinks by b-1).
+
+    Beads are at most a few sentences wide, so ``b`` shifted slices are added (or compared)
+    directly: on the DP's short rows a strided view or a cumulative sum costs several times
+    more in call overhead."""
     if b == 1:
         return x
-    if op == "max":
-        windows = np.lib.stride_tricks.sliding_window_view(x, b, axis=-1)
-        return windows.max(axis=-1)
-    c = np.cumsum(x, axis=-1, dtype=np.float64)
-    c = np.concatenate([np.zeros((*x.shape[:-1], 1)), c], axis=-1)
-    return (c[..., b:] - c[..., :-b]).astype(np.float32)
+    combine = np.maximum if op == "max" else np.add
+    width = x.shape[-1] - b + 1
+    if width <= 0:
+        return x[..., :0].astype(np.float32)
+    out = x[..., :width]
+    for shift in range(1, b):
+        out = combine(out, x[..., shift : shift + width])
+    return out.astype(np.float32, copy=False)
 
 
 def _self_norms(vecs: np.ndarray, size: int) -> np.ndarray:
@@ -254,18 +277,20 @@ def align_monotonic(
     params: DPParams = DEFAULT_PARAMS,
     sim: np.ndarray | None = None,
     lengths: tuple[np.ndarray, np.ndarray] | None = None,
+    near: Neighbourhoods | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Best monotonic path of beads; returns (src ids, tgt ids, similarity) incl. skips.
 
     ``sim`` is ``src @ tgt.T`` when the caller has it already. ``lengths``: the sentences'
-    lengths in characters, when the texts are at hand, for the length prior (``length_weight``)."""
+    lengths in characters, when the texts are at hand, for the length prior (``length_weight``).
+    ``near``: the pair's :class:`Neighbourhoods`, likewise."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
     if sim is None:
         sim = (src @ tgt.T).astype(np.float32)
-    windows = neighbourhoods(sim, params.band)
-    r, c = neighbour_baselines(sim, params.knn, windows=windows)
+    near = near or Neighbourhoods.of(sim, params)
+    windows, r, c = near.windows, near.rows, near.cols
     floor = similarity_floor(sim, params)
     ok = np.ones((n, m), dtype=bool) if allowed is None else allowed.astype(bool)
     src_norms = {a: _self_norms(src, a) for a in {a for a, _ in BEAD_TYPES}}
