@@ -11,6 +11,13 @@
 
 Both with the settings of `storydiff align` (bitext) and of `storydiff compare`.
 
+3. A short account (through `compare`): the first k Chinese sentences of a story against
+   its first m English ones, which they translate, and against the next story's first m.
+   The figures are the shares of the k sentences paired with their originals, and with
+   anything of the next story. Too few sentences
+   for the aligner's statistics to vouch for any pair: before compare let a pair of mutual
+   best matches at its same-meaning cosine stand alone, 1 x 3 paired none.
+
     python benchmarks/unrelated.py [--seed S]
 """
 
@@ -21,7 +28,7 @@ import itertools
 import random
 import time
 
-from _common import get_encoder, wmt_news
+from _common import document, get_encoder, wmt_news
 
 
 def _flat(paragraphs: list[list[str]]) -> list[str]:
@@ -73,7 +80,39 @@ def main() -> None:
             f"{name:8} brief sharing one sentence: found {found} of {cases}; "
             f"unrelated brief sentences paired: {filler_paired} of {4 * cases}"
         )
+    _short_accounts(stories, encoder)
     print(f"{time.perf_counter() - start:.1f} s")
+
+
+def _short_accounts(stories, encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.compare import compare
+
+    def paired(zh: list[str], en: list[str], *, right: bool) -> int:
+        """Chinese sentences paired at all, or (``right``) with the English one they translate
+        (the same position: the documents used are translated sentence by sentence)."""
+        result = compare([document("ZH", [zh], lang="zh"), document("EN", [en], lang="en")], encoder=encoder)
+        return sum(
+            1
+            for u in result.units
+            if len(u.members) == 2
+            for i in u.members["ZH"]
+            if not right or i in u.members["EN"]
+        )
+
+    for k, m in ((1, 3), (1, 10), (2, 5), (3, 6)):
+        own = other = total = 0
+        for story, next_story in itertools.pairwise(stories):
+            en, zh, next_en = _flat(story[1]), _flat(story[2]), _flat(next_story[1])
+            if len(en) != len(zh) or len(en) < m or len(next_en) < m:
+                continue
+            own += paired(zh[:k], en[:m], right=True)
+            other += paired(zh[:k], next_en[:m], right=False)
+            total += k
+        print(
+            f"compare  short account, {k} Chinese sentence(s) against {m} English: "
+            f"paired with their originals {own / total:.2f}, with the next story's sentences "
+            f"{other / total:.2f} ({total} sentences)"
+        )
 
 
 if __name__ == "__main__":

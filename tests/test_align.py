@@ -232,6 +232,24 @@ def test_beads_far_from_every_anchor_become_skips() -> None:
     assert aligned() == []  # an anchor by one test only, which does not stand alone
 
 
+def test_a_short_pair_keeps_mutual_best_matches_at_the_lone_similarity() -> None:
+    """One sentence against three: too few similarities for any anchor, so only a pair
+    that stands alone is kept; compare lets a pair at its same-meaning cosine do so."""
+    sim = np.array([[0.90, 0.80, 0.78]], dtype=np.float32)
+    path = [((0,), (0,), 0.9), ((), (1,), 0.0), ((), (2,), 0.0)]
+
+    def paired(lone_similarity: float) -> bool:
+        kept = Anchors(
+            sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15, lone_similarity=lone_similarity
+        ).keep(path)
+        return ((0,), (0,), 0.9) in kept
+
+    assert not paired(0.95)  # the bitext default: near-identical sentences only
+    assert paired(0.85)
+    sim[0, 1] = 0.92  # the source sentence is more like another target sentence
+    assert not paired(0.85)
+
+
 def test_two_unrelated_stories_share_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     storm = [
         "A powerful storm swept across the northern coast on Sunday night.",

@@ -424,6 +424,23 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     assert fontana.speaker == "Attilio Fontana" and sorted(fontana.units) == ["DE", "EN", "FR"]
 
 
+def test_a_one_sentence_flash_is_paired_with_its_story_in_another_language(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A flash has too few sentences for the aligner's statistics to vouch for its pair;
+    its translation in the story is paired all the same, an unrelated flash is not."""
+    story = read(STORM / "storm-en.txt", "EN")
+    storm_text = {s.id: s.text for s in story.body()}
+
+    def partners(flash: str) -> list[str]:
+        doc = document_from_sentences([[flash]], doc_id="FR", source="<flash>", lang="fr")
+        result = compare([story, doc], encoder=encoder)
+        [unit] = [u for u in result.units if "FR" in u.members]
+        return [storm_text[i] for i in unit.members.get("EN", [])]
+
+    told = partners("La tempête a déraciné des arbres et inondé des routes dans toute la Lombardie.")
+    assert "The storm brought down trees and flooded roads across Lombardy." in told
+    assert partners("La banque centrale a relevé ses taux d'intérêt d'un quart de point.") == []
+
+
 def test_two_accounts_saying_different_things_in_one_place_each_keep_theirs(encoder) -> None:  # type: ignore[no-untyped-def]
     """The fourth sentences differ (the owner / the neighbours): the aligner would pair
     them, as they sit between aligned statements, but each is content only its account has."""

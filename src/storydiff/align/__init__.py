@@ -88,7 +88,7 @@ def align_vectors(
     anchors = Anchors(
         sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
         knn=params.knn, reach=params.anchor_reach, min_anchors=params.min_anchors,
-        baselines=(near.rows, near.cols),
+        lone_similarity=params.lone_similarity, baselines=(near.rows, near.cols),
     )
 
     path = align_monotonic(

@@ -43,6 +43,10 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1
 """Aligned bead shapes (source sentences, target sentences) besides the two skips."""
 
 
+SURE_MATCH = 0.95
+"""A cosine this high is a match whatever the neighbourhood says (near-identical sentences)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class DPParams:
     threshold: float = -0.05
@@ -86,6 +90,10 @@ class DPParams:
     """A bead more than this many aligned beads from every anchor becomes skips."""
     min_anchors: int = 2
     """With fewer anchors than this, only pairs that stand alone remain (``anchors.py``)."""
+    lone_similarity: float = SURE_MATCH
+    """... among them any two mutual best matches this alike. Compare lowers it to its
+    cosine for the same meaning: a short account has too few sentences for the pair's
+    statistics to vouch for anything, so its translation was never paired."""
     length_weight: float = 0.02
     """Weight of the length prior (Gale & Church; Bertalign has one too): a bead loses this
     times |log| of its sides' length ratio against the expected ratio
@@ -211,10 +219,6 @@ def expected_length_ratio(src_lengths: np.ndarray, tgt_lengths: np.ndarray) -> f
 def length_misfit(src_len: np.ndarray | float, tgt_len: np.ndarray | float, ratio: float) -> np.ndarray:
     """|log| of a bead's length ratio against the expected one (Gale & Church's prior)."""
     return np.abs(np.log((tgt_len + LENGTH_SMOOTHING) / (ratio * src_len + LENGTH_SMOOTHING)))
-
-
-SURE_MATCH = 0.95
-"""A cosine this high is a match whatever the neighbourhood says (near-identical sentences)."""
 
 
 def pair_statistics(sim: np.ndarray) -> tuple[float, float]:

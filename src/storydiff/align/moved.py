@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .anchors import stands_alone
+from .anchors import mutual_best, stands_alone
 from .dp import DPParams, _top_mean, pair_statistics, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
@@ -38,7 +38,11 @@ def pair_moved(
     sub = sim[np.ix_(lone_src, lone_tgt)]
     margin = sub - 0.5 * (r_lone[:, None] + c_lone[None, :])
     median, std = pair_statistics(sim)
-    alone = stands_alone(sub, margin, median=median, std=std, anchor_z=params.anchor_z)
+    best = mutual_best(sim, np.array(lone_src)[:, None], np.array(lone_tgt)[None, :])
+    alone = stands_alone(
+        sub, margin, best, median=median, std=std,
+        anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
+    )
     good = (margin > params.threshold + extra_margin) & (sub >= floor) & alone
     if allowed is not None:
         good &= allowed[np.ix_(lone_src, lone_tgt)]

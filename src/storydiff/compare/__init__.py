@@ -31,6 +31,7 @@ cache); alignment and everything here are milliseconds for articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -156,6 +157,7 @@ def compare(
     bodies = [doc.body() for doc in documents]
     all_vectors = np.asarray(encoder.encode([s.text for b in bodies for s in b]), dtype=np.float32)
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
+    cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
 
     def align_pair(
         a: int, b: int, a_pos: list[int], b_pos: list[int]
@@ -169,7 +171,9 @@ def compare(
             vectors[a][a_pos],
             vectors[b][b_pos],
             allowed=allowed,
-            params=OMISSION_SENSITIVE,
+            # a short account's translation has no company to vouch for it: a pair of
+            # mutual best matches that compare calls the same meaning stands on its own
+            params=replace(OMISSION_SENSITIVE, lone_similarity=_relations.reworded_min(cjk[a], cjk[b])),
             src_texts=[bodies[a][p].text for p in a_pos],
             tgt_texts=[bodies[b][p].text for p in b_pos],
             encoder=encoder,
@@ -177,7 +181,6 @@ def compare(
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     groups = _units.group([len(b) for b in bodies], align_pair)
-    cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
     if options.use_speakers:
         groups = _units.join_misattributed(
             groups,
