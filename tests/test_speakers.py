@@ -334,3 +334,30 @@ def test_accented_latin_names_are_one_script_with_plain_ones() -> None:
     assert canonical_names({"Sanchez"}, {"Pedro Sánchez"}) == {"Sanchez": "Pedro Sánchez"}
     both = canonical_names({"Sánchez", "Pedro Sanchez"}, {"Pedro Sánchez"})
     assert compatible(both["Sánchez"], both["Pedro Sanchez"])
+
+
+def test_names_with_lower_case_particles() -> None:
+    """von der Leyen, bin Salman, da Silva: a name may hold lower-case words, in English
+    and in the other covered languages, and the short form later is the same person."""
+    english = document_from_sentences(
+        [[
+            "Ursula von der Leyen said the union was ready to act.",
+            "Crown Prince Mohammed bin Salman said the kingdom would invest more.",
+            "Von der Leyen said the money would come this year.",
+        ]],
+        doc_id="EN", source="<en>", lang="en",
+    )
+    german = document_from_sentences(
+        [["Ursula von der Leyen sagte, die Union sei bereit zu handeln."]],
+        doc_id="DE", source="<de>", lang="de",
+    )
+    portuguese = document_from_sentences(
+        [["Luiz Inácio Lula da Silva disse que o Brasil vai participar."]],
+        doc_id="PT", source="<pt>", lang="pt",
+    )
+    speakers = attribute_documents([english, german, portuguese])
+    assert list(speakers["EN"].values()) == [
+        "Ursula von der Leyen", "Mohammed bin Salman", "Ursula von der Leyen"
+    ]
+    assert speakers["DE"] == {0: "Ursula von der Leyen"}
+    assert speakers["PT"] == {0: "Lula da Silva"}

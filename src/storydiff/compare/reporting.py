@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .words import CAPITAL, LOWER
+from .words import CAPITAL, LOWER, NAME_PARTICLES
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,11 @@ GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tag
 TRAILING_APPOSITION = r"(?:,\s+[^,;\"“”«»]{1,80}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
 Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.')."""
-_NAME = rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+){{0,4}}{CAPITAL}[\w'’-]*\w"
+_NAME = (
+    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
+    rf"{CAPITAL}[\w'’-]*\w"
+)
+"""A name of up to five words, lower-case particles included ("Lula da Silva")."""
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler")."""
 

@@ -53,7 +53,7 @@ from ..model import Document, Segment, SegmentKind
 from .locales import conventions
 from .reporting import GRAMMARS, TRAILING_APPOSITION
 from .reporting import patterns as other_language_patterns
-from .words import CAPITAL, FUNCTION_WORDS, is_cjk, is_latin, same_stem
+from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_cjk, is_latin, same_stem
 
 BOTH_SIDES = "both sides"
 
@@ -73,9 +73,13 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
-    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh"
+    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?"
 )
-_NAME = r"(?:[A-Z][\w'’.-]*[\w.]\s+){0,4}[A-Z][\w'’-]*\w"
+_NAME = (
+    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
+    r"[A-Z][\w'’-]*\w"
+)
+"""A name of up to five words, lower-case particles included ("Ursula von der Leyen")."""
 _COLLECTIVE = (
     r"(?i:(?:the\s+)?(?:two|both)\s+(?:sides|heads\s+of\s+state|leaders|presidents|parties|"
     r"delegations|ministers|countries|governments)|both\s+sides|both\s+leaders)"
@@ -133,9 +137,11 @@ _ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
-_TITLE_RE = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:ese|ian|ish|ean|an|ch)\s+)?(?:{_TITLE_WORDS})\s+)+")
+_TITLE_RE = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:ese|ian|ish|ean|an|ch|i)\s+)?(?:{_TITLE_WORDS})\s+)+")
+"""Titles that open a name, each after a nationality ("Saudi Crown Prince", "Chinese
+President")."""
 _TITLED_NAME_RE = re.compile(
-    rf"\b(?:{_TITLE_WORDS})\s+(?P<name>(?:[A-Z][\w'’-]*\w\s+){{0,3}}[A-Z][\w'’-]*\w)"
+    rf"\b(?:{_TITLE_WORDS})\s+(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
 )
 
 
@@ -241,14 +247,17 @@ def _other_language_speaker(
     return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
 
 
-_CAPITALISED_RUN = re.compile(rf"{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+")
+_CAPITALISED_RUN = re.compile(
+    rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
+)
 
 
 def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
-    """In a language reporting.py covers: the last two words of each run of capitalised
-    words, a common word or "according to" that opens the sentence set aside
-    ("Bundeskanzler Olaf Scholz" gives "Olaf Scholz"; "Die Bundesregierung", "Laut Macron"
-    nothing): the full names speakers go by."""
+    """In a language reporting.py covers: the last two capitalised words of each run of
+    them, with the particles between ("Bundeskanzler Olaf Scholz" gives "Olaf Scholz",
+    "Ursula von der Leyen" itself), a common word or "according to" that opens the
+    sentence set aside ("Die Bundesregierung", "Laut Macron" give nothing): the full
+    names speakers go by."""
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     grammar = GRAMMARS.get(lang or "")
@@ -260,8 +269,11 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
             words = m.group().split()
             if m.start() == lead and (words[0].lower() in openers or according.fullmatch(words[0])):
                 words = words[1:]
-            if len(words) >= 2:
-                found.add(" ".join(words[-2:]))
+            # from the given name on: the last two capitalised words and any particles
+            # between them ("Ursula von der Leyen", "Lula da Silva")
+            capitalised = [k for k, w in enumerate(words) if not w.islower()]
+            if len(capitalised) >= 2:
+                found.add(" ".join(words[capitalised[-2] :]))
     return frozenset(found)
 
 

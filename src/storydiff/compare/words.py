@@ -20,6 +20,9 @@ _LATIN_AND_CYRILLIC = [*range(0xC0, 0x250), *range(0x400, 0x530)]
 CAPITAL = "[A-Z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).isupper()) + "]"
 """A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič",
 "Путин", "Їжакевич")."""
+NAME_PARTICLES = r"(?:von|van|der|den|de|da|di|du|dos|das|del|della|la|le|bin|ibn|al|el|ben|ter|zu)"
+"""Lower-case words inside a personal name: "Ursula von der Leyen", "Mohammed bin Salman",
+"Luiz Inácio Lula da Silva"."""
 LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()) + "]"
 """A Latin or Cyrillic small letter, accented ones included ("ř", "ł", "ї")."""
 
