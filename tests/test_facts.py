@@ -124,6 +124,11 @@ def test_titles_are_stripped_from_names() -> None:
     assert "Xi Jinping" in names and "Vladimir Putin" in names
 
 
+def test_a_name_with_lower_case_particles_is_one_name() -> None:
+    people = [f.value for f in extract("Ursula von der Leyen met Luiz Inácio Lula da Silva.") if f.kind is K.PERSON]
+    assert people == ["Ursula von der Leyen", "Luiz Inácio Lula da Silva"]
+
+
 def test_name_forms_match() -> None:
     assert names_match("UN", "United Nations")
     assert names_match("Xi", "Xi Jinping")

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from ..model import DifferenceKind
 from .locales import Conventions, conventions, relative_dates
-from .words import CAPITAL, FUNCTION_WORDS, is_cjk, same_stem
+from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_cjk, same_stem
 
 _MONTHS = {
     name: i
@@ -396,7 +396,7 @@ _TITLES = {
 }
 _STOP_CAPS = FUNCTION_WORDS
 _NAME_RE = re.compile(
-    rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|de|du|van|von|al|bin|del|da|di)\s+)*{CAPITAL}[\w'’-]*[\w])*"
+    rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|{NAME_PARTICLES})\s+)*{CAPITAL}[\w'’-]*[\w])*"
 )
 _ORG_WORDS = {
     "party",
