@@ -361,3 +361,32 @@ def test_names_with_lower_case_particles() -> None:
     ]
     assert speakers["DE"] == {0: "Ursula von der Leyen"}
     assert speakers["PT"] == {0: "Lula da Silva"}
+
+
+def test_roles_and_appositions_around_a_name() -> None:
+    sentences = [
+        "The US ambassador to Libya, Richard Norland, said the vote must go ahead.",
+        '"He was often misunderstood," his widow Elita Georgiadis told the mourners.',
+        "Sleep expert Carl Walsh said trees calm the mind.",
+        "Speaking on Sunday, NUM chief adviser Samuel Kumar said the strike would go on.",
+        '"No company is safe," said Joe Sullivan, chief security officer for Cloudflare, '
+        "whose network protects millions of websites.",
+    ]
+    assert [attribution(s) for s in sentences] == [
+        "Richard Norland", "Elita Georgiadis", "Carl Walsh", "Samuel Kumar", "Joe Sullivan"
+    ]
+
+
+def test_he_is_the_last_speaker_only_while_the_narration_stays_with_them() -> None:
+    paragraphs = [
+        ['"He was a gentle man," his widow Elita Georgiadis said.'],
+        ["The ceremony ended with the national anthem."],
+        ["Protesters gathered outside the church."],
+        ["The area was closed to traffic."],
+        ["Critics recalled his record in office."],
+        ["In 2020, he denied that the policy had been a crime."],
+    ]
+    speakers = attribute(doc(paragraphs).body())
+    assert speakers[0] == "Elita Georgiadis" and speakers[-1] is None
+    near = [*paragraphs[:2], ["She added that she missed him."]]
+    assert attribute(doc(near).body())[-1] == "Elita Georgiadis"

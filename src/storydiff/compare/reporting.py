@@ -188,9 +188,10 @@ GRAMMARS: dict[str, Grammar] = {
 }
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
-TRAILING_APPOSITION = r"(?:,\s+[^,;\"“”«»]{1,80}?)?"
+TRAILING_APPOSITION = r"(?:,\s+[^;\"“”«»]{1,160}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
-Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.')."""
+Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.'), which
+may run on ('…, chief security officer for Cloudflare, whose infrastructure …')."""
 _NAME = (
     rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
     rf"{CAPITAL}[\w'’-]*\w"

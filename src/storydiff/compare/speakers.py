@@ -89,17 +89,23 @@ _PRONOUN = r"(?P<pron>He|She|They|he|she|they)"
 _ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+)*"
 
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:spokes(?:man|woman|person)|minister|secretary|official|"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:(?:spokes(?:man|woman|person)|minister|secretary|official|"
     r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman)?|president|governor|"
-    r"mayor|commander|analyst|economist|lawyer)\s+)"
+    r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
+    r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father)\s+){1,2})"
 )
-"""A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said")."""
+"""A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
+advisor …", '…," his widow Elita Georgiadis said')."""
 
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_ROLE}?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
-_START_RE = re.compile(rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION}\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b")
+_START_RE = re.compile(
+    rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
+)
+"""A speaker who opens the sentence, maybe after a phrase, and maybe named in apposition
+("The US ambassador to Libya, Richard Norland, said")."""
 _MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
 _END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
@@ -298,6 +304,10 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
 NEWCOMER_WITHIN = 12
 """Characters into a sentence (a time phrase, 今天，) within which a newly named person is
 its subject."""
+PRONOUN_REACH = 3
+"""Sentences after the last one given to a person within which "he" or "she" still means
+that person: further on, the narration has mostly moved to someone else ("… his widow
+said." four sentences about the late president "In 2020, he denied …")."""
 UNBROKEN = 8
 """A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
 
@@ -311,6 +321,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     first_person = other.first_person if other else _FIRST_PERSON_RE
     out: list[str | None] = []
     last_person: str | None = None
+    last_person_at = 0  # the index of the sentence given to last_person
     last_any: str | None = None
     prev_par_last: str | None = None
     current_par: int | None = None
@@ -329,9 +340,11 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             first_in_par = False
         # a pronoun after a newcomer who opens the sentence ("今天，教皇方济各 (Pope Francis)
         # 首次…，他呼吁") is the newcomer; one named later is mostly an object
+        # "he" is the last person named only while the narration has not moved on
+        recent = last_person if index - last_person_at <= PRONOUN_REACH else None
         own = attribution(
             _ZH_GLOSS.sub(r"\1", seg.text),
-            last_person=_newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or last_person,
+            last_person=_newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or recent,
             last_any=last_any,
             known=known,
             lang=lang if other else None,
@@ -355,7 +368,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             pending.append(len(out))
         out.append(speaker)
         if _is_person(speaker):
-            last_person = speaker
+            last_person, last_person_at = speaker, index
         elif speaker is None and _newcomer(seg.text, last_person) is not None:
             last_person = None  # a later "he" may be either of them: leave it unattributed
         if speaker is not None:
