@@ -390,3 +390,18 @@ def test_he_is_the_last_speaker_only_while_the_narration_stays_with_them() -> No
     assert speakers[0] == "Elita Georgiadis" and speakers[-1] is None
     near = [*paragraphs[:2], ["She added that she missed him."]]
     assert attribute(doc(near).body())[-1] == "Elita Georgiadis"
+
+
+def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
+    assert attribution("皮尔斯县警长达伦·莫斯说，雪崩发生在上午。") == "达伦·莫斯"
+    assert attribution("该组织的执行董事大卫·比斯利表示，这笔捐款将拯救许多生命。") == "大卫·比斯利"
+    # 这位 ("this") before a title is no name
+    assert attribution("这位部长称，投资还将扩大。", known=frozenset({"这位"})) is None
+    # after the Kremlin's 表示, Putin is inside the reported words
+    assert attribution("克里姆林宫今天表示，普京告诉拜登，军队不会造成威胁。") is None
+    paragraphs = [
+        ["拉斐尔·马歇尔 (Raphael Marshall) 声称，只有 5% 的人得到了帮助。"],
+        ["他还声称，鲍里斯·约翰逊 (Boris Johnson) 要求提供帮助。"],
+    ]
+    chinese = document_from_sentences(paragraphs, doc_id="ZH", source="<zh>", lang="zh")
+    assert list(attribute(chinese.body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]

@@ -121,21 +121,28 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|You
 
 _ZH_VERBS = (
     r"指出|表示|强调|认为|介绍|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
-    r"同意|商定|警告|承诺|呼吁|确认"
+    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉"
 )
-_ZH_TITLES = r"国家主席|主席|总统|总理|首相|外长|外交部长|部长|国务卿|秘书长|发言人|先生|女士|大使"
+_ZH_TITLES = (
+    r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
+    r"大使|警长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀"
+)
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
-_ZH_NAME = r"(?:[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff·]{2,5}?)"
-"""A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊)."""
+_ZH_NAME = r"(?![这那该此其各每本])(?:[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff·]{2,5}?)"
+"""A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊); not
+a demonstrative before a title (这位外交大臣, "this foreign secretary")."""
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s])(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞]))"
 )
 """说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
+_ZH_REPORTING_RE = re.compile(rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])")
+"""A reporting verb: after one, a second speaker is inside the reported words
+(克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
 _ZH_TITLED_RE = re.compile(
     rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?)(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
-    rf"|(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
+    rf"|(?![这那该此其各每本])(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
 )
 
 _ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
@@ -219,6 +226,8 @@ def attribution(
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE, _ZH_RE
     ):
         for m in pattern.finditer(text):
+            if pattern is _ZH_RE and _ZH_REPORTING_RE.search(text, 0, m.start()):
+                break
             speaker = _speaker_of(m, last_person, last_any, known)
             if speaker:
                 return speaker
@@ -376,14 +385,18 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     return out
 
 
+_PRONOUN_BEFORE = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
+
+
 def _newcomer(text: str, last_person: str | None, *, within: int | None = None) -> str | None:
     """The person the sentence brings in by title or glossed name ("Pope Francis",
     教皇方济各 (Pope Francis)), if other than the one a pronoun would now resolve to;
-    ``within``: only one named in the sentence's first characters, as its subject."""
+    ``within``: only one named in the sentence's first characters, as its subject, and
+    before any pronoun (他还声称，鲍里斯·约翰逊…: "he" is not Johnson)."""
     named = [(m.start(), clean_name(m["name"])) for m in _TITLED_NAME_RE.finditer(text)]
     named += [(m.start(), clean_name(m[2])) for m in _ZH_GLOSS.finditer(text)]
     for at, name in sorted(named, key=lambda x: x[0]):
-        if within is not None and at > within:
+        if within is not None and (at > within or _PRONOUN_BEFORE.search(text, 0, at)):
             break
         if name and (last_person is None or (name not in last_person and last_person not in name)):
             return name
