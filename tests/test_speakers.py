@@ -405,3 +405,14 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     ]
     chinese = document_from_sentences(paragraphs, doc_id="ZH", source="<zh>", lang="zh")
     assert list(attribute(chinese.body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
+
+
+def test_a_title_alone_is_the_person_the_text_last_gave_it() -> None:
+    paragraphs = [
+        ["US President Joe Biden toured the storm damage in Kentucky on Wednesday."],
+        ["The president said it was one of the largest storms in history."],
+        ["Vice President Kamala Harris stayed in Washington."],
+        ["The president said more help would come."],
+        ["The governor said roads would reopen soon."],
+    ]
+    assert attribute(doc(paragraphs).body()) == [None, "Joe Biden", None, "Joe Biden", None]

@@ -46,7 +46,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..model import Document, Segment, SegmentKind
@@ -97,7 +97,10 @@ _ROLE = (
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said')."""
 
-_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_ROLE}?(?P<name>{_NAME}))"
+_TITLE_ONLY = rf"(?P<role>(?i:the)\s+(?P<title>(?:(?i:{_TITLE_WORDS})\s+){{0,2}}(?i:{_TITLE_WORDS})))(?!\s+[A-Z])"
+"""A title with no name ("the president", "The Foreign Secretary"): the person the text last
+gave that title (:data:`_TITLED_NAME_RE`)."""
+_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|{_ROLE}?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
@@ -154,7 +157,8 @@ _TITLE_RE = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:ese|ian|ish|ean|an|ch|i)\s+)?(?:{
 """Titles that open a name, each after a nationality ("Saudi Crown Prince", "Chinese
 President")."""
 _TITLED_NAME_RE = re.compile(
-    rf"\b(?:{_TITLE_WORDS})\s+(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
+    rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
+    rf"(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
 )
 
 
@@ -167,15 +171,33 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def _title_key(title: str) -> str:
+    return " ".join(title.lower().replace(".", "").split())
+
+
+def titles_given(text: str) -> dict[str, str]:
+    """Each title the text gives someone, with the name, the later one winning:
+    "US President Joe Biden" gives {"president": "Joe Biden"}."""
+    found = {}
+    for m in _TITLED_NAME_RE.finditer(text):
+        name = clean_name(m["name"])
+        if name:
+            found[_title_key(m["title"])] = name
+    return found
+
+
 def _speaker_of(
     match: re.Match[str],
     last_person: str | None,
     last_any: str | None,
     known: frozenset[str] | None = None,
+    titled: Mapping[str, str] | None = None,
 ) -> str | None:
     g = match.groupdict()
     if g.get("coll"):
         return BOTH_SIDES
+    if g.get("role"):
+        return (titled or {}).get(_title_key(g["title"]))
     if g.get("side"):
         return f"the {g['side']} side" if g["side"].isascii() else f"{g['side']}方"
     if g.get("pron"):
@@ -207,11 +229,14 @@ def attribution(
     last_any: str | None = None,
     known: frozenset[str] | None = None,
     lang: str | None = None,
+    titled: Mapping[str, str] | None = None,
 ) -> str | None:
     """The speaker a sentence names for itself, or None when it names none.
 
     ``known``: names the document establishes (:func:`known_names`); when given, a lone
     capitalised word or a bare Chinese name must be among them to count as a speaker.
+    ``titled``: the person the text last gave each title (:func:`titles_given`), whom a
+    title alone means ("the president said").
     ``lang``: a language reporting.py covers is read with its own patterns.
     """
     other = other_language_patterns(lang)
@@ -228,7 +253,7 @@ def attribution(
         for m in pattern.finditer(text):
             if pattern is _ZH_RE and _ZH_REPORTING_RE.search(text, 0, m.start()):
                 break
-            speaker = _speaker_of(m, last_person, last_any, known)
+            speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker
     return None
@@ -331,6 +356,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     out: list[str | None] = []
     last_person: str | None = None
     last_person_at = 0  # the index of the sentence given to last_person
+    titled: dict[str, str] = {}  # title -> the person the text last gave it
     last_any: str | None = None
     prev_par_last: str | None = None
     current_par: int | None = None
@@ -357,6 +383,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             last_any=last_any,
             known=known,
             lang=lang if other else None,
+            titled=titled,
         )
         speaker: str | None
         if own is not None:
@@ -376,6 +403,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             speaker = None
             pending.append(len(out))
         out.append(speaker)
+        titled.update(titles_given(seg.text))
         if _is_person(speaker):
             last_person, last_person_at = speaker, index
         elif speaker is None and _newcomer(seg.text, last_person) is not None:
