@@ -416,3 +416,14 @@ def test_a_title_alone_is_the_person_the_text_last_gave_it() -> None:
         ["The governor said roads would reopen soon."],
     ]
     assert attribute(doc(paragraphs).body()) == [None, "Joe Biden", None, "Joe Biden", None]
+
+
+def test_words_after_a_closing_speaker() -> None:
+    assert attribution('"We are ready," said John Smith in a statement on Monday.') == "John Smith"
+    german = [["Verteidigungsminister Boris Pistorius besuchte Litauen."],
+              ["„Wir sind bereit“, sagte Pistorius vor Journalisten in Vilnius."]]
+    document = document_from_sentences(german, doc_id="DE", source="<de>", lang="de")
+    assert attribute(document.body(), "de")[1] == "Pistorius"
+    # capitalised words after the speaker are more of the name, not words after it
+    sheriff = "The avalanche hit at 10:50 a.m., said Pierce County Sheriff's Department Sgt. Darren Moss."
+    assert attribution(sheriff) != "Pierce County Sheriff's Department"

@@ -188,10 +188,13 @@ GRAMMARS: dict[str, Grammar] = {
 }
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
-TRAILING_APPOSITION = r"(?:,\s+[^;\"“”«»]{1,160}?)?"
+TRAILING_APPOSITION = rf"(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
 Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.'), which
-may run on ('…, chief security officer for Cloudflare, whose infrastructure …')."""
+may run on ('…, chief security officer for Cloudflare, whose infrastructure …'), or
+words after the speaker ('…," said Smith in a statement.', '…“, sagte Pistorius vor
+Journalisten.'; lower-case, so that a name is not cut short: "Sheriff's Department Sgt.
+Darren Moss")."""
 _NAME = (
     rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
     rf"{CAPITAL}[\w'’-]*\w"
