@@ -427,3 +427,9 @@ def test_words_after_a_closing_speaker() -> None:
     # capitalised words after the speaker are more of the name, not words after it
     sheriff = "The avalanche hit at 10:50 a.m., said Pierce County Sheriff's Department Sgt. Darren Moss."
     assert attribution(sheriff) != "Pierce County Sheriff's Department"
+
+
+def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
+    spanish = [["«Esta ley protege a las familias», dijo el presidente del Gobierno, Pedro Sánchez, a los periodistas."]]
+    document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
+    assert attribute_documents([document])["ES"] == {0: "Pedro Sánchez"}

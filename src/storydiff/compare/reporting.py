@@ -229,7 +229,7 @@ def patterns(lang: str | None) -> Patterns | None:
     close = r"(?:[,;]|[\"“”»]|\s[—–])"
     end = (
         rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}"
-        rf"{TRAILING_APPOSITION}\s*[.!?\"“”»]*\s*$"
+        rf"(?P<apposed>{TRAILING_APPOSITION})\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr

@@ -283,10 +283,16 @@ def _other_language_speaker(
     surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
     if surname in known:
         return surname
+    # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez
+    apposed = _APPOSED_NAME.match(g.get("apposed") or "")
+    if apposed and apposed["surname"] in known:
+        return apposed["surname"]
     # the same surname under another ending: "по словам Пескова" for Песков
     return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
 
 
+_APPOSED_NAME = re.compile(rf",\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)")
+"""A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
 _CAPITALISED_RUN = re.compile(
     rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
 )
