@@ -433,3 +433,9 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     spanish = [["«Esta ley protege a las familias», dijo el presidente del Gobierno, Pedro Sánchez, a los periodistas."]]
     document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
     assert attribute_documents([document])["ES"] == {0: "Pedro Sánchez"}
+
+
+def test_an_english_role_closing_the_sentence_with_the_name_in_apposition() -> None:
+    assert attribution('"Prices will stay low," said the company\'s chief executive, Tim Cook.') == "Tim Cook"
+    # a possessive opens a role, it names no speaker
+    assert attribution("Talks will go on, said Britain's foreign secretary, Liz Truss, on Monday.") == "Liz Truss"

@@ -116,6 +116,12 @@ _AFTER_QUOTE_RE = re.compile(rf"{_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b
 """The speaker after the quoted words: '"We are ready," Smith said.'"""
 _AFTER_QUOTE_INVERTED_RE = re.compile(rf"{_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?]*\s*$")
 """… or after the verb: '"We are ready," said Smith.'"""
+_APPOSED_RE = re.compile(
+    rf"(?:[,;]|{_QUOTE_END})\s*(?:{_VERBS})\s+(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+"
+    rf"[^,;\"“”]{{1,60}},\s+(?P<name>{_NAME})\s*(?:,|[.!?\"”]*\s*$)"
+)
+"""A role closing the sentence, the name in apposition: '…," said the company's chief
+executive, Tim Cook.'"""
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
@@ -213,6 +219,8 @@ def _speaker_of(
         known_name = known is None or g["bare"] in known or any(dot in g["bare"] for dot in "·•")
         return g["bare"] if known_name else None
     if g.get("name"):
+        if g["name"].endswith(("'s", "’s")):
+            return None  # a possessive: "Britain's foreign secretary" is not Britain
         name = clean_name(g["name"])
         # A lone capitalised word ("Critics said") names someone only if the document
         # also capitalises it mid-sentence.
@@ -248,7 +256,8 @@ def attribution(
                     return speaker
         return None
     for pattern in (
-        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE, _ZH_RE
+        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE,
+        _APPOSED_RE, _ZH_RE,
     ):
         for m in pattern.finditer(text):
             if pattern is _ZH_RE and _ZH_REPORTING_RE.search(text, 0, m.start()):
