@@ -9,14 +9,20 @@ Method, per document, in reading order:
    "According to X, …". Chinese: a clause-initial name followed by a
    reporting verb (习近平指出, 普京总统表示, 特拉斯女士说), 双方/两国元首 for both sides, X方
    for a side; a transliterated foreign name is known by its middle dot (鲍里斯·约翰逊称).
-   Titles and nationality adjectives are stripped ("Chinese President Xi Jinping").
+   Titles and nationality adjectives are stripped ("Chinese President Xi Jinping"); a
+   name may hold lower-case particles (Ursula von der Leyen, Lula da Silva) and follow a
+   role (his widow X, Sleep expert X) or stand in apposition ("the company's chief
+   executive, Tim Cook"); a title alone ("the president said") is the person the text
+   last gave it. A second speaker after a Chinese reporting verb is reported, not speaking
+   (克里姆林宫表示，普京告诉…).
    German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish have their own
    verbs and shapes (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il
    ajouté.", "«…», — сказал Путин."); there a speaker goes by the surname of a full name
    the document gives, under any ending (Пескова is Песков).
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person, unless narration has since
-   brought in another (by title, or a glossed transliteration); They to the last collective.
+   brought in another (by title, or a glossed transliteration) or moved on for more than
+   ``PRONOUN_REACH`` sentences; They to the last collective.
 3. **Continuation.** Reported speech runs on: later sentences of the same paragraph with
    no attribution of their own keep the paragraph's speaker, until one reports the words
    of someone not recognised as a speaker ("the draft said", "the G7 delegates said"); a
