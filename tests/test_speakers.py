@@ -439,3 +439,23 @@ def test_an_english_role_closing_the_sentence_with_the_name_in_apposition() -> N
     assert attribution('"Prices will stay low," said the company\'s chief executive, Tim Cook.') == "Tim Cook"
     # a possessive opens a role, it names no speaker
     assert attribution("Talks will go on, said Britain's foreign secretary, Liz Truss, on Monday.") == "Liz Truss"
+
+
+def test_a_quotation_left_open_stays_with_its_speaker_across_sentences() -> None:
+    """Text without paragraph breaks: each sentence is read alone, but the sentences
+    inside a quotation that a speaker opened are still theirs, until it closes."""
+    sentences = [
+        'Ms Truss said: "The UK is providing vital help this winter.',
+        "The funds will save lives.",
+        'We are determined to do all we can."',
+        "The money will be spent next year.",
+        '"Peace," the pope told the crowd.',
+        "Ukraine is mostly Orthodox Christian.",
+        "Officials gave no figures.",
+        "The talks ended on Monday.",
+        "A second round is planned.",
+    ]
+    speakers = attribute(doc([sentences]).body())
+    assert speakers[:4] == ["Truss", "Truss", "Truss", None]
+    # a straight quote after a word closes a quotation; it opens none
+    assert speakers[5] is None

@@ -359,6 +359,27 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
 NEWCOMER_WITHIN = 12
 """Characters into a sentence (a time phrase, 今天，) within which a newly named person is
 its subject."""
+QUOTE_REACH = 6
+"""Sentences a quotation left open by a speaker may run on for and stay theirs: further,
+a stray quotation mark is likelier than a quotation that long."""
+_LOW_OPENING = frozenset({"de", "cs", "sk", "pl", "hu", "ro", "bg", "hr", "sl", "sr", "lt", "lv", "et", "is"})
+"""Languages whose quotations open with „ and close with “ (or ”)."""
+
+
+def _inside_quotation(text: str, inside: bool, lang: str | None) -> bool:
+    """Whether a quotation is still open after ``text``, given whether one was before it."""
+    low = (lang or "").split("-")[0].lower() in _LOW_OPENING
+    for at, ch in enumerate(text):
+        if ch == '"':
+            # a straight quote opens where a word would start, and closes after one
+            inside = at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-:"
+        elif ch in "„«" or (ch == "“" and not low):
+            inside = True
+        elif ch in "”»" or (ch == "“" and low):
+            inside = False
+    return inside
+
+
 PRONOUN_REACH = 3
 """Sentences after the last one given to a person within which "he" or "she" still means
 that person: further on, the narration has mostly moved to someone else ("… his widow
@@ -378,6 +399,9 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     last_person: str | None = None
     last_person_at = 0  # the index of the sentence given to last_person
     titled: dict[str, str] = {}  # title -> the person the text last gave it
+    inside = False  # a quotation is open
+    quoting: str | None = None  # who opened it
+    quoted_for = 0  # sentences since
     last_any: str | None = None
     prev_par_last: str | None = None
     current_par: int | None = None
@@ -414,6 +438,10 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
                     out[i] = own
             pending = []
             par_speaker = own
+        elif inside and quoting is not None and quoted_for < QUOTE_REACH:
+            # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
+            # paragraphs: the words are theirs
+            speaker = quoting
         elif reports.search(seg.text):
             speaker = par_speaker = None
         elif par_speaker is not None:
@@ -424,6 +452,13 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             speaker = None
             pending.append(len(out))
         out.append(speaker)
+        was_inside, inside = inside, _inside_quotation(seg.text, inside, lang)
+        if not inside:
+            quoting = None
+        elif not was_inside or own is not None:
+            quoting, quoted_for = (speaker if _is_person(speaker) else None), 0
+        else:
+            quoted_for += 1
         titled.update(titles_given(seg.text))
         if _is_person(speaker):
             last_person, last_person_at = speaker, index
