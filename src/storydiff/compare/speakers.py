@@ -30,7 +30,9 @@ Method, per document, in reading order:
    continues the previous speaker; sentences that open a paragraph before its first attribution take that
    speaker when the previous paragraph ended with the same speaker (the remarks continue
    across the break). Text that has lost its paragraph breaks (more than ``UNBROKEN``
-   sentences in one paragraph) is read as one paragraph per sentence.
+   sentences in one paragraph) is read as one paragraph per sentence. Whatever the
+   paragraphs, the sentences inside a quotation a speaker opened stay theirs until it
+   closes (at most ``QUOTE_REACH``).
 4. **One name per person across documents** (:func:`canonical_names`): every form is
    mapped to the longest form, seen in any document, whose words contain its words
    ("Xi" → "Xi Jinping"); Chinese names map through pinyin (习近平 → Xi Jinping) when a
