@@ -394,6 +394,7 @@ def test_he_is_the_last_speaker_only_while_the_narration_stays_with_them() -> No
 
 def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     assert attribution("皮尔斯县警长达伦·莫斯说，雪崩发生在上午。") == "达伦·莫斯"
+    assert attribution("凶案组的汉娜·怀特豪斯探长说：“他的人生还很长。") == "汉娜·怀特豪斯"
     assert attribution("该组织的执行董事大卫·比斯利表示，这笔捐款将拯救许多生命。") == "大卫·比斯利"
     # 这位 ("this") before a title is no name
     assert attribution("这位部长称，投资还将扩大。", known=frozenset({"这位"})) is None

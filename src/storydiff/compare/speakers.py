@@ -142,14 +142,15 @@ _ZH_VERBS = (
 )
 _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
-    r"大使|警长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀"
+    r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
-_ZH_NAME = r"(?![这那该此其各每本])(?:[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff·]{2,5}?)"
-"""A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊); not
-a demonstrative before a title (这位外交大臣, "this foreign secretary")."""
+_ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}[·•][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff·]{2,5}?)"
+"""A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
+may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
+"this foreign secretary")."""
 _ZH_RE = re.compile(
-    rf"(?:^|[，。；：、“”\s])(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
+    rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞]))"
 )
