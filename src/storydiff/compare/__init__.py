@@ -173,7 +173,9 @@ def compare(
             allowed=allowed,
             # a short account's translation has no company to vouch for it: a pair of
             # mutual best matches that compare calls the same meaning stands on its own
-            params=replace(OMISSION_SENSITIVE, lone_similarity=_relations.reworded_min(cjk[a], cjk[b])),
+            params=replace(
+                OMISSION_SENSITIVE, lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b])
+            ),
             src_texts=[bodies[a][p].text for p in a_pos],
             tgt_texts=[bodies[b][p].text for p in b_pos],
             encoder=encoder,
@@ -188,7 +190,7 @@ def compare(
             blocked=lambda d, p, e, q: (
                 not _speakers.compatible(bodies[d][p].speaker, bodies[e][q].speaker)
             ),
-            min_similarity=lambda d, e: _relations.reworded_min(cjk[d], cjk[e]),
+            min_similarity=lambda d, e: _relations.reworded_min(cross_script=cjk[d] != cjk[e]),
         )
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
@@ -332,7 +334,7 @@ def _split_unrelated(
     (:func:`_pair_cosines`)."""
 
     def floor(pair: tuple[int, int]) -> float:
-        threshold = _relations.reworded_min(cjk[pair[0]], cjk[pair[1]])
+        threshold = _relations.reworded_min(cross_script=cjk[pair[0]] != cjk[pair[1]])
         return threshold - offsets.get(pair, 0.0) - UNRELATED_BELOW
 
     out: list[dict[int, list[int]]] = []
@@ -441,7 +443,7 @@ def _with_nearest(
                 similarity=round(float(sims[best]), 4),
             )
         )
-        reworded = _relations.reworded_min(cjk[d], cjk[e])
+        reworded = _relations.reworded_min(cross_script=cjk[d] != cjk[e])
         speakers = {bodies[d][p].speaker for p in positions} if use_speakers else set()
         borderline |= any(
             all(_speakers.compatible(a, body[int(q)].speaker) for a in speakers)

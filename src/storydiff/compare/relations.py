@@ -72,10 +72,10 @@ TYPICAL_SIMILARITY_CROSS_SCRIPT = 0.885
 """Median cosine of faithful WMT22 en–zh pairs, which set :data:`REWORDED_MIN_CROSS_SCRIPT`."""
 
 
-def reworded_min(cjk_a: bool, cjk_b: bool) -> float:
+def reworded_min(*, cross_script: bool) -> float:
     """The cosine at which two texts count as the same meaning: REWORDED_MIN, or
     REWORDED_MIN_CROSS_SCRIPT between a CJK and a Latin-script text."""
-    return REWORDED_MIN if cjk_a == cjk_b else REWORDED_MIN_CROSS_SCRIPT
+    return REWORDED_MIN_CROSS_SCRIPT if cross_script else REWORDED_MIN
 
 
 MIN_UNITS_TO_CALIBRATE = 8
@@ -416,7 +416,7 @@ def decide(
         )
     differences += [fact_difference(d, members) for d in details]
 
-    threshold = (REWORDED_MIN if same_script else REWORDED_MIN_CROSS_SCRIPT) - offset
+    threshold = reworded_min(cross_script=not same_script) - offset
     near = abs(sim - threshold) < MARGIN or abs(log_ratio - too_long) < 0.05
     if differences or sim < threshold:
         return Decision(Relation.PARTIAL, sim, near and not added, differences)

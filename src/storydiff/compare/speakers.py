@@ -149,13 +149,14 @@ _ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}[·
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
 "this foreign secretary")."""
+_ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
+"""说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
-    rf"(?:{_ZH_ADV})?(?:{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞]))"
+    rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
-"""说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
-_ZH_REPORTING_RE = re.compile(rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])")
+_ZH_REPORTING_RE = re.compile(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
 _ZH_TITLED_RE = re.compile(
