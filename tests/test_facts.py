@@ -212,6 +212,16 @@ def test_a_name_replaced_where_the_name_finder_is_careful_still_conflicts() -> N
     ) == [("person", {"A": ["Dave Stoufer"], "B": ["Saif"]})]
 
 
+def test_every_country_is_a_name_that_can_conflict() -> None:
+    # No country is set aside as a word that names nothing: the example pair's two
+    # countries once were, and a changed country there went unreported.
+    for a, b in (("Russia", "China"), ("China", "Japan"), ("Brazil", "Russia")):
+        assert _name_conflicts(
+            f"{a} will send a delegation to the next round, the organisers said.",
+            f"{b} will send a delegation to the next round, the organisers said.",
+        ) == [("place", {"A": [a], "B": [b]})]
+
+
 def test_a_pronoun_or_a_description_in_place_of_a_name_is_no_conflict() -> None:
     assert _name_conflicts("Biden said the plan would work.", "He said the plan would work.") == []
     assert _name_conflicts("Xi said the plan would work.", "The Chinese leader said the plan would work.") == []
