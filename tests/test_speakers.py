@@ -377,6 +377,23 @@ def test_roles_and_appositions_around_a_name() -> None:
     ]
 
 
+def test_offices_perfect_tenses_and_qualified_titles() -> None:
+    sentences = [
+        "Iran's First Vice President Mohammad Mokhber said on Wednesday that the country is ready.",
+        "Trade will grow to $20 billion, the country's Foreign Trade Minister Thani bin Ahmed Al Zeyoudi has announced.",
+        "Separately, Mr Biden has said he told the Kremlin that sanctions would follow.",
+        "STV weather presenter Philip Petrie said it was very nearly three in a row.",
+        "Apple CEO Tim Cook said sales rose.",
+        "New York Mayor Eric Adams had earlier told reporters that the plan was dead.",
+    ]
+    assert [attribution(s) for s in sentences] == [
+        "Mohammad Mokhber", "Thani bin Ahmed Al Zeyoudi", "Biden", "Philip Petrie", "Tim Cook", "Eric Adams"
+    ]
+    # a body is not a title before a name: the ministry speaks, not someone called "Ministry"
+    assert attribution("Greece's Defense Ministry also confirmed that the deal was final.") != "Ministry"
+    assert attribution("The Defence Ministry said the deal was final.") != "Ministry"
+
+
 def test_he_is_the_last_speaker_only_while_the_narration_stays_with_them() -> None:
     paragraphs = [
         ['"He was a gentle man," his widow Elita Georgiadis said.'],

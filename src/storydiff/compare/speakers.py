@@ -81,7 +81,7 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
-    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?"
+    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|MP|MLA|MEP|CEO"
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -94,13 +94,16 @@ _COLLECTIVE = (
 )
 _SIDE = r"[Tt]he\s+(?P<side>[A-Z][a-z]+)\s+side"
 _PRONOUN = r"(?P<pron>He|She|They|he|she|they)"
-_ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+)*"
+_ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+|earlier\s+|(?:has|have|had)\s+)*"
+"""Adverbs and a perfect's auxiliary before the verb ("Mr Biden has said", "X had earlier told")."""
 
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:(?:spokes(?:man|woman|person)|minister|secretary|official|"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+)?(?:(?:spokes(?:man|woman|person)|minister|secretary|official|"
     r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman)?|president|governor|"
     r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
-    r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father)\s+){1,2})"
+    r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
+    r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
+    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney)\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said')."""
@@ -108,7 +111,15 @@ advisor …", '…," his widow Elita Georgiadis said')."""
 _TITLE_ONLY = rf"(?P<role>(?i:the)\s+(?P<title>(?:(?i:{_TITLE_WORDS})\s+){{0,2}}(?i:{_TITLE_WORDS})))(?!\s+[A-Z])"
 """A title with no name ("the president", "The Foreign Secretary"): the person the text last
 gave that title (:data:`_TITLED_NAME_RE`)."""
-_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|{_ROLE}?(?P<name>{_NAME}))"
+_BODIES = r"Ministry|Department|Office|Agency|Council|Committee|Commission|Service|Court|Party|Bank"
+_OFFICE = (
+    rf"(?:(?:[Tt]he\s+\w+|[A-Z][\w-]*)['’]s\s+"
+    rf"(?:(?:[A-Z][\w-]*\s+){{0,2}}?(?:{_TITLE_WORDS})\s+(?!(?:{_BODIES})\b))+)"
+)
+"""A titled office held for a country or body, before its holder's name ("Iran's First Vice
+President …", "the country's Foreign Trade Minister …"); not a body ("Greece's Defense
+Ministry")."""
+_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
@@ -169,9 +180,9 @@ _ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
-_TITLE_RE = re.compile(rf"^(?:(?:[A-Z][a-z]+(?:ese|ian|ish|ean|an|ch|i)\s+)?(?:{_TITLE_WORDS})\s+)+")
-"""Titles that open a name, each after a nationality ("Saudi Crown Prince", "Chinese
-President")."""
+_TITLE_RE = re.compile(rf"^(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?:{_TITLE_WORDS})\s+(?!(?:{_BODIES})\b))+")
+"""Titles that open a name, each after a nationality, place or body ("Saudi Crown Prince",
+"Chinese President", "Apple CEO", "New York Mayor")."""
 _TITLED_NAME_RE = re.compile(
     rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
     rf"(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
