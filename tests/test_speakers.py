@@ -425,6 +425,20 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     assert list(attribute(chinese.body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
 
 
+def test_chinese_title_alone_and_surname_of_a_transliterated_name() -> None:
+    paragraphs = [
+        ["对外贸易部长萨尼·本·艾哈迈德·阿尔·泽尤迪宣布了这一计划。"],
+        ["阿联酋计划增加贸易额。"],
+        ["这位部长称，投资范围还将扩大。"],
+        ["美国总统乔·拜登周六抵达。"],
+        ["另外，拜登表示，他将前往受灾地区。"],
+    ]
+    chinese = document_from_sentences(paragraphs, doc_id="ZH", source="<zh>", lang="zh")
+    assert list(attribute(chinese.body())) == [
+        "萨尼·本·艾哈迈德·阿尔·泽尤迪", None, "萨尼·本·艾哈迈德·阿尔·泽尤迪", None, "拜登"
+    ]
+
+
 def test_a_title_alone_is_the_person_the_text_last_gave_it() -> None:
     paragraphs = [
         ["US President Joe Biden toured the storm damage in Kentucky on Wednesday."],

@@ -156,7 +156,7 @@ _ZH_TITLES = (
     r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
-_ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}[·•][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff·]{2,5}?)"
+_ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
 "this foreign secretary")."""
@@ -164,17 +164,26 @@ _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 """说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
-    rf"(?P<zhpron>他|她)|[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
+    rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
+    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
 _ZH_REPORTING_RE = re.compile(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
+_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
 _ZH_TITLED_RE = re.compile(
-    rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?)(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
+    rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"
     rf"|(?![这那该此其各每本])(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
 )
+_ZH_TITLE_THEN_NAME = re.compile(
+    rf"(?P<title>{_ZH_TITLES})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·•][\u4e00-\u9fff]{{1,6}}?)+|[\u4e00-\u9fff]{{2,4}}?)"
+    rf"(?![·•])(?:{_ZH_NAME_ENDS}|说|称)"
+)
+"""A title, then the name it gives (总统乔·拜登表示, 外交大臣特拉斯说): what a title alone
+(这位外交大臣说, "this foreign secretary said") later means."""
 
+_ZH_AFTER_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•]([\u4e00-\u9fff]{2,6})")
 _ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
 """A transliterated name followed by its original form: 佩斯科夫 (Dmitry Peskov)."""
 
@@ -204,12 +213,14 @@ def _title_key(title: str) -> str:
 
 def titles_given(text: str) -> dict[str, str]:
     """Each title the text gives someone, with the name, the later one winning:
-    "US President Joe Biden" gives {"president": "Joe Biden"}."""
+    "US President Joe Biden" gives {"president": "Joe Biden"}, 首相约翰逊 {"首相": "约翰逊"}."""
     found = {}
     for m in _TITLED_NAME_RE.finditer(text):
         name = clean_name(m["name"])
         if name:
             found[_title_key(m["title"])] = name
+    for m in _ZH_TITLE_THEN_NAME.finditer(text):  # 外交大臣特拉斯 gives {"外交大臣": "特拉斯"}
+        found[m["title"]] = m["name"]
     return found
 
 
@@ -368,6 +379,10 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
             found.add(m["a"] or m["b"])
         for m in _ZH_GLOSS.finditer(text):
             found.update({m[1], re.split(r"[·•]", m[1])[-1]})
+        # a transliterated name's surname (乔·拜登 … 拜登表示); where the surname ends is
+        # unknown in unspaced text, so every start of what follows the dot counts
+        for m in _ZH_AFTER_DOT.finditer(text):
+            found.update(m[1][:k] for k in range(2, len(m[1]) + 1))
     return frozenset(found)
 
 
