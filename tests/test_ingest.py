@@ -65,6 +65,20 @@ def test_generic_chrome_of_another_site_is_stripped() -> None:
     assert article.lang == "de"
 
 
+def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
+    prose = [
+        "The rescue was operated by the coastguard and three people were saved.",
+        "The concert was sponsored by a local bank, which pledged $2 million for repairs.",
+        "The singer sued the label for copyright infringement last year.",
+        "Experts recommend updating your browser to avoid the scam.",
+        "Police released images of the flooded town. Photos by residents showed cars under water.",
+        "Officials from both blocs met in Brussels (EU/NATO).",
+    ]
+    text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(prose) + "\n"
+    article = from_text(text)
+    assert article.paragraphs[1:] == prose and article.captions == []
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -51,23 +51,27 @@ EDITOR = re.compile(
 )
 ONLY_PUNCT = re.compile(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
 LEGAL = re.compile(
-    r"(Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Copyright|©|All\s+rights\s+reserved|"
-    r"ICP\s*(?:备|license)|版权所有|主办单位|承办单位|Powered\s+by|Terms\s+of\s+(?:use|service)|"
-    r"Privacy\s+(?:policy|notice))",
+    r"^\W*(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Copyright|Powered\s+by|"
+    r"Terms\s+of\s+(?:use|service)|Privacy\s+(?:policy|notice)|主办单位|承办单位)"
+    r"|©|All\s+rights\s+reserved|ICP\s*(?:备|license)|版权所有",
     re.IGNORECASE,
 )
+"""A site's legal footer: a line that opens with the notice ("Sponsored by …", "Copyright
+2024 …"), or holds a mark no article sentence has (©, "All rights reserved", 版权所有).
+Prose may say "sponsored by a local bank" or "copyright infringement" anywhere else."""
 BROWSER = re.compile(
-    r"(?:browser|浏览器).{0,80}(?:recommend|better|best|view|建议|推荐)|"
-    r"(?:recommend|best\s+viewed|建议|推荐).{0,80}(?:browser|浏览器)",
+    r"(?:browser|浏览器).{0,80}(?:view|display|experience|浏览|显示)|"
+    r"(?:best\s+viewed|view|display|浏览|显示).{0,80}(?:browser|浏览器)",
     re.IGNORECASE,
 )
+"""Advice on which browser shows the site best; not an article's "update your browser"."""
 SHARE = re.compile(
     r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b",
     re.IGNORECASE,
 )
 PHOTO_CREDIT = re.compile(
-    r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/]{1,60})\)|"
-    r"\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|credit)\b[^.]{0,120}|"
+    r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/\s][^()/]{0,60}\s[^()/]{1,60})\)|"
+    r"\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
     r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
     r"(?:记者|通讯员)\S{1,12}摄)\s*[.。]?\s*$",
     re.IGNORECASE,
