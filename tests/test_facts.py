@@ -139,6 +139,11 @@ def test_name_forms_match() -> None:
     assert not names_match("Saif Gaddafi", "Muammar Gaddafi")
     assert not names_match("New York", "New Delhi")
     assert names_match("CPC National Congress", "National Congress of the Communist Party of China")
+    # a body of one country is not the same body of another
+    assert not names_match("Ministry of Foreign Affairs of China", "Ministry of Foreign Affairs of Russia")
+    assert not names_match("People's Bank of China", "Bank of Russia")
+    assert not names_match("South Korea", "North Korea")
+    assert names_match("Central Committee of the Communist Party of China", "CPC Central Committee")
 
 
 def test_changed_values_conflict_and_missing_ones_are_details() -> None:

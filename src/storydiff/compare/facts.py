@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1099,6 +1100,8 @@ def names_match(a: str, b: str) -> bool:
     if ta & tb:
         if ta <= tb or tb <= ta:
             return True
+        if _countries_differ(ta - tb, tb - ta):
+            return False
         both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
         if not (both_short and (la[0] == lb[0]) != (la[-1] == lb[-1])):
             return True
@@ -1107,6 +1110,19 @@ def names_match(a: str, b: str) -> bool:
         if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
             return True
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+
+
+def _countries_differ(extra_a: set[str], extra_b: set[str]) -> bool:
+    """Two names that share words but not their country ("Ministry of Foreign Affairs of
+    China" / "… of Russia", "South Korea" / "North Korea"): each has words the other lacks,
+    a country among them, and neither's are the initials of the other's ("CPC" for
+    "Communist Party of China")."""
+    def initials(words: set[str]) -> set[str]:
+        return {"".join(p) for p in itertools.permutations(w[0] for w in words)} if len(words) <= 4 else set()
+
+    if not extra_a or not extra_b or not any(len(w) > 3 and _is_country(w) for w in extra_a | extra_b):
+        return False
+    return not any(w in initials(extra_b) for w in extra_a) and not any(w in initials(extra_a) for w in extra_b)
 
 
 def _twelve_hour(value: str) -> tuple[int, str]:
