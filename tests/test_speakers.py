@@ -425,6 +425,17 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     assert list(attribute(chinese.body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
 
 
+def test_a_closing_attribution_owns_the_sentence_and_acts_are_not_speech() -> None:
+    # the UN official reports what both sides agreed: both sides do not speak here
+    assert attribution("Both sides agreed to a 72-hour ceasefire, a UN official said.") is None
+    assert attribution("The two sides agreed to a ceasefire, UN envoy Martin Griffiths said.") == "Martin Griffiths"
+    assert attribution("China is ready to talk, Xi said, adding that both sides agreed.") == "Xi"
+    # introducing a bill or a product is no statement
+    assert attribution("Senator John Smith introduced the tax bill in March.") is None
+    assert attribution("张伟总裁介绍了新款手机。", known=frozenset({"张伟"})) is None
+    assert attribution("张伟总裁介绍说，新款手机下月上市。", known=frozenset({"张伟"})) == "张伟"
+
+
 def test_chinese_title_alone_and_surname_of_a_transliterated_name() -> None:
     paragraphs = [
         ["对外贸易部长萨尼·本·艾哈迈德·阿尔·泽尤迪宣布了这一计划。"],

@@ -73,7 +73,7 @@ _VERBS = (
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"
     r"recalled|observed|praised|thanked|hoped|believed|believes|maintained|mentioned|"
     r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|claimed|"
-    r"denied|confirmed|appreciated|congratulated|extended|briefed|introduced|spoke"
+    r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke"
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
@@ -141,6 +141,13 @@ _APPOSED_RE = re.compile(
 )
 """A role closing the sentence, the name in apposition: '…," said the company's chief
 executive, Tim Cook.'"""
+_CLOSING_RE = re.compile(
+    r"[,;]\s+(?:(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)\s+[^,;\"“”]{1,60}?"
+    r"|[^,;\"“”]{1,60}?\s+" + _ADVERB + r"(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)"
+    r"(?:\s+[\w'’]+){0,3})\s*[.!?\"”]*\s*$"
+)
+"""An attribution that closes the sentence ("…, a UN official said."): everything before
+it is that source's, so a speaker its first words name ("Both sides agreed …") is reported."""
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
@@ -148,7 +155,7 @@ is someone else (the G7 delegates, the draft statement), so it ends the paragrap
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我")
 
 _ZH_VERBS = (
-    r"指出|表示|强调|认为|介绍|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
+    r"指出|表示|强调|认为|介绍(?!了)|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
     r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉"
 )
 _ZH_TITLES = (
@@ -165,7 +172,7 @@ _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 _ZH_RE = re.compile(
     rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
-    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
+    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
 _ZH_REPORTING_RE = re.compile(_ZH_REPORTING)
@@ -287,6 +294,7 @@ def attribution(
                 if speaker:
                     return speaker
         return None
+    closing = _CLOSING_RE.search(text)
     for pattern in (
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE,
         _APPOSED_RE, _ZH_RE,
@@ -294,6 +302,8 @@ def attribution(
         for m in pattern.finditer(text):
             if pattern is _ZH_RE and _ZH_REPORTING_RE.search(text, 0, m.start()):
                 break
+            if closing and m.end() <= closing.start():
+                continue  # inside the words the closing attribution reports
             speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker
