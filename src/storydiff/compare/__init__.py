@@ -252,24 +252,11 @@ def _headline_conflicts(documents: Sequence[Document], name_pairs: set[frozenset
     a title states an account's main facts, and no unit holds it (it is no body segment).
     Only numbers, dates, money and quantities, and only conflicts: a title leaves most
     facts out, and capitalised headline words are no names."""
-    members = []
-    for doc in documents:
-        titles = [s for s in doc.segments if s.kind is SegmentKind.TITLE]
-        if titles:
-            members.append(
-                _relations.Member(
-                    doc_id=doc.id,
-                    lang=doc.lang,
-                    segments=[(s.id, s.start, s.text) for s in titles],
-                    vectors=np.zeros((len(titles), 1), dtype=np.float32),
-                    speakers=[None] * len(titles),
-                    facts=[
-                        (s.id, s.start, f)
-                        for s in titles
-                        for f in _facts.extract(s.text, published=doc.published, names=False, lang=s.lang or doc.lang)
-                    ],
-                )
-            )
+    members = [
+        _member(doc, titles, np.zeros((len(titles), 1), dtype=np.float32), frozenset(), names=False)
+        for doc in documents
+        if (titles := [s for s in doc.segments if s.kind is SegmentKind.TITLE])
+    ]
     if len(members) < 2:
         return []
     found = _facts.differences(
@@ -289,9 +276,11 @@ def _member(
     people: frozenset[str] = frozenset(),
     *,
     length_scale: float = 1.0,
+    names: bool = True,
 ) -> _relations.Member:
     """One document's share of a unit, with the facts of its segments. ``people``: for a
-    Chinese document, the other accounts' Latin full names its characters may romanise to."""
+    Chinese document, the other accounts' Latin full names its characters may romanise to;
+    ``names=False`` reads no names (in a headline every word is capitalised)."""
     return _relations.Member(
         doc_id=doc.id,
         lang=doc.lang,
@@ -302,7 +291,7 @@ def _member(
         facts=[
             (s.id, s.start, f)
             for s in segs
-            for f in _facts.extract(s.text, published=doc.published, known=known, lang=s.lang or doc.lang)
+            for f in _facts.extract(s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang)
             + _facts.romanised_people(s.text, people)
         ],
     )
