@@ -217,6 +217,16 @@ def test_a_name_replaced_where_the_name_finder_is_careful_still_conflicts() -> N
     ) == [("person", {"A": ["Dave Stoufer"], "B": ["Saif"]})]
 
 
+def test_a_qualifying_title_before_no_other_title_is_part_of_a_body() -> None:
+    def names(text: str) -> list[str]:
+        return [f.value for f in extract(text) if f.kind in {K.PERSON, K.PLACE, K.ORGANIZATION}]
+
+    assert names("The deal was approved by the State Duma.") == ["State Duma"]
+    assert names("He met Vice President Kamala Harris and State Councilor Wang Yi.") == ["Kamala Harris", "Wang Yi"]
+    [(_, values)] = _name_conflicts("Engineers at General Motors built it.", "Engineers at General Electric built it.")
+    assert values == {"A": ["General Motors"], "B": ["General Electric"]}
+
+
 def test_every_country_is_a_name_that_can_conflict() -> None:
     # No country is set aside as a word that names nothing: the example pair's two
     # countries once were, and a changed country there went unreported.

@@ -395,6 +395,18 @@ _TITLES = {
     "director",
     "lord",
 }
+_QUALIFYING_TITLES = {"vice", "deputy", "prime", "foreign", "defence", "defense", "state", "general", "chief"}
+"""Title words that qualify another title (Vice President, State Councilor, General
+Secretary); before any other word they name a body or a firm (State Duma, Foreign
+Ministry, General Motors)."""
+
+
+def _names_a_body(words: list[str]) -> bool:
+    return words[0].lower().strip(".") in _QUALIFYING_TITLES and (
+        len(words) < 2 or words[1].lower().strip(".") not in _TITLES
+    )
+
+
 _STOP_CAPS = FUNCTION_WORDS
 _NAME_RE = re.compile(
     rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|{NAME_PARTICLES})\s+)*{CAPITAL}[\w'’-]*[\w])*"
@@ -1006,7 +1018,8 @@ def _names(
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
         while words and (
-            words[0].lower().strip(".") in _TITLES | _STOP_CAPS
+            (words[0].lower().strip(".") in _TITLES and not _names_a_body(words))
+            or words[0].lower().strip(".") in _STOP_CAPS
             or words[0].lower().rstrip(".") in _MONTHS
             or words[0].lower() in _WEEKDAYS
         ):
