@@ -35,6 +35,17 @@ def test_chinese_numerals() -> None:
     assert values("我们一起努力", K.NUMBER) == []
 
 
+def test_weekends_and_the_rest_of_the_week_are_their_week() -> None:
+    sunday = dt.date(2021, 12, 12)
+    assert values("Things will settle ahead of next weekend.", K.DATE, published=sunday) == ["week:2021-12-13"]
+    assert values("本周余下的时间里，下周末前天气将逐步稳定。", K.DATE, published=sunday) == [
+        "week:2021-12-06", "week:2021-12-13"
+    ]
+    assert values("For the rest of the week it stays dry.", K.DATE, published=sunday) == ["week:2021-12-06"]
+    assert values("Earlier in the week, he spoke.", K.DATE) == ["+0 week"]
+    assert values("a weekend trip", K.DATE, published=sunday) == []
+
+
 def test_dates_resolve_against_the_publication_date() -> None:
     assert values("met in Moscow on Monday", K.DATE, published=THURSDAY) == ["2023-03-20"]
     assert values("elections next year", K.DATE, published=THURSDAY) == ["2024"]

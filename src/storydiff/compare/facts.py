@@ -158,7 +158,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week)\b|\b(?P<word>tomorrow|yesterday)\b",
+            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?)\b"
+            r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
+            r"|\b(?P<word>tomorrow|yesterday)\b",
             re.IGNORECASE,
         ),
     ),
@@ -668,8 +670,8 @@ def _resolve_date(
         return (published - dt.timedelta(days=delta)).isoformat()
     # relative phrases
     word = (g.get("word") or g.get("zh") or "").lower()
-    rel = (g.get("rel") or "").lower()
-    unit = (g.get("unit") or "").lower()
+    rel = "this" if g.get("thisweek") else (g.get("rel") or "").lower()
+    unit = "week" if g.get("thisweek") else (g.get("unit") or "").lower().removesuffix("end")  # a weekend is its week's
     table = {
         "tomorrow": ("day", 1),
         "yesterday": ("day", -1),
