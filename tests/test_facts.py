@@ -35,6 +35,28 @@ def test_chinese_numerals() -> None:
     assert values("我们一起努力", K.NUMBER) == []
 
 
+def test_a_measure_converted_by_the_translator_agrees_and_a_changed_currency_conflicts() -> None:
+    assert _name_conflicts("Gusts reached 75 mph on the coast.", "Gusts reached 120 km/h on the coast.") == []
+    assert _name_conflicts("Gusts reached 75 mph on the coast.", "Gusts reached 130 km/h on the coast.") != []
+    assert values("Böen von bis zu 120 km/h", K.QUANTITY, lang="de") == ["120 km/h"]
+    assert values("每小时120公里的阵风", K.QUANTITY) == ["120 km/h"]
+    assert _name_conflicts("He was fined $500,000.", "He was fined £500,000.") == [
+        ("money", {"A": ["USD 500000"], "B": ["GBP 500000"]})
+    ]
+    assert _name_conflicts("It costs ¥500.", "It costs 500 yen.") == []  # ¥ is yen and yuan
+
+
+def test_halves_dozens_trillions_ordinals_and_days_around_today() -> None:
+    assert values("half a million people", K.NUMBER) == ["500000"]
+    assert values("one and a half million people", K.NUMBER) == ["1500000"]
+    assert values("two dozen people", K.NUMBER) == ["24"]
+    assert values("126万亿元", K.MONEY) == ["CNY 126000000000000"]
+    assert values("他将第三次访问中国", K.NUMBER) == []  # an ordinal, as "third" is none
+    assert values("He resigned the day before yesterday.", K.DATE, published=THURSDAY) == ["2023-03-21"]
+    assert values("上周一他辞职了。", K.DATE, published=THURSDAY) == ["2023-03-13"]
+    assert values("本周五开会。", K.DATE, published=THURSDAY) == ["2023-03-24"]
+
+
 def test_weekends_and_the_rest_of_the_week_are_their_week() -> None:
     sunday = dt.date(2021, 12, 12)
     assert values("Things will settle ahead of next weekend.", K.DATE, published=sunday) == ["week:2021-12-13"]
@@ -117,7 +139,8 @@ def test_money_and_quantities_are_normalised() -> None:
     assert values("up 12% on the year", K.QUANTITY) == ["12 %"]
     assert values("up 12 percent", K.QUANTITY) == ["12 %"]
     assert values("gusts of 85 miles (137 kilometers)", K.QUANTITY) == ["85 mi", "137 km"]
-    assert values("时速 85 英里（137 公里）", K.QUANTITY) == ["85 mi", "137 km"]
+    assert values("时速 85 英里（137 公里）", K.QUANTITY) == ["85 mph", "137 km"]  # 时速: an hour's
+    assert values("风速超过 90 英里每小时", K.QUANTITY) == ["90 mph"]
     assert values("2000 英尺以上", K.QUANTITY) == ["2000 ft"] and values("2000 人", K.DATE) == []
 
 

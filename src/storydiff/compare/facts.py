@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from ..model import DifferenceKind
 from .locales import Conventions, conventions, relative_dates
-from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_cjk, same_stem
+from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, NUMBER_WORDS, is_cjk, same_stem
 
 _MONTHS = {
     name: i
@@ -160,7 +160,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
-            r"|\b(?P<word>tomorrow|yesterday)\b",
+            r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday)\b",
             re.IGNORECASE,
         ),
     ),
@@ -185,11 +185,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
         "zh_rel",
         re.compile(
-            r"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|下周|上周|本周"
+            rf"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
-    ("zh_weekday", re.compile(rf"(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
+    ("zh_weekday", re.compile(rf"(?:(?P<zhrel>上|下|本|这)个?)?(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
     (
         # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people
         "year",
@@ -213,12 +213,13 @@ _MULTIPLIERS = {
     "tn": 1e12,
     "万": 1e4,
     "亿": 1e8,
+    "万亿": 1e12,
     "千": 1e3,
 }
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _ZH_NOT_AFTER = rf"(?<![数几\d{_ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
-_MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
+_MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
 """Multipliers: words (with or without a space), Chinese 万/亿, and "5m"/"2bn" written solid
 (so "5 m" stays five metres)."""
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY"}
@@ -252,7 +253,7 @@ _MONEY_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
+        rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
     ),
 ]
 _UNITS = {
@@ -275,6 +276,15 @@ _UNITS = {
     "meters": "m",
     "barrels": "bbl",
     "mph": "mph",
+    "miles per hour": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "公里/小时": "km/h",
+    "公里每小时": "km/h",
+    "英里/小时": "mph",
+    "英里每小时": "mph",
     "feet": "ft",
     "foot": "ft",
     "ft": "ft",
@@ -295,12 +305,30 @@ _UNITS = {
     "厘米": "cm",
 }
 _QUANTITY_RE = re.compile(
-    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
+    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = re.compile(
-    rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万|亿)?\s?(?P<unit>公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
+    rf"{_ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
 )
+_ZH_SPEED_RE = re.compile(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{_ZH_NUM}]+)\s?(?P<unit>公里|英里)")
+"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
+_MEASURES = {
+    "km": ("length", 1000.0),
+    "m": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "mi": ("length", 1609.344),
+    "ft": ("length", 0.3048),
+    "in": ("length", 0.0254),
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+}
+"""Units one measure may be given in: a translation converts (75 mph, 120 km/h)."""
+CONVERSION_TOLERANCE = 0.05
+"""How far two conversions of one measure may differ: translators round (75 mph is
+120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
 _ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{_ZH_NUM}点]+|\d+(?:\.\d+)?)")
 _PHONE_RE = re.compile(
     r"(?<![\d+/])(?:\+\d{1,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,4}|\(?0\d{1,4}\)?[ \u00a0]?/)"
@@ -309,47 +337,19 @@ _PHONE_RE = re.compile(
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
 _NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){_NUM}(?:st|nd|rd|th)?{_MULT}(?![A-Za-z0-9])")
-_NUMBER_WORDS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-]
-_WORDS_ALT = "|".join(_NUMBER_WORDS)
+_WORDS_ALT = "|".join(sorted(NUMBER_WORDS - {"zero"}, key=lambda w: (-len(w), w)))  # "zero tolerance"
 _NUMBER_WORDS_RE = re.compile(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
     re.IGNORECASE,
 )
-_ZH_NUMERAL_RE = re.compile(rf"(?<![数几])[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
+_HALVES_AND_DOZENS_RE = re.compile(
+    rf"\b(?:(?P<whole>{_WORDS_ALT}|\d+)\s+and\s+a\s+half|half\s+an?)\s+(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    rf"|\b(?:(?P<count>{_WORDS_ALT}|a)\s+)?dozen\b",
+    re.IGNORECASE,
+)
+"""English amounts number-parser does not read: "half a million", "two and a half
+billion", "a dozen", "two dozen"."""
+_ZH_NUMERAL_RE = re.compile(rf"(?<![数几第])[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
 
 _TITLES = {
@@ -659,9 +659,12 @@ def _resolve_date(
             rel = ""
         else:
             index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
-            rel = ""
+            rel = {"上": "last week", "下": "next week", "本": "this", "这": "this"}.get(g.get("zhrel") or "", "")
         if published is None:
             return _WEEKDAYS[index].capitalize()
+        if rel in {"this", "last week", "next week"}:  # that day of this week, or of the week before or after
+            step = {"this": 0, "last week": -1, "next week": 1}[rel]
+            return (published + dt.timedelta(days=index - published.weekday(), weeks=step)).isoformat()
         delta = (published.weekday() - index) % 7
         if rel in {"next", "coming"}:
             return (
@@ -672,9 +675,12 @@ def _resolve_date(
     word = (g.get("word") or g.get("zh") or "").lower()
     rel = "this" if g.get("thisweek") else (g.get("rel") or "").lower()
     unit = "week" if g.get("thisweek") else (g.get("unit") or "").lower().removesuffix("end")  # a weekend is its week's
+    word = re.sub(r"^the\s+|\s+", lambda m: "" if m.group().startswith("the") else " ", word)
     table = {
         "tomorrow": ("day", 1),
         "yesterday": ("day", -1),
+        "day before yesterday": ("day", -2),
+        "day after tomorrow": ("day", 2),
         "明天": ("day", 1),
         "昨天": ("day", -1),
         "明年": ("year", 1),
@@ -807,6 +813,10 @@ def extract(
                 or _CURRENCY_WORDS[g["curw"].lower()]
             )
             add(DifferenceKind.MONEY, f"{code} {_fmt(amount)}", m.start(), m.end())
+    for m in _ZH_SPEED_RE.finditer(scan):
+        amount = _to_float(m["num"])
+        if amount is not None:
+            add(DifferenceKind.QUANTITY, f"{_fmt(amount)} {'km/h' if m['unit'] == '公里' else 'mph'}", m.start(), m.end())
     for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
         for m in pattern.finditer(scan):
             amount = _to_float(m["num"])
@@ -829,6 +839,15 @@ def extract(
             amount *= _MULTIPLIERS.get(_mult(m), 1)
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
     if conv is None:  # English number words
+        for m in _HALVES_AND_DOZENS_RE.finditer(scan):
+            if m["scale"]:
+                whole = m["whole"] and (_to_float(m["whole"]) or _word_number(m["whole"]))
+                amount = ((whole or 0) + 0.5) * _MULTIPLIERS.get(m["scale"].lower(), 100)
+            else:
+                count = 1 if (m["count"] or "a").lower() == "a" else _word_number(m["count"])
+                amount = 12 * count if count else None
+            if amount:
+                add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
         for m in _NUMBER_WORDS_RE.finditer(scan):
             amount = _word_number(m.group())
             # "one" is a pronoun far more often than a count ("one of them").
@@ -1192,7 +1211,21 @@ def _matches(kind: DifferenceKind, a: str, b: str) -> bool:
         return _date_match(a, b)
     if kind in NAME_KINDS:
         return names_match(a, b)
+    if kind is DifferenceKind.QUANTITY:
+        return a == b or _converted(a, b)
     return a == b
+
+
+def _converted(a: str, b: str) -> bool:
+    """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE."""
+    (x, unit_x), (y, unit_y) = (value.rsplit(" ", 1) for value in (a, b))
+    if unit_x == unit_y or unit_x not in _MEASURES or unit_y not in _MEASURES:
+        return False
+    (kind_x, scale_x), (kind_y, scale_y) = _MEASURES[unit_x], _MEASURES[unit_y]
+    if kind_x != kind_y:
+        return False
+    base_x, base_y = float(x) * scale_x, float(y) * scale_y
+    return abs(base_x - base_y) <= CONVERSION_TOLERANCE * max(base_x, base_y)
 
 
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+[.,]\d+|\d+")
@@ -1248,12 +1281,33 @@ def _unmatched(
         if any(_matches(kind, f.value, o.value) or _a_week_apart(f, o) for o in against):
             continue
         # The other text writes the same digits in a form its language's patterns missed
-        # ("20 mars 2003", "1 500"): not a difference.
+        # ("20 mars 2003", "1 500"): not a difference, unless it states the same amount
+        # in another currency or unit ($500,000 / £500,000).
         parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
-        if their_digits is not None and parts and parts <= their_digits:
+        if their_digits is not None and parts and parts <= their_digits and not _relabelled(f, theirs):
             continue
         out.append(f)
     return out
+
+
+_SAME_SIGN = [frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}), frozenset({"CNY", "JPY"})]
+"""Currencies written with one sign ($, ¥): an account that reads the sign one way and
+another that names the currency have not changed it."""
+
+
+def _relabelled(fact: Fact, theirs: list[Fact]) -> bool:
+    """The other account gives the fact's amount of money in another currency. (Not units:
+    a unit is often read only in part, 每小时 80-85 英里 as miles where it means mph.)"""
+    if fact.kind is not DifferenceKind.MONEY:
+        return False
+    amount, currency = _amount(fact), fact.value.split()[0]
+    return any(
+        o.kind is DifferenceKind.MONEY
+        and _amount(o) == amount
+        and (other := o.value.split()[0]) != currency
+        and not any({currency, other} <= same for same in _SAME_SIGN)
+        for o in theirs
+    )
 
 
 def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:

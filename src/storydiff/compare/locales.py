@@ -44,6 +44,9 @@ _UNITS = {
     "length-meter": "m",
     "length-centimeter": "cm",
     "length-mile": "mi",
+    "length-foot": "ft",
+    "speed-kilometer-per-hour": "km/h",
+    "speed-mile-per-hour": "mph",
     "mass-kilogram": "kg",
     "mass-tonne": "t",
 }

@@ -50,7 +50,7 @@ NUMBER_WORDS = frozenset(
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "thousand", "million", "billion", "dozen",
+        "hundred", "thousand", "million", "billion", "trillion", "dozen",
     }
 )
 """Numbers in words: facts.py reads them as numbers, so they are no content words when
