@@ -46,6 +46,17 @@ def test_a_measure_converted_by_the_translator_agrees_and_a_changed_currency_con
     assert _name_conflicts("It costs ¥500.", "It costs 500 yen.") == []  # ¥ is yen and yuan
 
 
+def test_currencies_and_units_by_their_noun_alone() -> None:
+    assert values("4 млн долларов", K.MONEY, lang="ru") == ["USD 4000000"]
+    assert values("700 рублей", K.MONEY, lang="ru") == ["RUB 700"]
+    assert values("3 millones de dólares", K.MONEY, lang="es") == ["USD 3000000"]
+    assert values("300 tonnellate", K.QUANTITY, lang="it") == ["300 t"]
+    # the same number of another unit of the measure is a change
+    a, b = "The road is 300 km long.", "Die Straße ist 300 Meilen lang."
+    found = differences({"A": extract(a), "B": extract(b, lang="de")}, texts={"A": a, "B": b})
+    assert [(d.kind, d.conflict) for d in found] == [(K.QUANTITY, True)]
+
+
 def test_halves_dozens_trillions_ordinals_and_days_around_today() -> None:
     assert values("half a million people", K.NUMBER) == ["500000"]
     assert values("one and a half million people", K.NUMBER) == ["1500000"]

@@ -1296,8 +1296,19 @@ another that names the currency have not changed it."""
 
 
 def _relabelled(fact: Fact, theirs: list[Fact]) -> bool:
-    """The other account gives the fact's amount of money in another currency. (Not units:
-    a unit is often read only in part, 每小时 80-85 英里 as miles where it means mph.)"""
+    """The other account gives the fact's amount in another currency, or in another unit of
+    the same measure (300 km / 300 Meilen). Units of different measures are no evidence:
+    one is often read only in part (每小时 80-85 英里 as miles, where it means mph)."""
+    if fact.kind is DifferenceKind.QUANTITY:
+        amount, unit = fact.value.rsplit(" ", 1)
+        measure = _MEASURES.get(unit, ("", 0.0))[0]
+        return bool(measure) and any(
+            o.kind is DifferenceKind.QUANTITY
+            and (other := o.value.rsplit(" ", 1))[0] == amount
+            and other[1] != unit
+            and _MEASURES.get(other[1], ("", 0.0))[0] == measure
+            for o in theirs
+        )
     if fact.kind is not DifferenceKind.MONEY:
         return False
     amount, currency = _amount(fact), fact.value.split()[0]

@@ -109,6 +109,7 @@ def conventions(lang: str | None) -> Conventions | None:
     code = (lang or "").lower().replace("-", "_")
     if not code or code.split("_")[0] in _BASELINE:
         return None
+    from anyascii import anyascii
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_date_format, get_day_names, get_month_names
     from babel.numbers import (
@@ -139,8 +140,15 @@ def conventions(lang: str | None) -> Conventions | None:
     pattern = get_date_format("short", locale=locale).pattern
     currencies: dict[str, str] = {}
     for iso in _CURRENCIES:
-        for count in (1, 2):
-            currencies.setdefault(get_currency_name(iso, count, locale).lower(), iso)
+        head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
+        for count in (1, 2, 5):
+            name = get_currency_name(iso, count, locale).lower()
+            currencies.setdefault(name, iso)
+            # the name's own noun, which texts write without the country ("долларов" for
+            # "долларов США", "dólares"): the word that starts as the English one does
+            for word in re.split(r"[\s-]+", name):
+                if len(word) >= 3 and word != name and anyascii(word).lower()[:3] == head[:3]:
+                    currencies.setdefault(word, iso)
         currencies.setdefault(get_currency_symbol(iso, locale).lower(), iso)
     return Conventions(
         lang=code.split("_")[0],
@@ -190,14 +198,22 @@ def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
 
 
 def _unit_names(locale: Locale) -> dict[str, str]:
+    from anyascii import anyascii
     from babel.units import format_unit
 
     out: dict[str, str] = {}
     for unit, symbol in _UNITS.items():
+        head = format_unit(2, unit, length="long", locale="en").split()[-1].lower()  # "tons"
         for count in (1, 2, 5):
             for length in ("long", "short"):
-                word = format_unit(count, unit, length=length, locale=locale).replace(str(count), "")
-                out.setdefault(word.strip(_SPACES).lower(), symbol)
+                name = format_unit(count, unit, length=length, locale=locale).replace(str(count), "")
+                name = name.strip(_SPACES).lower()
+                out.setdefault(name, symbol)
+                # the unit's own noun, written without its qualifier ("tonnellate" for
+                # "tonnellate metriche"), as for currencies
+                for word in name.split():
+                    if len(word) >= 3 and word != name and anyascii(word).lower()[:3] == head[:3]:
+                        out.setdefault(word, symbol)
     return out
 
 
