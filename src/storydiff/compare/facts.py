@@ -1299,26 +1299,27 @@ def _relabelled(fact: Fact, theirs: list[Fact]) -> bool:
     """The other account gives the fact's amount in another currency, or in another unit of
     the same measure (300 km / 300 Meilen). Units of different measures are no evidence:
     one is often read only in part (每小时 80-85 英里 as miles, where it means mph)."""
-    if fact.kind is DifferenceKind.QUANTITY:
-        amount, unit = fact.value.rsplit(" ", 1)
-        measure = _MEASURES.get(unit, ("", 0.0))[0]
-        return bool(measure) and any(
-            o.kind is DifferenceKind.QUANTITY
-            and (other := o.value.rsplit(" ", 1))[0] == amount
-            and other[1] != unit
-            and _MEASURES.get(other[1], ("", 0.0))[0] == measure
-            for o in theirs
-        )
-    if fact.kind is not DifferenceKind.MONEY:
+    if fact.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY}:
         return False
-    amount, currency = _amount(fact), fact.value.split()[0]
-    return any(
-        o.kind is DifferenceKind.MONEY
-        and _amount(o) == amount
-        and (other := o.value.split()[0]) != currency
-        and not any({currency, other} <= same for same in _SAME_SIGN)
-        for o in theirs
-    )
+    amount, label = _amount_and_label(fact)
+    for other in theirs:
+        if other.kind is not fact.kind:
+            continue
+        other_amount, other_label = _amount_and_label(other)
+        if other_amount != amount or other_label == label:
+            continue
+        if fact.kind is DifferenceKind.MONEY:
+            if not any({label, other_label} <= same for same in _SAME_SIGN):
+                return True
+        elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
+            return True
+    return False
+
+
+def _amount_and_label(fact: Fact) -> tuple[str, str]:
+    """("500000", "USD") for "USD 500000", ("300", "km") for "300 km"."""
+    first, last = fact.value.split(" ", 1)[0], fact.value.rsplit(" ", 1)[-1]
+    return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)
 
 
 def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:
