@@ -57,6 +57,14 @@ def test_currencies_and_units_by_their_noun_alone() -> None:
     assert [(d.kind, d.conflict) for d in found] == [(K.QUANTITY, True)]
 
 
+def test_an_hour_alone_where_the_words_make_it_a_time() -> None:
+    assert values("La réunion commence à 15h.", K.DATE, lang="fr") == ["time 15:00"]
+    assert values("Il a couru 42 km en 3h.", K.DATE, lang="fr") == []  # a duration
+    assert values("El acto empezó a las 22 horas.", K.DATE, lang="es") == ["time 22:00"]
+    assert values("Llegó a las cinco de la tarde.", K.DATE, lang="es") == ["time 17:00"]
+    assert values("La partita inizia alle ore 16.", K.DATE, lang="it") == ["time 16:00"]
+
+
 def test_halves_dozens_trillions_ordinals_and_days_around_today() -> None:
     assert values("half a million people", K.NUMBER) == ["500000"]
     assert values("one and a half million people", K.NUMBER) == ["1500000"]

@@ -94,6 +94,18 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
     ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    # an hour alone after a word that makes it a time ("à 15h", "vers 15 h"; "en 3h" is a
+    # duration), "a las 22 horas", "alle ore 16", "a las 5 de la tarde" (the number in
+    # words is digits by then)
+    (
+        "time",
+        re.compile(
+            r"(?<!\w)(?:(?:à|vers|dès|depuis|jusqu['’]à|avant|après|às)\s+(?P<hour24>[01]?\d|2[0-3])\s?h\b(?!/)"
+            r"|a\s+las\s+(?P<h24>[01]?\d|2[0-3])\s+horas\b|alle\s+ore\s+(?P<ore>[01]?\d|2[0-3])\b"
+            r"|a\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
+            re.IGNORECASE,
+        ),
+    ),
     # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
     # de route"): a time after "à", "vers", "dès" and not followed by "de"
     (
@@ -588,13 +600,16 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock")):
         return None
-    hour = _zh_small(g.get("hour") or g.get("hour24") or "")
+    hour = _zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or "")
     minute_raw = g.get("minute") or g.get("minute24")
     minute = 30 if g.get("halfhour") else (_zh_small(minute_raw) if minute_raw else 0)
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
-    clock = g.get("hour24") is not None
-    if kind == "time" and g.get("half"):
+    clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore"))
+    if kind == "time" and g.get("daypart"):
+        hour += 12 if g["daypart"].lower() in {"tarde", "noche"} and hour < 12 else 0
+        clock = True
+    elif kind == "time" and g.get("half"):
         if hour > 12:
             return None
         hour = hour % 12 + (12 if g["half"] == "p" else 0)
