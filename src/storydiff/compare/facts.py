@@ -606,8 +606,9 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
     clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore"))
-    if kind == "time" and g.get("daypart"):
-        hour += 12 if g["daypart"].lower() in {"tarde", "noche"} and hour < 12 else 0
+    daypart = (g.get("daypart") or "").lower()
+    if kind == "time" and daypart:
+        hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
         clock = True
     elif kind == "time" and g.get("half"):
         if hour > 12:
