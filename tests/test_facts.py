@@ -65,6 +65,15 @@ def test_an_hour_alone_where_the_words_make_it_a_time() -> None:
     assert values("La partita inizia alle ore 16.", K.DATE, lang="it") == ["time 16:00"]
 
 
+def test_a_month_alone_in_other_languages_and_its_cases() -> None:
+    march = dt.date(2024, 3, 14)
+    assert values("Продажи выросли в октябре.", K.DATE, published=march, lang="ru") == ["2024-10"]
+    assert values("в мае 2023 года", K.DATE, lang="ru") == ["2023-05"]
+    assert values("Les ventes ont augmenté en octobre.", K.DATE, published=march, lang="fr") == ["2024-10"]
+    assert values("Mars est une planète.", K.DATE, published=march, lang="fr") == []
+    assert values("sept personnes", K.DATE, published=march, lang="fr") == []
+
+
 def test_halves_dozens_trillions_ordinals_and_days_around_today() -> None:
     assert values("half a million people", K.NUMBER) == ["500000"]
     assert values("one and a half million people", K.NUMBER) == ["1500000"]

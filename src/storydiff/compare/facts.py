@@ -631,12 +631,12 @@ def _resolve_date(
         first, second = int(g["first"]), int(g["second"])
         day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
         g["day"], g["month"] = (g["first"], g["second"]) if day_first else (g["second"], g["first"])
-    if kind in {"iso", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my"}:
+    if kind in {"iso", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my", "loc_month"}:
         month_raw = g["month"]
         month: int | None
         if kind in {"iso", "dotted", "ymd", "slashed"}:
             month = int(month_raw)
-        elif kind in {"loc_dmy", "loc_my"}:
+        elif kind in {"loc_dmy", "loc_my", "loc_month"}:
             month = conv.months.get(month_raw.rstrip(".").lower()) if conv else None
         elif kind == "zh":
             month = _zh_small(month_raw)
@@ -915,6 +915,15 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             "loc_my",
             re.compile(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
         ),
+        # a month alone, its full name as the language writes it ("en octobre", "в октябре";
+        # capitalised only where every noun is: "Mars" in French is the planet)
+        (
+            "loc_month",
+            re.compile(
+                rf"(?<!\w)(?P<month>{_alternation(conv.month_words)})(?!\w)",
+                re.IGNORECASE if conv.capitalises_nouns else 0,
+            ),
+        ),
         # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
         (
             "loc_weekday",
@@ -1180,7 +1189,7 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
-_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "month", "loc_relative"})
+_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "month", "loc_month", "loc_relative"})
 """Date patterns not every language has, or not in every wording (relative dates, a month
 alone): another language's "l'an prochain" or "en mars" cannot be checked against them."""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")

@@ -65,6 +65,8 @@ class Conventions:
     """Characters that group thousands ("." in German, spaces in French, "’" in Swiss)."""
     months: dict[str, int]
     """Month names and abbreviations, lower case, in all grammatical forms CLDR gives."""
+    month_words: frozenset[str]
+    """The full month names among them (no abbreviation: "sept" is also French for seven)."""
     weekdays: dict[str, int]
     """Weekday names, lower case -> 0 (Monday) … 6."""
     day_first: bool
@@ -124,10 +126,14 @@ def conventions(lang: str | None) -> Conventions | None:
     except (UnknownLocaleError, ValueError):
         return None
     months: dict[str, int] = {}
+    month_words: set[str] = set()
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
             for number, name in get_month_names(width, context, locale).items():
-                months.setdefault(name.lower().rstrip("."), number)
+                for form in _month_forms(name.lower().rstrip(".")):
+                    months.setdefault(form, number)
+                    if width == "wide":
+                        month_words.add(form)
     weekdays = {
         form: number
         for context in ("format", "stand-alone")
@@ -155,6 +161,7 @@ def conventions(lang: str | None) -> Conventions | None:
         decimal=get_decimal_symbol(locale=locale),
         groups=groups,
         months={k: v for k, v in months.items() if len(k) >= 3 and not k.isdigit()},
+        month_words=frozenset(w for w in month_words if len(w) >= 3 and not w.isdigit()),
         weekdays=weekdays,
         day_first=pattern.lower().find("d") < pattern.find("M"),
         multipliers=_multipliers(locale, short=False),
@@ -168,6 +175,14 @@ def conventions(lang: str | None) -> Conventions | None:
 _ACCUSATIVE = {"а": "у", "я": "ю", "a": "ęu", "e": "i"}
 """Endings of feminine weekday names in the case Slavic languages say "on Friday" with:
 в пятницу, у п'ятницю, w sobotę, v sobotu, v neděli."""
+
+
+def _month_forms(name: str) -> list[str]:
+    """A month name, and from its Cyrillic genitive the case "in October" takes: октября ->
+    в октябре, жовтня -> у жовтні (CLDR gives the nominative and the genitive only)."""
+    if name[-1:] in ("а", "я") and len(name) >= 3:
+        return [name, name[:-1] + "е", name[:-1] + "і"]
+    return [name]
 
 
 def _weekday_forms(name: str) -> list[str]:
