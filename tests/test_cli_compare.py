@@ -57,13 +57,46 @@ def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temporary file left behind"
 
 
+def test_force_never_overwrites_an_account(tmp_path: Path) -> None:
+    account = tmp_path / "a.txt"
+    account.write_text(Path(A).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(account)
+    for source in (account, tmp_path / "link.txt"):
+        result = run(str(source), B, "-o", str(account), "--force")
+        assert result.exit_code == 2 and "is one of the accounts" in result.output
+        assert account.read_text(encoding="utf-8") == Path(A).read_text(encoding="utf-8")
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from storydiff.cli.compare import write_atomically
+    from storydiff.errors import InputError
+
+    target = tmp_path / "report.html"
+    target.write_text("old")
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(InputError, match="No space left"):
+        write_atomically(target, "new", force=True)
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"] and target.read_text() == "old"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         ((A,), "at least two accounts"),
         ((A, B, "--format", "pdf"), "Unknown format"),
         ((A, B, "--label", "X"), "one --label per account"),
+        ((A, B, "--label", "", "--label", "X"), "cannot be empty"),
         ((A, "missing-file.txt"), "missing-file.txt"),
+        (("-", "-"), "one account only"),
+        ((A, B, "-o", ""), "needs a file name"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_code_2(args: tuple[str, ...], message: str) -> None:

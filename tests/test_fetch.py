@@ -104,6 +104,13 @@ def test_loopback_is_refused_by_default(server: str) -> None:
         fetch(f"{server}/story")
 
 
+def test_a_scheme_in_capitals_is_a_url_all_the_same(server: str) -> None:
+    shouting = server.replace("http://", "HTTP://")
+    with pytest.raises(BlockedAddress, match="--allow-private"):
+        load(f"{shouting}/story")
+    assert load(f"{shouting}/story", allow_private=True).title == "Local story"
+
+
 def test_loopback_is_fetched_when_allowed(server: str) -> None:
     page = fetch(f"{server}/story", allow_private=True)
     assert page.content == ARTICLE and page.content_type == "text/html"

@@ -118,6 +118,22 @@ def test_options_from_clients_are_limited(client: TestClient) -> None:
     assert response.status_code == 422
 
 
+def test_too_much_text_in_one_request_is_413_before_any_work() -> None:
+    small = TestClient(create_app(max_chars=1_000))
+    text = "The storm hit the coast on Monday and closed the port. " * 12
+    response = small.post("/api/compare", json={"documents": [{"text": text}, {"text": text}]})
+    assert response.status_code == 413
+    assert "1,000 characters" in response.json()["error"] and "account B" in response.json()["error"]
+
+
+def test_a_request_the_model_refuses_is_422_without_echoing_it(client: TestClient) -> None:
+    # a lone surrogate cannot be encoded back: it was a 500 while the error echoed the input
+    body = '{"documents":[{"text":"Police \\ud800 said five were hurt."},{"text":"Five were hurt."}]}'
+    response = client.post("/api/compare", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "Police" not in response.text and "input" not in response.json()["detail"][0]
+
+
 def test_body_over_the_cap_is_413() -> None:
     small = TestClient(create_app(max_body=1000))
     response = small.post("/api/compare", json={"documents": [{"text": "x" * 2000}, {"text": "y"}]})
@@ -135,7 +151,7 @@ def test_body_over_the_cap_is_413() -> None:
 
 
 def test_run_time_cap_gives_503(monkeypatch: pytest.MonkeyPatch) -> None:
-    def slow(inputs, options):  # type: ignore[no-untyped-def]
+    def slow(inputs, options, max_chars):  # type: ignore[no-untyped-def]
         time.sleep(1.0)
         raise AssertionError("should have been abandoned")
 
@@ -149,7 +165,7 @@ def test_run_time_cap_gives_503(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_internal_errors_are_500_and_logged(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(inputs, options):  # type: ignore[no-untyped-def]
+    def broken(inputs, options, max_chars):  # type: ignore[no-untyped-def]
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(web_app, "_run", broken)

@@ -40,6 +40,12 @@ class _Group(click.Group):
             ctx.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except OSError as exc:  # the system refused: a full disk, a closed terminal
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f" ({exc.filename})" if exc.filename else ""
+            click.echo(f"storydiff: error: {exc.strerror or exc}{where}.", err=True)
+            ctx.exit(EXIT_INTERNAL)
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

@@ -12,6 +12,8 @@ from . import main
 
 
 def _read_lines(path: str) -> list[str]:
+    if path == "-":
+        raise InputError("storydiff align reads two files; standard input (-) is not one of them.")
     text = decode(read_path(path), name=path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if lines and lines[-1] == "":

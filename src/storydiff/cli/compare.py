@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, InputTooLarge, OutputExists
-from ..limits import MAX_DOCUMENTS
+from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
 from ..options import Options
 from . import main
 
@@ -27,6 +27,8 @@ def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
     if labels:
         if len(set(labels)) != len(labels):
             raise InputError("Each --label must be different.")
+        if not all(label.strip() for label in labels):
+            raise InputError("A --label cannot be empty.")
         return list(labels)
     letters = string.ascii_uppercase
     return [letters[i] if i < 26 else f"D{i + 1}" for i in range(count)]
@@ -37,6 +39,7 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
     if path.exists() and not force:
         raise OutputExists(f"{path} already exists; use --force to overwrite it.")
     directory = path.parent if str(path.parent) else Path(".")
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -46,7 +49,20 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)  # a full disk leaves no half-written file behind
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _check_output(output: Path, sources: tuple[str, ...]) -> None:
+    """An output file must be a file, and none of the accounts: --force overwrites a report,
+    never what the user gave."""
+    if not output.name or output.is_dir():
+        raise InputError(f"-o needs a file name; {str(output) or '.'!r} is a directory.")
+    for source in sources:
+        local = Path(source)
+        if source != "-" and local.exists() and output.exists() and output.samefile(local):
+            raise InputError(f"{output} is one of the accounts compared; write the report to another file.")
 
 
 @main.command()
@@ -100,8 +116,12 @@ def compare(
         raise InputTooLarge(f"At most {MAX_DOCUMENTS} accounts can be compared at once; got {len(sources)}.")
     if fmt not in FORMATS:
         raise InputError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
-    if output is not None and output.exists() and not force:
-        raise OutputExists(f"{output} already exists; use --force to overwrite it.")
+    if sources.count("-") > 1:
+        raise InputError("Standard input (-) can be given as one account only.")
+    if output is not None:
+        _check_output(output, sources)
+        if output.exists() and not force:
+            raise OutputExists(f"{output} already exists; use --force to overwrite it.")
     options = Options(model=model, allow_private=allow_private, cache=not no_cache)
     ids = _ids(len(sources), labels)
 
@@ -109,7 +129,7 @@ def compare(
     from ..segment import read_document
 
     documents = [
-        read_document(source, doc_id=doc_id, allow_private=allow_private)
+        read_document(source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS)
         for source, doc_id in zip(sources, ids, strict=True)
     ]
     comparison = run_compare(documents, options=options)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import click
 
+from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_REQUEST_CHARS
 from ..options import Options
 from . import main
 
@@ -26,7 +27,14 @@ from . import main
     help="TCP port to listen on.",
 )
 @click.option("--allow-private", is_flag=True, help=Options.help("allow_private"))
-def serve(host: str, port: int, allow_private: bool) -> None:
+@click.option(
+    "--max-chars",
+    default=MAX_REQUEST_CHARS,
+    show_default=True,
+    type=click.IntRange(1_000, MAX_DOCUMENTS * MAX_COMPARE_CHARS),
+    help="Most body characters one request may bring, all accounts together (bounds its run time).",
+)
+def serve(host: str, port: int, allow_private: bool, max_chars: int) -> None:
     """Start the local web app and JSON API.
 
     Open the printed address in a browser, paste, upload or link two or more accounts
@@ -38,4 +46,6 @@ def serve(host: str, port: int, allow_private: bool) -> None:
     from ..web import create_app
 
     click.echo(f"storydiff: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(allow_private=allow_private), host=host, port=port, log_level="info")
+    uvicorn.run(
+        create_app(allow_private=allow_private, max_chars=max_chars), host=host, port=port, log_level="info"
+    )

@@ -39,7 +39,7 @@ import numpy as np
 from .. import __version__
 from ..align import DPParams
 from ..errors import InputError, InputTooLarge, UnsupportedInput
-from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
+from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, body_too_long
 from ..model import (
     SCHEMA_ID,
     Comparison,
@@ -80,10 +80,7 @@ def _validate(documents: Sequence[Document]) -> None:
             raise UnsupportedInput(f"Account {doc.id} ({doc.source}) has no body text to compare.")
         size = sum(len(s.text) for s in doc.body())
         if size > MAX_COMPARE_CHARS:
-            raise InputTooLarge(
-                f"Account {doc.id} ({doc.source}) has {size:,} characters of body text; "
-                f"storydiff compares articles of up to {MAX_COMPARE_CHARS:,}."
-            )
+            raise InputTooLarge(body_too_long(doc.id, doc.source, size))
 
 
 def _same_language_pairs(documents: Sequence[Document]) -> set[frozenset[str]]:

@@ -74,7 +74,7 @@ def from_html(html: str, *, source: str = "<html>") -> Article:
 
 def load(source: str, *, allow_private: bool = False) -> Article:
     """Read ``source``: a path, an http(s) URL, or ``-`` for standard input."""
-    if source.startswith(("http://", "https://")):
+    if source[:8].lower().startswith(("http://", "https://")):  # schemes are case-blind (RFC 3986)
         from .fetch import fetch
 
         page = fetch(source, allow_private=allow_private)

@@ -18,6 +18,8 @@ Limits (never a hang):
   ``Content-Length`` and again while the body streams in (a lying or chunked client is cut
   off) → 413;
 * accounts: 2..``limits.MAX_DOCUMENTS`` (the request model says so in the OpenAPI schema);
+* text: ``max_chars`` body characters, all accounts together (``MAX_REQUEST_CHARS``), and
+  ``limits.MAX_COMPARE_CHARS`` for each, both checked before segmenting → 413;
 * run time: the comparison runs in a small thread pool and the request waits at most
   ``timeout_s`` → 503 with a JSON message. A thread cannot be killed, so a timed-out job
   finishes in the background; the pool's size (``workers``) bounds how many run at once,
@@ -58,7 +60,7 @@ from starlette.datastructures import UploadFile
 
 from .. import __version__
 from ..errors import BlockedAddress, FetchError, InputError, InputTooLarge, StorydiffError
-from ..limits import MAX_DOCUMENTS, MAX_INPUT_BYTES
+from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_INPUT_BYTES, MAX_REQUEST_CHARS
 from ..model import Comparison
 from ..options import Options
 
@@ -205,8 +207,10 @@ def _labels(given: list[str | None]) -> list[str]:
     return labels
 
 
-def _run(inputs: list[_Input], options: Options) -> Comparison:
-    """Read, segment and compare (blocking; runs in the worker pool)."""
+def _run(inputs: list[_Input], options: Options, max_chars: int = MAX_REQUEST_CHARS) -> Comparison:
+    """Read, segment and compare (blocking; runs in the worker pool). ``max_chars``: body
+    characters of all accounts together, checked before the slow part (segmenting,
+    encoding)."""
     from ..compare import compare
     from ..ingest import from_text, load
     from ..segment import build_document
@@ -218,6 +222,7 @@ def _run(inputs: list[_Input], options: Options) -> Comparison:
             f"At most {MAX_DOCUMENTS} accounts can be compared at once; got {len(inputs)}."
         )
     documents = []
+    total = 0
     for item in inputs:
         if item.url is not None:
             url = item.url.strip()
@@ -242,8 +247,14 @@ def _run(inputs: list[_Input], options: Options) -> Comparison:
                 raise InputTooLarge(
                     f"Account {item.label} is larger than {MAX_INPUT_BYTES:,} bytes."
                 )
-            article = from_text(text, source="<text>")
-        documents.append(build_document(article, doc_id=item.label))
+            article = from_text(text, source=f"pasted text of account {item.label}")  # errors name it
+        total += sum(len(p) for p in article.paragraphs)
+        if total > max_chars:
+            raise InputTooLarge(
+                f"These accounts have more than {max_chars:,} characters of body text together "
+                f"(at account {item.label}); this server compares up to {max_chars:,} at once."
+            )
+        documents.append(build_document(article, doc_id=item.label, max_body_chars=MAX_COMPARE_CHARS))
     return compare(documents, options=options)
 
 
@@ -404,6 +415,7 @@ def create_app(
     allow_private: bool = False,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     max_body: int = 4 * MAX_INPUT_BYTES,
+    max_chars: int = MAX_REQUEST_CHARS,
     workers: int = 2,
 ) -> FastAPI:
     """The web app. Settings are the server operator's, not the client's."""
@@ -417,7 +429,7 @@ def create_app(
 
     async def run(inputs: list[_Input], options: Options) -> Comparison:
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(pool, _run, inputs, options)
+        future = loop.run_in_executor(pool, _run, inputs, options, max_chars)
         try:
             return await asyncio.wait_for(future, timeout=timeout_s)
         except TimeoutError:
@@ -443,8 +455,11 @@ def create_app(
         for err in exc.errors()[:5]:
             loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
             parts.append(f"{loc}: {err.get('msg')}" if loc else str(err.get("msg")))
+        # where and what, never the input itself: it may be megabytes of text, or text
+        # that cannot be encoded back (a lone surrogate)
+        detail = [{key: err[key] for key in ("loc", "msg", "type") if key in err} for err in exc.errors()]
         return JSONResponse(
-            {"error": "Invalid request: " + "; ".join(parts), "detail": jsonable(exc.errors())},
+            {"error": "Invalid request: " + "; ".join(parts), "detail": jsonable(detail)},
             status_code=422,
         )
 
