@@ -65,6 +65,18 @@ def test_generic_chrome_of_another_site_is_stripped() -> None:
     assert article.lang == "de"
 
 
+def test_an_only_paragraph_is_the_body_and_other_scripts_end_sentences() -> None:
+    thai = from_text("รัฐบาลประกาศมาตรการใหม่ในวันจันทร์ เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม\n")
+    assert thai.title is None and len(thai.paragraphs) == 1
+    amharic = from_text("መንግስት ዛሬ አዲስ እርምጃ አስታወቀ።\n\nገበሬዎች ይረዳሉ።\n")
+    assert amharic.title is None and len(amharic.paragraphs) == 2
+
+
+def test_bidirectional_overrides_are_removed() -> None:
+    article = from_text("Storm hits coast\n\nThe toll rose to \u202e21\u202c on Monday.\n")
+    assert article.paragraphs == ["The toll rose to 21 on Monday."]
+
+
 def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
     prose = [
         "The rescue was operated by the coastguard and three people were saved.",

@@ -20,9 +20,11 @@ from .html import extract_html
 from .langid import detect
 from .plaintext import CleanText, clean_text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """C0/C1 control characters (ESC, BEL, …): never part of an article, and a way to send escape
-sequences to the reader's terminal. Tabs and line breaks stay."""
+sequences to the reader's terminal. Tabs and line breaks stay. Also the bidirectional
+embeddings, overrides and isolates (U+202A–202E, U+2066–2069): right-to-left text is laid
+out without them, and an override can show a sentence in an order it does not have."""
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
 

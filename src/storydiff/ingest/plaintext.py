@@ -98,7 +98,9 @@ _DATE_SHAPE = re.compile(
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
-SENTENCE_END = re.compile(r"[.!?。！？…:：;；\"”’»)）]\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
+"""A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
+Urdu ۔ included): no title."""
 
 
 @dataclass
@@ -203,7 +205,8 @@ def clean_text(text: str) -> CleanText:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     body: list[str] = []
     tried: list[str] = []  # date lines given to dateparser
-    for para in _paragraphs(text):
+    paragraphs = list(_paragraphs(text))
+    for index, para in enumerate(paragraphs):
         fields = list(META_FIELD.finditer(para))
         if fields and len(para) < 200 and sum(len(f[0]) for f in fields) > 0.6 * len(para):
             for f in fields:
@@ -230,6 +233,9 @@ def clean_text(text: str) -> CleanText:
             and not body
             and len(para) <= 150
             and not SENTENCE_END.search(para)
+            # an article's only paragraph is its body (Thai ends no sentence with a mark),
+            # unless it is a word or two of navigation
+            and (len(para) < 20 or any(p.strip() for p in paragraphs[index + 1 :]))
         ):
             clean.title = para
             continue
