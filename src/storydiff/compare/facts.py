@@ -667,20 +667,22 @@ def _resolve_date(
     if kind in {"time", "zh_time"}:
         return _resolve_time(kind, g)
     if kind in {"weekday", "zh_weekday", "loc_weekday"}:
+        week: int | None = None  # that day of this week (0), of the week before or after
         if kind == "weekday":
             index = _WEEKDAYS.index(g["weekday"].lower())
             rel = (g.get("rel") or "").lower()
+            week = 0 if rel == "this" else None
         elif kind == "loc_weekday":
             index = conv.weekdays[g["weekday"].lower()] if conv else 0
             rel = ""
         else:
             index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
-            rel = {"上": "last week", "下": "next week", "本": "this", "这": "this"}.get(g.get("zhrel") or "", "")
+            rel = ""
+            week = {"上": -1, "下": 1, "本": 0, "这": 0}.get(g.get("zhrel") or "")
         if published is None:
             return _WEEKDAYS[index].capitalize()
-        if rel in {"this", "last week", "next week"}:  # that day of this week, or of the week before or after
-            step = {"this": 0, "last week": -1, "next week": 1}[rel]
-            return (published + dt.timedelta(days=index - published.weekday(), weeks=step)).isoformat()
+        if week is not None:
+            return (published + dt.timedelta(days=index - published.weekday(), weeks=week)).isoformat()
         delta = (published.weekday() - index) % 7
         if rel in {"next", "coming"}:
             return (
@@ -691,7 +693,7 @@ def _resolve_date(
     word = (g.get("word") or g.get("zh") or "").lower()
     rel = "this" if g.get("thisweek") else (g.get("rel") or "").lower()
     unit = "week" if g.get("thisweek") else (g.get("unit") or "").lower().removesuffix("end")  # a weekend is its week's
-    word = re.sub(r"^the\s+|\s+", lambda m: "" if m.group().startswith("the") else " ", word)
+    word = " ".join(word.split()).removeprefix("the ")  # "the day before yesterday"
     table = {
         "tomorrow": ("day", 1),
         "yesterday": ("day", -1),

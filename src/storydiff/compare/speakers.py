@@ -12,8 +12,10 @@ Method, per document, in reading order:
    Titles and nationality adjectives are stripped ("Chinese President Xi Jinping"); a
    name may hold lower-case particles (Ursula von der Leyen, Lula da Silva) and follow a
    role (his widow X, Sleep expert X) or stand in apposition ("the company's chief
-   executive, Tim Cook"); a title alone ("the president said") is the person the text
-   last gave it. A second speaker after a Chinese reporting verb is reported, not speaking
+   executive, Tim Cook") or after an office ("Iran's First Vice President X"); a title
+   alone ("the president said", 这位部长称) is the person the text last gave it. An
+   attribution that closes the sentence ("…, a UN official said.") owns it: a speaker its
+   first words name is reported, as is a second speaker after a Chinese reporting verb
    (克里姆林宫表示，普京告诉…).
    German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish have their own
    verbs and shapes (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il
