@@ -111,7 +111,6 @@ def conventions(lang: str | None) -> Conventions | None:
     code = (lang or "").lower().replace("-", "_")
     if not code or code.split("_")[0] in _BASELINE:
         return None
-    from anyascii import anyascii
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_date_format, get_day_names, get_month_names
     from babel.numbers import (
@@ -150,11 +149,8 @@ def conventions(lang: str | None) -> Conventions | None:
         for count in (1, 2, 5):
             name = get_currency_name(iso, count, locale).lower()
             currencies.setdefault(name, iso)
-            # the name's own noun, which texts write without the country ("долларов" for
-            # "долларов США", "dólares"): the word that starts as the English one does
-            for word in re.split(r"[\s-]+", name):
-                if len(word) >= 3 and word != name and anyascii(word).lower()[:3] == head[:3]:
-                    currencies.setdefault(word, iso)
+            for word in _own_nouns(name, head):  # "долларов" for "долларов США"
+                currencies.setdefault(word, iso)
         currencies.setdefault(get_currency_symbol(iso, locale).lower(), iso)
     return Conventions(
         lang=code.split("_")[0],
@@ -175,6 +171,16 @@ def conventions(lang: str | None) -> Conventions | None:
 _ACCUSATIVE = {"а": "у", "я": "ю", "a": "ęu", "e": "i"}
 """Endings of feminine weekday names in the case Slavic languages say "on Friday" with:
 в пятницу, у п'ятницю, w sobotę, v sobotu, v neděli."""
+
+
+def _own_nouns(name: str, english: str) -> list[str]:
+    """The noun of a CLDR currency or unit name of several words, which texts also write
+    alone, without the country or qualifier ("dólares" of "dólares estadounidenses",
+    "tonnellate" of "tonnellate metriche"): the word that starts as the English noun does."""
+    from anyascii import anyascii
+
+    words = re.split(r"[\s-]+", name)
+    return [w for w in words if len(words) > 1 and len(w) >= 3 and anyascii(w).lower()[:3] == english[:3]]
 
 
 def _month_forms(name: str) -> list[str]:
@@ -213,7 +219,6 @@ def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
 
 
 def _unit_names(locale: Locale) -> dict[str, str]:
-    from anyascii import anyascii
     from babel.units import format_unit
 
     out: dict[str, str] = {}
@@ -224,11 +229,8 @@ def _unit_names(locale: Locale) -> dict[str, str]:
                 name = format_unit(count, unit, length=length, locale=locale).replace(str(count), "")
                 name = name.strip(_SPACES).lower()
                 out.setdefault(name, symbol)
-                # the unit's own noun, written without its qualifier ("tonnellate" for
-                # "tonnellate metriche"), as for currencies
-                for word in name.split():
-                    if len(word) >= 3 and word != name and anyascii(word).lower()[:3] == head[:3]:
-                        out.setdefault(word, symbol)
+                for word in _own_nouns(name, head):  # "tonnellate" for "tonnellate metriche"
+                    out.setdefault(word, symbol)
     return out
 
 
