@@ -392,7 +392,7 @@ def test_length_is_judged_against_each_documents_usual_length() -> None:
     assert pair(1.0, 1.0) is Relation.PARTIAL
 
 
-STORM = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "data"
 
 
 def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # type: ignore[no-untyped-def]
@@ -400,7 +400,7 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     account changes three facts: four dead, not three (in its title too), 30 million
     euros, not 50, and Monday, not Wednesday; the German one writes its numbers in words
     and its dates relative to its publication line ("gestern", "am kommenden Montag")."""
-    docs = [read(STORM / f"storm-{lang}.txt", lang.upper()) for lang in ("en", "de", "fr")]
+    docs = [read(DATA / f"storm-{lang}.txt", lang.upper()) for lang in ("en", "de", "fr")]
     result = compare(docs, encoder=encoder)
     assert [d.published for d in result.documents] == [docs[0].published] * 3
     assert docs[0].published is not None
@@ -427,7 +427,7 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
 def test_a_one_sentence_flash_is_paired_with_its_story_in_another_language(encoder) -> None:  # type: ignore[no-untyped-def]
     """A flash has too few sentences for the aligner's statistics to vouch for its pair;
     its translation in the story is paired all the same, an unrelated flash is not."""
-    story = read(STORM / "storm-en.txt", "EN")
+    story = read(DATA / "storm-en.txt", "EN")
     storm_text = {s.id: s.text for s in story.body()}
 
     def partners(flash: str) -> list[str]:
@@ -468,3 +468,28 @@ def test_two_accounts_saying_different_things_in_one_place_each_keep_theirs(enco
     members = [u.members for u in result.units]
     assert {"EN": [3]} in members and {"DE": [3]} in members
     assert all({"EN": [i], "DE": [i]} in members for i in (0, 1, 2, 4, 5))
+
+
+def test_a_moved_paragraph_is_shared_not_unique_on_both_sides(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The second account moves the inflation paragraph before the governor's words. The
+    DP folds the moved sentences into their neighbours' beads; split off, they are paired
+    again, the first as a mutual best match, the second beside it."""
+    a, b = read(DATA / "rates-a.txt", "A"), read(DATA / "rates-b.txt", "B")
+    result = compare([a, b], encoder=encoder)
+    text = {d: {s.id: s.text for s in doc.body()} for d, doc in (("A", a), ("B", b))}
+    shared = {
+        text["A"][i]: [text["B"][j] for j in u.members["B"]]
+        for u in result.units
+        if len(u.documents) == 2
+        for i in u.members["A"]
+    }
+    assert shared["Annual consumer price inflation slowed to 2.7% in April, down from 2.9% in March."] == [
+        "Consumer prices rose 2.7% year on year in April, compared with 2.9% the previous month."
+    ]
+    assert shared["Core measures of inflation have also declined for four consecutive months."] == [
+        "The bank's preferred core gauges have now eased for four months in a row."
+    ]
+    unique_b = [text["B"][i] for u in result.units if u.documents == ["B"] for i in u.members["B"]]
+    assert unique_b == [
+        "Economists at RBC said the housing market could rebound quickly once borrowing costs fall further."
+    ]

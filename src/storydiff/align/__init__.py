@@ -112,6 +112,9 @@ def align_vectors(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,
                 min_support=params.min_part_support, length_weight=params.part_length_weight,
             )
+            # a sentence split off a merge may be a passage the other account moved: the
+            # DP had folded it into its neighbour's bead, out of the first moved pass's sight
+            path = pair_moved(path, sim, allowed=allowed, params=params)
 
     path = anchors.keep(path)
     return [Bead(s, t, round(score, 6)) for s, t, score in path]

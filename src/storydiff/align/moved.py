@@ -4,7 +4,10 @@ A passage that one account moves (the quote that opens one story and closes anot
 breaks monotonicity, so the DP leaves both copies unaligned. Among the unaligned source
 and target sentences we pair **mutual best matches** whose margin clears the DP's
 threshold by ``extra_margin``, whose similarity clears the same floor, and which stand
-alone (``anchors.stands_alone``): outside the path no neighbours vouch for a pair.
+alone (``anchors.stands_alone``): outside the path no neighbours vouch for a pair. The
+rest of a moved passage then follows its pair: the sentences right before and after it,
+on both sides, pair when they are each other's best among what is left and clear the DP's
+bar.
 (Without that last condition, OCR debris and captions paired up on Text+Berg dev.) Cost: one
 sub-matrix of the similarities already computed. Rejected: a full non-monotonic assignment
 (Hungarian) over all sentences, which happily pairs unrelated leftovers.
@@ -54,6 +57,29 @@ def pair_moved(
         if np.isfinite(masked[a, b]) and int(np.argmax(masked[:, b])) == a:
             pairs[lone_src[a]] = (lone_tgt[b], float(sub[a, b]))
             taken_tgt.add(lone_tgt[b])
+    # the rest of a moved passage: the sentences right before and after a moved pair, on
+    # both sides, pair when they are each other's best among what is left and clear the
+    # DP's own bar (the pair beside them vouches for them, as neighbours do in the path)
+    index_src = {i: a for a, i in enumerate(lone_src)}
+    index_tgt = {j: b for b, j in enumerate(lone_tgt)}
+    fair = (margin > params.threshold + extra_margin) & (sub >= floor)
+    if allowed is not None:
+        fair &= allowed[np.ix_(lone_src, lone_tgt)]
+    grown = True
+    while grown:
+        grown = False
+        for i, (j, _) in sorted(pairs.items()):
+            for step in (-1, 1):
+                row, col = index_src.get(i + step), index_tgt.get(j + step)
+                if row is None or col is None or i + step in pairs or j + step in taken_tgt or not fair[row, col]:
+                    continue
+                free_src = [x for x, k in enumerate(lone_src) if k not in pairs]
+                free_tgt = [y for y, k in enumerate(lone_tgt) if k not in taken_tgt]
+                if sub[row, free_tgt].max() > sub[row, col] or sub[free_src, col].max() > sub[row, col]:
+                    continue
+                pairs[i + step] = (j + step, float(sub[row, col]))
+                taken_tgt.add(j + step)
+                grown = True
     if not pairs:
         return path
     out: Path = []
