@@ -493,3 +493,23 @@ def test_a_moved_paragraph_is_shared_not_unique_on_both_sides(encoder) -> None: 
     assert unique_b == [
         "Economists at RBC said the housing market could rebound quickly once borrowing costs fall further."
     ]
+
+
+def test_the_findings_do_not_depend_on_the_order_of_the_accounts(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Four accounts of a fire: two English (one reorders, drops and adds), a short German
+    one, a French translation as long as the first English account. Whatever the order,
+    the same statements are shared by the same accounts."""
+    names = ["a_full", "b_reword", "c_short_de", "d_fr"]
+
+    def units(order: list[str]) -> set[tuple[tuple[str, tuple[int, ...]], ...]]:
+        docs = [read(DATA / f"fire-{name}.txt", name) for name in order]
+        result = compare(docs, encoder=encoder)
+        return {tuple(sorted((d, tuple(p)) for d, p in u.members.items() if p)) for u in result.units}
+
+    first = units(names)
+    assert units(names[::-1]) == first
+    assert units([names[2], names[0], names[3], names[1]]) == first
+    moved = "The site makes solvents for paint manufacturers and has a workforce of 340."
+    b = read(DATA / "fire-b_reword.txt", "b_reword")
+    [position] = [k for k, s in enumerate(b.body()) if s.text == moved]
+    assert any(("b_reword", (position,)) in unit and len(unit) > 1 for unit in first)

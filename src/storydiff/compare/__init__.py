@@ -179,7 +179,7 @@ def compare(
         )
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
-    groups = _units.group([len(b) for b in bodies], align_pair)
+    groups = _units.group([len(b) for b in bodies], align_pair, [doc.lang for doc in documents])
     if options.use_speakers:
         groups = _units.join_misattributed(
             groups,

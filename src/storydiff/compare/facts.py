@@ -1144,6 +1144,7 @@ def _is_country(value: str) -> bool:
 
 
 NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
+_NAME_ORDER = (DifferenceKind.PERSON, DifferenceKind.ORGANIZATION, DifferenceKind.PLACE)
 
 
 def names_match(a: str, b: str) -> bool:
@@ -1581,7 +1582,8 @@ def differences(
             continue
         if differing:
             kind = label
-            if label is DifferenceKind.PERSON:
-                kind = next(iter(differing.values()))[0].kind
+            if label is DifferenceKind.PERSON:  # the kind most of its names have, whatever the accounts' order
+                given = [f.kind for v in differing.values() for f in v]
+                kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
     return out

@@ -1,6 +1,7 @@
 """Group the aligned segments of N accounts into units: one statement, told by one or more accounts.
 
-Method. The account with the most body segments is the *pivot* (ties: argument order).
+Method. The account with the most body segments is the *pivot* (among those near that
+length, one in the language most accounts share; then argument order).
 Every other account is aligned to the pivot (``storydiff.align.align_vectors``, with the
 speaker mask), and each bead joins its segments in a union-find. What no pivot segment
 took is then aligned among the other accounts, pair by pair in argument order, so a
@@ -59,15 +60,29 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def pivot_index(sizes: Sequence[int]) -> int:
-    """The account with the most body segments; the first such in argument order."""
-    return int(np.argmax(np.asarray(sizes)))
+NEAR_LONGEST = 0.9
+"""Accounts at least this share of the longest one's length are candidates for the pivot."""
 
 
-def group(sizes: Sequence[int], align_pair: PairAligner) -> list[dict[int, list[int]]]:
+def pivot_index(sizes: Sequence[int], languages: Sequence[str | None] | None = None) -> int:
+    """The account with the most body segments; among those near that length (NEAR_LONGEST),
+    one in the language most accounts share, whose alignments to the others are then the
+    surer same-language ones; then the longest, then the first in argument order. (A tie
+    broken by argument order alone made the findings depend on it: a French pivot left an
+    English account's moved paragraph unpaired that the other English account would have
+    paired.)"""
+    langs: list[str | None] = list(languages) if languages is not None else [None] * len(sizes)
+    longest = max(sizes)
+    candidates = [d for d, size in enumerate(sizes) if size >= NEAR_LONGEST * longest]
+    return min(candidates, key=lambda d: (-langs.count(langs[d]) if langs[d] else 0, -sizes[d], d))
+
+
+def group(
+    sizes: Sequence[int], align_pair: PairAligner, languages: Sequence[str | None] | None = None
+) -> list[dict[int, list[int]]]:
     """Units as {document index: sorted positions}, in reading order (see the module doc)."""
     n_docs = len(sizes)
-    pivot = pivot_index(sizes)
+    pivot = pivot_index(sizes, languages)
     uf = _UnionFind()
     for d in range(n_docs):
         for p in range(sizes[d]):
