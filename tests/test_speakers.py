@@ -322,6 +322,23 @@ def test_a_cyrillic_speaker_is_the_latin_one_the_other_account_names() -> None:
     assert not compatible("Dmitry Peskov", "Emmanuel Macron")
 
 
+def test_a_cyrillic_speaker_is_a_latin_full_name_the_other_account_gives_without_a_title() -> None:
+    english = document_from_sentences(
+        [["Keir Starmer will become prime minister.", '"Change begins now," Starmer told supporters.'],
+         ["Rishi Sunak conceded defeat."]],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    russian = document_from_sentences(
+        [["«Перемены начинаются сейчас», — заявил сторонникам Риши Сунак."]],
+        doc_id="RU", source="<test>", lang="ru",
+    )
+    found = attribute_documents([english, russian])
+    assert list(found["RU"].values()) == ["Rishi Sunak"]
+    # so the words given to another person no longer pair silently with Starmer's
+    assert list(found["EN"].values())[1] == "Starmer"
+    assert not compatible("Starmer", "Rishi Sunak")
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]
@@ -384,10 +401,12 @@ def test_offices_perfect_tenses_and_qualified_titles() -> None:
         "Separately, Mr Biden has said he told the Kremlin that sanctions would follow.",
         "STV weather presenter Philip Petrie said it was very nearly three in a row.",
         "Apple CEO Tim Cook said sales rose.",
+        '"Residents should keep their windows shut," said prefect Fabienne Buccio.',
         "New York Mayor Eric Adams had earlier told reporters that the plan was dead.",
     ]
     assert [attribution(s) for s in sentences] == [
-        "Mohammad Mokhber", "Thani bin Ahmed Al Zeyoudi", "Biden", "Philip Petrie", "Tim Cook", "Eric Adams"
+        "Mohammad Mokhber", "Thani bin Ahmed Al Zeyoudi", "Biden", "Philip Petrie", "Tim Cook", "Fabienne Buccio",
+        "Eric Adams",
     ]
     # a body is not a title before a name: the ministry speaks, not someone called "Ministry"
     assert attribution("Greece's Defense Ministry also confirmed that the deal was final.") != "Ministry"

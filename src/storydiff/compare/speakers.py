@@ -83,7 +83,7 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
-    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|MP|MLA|MEP|CEO"
+    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO"
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -105,7 +105,7 @@ _ROLE = (
     r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
     r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
     r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
-    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney)\s+){1,2})"
+    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect)\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said')."""
@@ -551,7 +551,10 @@ def glosses(text: str) -> dict[str, str]:
 
 
 def canonical_names(
-    raw_names: set[str], mentions: set[str], glossed: dict[str, str] | None = None
+    raw_names: set[str],
+    mentions: set[str],
+    glossed: dict[str, str] | None = None,
+    counterparts: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each raw speaker name to one display form shared by all documents.
 
@@ -559,6 +562,9 @@ def canonical_names(
     gives "Vladimir Putin"), so "Putin" can be shown in full even if no one attributes a
     sentence to the full form. ``glossed``: transliterations with the original form the
     text gives (:func:`glosses`); the original is the name (发言人佩斯科夫 → Dmitry Peskov).
+    ``counterparts``: every Latin full name the texts give (:func:`full_names`), what a
+    name in another alphabet may be (Риши Сунак is the Rishi Sunak an English account
+    names without a title).
     """
     pool = {n for n in raw_names | mentions if n and _is_person(n)}
     # every glossed original is a full name the texts give, whichever name comes first
@@ -583,7 +589,7 @@ def canonical_names(
         longest = [n for n in fuller if len(n.split()) == len(fuller[0].split())] if fuller else []
         mapping[name] = longest[0] if len({_folded(n) for n in longest}) == 1 else name
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
-            mapping[name] = _latin_counterpart(mapping[name], latin) or mapping[name]
+            mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping
 
 
@@ -633,15 +639,18 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     raw: dict[str, dict[int, str | None]] = {}
     seen_mentions: set[str] = set()
     glossed: dict[str, str] = {}
+    counterparts: set[str] = set()
     for doc in documents:
         body = [s for s in doc.segments if s.kind is SegmentKind.BODY]
         raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang), strict=True))
         seen_mentions |= mentions(doc.text)
+        named = full_names([s.text for s in body], doc.lang)
         if other_language_patterns(doc.lang):
-            seen_mentions |= full_names([s.text for s in body], doc.lang)
+            seen_mentions |= named
+        counterparts |= {n for n in named if is_latin(n)}
         glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s}
-    mapping = canonical_names(names, seen_mentions, glossed)
+    mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
         for doc_id, per_doc in raw.items()
