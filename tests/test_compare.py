@@ -513,3 +513,12 @@ def test_the_findings_do_not_depend_on_the_order_of_the_accounts(encoder) -> Non
     b = read(DATA / "fire-b_reword.txt", "b_reword")
     [position] = [k for k, s in enumerate(b.body()) if s.text == moved]
     assert any(("b_reword", (position,)) in unit and len(unit) > 1 for unit in first)
+
+
+def test_only_one_account_says_it_when_no_other_account_does(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The German account leaves out that the workers' lives are not in danger; the French
+    one says it. So the English account is not the only one that says it."""
+    docs = [read(DATA / f"fire-{name}.txt", name) for name in ("a_full", "b_reword", "c_short_de", "d_fr")]
+    result = compare(docs, encoder=encoder)
+    notes = [d.note for u in result.units for d in u.differences if d.kind.value == "added"]
+    assert notes and not any("only a_full says" in n and "not in danger" in n for n in notes)

@@ -229,6 +229,11 @@ def _confirmed(
     return kept
 
 
+def _without_glosses(text: str) -> str:
+    """A CJK text without the Latin originals of the names it transliterates."""
+    return LATIN_GLOSS.sub("", text) if is_cjk(text) else text
+
+
 def _added_clause_cross(
     longer: Member, shorter: Member, encode: Callable[[list[str]], np.ndarray]
 ) -> tuple[str, float] | None:
@@ -236,7 +241,7 @@ def _added_clause_cross(
     removal brings the two sides closest together, if removing it brings them closer at
     all. (Scoring each clause on its own against the other side, as before, blamed
     short clauses and name lists, which embed poorly out of context.)"""
-    text = LATIN_GLOSS.sub("", longer.text) if is_cjk(longer.text) else longer.text
+    text = _without_glosses(longer.text)
     clauses = [c.strip(" .;,") for c in _CLAUSE_SPLIT.split(text)]
     clauses = [c for c in clauses if content_length(c) >= 3]
     if len(clauses) < 2:
@@ -388,7 +393,14 @@ def decide(
         longer = members[int(np.argmax(lengths))]
         shorter = members[int(np.argmin(lengths))]
         found = _added_clause_cross(longer, shorter, encode)
-        if found:
+        # "only X says" holds against every other account, not just the shortest: in a
+        # unit of four, a third may tell the clause the shortest leaves out
+        if found and all(
+            _removal_gains(_without_glosses(longer.text), [found[0]], other.vectors.mean(axis=0), encode)[0]
+            > CLAUSE_MIN_GAIN
+            for other in members
+            if other is not longer and other is not shorter
+        ):
             added = {longer.doc_id: [found[0]]}
     by_id = {m.doc_id: m for m in members}
     if added:
