@@ -1192,9 +1192,10 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
-_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "month", "loc_month", "loc_relative"})
-"""Date patterns not every language has, or not in every wording (relative dates, a month
-alone): another language's "l'an prochain" or "en mars" cannot be checked against them."""
+_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
+"""Date patterns not every language has, or not in every wording (relative dates): another
+language's "l'an prochain" cannot be checked against them. (A month alone is read in
+every language CLDR names months in: "in March", "en mars", "de marzo".)"""
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
 
