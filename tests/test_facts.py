@@ -169,6 +169,7 @@ def test_money_and_quantities_are_normalised() -> None:
     assert values("gusts of 85 miles (137 kilometers)", K.QUANTITY) == ["85 mi", "137 km"]
     assert values("时速 85 英里（137 公里）", K.QUANTITY) == ["85 mph", "137 km"]  # 时速: an hour's
     assert values("风速超过 90 英里每小时", K.QUANTITY) == ["90 mph"]
+    assert values("It cut its rate by 25 basis points.", K.QUANTITY) == ["25 bp"]  # not a count
     assert values("2000 英尺以上", K.QUANTITY) == ["2000 ft"] and values("2000 人", K.DATE) == []
 
 

@@ -273,6 +273,8 @@ _UNITS = {
     "percent": "%",
     "per cent": "%",
     "percentage points": "pp",
+    "basis points": "bp",
+    "bps": "bp",
     "km": "km",
     "kilometres": "km",
     "kilometers": "km",
@@ -317,7 +319,7 @@ _UNITS = {
     "厘米": "cm",
 }
 _QUANTITY_RE = re.compile(
-    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
+    rf"{_NUM}{_MULT}\s?(?P<unit>%|percentage points|basis points|bps|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = re.compile(
