@@ -521,3 +521,19 @@ def test_a_quotation_left_open_stays_with_its_speaker_across_sentences() -> None
     assert speakers[:4] == ["Truss", "Truss", "Truss", None]
     # a straight quote after a word closes a quotation; it opens none
     assert speakers[5] is None
+
+
+def test_a_speaker_closing_the_words_after_the_verb() -> None:
+    spanish = _speakers_of(
+        [
+            [
+                "La subgobernadora Carolyn Rogers habló en Ottawa.",
+                "«La política monetaria ya no necesita ser tan restrictiva», dijo a los periodistas "
+                "en Ottawa la subgobernadora Carolyn Rogers.",
+                "«Es un paso importante», dijo el ministro en Madrid.",
+            ]
+        ],
+        "es",
+    )
+    # the place after the verb is no speaker; the full name closing the sentence is
+    assert spanish[1:] == ["Carolyn Rogers", None]

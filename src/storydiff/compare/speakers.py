@@ -340,12 +340,19 @@ def _other_language_speaker(
     apposed = _APPOSED_NAME.match(g.get("apposed") or "")
     if apposed and apposed["surname"] in known:
         return apposed["surname"]
+    # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
+    # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
+    closing = _CLOSING_NAME.search(g.get("apposed") or "")
+    if closing and closing["surname"] in known:
+        return closing["surname"]
     # the same surname under another ending: "по словам Пескова" for Песков
     return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
 
 
 _APPOSED_NAME = re.compile(rf",\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)")
 """A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
+_CLOSING_NAME = re.compile(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
+"""A full name closing the sentence (its last word)."""
 _CAPITALISED_RUN = re.compile(
     rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
 )
