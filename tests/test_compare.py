@@ -522,3 +522,20 @@ def test_only_one_account_says_it_when_no_other_account_does(encoder) -> None:  
     result = compare(docs, encoder=encoder)
     notes = [d.note for u in result.units for d in u.differences if d.kind.value == "added"]
     assert notes and not any("only a_full says" in n and "not in danger" in n for n in notes)
+
+
+def test_different_statements_in_one_place_are_no_name_conflict(encoder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One account says how the Conservatives fared, the other, in the same place, how the
+    SNP did: they name different parties, but they say different things besides, so no
+    name was changed. A name changed in an otherwise unchanged statement still conflicts."""
+    a, b = read(DATA / "election-a.txt", "A"), read(DATA / "election-b.txt", "B")
+    result = compare([a, b], encoder=encoder)
+    text = {s.id: s.text for s in a.body()}
+    unit = next(u for u in result.units if any(text[i].startswith("The Conservatives fell") for i in u.members["A"]))
+    assert unit.relation is not Relation.CONFLICT
+    renamed = tmp_path / "election-b-renamed.txt"
+    renamed.write_text((DATA / "election-b.txt").read_text(encoding="utf-8").replace("Keir Starmer", "Ed Davey"))
+    result = compare([a, read(renamed, "B")], encoder=encoder)
+    assert any(
+        u.relation is Relation.CONFLICT and any(d.kind.value == "person" for d in u.differences) for u in result.units
+    )

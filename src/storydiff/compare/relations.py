@@ -47,7 +47,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -329,6 +329,28 @@ def similarity_offset(similarities: Sequence[float], *, cross_script: bool) -> f
     return max(0.0, typical - float(np.median(similarities)))
 
 
+def _names_beside_the_point(
+    diff: FactDifference, members: Sequence[Member], encode: Callable[[list[str]], np.ndarray], offset: float
+) -> bool:
+    """Two accounts that name different people or places in one place, but say different
+    things there besides ("The Conservatives fell to 121 seats" / "The SNP lost most of its
+    seats in Scotland"): with the names taken out, they are still less alike than a
+    rewording. A changed name leaves the rest of the statement as it was."""
+    if diff.kind not in _NAME_KINDS:
+        return False
+    masked = []
+    for m in members:
+        names = sorted({f.text for d, facts in diff.values.items() if d == m.doc_id for f in facts}, key=len, reverse=True)
+        text = m.text
+        for name in names:
+            text = text.replace(name, "")
+        masked.append(text)
+    vectors = encode(masked)
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    alike = float(np.min(vectors @ vectors.T))
+    return alike < reworded_min(cross_script=False) - offset
+
+
 def decide(
     members: Sequence[Member],
     fact_diffs: Sequence[FactDifference],
@@ -355,6 +377,11 @@ def decide(
                 note="the accounts attribute this statement to different speakers",
             )
         )
+    if encode is not None and _same_language(members):
+        fact_diffs = [
+            replace(d, conflict=False) if d.conflict and _names_beside_the_point(d, members, encode, offset) else d
+            for d in fact_diffs
+        ]
     conflicts = [d for d in fact_diffs if d.conflict]
     details = [d for d in fact_diffs if not d.conflict]
     differences += [fact_difference(d, members) for d in conflicts]
