@@ -15,8 +15,8 @@ from storydiff.model import Document
 from storydiff.segment import document_from_sentences
 
 
-def doc(paragraphs: list[list[str]], doc_id: str = "A") -> Document:
-    return document_from_sentences(paragraphs, doc_id=doc_id, source="<test>")
+def doc(paragraphs: list[list[str]], doc_id: str = "A", lang: str | None = None) -> Document:
+    return document_from_sentences(paragraphs, doc_id=doc_id, source="<test>", lang=lang)
 
 
 def test_the_speaker_after_the_quoted_words() -> None:
@@ -440,8 +440,7 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
         ["拉斐尔·马歇尔 (Raphael Marshall) 声称，只有 5% 的人得到了帮助。"],
         ["他还声称，鲍里斯·约翰逊 (Boris Johnson) 要求提供帮助。"],
     ]
-    chinese = document_from_sentences(paragraphs, doc_id="ZH", source="<zh>", lang="zh")
-    assert list(attribute(chinese.body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
+    assert list(attribute(doc(paragraphs, "ZH", "zh").body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
 
 
 def test_a_closing_attribution_owns_the_sentence_and_acts_are_not_speech() -> None:
@@ -463,8 +462,7 @@ def test_chinese_title_alone_and_surname_of_a_transliterated_name() -> None:
         ["美国总统乔·拜登周六抵达。"],
         ["另外，拜登表示，他将前往受灾地区。"],
     ]
-    chinese = document_from_sentences(paragraphs, doc_id="ZH", source="<zh>", lang="zh")
-    assert list(attribute(chinese.body())) == [
+    assert list(attribute(doc(paragraphs, "ZH", "zh").body())) == [
         "萨尼·本·艾哈迈德·阿尔·泽尤迪", None, "萨尼·本·艾哈迈德·阿尔·泽尤迪", None, "拜登"
     ]
 

@@ -46,9 +46,12 @@ def pair_moved(
         sub, margin, best, median=median, std=std,
         anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
     )
-    good = (margin > params.threshold + extra_margin) & (sub >= floor) & alone
+    # clears the DP's own bar; a pair also stands alone, or the rest of a moved passage
+    # has a pair beside it to vouch for it (below)
+    fair = (margin > params.threshold + extra_margin) & (sub >= floor)
     if allowed is not None:
-        good &= allowed[np.ix_(lone_src, lone_tgt)]
+        fair &= allowed[np.ix_(lone_src, lone_tgt)]
+    good = fair & alone
     masked = np.where(good, margin, -np.inf)
     pairs: dict[int, tuple[int, float]] = {}
     taken_tgt: set[int] = set()
@@ -62,9 +65,6 @@ def pair_moved(
     # DP's own bar (the pair beside them vouches for them, as neighbours do in the path)
     index_src = {i: a for a, i in enumerate(lone_src)}
     index_tgt = {j: b for b, j in enumerate(lone_tgt)}
-    fair = (margin > params.threshold + extra_margin) & (sub >= floor)
-    if allowed is not None:
-        fair &= allowed[np.ix_(lone_src, lone_tgt)]
     grown = True
     while grown:
         grown = False

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..model import Difference, DifferenceKind, Relation, Span
-from .facts import Fact, FactDifference
+from .facts import NAME_KINDS, Fact, FactDifference
 from .speakers import BOTH_SIDES, compatible
 from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, is_cjk
 
@@ -271,7 +271,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         mine = [
             f
             for _, _, f in m.facts
-            if f.kind == diff.kind or (diff.kind in _NAME_KINDS and f.kind in _NAME_KINDS)
+            if f.kind == diff.kind or (diff.kind in NAME_KINDS and f.kind in NAME_KINDS)
         ]
         values[m.doc_id] = sorted({f.value for f in mine})
         kinds.update(f.kind for f in mine)
@@ -293,9 +293,6 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + differing
     return Difference(kind=diff.kind, values=values, spans=spans, note=note)
-
-
-_NAME_KINDS = {DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION}
 
 
 def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
@@ -336,13 +333,12 @@ def _names_beside_the_point(
     things there besides ("The Conservatives fell to 121 seats" / "The SNP lost most of its
     seats in Scotland"): with the names taken out, they are still less alike than a
     rewording. A changed name leaves the rest of the statement as it was."""
-    if diff.kind not in _NAME_KINDS:
+    if diff.kind not in NAME_KINDS:
         return False
     masked = []
     for m in members:
-        names = sorted({f.text for d, facts in diff.values.items() if d == m.doc_id for f in facts}, key=len, reverse=True)
         text = m.text
-        for name in names:
+        for name in sorted({f.text for f in diff.values.get(m.doc_id, [])}, key=len, reverse=True):
             text = text.replace(name, "")
         masked.append(text)
     vectors = encode(masked)
