@@ -63,7 +63,7 @@ from ..model import Document, Segment, SegmentKind
 from .locales import conventions
 from .reporting import GRAMMARS, TRAILING_APPOSITION
 from .reporting import patterns as other_language_patterns
-from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_cjk, is_latin, same_stem
+from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, HanPattern, is_cjk, is_latin, same_stem
 
 BOTH_SIDES = "both sides"
 
@@ -130,13 +130,13 @@ _START_RE = re.compile(
 )
 """A speaker who opens the sentence, maybe after a phrase, and maybe named in apposition
 ("The US ambassador to Libya, Richard Norland, said")."""
-_MIDDLE_RE = re.compile(rf"[,;]\s+{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
-_END_RE = re.compile(rf"[,;]\s+(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
-_AFTER_QUOTE_RE = re.compile(rf"{_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
-"""The speaker after the quoted words: '"We are ready," Smith said.'"""
-_AFTER_QUOTE_INVERTED_RE = re.compile(rf"{_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?]*\s*$")
-"""… or after the verb: '"We are ready," said Smith.'"""
+_CLAUSE_OR_QUOTE_END = rf"(?:[,;]\s+|{_QUOTE_END})"
+_MIDDLE_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
+"""A speaker after a clause ("…, Smith said") or after the quoted words ('"We are ready,"
+Smith said.')."""
+_END_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
+"""… or after the verb, closing the sentence: '"We are ready," said Smith.'"""
 _APPOSED_RE = re.compile(
     rf"(?:[,;]|{_QUOTE_END})\s*(?:{_VERBS})\s+(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+(?P<name>{_NAME})\s*(?:,|[.!?\"”]*\s*$)"
@@ -171,29 +171,29 @@ may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative bef
 "this foreign secretary")."""
 _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 """说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
-_ZH_RE = re.compile(
+_ZH_RE = HanPattern(
     rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
     rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
-_ZH_REPORTING_RE = re.compile(_ZH_REPORTING)
+_ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
 _ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
-_ZH_TITLED_RE = re.compile(
+_ZH_TITLED_RE = HanPattern(
     rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"
     rf"|(?![这那该此其各每本])(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
 )
-_ZH_TITLE_THEN_NAME = re.compile(
+_ZH_TITLE_THEN_NAME = HanPattern(
     rf"(?P<title>{_ZH_TITLES})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·•][\u4e00-\u9fff]{{1,6}}?)+|[\u4e00-\u9fff]{{2,4}}?)"
     rf"(?![·•])(?:{_ZH_NAME_ENDS}|说|称)"
 )
 """A title, then the name it gives (总统乔·拜登表示, 外交大臣特拉斯说): what a title alone
 (这位外交大臣说, "this foreign secretary said") later means."""
 
-_ZH_AFTER_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•]([\u4e00-\u9fff]{2,6})")
-_ZH_GLOSS = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
+_ZH_AFTER_DOT = HanPattern(r"(?<=[\u4e00-\u9fff])[·•]([\u4e00-\u9fff]{2,6})")
+_ZH_GLOSS = HanPattern(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A-Z][A-Za-z .'’-]{1,60})[)）]\s*")
 """A transliterated name followed by its original form: 佩斯科夫 (Dmitry Peskov)."""
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
@@ -290,17 +290,17 @@ def attribution(
     """
     other = other_language_patterns(lang)
     if other is not None:
-        for pattern in (other.start, other.according, other.middle, other.end):
-            for m in pattern.finditer(text):
+        for own in (other.start, other.according, other.middle, other.end):
+            for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
                 if speaker:
                     return speaker
         return None
     closing = _CLOSING_RE.search(text)
-    for pattern in (
-        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _AFTER_QUOTE_RE, _AFTER_QUOTE_INVERTED_RE,
-        _APPOSED_RE, _ZH_RE,
-    ):
+    patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
+        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _APPOSED_RE, _ZH_RE,
+    )
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if pattern is _ZH_RE and _ZH_REPORTING_RE.search(text, 0, m.start()):
                 break

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cached_property, lru_cache
 
 LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
 """A Latin-script parenthesis in CJK text: mostly the original form of a name the text has
@@ -25,6 +26,31 @@ NAME_PARTICLES = r"(?:von|van|der|den|de|da|di|du|dos|das|del|della|la|le|bin|ib
 "Luiz Inácio Lula da Silva"."""
 LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()) + "]"
 """A Latin or Cyrillic small letter, accented ones included ("ř", "ł", "ї")."""
+
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+class HanPattern:
+    """A regular expression that can only match Chinese characters, compiled on the first
+    text that has some: the speaker rules' Chinese patterns take ~40 ms to compile, which a
+    comparison of accounts in other scripts need not pay."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    @cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(text) if HAN.search(text) else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        return self._compiled.search(text, pos, endpos) if HAN.search(text, pos, endpos) else None
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self._compiled.sub(repl, text) if HAN.search(text) else text
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -144,9 +144,11 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _pysbd_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """pysbd's sentences, found in ``text`` in order. Its processor is called directly:
+    ``segment()`` would also compile one regular expression per sentence to find it."""
     spans, cursor = [], 0
-    for piece in _segmenter(lang).segment(text):
-        piece = piece.strip()
+    for piece in _segmenter(lang).processor(text).process():
+        piece = piece.replace("\r", "\n").strip()
         if not piece:
             continue
         at = text.find(piece, cursor)
