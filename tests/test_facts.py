@@ -218,6 +218,30 @@ def test_changed_values_conflict_and_missing_ones_are_details() -> None:
     assert len(detail) == 1 and not detail[0].conflict
 
 
+def _compare(a: tuple[str, str], b: tuple[str, str]) -> dict[K, tuple[bool, dict[str, list[str]]]]:
+    """Differences between two (language, text) accounts: kind -> (conflict, values)."""
+    found = differences(
+        {"A": extract(a[1], lang=a[0]), "B": extract(b[1], lang=b[0])},
+        texts={"A": a[1], "B": b[1]},
+        langs={"A": a[0], "B": b[0]},
+    )
+    return {d.kind: (d.conflict, {doc: [f.value for f in fs] for doc, fs in d.values.items()}) for d in found}
+
+
+def test_a_count_that_looks_like_a_year_is_decided_by_the_other_account() -> None:
+    # German and French write four-digit counts without a separator: 2000 Menschen
+    changed = _compare(("de", "Rund 2000 Menschen demonstrierten."), ("de", "Rund 2500 Menschen demonstrierten."))
+    assert changed == {K.NUMBER: (True, {"A": ["2000"], "B": ["2500"]})}
+    same = ("fr", "Quelque 2000 personnes ont manifesté."), ("en", "Some two thousand people protested.")
+    assert _compare(*same) == {}
+    both = _compare(("en", "The firm cut 1900 jobs in 2020."), ("en", "The firm cut 1,900 jobs in 2021."))
+    assert both == {K.DATE: (True, {"A": ["2020"], "B": ["2021"]})}
+    # a year stays a year: after "in", or where the other account gives no count of its size
+    year = _compare(("en", "In 2019 the firm hired staff."), ("en", "The firm hired 2350 staff."))
+    assert not any(conflict for conflict, _ in year.values())
+    assert values("在2019年，公司裁员。", K.DATE, lang="zh") == ["2019"]
+
+
 def test_a_partial_date_matches_a_resolved_one() -> None:
     a = extract("They met on Monday.", published=THURSDAY)
     b = extract("They met on March 20.")

@@ -203,15 +203,18 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("zh_weekday", re.compile(rf"(?:(?P<zhrel>上|下|本|这)个?)?(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
     (
-        # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people
+        # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people; but 在2019年
         "year",
         re.compile(
-            r"(?<![\d.,$€£¥])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d|\s?%)"
+            r"(?<![.,$€£¥])(?<![^\W\u3400-\u9fff])(?P<year>(?:19|20)\d\d)(?:\b|(?=年))(?![.,]?\d|\s?%)"
             r"(?!\s?[\u4e00-\u5e73\u5e75-\u9fff])"  # any CJK character but 年
             r"(?!\s?(?:feet|foot|ft|miles?|mph|km|kilomet\w*|met(?:re|er)s|inch\w*|people|tonnes|tons|kg)\b)"
         ),
     ),
 ]
+
+_BEFORE_A_YEAR = [[word] for word in ("in", "since", "until", "till", "before", "after", "during", "by")]
+"""English words that make a bare four-digit number a year ("in 2019"), not a count."""
 
 _MULTIPLIERS = {
     "thousand": 1e3,
@@ -479,6 +482,10 @@ class Fact:
     """A weekday named alone ("on Monday", "am Montag"): it says the day, not the week. It
     is resolved to the last such day, as news mostly reports the past, but "talks resume
     on Monday" means the next one, so it also matches the date a week later."""
+    maybe_count: bool = False
+    """A bare four-digit number read as a year ("in 2019", but also "2000 Menschen",
+    "quelque 2000 personnes"): what the other accounts give decides
+    (:func:`_amounts_as_numbers`)."""
 
 
 def _mult(m: re.Match[str]) -> str:
@@ -790,13 +797,14 @@ def extract(
         end: int,
         partly_read: bool = False,
         any_week: bool = False,
+        maybe_count: bool = False,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not _free(taken, start, end):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count))
 
     for m in _PHONE_RE.finditer(text):  # one number however it is spaced: 031/43 36 11
         add(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
@@ -815,7 +823,12 @@ def extract(
             start, end = m.span("month") if kind == "month" else m.span()
             any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
             value = _resolve_date(kind, m, published, conv)
-            add(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week)
+            maybe_count = (
+                kind == "year"
+                and not scan[end : end + 2].lstrip().startswith("年")
+                and not (conv is None and scan[max(0, start - 7) : start].lower().split()[-1:] in _BEFORE_A_YEAR)
+            )
+            add(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             add(kind, value, start, end)
@@ -1412,6 +1425,8 @@ def _amount(fact: Fact) -> str | None:
     """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000"), or
     the hour of a time on the hour ("deux heures" is as often two hours as two o'clock)."""
     parts = fact.value.split()
+    if fact.maybe_count:
+        return fact.value
     if fact.kind is DifferenceKind.DATE:
         hour = _WHOLE_HOUR.match(fact.value)
         return str(int(hour.group(1))) if hour else None
@@ -1426,18 +1441,31 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     """An amount with a currency or unit, or a time on the hour, where another account
     gives the bare number is compared as that number: the other's currency word
     ("dólares", "dollari") or unit ("proc.") is often one its language's patterns do not
-    read, and "2 heures" is also "2 Stunden"."""
+    read, and "2 heures" is also "2 Stunden".
+
+    So is a bare year that may be a count (:attr:`Fact.maybe_count`) where another
+    account gives that number ("2000 Menschen" / "2,000 people"), or where no other
+    account gives that year and another gives a number of its size (within a factor of
+    two) that this one lacks while it lacks none of theirs ("2000 Menschen" / "2500
+    Menschen": a changed count, not a year).
+    """
     out = {}
     for d, mine in facts.items():
         others = [f for e, theirs in facts.items() if e != d for f in theirs]
         bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
+        my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER or (f.maybe_count and f.value in bare)}
+        theirs_only = [float(n) for n in bare - my_numbers if n] if my_numbers <= bare else []
         kept = []
         for f in mine:
             amount = _amount(f)
+            year_elsewhere = f.maybe_count and any(
+                o.kind is DifferenceKind.DATE and f.value in o.value for o in others
+            )
             if (
                 f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.DATE}
                 and amount is not None
-                and amount in bare
+                and (amount in bare or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only)))
+                and not year_elsewhere
                 and not any(o.kind is f.kind and _amount(o) == amount for o in others)
             ):
                 f = Fact(DifferenceKind.NUMBER, amount or f.value, f.text, f.start, f.end)
