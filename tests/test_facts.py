@@ -242,6 +242,21 @@ def test_a_count_that_looks_like_a_year_is_decided_by_the_other_account() -> Non
     assert values("在2019年，公司裁员。", K.DATE, lang="zh") == ["2019"]
 
 
+def test_an_order_of_size_is_a_range_that_numbers_inside_it_match() -> None:
+    assert values("Several hundred people were evacuated.", K.NUMBER) == ["100-999"]
+    assert values("数十万人抗议。", K.NUMBER, lang="zh") == ["100000-999999"]
+    changed = _compare(("en", "Hundreds of people were evacuated."), ("en", "Thousands of people were evacuated."))
+    assert changed == {K.NUMBER: (True, {"A": ["100-999"], "B": ["1000-9999"]})}
+    assert _compare(("en", "Hundreds of people fled."), ("en", "Some 300 people fled.")) == {}
+    assert _compare(("en", "Tens of thousands marched."), ("zh", "数万人游行。")) == {}
+    # a lone Russian thousand in the genitive plural is no 1000: десятки тысяч, tens of thousands
+    assert _compare(("en", "Tens of thousands marched."), ("ru", "Десятки тысяч человек вышли.")) == {}
+    assert _compare(("en", "Dozens were hurt."), ("en", "Some 2,000 were hurt."))[K.NUMBER][0]
+    assert _compare(("en", "About 30 percent voted."), ("zh", "约三成选民投票。")) == {}
+    # "two-thirds of the 30 members" counts no two
+    assert values("Two-thirds of the 30 members voted.", K.NUMBER) == ["30"]
+
+
 def test_a_partial_date_matches_a_resolved_one() -> None:
     a = extract("They met on Monday.", published=THURSDAY)
     b = extract("They met on March 20.")

@@ -366,6 +366,25 @@ _HALVES_AND_DOZENS_RE = re.compile(
 )
 """English amounts number-parser does not read: "half a million", "two and a half
 billion", "a dozen", "two dozen"."""
+_VAGUE_RE = re.compile(
+    r"\b(?:(?P<times>tens|hundreds)\s+of\s+(?P<of>thousands|millions|billions)"
+    r"|(?:several|a\s+few|few|many)\s+(?P<single>dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?P<single_of>thousand|million|billion))?"
+    r"|(?P<plural>dozens|hundreds|thousands|millions|billions))\b",
+    re.IGNORECASE,
+)
+"""An amount given by its order of size ("hundreds", "tens of thousands", "several
+hundred"): read as a range, which a number inside it matches and a range or number
+outside it conflicts with ("hundreds" / "thousands" of people evacuated)."""
+_ZH_VAGUE_RE = re.compile(r"成千上万|(?:数|好?几|上(?=[百千万亿]))(?P<unit>[十百千])?(?P<scale>[万亿])?(?<![数几上])")
+"""数百, 几千, 上万, 数十万, 成千上万: the same in Chinese."""
+_ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?![功为立员本果年绩长就交都品熟])")
+"""三成 is three tenths, 30 % (not 成功, 成为, 成员 …)."""
+_FRACTION_AFTER = re.compile(
+    r"[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    re.IGNORECASE,
+)
+"""The denominator after a number word: "two-thirds" is no count of two."""
 _ZH_NUMERAL_RE = re.compile(rf"(?<![数几第])[{_ZH_NUM}]+(?:点[{_ZH_NUM}]+)?")
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
 
@@ -497,6 +516,44 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
 
 
+_RANGE = re.compile(r"(\d+)-(\d+)")
+
+
+def _vague_range(m: re.Match[str]) -> str:
+    """The range an order of size stands for: "hundreds" -> "100-999"."""
+    g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    if g.get("unit") is not None or g.get("scale") is not None:  # Chinese
+        if m.group() == "成千上万":
+            low = 1000
+        else:
+            low = {"": 1, "十": 10, "百": 100, "千": 1000}[g["unit"]] * {"": 1, "万": 10**4, "亿": 10**8}[g["scale"]]
+        high = 100 * low if m.group() == "成千上万" else 10 * low
+        return f"{low}-{high - 1}"
+    scale = (g["of"] or g["single_of"] or g["plural"] or g["single"]).rstrip("s")
+    low = int(_MULTIPLIERS.get(scale, 12 if scale == "dozen" else 100))
+    if g["times"]:
+        low *= 10 if g["times"] == "tens" else 100
+    elif g["single_of"]:
+        low *= int(_MULTIPLIERS.get(g["single"], 100))
+    high = 100 if scale == "dozen" and not g["single_of"] else 10 * low
+    return f"{low}-{high - 1}"
+
+
+def _numbers_match(a: str, b: str) -> bool:
+    """Equal numbers, or a range and a number inside it, or two ranges that overlap."""
+    if a == b:
+        return True
+    ra, rb = _RANGE.fullmatch(a), _RANGE.fullmatch(b)
+    if not (ra or rb):
+        return False
+    try:
+        low_a, high_a = (int(ra[1]), int(ra[2])) if ra else (float(a), float(a))
+        low_b, high_b = (int(rb[1]), int(rb[2])) if rb else (float(b), float(b))
+    except ValueError:
+        return False
+    return low_a <= high_b and low_b <= high_a
+
+
 def _to_float(raw: str) -> float | None:
     raw = raw.replace(",", "")
     try:
@@ -528,9 +585,10 @@ _SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", 
 y dos"), and by number-parser in Russian and Ukrainian, under any case ("трёх", "троє")."""
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 _ROUND = frozenset({"100", "1000", "1000000", "1000000000"})
-_PLURAL_ENDING = re.compile(r"(?:s|en|и|ы|і)$")
+_PLURAL_ENDING = re.compile(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
 """A lone round number in the plural is a vague amount: "des millions", "miles de",
-"Millionen Menschen", "тысячи людей" (thousands, not a thousand)."""
+"Millionen Menschen", "тысячи людей" (thousands, not a thousand), and so in the genitive
+plural ("десятки тысяч", "сотни миллионов")."""
 
 
 def _with_digits(text: str, lang: str) -> str:
@@ -871,7 +929,13 @@ def extract(
         if amount is not None:
             amount *= _MULTIPLIERS.get(_mult(m), 1)
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
+    for m in _ZH_TENTHS_RE.finditer(scan):
+        add(DifferenceKind.QUANTITY, f"{10 * (_zh_small(m['num']) or 2)} %", m.start(), m.end())
+    for m in _ZH_VAGUE_RE.finditer(scan):
+        add(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
     if conv is None:  # English number words
+        for m in _VAGUE_RE.finditer(scan):
+            add(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
         for m in _HALVES_AND_DOZENS_RE.finditer(scan):
             if m["scale"]:
                 whole = m["whole"] and (_to_float(m["whole"]) or _word_number(m["whole"]))
@@ -882,6 +946,8 @@ def extract(
             if amount:
                 add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
         for m in _NUMBER_WORDS_RE.finditer(scan):
+            if _FRACTION_AFTER.match(scan, m.end()):
+                continue
             amount = _word_number(m.group())
             # "one" is a pronoun far more often than a count ("one of them").
             if amount is not None and amount != 1:
@@ -1257,6 +1323,8 @@ def _matches(kind: DifferenceKind, a: str, b: str) -> bool:
         return names_match(a, b)
     if kind is DifferenceKind.QUANTITY:
         return a == b or _converted(a, b)
+    if kind is DifferenceKind.NUMBER:
+        return _numbers_match(a, b)
     return a == b
 
 
@@ -1454,7 +1522,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
         others = [f for e, theirs in facts.items() if e != d for f in theirs]
         bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
         my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER or (f.maybe_count and f.value in bare)}
-        theirs_only = [float(n) for n in bare - my_numbers if n] if my_numbers <= bare else []
+        theirs_only = [float(n) for n in bare - my_numbers if n and n.isdigit()] if my_numbers <= bare else []
         kept = []
         for f in mine:
             amount = _amount(f)
