@@ -318,10 +318,56 @@ def test_in_one_language_the_clause_one_side_adds_is_named(encoder) -> None:  # 
     ]
 
 
+def _listed(unit: Unit) -> dict[str, dict[str, list[str]]]:
+    return {d.kind.value: d.values for d in unit.differences}
+
+
+def test_in_one_language_a_dropped_word_is_never_a_trifle(encoder) -> None:  # type: ignore[no-untyped-def]
+    # a character ratio of 0.97 once made these `same`, with nothing listed
+    number = _same_language_pair(
+        "A powerful storm damaged 40 houses along the southern coast on Saturday.",
+        "A powerful storm damaged houses along the southern coast on Saturday.",
+        encoder,
+    )
+    negation = _same_language_pair(
+        "The finance minister said that the government would not raise income tax next year.",
+        "The finance minister said that the government would raise income tax next year.",
+        encoder,
+    )
+    for unit, word in ((number, "40"), (negation, "not")):
+        assert unit.relation is Relation.PARTIAL and _listed(unit)["added"]["A"] == [word]
+    # a word without punctuation around it, and a short attribution, are listed as they stand
+    adjective = _same_language_pair(
+        "Two French tourists were injured in an avalanche near Zermatt on Tuesday.",
+        "Two tourists were injured in an avalanche near Zermatt on Tuesday.",
+        encoder,
+    )
+    source = _same_language_pair(
+        "The gunman fired at least ten shots, police said.", "The gunman fired at least ten shots.", encoder
+    )
+    assert _listed(adjective)["added"]["A"] == ["French"] and _listed(source)["added"]["A"] == ["police said"]
+
+
+def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: ignore[no-untyped-def]
+    unit = _same_language_pair(
+        "Unemployment rose to 6.1 percent in March, the statistics office said on Friday.",
+        "Unemployment fell to 6.1 percent in March, the statistics office said on Friday.",
+        encoder,
+    )
+    assert unit.relation is not Relation.SAME
+    assert _listed(unit)["wording"] == {"A": ["rose"], "B": ["fell"]}
+
+
 def test_a_paraphrase_in_one_language_adds_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     en = _same_language_pair(
         "The government adopted new rules for the railways on Monday.",
         "On Monday, the cabinet approved fresh regulations for the rail network.",
+        encoder,
+    )
+    # a run of words only one side has, in a paraphrase that moves and replaces words
+    shares = _same_language_pair(
+        "Shares in the company, which makes solar panels, fell sharply on Monday after it warned about profits.",
+        "The solar panel maker's stock dropped steeply on Monday, following a profit warning.",
         encoder,
     )
     fr = _same_language_pair(
@@ -330,7 +376,7 @@ def test_a_paraphrase_in_one_language_adds_nothing(encoder) -> None:  # type: ig
         encoder,
         lang="fr",
     )
-    for unit in (en, fr):
+    for unit in (en, shares, fr):
         assert unit.relation is Relation.REWORDED and unit.differences == []
 
 

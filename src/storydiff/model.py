@@ -107,6 +107,9 @@ class DifferenceKind(StrEnum):
     SPEAKER = "speaker"
     ADDED = "added"
     """words or a clause present in some members only (see ``values``)."""
+    WORDING = "wording"
+    """words one member has in place of another's in an otherwise identical statement
+    ("rose" / "fell"): a rewording or a changed meaning, for the reader to judge."""
 
 
 class Span(_Record):

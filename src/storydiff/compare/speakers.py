@@ -670,6 +670,17 @@ def _folded(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
 
 
+_ATTRIBUTION_RE = re.compile(
+    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?{_ADVERB}(?:{_VERBS})(?:\s+that)?|(?:{_VERBS})\s+(?:[\w'’.-]+\s*){{1,4}})\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_attribution(words: str) -> bool:
+    """Words that only say who speaks: "Xi said", "He noted that", "said the minister"."""
+    return bool(_ATTRIBUTION_RE.match(words))
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
     if a is None or b is None:

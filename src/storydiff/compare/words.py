@@ -71,6 +71,18 @@ def is_cjk(text: str) -> bool:
     """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
     return len(CJK.findall(text)) > 0.3 * max(1, len(LATIN_GLOSS.sub("", text)))
 
+NEGATIONS = frozenset(
+    {
+        *("not", "no", "never", "nor", "without", "none", "nothing", "nobody", "neither", "t"),
+        *("nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne"),
+        *("ne", "pas", "jamais", "aucun", "aucune", "sans", "non", "nunca", "ningún", "ninguna"),
+        *("nada", "sin", "mai", "nessun", "nessuna", "senza", "não", "nem", "nunca", "niet"),
+        *("geen", "nooit", "zonder", "не", "нет", "ни", "никогда", "без", "ні", "ніколи"),
+    }
+)
+"""Words that turn a statement around, in the languages most accounts come in ("wouldn't"
+leaves a "t"): an account that drops one has not trivially reworded the other."""
+
 NUMBER_WORDS = frozenset(
     {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
