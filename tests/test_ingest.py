@@ -85,10 +85,30 @@ def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
         "Experts recommend updating your browser to avoid the scam.",
         "Police released images of the flooded town. Photos by residents showed cars under water.",
         "Officials from both blocs met in Brussels (EU/NATO).",
+        "Share prices of the largest web-hosting companies barely moved on the news.",
+        "Print shops that still run older file servers are the most likely to notice.",
+        "From version 134, the browser will display a full-page warning before any download.",
+        "In an interview, the browser's product lead said few downloads still used HTTP.",
+        "Copyright in the negatives was contested for years after her death in 2009.",
+        "The gallery's new show brings together more than 200 photographs by Vivian Maier.",
+        "« C'est une mauvaise nouvelle », estime Marie Dupont. « Encore. »",
     ]
     text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(prose) + "\n"
     article = from_text(text)
     assert article.paragraphs[1:] == prose and article.captions == []
+    # what they resemble is still chrome
+    chrome = ["Share on Facebook", "Print | Email", "Copyright 2024 The Daily Example",
+              "This site is best viewed in a modern browser."]
+    article = from_text("Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(chrome))
+    assert article.paragraphs == ["A storm hit the coast on Monday."]
+
+
+def test_a_lede_that_opens_with_an_acronym_keeps_it() -> None:
+    for lede in ("COVID-19 admissions rose for a third week, officials said.", "US-China talks resumed on Monday."):
+        article = from_text(f"Talks\n\n{lede}\n\nThe next round is in May.\n")
+        assert article.paragraphs[0] == lede and article.dateline is None
+    wire = from_text("Talks\n\nBERLIN (Reuters) - Talks resumed on Monday.\n\nThe next round is in May.\n")
+    assert wire.dateline == "BERLIN (Reuters) -" and wire.paragraphs[0] == "Talks resumed on Monday."
 
 
 @pytest.mark.parametrize(
@@ -178,6 +198,31 @@ def test_html_without_an_article_is_refused() -> None:
 )
 def test_legacy_encodings_are_decoded(encoding: str, text: str) -> None:
     assert decode(text.encode(encoding), name="x") == text
+
+
+def test_a_utf8_page_with_a_few_legacy_bytes_is_read_as_utf8() -> None:
+    body = "<p>成都地铁30号线一期今天开通运营，全长二十五公里，设站二十个。市民可以乘坐地铁前往机场和火车站。</p>"
+    page = f'<html><head><meta charset="utf-8"></head><body>{body}'.encode() + "<p>版权所有</p>".encode("gbk")
+    text = decode(page, name="x")
+    assert "成都地铁30号线" in text and text.count("\ufffd") <= 8
+    french = "<p>Le gouvernement du Québec s'engage à financer le tramway de Gatineau.</p>".encode()
+    french += "<p>Lisez l’infolettre</p>".encode("cp1252")
+    assert "Québec" in decode(french, name="x")
+    # a meta tag names the encoding of a file or of standard input too
+    russian = '<meta charset="windows-1251"><p>Правительство объявило о новых мерах.</p>'
+    assert "Правительство" in decode(russian.encode("cp1251"), name="x")
+
+
+def test_a_brief_is_extracted_by_its_markup_and_no_date_is_guessed() -> None:
+    page = (
+        "<html><body><article><h1>A34 closed after lorry overturns</h1><div class='byline'>By Sam Turner</div>"
+        "<p>The A34 northbound was closed for six hours on Tuesday after a lorry overturned, police said.</p>"
+        "<p>Nobody was seriously hurt. The road reopened shortly after 2pm.</p></article>"
+        "<footer>© 2023 Berkshire Echo</footer></body></html>"
+    )
+    article = from_html(page, source="brief.html")
+    assert article.paragraphs[0].startswith("The A34 northbound") and len(article.paragraphs) == 2
+    assert article.published is None  # not 1 January 2023 from the footer
 
 
 def test_utf16_with_bom_is_decoded() -> None:

@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs, UTF-8, then charset-normalizer for legacy encodings; binary refused.
+"""Bytes to text: BOMs, the declared encoding (HTTP header or meta tag), UTF-8 (with a few
+stray bytes replaced), then charset-normalizer for legacy encodings; binary refused.
 
 The size cap is enforced while reading (at most ``limit + 1`` bytes are ever read), so a
 200 MB file or an endless stdin costs at most the cap in memory. Binary detection is
@@ -9,6 +10,7 @@ characters, mean the input is not text.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,18 +52,33 @@ def read_path(source: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise SourceNotFound(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+STRAY_BYTES = 0.5
+"""Text that is UTF-8 but for at most this many invalid bytes per valid non-ASCII
+character (a footer or an ad saved in a legacy encoding) is read as UTF-8, the stray bytes
+replaced. A page in a legacy encoding has several invalid bytes per valid sequence (GBK
+forms a valid UTF-8 pair about once in twelve characters; Latin-1 almost never)."""
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
-    """Decode ``data``; ``declared`` is an encoding named by HTTP headers or a meta tag."""
+    """Decode ``data``; ``declared`` is an encoding named by HTTP headers, else the page's
+    meta tag is read."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:8192]:
         raise UnsupportedInput(f"{name} looks like a binary file, not text or HTML.")
+    meta = _META_CHARSET.search(data[:8192])
+    declared = declared or (meta.group(1).decode("ascii") if meta else None)
     for encoding in filter(None, (declared, "utf-8")):
         try:
             return _check_text(data.decode(encoding), name=name)
         except (UnicodeDecodeError, LookupError):
             continue
+    mostly = data.decode("utf-8", errors="replace")
+    stray = mostly.count("\ufffd")
+    if stray <= STRAY_BYTES * sum(1 for ch in mostly if ord(ch) > 127 and ch != "\ufffd"):
+        return _check_text(mostly, name=name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -10,12 +10,29 @@ and event handlers never reach us: trafilatura returns plain text only.
 
 from __future__ import annotations
 
+import configparser
 import contextlib
 import datetime as dt
+import functools
 import logging
 
 from ..errors import UnsupportedInput
 from .plaintext import CleanText, clean_text
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> configparser.ConfigParser:
+    """trafilatura's settings, but for two: an article of a few sentences (a brief, a
+    first version of breaking news) is still extracted by its structure (below 250
+    characters trafilatura falls back to gluing the headline, byline and captions into
+    one paragraph), and a date is read only from the page's markup and metadata, never
+    guessed from a year in the text ("© 2023" made 1 January 2023)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
 
 
 def extract_html(html: str, *, source: str) -> CleanText:
@@ -29,6 +46,7 @@ def extract_html(html: str, *, source: str) -> CleanText:
             with_metadata=True,
             include_comments=False,
             include_tables=False,
+            config=_config(),
         )
     except Exception as exc:  # lxml raises on pathological markup
         raise UnsupportedInput(f"{source}: the HTML could not be parsed ({exc}).") from exc

@@ -51,27 +51,36 @@ EDITOR = re.compile(
 )
 ONLY_PUNCT = re.compile(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
 LEGAL = re.compile(
-    r"^\W*(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Copyright|Powered\s+by|"
-    r"Terms\s+of\s+(?:use|service)|Privacy\s+(?:policy|notice)|主办单位|承办单位)"
+    r"^\W*(?:(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Powered\s+by|"
+    r"Terms\s+of\s+(?:use|service)|Privacy\s+(?:policy|notice)|主办单位|承办单位)(?=[^.!?]{0,200}$)"
+    r"|Copyright\s*(?:©|\(c\)|\d{4}))"
     r"|©|All\s+rights\s+reserved|ICP\s*(?:备|license)|版权所有",
     re.IGNORECASE,
 )
-"""A site's legal footer: a line that opens with the notice ("Sponsored by …", "Copyright
-2024 …"), or holds a mark no article sentence has (©, "All rights reserved", 版权所有).
-Prose may say "sponsored by a local bank" or "copyright infringement" anywhere else."""
+"""A site's legal footer: a short line that opens with the notice ("Sponsored by …",
+"Privacy policy"), "Copyright" with its mark or year, or a mark no article sentence has
+(©, "All rights reserved", 版权所有). Prose may say "sponsored by a local bank",
+"Copyright in the negatives was contested" or "copyright infringement"."""
 BROWSER = re.compile(
-    r"(?:browser|浏览器).{0,80}(?:view|display|experience|浏览|显示)|"
-    r"(?:best\s+viewed|view|display|浏览|显示).{0,80}(?:browser|浏览器)",
+    r"best\s+viewed|(?:upgrade|update|switch|change)\s+(?:your|to\s+a)\s+(?:\w+\s+)?browser|"
+    r"browsers?\b.{0,80}\b(?:better|best|optimal)\s+(?:view|viewing|display|experience)\b|"
+    r"your\s+browser\s+(?:is\s+(?:not\s+supported|out\s+of\s+date|outdated)|does\s+not\s+support)|"
+    r"(?:浏览器|浏览|显示).{0,20}(?:版本过低|不支持|最佳)|(?:建议|推荐)使用.{0,20}浏览器",
     re.IGNORECASE,
 )
-"""Advice on which browser shows the site best; not an article's "update your browser"."""
+"""Advice to the reader on the browser ("best viewed in …", "please update your browser",
+"use … browsers to get a better view", "your browser is not supported"); not an article about browsers ("the browser will
+display a warning") nor one that reports the advice ("experts recommend updating")."""
 SHARE = re.compile(
-    r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b",
+    r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b"
+    r"(?=[^.!?。]{0,60}$)",
     re.IGNORECASE,
 )
+"""A row of sharing buttons ("Share on Facebook", "Print | Email"): short, and no sentence
+("Share prices barely moved.")."""
 PHOTO_CREDIT = re.compile(
     r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/\s][^()/]{0,60}\s[^()/]{1,60})\)|"
-    r"\b(?:Photo|Photograph|Picture|Image)s?\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
+    r"(?:^|[.!?|]\s*|[(\[]\s*)(?:Photo|Photograph|Picture|Image)\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
     r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
     r"(?:记者|通讯员)\S{1,12}摄)\s*[.。]?\s*$",
     re.IGNORECASE,
@@ -82,8 +91,11 @@ DATELINE_EN = re.compile(
     r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]\s*)?(?=[A-Z\"“‘'])"
 )
 DATELINE_CAPS = re.compile(
-    r"^(?P<dateline>(?P<place>[A-Z]{2,}[A-Z .,'-]{0,40}?)\s*(?:\((?P<paren>[^)]{1,60})\))?\s*[-—–]+)\s*"
+    r"^(?P<dateline>(?P<place>[A-Z]{2,}[A-Z .,'-]{0,40}?)(?:\s*\((?P<paren>[^)]{1,60})\))?\s+[-—–]+)\s*"
+    r"(?=[A-Z\"“‘'])"
 )
+"""A place in capitals, maybe an agency, and a dash set off by a space, before a sentence:
+"BERLIN (Reuters) - The …", "WASHINGTON — …"; not "COVID-19 admissions", "US-China talks"."""
 DATELINE_ZH = re.compile(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
@@ -117,7 +129,7 @@ class CleanText:
 def _is_chrome(line: str) -> bool:
     if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line):
         return True
-    if BREADCRUMB.match(line) and len(line) < 200:
+    if BREADCRUMB.match(line) and len(line) < 200 and "«" not in line:  # « … » are quotes
         return True
     pieces = [p.strip() for p in re.split(r"\s*[|｜]\s*", line)]
     if len(pieces) >= 3 and all(0 < len(p) <= 40 for p in pieces):
