@@ -227,6 +227,26 @@ def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Co
     assert speaker.values == {"B": ["Vladimir Putin"], "C": ["Xi Jinping"]}
 
 
+def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None:  # type: ignore[no-untyped-def]
+    met = "Foreign Minister Li Mingzhe met Foreign Minister Ana López in Beijing on Monday."
+
+    def two(a: str, b: str) -> Comparison:
+        docs = [
+            document_from_sentences([[met], [a]], doc_id="A", source="<a>", lang="en"),
+            document_from_sentences([[met], [b]], doc_id="B", source="<b>", lang="en"),
+        ]
+        return compare(docs, encoder=encoder)
+
+    pledges = two(
+        "Li said China is ready to work with Uruguay to deepen cooperation in trade, agriculture and clean energy.",
+        "López said Uruguay is willing to deepen cooperation with China in trade, agriculture and technology.",
+    )
+    assert [u.relation for u in pledges.units] == [Relation.SAME, Relation.UNIQUE, Relation.UNIQUE]
+    quote = '"The offer on the table is fair and it is final," said '
+    swapped = two(quote + "Priya Raman, a spokeswoman for the port.", quote + "Tom Lindqvist, the mediator in the dispute.")
+    assert [u.relation for u in swapped.units] == [Relation.SAME, Relation.CONFLICT]
+
+
 def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:
     # The release says it in one sentence ("China is firm in keeping to the general direction
     # ..., Xi said, adding that ..."); the readout in two. Neither half is readout-only.

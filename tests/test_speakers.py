@@ -154,6 +154,10 @@ def test_one_name_per_person_across_accounts() -> None:
     assert speakers["A"][1] == "Xi Jinping"
     assert speakers["B"][1] == "Xi Jinping"
     assert canonical_names({"Kim"}, {"Kim Jong Un", "Kim Yo Jong"}) == {"Kim": "Kim"}
+    # a full name given without a title also holds the surname: Mr Dunn is not his sister
+    found = doc([["Peter Dunn, 58, was found by a helicopter crew."], ["His sister, Claire Dunn, said he was well."]])
+    told = doc([["Mr Dunn said he was lucky to be alive."]], "B")
+    assert attribute_documents([found, told])["B"][0] == "Dunn"
 
 
 def test_a_transliterated_name_takes_the_original_form_its_text_gives() -> None:
@@ -169,6 +173,11 @@ def test_compatibility_mask() -> None:
     assert not compatible("Xi Jinping", "Vladimir Putin")
     assert not compatible(BOTH_SIDES, "Vladimir Putin")
     assert compatible("the Russian side", "Vladimir Putin")
+    # a name in pinyin is the one a Chinese account writes with characters of that reading;
+    # other names may be any transliteration
+    assert compatible("Xi Jinping", "习近平") and compatible("Li Mingzhe", "李明哲")
+    assert not compatible("Li Mingzhe", "洛佩斯") and not compatible("Xi Jinping", "普京")
+    assert compatible("Ana López", "洛佩斯") and compatible("Vladimir Putin", "普京")
 
 
 def test_he_is_not_the_last_speaker_once_someone_else_is_brought_in() -> None:
@@ -392,6 +401,13 @@ def test_roles_and_appositions_around_a_name() -> None:
     assert [attribution(s) for s in sentences] == [
         "Richard Norland", "Elita Georgiadis", "Carl Walsh", "Samuel Kumar", "Joe Sullivan"
     ]
+    more = [
+        "But mediator Tom Lindqvist said the offer was fair.",
+        "The company's offer is fair and final, according to spokeswoman Priya Raman.",
+        "According to Dana Okafor of the Dockworkers' Union, members face a pay cut.",
+        "Agent Luca Ferri revealed his client had turned down two other clubs.",
+    ]
+    assert [attribution(s) for s in more] == ["Tom Lindqvist", "Priya Raman", "Dana Okafor", "Luca Ferri"]
 
 
 def test_offices_perfect_tenses_and_qualified_titles() -> None:

@@ -81,6 +81,12 @@ TYPICAL_SIMILARITY_CROSS_SCRIPT = 0.885
 """Median cosine of faithful WMT22 en–zh pairs, which set :data:`REWORDED_MIN_CROSS_SCRIPT`."""
 
 
+def typical_similarity(*, cross_script: bool) -> float:
+    """The median cosine of a faithful translation: TYPICAL_SIMILARITY, or
+    TYPICAL_SIMILARITY_CROSS_SCRIPT between a CJK and a Latin-script text."""
+    return TYPICAL_SIMILARITY_CROSS_SCRIPT if cross_script else TYPICAL_SIMILARITY
+
+
 def reworded_min(*, cross_script: bool) -> float:
     """The cosine at which two texts count as the same meaning: REWORDED_MIN, or
     REWORDED_MIN_CROSS_SCRIPT between a CJK and a Latin-script text."""
@@ -240,32 +246,59 @@ def _content(words: Sequence[str], stop: frozenset[str]) -> list[str]:
     ]
 
 
-def word_changes(first: Member, second: Member) -> WordChanges:
-    """The content-carrying runs in which two accounts in one language differ."""
-    conv = conventions(first.lang)
+@dataclass(frozen=True)
+class _Run:
+    """One place where two texts' words differ: the op, and each side's words and text."""
+
+    op: str
+    words: tuple[list[str], list[str]]
+    content: tuple[list[str], list[str]]
+    text: tuple[str, str]
+
+
+def _differing_runs(first: str, second: str, lang: str | None) -> list[_Run]:
+    """Where two texts in one language differ word by word (difflib over their words)."""
+    conv = conventions(lang)
     stop = FUNCTION_WORDS | (conv.openers if conv else frozenset())
-    texts = (first.text, second.text)
+    texts = (first, second)
     tokens = [list(_WORD.finditer(t)) for t in texts]
     words = [[m.group().casefold() for m in ts] for ts in tokens]
     matcher = difflib.SequenceMatcher(None, words[0], words[1], autojunk=False)
-    added: dict[str, list[str]] = {}
-    replaced: list[tuple[str, str]] = []
 
-    def run(side: int, i: int, j: int) -> str:
+    def span(side: int, i: int, j: int) -> str:
         return texts[side][tokens[side][i].start() : tokens[side][j - 1].end()] if j > i else ""
 
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        content = (_content(words[0][i1:i2], stop), _content(words[1][j1:j2], stop))
-        if op == "replace" and any(content):
-            replaced.append((run(0, i1, i2), run(1, j1, j2)))
+    return [
+        _Run(
+            op,
+            (words[0][i1:i2], words[1][j1:j2]),
+            (_content(words[0][i1:i2], stop), _content(words[1][j1:j2], stop)),
+            (span(0, i1, i2), span(1, j1, j2)),
+        )
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
+
+
+def word_changes(first: Member, second: Member) -> WordChanges:
+    """The content-carrying runs in which two accounts in one language differ."""
+    added: dict[str, list[str]] = {}
+    replaced: list[tuple[str, str]] = []
+    all_words = [set(_WORD.findall(m.text.casefold())) for m in (first, second)]
+    for run in _differing_runs(first.text, second.text, first.lang):
+        if run.op == "replace" and any(run.content):
+            replaced.append(run.text)
         # words the other account says elsewhere were moved, not added
-        elif op == "delete" and content[0] and not set(content[0]) <= set(words[1]):
-            added.setdefault(first.doc_id, []).append(run(0, i1, i2))
-        elif op == "insert" and content[1] and not set(content[1]) <= set(words[0]):
-            added.setdefault(second.doc_id, []).append(run(1, j1, j2))
+        elif run.op == "delete" and run.content[0] and not set(run.content[0]) <= all_words[1]:
+            added.setdefault(first.doc_id, []).append(run.text[0])
+        elif run.op == "insert" and run.content[1] and not set(run.content[1]) <= all_words[0]:
+            added.setdefault(second.doc_id, []).append(run.text[1])
     return WordChanges(added, replaced)
+
+
+def same_content_words(first: str, second: str, lang: str | None) -> bool:
+    """Two texts in one language that differ in no word of content ("the" for "a" aside)."""
+    return not any(any(run.content) for run in _differing_runs(first, second, lang))
 
 
 def _removal_gains(
@@ -398,8 +431,7 @@ def similarity_offset(similarities: Sequence[float], *, cross_script: bool) -> f
     lowered by the gap (never raised), once the accounts share enough units to tell."""
     if len(similarities) < MIN_UNITS_TO_CALIBRATE:
         return 0.0
-    typical = TYPICAL_SIMILARITY_CROSS_SCRIPT if cross_script else TYPICAL_SIMILARITY
-    return max(0.0, typical - float(np.median(similarities)))
+    return max(0.0, typical_similarity(cross_script=cross_script) - float(np.median(similarities)))
 
 
 def _names_beside_the_point(

@@ -75,7 +75,9 @@ _VERBS = (
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"
     r"recalled|observed|praised|thanked|hoped|believed|believes|maintained|mentioned|"
     r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|claimed|"
-    r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke"
+    r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke|admitted|admits|revealed|"
+    r"reveals|cautioned|conceded|concedes|predicted|vowed|pledged|promised|estimated|"
+    r"acknowledges|complained|testified|recounted|described"
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
@@ -99,13 +101,20 @@ _PRONOUN = r"(?P<pron>He|She|They|he|she|they)"
 _ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+|earlier\s+|(?:has|have|had)\s+)*"
 """Adverbs and a perfect's auxiliary before the verb ("Mr Biden has said", "X had earlier told")."""
 
-_ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+)?(?:(?:spokes(?:man|woman|person)|minister|secretary|official|"
-    r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman)?|president|governor|"
+_ROLE_NOUNS = (
+    r"spokes(?:man|woman|person)|minister|secretary|official|"
+    r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman|person)?|president|governor|"
     r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
     r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
     r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
-    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect)\s+){1,2})"
+    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect|"
+    r"mediator|judge|agent|player|striker|midfielder|defender|goalkeeper|captain|boss|"
+    r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer"
+)
+_ROLE = (
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+)?(?:(?:"
+    + _ROLE_NOUNS
+    + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said')."""
@@ -126,7 +135,8 @@ _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
 _START_RE = re.compile(
-    rf"^\W*{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
+    rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}"
+    rf"(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
 )
 """A speaker who opens the sentence, maybe after a phrase, and maybe named in apposition
 ("The US ambassador to Libya, Richard Norland, said")."""
@@ -150,7 +160,11 @@ _CLOSING_RE = re.compile(
 )
 """An attribution that closes the sentence ("…, a UN official said."): everything before
 it is that source's, so a speaker its first words name ("Both sides agreed …") is reported."""
-_ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}\s*,")
+_ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at|from)\s+[^,;]{{1,60}})?\s*,")
+"""A source named with "according to" opening the sentence ("According to Dana Okafor of
+the union, …") …"""
+_ACCORDING_END_RE = re.compile(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
+"""… or closing it ("…, according to spokeswoman Priya Raman.")."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement), so it ends the paragraph's run."""
@@ -207,9 +221,15 @@ _TITLED_NAME_RE = re.compile(
 )
 
 
+_ROLE_OPENING = re.compile(rf"^(?i:{_ROLE_NOUNS})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+"""A role that opens a sentence, before a full name: "Agent Luca Ferri", "Boss Sean Whitlock"."""
+
+
 def clean_name(raw: str) -> str | None:
-    """Strip titles and nationality adjectives; None when what is left names nobody."""
+    """Strip titles, nationality adjectives and a role opening a sentence; None when what
+    is left names nobody."""
     name = _TITLE_RE.sub("", raw.strip()).strip(" ,.")
+    name = _ROLE_OPENING.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     if not name or name.lower() in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
         return None
@@ -298,7 +318,7 @@ def attribution(
         return None
     closing = _CLOSING_RE.search(text)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
-        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _APPOSED_RE, _ZH_RE,
+        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _ZH_RE,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -657,6 +677,11 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
         counterparts |= {n for n in named if is_latin(n)}
         glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s}
+    # A full name given without a title ("Peter Dunn, 58") also holds a surname a speaker
+    # goes by: "Mr Dunn said" is then not unified with his sister Claire Dunn.
+    surnames = {n.split()[-1] for n in names | seen_mentions if " " in n}
+    untitled = {clean_name(n) for n in counterparts}  # "President Putin" is no second Putin
+    seen_mentions |= {n for n in untitled if n and " " in n and n.split()[-1] in surnames}
     mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
@@ -681,6 +706,53 @@ def is_attribution(words: str) -> bool:
     return bool(_ATTRIBUTION_RE.match(words))
 
 
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable of Mandarin in pinyin without tones ("zhuang", "lv"), from pypinyin's dictionary."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out = set()
+    for readings in pinyin_dict.values():
+        for reading in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+            if any(vowel in plain for vowel in "aeiou"):  # not the interjections "m", "ng", "hm"
+                out.add(plain)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def _in_pinyin(word: str) -> bool:
+    """A word made of pinyin syllables: "mingzhe", "jinping"; not "lopez", "putin"."""
+    syllables = _pinyin_syllables()
+    ends = [True] + [False] * len(word)
+    for i in range(1, len(word) + 1):
+        ends[i] = any(ends[j] and word[j:i] in syllables for j in range(max(0, i - 6), i))
+    return ends[-1]
+
+
+def _not_the_chinese_name(latin: str, other: str) -> bool:
+    """A name written in pinyin ("Li Mingzhe") is not the person a Chinese account names
+    with characters of another reading (洛佩斯, Luo Peisi): that account would write a
+    Chinese name in its own characters. Names not in pinyin prove nothing (史密斯 may well
+    be "Smith")."""
+    words = _folded(latin).replace("-", " ").split()
+    reading = _pinyin_name(other)
+    if reading is None or not 2 <= len(words) <= 3 or not all(_in_pinyin(w) for w in words):
+        return False
+    theirs = _folded(reading).split()
+    return sorted(words) != sorted(theirs) and "".join(words) != "".join(theirs)
+
+
+def statement_only(text: str) -> str:
+    """The text without the words that say who speaks it ('"It is final," said Priya
+    Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote."""
+    for pattern in (_START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE):
+        m = pattern.search(text)
+        if m:
+            return f"{text[: m.start()]} {text[m.end() :]}"
+    return text
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
     if a is None or b is None:
@@ -690,9 +762,10 @@ def compatible(a: str | None, b: str | None) -> bool:
     if y == x or y.endswith((" " + x, "·" + x, "•" + x)):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
-    # unify are unknown to each other, so they do not block a pairing.
+    # unify are unknown to each other, so they do not block a pairing, unless one is in pinyin.
     if _is_person(a) and _is_person(b) and is_latin(a) != is_latin(b):
-        return True
+        latin, other = (a, b) if is_latin(a) else (b, a)
+        return not _not_the_chinese_name(latin, other)
     a_named = _is_person(a) or a == BOTH_SIDES
     b_named = _is_person(b) or b == BOTH_SIDES
     return not (a_named and b_named)

@@ -147,7 +147,7 @@ def join_misattributed(
     vectors: Sequence[np.ndarray],
     *,
     blocked: Callable[[int, int, int, int], bool],
-    min_similarity: Callable[[int, int], float],
+    same_words: Callable[[int, int, int, int], bool],
 ) -> list[dict[int, list[int]]]:
     """Pair the same words that two accounts give to different speakers, as one unit.
 
@@ -155,9 +155,11 @@ def join_misattributed(
     another's, so when two accounts attribute the *same* sentence to different people,
     each comes out alone, side by side. Within each run of neighbouring lone segments,
     segments of different accounts whose pairing only the mask forbade (``blocked``)
-    and whose similarity reaches ``min_similarity(doc_a, doc_b)`` (the reworded
-    threshold) are joined, best pairs first, so the relation step reports a speaker
-    conflict instead of two omissions.
+    and that say the same words but for who says them (``same_words``) are joined, most
+    similar first, so the relation step reports a speaker conflict instead of two
+    omissions. Similarity alone is no evidence: two ministers' like pledges ("China is
+    ready to deepen cooperation with Uruguay" / "Uruguay is willing to deepen cooperation
+    with China") score as high as one pledge given to two people.
     """
     out: list[dict[int, list[int]]] = []
     i = 0
@@ -175,10 +177,8 @@ def join_misattributed(
         for x, (d, p) in enumerate(nodes):
             for y in range(x + 1, len(nodes)):
                 e, q = nodes[y]
-                if d != e and blocked(d, p, e, q):
-                    sim = float(vectors[d][p] @ vectors[e][q])
-                    if sim >= min_similarity(d, e):
-                        candidates.append((-sim, x, y))
+                if d != e and blocked(d, p, e, q) and same_words(d, p, e, q):
+                    candidates.append((-float(vectors[d][p] @ vectors[e][q]), x, y))
         partner: dict[int, int] = {}
         for _, x, y in sorted(candidates):
             if x not in partner and y not in partner:
