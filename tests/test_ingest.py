@@ -92,13 +92,17 @@ def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
         "Copyright in the negatives was contested for years after her death in 2009.",
         "The gallery's new show brings together more than 200 photographs by Vivian Maier.",
         "« C'est une mauvaise nouvelle », estime Marie Dupont. « Encore. »",
+        "Read more books, the minister urged the pupils.",
+        "Related talks were held in Paris on Monday.",
     ]
     text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(prose) + "\n"
     article = from_text(text)
     assert article.paragraphs[1:] == prose and article.captions == []
     # what they resemble is still chrome
     chrome = ["Share on Facebook", "Print | Email", "Copyright 2024 The Daily Example",
-              "This site is best viewed in a modern browser."]
+              "This site is best viewed in a modern browser.", "Read more: Storm hits coast",
+              "Subscribe to keep reading", "Reporting by Maria Hoffmann; Editing by Rachel Moore", "Enditem",
+              "Lire aussi Transports : la métropole présente son plan pour 2030"]
     article = from_text("Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(chrome))
     assert article.paragraphs == ["A storm hit the coast on Monday."]
 

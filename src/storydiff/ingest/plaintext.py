@@ -49,6 +49,18 @@ EDITOR = re.compile(
     r"责编|责任编辑|编辑|编审|校对)\s*[:：]",
     re.IGNORECASE,
 )
+IN_BODY = re.compile(
+    r"^\W*(?:(?:Read\s+(?:more|also|next)|Related(?:\s+(?:stories|articles|coverage))?|See\s+also|"
+    r"Lire\s+aussi|[ÀA]\s+lire\s+aussi|Lesen\s+Sie\s+(?:auch|mehr)|Mehr\s+zum\s+Thema|Leer\s+m[áa]s|"
+    r"Lee\s+tambi[ée]n|Leggi\s+anche|Читайте\s+также|相关新闻|相关阅读|延伸阅读)\b[^.!?。]{0,150}$"
+    r"|(?:Continue\s+reading(?:\s+below)?|Advertisement|Subscribe\s+(?:now|to\s+(?:keep|continue)\s+reading)|"
+    r"Already\s+a\s+subscriber\??(?:\s+Log\s+in\.?)?|Enditem)\W*$"
+    r"|You(?:'|’)ve\s+reached\s+your\s+(?:limit|maximum)\s+of\s+free\s+articles"
+    r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+[^.!?]{1,120};\s*(?:Editing|Writing)\s+by\b)",
+    re.IGNORECASE,
+)
+"""Labels and notices inside an article's markup: "Read more: …", "Lire aussi …", a paywall's
+"Subscribe to keep reading", a wire's "Reporting by …; Editing by …" and "Enditem"."""
 ONLY_PUNCT = re.compile(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
 LEGAL = re.compile(
     r"^\W*(?:(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Powered\s+by|"
@@ -127,7 +139,7 @@ class CleanText:
 
 
 def _is_chrome(line: str) -> bool:
-    if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line):
+    if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line) or IN_BODY.match(line):
         return True
     if BREADCRUMB.match(line) and len(line) < 200 and "«" not in line:  # « … » are quotes
         return True
