@@ -538,8 +538,11 @@ def decide(
         wording = changes.replaced
     elif same_script and scripts == {"latin"} and one_language:
         added = _added_clauses_same_script(members)
-        runs = {  # words added without punctuation around them
-            d: [r for r in rs if not any(r in c for c in added.get(d, []))] for d, rs in changes.added.items()
+        # words added without punctuation around them, two content words at least (each
+        # candidate costs an encoding; a lone added word shows where the texts are near alike)
+        runs = {
+            d: [r for r in rs if len(_content_words(r)) >= 2 and not any(r in c for c in added.get(d, []))]
+            for d, rs in changes.added.items()
         }
         if (added or runs) and encode is not None:
             added = _confirmed(added, members, encode, runs)
