@@ -245,6 +245,9 @@ def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None
     quote = '"The offer on the table is fair and it is final," said '
     swapped = two(quote + "Priya Raman, a spokeswoman for the port.", quote + "Tom Lindqvist, the mediator in the dispute.")
     assert [u.relation for u in swapped.units] == [Relation.SAME, Relation.CONFLICT]
+    # each account is credited with the words it gives each speaker, not with the other's
+    credited = {s.speaker: s.units for s in swapped.speakers}
+    assert credited["Priya Raman"] == {"A": [1], "B": []} and credited["Tom Lindqvist"] == {"A": [], "B": [1]}
 
 
 def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:

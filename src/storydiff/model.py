@@ -171,7 +171,9 @@ class SpeakerSummary(_Record):
     """What each document reports one speaker said."""
 
     speaker: str
-    units: dict[str, list[int]] = Field(description="document id -> ids of units it carries")
+    units: dict[str, list[int]] = Field(
+        description="document id -> ids of the units in which that document attributes words to this speaker"
+    )
     only_in: list[str] = Field(
         default_factory=list, description="documents that alone carry some of this speaker's units"
     )

@@ -460,19 +460,22 @@ def _with_nearest(
 
 
 def _summaries(documents: Sequence[Document], units: Sequence[Unit]) -> list[SpeakerSummary]:
-    """Per speaker: which units each account carries, and which accounts alone carry some."""
-    speaker_units: dict[str, set[int]] = {}
+    """Per speaker: the units in which each account gives them words, and which accounts
+    alone carry some. An account is credited with what it attributes to the speaker
+    itself, not with a statement another account attributes to them (a quote one
+    account gives to Grant and the other to McLeod is Grant's in the first only)."""
+    per_speaker: dict[str, dict[str, set[int]]] = {}
     for doc in documents:
         seg_speaker = {s.id: s.speaker for s in doc.body()}
         for unit in units:
             for sid in unit.members.get(doc.id, []):
                 speaker = seg_speaker.get(sid)
                 if speaker:
-                    speaker_units.setdefault(speaker, set()).add(unit.id)
+                    per_speaker.setdefault(speaker, {}).setdefault(doc.id, set()).add(unit.id)
     out = []
-    for speaker in sorted(speaker_units):
-        ids = sorted(speaker_units[speaker])
-        per_doc = {doc.id: [u for u in ids if units[u].members.get(doc.id)] for doc in documents}
+    for speaker in sorted(per_speaker):
+        ids = sorted(set().union(*per_speaker[speaker].values()))
+        per_doc = {doc.id: sorted(per_speaker[speaker].get(doc.id, set())) for doc in documents}
         only_in = sorted(
             {units[u].documents[0] for u in ids if len(units[u].documents) == 1},
             key=[d.id for d in documents].index,

@@ -146,9 +146,11 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
     if not comparison.speakers:
         yield _line("  no attributed statements")
     for summary in comparison.speakers:
-        per_doc = ", ".join(f"{d} {len(ids)}" for d, ids in summary.units.items())
+        per_doc = " · ".join(
+            f"{d} " + (" ".join(f"#{u}" for u in ids) if ids else "none") for d, ids in summary.units.items()
+        )
         only = f" — some only in {', '.join(summary.only_in)}" if summary.only_in else ""
-        yield _line("  ", (summary.speaker, "bold"), f": their statements carried, per account: {per_doc}{only}")
+        yield _line("  ", (summary.speaker, "bold"), f": the statements each account gives them: {per_doc}{only}")
 
     yield Text()
     yield _line(("Aligned units", "bold underline"), "  (relation, score, accounts carrying it)")
