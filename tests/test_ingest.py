@@ -204,6 +204,32 @@ def test_legacy_encodings_are_decoded(encoding: str, text: str) -> None:
     assert decode(text.encode(encoding), name="x") == text
 
 
+def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
+    for lede, dateline in (
+        ("Berlin (dpa) - Die Bahn streicht Züge.", "Berlin (dpa) -"),
+        ("МОСКВА — Министерство объявило о новых мерах.", "МОСКВА —"),
+        ("BEIJING, April 11 (Orient Wire) -- China's exports rose.", "BEIJING, April 11 (Orient Wire)"),
+    ):
+        article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
+        assert article.dateline == dateline and not article.paragraphs[0].startswith(lede[:6])
+    page = (
+        "<html><head><meta name='author' content='Par Claire Dumas'>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-10-16T09:00:00Z"}</script>'
+        "</head><body><article><h1>Le conseil vote le budget</h1><p>Mis à jour : 18 octobre 2024</p>"
+        "<p>Le conseil municipal a adopté lundi soir le budget de l'année prochaine après trois heures de débat.</p>"
+        "</article></body></html>"
+    )
+    article = from_html(page, source="page.html")
+    assert article.byline == "Claire Dumas" and article.published == dt.date(2024, 10, 16)
+    assert from_text("Budget\n\nBy the numbers\n\nThe council met on Monday.\n").byline is None
+
+
+def test_a_page_of_links_only_is_no_article() -> None:
+    page = "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav></body></html>"
+    with pytest.raises(UnsupportedInput, match="no article text"):
+        from_html(page, source="nav.html")
+
+
 def test_a_utf8_page_with_a_few_legacy_bytes_is_read_as_utf8() -> None:
     body = "<p>成都地铁30号线一期今天开通运营，全长二十五公里，设站二十个。市民可以乘坐地铁前往机场和火车站。</p>"
     page = f'<html><head><meta charset="utf-8"></head><body>{body}'.encode() + "<p>版权所有</p>".encode("gbk")

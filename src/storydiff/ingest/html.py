@@ -17,7 +17,7 @@ import functools
 import logging
 
 from ..errors import UnsupportedInput
-from .plaintext import CleanText, clean_text
+from .plaintext import BYLINE_LINE, SENTENCE_END, CleanText, clean_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,11 +63,15 @@ def extract_html(html: str, *, source: str) -> CleanText:
             clean.paragraphs.insert(0, clean.title)  # a short first line that was body after all
         clean.title = title
     clean.outlet = (getattr(doc, "sitename", None) or "").strip() or clean.outlet
-    clean.byline = (getattr(doc, "author", None) or "").strip() or clean.byline
+    author = (getattr(doc, "author", None) or "").strip()
+    byline = BYLINE_LINE.match(author)  # "Par Claire Dumas", "Автор Алексей Петров"
+    clean.byline = (byline["name"].strip() if byline else author) or clean.byline
+    # the page's markup and metadata give the publication date; an "Updated:" line in the text does not
     date = getattr(doc, "date", None)
-    if date and not clean.published:
+    if date:
         with contextlib.suppress(ValueError):
             clean.published = dt.date.fromisoformat(str(date)[:10])
-    if not clean.paragraphs:
+    # a page of links and labels only ("Home", "News") holds no article
+    if not any(len(p) >= 40 or SENTENCE_END.search(p) for p in clean.paragraphs):
         raise UnsupportedInput(f"{source}: no article text was found in this HTML page.")
     return clean

@@ -94,24 +94,34 @@ PHOTO_CREDIT = re.compile(
     r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/\s][^()/]{0,60}\s[^()/]{1,60})\)|"
     r"(?:^|[.!?|]\s*|[(\[]\s*)(?:Photo|Photograph|Picture|Image)\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
     r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
-    r"(?:记者|通讯员)\S{1,12}摄)\s*[.。]?\s*$",
+    r"(?:记者|通讯员)\s*\S{1,12}(?:\s\S{1,6})?\s*摄)\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 DATELINE_EN = re.compile(
     rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-    r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]\s*)?(?=[A-Z\"“‘'])"
+    r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘'])"
 )
 DATELINE_CAPS = re.compile(
-    r"^(?P<dateline>(?P<place>[A-Z]{2,}[A-Z .,'-]{0,40}?)(?:\s*\((?P<paren>[^)]{1,60})\))?\s+[-—–]+)\s*"
-    r"(?=[A-Z\"“‘'])"
+    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ .,'-]{0,40}?)(?:\s*\((?P<paren>[^)]{1,60})\))?\s+[-—–]+)\s*"
+    r"(?=[A-ZА-ЯЁ\"“‘'«„])"
 )
 """A place in capitals, maybe an agency, and a dash set off by a space, before a sentence:
-"BERLIN (Reuters) - The …", "WASHINGTON — …"; not "COVID-19 admissions", "US-China talks"."""
+"BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …"; not "COVID-19 admissions",
+"US-China talks"."""
+DATELINE_AGENCY = re.compile(
+    r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\)\s+[-—–]+)\s*"
+    r"(?=[A-ZÀ-Þ\"“‘'«„])"
+)
+"""A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
 DATELINE_ZH = re.compile(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
-BYLINE_LINE = re.compile(r"^(?:By|Von|Par|Por|Автор|文\s*[/／]|记者)\s*[:：]?\s*(?P<name>[^\n]{2,80})$")
+BYLINE_LINE = re.compile(
+    r"^(?:By|Von|Par|Por|Di|Door|Автор|文\s*[/／]|记者)\s*[:：]?\s*(?P<name>(?:[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
+)
+"""A byline: the word for "by", then a name that opens with a capital or a CJK character
+("By the numbers" is a subhead)."""
 REPORTER = re.compile(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = re.compile(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -201,7 +211,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _split_dateline(paragraph: str, clean: CleanText) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph."""
-    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS):
+    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY):
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
