@@ -455,6 +455,52 @@ def _names_beside_the_point(
     return alike < reworded_min(cross_script=False) - offset
 
 
+def _added_in_one_language(
+    members: Sequence[Member],
+    changes: WordChanges,
+    *,
+    near_identical: bool,
+    encode: Callable[[list[str]], np.ndarray] | None,
+) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    """What each of two accounts in one language adds (document id -> words), and the words
+    one has in place of the other's when the texts are nearly the same."""
+    if len({m.speaker for m in members}) == 1 and members[0].speaker:
+        # "Xi said" / "He noted that" where both accounts give the words to the same speaker
+        changes = WordChanges(
+            {d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
+            changes.replaced,
+        )
+    wording = changes.replaced if near_identical else []
+    if changes.added and (near_identical or not changes.replaced):
+        # one text is the other with words added: they are the detail, exactly
+        return changes.added, wording
+    added = _added_clauses_same_script(members)
+    # words added without punctuation around them, two content words at least (each
+    # candidate costs an encoding; a lone added word shows where the texts are near alike)
+    runs = {
+        d: [r for r in rs if len(_content_words(r)) >= 2 and not any(r in c for c in added.get(d, []))]
+        for d, rs in changes.added.items()
+    }
+    if (added or runs) and encode is not None:
+        added = _confirmed(added, members, encode, runs)
+    return added, wording
+
+
+def _wording_difference(first: Member, second: Member, wording: Sequence[tuple[str, str]]) -> Difference:
+    """The words each of two nearly identical accounts has in place of the other's."""
+    return Difference(
+        kind=DifferenceKind.WORDING,
+        values={first.doc_id: [a for a, _ in wording], second.doc_id: [b for _, b in wording]},
+        spans={
+            m.doc_id: [s for pair in wording if pair[i] for s in _spans(m, pair[i])]
+            for i, m in enumerate((first, second))
+        },
+        note="; ".join(
+            f"{first.doc_id} says “{a or '—'}” where {second.doc_id} says “{b or '—'}”" for a, b in wording
+        ),
+    )
+
+
 def decide(
     members: Sequence[Member],
     fact_diffs: Sequence[FactDifference],
@@ -517,7 +563,7 @@ def decide(
     # across languages, against each document's usual length; in one, as written
     lengths = (
         raw_lengths
-        if _same_language(members)
+        if one_language
         else [n / m.length_scale for n, m in zip(raw_lengths, members, strict=True)]
     )
     log_ratio = abs(math.log(max(lengths) / max(min(lengths), 1.0)))
@@ -526,28 +572,8 @@ def decide(
         log_ratio = min(log_ratio, too_long)  # "He denies wrongdoing." / 他否认了这项指控。
     added: dict[str, list[str]] = {}
     wording: list[tuple[str, str]] = []
-    if len({m.speaker for m in members}) == 1 and members[0].speaker:
-        # "Xi said" / "He noted that" where both accounts give the words to the same speaker
-        changes = WordChanges(
-            {d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
-            changes.replaced,
-        )
-    if changes.added and (near_identical or not changes.replaced):
-        # one text is the other with words added: they are the detail, exactly
-        added = changes.added
-        wording = changes.replaced
-    elif same_script and scripts == {"latin"} and one_language:
-        added = _added_clauses_same_script(members)
-        # words added without punctuation around them, two content words at least (each
-        # candidate costs an encoding; a lone added word shows where the texts are near alike)
-        runs = {
-            d: [r for r in rs if len(_content_words(r)) >= 2 and not any(r in c for c in added.get(d, []))]
-            for d, rs in changes.added.items()
-        }
-        if (added or runs) and encode is not None:
-            added = _confirmed(added, members, encode, runs)
-        if near_identical:
-            wording = changes.replaced
+    if same_script and scripts == {"latin"} and one_language:
+        added, wording = _added_in_one_language(members, changes, near_identical=near_identical, encode=encode)
     elif log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
@@ -587,20 +613,7 @@ def decide(
             )
         )
     if wording:
-        first, second = members[0], members[1]
-        differences.append(
-            Difference(
-                kind=DifferenceKind.WORDING,
-                values={first.doc_id: [a for a, _ in wording], second.doc_id: [b for _, b in wording]},
-                spans={
-                    m.doc_id: [s for words in (p[i] for p in wording) if words for s in _spans(m, words)]
-                    for i, m in enumerate((first, second))
-                },
-                note="; ".join(
-                    f"{first.doc_id} says “{a or '—'}” where {second.doc_id} says “{b or '—'}”" for a, b in wording
-                ),
-            )
-        )
+        differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
 
     threshold = reworded_min(cross_script=not same_script) - offset
