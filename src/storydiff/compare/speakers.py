@@ -168,6 +168,9 @@ _ACCORDING_END_RE = re.compile(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_AP
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement), so it ends the paragraph's run."""
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))[\"“«„][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
+"""Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
+(not a short term in quotes, "Belt and Road")."""
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我")
 
 _ZH_VERBS = (
@@ -475,6 +478,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     prev_par_last: str | None = None
     current_par: int | None = None
     par_speaker: str | None = None
+    par_quoted = False  # the paragraph's speaker was quoted, and the quotation closed
     pending: list[int] = []  # indices at the head of this paragraph, not yet attributed
     # Text pasted without its paragraph breaks is one long "paragraph", through which one
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
@@ -483,7 +487,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
         paragraph = index if unbroken else seg.paragraph
         if paragraph != current_par:
             prev_par_last = out[-1] if out else None
-            current_par, par_speaker, pending = paragraph, None, []
+            current_par, par_speaker, pending, par_quoted = paragraph, None, [], False
             first_in_par = True
         else:
             first_in_par = False
@@ -513,6 +517,11 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             speaker = quoting
         elif reports.search(seg.text):
             speaker = par_speaker = None
+        elif par_quoted and not _QUOTED.search(seg.text) and not first_person.search(seg.text):
+            # once the speaker's quoted words have closed, a sentence with no quotation
+            # and no "I" or "we" is the narrator's ('… "Orders are cancelled every week."
+            # Eurofer represents steelmakers in 22 countries.')
+            speaker = par_speaker = None
         elif par_speaker is not None:
             speaker = par_speaker
         elif first_in_par and prev_par_last is not None and first_person.search(seg.text):
@@ -522,6 +531,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
             pending.append(len(out))
         out.append(speaker)
         was_inside, inside = inside, _inside_quotation(seg.text, inside, lang)
+        par_quoted = par_speaker is not None and not inside and (par_quoted or bool(_QUOTED.search(seg.text)))
         if not inside:
             quoting = None
         elif not was_inside or own is not None:
