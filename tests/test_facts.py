@@ -240,6 +240,12 @@ def test_a_count_that_looks_like_a_year_is_decided_by_the_other_account() -> Non
     year = _compare(("en", "In 2019 the firm hired staff."), ("en", "The firm hired 2350 staff."))
     assert not any(conflict for conflict, _ in year.values())
     assert values("在2019年，公司裁员。", K.DATE, lang="zh") == ["2019"]
+    # a year phrase of another language against an unrelated count stays a year
+    year = _compare(("de", "Im Jahr 2019 wurden Soldaten entsandt."), ("en", "1,500 soldiers were sent."))
+    assert not any(conflict for conflict, _ in year.values())
+    assert values("Rund 2000 Menschen demonstrierten.", K.NUMBER, lang="de") == ["2000"]  # the noun is counted
+    # a count that looks like a year, inside the other account's order of size
+    assert _compare(("en", "Thousands of soldiers were sent."), ("en", "Some 2000 soldiers were sent.")) == {}
 
 
 def test_an_order_of_size_is_a_range_that_numbers_inside_it_match() -> None:
@@ -253,6 +259,9 @@ def test_an_order_of_size_is_a_range_that_numbers_inside_it_match() -> None:
     assert _compare(("en", "Tens of thousands marched."), ("ru", "Десятки тысяч человек вышли.")) == {}
     assert _compare(("en", "Dozens were hurt."), ("en", "Some 2,000 were hurt."))[K.NUMBER][0]
     assert _compare(("en", "About 30 percent voted."), ("zh", "约三成选民投票。")) == {}
+    assert values("约三成五选民投票。", K.QUANTITY, lang="zh") == ["35 %"]
+    # an order of size is no sharp bound: "nearly 1,000" is still hundreds
+    assert _compare(("en", "Hundreds of people fled."), ("en", "Nearly 1,000 people fled.")) == {}
     # "two-thirds of the 30 members" counts no two
     assert values("Two-thirds of the 30 members voted.", K.NUMBER) == ["30"]
 

@@ -213,6 +213,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+"""A capitalised word after a number: in German, the noun it counts ("2000 Menschen"); a
+year is followed by a verb or a preposition ("Im Jahr 2019 wurden …", "WM 1990 in …")."""
 _BEFORE_A_YEAR = [[word] for word in ("in", "since", "until", "till", "before", "after", "during", "by")]
 """English words that make a bare four-digit number a year ("in 2019"), not a count."""
 
@@ -378,8 +381,8 @@ hundred"): read as a range, which a number inside it matches and a range or numb
 outside it conflicts with ("hundreds" / "thousands" of people evacuated)."""
 _ZH_VAGUE_RE = re.compile(r"成千上万|(?:数|好?几|上(?=[百千万亿]))(?P<unit>[十百千])?(?P<scale>[万亿])?(?<![数几上])")
 """数百, 几千, 上万, 数十万, 成千上万: the same in Chinese."""
-_ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?![功为立员本果年绩长就交都品熟])")
-"""三成 is three tenths, 30 % (not 成功, 成为, 成员 …)."""
+_ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
+"""三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
 _FRACTION_AFTER = re.compile(
     r"[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
     re.IGNORECASE,
@@ -539,8 +542,14 @@ def _vague_range(m: re.Match[str]) -> str:
     return f"{low}-{high - 1}"
 
 
+RANGE_EDGE = 0.1
+"""An order of size is no sharp bound: "nearly 1,000" is still "hundreds", "over 100,000"
+still "tens of thousands"; a number within this share beyond a range's ends matches it."""
+
+
 def _numbers_match(a: str, b: str) -> bool:
-    """Equal numbers, or a range and a number inside it, or two ranges that overlap."""
+    """Equal numbers, or a range and a number inside it (give or take its edge), or two
+    ranges that overlap."""
     if a == b:
         return True
     ra, rb = _RANGE.fullmatch(a), _RANGE.fullmatch(b)
@@ -551,7 +560,10 @@ def _numbers_match(a: str, b: str) -> bool:
         low_b, high_b = (int(rb[1]), int(rb[2])) if rb else (float(b), float(b))
     except ValueError:
         return False
-    return low_a <= high_b and low_b <= high_a
+    if ra and rb:
+        return low_a <= high_b and low_b <= high_a
+    (low, high), number = ((low_a, high_a), low_b) if ra else ((low_b, high_b), low_a)
+    return low * (1 - RANGE_EDGE) <= number <= (high + 1) * (1 + RANGE_EDGE)
 
 
 def _to_float(raw: str) -> float | None:
@@ -879,6 +891,8 @@ def extract(
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
+            if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
+                continue  # "2000 Menschen": German capitalises the noun a count counts
             any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
             value = _resolve_date(kind, m, published, conv)
             maybe_count = (
@@ -930,7 +944,8 @@ def extract(
             amount *= _MULTIPLIERS.get(_mult(m), 1)
             add(DifferenceKind.NUMBER, _fmt(amount), m.start(), m.end())
     for m in _ZH_TENTHS_RE.finditer(scan):
-        add(DifferenceKind.QUANTITY, f"{10 * (_zh_small(m['num']) or 2)} %", m.start(), m.end())
+        tenths = 10 * (_zh_small(m["num"]) or 2) + ((_zh_small(m["half"]) or 0) if m["half"] else 0)
+        add(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())
     for m in _ZH_VAGUE_RE.finditer(scan):
         add(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
     if conv is None:  # English number words
@@ -1512,17 +1527,24 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     read, and "2 heures" is also "2 Stunden".
 
     So is a bare year that may be a count (:attr:`Fact.maybe_count`) where another
-    account gives that number ("2000 Menschen" / "2,000 people"), or where no other
-    account gives that year and another gives a number of its size (within a factor of
-    two) that this one lacks while it lacks none of theirs ("2000 Menschen" / "2500
-    Menschen": a changed count, not a year).
+    account gives that number or a range that holds it ("2000 Menschen" / "2,000 people",
+    "thousands of people"), or where no other account gives that year and another gives
+    a number of its size (within a factor of two), also in four bare digits, that this one
+    lacks while it lacks none of theirs ("2000 Menschen" / "2500 Menschen": a changed
+    count, not a year; against "1,500 soldiers" "Im Jahr 2019" stays a year).
     """
     out = {}
     for d, mine in facts.items():
         others = [f for e, theirs in facts.items() if e != d for f in theirs]
         bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
-        my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER or (f.maybe_count and f.value in bare)}
-        theirs_only = [float(n) for n in bare - my_numbers if n and n.isdigit()] if my_numbers <= bare else []
+        counted = {f.value for f in mine if f.maybe_count and any(_numbers_match(f.value, n) for n in bare if n)}
+        my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER} | counted
+        # their numbers written as this one's would be, four bare digits ("2500 Menschen")
+        theirs_only = [
+            float(o.value)
+            for o in others
+            if o.kind is DifferenceKind.NUMBER and o.value not in my_numbers and re.fullmatch(r"\d{4}", o.text)
+        ] if my_numbers <= bare else []
         kept = []
         for f in mine:
             amount = _amount(f)
@@ -1532,7 +1554,11 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
             if (
                 f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.DATE}
                 and amount is not None
-                and (amount in bare or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only)))
+                and (
+                    amount in bare
+                    or f.value in counted
+                    or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only))
+                )
                 and not year_elsewhere
                 and not any(o.kind is f.kind and _amount(o) == amount for o in others)
             ):
