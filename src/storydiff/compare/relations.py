@@ -54,8 +54,10 @@ import difflib
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -115,6 +117,9 @@ language has and the other lacks: such runs are many in a paraphrase, and its ow
 gain a little ("Shares in" / "The … maker's stock": +0.007), while added details gain
 more (+0.017 to +0.042 in a hand-made audit of 28 English pairs)."""
 SAME_RATIO = 0.95
+WORDS_SHARED = 0.8
+"""Two texts of one language that share this share of their words, in order, tell one
+statement in the same words: the words one has in place of the other's are listed."""
 MARGIN = 0.012
 """Scores within this distance of a threshold are borderline."""
 
@@ -231,18 +236,41 @@ class WordChanges:
     """document id -> runs of words only it has, where the other has nothing."""
     replaced: list[tuple[str, str]]
     """(first account's words, second account's words) in place of each other."""
+    shared: float = 1.0
+    """The share of their words the two texts have in common, in order."""
 
     def __bool__(self) -> bool:
         return bool(self.added or self.replaced)
 
 
-def _content(words: Sequence[str], stop: frozenset[str]) -> list[str]:
+_MEANING = frozenset(
+    {"before", "after", "will", "would", "may", "might", "must", "can", "could", "should", "most", "all",
+     "more", "less", "few", "many", "only", "never", "always", "against", "without"}
+)
+"""English function words that change what a statement says ("before" / "after", "will" /
+"may", "most" / "all"): a word comparison does not pass over them."""
+
+
+@lru_cache(maxsize=32)
+def _trivial_words(lang: str | None) -> frozenset[str]:
+    """Words whose change says nothing, for a word comparison: English function words but
+    :data:`_MEANING`, and the short ones (three letters at most) of another language's
+    stop list, which also holds content words ("contre", "pour", "grand", "nouveau"); and
+    the words for a unit its sign may stand for ("4,5 Prozent" / "4,5 %")."""
+    conv = conventions(lang)
+    if conv is None:
+        return (FUNCTION_WORDS - _MEANING) | {"percent", "per", "cent", "pct"}
+    units = {w for name in conv.units for w in _WORD.findall(name)}
+    return frozenset(w for w in conv.openers if len(w) <= 3) | units
+
+
+def _content(words: Sequence[str], trivial: frozenset[str]) -> list[str]:
     """The words of a run that say something: numbers, negations, and words that are not
-    function words of the language ("the" for "a" says nothing; "not", "40", "French" do)."""
+    trivial ("the" for "a" says nothing; "not", "40", "French", "after" do)."""
     return [
         w
         for w in words
-        if any(c.isdigit() for c in w) or w in NEGATIONS or w in NUMBER_WORDS or (len(w) > 1 and w not in stop)
+        if any(c.isdigit() for c in w) or w in NEGATIONS or w in NUMBER_WORDS or (len(w) > 1 and w not in trivial)
     ]
 
 
@@ -258,8 +286,7 @@ class _Run:
 
 def _differing_runs(first: str, second: str, lang: str | None) -> list[_Run]:
     """Where two texts in one language differ word by word (difflib over their words)."""
-    conv = conventions(lang)
-    stop = FUNCTION_WORDS | (conv.openers if conv else frozenset())
+    trivial = _trivial_words(lang)
     texts = (first, second)
     tokens = [list(_WORD.finditer(t)) for t in texts]
     words = [[m.group().casefold() for m in ts] for ts in tokens]
@@ -272,7 +299,7 @@ def _differing_runs(first: str, second: str, lang: str | None) -> list[_Run]:
         _Run(
             op,
             (words[0][i1:i2], words[1][j1:j2]),
-            (_content(words[0][i1:i2], stop), _content(words[1][j1:j2], stop)),
+            (_content(words[0][i1:i2], trivial), _content(words[1][j1:j2], trivial)),
             (span(0, i1, i2), span(1, j1, j2)),
         )
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
@@ -284,16 +311,24 @@ def word_changes(first: Member, second: Member) -> WordChanges:
     """The content-carrying runs in which two accounts in one language differ."""
     added: dict[str, list[str]] = {}
     replaced: list[tuple[str, str]] = []
-    all_words = [set(_WORD.findall(m.text.casefold())) for m in (first, second)]
-    for run in _differing_runs(first.text, second.text, first.lang):
+    counts = [Counter(_WORD.findall(m.text.casefold())) for m in (first, second)]
+
+    def moved(words: list[str], side: int) -> bool:
+        """Words the other account says as often elsewhere were moved, not added (a second
+        "not" dropped is dropped, though the other text keeps the first)."""
+        return all(counts[1 - side][w] >= counts[side][w] for w in words)
+
+    runs = _differing_runs(first.text, second.text, first.lang)
+    for run in runs:
         if run.op == "replace" and any(run.content):
             replaced.append(run.text)
-        # words the other account says elsewhere were moved, not added
-        elif run.op == "delete" and run.content[0] and not set(run.content[0]) <= all_words[1]:
+        elif run.op == "delete" and run.content[0] and not moved(run.content[0], 0):
             added.setdefault(first.doc_id, []).append(run.text[0])
-        elif run.op == "insert" and run.content[1] and not set(run.content[1]) <= all_words[0]:
+        elif run.op == "insert" and run.content[1] and not moved(run.content[1], 1):
             added.setdefault(second.doc_id, []).append(run.text[1])
-    return WordChanges(added, replaced)
+    differing = sum(len(r.words[0]) + len(r.words[1]) for r in runs)
+    total = sum(counts[0].values()) + sum(counts[1].values())
+    return WordChanges(added, replaced, 1.0 - differing / total if total else 1.0)
 
 
 def same_content_words(first: str, second: str, lang: str | None) -> bool:
@@ -466,13 +501,15 @@ def _added_in_one_language(
     one has in place of the other's when the texts are nearly the same."""
     if len({m.speaker for m in members}) == 1 and members[0].speaker:
         # "Xi said" / "He noted that" where both accounts give the words to the same speaker
-        changes = WordChanges(
-            {d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
-            changes.replaced,
+        changes = replace(
+            changes,
+            added={d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
         )
-    wording = changes.replaced if near_identical else []
-    if changes.added and (near_identical or not changes.replaced):
-        # one text is the other with words added: they are the detail, exactly
+    # a few words replaced in an otherwise identical statement ("approved" / "rejected")
+    wording = changes.replaced if near_identical or changes.shared >= WORDS_SHARED else []
+    if changes.added and (near_identical or (not changes.replaced and len(changes.added) == 1)):
+        # one text is the other with words added: they are the detail, exactly (where both
+        # add and nothing is replaced, a paraphrase may pivot on one shared phrase)
         return changes.added, wording
     added = _added_clauses_same_script(members)
     # words added without punctuation around them, two content words at least (each
