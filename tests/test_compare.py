@@ -371,6 +371,16 @@ def test_in_one_language_a_dropped_word_is_never_a_trifle(encoder) -> None:  # t
     assert _listed(adjective)["added"]["A"] == ["French"] and _listed(source)["added"]["A"] == ["police said"]
 
 
+def test_two_chinese_accounts_are_compared_character_by_character(encoder) -> None:  # type: ignore[no-untyped-def]
+    dropped = _same_language_pair("他表示，公司不会对判决提出上诉。", "他表示，公司会对判决提出上诉。", encoder, lang="zh")
+    assert dropped.relation is Relation.PARTIAL and _listed(dropped)["added"]["A"] == ["不"]
+    reversed_ = _same_language_pair("今年一季度出口增加了百分之五。", "今年一季度出口减少了百分之五。", encoder, lang="zh")
+    assert reversed_.relation is not Relation.SAME
+    assert _listed(reversed_)["wording"] == {"A": ["增加"], "B": ["减少"]}
+    particle = _same_language_pair("两国元首在北京举行会谈。", "两国元首在北京举行了会谈。", encoder, lang="zh")
+    assert particle.relation is Relation.SAME
+
+
 def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: ignore[no-untyped-def]
     unit = _same_language_pair(
         "Unemployment rose to 6.1 percent in March, the statistics office said on Friday.",

@@ -128,6 +128,11 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?
 """Clause boundaries: punctuation, but not the comma or colon inside a number ("3,5",
 "1,000", "17:30")."""
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W\u3400-\u9fff]+")
+"""A word, or one Chinese character: unspaced text is compared character by character."""
+_ZH_TRIVIAL = frozenset("的了地得之在于和与及并而也都就又已将被把对从向以为其该此这那是个着过")
+"""Chinese particles, prepositions and conjunctions whose change says nothing in itself
+(不, 没, 未, 无 are negations and are never trivial)."""
 
 
 @dataclass
@@ -257,6 +262,8 @@ def _trivial_words(lang: str | None) -> frozenset[str]:
     :data:`_MEANING`, and the short ones (three letters at most) of another language's
     stop list, which also holds content words ("contre", "pour", "grand", "nouveau"); and
     the words for a unit its sign may stand for ("4,5 Prozent" / "4,5 %")."""
+    if (lang or "").lower().startswith("zh"):
+        return _ZH_TRIVIAL
     conv = conventions(lang)
     if conv is None:
         return (FUNCTION_WORDS - _MEANING) | {"percent", "per", "cent", "pct"}
@@ -270,7 +277,10 @@ def _content(words: Sequence[str], trivial: frozenset[str]) -> list[str]:
     return [
         w
         for w in words
-        if any(c.isdigit() for c in w) or w in NEGATIONS or w in NUMBER_WORDS or (len(w) > 1 and w not in trivial)
+        if any(c.isdigit() for c in w)
+        or w in NEGATIONS
+        or w in NUMBER_WORDS
+        or ((len(w) > 1 or CJK.match(w)) and w not in trivial)
     ]
 
 
@@ -288,7 +298,7 @@ def _differing_runs(first: str, second: str, lang: str | None) -> list[_Run]:
     """Where two texts in one language differ word by word (difflib over their words)."""
     trivial = _trivial_words(lang)
     texts = (first, second)
-    tokens = [list(_WORD.finditer(t)) for t in texts]
+    tokens = [list(_TOKEN.finditer(t)) for t in texts]
     words = [[m.group().casefold() for m in ts] for ts in tokens]
     matcher = difflib.SequenceMatcher(None, words[0], words[1], autojunk=False)
 
@@ -311,7 +321,7 @@ def word_changes(first: Member, second: Member) -> WordChanges:
     """The content-carrying runs in which two accounts in one language differ."""
     added: dict[str, list[str]] = {}
     replaced: list[tuple[str, str]] = []
-    counts = [Counter(_WORD.findall(m.text.casefold())) for m in (first, second)]
+    counts = [Counter(_TOKEN.findall(m.text.casefold())) for m in (first, second)]
 
     def moved(words: list[str], side: int) -> bool:
         """Words the other account says as often elsewhere were moved, not added (a second
@@ -496,9 +506,12 @@ def _added_in_one_language(
     *,
     near_identical: bool,
     encode: Callable[[list[str]], np.ndarray] | None,
+    clauses: bool = True,
 ) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     """What each of two accounts in one language adds (document id -> words), and the words
-    one has in place of the other's when the texts are nearly the same."""
+    one has in place of the other's when the texts are nearly the same. ``clauses``: also
+    look for added clauses and runs the encoder confirms (alphabetic languages; Chinese
+    text, unspaced, is left to the encoder's clause search across the whole unit)."""
     if len({m.speaker for m in members}) == 1 and members[0].speaker:
         # "Xi said" / "He noted that" where both accounts give the words to the same speaker
         changes = replace(
@@ -511,6 +524,8 @@ def _added_in_one_language(
         # one text is the other with words added: they are the detail, exactly (where both
         # add and nothing is replaced, a paraphrase may pivot on one shared phrase)
         return changes.added, wording
+    if not clauses:
+        return {}, wording
     added = _added_clauses_same_script(members)
     # words added without punctuation around them, two content words at least (each
     # candidate costs an encoding; a lone added word shows where the texts are near alike)
@@ -582,10 +597,10 @@ def decide(
     if len(folded) == 1:
         return Decision(Relation.SAME, sim, False, [])
     one_language = _same_language(members)
-    # Two accounts in one alphabetic language are compared word by word (not CJK: no words)
+    # Two accounts in one language are compared word by word (Chinese character by character)
     changes = (
         word_changes(members[0], members[1])
-        if len(members) == 2 and scripts == {"latin"} and one_language
+        if len(members) == 2 and same_script and one_language
         else WordChanges({}, [])
     )
     near_identical = False
@@ -609,9 +624,12 @@ def decide(
         log_ratio = min(log_ratio, too_long)  # "He denies wrongdoing." / 他否认了这项指控。
     added: dict[str, list[str]] = {}
     wording: list[tuple[str, str]] = []
-    if same_script and scripts == {"latin"} and one_language:
-        added, wording = _added_in_one_language(members, changes, near_identical=near_identical, encode=encode)
-    elif log_ratio > too_long and encode is not None:
+    alphabetic = scripts == {"latin"}
+    if same_script and one_language:
+        added, wording = _added_in_one_language(
+            members, changes, near_identical=near_identical, encode=encode, clauses=alphabetic
+        )
+    if not added and not (alphabetic and one_language) and log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
         shorter = members[int(np.argmin(lengths))]

@@ -78,6 +78,7 @@ NEGATIONS = frozenset(
         *("ne", "pas", "jamais", "aucun", "aucune", "sans", "non", "nunca", "ningún", "ninguna"),
         *("nada", "sin", "mai", "nessun", "nessuna", "senza", "não", "nem", "nunca", "niet"),
         *("geen", "nooit", "zonder", "не", "нет", "ни", "никогда", "без", "ні", "ніколи"),
+        *("不", "没", "未", "无", "非", "别", "勿", "否"),
     }
 )
 """Words that turn a statement around, in the languages most accounts come in ("wouldn't"
