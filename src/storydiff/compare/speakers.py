@@ -42,9 +42,11 @@ Method, per document, in reading order:
 
 :func:`compatible` is what the aligner receives as its ``allowed`` mask: two segments may
 pair unless they are attributed to different named speakers (in the same script: a
-transliteration pinyin cannot undo, 史密斯 for Smith, is not evidence; a surname is the
-full name that ends with it), or one to a named speaker and the other to both sides. The narrator is compatible with everyone, because one
-outlet's "X said the economy grew" is another's plain "the economy grew".
+transliteration pinyin cannot undo, 史密斯 for Smith, is not evidence, but a name in pinyin,
+"Li Mingzhe", is not a Chinese name of another reading, 洛佩斯; a surname is the full name
+that ends with it), or one to a named speaker and the other to both sides. The narrator is
+compatible with everyone, because one outlet's "X said the economy grew" is another's plain
+"the economy grew".
 
 Cost: a few regular expressions per sentence; no model. Rejected: coreference models
 (none offline for Chinese, hundreds of MB for English) and name gazetteers (tuned to
