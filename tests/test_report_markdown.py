@@ -20,7 +20,8 @@ def test_units_table_has_one_row_per_unit_and_fixed_columns() -> None:
     table = text.split("## Units")[1].strip().splitlines()
     assert len(table) == 2 + 5
     columns = {len([c for c in row.replace(r"\|", "").split("|")]) for row in table}
-    assert columns == {8}
+    assert columns == {9}  # unit, relation, score, speaker, two accounts, differences
+    assert "number: 25 vs 30" in text.split("## Units")[1], "each unit's differences are listed"
 
 
 def test_sections() -> None:

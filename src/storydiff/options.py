@@ -27,7 +27,9 @@ class Options:
     )
     cache: bool = _opt(True, "Cache sentence embeddings on disk under the user's cache directory.")
     use_speakers: bool = _opt(
-        True, "Never align a statement by one speaker with a statement by another."
+        True,
+        "Never align a statement by one speaker with a statement by another (the same words "
+        "given to two speakers are shown as a speaker conflict).",
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,8 @@ Method, in order of precedence for a unit carried by two or more accounts:
    Words that only say who speaks ("Xi said") are no detail where both accounts give
    the statement to the same speaker.
 4. ``reworded`` otherwise; in one language, nearly the same texts list the words one has
-   in place of the other's (``wording``: "rose" / "fell"), for the reader to judge.
+   in place of the other's (``wording``: "rose" / "fell"), for the reader to judge, and
+   the unit is marked borderline: a synonym and a reversal look alike to the rules.
 
 The score is the cosine of the members' mean sentence vectors (the lowest over pairs of
 accounts for N-way units). ``borderline`` marks decisions within :data:`MARGIN` of a
@@ -675,7 +676,8 @@ def decide(
     near = abs(sim - threshold) < MARGIN or abs(log_ratio - too_long) < 0.05
     if any(d.kind is not DifferenceKind.WORDING for d in differences) or sim < threshold:
         return Decision(Relation.PARTIAL, sim, near and not added, differences)
-    return Decision(Relation.REWORDED, sim, near, differences)
+    # words in place of others may be a synonym or a reversal ("rose" / "fell"): read them
+    return Decision(Relation.REWORDED, sim, near or bool(wording), differences)
 
 
 def unit_speaker(members: Sequence[Member]) -> str | None:

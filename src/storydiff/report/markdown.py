@@ -178,14 +178,18 @@ def render(comparison: Comparison) -> str:
 
     lines += ["", "## Units", ""]
     lines.append(
-        "| unit | relation | score | speaker | " + " | ".join(escape(d.id) for d in docs) + " |"
+        "| unit | relation | score | speaker | "
+        + " | ".join(escape(d.id) for d in docs)
+        + " | differences |"
     )
-    lines.append("|---|---|---|---|" + "---|" * len(docs))
+    lines.append("|---|---|---|---|" + "---|" * len(docs) + "---|")
     for unit in comparison.units:
         texts = unit_texts(comparison, unit)
         score = f"{unit.score:.2f}" if unit.score is not None else "—"
         relation = unit.relation.value + (" (borderline)" if unit.borderline else "")
         row = [str(unit.id), relation, score, escape(unit.speaker) if unit.speaker else "—"]
         row += [escape(texts[d.id]) if d.id in texts else "—" for d in docs]
+        notes = [f"{d.kind.value}: {d.note}" if d.note else d.kind.value for d in unit.differences]
+        row.append(escape("; ".join(notes)) or "—")
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
