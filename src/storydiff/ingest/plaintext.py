@@ -81,8 +81,9 @@ BROWSER = re.compile(
     re.IGNORECASE,
 )
 """Advice to the reader on the browser ("best viewed in …", "please update your browser",
-"use … browsers to get a better view", "your browser is not supported"); not an article about browsers ("the browser will
-display a warning") nor one that reports the advice ("experts recommend updating")."""
+"use … browsers to get a better view", "your browser is not supported"); not an article
+about browsers ("the browser will display a warning") nor one that reports the advice
+("experts recommend updating")."""
 SHARE = re.compile(
     r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b"
     r"(?=[^.!?。]{0,60}$)",
