@@ -216,7 +216,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 """A capitalised word after a number: in German, the noun it counts ("2000 Menschen"); a
 year is followed by a verb or a preposition ("Im Jahr 2019 wurden …", "WM 1990 in …")."""
-_BEFORE_A_YEAR = [[word] for word in ("in", "since", "until", "till", "before", "after", "during", "by")]
+_BEFORE_A_YEAR = frozenset({"in", "since", "until", "till", "before", "after", "during", "by"})
 """English words that make a bare four-digit number a year ("in 2019"), not a count."""
 
 _MULTIPLIERS = {
@@ -830,6 +830,12 @@ def _names_something(text: str, m: re.Match[str]) -> bool:
     return bool(_NAME_NEXT.match(text, m.end()))
 
 
+def _word_before(text: str, at: int) -> str:
+    """The last word (lower case) of the seven characters before ``at``, or ""."""
+    words = text[max(0, at - 7) : at].lower().split()
+    return words[-1] if words else ""
+
+
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
@@ -898,7 +904,7 @@ def extract(
             maybe_count = (
                 kind == "year"
                 and not scan[end : end + 2].lstrip().startswith("年")
-                and not (conv is None and scan[max(0, start - 7) : start].lower().split()[-1:] in _BEFORE_A_YEAR)
+                and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
             )
             add(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count)
     if conv:

@@ -368,17 +368,14 @@ def _confirmed(
     cabinet approved fresh regulations")."""
     kept: dict[str, list[str]] = {}
     for m in members:
-        own_runs = (runs or {}).get(m.doc_id, [])
-        clauses = added.get(m.doc_id, []) + own_runs
-        if not clauses:
+        own_clauses, own_runs = added.get(m.doc_id, []), (runs or {}).get(m.doc_id, [])
+        candidates = own_clauses + own_runs
+        if not candidates:
             continue
+        floors = [CLAUSE_MIN_GAIN] * len(own_clauses) + [RUN_MIN_GAIN] * len(own_runs)
         others = np.mean([o.vectors.mean(axis=0) for o in members if o is not m], axis=0)
-        gains = _removal_gains(m.text, clauses, others, encode)
-        confirmed = [
-            c
-            for i, (c, gain) in enumerate(zip(clauses, gains, strict=True))
-            if gain > (RUN_MIN_GAIN if i >= len(clauses) - len(own_runs) else CLAUSE_MIN_GAIN)
-        ]
+        gains = _removal_gains(m.text, candidates, others, encode)
+        confirmed = [c for c, gain, floor in zip(candidates, gains, floors, strict=True) if gain > floor]
         if confirmed:
             kept[m.doc_id] = confirmed
     return kept
@@ -580,7 +577,8 @@ def decide(
                 note="the accounts attribute this statement to different speakers",
             )
         )
-    if encode is not None and _same_language(members):
+    one_language = _same_language(members)
+    if encode is not None and one_language:
         fact_diffs = [
             replace(d, conflict=False) if d.conflict and _names_beside_the_point(d, members, encode, offset) else d
             for d in fact_diffs
@@ -597,7 +595,6 @@ def decide(
     same_script = len(scripts) == 1
     if len(folded) == 1:
         return Decision(Relation.SAME, sim, False, [])
-    one_language = _same_language(members)
     # Two accounts in one language are compared word by word (Chinese character by character)
     changes = (
         word_changes(members[0], members[1])
