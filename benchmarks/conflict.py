@@ -3,7 +3,7 @@
 WMT22 en→zh news, English source against translator A: in up to three English
 sentences per document whose number or date the Chinese sentence also gives, the value
 is changed (a number +1..+9, a day shifted). Names cannot be compared across scripts,
-so names are planted in an English copy of the document (one whole name, as facts.py
+so names are planted in an English copy of the document (one whole name, as the facts package
 finds it, replaced by an unrelated name from the corpus) — an easier, same-language case
 reported separately. Across scripts, names are planted where the Chinese text glosses a
 transliterated name with its Latin original (佩斯科夫 (Dmitry Peskov)) and the English
@@ -147,7 +147,7 @@ def _tally(units, doc_id: str, chosen: set[int], *, knock_on) -> tuple[int, int,
 
 
 def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
-    """Replace one whole name (as facts.py finds it) by another name of the corpus."""
+    """Replace one whole name (as the facts package finds it) by another name of the corpus."""
     from storydiff.compare import compare
     from storydiff.compare.facts import names_match
 
@@ -236,14 +236,14 @@ def _plant_in(
 ) -> tuple[str, str] | None:
     """Change one date's day, else one number, of ``sentence`` that ``other`` also gives;
     with ``words``, else one number written in words ("deux" -> "7")."""
-    from storydiff.compare.facts import _matches, extract
+    from storydiff.compare.facts import extract, matches
     from storydiff.model import DifferenceKind as K
 
     theirs = extract(other, lang=other_lang)
     mine = extract(sentence, lang=lang)
     for kind in (K.DATE, K.NUMBER, K.QUANTITY):
         for fact in mine:
-            if fact.kind is not kind or not any(o.kind is kind and _matches(kind, fact.value, o.value) for o in theirs):
+            if fact.kind is not kind or not any(o.kind is kind and matches(kind, fact.value, o.value) for o in theirs):
                 continue
             digits = list(re.finditer(r"\d+", fact.text))
             if kind is K.DATE:  # the day: the first number of "18 mai 1956", unless it is the year

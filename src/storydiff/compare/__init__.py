@@ -14,7 +14,7 @@ Steps (one module each):
   aligner's ``allowed`` matrix (Options.use_speakers), and group the beads into units;
   a unit whose accounts are far less alike than any rewording is split
   (``_split_unrelated``): each says something else in that place;
-* ``facts.py`` — numbers, dates, money, quantities, names of every member segment
+* ``facts/`` — numbers, dates, money, quantities, names of every member segment
   (``locales.py``: each language's number, date and currency conventions, from CLDR);
 * ``relations.py`` — same / reworded / partial / conflict / unique with score,
   ``borderline`` and the differences behind it; the similarity threshold shifted for

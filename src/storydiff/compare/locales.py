@@ -1,6 +1,6 @@
 """How a language writes numbers, dates and sentence openers, for reading facts in it.
 
-The fact patterns (facts.py) were written for English and Chinese. Other languages write
+The fact patterns (the ``facts`` package) were written for English and Chinese. Other languages write
 the same facts differently: "5.000" and "5 000" are five thousand and "3,5" three and a
 half in German and French; "20. März", "20 mars", "20 de marzo", "01.03.2022" are dates;
 "1,2 Millionen Euro" is money; and a capitalised word opening a sentence ("Die", "La",
@@ -12,9 +12,9 @@ no language needs a list here. Words for yesterday, tomorrow, next week… (:fun
 are CLDR's too, as dateparser ships them.
 
 English (and no language) gives None: the English patterns are the baseline. Chinese,
-Japanese and Korean also give None: facts.py reads their numerals and dates itself.
+Japanese and Korean also give None: the fact patterns read their numerals and dates itself.
 
-Rejected: dateparser's ``search_dates`` (misfires on ordinary words, see facts.py);
+Rejected: dateparser's ``search_dates`` (misfires on ordinary words, see ``facts``);
 hand-written month and multiplier tables per language (CLDR already has them, for more
 languages than we could write).
 """
@@ -50,7 +50,7 @@ _UNITS = {
     "mass-kilogram": "kg",
     "mass-tonne": "t",
 }
-"""CLDR units read after a number, and the symbol facts.py gives each."""
+"""CLDR units read after a number, and the symbol the fact patterns give each."""
 _SPACES = " \u00a0\u202f"
 
 
@@ -78,7 +78,7 @@ class Conventions:
     currencies: dict[str, str]
     """Currency names and symbols, lower case -> ISO code ("euros" -> EUR, "€" -> EUR)."""
     units: dict[str, str]
-    """Unit names and symbols, lower case -> the unit facts.py writes ("Prozent" -> "%")."""
+    """Unit names and symbols, lower case -> the unit the fact patterns write ("Prozent" -> "%")."""
     openers: frozenset[str]
     """Common words, lower case (jusText's stop list): no name on their own."""
 
@@ -251,7 +251,7 @@ _RELATIVE_KEY = re.compile(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|
 def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
     """Words for yesterday, tomorrow, last week, next year… in ``lang``, lower case ->
     (unit, step): "gestern" -> ("day", -1), "nächstes jahr" -> ("year", 1). Empty for
-    English and CJK (facts.py reads them) and for languages without such data.
+    English and CJK (the fact patterns read them) and for languages without such data.
 
     CLDR's relative-type fields, as dateparser ships them (``data/date_translation_data``);
     the file is read as data, since importing dateparser takes 0.15 s. Today is left out,

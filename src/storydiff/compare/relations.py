@@ -3,7 +3,7 @@
 Method, in order of precedence for a unit carried by two or more accounts:
 
 1. ``conflict`` when the members are attributed to different named speakers, or when
-   facts differ both ways (facts.py: 10 vs 12, March 20 vs 21, one name for another).
+   facts differ both ways (facts: 10 vs 12, March 20 vs 21, one name for another).
 2. ``same`` when the texts are identical after case, space and punctuation folding, or,
    in one language, nearly so (character ratio ≥ :data:`SAME_RATIO`) with no fact and
    no word of content differing (:func:`word_changes`: "40", "not", "French" do; "the"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
 LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
@@ -92,7 +92,7 @@ NUMBER_WORDS = frozenset(
         "hundred", "thousand", "million", "billion", "trillion", "dozen",
     }
 )
-"""Numbers in words: facts.py reads them as numbers, so they are no content words when
+"""Numbers in words: the fact patterns read them as numbers, so they are no content words when
 clauses are compared, and a capitalised one ("Ten years ago") names nobody."""
 
 FUNCTION_WORDS: frozenset[str] = NUMBER_WORDS | frozenset(
@@ -206,3 +206,8 @@ FUNCTION_WORDS: frozenset[str] = NUMBER_WORDS | frozenset(
         "your",
     }
 )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,63 @@
+"""Facts in a sentence — numbers, dates, money, quantities, names — and how aligned sentences differ in them.
+
+Modules: ``extract`` (one pass over a segment) calls, most specific first, ``dates``,
+``amounts`` (money and quantities), ``numbers`` and ``names``, each of which also says
+when two of its values match; ``matching`` compares a unit's documents kind by kind;
+``fact`` holds the record they share.
+
+Method. Each body segment is scanned once, most specific pattern first, so a span is
+claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,
+Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
+quantities (a number with a unit or percent), then bare numbers (digits, English number
+words via ``number-parser``, German, French, Spanish, Italian, Portuguese, Dutch and Danish
+ones via ``text2num``, Russian and Ukrainian ones via ``number-parser``, Chinese numerals via
+``cn2an``), then proper names (English
+runs of capitalised words, titles stripped). A text in another language is read with its
+language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
+character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
+names, date order, relative dates ("gestern"), words for million and currency and unit
+names join the patterns.
+Each fact keeps its normalised ``value`` and its offsets in the segment text, so the
+report can highlight it.
+
+Dates are resolved against ``Document.published`` ("on Monday", "next year",
+"tomorrow"); a date whose year is neither written nor resolvable is kept partial
+(``--03-20``) and matches any full date with that month and day. Inside an aligned unit,
+:func:`differences` compares the facts of each kind across documents: when two documents
+each give a value the other lacks (10 vs 12, March 20 vs March 21, Putin vs Medvedev) the
+difference is a conflict; a value only one side gives is a dropped detail (not for
+names, where the other side mostly uses a pronoun), and a value whose digits the other
+text also writes, in a form these patterns miss, is no difference at all.
+
+Names are compared only between documents in the same language, and two names
+match when they share a token, one is the other's acronym (UN / United Nations), or they
+are near-identical spellings — so translations that expand or abbreviate a name are not
+flagged. German capitalises every noun, so no names are read there at all. Chinese
+person names are not extracted (no offline Chinese NER exists; jieba's tags call 普京 a
+place); speakers.py maps them to pinyin instead.
+
+Cost: a handful of compiled regular expressions per segment, linear in its length.
+
+Rejected: dateparser (its ``search_dates`` misfires on ordinary words such as "may";
+resolving the few phrases found against a base date is a few lines of calendar arithmetic
+that stay deterministic); quantulum3 (English only, 5 s first call, and its unit guesses
+add noise to a conflict test); spaCy NER (no offline model); jionlp (246 MB, prints a
+banner on import).
+"""
+
+from .extract import extract
+from .fact import NAME_KINDS, Fact
+from .matching import FactDifference, differences, matches
+from .names import known_names, names_match, romanised_people
+
+__all__ = [
+    "NAME_KINDS",
+    "Fact",
+    "FactDifference",
+    "differences",
+    "extract",
+    "known_names",
+    "matches",
+    "names_match",
+    "romanised_people",
+]

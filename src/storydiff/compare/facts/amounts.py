@@ -1,0 +1,266 @@
+"""Money and quantities: an amount with its currency (sign, code or word, in English,
+Chinese or the segment's language) or its unit, and how two compare (one measure in two
+units; one amount under two currency labels)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...model import DifferenceKind
+from ..locales import Conventions, conventions
+from ..words import alternation, is_cjk
+from .fact import Claim, Fact
+from .numbers import MULT, MULTIPLIERS, NUM, ZH_NOT_AFTER, ZH_NUM, fmt, mult, to_float, zh_small
+
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "yen": "JPY",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "元": "CNY",
+    "美元": "USD",
+    "欧元": "EUR",
+    "英镑": "GBP",
+    "日元": "JPY",
+    "卢布": "RUB",
+}
+_MONEY_PATTERNS = [
+    re.compile(
+        rf"(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{NUM}{MULT}", re.IGNORECASE
+    ),
+    re.compile(
+        rf"{NUM}{MULT}\s?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
+    ),
+]
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "percentage points": "pp",
+    "basis points": "bp",
+    "bps": "bp",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "kg": "kg",
+    "kilograms": "kg",
+    "tons": "t",
+    "tonnes": "t",
+    "metres": "m",
+    "meters": "m",
+    "barrels": "bbl",
+    "mph": "mph",
+    "miles per hour": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "公里/小时": "km/h",
+    "公里每小时": "km/h",
+    "英里/小时": "mph",
+    "英里每小时": "mph",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inches": "in",
+    "inch": "in",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "公里": "km",
+    "千米": "km",
+    "英里": "mi",
+    "公斤": "kg",
+    "千克": "kg",
+    "吨": "t",
+    "米": "m",
+    "英尺": "ft",
+    "英寸": "in",
+    "厘米": "cm",
+}
+_QUANTITY_RE = re.compile(
+    rf"{NUM}{MULT}\s?(?P<unit>%|percentage points|basis points|bps|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
+    re.IGNORECASE,
+)
+_ZH_QUANTITY_RE = re.compile(
+    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
+)
+_ZH_SPEED_RE = re.compile(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
+"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
+_MEASURES = {
+    "km": ("length", 1000.0),
+    "m": ("length", 1.0),
+    "cm": ("length", 0.01),
+    "mi": ("length", 1609.344),
+    "ft": ("length", 0.3048),
+    "in": ("length", 0.0254),
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "kg": ("mass", 1.0),
+    "t": ("mass", 1000.0),
+}
+"""Units one measure may be given in: a translation converts (75 mph, 120 km/h)."""
+CONVERSION_TOLERANCE = 0.05
+"""How far two conversions of one measure may differ: translators round (75 mph is
+120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
+_ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
+"""三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
+_ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
+
+
+@lru_cache(maxsize=32)
+def unit_phrases(lang: str) -> re.Pattern[str]:
+    """The language's unit and currency names of several words ("por ciento", "pour cent",
+    "dólares estadounidenses"), whose words may also be numbers."""
+    conv = conventions(lang)
+    names = [n for n in (*(conv.units if conv else ()), *_locale_currencies(lang)) if " " in n]
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)" if names else r"(?!x)x", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
+    conv = conventions(lang)
+    if conv is None:
+        return None
+    currency = alternation(_locale_currencies(lang))
+    short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
+    return re.compile(
+        rf"(?<![\w.,]){NUM}"
+        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)})(?!\w)|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
+        rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{alternation(conv.units)}))(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=32)
+def _locale_currencies(lang: str) -> dict[str, str]:
+    """The language's currency names, and the English ones and signs, which other
+    languages borrow ("3 milliards de dollars", "5 $")."""
+    english = {k: v for k, v in {**_CURRENCY_SIGNS, **_CURRENCY_WORDS}.items() if not is_cjk(k)}
+    conv = conventions(lang)
+    return {**english, **(conv.currencies if conv else {})}
+
+
+def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, str, int, int]]:
+    """Numbers followed by the language's words for million, a currency or a unit
+    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %); ``scan`` has English
+    numbers already."""
+    pattern = _locale_amount_pattern(conv.lang)
+    out: list[tuple[DifferenceKind, str, int, int]] = []
+    for m in pattern.finditer(scan) if pattern else ():
+        if not (m["mult"] or m["cur"] or m["unit"]):
+            continue
+        amount = to_float(m["num"])
+        if amount is None:
+            continue
+        if m["mult"]:
+            amount *= conv.multipliers[m["mult"].lower()]
+        elif m["smult"]:
+            amount *= conv.short_multipliers[m["smult"].lower()]
+        if m["cur"]:
+            code = _locale_currencies(conv.lang)[m["cur"].lower()]
+            out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
+        elif m["unit"]:
+            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {conv.units[m['unit'].lower()]}", m.start(), m.end()))
+        else:
+            out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
+    return out
+
+
+def converted(a: str, b: str) -> bool:
+    """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE."""
+    (x, unit_x), (y, unit_y) = (value.rsplit(" ", 1) for value in (a, b))
+    if unit_x == unit_y or unit_x not in _MEASURES or unit_y not in _MEASURES:
+        return False
+    (kind_x, scale_x), (kind_y, scale_y) = _MEASURES[unit_x], _MEASURES[unit_y]
+    if kind_x != kind_y:
+        return False
+    base_x, base_y = float(x) * scale_x, float(y) * scale_y
+    return abs(base_x - base_y) <= CONVERSION_TOLERANCE * max(base_x, base_y)
+
+
+_SAME_SIGN = [frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}), frozenset({"CNY", "JPY"})]
+"""Currencies written with one sign ($, ¥): an account that reads the sign one way and
+another that names the currency have not changed it."""
+
+
+def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
+    """The other account gives the fact's amount in another currency, or in another unit of
+    the same measure (300 km / 300 Meilen). Units of different measures are no evidence:
+    one is often read only in part (每小时 80-85 英里 as miles, where it means mph)."""
+    if fact.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY}:
+        return False
+    amount, label = _amount_and_label(fact)
+    for other in theirs:
+        if other.kind is not fact.kind:
+            continue
+        other_amount, other_label = _amount_and_label(other)
+        if other_amount != amount or other_label == label:
+            continue
+        if fact.kind is DifferenceKind.MONEY:
+            if not any({label, other_label} <= same for same in _SAME_SIGN):
+                return True
+        elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
+            return True
+    return False
+
+
+def _amount_and_label(fact: Fact) -> tuple[str, str]:
+    """("500000", "USD") for "USD 500000", ("300", "km") for "300 km"."""
+    first, last = fact.value.split(" ", 1)[0], fact.value.rsplit(" ", 1)[-1]
+    return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)
+
+
+def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
+    """Amounts with a currency or unit, after dates and before bare numbers: the language's
+    own words first, then English and Chinese ones."""
+    if conv:
+        for kind, value, start, end in _locale_amounts(scan, conv):
+            claim(kind, value, start, end)
+    for pattern in _MONEY_PATTERNS:
+        for m in pattern.finditer(scan):
+            g = m.groupdict()
+            amount = to_float(g["num"])
+            if amount is None:
+                continue
+            amount *= MULTIPLIERS.get(mult(m), 1)
+            cur = g.get("cur") or ""
+            code = _CURRENCY_SIGNS.get(cur.lower()) or cur.upper() or _CURRENCY_WORDS[g["curw"].lower()]
+            claim(DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end())
+    for m in _ZH_SPEED_RE.finditer(scan):
+        amount = to_float(m["num"])
+        if amount is not None:
+            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {'km/h' if m['unit'] == '公里' else 'mph'}", m.start(), m.end())
+    for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
+        for m in pattern.finditer(scan):
+            amount = to_float(m["num"])
+            if amount is None:
+                continue
+            amount *= MULTIPLIERS.get(mult(m), 1)
+            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {_UNITS[m['unit'].lower()]}", m.start(), m.end())
+    for m in _ZH_PERCENT_RE.finditer(scan):
+        amount = to_float(m["num"])
+        if amount is not None:
+            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} %", m.start(), m.end())
+    for m in _ZH_TENTHS_RE.finditer(scan):
+        tenths = 10 * (zh_small(m["num"]) or 2) + ((zh_small(m["half"]) or 0) if m["half"] else 0)
+        claim(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())

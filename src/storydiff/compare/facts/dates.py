@@ -1,0 +1,515 @@
+"""Dates and times: English, Chinese and (through locales.py) other languages' dates,
+weekdays, relative dates resolved against the publication date, clock times; and how two
+compare (a date without its year, a weekday, a month, a decade hold the dates inside)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...model import DifferenceKind
+from ..locales import Conventions, conventions, relative_dates
+from ..words import alternation
+from .fact import Claim, Fact
+from .numbers import ZH_NUM, zh_small
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ZH_WEEKDAYS = "一二三四五六日天"
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u)"
+"""Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
+Portuguese, Italian, Dutch)."""
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
+    (
+        "time",
+        re.compile(
+            rf"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)\s?{_CLOCK_WORD}(?![^\W\d_])"
+        ),
+    ),
+    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
+    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    # an hour alone after a word that makes it a time ("à 15h", "vers 15 h"; "en 3h" is a
+    # duration), "a las 22 horas", "alle ore 16", "a las 5 de la tarde" (the number in
+    # words is digits by then)
+    (
+        "time",
+        re.compile(
+            r"(?<!\w)(?:(?:à|vers|dès|depuis|jusqu['’]à|avant|après|às)\s+(?P<hour24>[01]?\d|2[0-3])\s?h\b(?!/)"
+            r"|a\s+las\s+(?P<h24>[01]?\d|2[0-3])\s+horas\b|alle\s+ore\s+(?P<ore>[01]?\d|2[0-3])\b"
+            r"|a\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
+    # de route"): a time after "à", "vers", "dès" and not followed by "de"
+    (
+        "time",
+        re.compile(
+            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?!\s+d(?:e\b|['’]))",
+            re.IGNORECASE,
+        ),
+    ),
+    # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
+    (
+        "time",
+        re.compile(
+            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+            r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
+        ),
+    ),
+    (
+        "zh_time",
+        re.compile(
+            # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
+            # day, the minutes or 钟 must make it a time
+            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s?(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[点时]"
+            rf"(?:\s?(?P<halfhour>半)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?分|(?P<oclock>钟))?"
+        ),
+    ),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # 01.03.2022 is day first wherever it is written; 2022/3/1 year first; 01/03/2022 is
+    # read in the document's language's order unless one part is over 12 (US English
+    # when no language is known)
+    ("dotted", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?![\d.]\d)")),
+    ("ymd", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")),
+    ("slashed", re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
+    (
+        "mdy",
+        re.compile(rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b{_DAY_RE}\s+(?:of\s+)?(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    ("my", re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
+    (
+        # a month alone, after a word that makes it a time ("agreed in February"; "May"
+        # alone is mostly the verb)
+        "month",
+        re.compile(
+            r"\b(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)\s+"
+            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    # "today" / 今天 are left out: they mean "nowadays" as often as the publication day
+    # ("memories remain fresh today"), and a date only one account gives is a finding.
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?)\b"
+            r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
+            r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "zh",
+        re.compile(
+            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?月"
+            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号])?"
+        ),
+    ),
+    ("day", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
+    # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
+    ("zh_day", re.compile(rf"(?<![月\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?日")),
+    (
+        "decade",
+        re.compile(
+            r"\b(?P<decade>(?:1\d|20)\d0)s\b"
+            rf"|(?P<zhcentury>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?世纪\s?(?P<zhdecade>\d0|[{ZH_NUM}]{{1,3}})\s?年代"
+        ),
+    ),
+    (
+        # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
+        "zh_rel",
+        re.compile(
+            rf"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
+            r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
+        ),
+    ),
+    ("zh_weekday", re.compile(rf"(?:(?P<zhrel>上|下|本|这)个?)?(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
+    (
+        # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people; but 在2019年
+        "year",
+        re.compile(
+            r"(?<![.,$€£¥])(?<![^\W\u3400-\u9fff])(?P<year>(?:19|20)\d\d)(?:\b|(?=年))(?![.,]?\d|\s?%)"
+            r"(?!\s?[\u4e00-\u5e73\u5e75-\u9fff])"  # any CJK character but 年
+            r"(?!\s?(?:feet|foot|ft|miles?|mph|km|kilomet\w*|met(?:re|er)s|inch\w*|people|tonnes|tons|kg)\b)"
+        ),
+    ),
+]
+
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+"""A capitalised word after a number: in German, the noun it counts ("2000 Menschen"); a
+year is followed by a verb or a preposition ("Im Jahr 2019 wurden …", "WM 1990 in …")."""
+_BEFORE_A_YEAR = frozenset({"in", "since", "until", "till", "before", "after", "during", "by"})
+"""English words that make a bare four-digit number a year ("in 2019"), not a count."""
+
+
+def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
+    month0 = day.month - 1 + months
+    year = day.year + years + month0 // 12
+    return dt.date(year, month0 % 12 + 1, 1)
+
+
+_AFTERNOON = {"下午", "傍晚", "晚上"}
+
+
+def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
+    """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
+    if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock")):
+        return None
+    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or "")
+    minute_raw = g.get("minute") or g.get("minute24")
+    minute = 30 if g.get("halfhour") else (zh_small(minute_raw) if minute_raw else 0)
+    if hour is None or minute is None or hour > 23 or minute > 59:
+        return None
+    clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore"))
+    daypart = (g.get("daypart") or "").lower()
+    if kind == "time" and daypart:
+        hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
+        clock = True
+    elif kind == "time" and g.get("half"):
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if g["half"] == "p" else 0)
+        clock = True
+    elif kind == "zh_time" and g.get("part"):
+        if g["part"] in _AFTERNOON and hour < 12:
+            hour += 12
+        clock = True
+    return f"time {hour:02d}:{minute:02d}" + ("" if clock or hour > 12 else "/12h")
+
+
+def _resolve_date(
+    kind: str, m: re.Match[str], published: dt.date | None, conv: Conventions | None = None
+) -> str | None:
+    """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
+    g = dict(m.groupdict())
+    if kind == "slashed":
+        first, second = int(g["first"]), int(g["second"])
+        day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
+        g["day"], g["month"] = (g["first"], g["second"]) if day_first else (g["second"], g["first"])
+    if kind in {"iso", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my", "loc_month"}:
+        month_raw = g["month"]
+        month: int | None
+        if kind in {"iso", "dotted", "ymd", "slashed"}:
+            month = int(month_raw)
+        elif kind in {"loc_dmy", "loc_my", "loc_month"}:
+            month = conv.months.get(month_raw.rstrip(".").lower()) if conv else None
+        elif kind == "zh":
+            month = zh_small(month_raw)
+        else:
+            month = MONTHS.get(month_raw.rstrip(".").lower())
+        year = zh_small(g["year"]) if g.get("year") else None
+        day = zh_small(g["day"]) if g.get("day") else None
+        if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return None
+        if year is None and published is not None:
+            year = published.year
+        if day is None:
+            return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if kind == "year":
+        return g["year"]
+    if kind == "decade":
+        # "the 1880s" = "19 世纪 80 年代" (the 19th century's eighties)
+        if g.get("decade"):
+            return f"{g['decade']}s"
+        century, decade = zh_small(g["zhcentury"]), zh_small(g["zhdecade"])
+        if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
+            return None
+        return f"{(century - 1) * 100 + decade}s"
+    if kind in {"zh_day", "day"}:
+        day = zh_small(g["day"])
+        return f"---{day:02d}" if day and 1 <= day <= 31 else None
+    if kind in {"time", "zh_time"}:
+        return _resolve_time(kind, g)
+    if kind in {"weekday", "zh_weekday", "loc_weekday"}:
+        week: int | None = None  # that day of this week (0), of the week before or after
+        if kind == "weekday":
+            index = WEEKDAYS.index(g["weekday"].lower())
+            rel = (g.get("rel") or "").lower()
+            week = 0 if rel == "this" else None
+        elif kind == "loc_weekday":
+            index = conv.weekdays[g["weekday"].lower()] if conv else 0
+            rel = ""
+        else:
+            index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
+            rel = ""
+            week = {"上": -1, "下": 1, "本": 0, "这": 0}.get(g.get("zhrel") or "")
+        if published is None:
+            return WEEKDAYS[index].capitalize()
+        if week is not None:
+            return (published + dt.timedelta(days=index - published.weekday(), weeks=week)).isoformat()
+        delta = (published.weekday() - index) % 7
+        if rel in {"next", "coming"}:
+            return (
+                published + dt.timedelta(days=(index - published.weekday()) % 7 or 7)
+            ).isoformat()
+        return (published - dt.timedelta(days=delta)).isoformat()
+    # relative phrases
+    word = (g.get("word") or g.get("zh") or "").lower()
+    rel = "this" if g.get("thisweek") else (g.get("rel") or "").lower()
+    unit = "week" if g.get("thisweek") else (g.get("unit") or "").lower().removesuffix("end")  # a weekend is its week's
+    word = " ".join(word.split()).removeprefix("the ")  # "the day before yesterday"
+    table = {
+        "tomorrow": ("day", 1),
+        "yesterday": ("day", -1),
+        "day before yesterday": ("day", -2),
+        "day after tomorrow": ("day", 2),
+        "明天": ("day", 1),
+        "昨天": ("day", -1),
+        "明年": ("year", 1),
+        "去年": ("year", -1),
+        "今年": ("year", 0),
+        "前年": ("year", -2),
+        "后年": ("year", 2),
+        "下周": ("week", 1),
+        "上周": ("week", -1),
+        "本周": ("week", 0),
+        "下星期": ("week", 1),
+        "上星期": ("week", -1),
+        "下月": ("month", 1),
+        "上月": ("month", -1),
+        "本月": ("month", 0),
+        "这月": ("month", 0),
+    }
+    if kind == "loc_relative" and conv and m.lastgroup:
+        unit, step = _locale_relatives(conv.lang)[1][int(m.lastgroup[1:])]
+    elif word:
+        unit, step = table[word.replace("个", "")]  # 下个月 = 下月
+    else:
+        step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
+    if published is None:
+        return f"{step:+d} {unit}"
+    if unit == "day":
+        return (published + dt.timedelta(days=step)).isoformat()
+    if unit == "year":
+        return str(published.year + step)
+    if unit == "month":
+        return _shift(published, months=step).strftime("%Y-%m")
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    return f"week:{monday.isoformat()}"
+
+
+_TIME_WORDS = frozenset(
+    ["on", "by", "since", "until", "till", "from", "last", "next", "this", "coming", "past", "early", "late", "before", "after", "every", "through", "during"]
+)
+_ZH_TITLE_MARKS = re.compile(r"《[^《》]{1,40}》")
+_NAME_NEXT = re.compile(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
+
+
+def _names_something(text: str, m: re.Match[str]) -> bool:
+    """A weekday that starts a name ("Sunday Best", "the Sunday Times") rather than a date:
+    followed by a capitalised word that is not a month, with no "on"/"last"… before it
+    ("On Tuesday Xi said" is a date)."""
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if m["rel"] or (before and before[-1].lower() in _TIME_WORDS):
+        return False
+    return bool(_NAME_NEXT.match(text, m.end()))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The last word (lower case) of the seven characters before ``at``, or ""."""
+    words = text[max(0, at - 7) : at].lower().split()
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=32)
+def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Dates in a language's own words: "20. März 2023", "20 de marzo", "1er mars", "Montag"."""
+    conv = conventions(lang)
+    if conv is None:
+        return []
+    months, link = alternation(conv.months), r"(?:(?:de|del|di|do|da)\s+)?"
+    return [
+        (
+            "loc_dmy",
+            re.compile(
+                rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w)\.?"
+                rf"(?:,?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d))?",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "loc_my",
+            re.compile(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+        ),
+        # a month alone, its full name as the language writes it ("en octobre", "в октябре";
+        # capitalised only where every noun is: "Mars" in French is the planet)
+        (
+            "loc_month",
+            re.compile(
+                rf"(?<!\w)(?P<month>{alternation(conv.month_words)})(?!\w)",
+                re.IGNORECASE if conv.capitalises_nouns else 0,
+            ),
+        ),
+        # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
+        (
+            "loc_weekday",
+            re.compile(rf"(?<!\w)(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
+        ),
+    ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
+
+
+@lru_cache(maxsize=32)
+def _locale_relatives(lang: str) -> tuple[re.Pattern[str], list[tuple[str, int]]]:
+    """One pattern for a language's relative dates ("gestern", "im nächsten Jahr", "в
+    прошлом году"), each phrase a group ``r<i>`` whose (unit, step) is the list's i-th."""
+    phrases = sorted(relative_dates(lang).items(), key=lambda item: (-len(item[0]), item[0]))
+    alternatives = "|".join(f"(?P<r{i}>{_phrase_pattern(p)})" for i, (p, _) in enumerate(phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), [v for _, v in phrases]
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A relative-date phrase under other endings: each word of a longer phrase keeps its
+    stem ("nächstes Jahr" -> "im nächsten Jahr", "el próximo año" -> "del próximo año"),
+    and a short word opening three keeps the rest without it ("próximo año")."""
+    words = phrase.split()
+    if len(words) == 1:
+        return re.escape(phrase).replace("'", "['’]")
+    parts = []
+    for w in words:
+        stem = w[:-2] if len(w) >= 6 else w[:-1] if len(w) == 5 else w
+        parts.append(re.escape(stem).replace("'", "['’]") + (r"\w{0,3}" if stem != w else ""))
+    if len(words) >= 3 and len(words[0]) <= 3:
+        return rf"(?:{parts[0]}\s+)?" + r"\s+".join(parts[1:])
+    return r"\s+".join(parts)
+
+
+_MORNING_AFTER = {
+    "es": frozenset({"la", "esta", "una", "cada", "media", "toda", "esa"}),
+    "nl": frozenset({"de", "deze", "die", "elke", "een", "'s", "’s"}),
+}
+"""Words after which the word for tomorrow is the morning ("por la mañana", "de morgen")."""
+
+
+def _is_morning(scan: str, m: re.Match[str], conv: Conventions) -> bool:
+    """Whether a relative-date word is a noun: German capitalises Morgen (morning), not
+    morgen (tomorrow), but every word opening a sentence; Spanish and Dutch tell their
+    morning (la mañana, de morgen) by the article before it."""
+    word = m.group()
+    if " " in word:
+        return False
+    before = scan[: m.start()]
+    if conv.capitalises_nouns and word[0].isupper():
+        return bool(before.strip(" \"'„“”«»‚‘’–—-"))
+    previous = before.split()[-1:] or [""]
+    return previous[0].lower() in _MORNING_AFTER.get(conv.lang, frozenset())
+
+
+def _twelve_hour(value: str) -> tuple[int, str]:
+    hour, minute = value.removeprefix("time ").removesuffix("/12h").split(":")
+    return int(hour) % 12, minute
+
+
+_NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
+"""Date patterns not every language has, or not in every wording (relative dates): another
+language's "l'an prochain" cannot be checked against them. (A month alone is read in
+every language CLDR names months in: "in March", "en mars", "de marzo".)"""
+FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
+
+
+def date_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.startswith("time ") or b.startswith("time "):
+        # a clock time said without am/pm matches either half of the day
+        x, y = (a, b) if a.endswith("/12h") else (b, a)
+        return x.endswith("/12h") and y.startswith("time ") and _twelve_hour(x) == _twelve_hour(y)
+    # A relative date ("next year") in an undated account cannot be checked against a
+    # resolved one; only two unresolved ones can be compared, as phrases.
+    if bool(_UNRESOLVED.match(a)) != bool(_UNRESOLVED.match(b)):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.startswith("---") and y.endswith(x[2:]) and len(y) in {7, 10}:
+            return True
+        if x.startswith("--") and len(y) == 10 and y[4:] == x[1:]:
+            return True
+        if len(x) == 5 and x.endswith("0s") and y[:3] == x[:3] and y[3:4].isdigit():
+            return True  # a decade holds its years: the 1930s, (les années) 1930, 1934
+        if x.startswith("--") and len(x) == 4 and len(y) >= 7 and y[4:7] == x[1:]:
+            return True  # a month without its year: February = 2023-02, 2023-02-20
+        if x.lower() in WEEKDAYS:
+            if len(y) == 10 and y[4] == "-":
+                try:
+                    return dt.date.fromisoformat(y).weekday() == WEEKDAYS.index(x.lower())
+                except ValueError:
+                    return False
+            # A weekday against a date with no year cannot be checked.
+            return y.startswith("--")
+        if len(x) == 4 and x.isdigit() and y.startswith(x + "-"):
+            return True
+        if len(x) == 7 and y.startswith(x + "-"):
+            return True
+    return False
+
+
+def a_week_apart(a: Fact, b: Fact) -> bool:
+    """Two dates a week apart, one of them a weekday named alone (see ``Fact.any_week``)."""
+    if not (a.any_week or b.any_week) or not (FULL_DATE.match(a.value) and FULL_DATE.match(b.value)):
+        return False
+    return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) == 7
+
+
+def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
+    """Dates and times, the most specific facts, first after telephone numbers."""
+    titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
+    date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
+    for kind, pattern in date_patterns:
+        for m in pattern.finditer(scan):
+            if kind == "weekday" and _names_something(scan, m):
+                continue
+            if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                continue  # "over the next month" is a stretch of time, not next month
+            if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
+                continue
+            if any(a <= m.start() < b for a, b in titles):
+                continue  # 《星期日镜报》 is the Sunday Mirror
+            start, end = m.span("month") if kind == "month" else m.span()
+            if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
+                continue  # "2000 Menschen": German capitalises the noun a count counts
+            any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
+            value = _resolve_date(kind, m, published, conv)
+            maybe_count = (
+                kind == "year"
+                and not scan[end : end + 2].lstrip().startswith("年")
+                and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
+            )
+            claim(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count)

@@ -1,0 +1,72 @@
+"""One pass over a segment: each pattern module claims its facts, most specific first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...model import DifferenceKind
+from ..locales import conventions
+from .amounts import scan_amounts, unit_phrases
+from .dates import scan_dates
+from .fact import Fact
+from .names import scan_names
+from .numbers import (
+    SPELLED_LANGUAGES,
+    scan_numbers,
+    scan_phones,
+    spelled_as_digits,
+    spelled_numbers,
+)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    names: bool = True,
+    known: frozenset[str] = frozenset(),
+    lang: str | None = None,
+) -> list[Fact]:
+    """Every fact in ``text`` (one segment), each span claimed once, in text order.
+
+    ``known``: words the document capitalises mid-sentence (:func:`known_names`), which
+    makes a lone capitalised word at the start of a sentence count as a name. ``lang``:
+    the segment's language, whose conventions (locales.py) are read besides English.
+    """
+    conv = conventions(lang)
+    # Patterns read an English-number copy of the text ("3,5" -> "3.5", "drei Meter" ->
+    # "   3 Meter"): same offsets.
+    scan = conv.as_english_numbers(text) if conv else text
+    spelled = spelled_numbers(scan, conv.lang) if conv and conv.lang in SPELLED_LANGUAGES else ()
+    if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
+        in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
+        spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
+    scan = spelled_as_digits(scan, spelled)
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def claim(
+        kind: DifferenceKind,
+        value: str | None,
+        start: int,
+        end: int,
+        partly_read: bool = False,
+        any_week: bool = False,
+        maybe_count: bool = False,
+    ) -> None:
+        for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
+            start, end = (a if a <= start < b else start), (b if a < end <= b else end)
+        if value is None or not all(end <= s or start >= e for s, e in taken):
+            return
+        taken.append((start, end))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count))
+
+    scan_phones(text, claim)
+    scan_dates(scan, claim, published=published, conv=conv)
+    scan_amounts(scan, claim, conv=conv)
+    scan_numbers(scan, claim, english=conv is None, spelled=spelled)
+    # German capitalises every noun: no capitalised word there is a sign of a name.
+    if names and not (conv and conv.capitalises_nouns):
+        scan_names(scan, claim, known=known, conv=conv)
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts

@@ -1,0 +1,50 @@
+"""The fact as every pattern module reports it, and the call by which it claims its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ...model import DifferenceKind
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One normalised fact found in a segment; offsets are into the segment's text."""
+
+    kind: DifferenceKind
+    value: str
+    text: str
+    start: int
+    end: int
+    not_read_everywhere: bool = False
+    """A date read by a pattern not every language has ("next year", 明年, "in March",
+    "im nächsten Jahr"): another language's text may say it in words not read ("im
+    kommenden Jahr", "en mars")."""
+    any_week: bool = False
+    """A weekday named alone ("on Monday", "am Montag"): it says the day, not the week. It
+    is resolved to the last such day, as news mostly reports the past, but "talks resume
+    on Monday" means the next one, so it also matches the date a week later."""
+    maybe_count: bool = False
+    """A bare four-digit number read as a year ("in 2019", but also "2000 Menschen",
+    "quelque 2000 personnes"): what the other accounts give decides
+    (``matching.amounts_as_numbers``)."""
+
+
+NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
+
+
+class Claim(Protocol):
+    """Records a fact found at ``scan[start:end]`` unless an earlier, more specific
+    pattern claimed part of that span (``extract``); pattern modules call it in turn."""
+
+    def __call__(
+        self,
+        kind: DifferenceKind,
+        value: str | None,
+        start: int,
+        end: int,
+        partly_read: bool = False,
+        any_week: bool = False,
+        maybe_count: bool = False,
+    ) -> None: ...

@@ -1,0 +1,270 @@
+"""How the facts of one unit's documents differ, kind by kind: a value each of two gives
+that the other lacks is a conflict (10 vs 12); one only one gives is a dropped detail."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import DifferenceKind
+from ..locales import conventions
+from ..words import is_cjk
+from .amounts import converted, relabelled
+from .dates import FULL_DATE, a_week_apart, date_match
+from .fact import NAME_KINDS, Fact
+from .names import named_in, names_match, stand_ins
+from .numbers import digits_in, numbers_match
+
+_NAME_ORDER = (DifferenceKind.PERSON, DifferenceKind.ORGANIZATION, DifferenceKind.PLACE)
+
+
+def matches(kind: DifferenceKind, a: str, b: str) -> bool:
+    if kind is DifferenceKind.DATE:
+        return date_match(a, b)
+    if kind in NAME_KINDS:
+        return names_match(a, b)
+    if kind is DifferenceKind.QUANTITY:
+        return a == b or converted(a, b)
+    if kind is DifferenceKind.NUMBER:
+        return numbers_match(a, b)
+    return a == b
+
+
+_NUMERIC_KINDS = {
+    DifferenceKind.NUMBER,
+    DifferenceKind.QUANTITY,
+    DifferenceKind.MONEY,
+    DifferenceKind.DATE,
+}
+
+
+def _components(fact: Fact) -> set[str]:
+    """The digit strings a numeric fact rests on (a date: its year and day)."""
+    if fact.kind is DifferenceKind.DATE:
+        if fact.value.endswith("0s"):  # a decade: "années 1880", "1880er" carry its digits
+            return {fact.value[:-1]}
+        # 2023-03-20, 2023-03, 2023, --03-20, --03, ---20: the month may be a word on the
+        # other side, so only the year and the day count
+        m = re.fullmatch(r"(?:(?P<y>\d{4})|-)(?:-(?P<m>\d\d)?)?(?:-(?P<d>\d\d))?", fact.value)
+        if not m:
+            return set()
+        return {g.lstrip("0") for g in (m["y"], m["d"]) if g}
+    return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
+
+
+def _unmatched(
+    kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
+) -> list[Fact]:
+    out = []
+    full_dates = [o for o in theirs if FULL_DATE.match(o.value)]
+    for f in mine:
+        # A full date is checked against the other's full dates when it gives any: its
+        # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
+        against = full_dates if full_dates and FULL_DATE.match(f.value) else theirs
+        if any(matches(kind, f.value, o.value) or a_week_apart(f, o) for o in against):
+            continue
+        # The other text writes the same digits in a form its language's patterns missed
+        # ("20 mars 2003", "1 500"): not a difference, unless it states the same amount
+        # in another currency or unit ($500,000 / £500,000).
+        parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
+        if their_digits is not None and parts and parts <= their_digits and not relabelled(f, theirs):
+            continue
+        out.append(f)
+    return out
+
+
+_WHOLE_HOUR = re.compile(r"time (\d\d):00$")
+
+
+def _amount(fact: Fact) -> str | None:
+    """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000"), or
+    the hour of a time on the hour ("deux heures" is as often two hours as two o'clock)."""
+    parts = fact.value.split()
+    if fact.maybe_count:
+        return fact.value
+    if fact.kind is DifferenceKind.DATE:
+        hour = _WHOLE_HOUR.match(fact.value)
+        return str(int(hour.group(1))) if hour else None
+    if fact.kind is DifferenceKind.MONEY:
+        return parts[-1]
+    if fact.kind is DifferenceKind.QUANTITY:
+        return parts[0]
+    return fact.value if fact.kind is DifferenceKind.NUMBER else None
+
+
+def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
+    """An amount with a currency or unit, or a time on the hour, where another account
+    gives the bare number is compared as that number: the other's currency word
+    ("dólares", "dollari") or unit ("proc.") is often one its language's patterns do not
+    read, and "2 heures" is also "2 Stunden".
+
+    So is a bare year that may be a count (:attr:`Fact.maybe_count`) where another
+    account gives that number or a range that holds it ("2000 Menschen" / "2,000 people",
+    "thousands of people"), or where no other account gives that year and another gives
+    a number of its size (within a factor of two), also in four bare digits, that this one
+    lacks while it lacks none of theirs ("2000 Menschen" / "2500 Menschen": a changed
+    count, not a year; against "1,500 soldiers" "Im Jahr 2019" stays a year).
+    """
+    out = {}
+    for d, mine in facts.items():
+        others = [f for e, theirs in facts.items() if e != d for f in theirs]
+        bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
+        counted = {f.value for f in mine if f.maybe_count and any(numbers_match(f.value, n) for n in bare if n)}
+        my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER} | counted
+        # their numbers written as this one's would be, four bare digits ("2500 Menschen")
+        theirs_only = [
+            float(o.value)
+            for o in others
+            if o.kind is DifferenceKind.NUMBER and o.value not in my_numbers and re.fullmatch(r"\d{4}", o.text)
+        ] if my_numbers <= bare else []
+        kept = []
+        for f in mine:
+            amount = _amount(f)
+            year_elsewhere = f.maybe_count and any(
+                o.kind is DifferenceKind.DATE and f.value in o.value for o in others
+            )
+            if (
+                f.kind in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.DATE}
+                and amount is not None
+                and (
+                    amount in bare
+                    or f.value in counted
+                    or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only))
+                )
+                and not year_elsewhere
+                and not any(o.kind is f.kind and _amount(o) == amount for o in others)
+            ):
+                f = Fact(DifferenceKind.NUMBER, amount or f.value, f.text, f.start, f.end)
+            kept.append(f)
+        out[d] = kept
+    return out
+
+
+@dataclass(frozen=True)
+class FactDifference:
+    """Facts of one kind that not every document in a unit gives alike."""
+
+    kind: DifferenceKind
+    values: dict[str, list[Fact]]
+    """document id -> its facts of this kind that some other document lacks."""
+    conflict: bool
+    """True when two documents each give a value the other lacks (10 vs 12)."""
+
+
+_KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
+    (DifferenceKind.DATE, frozenset({DifferenceKind.DATE})),
+    (DifferenceKind.MONEY, frozenset({DifferenceKind.MONEY})),
+    (DifferenceKind.QUANTITY, frozenset({DifferenceKind.QUANTITY})),
+    (DifferenceKind.NUMBER, frozenset({DifferenceKind.NUMBER})),
+    (DifferenceKind.PERSON, NAME_KINDS),
+]
+
+
+def differences(
+    facts: dict[str, list[Fact]],
+    *,
+    comparable_names: set[frozenset[str]] | None = None,
+    texts: dict[str, str] | None = None,
+    langs: dict[str, str | None] | None = None,
+) -> list[FactDifference]:
+    """Compare the facts each document of one unit gives, kind by kind.
+
+    ``comparable_names``: pairs of document ids whose names may be compared (same
+    language); names of other pairs are never reported, since a transliteration or a
+    translated name (London, Londres) is not a conflict. None compares all pairs.
+    ``langs``: the documents' languages; a relative date ("next year") or a month alone
+    only one gives is no detail when another is in a language whose such dates are not read.
+    """
+    # documents in a language other than English and Chinese (locales.py has conventions)
+    other_language = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
+    facts = _amounts_as_numbers(facts)
+    out: list[FactDifference] = []
+    docs = list(facts)
+    digits = {d: digits_in(t) for d, t in (texts or {}).items()}
+    for label, kinds in _KIND_GROUPS:
+        by_doc = {d: [f for f in facts[d] if f.kind in kinds] for d in docs}
+        if sum(bool(v) for v in by_doc.values()) == 0:
+            continue
+        differing: dict[str, list[Fact]] = {}
+        conflict = False
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                if (
+                    label is DifferenceKind.PERSON
+                    and comparable_names is not None
+                    and (frozenset({a, b}) not in comparable_names)
+                ):
+                    # Across scripts, only people both texts name by a Latin full name (a
+                    # Chinese text glosses foreign names, 佩斯科夫 (Dmitry Peskov), and its
+                    # own names are their pinyin: romanised_people), and only as a
+                    # conflict: a name one text leaves in translation is no finding.
+                    latin = {
+                        d: [
+                            f
+                            for f in by_doc[d]
+                            if f.kind is DifferenceKind.PERSON and f.value.isascii() and " " in f.value
+                        ]
+                        for d in (a, b)
+                    }  # full names only: a glossed common noun (模因 (Meme)) is no person
+                    only_a = _unmatched(label, latin[a], latin[b], None)
+                    only_b = _unmatched(label, latin[b], latin[a], None)
+                    if only_a and only_b and texts and is_cjk(texts[a]) != is_cjk(texts[b]):
+                        conflict = True
+                        for doc, only in ((a, only_a), (b, only_b)):
+                            differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
+                    continue
+                only_a = _unmatched(label, by_doc[a], by_doc[b], None)
+                only_b = _unmatched(label, by_doc[b], by_doc[a], None)
+                if label is not DifferenceKind.DATE or not (only_a and only_b):
+                    # Perhaps the other text gives it in a form its patterns missed. But
+                    # two dates that both sides give and that differ conflict, even when
+                    # one's digits occur elsewhere in the other (December 11 / 11 天后的
+                    # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
+                    only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
+                    only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
+                    # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
+                    # premiera Tuska), and its name finder is rougher: a name the other
+                    # text holds in some form is no difference.
+                    only_a = [f for f in only_a if not named_in(f.value, texts[b])]
+                    only_b = [f for f in only_b if not named_in(f.value, texts[a])]
+                elif label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
+                    lone, other = (a, b) if only_a else (b, a)
+                    found = stand_ins(only_a or only_b, texts[lone], texts[other])
+                    if found:
+                        only_a, only_b = (only_a, found) if only_a else (found, only_b)
+                if only_a and only_b:
+                    conflict = True
+                for doc, only in ((a, only_a), (b, only_b)):
+                    for fact in only:
+                        if fact not in differing.setdefault(doc, []):
+                            differing[doc].append(fact)
+        # A number written in words that only one side gives is mostly a language whose
+        # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
+        # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
+        # nor a relative date or a month alone against a language where those are not read.
+        if not conflict:
+            differing = {
+                d: [
+                    f
+                    for f in v
+                    if (
+                        f.kind is not DifferenceKind.NUMBER
+                        or (any(c.isdigit() for c in f.text) and f.value != "1")
+                    )
+                    and not (f.not_read_everywhere and other_language - {d})
+                ]
+                for d, v in differing.items()
+            }
+        differing = {d: v for d, v in differing.items() if v}
+        # A name only one side gives is mostly a pronoun on the other ("your leadership"):
+        # names are reported only when they conflict.
+        if label is DifferenceKind.PERSON and not conflict:
+            continue
+        if differing:
+            kind = label
+            if label is DifferenceKind.PERSON:  # the kind most of its names have, whatever the accounts' order
+                given = [f.kind for v in differing.values() for f in v]
+                kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
+            out.append(FactDifference(kind, differing, conflict))
+    return out

@@ -1,0 +1,298 @@
+"""Numbers: in digits, in words (English, nine other languages, Chinese), orders of size
+("hundreds", 数百) as ranges, telephone numbers as one number; and how two compare."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from ...model import DifferenceKind
+from ..words import NUMBER_WORDS, alternation
+from .fact import Claim
+
+ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
+
+
+MULTIPLIERS = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "万": 1e4,
+    "亿": 1e8,
+    "万亿": 1e12,
+    "千": 1e3,
+}
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
+"""Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
+MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
+"""Multipliers: words (with or without a space), Chinese 万/亿, and "5m"/"2bn" written solid
+(so "5 m" stays five metres)."""
+
+
+_PHONE_RE = re.compile(
+    r"(?<![\d+/])(?:\+\d{1,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,4}|\(?0\d{1,4}\)?[ \u00a0]?/)"
+    r"[ \u00a0]?(?=(?:[ \u00a0.-]?\d){4})\d{2,4}(?:[ \u00a0.-]?\d{2,4}){0,4}(?![\d/])"
+)
+"""A telephone number: a "+" country code or a "0" area code before a slash, then at least
+four digits (01/03/2022 is a date)."""
+_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?:st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
+_WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
+_NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
+    re.IGNORECASE,
+)
+_HALVES_AND_DOZENS_RE = re.compile(
+    rf"\b(?:(?P<whole>{_WORDS_ALT}|\d+)\s+and\s+a\s+half|half\s+an?)\s+(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    rf"|\b(?:(?P<count>{_WORDS_ALT}|a)\s+)?dozen\b",
+    re.IGNORECASE,
+)
+"""English amounts number-parser does not read: "half a million", "two and a half
+billion", "a dozen", "two dozen"."""
+_VAGUE_RE = re.compile(
+    r"\b(?:(?P<times>tens|hundreds)\s+of\s+(?P<of>thousands|millions|billions)"
+    r"|(?:several|a\s+few|few|many)\s+(?P<single>dozen|hundred|thousand|million|billion)"
+    r"(?:\s+(?P<single_of>thousand|million|billion))?"
+    r"|(?P<plural>dozens|hundreds|thousands|millions|billions))\b",
+    re.IGNORECASE,
+)
+"""An amount given by its order of size ("hundreds", "tens of thousands", "several
+hundred"): read as a range, which a number inside it matches and a range or number
+outside it conflicts with ("hundreds" / "thousands" of people evacuated)."""
+_ZH_VAGUE_RE = re.compile(r"成千上万|(?:数|好?几|上(?=[百千万亿]))(?P<unit>[十百千])?(?P<scale>[万亿])?(?<![数几上])")
+"""数百, 几千, 上万, 数十万, 成千上万: the same in Chinese."""
+_FRACTION_AFTER = re.compile(
+    r"[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    re.IGNORECASE,
+)
+"""The denominator after a number word: "two-thirds" is no count of two."""
+_ZH_NUMERAL_RE = re.compile(rf"(?<![数几第])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
+_ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
+
+
+def mult(m: re.Match[str]) -> str:
+    g = m.groupdict()
+    return (g.get("mult") or g.get("short") or "").lower()
+
+
+def fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
+
+
+_RANGE = re.compile(r"(\d+)-(\d+)")
+
+
+def _vague_range(m: re.Match[str]) -> str:
+    """The range an order of size stands for: "hundreds" -> "100-999"."""
+    g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+    if g.get("unit") is not None or g.get("scale") is not None:  # Chinese
+        if m.group() == "成千上万":
+            low = 1000
+        else:
+            low = {"": 1, "十": 10, "百": 100, "千": 1000}[g["unit"]] * {"": 1, "万": 10**4, "亿": 10**8}[g["scale"]]
+        high = 100 * low if m.group() == "成千上万" else 10 * low
+        return f"{low}-{high - 1}"
+    scale = (g["of"] or g["single_of"] or g["plural"] or g["single"]).rstrip("s")
+    low = int(MULTIPLIERS.get(scale, 12 if scale == "dozen" else 100))
+    if g["times"]:
+        low *= 10 if g["times"] == "tens" else 100
+    elif g["single_of"]:
+        low *= int(MULTIPLIERS.get(g["single"], 100))
+    high = 100 if scale == "dozen" and not g["single_of"] else 10 * low
+    return f"{low}-{high - 1}"
+
+
+RANGE_EDGE = 0.1
+"""An order of size is no sharp bound: "nearly 1,000" is still "hundreds", "over 100,000"
+still "tens of thousands"; a number within this share beyond a range's ends matches it."""
+
+
+def numbers_match(a: str, b: str) -> bool:
+    """Equal numbers, or a range and a number inside it (give or take its edge), or two
+    ranges that overlap."""
+    if a == b:
+        return True
+    ra, rb = _RANGE.fullmatch(a), _RANGE.fullmatch(b)
+    if not (ra or rb):
+        return False
+    try:
+        low_a, high_a = (int(ra[1]), int(ra[2])) if ra else (float(a), float(a))
+        low_b, high_b = (int(rb[1]), int(rb[2])) if rb else (float(b), float(b))
+    except ValueError:
+        return False
+    if ra and rb:
+        return low_a <= high_b and low_b <= high_a
+    (low, high), number = ((low_a, high_a), low_b) if ra else ((low_b, high_b), low_a)
+    return low * (1 - RANGE_EDGE) <= number <= (high + 1) * (1 + RANGE_EDGE)
+
+
+def to_float(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return _zh_number(raw)
+
+
+@lru_cache(maxsize=4096)
+def _zh_number(raw: str) -> float | None:
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(raw, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _word_number(raw: str) -> float | None:
+    from number_parser import parse_number
+
+    value = parse_number(raw.replace("-", " ").lower())
+    return float(value) if value is not None else None
+
+
+SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"})
+"""Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
+y dos"), and by number-parser in Russian and Ukrainian, under any case ("трёх", "троє")."""
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+_ROUND = frozenset({"100", "1000", "1000000", "1000000000"})
+_PLURAL_ENDING = re.compile(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
+"""A lone round number in the plural is a vague amount: "des millions", "miles de",
+"Millionen Menschen", "тысячи людей" (thousands, not a thousand), and so in the genitive
+plural ("десятки тысяч", "сотни миллионов")."""
+
+
+def _with_digits(text: str, lang: str) -> str:
+    if lang in ("ru", "uk"):
+        from number_parser import parse
+
+        return str(parse(text, language=lang))
+    from text_to_num import alpha2digit
+
+    # words for one are left out (threshold): they are the articles (ein, un, una, een)
+    return str(alpha2digit(text, lang, threshold=1.5))
+
+
+@lru_cache(maxsize=4096)
+def spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Numbers written in words in ``text``: (start, end, value in digits).
+
+    The text is rewritten with digits; comparing its words before and after gives each
+    number's span. One is left out (an article, "один из"), and so is a number beside
+    another one in the rewritten text ("drei Komma fünf Millionen" becomes "3,5
+    1000000"), where which digits go together is unclear.
+    """
+    rewritten = _with_digits(text, lang)
+    if rewritten == text:
+        return ()
+    before = list(_TOKEN_RE.finditer(text))
+    after = _TOKEN_RE.findall(rewritten)
+    matcher = difflib.SequenceMatcher(None, [m.group() for m in before], after, autojunk=False)
+    found = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and j2 - j1 == 2 and after[j1] == "1" and i2 - i1 > 1:
+            i1, j1 = i1 + 1, j1 + 1  # an article the rewrite made a 1: "Unas doscientas …"
+        if op != "replace" or j2 - j1 != 1 or not after[j1].isdigit() or after[j1] == "1":
+            continue
+        words = [m.group() for m in before[i1:i2]]
+        if any(c.isdigit() for w in words for c in w):
+            continue
+        if len(words) == 1 and after[j1] in _ROUND and _PLURAL_ENDING.search(words[0].lower()):
+            continue
+        # beside another number; a word for one there is an article ("Unas doscientas …")
+        if (j1 > 0 and after[j1 - 1] != "1" and after[j1 - 1][0].isdigit()) or (
+            j2 < len(after) and after[j2] != "1" and after[j2][0].isdigit()
+        ):
+            continue
+        found.append((before[i1].start(), before[i2 - 1].end(), after[j1]))
+    return tuple(found)
+
+
+def spelled_as_digits(scan: str, spelled: tuple[tuple[int, int, str], ...]) -> str:
+    """``scan`` with each number in words that has room for its digits written in them,
+    right-aligned ("deux cents mètres" -> "       200 mètres"), so that the patterns read
+    it with its unit, currency or clock word; offsets hold."""
+    for start, end, value in spelled:
+        if len(value) <= end - start:
+            scan = scan[:start] + value.rjust(end - start) + scan[end:]
+    return scan
+
+
+def zh_small(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    value = _zh_number(raw)
+    return int(value) if value is not None else None
+
+
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+[.,]\d+|\d+")
+
+
+def digits_in(text: str) -> frozenset[str]:
+    """Every number written in digits in ``text``, in any grouping: '1 500', '1,500' -> '1500'."""
+    out = set()
+    for m in _DIGIT_GROUPS.finditer(text):
+        raw = m.group()
+        if re.fullmatch(r"\d+[.,]\d{1,2}", raw):
+            out.add(fmt(float(raw.replace(",", "."))))  # "8847,60" is 8847.6
+        out.add(re.sub(r"[ ,.\u00a0\u202f]", "", raw).lstrip("0") or "0")
+    return frozenset(out)
+
+
+def scan_phones(text: str, claim: Claim) -> None:
+    """Telephone numbers, first: one number however it is spaced (031/43 36 11)."""
+    for m in _PHONE_RE.finditer(text):
+        claim(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
+
+
+def scan_numbers(
+    scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...]
+) -> None:
+    """Bare numbers, last before names: digits, orders of size, English number words
+    (``english``), the numbers in words ``spelled`` found in another language, Chinese
+    numerals."""
+    for m in _NUMBER_RE.finditer(scan):
+        amount = to_float(m["num"])
+        if amount is not None:
+            amount *= MULTIPLIERS.get(mult(m), 1)
+            claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+    for m in _ZH_VAGUE_RE.finditer(scan):
+        claim(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
+    if english:
+        for m in _VAGUE_RE.finditer(scan):
+            claim(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
+        for m in _HALVES_AND_DOZENS_RE.finditer(scan):
+            if m["scale"]:
+                whole = m["whole"] and (to_float(m["whole"]) or _word_number(m["whole"]))
+                amount = ((whole or 0) + 0.5) * MULTIPLIERS.get(m["scale"].lower(), 100)
+            else:
+                count = 1 if (m["count"] or "a").lower() == "a" else _word_number(m["count"])
+                amount = 12 * count if count else None
+            if amount:
+                claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+        for m in _NUMBER_WORDS_RE.finditer(scan):
+            if _FRACTION_AFTER.match(scan, m.end()):
+                continue
+            amount = _word_number(m.group())
+            # "one" is a pronoun far more often than a count ("one of them").
+            if amount is not None and amount != 1:
+                claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+    for start, end, value in spelled:  # those with no room for their digits ("mil" = 1000)
+        claim(DifferenceKind.NUMBER, value, start, end)
+    for m in _ZH_NUMERAL_RE.finditer(scan):
+        raw = m.group()
+        follows = scan[m.end() : m.end() + 1]
+        # A lone 一/两 is mostly part of a word (一起, 统一); keep numerals that count something.
+        if (len(raw) < 2 and follows not in _ZH_MEASURE) or raw in {"一", "两"}:
+            continue
+        amount = _zh_number(raw)
+        if amount is not None and amount != 1:
+            claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
