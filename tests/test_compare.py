@@ -131,6 +131,19 @@ def test_three_accounts_show_which_account_carries_what(three: Comparison) -> No
     assert not [u for u in three.units if u.documents == ["C"]], "C is a shortened copy of B"
 
 
+def test_each_account_is_told_what_it_leaves_out(three: Comparison) -> None:
+    from storydiff.report import render
+
+    missing = [u for u in three.units if "C" not in u.members]
+    assert missing, "C is a shortened copy of B"
+    text = render(three, "text")
+    brief = text[: text.index("Conflicts")]
+    assert f"leaves out {len(missing)} statement(s) other accounts carry" in brief
+    markdown = render(three, "markdown")
+    assert f"Left out of C ({len(missing)}): [{missing[0].id}]" in markdown
+    assert f"- C reports 0 statements that the others do not, and leaves out {len(missing)} that others carry." in markdown
+
+
 def test_json_carries_the_schema_id_and_round_trips(pair: Comparison) -> None:
     data = json.loads(pair.to_json())
     assert data["schema"] == SCHEMA_ID
@@ -618,3 +631,51 @@ def test_different_statements_in_one_place_are_no_name_conflict(encoder, tmp_pat
     assert any(
         u.relation is Relation.CONFLICT and any(d.kind.value == "person" for d in u.differences) for u in result.units
     )
+
+
+def test_a_quote_a_third_account_gives_someone_else_joins_the_other_two(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Two accounts give a quote to Hallam and are aligned together; the third gives the
+    same words to Reyes. The speaker mask keeps Reyes's quote from Hallam's, so it came
+    out as the third account's own statement; it is one statement with a speaker conflict."""
+    opening = "A footbridge over the river collapsed on Tuesday evening, injuring 14 people."
+    inspection = "The town council said the bridge had passed a safety inspection in October."
+    quote = '"Our first concern is the people who were hurt and their families," '
+
+    def account(doc_id: str, attribution: str, *more: str) -> object:
+        sentences = [[opening], [inspection], [quote + attribution], *([m] for m in more)]
+        return document_from_sentences(sentences, doc_id=doc_id, source=f"<{doc_id}>", lang="en")
+
+    docs = [
+        account("A", "said council leader Peter Hallam.", "Police closed both riverbanks."),
+        account("B", "said deputy council leader Anna Reyes."),
+        account("C", "said council leader Peter Hallam."),
+    ]
+    result = compare(docs, encoder=encoder)  # type: ignore[arg-type]
+    unit, _ = _unit_with(result, "B", "Our first concern")
+    assert unit.documents == ["A", "B", "C"] and unit.relation is Relation.CONFLICT
+    speaker = next(d for d in unit.differences if d.kind.value == "speaker")
+    assert speaker.values == {"A": ["Peter Hallam"], "B": ["Anna Reyes"], "C": ["Peter Hallam"]}
+    assert not [u for u in result.units if u.documents == ["B"]]
+
+
+def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
+    """In a unit of two English accounts and a Spanish one, each English–Spanish pair is
+    judged against the offset calibrated for it, not the English pair's (none)."""
+    import numpy as np
+
+    from storydiff.compare.relations import Member, decide, reworded_min
+
+    en = "The burglars entered through a skylight at about 3 a.m. and left within seven minutes."
+    es = "Los ladrones entraron por una claraboya hacia las 3 de la madrugada y se marcharon en siete minutos."
+    cosine = reworded_min(cross_script=False) - 0.03  # as English–Spanish pairs often score
+    english = np.array([[1.0, 0.0]], dtype=np.float32)
+    spanish = np.array([[cosine, (1 - cosine**2) ** 0.5]], dtype=np.float32)
+    members = [
+        Member("A", "en", [(1, 0, en)], english, [None]),
+        Member("B", "en", [(1, 0, en + " ")], english, [None]),
+        Member("C", "es", [(1, 0, es)], spanish, [None]),
+    ]
+    calibrated = {frozenset("AB"): 0.0, frozenset("AC"): 0.05, frozenset("BC"): 0.05}
+    assert decide(members, [], offsets=calibrated).relation is Relation.REWORDED
+    uncalibrated = {frozenset("AB"): 0.0, frozenset("AC"): 0.0, frozenset("BC"): 0.0}
+    assert decide(members, [], offsets=uncalibrated).relation is Relation.PARTIAL

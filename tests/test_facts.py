@@ -207,6 +207,10 @@ def test_name_forms_match() -> None:
     assert not names_match("People's Bank of China", "Bank of Russia")
     assert not names_match("South Korea", "North Korea")
     assert names_match("Central Committee of the Communist Party of China", "CPC Central Committee")
+    # one first name, two surnames alike as whole strings; spellings of one name
+    assert not names_match("Henri Darval", "Henri Duval")
+    assert names_match("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    assert names_match("Sergei Lavrov", "Sergey Lavrov") and names_match("Alexei Navalny", "Aleksei Navalny")
 
 
 def test_changed_values_conflict_and_missing_ones_are_details() -> None:
@@ -604,3 +608,61 @@ def test_a_changed_number_conflicts_whatever_its_grouping() -> None:
         langs={"A": "de", "B": "fr"},
     )
     assert found.conflict
+
+
+def test_a_weekday_after_a_future_word_is_the_next_such_day() -> None:
+    published = dt.date(2025, 6, 3)  # a Tuesday
+    assert values("The strike is due to end on Wednesday morning.", K.DATE, published=published) == ["2025-06-04"]
+    assert values("Der Streik soll am Donnerstag früh enden.", K.DATE, published=published, lang="de") == [
+        "2025-06-05"
+    ]
+    # the future word after the weekday says nothing of it; the past stays the past
+    assert values("He said on Monday that talks will resume.", K.DATE, published=published) == ["2025-06-02"]
+    assert values("The bridge collapsed on Wednesday.", K.DATE, published=published) == ["2025-05-28"]
+
+
+def test_undated_accounts_with_one_weekday_and_two_dates_conflict() -> None:
+    a, b = "The talks took place on Monday, 3 March.", "The talks took place on Monday, 5 March."
+    [found] = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})
+    assert found.kind is K.DATE and found.conflict
+    assert differences({"A": extract(a), "B": extract("The talks took place on Monday.")}) == []
+
+
+def test_a_surname_changed_across_two_latin_script_languages_conflicts() -> None:
+    def names(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[bool, dict[str, list[str]]]]:
+        found = differences(
+            {"A": extract(a[1], lang=a[0]), "B": extract(b[1], lang=b[0])},
+            comparable_names=set(),  # names of two languages are not compared as such
+            texts={"A": a[1], "B": b[1]},
+            langs={"A": a[0], "B": b[0]},
+        )
+        return [(d.conflict, {doc: [f.value for f in fs] for doc, fs in d.values.items()}) for d in found]
+
+    en = ("en", "The report was written by José Luis Sanz, the agency's director.")
+    assert names(en, ("es", "El informe fue redactado por José Luis García, director de la agencia.")) == [
+        (True, {"A": ["José Luis Sanz"], "B": ["José Luis García"]})
+    ]
+    # the same name, and a first name translated, are no change; nor are bodies
+    assert names(en, ("es", "El informe fue redactado por José Luis Sanz, director de la agencia.")) == []
+    assert names(("en", "The painting is by Leonardo da Vinci."), ("fr", "Le tableau est de Léonard de Vinci.")) == []
+    assert names(
+        ("en", "The National Police arrested two men."), ("es", "La Policía Nacional detuvo a dos hombres.")
+    ) == []
+
+
+def test_other_languages_times_and_ordinals_are_no_detail_they_lack() -> None:
+    en = ("en", "The thieves entered at about 3 a.m. and took a 19th-century landscape.")
+    es = ("es", "Los ladrones entraron hacia las 3 de la madrugada y se llevaron un paisaje decimonónico.")
+    assert _compare(en, es) == {}
+    # a changed ordinal still conflicts
+    assert _compare(("en", "A 19th-century landscape."), ("en", "An 18th-century landscape."))[K.NUMBER][0]
+
+
+def test_a_name_conflict_between_a_body_and_an_unmarked_name_is_an_organisation() -> None:
+    a, b = "The strike was called by the union Hafenbund.", "The strike was called by the Portworkers Union."
+    [found] = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})
+    assert found.conflict and found.kind is K.ORGANIZATION
+    hospital = differences(
+        {"A": extract("She was taken to St Aidan's Hospital."), "B": extract("She was taken to Westfield General Hospital.")}
+    )
+    assert [d.kind for d in hospital] == [K.ORGANIZATION]

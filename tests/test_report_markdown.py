@@ -43,3 +43,15 @@ def test_a_partial_unit_without_a_listed_difference_says_why() -> None:
     for fmt in ("text", "html"):
         assert "similarity 0.851 is below the threshold for the same meaning" in render(comparison, fmt)
     assert "is below the threshold" not in render(base, "text")
+
+
+def test_a_value_is_shown_as_written_and_as_read() -> None:
+    from storydiff.model import Difference, DifferenceKind, Span
+    from storydiff.report.markdown import given
+
+    diff = Difference(
+        kind=DifferenceKind.DATE,
+        values={"A": ["2025-03-11"], "B": ["2025-03-12"], "C": []},
+        spans={"A": [Span(segment=1, start=40, end=47, text="Tuesday")]},
+    )
+    assert [given(diff, d) for d in ("A", "B", "C", "D")] == ["Tuesday (2025-03-11)", "2025-03-12", "—", "—"]

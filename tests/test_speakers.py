@@ -72,6 +72,11 @@ def test_reporting_patterns() -> None:
     assert attribution("The French side pointed out that the deal stands.") == "the French side"
     assert attribution("He noted that prices rose.", last_person="Modi") == "Modi"
     assert attribution("Kremlin spokesman Dmitry Peskov said talks were over.") == "Dmitry Peskov"
+    # a role of several words, or with an article and an adjective, before the name
+    assert attribution('"We will find them," said police commissioner Claire Morel.') == "Claire Morel"
+    assert attribution('"It hurts," said deputy council leader Anna Reyes.') == "Anna Reyes"
+    assert attribution('"No," said the former finance minister Lars Holm.') == "Lars Holm"
+    assert attribution("Tourism councillor Simone Venturini said the city would act.") == "Simone Venturini"
     assert (
         attribution('Detective Inspector Ana Reyes, from the homicide unit, said: "He was 18.')
         == "Ana Reyes"

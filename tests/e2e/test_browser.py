@@ -160,6 +160,33 @@ def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:
     _shot(page, "report-three.png", full_page=True)
 
 
+def test_a_difference_between_two_other_accounts_shows_as_elsewhere(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+    """With three accounts, A and C give 3 where B gives 4: shown side by side, A and C
+    agree, and the row says the conflict lies elsewhere; a statement only C carries is
+    hidden until C is shown."""
+    from report_fixtures import three_way_comparison
+    from storydiff.model import Difference, DifferenceKind, Relation, Unit
+    from storydiff.report import render
+
+    base = three_way_comparison()
+    conflict = base.units[0].model_copy(
+        update={
+            "relation": Relation.CONFLICT,
+            "differences": [Difference(kind=DifferenceKind.NUMBER, values={"A": ["3"], "B": ["4"], "C": ["3"]})],
+        }
+    )
+    only_c = Unit(id=50, relation=Relation.UNIQUE, members={"C": [1]})
+    report = tmp_path / "elsewhere.html"
+    report.write_text(render(base.model_copy(update={"units": [conflict, *base.units[1:], only_c]}), "html"), encoding="utf-8")
+    page.goto(report.as_uri())
+    row = page.locator('tr.unit:not(.notes-row)[data-unit="0"]')
+    assert "agree-pair" not in (row.get_attribute("class") or "")  # A and B differ
+    assert page.locator('tr.unit[data-unit="50"]').is_hidden()
+    page.select_option("#pair-right", "2")
+    assert "agree-pair" in (row.get_attribute("class") or "")
+    assert page.locator('tr.unit[data-unit="50"]').is_visible()
+
+
 def _watch_for_script(page) -> list[str]:  # type: ignore[no-untyped-def]
     """Collect every dialog (alert/confirm) a page opens: hostile text must never run."""
     fired: list[str] = []

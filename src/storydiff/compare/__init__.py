@@ -196,20 +196,21 @@ def compare(
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     groups = _units.group([len(b) for b in bodies], align_pair, [doc.lang for doc in documents])
-    if options.use_speakers:
-        groups = _units.join_misattributed(
-            groups,
-            vectors,
-            blocked=lambda d, p, e, q: (
-                not _speakers.compatible(bodies[d][p].speaker, bodies[e][q].speaker)
-            ),
-            same_words=lambda d, p, e, q: _same_words(
-                (documents[d].lang, bodies[d][p]),
-                (documents[e].lang, bodies[e][q]),
-                float(vectors[d][p] @ vectors[e][q]),
-                cross_script=cjk[d] != cjk[e],
-            ),
+
+    def blocked(d: int, p: int, e: int, q: int) -> bool:
+        """Only the speaker mask kept these two apart."""
+        return not _speakers.compatible(bodies[d][p].speaker, bodies[e][q].speaker)
+
+    def same_words(d: int, p: int, e: int, q: int) -> bool:
+        return _same_words(
+            (documents[d].lang, bodies[d][p]),
+            (documents[e].lang, bodies[e][q]),
+            float(vectors[d][p] @ vectors[e][q]),
+            cross_script=cjk[d] != cjk[e],
         )
+
+    if options.use_speakers:
+        groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
     latin_people = frozenset(
@@ -221,6 +222,16 @@ def compare(
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)
+    if options.use_speakers:
+        # after the split: a quote the mask kept from its twin may have been aligned with
+        # a neighbour, and comes out alone only there
+        groups = _units.join_lone_quotes(
+            groups,
+            vectors,
+            blocked=blocked,
+            same_words=same_words,
+            same_language=lambda d, e: documents[d].lang is not None and documents[d].lang == documents[e].lang,
+        )
     scales = _relations.length_scales(
         [
             {
@@ -245,10 +256,12 @@ def compare(
             for d, positions in group.items()
         ]
         docs = sorted(group)
-        offset = min(
-            (offsets[(d, e)] for i, d in enumerate(docs) for e in docs[i + 1 :]), default=0.0
-        )
-        unit = _unit(uid, members, name_pairs, encoder, offset)
+        unit_offsets = {
+            frozenset({documents[d].id, documents[e].id}): offsets.get((d, e), 0.0)
+            for i, d in enumerate(docs)
+            for e in docs[i + 1 :]
+        }
+        unit = _unit(uid, members, name_pairs, encoder, unit_offsets)
         if len(group) == 1:
             unit = _with_nearest(
                 unit, group, bodies, vectors, documents, cjk=cjk, use_speakers=options.use_speakers
@@ -386,7 +399,7 @@ def _unit(
     members: list[_relations.Member],
     name_pairs: set[frozenset[str]],
     encoder: Encoder,
-    offset: float = 0.0,
+    offsets: dict[frozenset[str], float] | None = None,
 ) -> Unit:
     """Decide one unit's relation from its members' vectors, facts and speakers."""
     # Who speaks is compared as the speaker, not again as a name in the text, where every
@@ -409,7 +422,7 @@ def _unit(
             texts={m.doc_id: m.text for m in members},
             langs={m.doc_id: m.lang for m in members},
         )
-    decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offset=offset)
+    decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offsets=offsets)
     return Unit(
         id=uid,
         relation=decision.relation,

@@ -56,7 +56,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -211,13 +211,13 @@ def _same_language(members: Sequence[Member]) -> bool:
 
 def score(members: Sequence[Member]) -> float:
     """Lowest cosine, over pairs of accounts, of the members' mean sentence vectors."""
-    means = []
-    for m in members:
-        v = m.vectors.mean(axis=0)
-        means.append(v / (np.linalg.norm(v) or 1.0))
-    return float(
-        min(means[i] @ means[j] for i in range(len(means)) for j in range(i + 1, len(means)))
-    )
+    return min(_cosine(a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+
+
+def _cosine(a: Member, b: Member) -> float:
+    """Cosine of two members' mean sentence vectors."""
+    u, v = a.vectors.mean(axis=0), b.vectors.mean(axis=0)
+    return float(u @ v / ((np.linalg.norm(u) * np.linalg.norm(v)) or 1.0))
 
 
 def _added_clauses_same_script(members: Sequence[Member]) -> dict[str, list[str]]:
@@ -556,15 +556,20 @@ def decide(
     fact_diffs: Sequence[FactDifference],
     *,
     encode: Callable[[list[str]], np.ndarray] | None = None,
-    offset: float = 0.0,
+    offsets: Mapping[frozenset[str], float] | None = None,
 ) -> Decision:
     """The relation of one unit's members, with its score and the differences behind it.
 
-    ``offset``: how much lower than the calibrated threshold this pair of languages
-    scores the same meaning (:func:`similarity_offset`)."""
+    ``offsets``: per pair of document ids, how much lower than the calibrated threshold
+    that pair of accounts scores the same meaning (:func:`similarity_offset`); each pair
+    of members is held to its own (three English accounts and a Spanish one: the
+    English–Spanish pairs score lower than the English ones)."""
     if len(members) == 1:
         return Decision(Relation.UNIQUE, None, False, [])
     sim = score(members)
+    pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    pair_offsets = [(offsets or {}).get(frozenset({a.doc_id, b.doc_id}), 0.0) for a, b in pairs]
+    offset = min(pair_offsets)
     differences: list[Difference] = []
 
     speakers = {m.doc_id: m.speaker for m in members}
@@ -669,9 +674,13 @@ def decide(
         differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
 
-    threshold = reworded_min(cross_script=not same_script) - offset
-    near = abs(sim - threshold) < MARGIN or abs(log_ratio - too_long) < 0.05
-    if any(d.kind is not DifferenceKind.WORDING for d in differences) or sim < threshold:
+    # how far the least alike pair lies above its threshold
+    above = min(
+        _cosine(a, b) - (reworded_min(cross_script=_script(a) != _script(b)) - pair_offset)
+        for (a, b), pair_offset in zip(pairs, pair_offsets, strict=True)
+    )
+    near = abs(above) < MARGIN or abs(log_ratio - too_long) < 0.05
+    if any(d.kind is not DifferenceKind.WORDING for d in differences) or above < 0:
         return Decision(Relation.PARTIAL, sim, near and not added, differences)
     # words in place of others may be a synonym or a reversal ("rose" / "fell"): read them
     return Decision(Relation.REWORDED, sim, near or bool(wording), differences)

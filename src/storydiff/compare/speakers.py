@@ -111,15 +111,19 @@ _ROLE_NOUNS = (
     r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
     r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect|"
     r"mediator|judge|agent|player|striker|midfielder|defender|goalkeeper|captain|boss|"
-    r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer"
+    r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer|commissioner|councill?or|"
+    r"superintendent|sergeant|constable|curator|principal|dean|treasurer|executive|administrator|"
+    r"coordinator|representative|delegate|lawmaker|legislator|senator|sheriff|diplomat|aide|"
+    r"investigator|engineer|firefighter|paramedic|pilot|worker|employee|neighbou?r|counsel|priest"
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+)?(?:(?:"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+){0,3}(?:(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
-advisor …", '…," his widow Elita Georgiadis said')."""
+advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
+"said the former finance minister Lars Holm")."""
 
 _TITLE_ONLY = rf"(?P<role>(?i:the)\s+(?P<title>(?:(?i:{_TITLE_WORDS})\s+){{0,2}}(?i:{_TITLE_WORDS})))(?!\s+[A-Z])"
 """A title with no name ("the president", "The Foreign Secretary"): the person the text last

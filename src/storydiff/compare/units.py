@@ -193,5 +193,56 @@ def join_misattributed(
     return out
 
 
+LIKE_QUOTE = 0.85
+"""Least cosine of two segments worth comparing word by word as one quote (the same words
+score far higher; the threshold only spares the comparison)."""
+
+
+def join_lone_quotes(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    blocked: Callable[[int, int, int, int], bool],
+    same_words: Callable[[int, int, int, int], bool],
+    same_language: Callable[[int, int], bool],
+) -> list[dict[int, list[int]]]:
+    """Each lone segment joins the unit of other accounts, wherever it is, whose segment in
+    its language says its words for another speaker (the most similar such one).
+
+    With three accounts, the two that agree on the speaker are aligned together, and the
+    third account's quote, which the speaker mask kept from theirs, comes out alone, away
+    from them or beside another lone statement (:func:`join_misattributed` pairs only lone
+    segments with each other). In one language the words themselves show it; across
+    languages the encoder alone cannot tell one pledge given to two people from two like
+    pledges, so it is left there."""
+    joined: dict[int, int] = {}  # lone unit index -> unit index it joins
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        (d, (p,)), = unit.items()
+        best: tuple[float, int] | None = None
+        for x, other in enumerate(units):
+            if x == k or d in other or _lone(other):  # lone ones: the pass above
+                continue
+            for e, qs in other.items():
+                if not same_language(d, e):
+                    continue
+                for q in qs:
+                    similarity = float(vectors[d][p] @ vectors[e][q])
+                    if similarity >= LIKE_QUOTE and (best is None or similarity > best[0]) and (
+                        blocked(d, p, e, q) and same_words(d, p, e, q)
+                    ):
+                        best = (similarity, x)
+        if best is not None and not any(target == best[1] and d in units[src] for src, target in joined.items()):
+            joined[k] = best[1]
+    if not joined:
+        return units
+    merged = [dict(u) for u in units]
+    for k, x in joined.items():
+        (d, ps), = units[k].items()
+        merged[x][d] = ps
+    return [dict(sorted(u.items())) for k, u in enumerate(merged) if k not in joined]
+
+
 def _lone(unit: dict[int, list[int]]) -> bool:
     return len(unit) == 1 and len(next(iter(unit.values()))) == 1

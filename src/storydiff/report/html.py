@@ -65,6 +65,9 @@ class Sentence:
 class Cell:
     doc_id: str
     sentences: list[Sentence] = field(default_factory=list)
+    gives: str = ""
+    """What this account gives in each of the unit's differences, so the page can tell
+    that two accounts shown side by side agree where a third differs."""
 
 
 @dataclass
@@ -128,7 +131,7 @@ def _row(
 ) -> Row:
     cells = []
     for doc in docs:
-        cell = Cell(doc.id)
+        cell = Cell(doc.id, gives=json.dumps([sorted(d.values.get(doc.id, [])) for d in unit.differences]))
         segs = {s.id: s for s in doc.segments}
         for seg_id in unit.members.get(doc.id) or []:
             seg = segs.get(seg_id)

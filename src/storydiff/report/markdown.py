@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Comparison, DifferenceKind, Relation, Unit
+from ..model import Comparison, Difference, DifferenceKind, Relation, Unit
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
 
@@ -40,6 +40,33 @@ def unique_counts(comparison: Comparison) -> dict[str, int]:
     return counts
 
 
+def partly_shared(comparison: Comparison, doc_id: str) -> list[Unit]:
+    """Units the document shares with some other accounts but not all (three or more)."""
+    n = len(comparison.documents)
+    return [u for u in comparison.units if doc_id in u.members and 1 < len(u.documents) < n]
+
+
+def left_out(comparison: Comparison, doc_id: str) -> list[Unit]:
+    """Units other accounts carry and this one does not: what it leaves out. With two
+    accounts these are the other's unique statements, listed already."""
+    return [u for u in comparison.units if doc_id not in u.members]
+
+
+def carriers(unit: Unit) -> str:
+    """The accounts carrying a unit, "A+C"."""
+    return "+".join(unit.documents)
+
+
+def given(diff: Difference, doc_id: str) -> str:
+    """What one account gives in a difference, as written and as read where the two differ
+    ("Tuesday (2025-03-11)", "4,2 millones de euros (EUR 4200000)"); "—" for nothing."""
+    values = diff.values.get(doc_id) or []
+    written = list(dict.fromkeys(s.text for s in diff.spans.get(doc_id, [])))
+    if len(values) == 1 and len(written) == 1 and written[0] != values[0]:
+        return f"{written[0]} ({values[0]})"
+    return ", ".join(values) or "—"
+
+
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
     """(unit, description) for each fact that differs between members of a conflict unit."""
     out: list[tuple[Unit, str]] = []
@@ -49,9 +76,7 @@ def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
         for diff in unit.differences:
             if diff.kind is DifferenceKind.ADDED:
                 continue
-            values = "; ".join(
-                f"{doc_id}: {', '.join(vals) or '—'}" for doc_id, vals in diff.values.items()
-            )
+            values = "; ".join(f"{doc_id}: {given(diff, doc_id)}" for doc_id in diff.values)
             out.append((unit, f"{diff.kind.value} — {values}"))
     return out
 
@@ -107,13 +132,22 @@ def summary_sentences(comparison: Comparison) -> list[str]:
         verb = "does" if len(others) == 1 else "do"
         n = counts[doc_id]
         noun = "statement" if n == 1 else "statements"
-        sentences.append(f"{doc_id} reports {n} {noun} that {other} {verb} not.")
+        sentence = f"{doc_id} reports {n} {noun} that {other} {verb} not"
+        if len(others) > 1:
+            missing = len(left_out(comparison, doc_id))
+            sentence += f", and leaves out {missing} that {'another account carries' if missing == 1 else 'others carry'}"
+        sentences.append(sentence + ".")
     k = len(conflicting_facts(comparison))
+    in_units = len({u.id for u, _ in conflicting_facts(comparison)})
     shared = sum(len(u.documents) > 1 for u in comparison.units)
+    everywhere = sum(len(u.documents) == len(docs) for u in comparison.units)
     partial = sum(u.relation is Relation.PARTIAL for u in comparison.units)
     sentences.append(
-        f"{k} {'fact conflicts' if k == 1 else 'facts conflict'}; "
-        f"{shared} statements are shared, {partial} of them only in part."
+        f"{k} {'fact conflicts' if k == 1 else 'facts conflict'}"
+        + (f" in {in_units} {'statement' if in_units == 1 else 'statements'}" if k else "")
+        + f"; {shared} statements are shared"
+        + (f" ({everywhere} by all {len(docs)} accounts)" if len(docs) > 2 else "")
+        + f", {partial} of them only in part."
     )
     if comparison.headlines:
         h = len(comparison.headlines)
@@ -154,6 +188,16 @@ def render(comparison: Comparison) -> str:
         if not uniques:
             lines.append("- none")
         lines.append("")
+        if len(docs) > 2:
+            shared = partly_shared(comparison, d.id)
+            if shared:
+                lines.append(f"Also in some accounts only: {', '.join(f'[{u.id}] ({escape(carriers(u))})' for u in shared)}")
+                lines.append("")
+            missing = left_out(comparison, d.id)
+            lines.append(f"Left out of {escape(d.id)} ({len(missing)}): " + (
+                ", ".join(f"[{u.id}] ({escape(carriers(u))})" for u in missing) or "none"
+            ))
+            lines.append("")
 
     lines += ["## Conflicts", ""]
     facts = conflicting_facts(comparison)

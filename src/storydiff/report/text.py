@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import Comparison, Relation, SegmentKind, Unit
-from .markdown import nearest_notes, similarity_note
+from .markdown import carriers, given, left_out, nearest_notes, partly_shared, similarity_note
 
 _STYLE = {
     Relation.SAME: "green",
@@ -91,10 +91,10 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                 (doc.id, "bold cyan"),
                 ": nothing — everything it says, another account also says",
             )
-            continue
-        yield _line(
-            "  ", (doc.id, "bold cyan"), f": {len(own)} statement(s) no other account carries"
-        )
+        else:
+            yield _line(
+                "  ", (doc.id, "bold cyan"), f": {len(own)} statement(s) no other account carries"
+            )
         for unit in own:
             who = unit.speaker or "narrator"
             yield _line(
@@ -108,14 +108,17 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
             if near:
                 yield _line("        ", (near, "yellow" if unit.borderline else "dim"))
         if len(docs) > 2:
-            shared = [
-                u for u in units if u.members.get(doc.id) and 1 < len(u.documents) < len(docs)
-            ]
+            shared = partly_shared(comparison, doc.id)
             if shared:
                 yield _line(
                     "    also in some accounts only: ",
-                    ", ".join(f"#{u.id} ({'+'.join(u.documents)})" for u in shared),
+                    ", ".join(f"#{u.id} ({carriers(u)})" for u in shared),
                 )
+            missing = left_out(comparison, doc.id)
+            yield _line(
+                f"    leaves out {len(missing)} statement(s) other accounts carry",
+                ": " + ", ".join(f"#{u.id} ({carriers(u)})" for u in missing) if missing else "",
+            )
 
     conflicts = [u for u in units if u.relation is Relation.CONFLICT]
     yield Text()
@@ -134,7 +137,7 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
         for diff in unit.differences:
             if diff.note and not diff.note.startswith("conflict") and diff.kind.value != "speaker":
                 continue
-            values = " · ".join(f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items())
+            values = " · ".join(f"{d}: {given(diff, d)}" for d in diff.values)
             yield _line(
                 "  ", (f"#{unit.id}", "dim"), " ", (diff.kind.value, "bold red"), f"  {values}"
             )

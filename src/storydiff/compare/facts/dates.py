@@ -62,7 +62,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!\w)(?:(?:à|vers|dès|depuis|jusqu['’]à|avant|après|às)\s+(?P<hour24>[01]?\d|2[0-3])\s?h\b(?!/)"
             r"|a\s+las\s+(?P<h24>[01]?\d|2[0-3])\s+horas\b|alle\s+ore\s+(?P<ore>[01]?\d|2[0-3])\b"
-            r"|a\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
+            r"|(?:a|hacia|sobre|desde|hasta|antes\s+de|después\s+de)\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
             re.IGNORECASE,
         ),
     ),
@@ -215,10 +215,44 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     return f"time {hour:02d}:{minute:02d}" + ("" if clock or hour > 12 else "/12h")
 
 
+_FUTURE_BEFORE = {
+    None: r"will|['’]ll|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going|about)\s+to|(?:is|are)\s+to|plans?\s+to",
+    "de": r"wird|werden|soll|sollen|plant|planen|geplant",
+    "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|aura|auront|sera|seront",
+    "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|será|serán|deberá|deberán",
+    "it": r"sarà|saranno|dovrà|dovranno|dovrebbe|previsto|prevista",
+    "pt": r"vai|vão|será|serão|deverá|deverão|prevista?o?s?",
+    "zh": r"将|将于|拟于?|计划|预计|定于",
+}
+"""Words that put what follows in the future ("is due to end on Wednesday", "soll am
+Donnerstag enden"): a weekday named alone after one, in its clause, is the next such day."""
+
+
+@lru_cache(maxsize=16)
+def _future_pattern(lang: str | None) -> re.Pattern[str] | None:
+    words = _FUTURE_BEFORE.get(lang)
+    if words is None:
+        return None
+    return re.compile(rf"(?:{words})" if lang == "zh" else rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _in_the_future(scan: str, start: int, lang: str | None) -> bool:
+    """A future word before ``start`` in its clause, within a few words."""
+    window = re.split(r"[.;:!?。；：！？,，]", scan[max(0, start - 40) : start])[-1]
+    pattern = _future_pattern(lang)
+    return bool(pattern and pattern.search(window))
+
+
 def _resolve_date(
-    kind: str, m: re.Match[str], published: dt.date | None, conv: Conventions | None = None
+    kind: str,
+    m: re.Match[str],
+    published: dt.date | None,
+    conv: Conventions | None = None,
+    *,
+    ahead: bool = False,
 ) -> str | None:
-    """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string."""
+    """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string.
+    ``ahead``: a weekday named alone is the next such day, not the last."""
     g = dict(m.groupdict())
     if kind == "slashed":
         first, second = int(g["first"]), int(g["second"])
@@ -281,6 +315,8 @@ def _resolve_date(
             return (
                 published + dt.timedelta(days=(index - published.weekday()) % 7 or 7)
             ).isoformat()
+        if ahead:
+            return (published + dt.timedelta(days=(index - published.weekday()) % 7)).isoformat()
         return (published - dt.timedelta(days=delta)).isoformat()
     # relative phrases
     word = (g.get("word") or g.get("zh") or "").lower()
@@ -506,7 +542,9 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
                 continue  # "2000 Menschen": German capitalises the noun a count counts
             any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
-            value = _resolve_date(kind, m, published, conv)
+            lang = conv.lang if conv else ("zh" if kind == "zh_weekday" else None)
+            ahead = any_week and _in_the_future(scan, start, lang)
+            value = _resolve_date(kind, m, published, conv, ahead=ahead)
             maybe_count = (
                 kind == "year"
                 and not scan[end : end + 2].lstrip().startswith("年")

@@ -19,8 +19,8 @@ class Fact:
     end: int
     not_read_everywhere: bool = False
     """A date read by a pattern not every language has ("next year", 明年, "in March",
-    "im nächsten Jahr"): another language's text may say it in words not read ("im
-    kommenden Jahr", "en mars")."""
+    "im nächsten Jahr"), or an English ordinal ("19th"): another language's text may say
+    it in words not read ("im kommenden Jahr", "en mars", "decimonónico")."""
     any_week: bool = False
     """A weekday named alone ("on Monday", "am Montag"): it says the day, not the week. It
     is resolved to the last such day, as news mostly reports the past, but "talks resume

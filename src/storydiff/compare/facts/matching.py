@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from ...model import DifferenceKind
 from ..locales import conventions
-from ..words import is_cjk
+from ..words import is_cjk, is_latin
 from .amounts import converted, relabelled
-from .dates import FULL_DATE, a_week_apart, date_match
+from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
-from .names import named_in, names_match, stand_ins
+from .names import named_in, names_match, stand_ins, surname_changed
 from .numbers import digits_in, numbers_match
 
-_NAME_ORDER = (DifferenceKind.PERSON, DifferenceKind.ORGANIZATION, DifferenceKind.PLACE)
+_NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
+"""Which kind a name conflict is given on a tie: a person is what a name is taken for when
+nothing marks it as a body or a place ("Hafenbund" / "Portworkers Union" is a union)."""
 
 
 def matches(kind: DifferenceKind, a: str, b: str) -> bool:
@@ -57,10 +59,19 @@ def _unmatched(
 ) -> list[Fact]:
     out = []
     full_dates = [o for o in theirs if FULL_DATE.match(o.value)]
+    # weekdays an undated account leaves unresolved ("Monday") match any date
+    dated = [o for o in theirs if o.value.lower() not in WEEKDAYS]
     for f in mine:
         # A full date is checked against the other's full dates when it gives any: its
         # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
-        against = full_dates if full_dates and FULL_DATE.match(f.value) else theirs
+        # So is a date against the other's dates, not their unresolved weekdays (Monday,
+        # 3 March / Monday, 5 March).
+        if full_dates and FULL_DATE.match(f.value):
+            against = full_dates
+        elif dated and f.kind is DifferenceKind.DATE and f.value.lower() not in WEEKDAYS:
+            against = dated
+        else:
+            against = theirs
         if any(matches(kind, f.value, o.value) or a_week_apart(f, o) for o in against):
             continue
         # The other text writes the same digits in a form its language's patterns missed
@@ -198,17 +209,26 @@ def differences(
                     # Chinese text glosses foreign names, 佩斯科夫 (Dmitry Peskov), and its
                     # own names are their pinyin: romanised_people), and only as a
                     # conflict: a name one text leaves in translation is no finding.
+                    # Between two Latin-script languages, only a full name with its surname
+                    # changed (José Luis Sanz / José Luis García): their bodies and titles
+                    # are words of each language ("Policía Nacional").
                     latin = {
                         d: [
                             f
                             for f in by_doc[d]
-                            if f.kind is DifferenceKind.PERSON and f.value.isascii() and " " in f.value
+                            if f.kind is DifferenceKind.PERSON and is_latin(f.value) and " " in f.value
                         ]
                         for d in (a, b)
                     }  # full names only: a glossed common noun (模因 (Meme)) is no person
                     only_a = _unmatched(label, latin[a], latin[b], None)
                     only_b = _unmatched(label, latin[b], latin[a], None)
-                    if only_a and only_b and texts and is_cjk(texts[a]) != is_cjk(texts[b]):
+                    if texts and not is_cjk(texts[a]) and not is_cjk(texts[b]):
+                        changed = [(x, y) for x in only_a for y in only_b if surname_changed(x.value, y.value)]
+                        only_a = list(dict.fromkeys(x for x, _ in changed))
+                        only_b = list(dict.fromkeys(y for _, y in changed))
+                    elif not texts or is_cjk(texts[a]) == is_cjk(texts[b]):
+                        only_a = only_b = []
+                    if only_a and only_b:
                         conflict = True
                         for doc, only in ((a, only_a), (b, only_b)):
                             differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])

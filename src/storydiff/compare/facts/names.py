@@ -108,6 +108,25 @@ _ORG_WORDS = {
     "post",
     "inc",
     "ltd",
+    "hospital",
+    "clinic",
+    "school",
+    "museum",
+    "gallery",
+    "police",
+    "brigade",
+    "service",
+    "department",
+    "authority",
+    "board",
+    "foundation",
+    "trust",
+    "church",
+    "airport",
+    "club",
+    "league",
+    "government",
+    "embassy",
 }
 
 
@@ -220,7 +239,7 @@ def names_match(a: str, b: str) -> bool:
 
     A shared token is not enough between two short names that agree on their first word
     but not their last, or the other way round: "Saif Gaddafi" is not "Muammar Gaddafi",
-    nor "New York" "New Delhi". (Titles are stripped before names get here; "Xi" and "Xi
+    nor "New York" "New Delhi", nor "Henri Darval" "Henri Duval". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
     stop = {"of", "the", "and"}
@@ -235,11 +254,38 @@ def names_match(a: str, b: str) -> bool:
         both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
         if not (both_short and (la[0] == lb[0]) != (la[-1] == lb[-1])):
             return True
+        if la[0] == lb[0]:
+            # one first name, two surnames: the same only when spelt nearly alike
+            # ("Zelensky" / "Zelenskyy"), not "Henri Darval" / "Henri Duval", alike as
+            # whole strings; first names vary more (Alexei / Aleksei Navalny)
+            return _near_spelling(la[-1], lb[-1])
     for short, long_ in ((a, b), (b, a)):
         initials = "".join(w[0] for w in long_.split() if w.lower() not in {"of", "the", "and"})
         if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
             return True
-    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.85
+    return _near_spelling(a.lower(), b.lower())
+
+
+def surname_changed(a: str, b: str) -> bool:
+    """Two full names of two or three words with one first name and two surnames not spelt
+    nearly alike: one person's name changed into another's (José Luis Sanz / José Luis
+    García). Across languages only the surname tells: a first name may be translated
+    (Leonardo da Vinci / Léonard de Vinci)."""
+    la, lb = a.casefold().split(), b.casefold().split()
+    if not (2 <= len(la) <= 3 and 2 <= len(lb) <= 3) or la[0] != lb[0] or la[-1] == lb[-1]:
+        return False
+    return not _near_spelling(la[-1], lb[-1])
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name, a transliteration's variants: nearly alike (Alexei /
+    Aleksei), or one letter apart (Zelensky / Zelenskyy, Sergei / Sergey)."""
+    if difflib.SequenceMatcher(None, a, b).ratio() >= 0.85:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
 
 
 def _countries_differ(extra_a: set[str], extra_b: set[str]) -> bool:

@@ -43,7 +43,7 @@ _PHONE_RE = re.compile(
 )
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
-_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?:st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
+_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
 _WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
 _NUMBER_WORDS_RE = re.compile(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
@@ -263,7 +263,9 @@ def scan_numbers(
         amount = to_float(m["num"])
         if amount is not None:
             amount *= MULTIPLIERS.get(mult(m), 1)
-            claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+            # an English ordinal ("the 19th century") is words in most languages
+            # ("decimonónico", "XIXe siècle"): no detail where another language lacks it
+            claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end(), partly_read=bool(m["ordinal"]))
     for m in _ZH_VAGUE_RE.finditer(scan):
         claim(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
     if english:
