@@ -57,6 +57,33 @@ def test_output_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temporary file left behind"
 
 
+def test_force_replaces_only_a_regular_file_keeping_links_and_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    result = run(A, B, "-o", str(pipe), "--force")
+    assert result.exit_code == 2 and "not a regular file" in result.output
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    report = tmp_path / "report.md"
+    report.write_text("old")
+    report.chmod(0o600)
+    (tmp_path / "latest.md").symlink_to(report)
+    result = run(A, B, "--format", "markdown", "-o", str(tmp_path / "latest.md"), "--force")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "latest.md").is_symlink() and report.read_text().startswith("# storydiff")
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+
+
+def test_output_to_standard_output_and_to_a_missing_folder(tmp_path: Path) -> None:
+    result = run(A, B, "--format", "json", "-o", "-")
+    assert result.exit_code == 0 and json.loads(result.output)["schema"] == "storydiff.comparison/1"
+    assert not Path("-").exists()
+    result = run("no-such-account.txt", B, "-o", str(tmp_path / "nowhere" / "report.md"))
+    assert result.exit_code == 2 and "does not exist" in result.output and "nowhere" in result.output
+
+
 def test_force_never_overwrites_an_account(tmp_path: Path) -> None:
     account = tmp_path / "a.txt"
     account.write_text(Path(A).read_text(encoding="utf-8"), encoding="utf-8")
@@ -94,6 +121,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
         ((A, B, "--format", "pdf"), "Unknown format"),
         ((A, B, "--label", "X"), "one --label per account"),
         ((A, B, "--label", "", "--label", "X"), "cannot be empty"),
+        ((A, B, "--label", "A\x1b[31m", "--label", "X"), "control characters"),
         ((A, "missing-file.txt"), "missing-file.txt"),
         (("-", "-"), "one account only"),
         ((A, B, "-o", ""), "needs a file name"),

@@ -87,6 +87,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/missing":
             self.send_response(404)
             self.end_headers()
+        elif self.path == "/nowhere":  # a redirect that does not say where to
+            self.send_response(302)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +137,11 @@ def test_server_that_never_answers_fails_in_bounded_time(server: str) -> None:
     with pytest.raises(FetchError, match="did not answer in time"):
         fetch(f"{server}/slow", allow_private=True, timeout=0.5)
     assert time.monotonic() - started < 2.5
+
+
+def test_a_redirect_without_a_location_is_a_clear_error(server: str) -> None:
+    with pytest.raises(FetchError, match="302 without saying where"):
+        fetch(server + "/nowhere", allow_private=True)
 
 
 def test_http_errors_and_non_text_are_clear(server: str) -> None:

@@ -259,6 +259,27 @@ def test_utf16_with_bom_is_decoded() -> None:
     assert decode("Grüße aus Köln.".encode("utf-16"), name="x") == "Grüße aus Köln."
 
 
+def test_utf16_without_bom_is_decoded_and_utf7_is_not_honoured() -> None:
+    text = "The minister said on Monday that 40 people were evacuated."
+    assert decode(text.encode("utf-16-le"), name="x") == text
+    assert decode(text.encode("utf-16-be"), name="x") == text
+    page = b'<html><head><meta charset="utf-7"></head><body><p>+ADw-script+AD4-</p></body></html>'
+    assert "<script>" not in decode(page, name="x")
+
+
+def test_a_control_character_reference_does_not_cost_the_article() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the report says the council met on Monday to discuss the budget.</p>"
+        for i in range(4)
+    )
+    page = f"<html><head><title>Budget</title></head><body><article>{paragraphs}</article></body></html>"
+    poisoned = page.replace("the budget.</p>", "the budget &#27;[2J &#x7;.</p>", 1)
+    article = from_html(poisoned)
+    assert len(article.paragraphs) == 4
+    assert not any(ch in "".join(article.paragraphs) for ch in "\x1b\x07")
+    assert from_html(page.replace("Monday", "Monday &#271;")).paragraphs[0].count("\u010f") == 1  # not a control character
+
+
 @pytest.mark.parametrize(
     ("make", "error", "message"),
     [

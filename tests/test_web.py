@@ -150,14 +150,17 @@ def test_body_over_the_cap_is_413() -> None:
     assert response.status_code == 413
 
 
+TALKS = "The ministers met in Geneva on Monday. They agreed to meet again next month."
+
+
 def test_run_time_cap_gives_503(monkeypatch: pytest.MonkeyPatch) -> None:
-    def slow(inputs, options, max_chars):  # type: ignore[no-untyped-def]
+    def slow(articles, options, max_chars):  # type: ignore[no-untyped-def]
         time.sleep(1.0)
         raise AssertionError("should have been abandoned")
 
     monkeypatch.setattr(web_app, "_run", slow)
-    fast = TestClient(create_app(timeout_s=0.1))
-    response = fast.post("/api/compare", json={"documents": [{"text": "a"}, {"text": "b"}]})
+    fast = TestClient(create_app(timeout_s=0.5))
+    response = fast.post("/api/compare", json={"documents": [{"text": TALKS}, {"text": TALKS}]})
     assert response.status_code == 503
     assert "longer than" in response.json()["error"]
 
@@ -165,12 +168,12 @@ def test_run_time_cap_gives_503(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_internal_errors_are_500_and_logged(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(inputs, options, max_chars):  # type: ignore[no-untyped-def]
+    def broken(articles, options, max_chars):  # type: ignore[no-untyped-def]
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(web_app, "_run", broken)
     quiet = TestClient(create_app(), raise_server_exceptions=False)
-    response = quiet.post("/api/compare", json={"documents": [{"text": "a"}, {"text": "b"}]})
+    response = quiet.post("/api/compare", json={"documents": [{"text": TALKS}, {"text": TALKS}]})
     assert response.status_code == 500
     assert "secret" not in response.text
     assert "secret internals" in caplog.text
@@ -184,3 +187,36 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     components = schema["components"]["schemas"]
     assert components["CompareRequest"]["properties"]["documents"]["maxItems"] == MAX_DOCUMENTS
     assert "DocumentIn" in components and "Comparison" in components
+
+
+def test_accounts_are_read_apart_from_the_comparisons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slow URL waits in the reading pool and holds no comparison's place."""
+    import threading
+
+    seen: dict[str, str] = {}
+    read, run = web_app._read, web_app._run
+
+    def reading(item, options):  # type: ignore[no-untyped-def]
+        seen["read"] = threading.current_thread().name
+        return read(item, options)
+
+    def comparing(articles, options, max_chars):  # type: ignore[no-untyped-def]
+        seen["compare"] = threading.current_thread().name
+        return run(articles, options, max_chars)
+
+    monkeypatch.setattr(web_app, "_read", reading)
+    monkeypatch.setattr(web_app, "_run", comparing)
+    response = TestClient(create_app()).post("/api/compare", json={"documents": [{"text": TALKS}, {"text": TALKS}]})
+    assert response.status_code == 200
+    assert seen["read"].startswith("storydiff-read") and seen["compare"].startswith("storydiff-compare")
+
+
+def test_labels_are_checked_with_a_clear_message(client: TestClient) -> None:
+    def error(labels: list[str | None]) -> str:
+        documents = [{"text": TALKS, "label": label} for label in labels]
+        response = client.post("/api/compare", json={"documents": documents})
+        assert response.status_code == 400
+        return str(response.json()["error"])
+
+    assert "another's default name" in error(["B", None])
+    assert "control characters" in error(["A\x1b[2J", "B"])

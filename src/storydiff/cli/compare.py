@@ -8,6 +8,7 @@ writes the result to stdout or, atomically, to ``-o FILE``.
 from __future__ import annotations
 
 import os
+import stat
 import string
 import sys
 import tempfile
@@ -29,24 +30,34 @@ def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
             raise InputError("Each --label must be different.")
         if not all(label.strip() for label in labels):
             raise InputError("A --label cannot be empty.")
+        if any(not ch.isprintable() for label in labels for ch in label):
+            raise InputError("A --label cannot contain control characters.")
         return list(labels)
     letters = string.ascii_uppercase
     return [letters[i] if i < 26 else f"D{i + 1}" for i in range(count)]
 
 
 def write_atomically(path: Path, text: str, *, force: bool) -> None:
-    """Write ``text`` to ``path`` via a temporary file and rename: a reader never sees half a file."""
+    """Write ``text`` to ``path`` via a temporary file and rename: a reader never sees half a
+    file. A link is followed (the file it points to is replaced, the link kept), and a file
+    replaced keeps its permissions."""
     if path.exists() and not force:
         raise OutputExists(f"{path} already exists; use --force to overwrite it.")
+    path = path.resolve() if path.is_symlink() else path
+    _check_regular(path)
     directory = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is meant to be shared
+        if path.exists():
+            mode = stat.S_IMODE(path.stat().st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask  # mkstemp makes 0600; a report is meant to be shared
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
         if tmp is not None:
@@ -54,11 +65,23 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
+def _check_regular(path: Path) -> None:
+    """Only a regular file is replaced: never a device, a pipe or a socket (``-o /dev/null``
+    as root would replace the machine's /dev/null with a file)."""
+    if path.exists() and not path.is_file():
+        raise InputError(f"{path} is not a regular file; write the report to a file, or omit -o for standard output.")
+
+
 def _check_output(output: Path, sources: tuple[str, ...]) -> None:
-    """An output file must be a file, and none of the accounts: --force overwrites a report,
-    never what the user gave."""
+    """An output file must be a file in a folder that exists, and none of the accounts:
+    --force overwrites a report, never what the user gave. Checked before the comparison
+    runs, so a mistyped path costs nothing."""
     if not output.name or output.is_dir():
         raise InputError(f"-o needs a file name; {str(output) or '.'!r} is a directory.")
+    directory = output.parent if str(output.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError(f"Cannot write {output}: the folder {str(directory)!r} does not exist.")
+    _check_regular(output.resolve() if output.is_symlink() else output)
     for source in sources:
         local = Path(source)
         if source != "-" and local.exists() and output.exists() and output.samefile(local):
@@ -118,6 +141,8 @@ def compare(
         raise InputError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if sources.count("-") > 1:
         raise InputError("Standard input (-) can be given as one account only.")
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as "-" is standard input among the accounts
     if output is not None:
         _check_output(output, sources)
         if output.exists() and not force:

@@ -25,6 +25,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 sequences to the reader's terminal. Tabs and line breaks stay. Also the bidirectional
 embeddings, overrides and isolates (U+202A–202E, U+2066–2069): right-to-left text is laid
 out without them, and an override can show a sentence in an order it does not have."""
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|12[7-9]|1[3-5]\d)(?!\d)"
+    r"|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])(?![0-9a-fA-F]));?"
+)
+"""The same written as character references (``&#27;``, ``&#x1b;``): the parser would turn them
+into control characters, on which the extractor gives up on the whole page."""
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
 _HTML_TAGS = re.compile(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
 
@@ -58,9 +64,11 @@ def looks_like_html(text: str) -> bool:
 
 def from_text(text: str, *, source: str = "<text>") -> Article:
     """An article from a string of plain text (or HTML, which is detected and extracted)."""
+    had_text = bool(text.strip())
     text = _CONTROL.sub("", text)
     if not text.strip():
-        raise UnsupportedInput(f"{source} is empty.")
+        what = "standard input" if source == "-" else source
+        raise UnsupportedInput(f"{what} is empty." if not had_text else f"{what} holds only control characters, no text.")
     if looks_like_html(text):
         return from_html(text, source=source)
     return _article(clean_text(text), source=source)
@@ -68,7 +76,7 @@ def from_text(text: str, *, source: str = "<text>") -> Article:
 
 def from_html(html: str, *, source: str = "<html>") -> Article:
     """An article from an HTML page: trafilatura's extraction, then the chrome stripper."""
-    html = _CONTROL.sub("", html)
+    html = _CONTROL_REFERENCE.sub("", _CONTROL.sub("", html))
     if not html.strip():
         raise UnsupportedInput(f"{source} is empty.")
     return _article(extract_html(html, source=source), source=source)

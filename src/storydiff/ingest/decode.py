@@ -67,9 +67,14 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:8192]:
-        raise UnsupportedInput(f"{name} looks like a binary file, not text or HTML.")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise UnsupportedInput(f"{name} looks like a binary file, not text or HTML.")
+        return _check_text(data.decode(utf16, errors="replace"), name=name)
     meta = _META_CHARSET.search(data[:8192])
     declared = declared or (meta.group(1).decode("ascii") if meta else None)
+    if declared and _is_utf7(declared):
+        declared = None  # browsers refuse it: it hides markup in plain ASCII ("+ADw-script")
     for encoding in filter(None, (declared, "utf-8")):
         try:
             return _check_text(data.decode(encoding), name=name)
@@ -87,6 +92,30 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
             f"{name} is not valid text in any encoding storydiff recognises (is it a binary file?)."
         )
     return _check_text(str(best), name=name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for text saved so without a BOM: mostly Latin text, whose
+    every other byte is NUL, always the same one of each pair; None for a binary file."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd > 0.4 * pairs and even < 0.02 * pairs:
+        return "utf-16-le"
+    if even > 0.4 * pairs and odd < 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _is_utf7(encoding: str) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name == "utf-7"
+    except LookupError:
+        return False
 
 
 def _check_text(text: str, *, name: str) -> str:

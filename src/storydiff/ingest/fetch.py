@@ -324,6 +324,10 @@ def fetch(
             try:
                 with client.stream("GET", current, headers=headers) as response:
                     if response.is_redirect:
+                        if not response.has_redirect_location:
+                            raise FetchError(
+                                f"{shown}: the server answered HTTP {response.status_code} without saying where to."
+                            )
                         current = current.join(response.headers["location"])
                         continue
                     if response.status_code >= 400:

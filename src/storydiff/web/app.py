@@ -24,6 +24,8 @@ Limits (never a hang):
   ``timeout_s`` → 503 with a JSON message. A thread cannot be killed, so a timed-out job
   finishes in the background; the pool's size (``workers``) bounds how many run at once,
   and jobs still queued when their request gives up are cancelled before they start.
+  Accounts are fetched and parsed first, in a larger pool of their own: a URL that
+  trickles its page (the fetcher's deadline is 30 s) holds no comparison's place.
   (``asyncio.wait_for`` over ``loop.run_in_executor`` rather than ``anyio.to_thread``:
   anyio's threads shield cancellation by default, which would make the timeout wait for
   the job.)
@@ -49,7 +51,7 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -64,6 +66,9 @@ from ..errors import BlockedAddress, FetchError, InputError, InputTooLarge, Stor
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_INPUT_BYTES, MAX_REQUEST_CHARS
 from ..model import Comparison
 from ..options import Options
+
+if TYPE_CHECKING:
+    from ..ingest import Article
 
 log = logging.getLogger(__name__)
 
@@ -203,59 +208,74 @@ def _labels(given: list[str | None]) -> list[str]:
     for label in labels:
         if len(label) > MAX_LABEL_CHARS:
             raise InputError(f"A label may have at most {MAX_LABEL_CHARS} characters.")
+        if not label.isprintable():
+            raise InputError("A label cannot contain control characters.")
     if len(set(labels)) != len(labels):
+        defaults = {letters[i] for i, g in enumerate(given) if not (g or "").strip()}
+        clash = next(label for label in labels if labels.count(label) > 1)
+        if clash in defaults:
+            raise InputError(
+                f"Each account needs its own label; {clash!r} is given to one account and is "
+                "another's default name (accounts without a label are named A, B, C…)."
+            )
         raise InputError("Each account needs its own label; two are the same.")
     return labels
 
 
-def _run(inputs: list[_Input], options: Options, max_chars: int = MAX_REQUEST_CHARS) -> Comparison:
-    """Read, segment and compare (blocking; runs in the worker pool). ``max_chars``: body
-    characters of all accounts together, checked before the slow part (segmenting,
-    encoding)."""
-    from ..compare import compare
-    from ..ingest import from_text, load
-    from ..segment import build_document
-
+def _check_count(inputs: list[_Input]) -> None:
     if len(inputs) < 2:
         raise InputError(f"Give at least two accounts to compare; got {len(inputs)}.")
     if len(inputs) > MAX_DOCUMENTS:
         raise InputTooLarge(
             f"At most {MAX_DOCUMENTS} accounts can be compared at once; got {len(inputs)}."
         )
-    documents = []
+
+
+def _read(item: _Input, options: Options) -> Article:
+    """Fetch or parse one account (blocking; runs in the reading pool, apart from the
+    comparisons, so a slow server holds no comparison's place)."""
+    from ..ingest import from_text, load
+
+    if item.url is not None:
+        url = item.url.strip()
+        if not url.lower().startswith(("http://", "https://")):
+            raise InputError(f"Account {item.label}: only http:// and https:// URLs can be fetched.")
+        try:
+            return load(url, allow_private=options.allow_private)
+        except BlockedAddress as exc:
+            # The fetcher's message names the CLI flag; here the client cannot lift it.
+            raise BlockedAddress(
+                f"Account {item.label}: {url} points to a private, loopback or link-local "
+                "address, which this server does not fetch (its operator can allow that "
+                "with `storydiff serve --allow-private`)."
+            ) from exc
+    text = item.text or ""
+    if not text.strip():
+        raise InputError(f"Account {item.label} is empty.")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
+        raise InputTooLarge(f"Account {item.label} is larger than {MAX_INPUT_BYTES:,} bytes.")
+    return from_text(text, source=f"pasted text of account {item.label}")  # errors name it
+
+
+def _run(
+    articles: list[tuple[str, Article]], options: Options, max_chars: int = MAX_REQUEST_CHARS
+) -> Comparison:
+    """Segment and compare the accounts read, ``(label, article)`` (blocking; runs in the
+    comparison pool). ``max_chars``: body characters of all accounts together, checked
+    before the slow part (segmenting, encoding)."""
+    from ..compare import compare
+    from ..segment import build_document
+
     total = 0
-    for item in inputs:
-        if item.url is not None:
-            url = item.url.strip()
-            if not url.lower().startswith(("http://", "https://")):
-                raise InputError(
-                    f"Account {item.label}: only http:// and https:// URLs can be fetched."
-                )
-            try:
-                article = load(url, allow_private=options.allow_private)
-            except BlockedAddress as exc:
-                # The fetcher's message names the CLI flag; here the client cannot lift it.
-                raise BlockedAddress(
-                    f"Account {item.label}: {url} points to a private, loopback or link-local "
-                    "address, which this server does not fetch (its operator can allow that "
-                    "with `storydiff serve --allow-private`)."
-                ) from exc
-        else:
-            text = item.text or ""
-            if not text.strip():
-                raise InputError(f"Account {item.label} is empty.")
-            if len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
-                raise InputTooLarge(
-                    f"Account {item.label} is larger than {MAX_INPUT_BYTES:,} bytes."
-                )
-            article = from_text(text, source=f"pasted text of account {item.label}")  # errors name it
+    documents = []
+    for label, article in articles:
         total += sum(len(p) for p in article.paragraphs)
         if total > max_chars:
             raise InputTooLarge(
                 f"These accounts have more than {max_chars:,} characters of body text together "
-                f"(at account {item.label}); this server compares up to {max_chars:,} at once."
+                f"(at account {label}); this server compares up to {max_chars:,} at once."
             )
-        documents.append(build_document(article, doc_id=item.label, max_body_chars=MAX_COMPARE_CHARS))
+        documents.append(build_document(article, doc_id=label, max_body_chars=MAX_COMPARE_CHARS))
     return compare(documents, options=options)
 
 
@@ -426,13 +446,24 @@ def create_app(
         description="Compare accounts of the same event, statement by statement.",
     )
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="storydiff-compare")
+    # fetching waits on other servers, not on the CPU: more at once, and apart, so that slow
+    # URLs hold no comparison's place
+    readers = ThreadPoolExecutor(max_workers=4 * workers, thread_name_prefix="storydiff-read")
     base_options = Options(allow_private=allow_private)
 
     async def run(inputs: list[_Input], options: Options) -> Comparison:
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(pool, _run, inputs, options, max_chars)
+
+        async def read_and_compare() -> Comparison:
+            _check_count(inputs)
+            articles = await asyncio.gather(
+                *(loop.run_in_executor(readers, _read, item, options) for item in inputs)
+            )
+            labelled = [(item.label, article) for item, article in zip(inputs, articles, strict=True)]
+            return await loop.run_in_executor(pool, _run, labelled, options, max_chars)
+
         try:
-            return await asyncio.wait_for(future, timeout=timeout_s)
+            return await asyncio.wait_for(read_and_compare(), timeout=timeout_s)
         except TimeoutError:
             raise _Timeout(
                 f"The comparison took longer than {timeout_s:g} seconds and was abandoned; "
