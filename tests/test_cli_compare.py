@@ -76,10 +76,11 @@ def test_force_replaces_only_a_regular_file_keeping_links_and_permissions(tmp_pa
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
 
 
-def test_output_to_standard_output_and_to_a_missing_folder(tmp_path: Path) -> None:
+def test_output_to_standard_output_and_to_a_missing_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     result = run(A, B, "--format", "json", "-o", "-")
     assert result.exit_code == 0 and json.loads(result.output)["schema"] == "storydiff.comparison/1"
-    assert not Path("-").exists()
+    assert not (tmp_path / "-").exists()
     result = run("no-such-account.txt", B, "-o", str(tmp_path / "nowhere" / "report.md"))
     assert result.exit_code == 2 and "does not exist" in result.output and "nowhere" in result.output
 
