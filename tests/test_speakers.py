@@ -232,6 +232,13 @@ def test_other_languages_report_speech_their_own_way() -> None:
     assert german_apposition == ["Attilio Fontana"]
     spanish = _speakers_of([["Pedro Sánchez visitó Berlín.", "«Estamos unidos», dijo Sánchez."]], "es")
     assert spanish == [None, "Pedro Sánchez"]
+    # the role first, its holder in apposition; a role opening with an elided article
+    apposed = _speakers_of(
+        [["El ministro del Interior, Fernando Grande-Marlaska, dijo que la policía actuó rápido."]], "es"
+    ) + _speakers_of([["Der Innenminister, Horst Seehofer, sagte, die Polizei habe schnell gehandelt."]], "de")
+    assert apposed == ["Fernando Grande-Marlaska", "Horst Seehofer"]
+    italian = _speakers_of([["L'assessore al turismo Simone Venturini ha dichiarato che la città agirà."]], "it")
+    assert italian == ["Simone Venturini"]
 
 
 def test_russian_and_polish_speakers_under_any_ending() -> None:

@@ -234,9 +234,13 @@ def patterns(lang: str | None) -> Patterns | None:
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr
     # zahraničí Jan Lipavský uvedl", "Le président Emmanuel Macron a déclaré")
-    opening_role = rf"(?:{CAPITAL}{LOWER}*\s+(?={LOWER}))?"
+    opening_role = rf"(?:{CAPITAL}(?:{LOWER}|['’])*\s+(?={LOWER}))?"  # "L'assessore al turismo …"
+    # or with a phrase before, set off by a comma: a place or a time ("En Madrid, el alcalde
+    # … afirmó"), or the role whose holder follows in apposition ("Der Innenminister, Horst
+    # Seehofer, sagte", "El ministro del Interior, Fernando Grande-Marlaska, dijo")
+    intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)?"
     return Patterns(
-        start=re.compile(rf"^\W*{opening_role}{subject}\s+(?:\w+\s+)?(?:{g.verbs})\b"),
+        start=re.compile(rf"^\W*{intro}{opening_role}{subject},?\s+(?:\w+\s+)?(?:{g.verbs})\b"),
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
         according=re.compile(rf"^\W*(?:{g.according})\s+{subject}\b"),
