@@ -679,3 +679,23 @@ def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     assert decide(members, [], offsets=calibrated).relation is Relation.REWORDED
     uncalibrated = {frozenset("AB"): 0.0, frozenset("AC"): 0.0, frozenset("BC"): 0.0}
     assert decide(members, [], offsets=uncalibrated).relation is Relation.PARTIAL
+
+
+def test_a_conflict_still_names_what_one_account_adds(encoder) -> None:  # type: ignore[no-untyped-def]
+    before = "Firefighters worked through the night at the warehouse on the edge of the city."
+
+    def account(doc_id: str, sentence: str) -> object:
+        return document_from_sentences([[before], [sentence]], doc_id=doc_id, source=f"<{doc_id}>", lang="en")
+
+    result = compare(
+        [
+            account("A", "The fire in the warehouse killed 10 people."),
+            account("B", "The fire in the warehouse killed 12 people and destroyed the nearby school."),
+        ],
+        encoder=encoder,
+    )  # type: ignore[list-item]
+    unit, _ = _unit_with(result, "B", "killed 12")
+    assert unit.relation is Relation.CONFLICT
+    kinds = {d.kind.value: d for d in unit.differences}
+    assert kinds["number"].values == {"A": ["10"], "B": ["12"]}
+    assert "destroyed the nearby school" in kinds["added"].values["B"][0]

@@ -591,14 +591,12 @@ def decide(
     conflicts = [d for d in fact_diffs if d.conflict]
     details = [d for d in fact_diffs if not d.conflict]
     differences += [fact_difference(d, members) for d in conflicts]
-    if differences:
-        differences += [fact_difference(d, members) for d in details]
-        return Decision(Relation.CONFLICT, sim, False, differences)
+    conflicting = bool(differences)
 
     folded = {_fold(m.text) for m in members}
     scripts = {_script(m) for m in members}
     same_script = len(scripts) == 1
-    if len(folded) == 1:
+    if len(folded) == 1 and not conflicting:
         return Decision(Relation.SAME, sim, False, [])
     # Two accounts in one language are compared word by word (Chinese character by character)
     changes = (
@@ -611,8 +609,16 @@ def decide(
         ratio = difflib.SequenceMatcher(None, members[0].text, members[1].text).ratio()
         near_identical = ratio >= SAME_RATIO
         # only when nothing of content differs: a dropped "40", "not" or date is no trifle
-        if near_identical and not details and not changes:
+        if near_identical and not details and not changes and not conflicting:
             return Decision(Relation.SAME, sim, ratio - SAME_RATIO < MARGIN / 2, [])
+    if conflicting:
+        # the changed facts (and a changed speaker) are what replaced words show; words one
+        # account adds besides are still a detail the others lack ("10 dead, police said")
+        changes = replace(
+            changes,
+            added={d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
+            replaced=[],
+        )
 
     raw_lengths = [content_length(m.text) for m in members]
     # across languages, against each document's usual length; in one, as written
@@ -632,6 +638,9 @@ def decide(
         added, wording = _added_in_one_language(
             members, changes, near_identical=near_identical, encode=encode, clauses=alphabetic
         )
+        if any(d.kind is DifferenceKind.SPEAKER for d in differences):
+            # who says it differs, and that is the finding: not the words that say so
+            added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not is_attribution(c)])}
     if not added and not (alphabetic and one_language) and log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
@@ -658,7 +667,7 @@ def decide(
                 ),
             )
         )
-    elif log_ratio > too_long:
+    elif log_ratio > too_long and not conflicting:
         longest = members[int(np.argmax(lengths))].doc_id
         differences.append(
             Difference(
@@ -670,9 +679,11 @@ def decide(
                 ),
             )
         )
-    if wording:
+    if wording and not conflicting:
         differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
+    if conflicting:
+        return Decision(Relation.CONFLICT, sim, False, differences)
 
     # how far the least alike pair lies above its threshold
     above = min(

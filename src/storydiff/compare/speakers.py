@@ -712,7 +712,7 @@ def _folded(name: str) -> str:
 
 
 _ATTRIBUTION_RE = re.compile(
-    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?{_ADVERB}(?:{_VERBS})(?:\s+that)?|(?:{_VERBS})\s+(?:[\w'’.-]+\s*){{1,4}})\W*$",
+    rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?{_ADVERB}(?:{_VERBS})(?:\s+that)?|(?:{_VERBS})\s+(?:[\w'’.-]+\s*){{1,6}})\W*$",
     re.IGNORECASE,
 )
 
