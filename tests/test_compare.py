@@ -468,9 +468,9 @@ def test_length_is_judged_against_each_documents_usual_length() -> None:
 
     from storydiff.compare.relations import Member, decide, length_scales
 
-    scales = length_scales([{"EN": 10, "DE": 7}] * 8)
+    scales = length_scales([{"EN": 10, "DE": 7}] * 4)
     assert scales["DE"] < 1 < scales["EN"]
-    assert length_scales([{"EN": 10, "DE": 7}] * 7) == {"EN": 1.0, "DE": 1.0}, "too few units to tell"
+    assert length_scales([{"EN": 10, "DE": 7}] * 3) == {"EN": 1.0, "DE": 1.0}, "too few units to tell"
     same = np.ones((1, 4), dtype=np.float32) / 2
 
     def pair(en_scale: float, de_scale: float) -> Relation:
@@ -699,3 +699,32 @@ def test_a_conflict_still_names_what_one_account_adds(encoder) -> None:  # type:
     kinds = {d.kind.value: d for d in unit.differences}
     assert kinds["number"].values == {"A": ["10"], "B": ["12"]}
     assert "destroyed the nearby school" in kinds["added"].values["B"][0]
+
+
+def test_a_short_faithful_translation_is_not_partial_for_its_length(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Russian has no articles and runs much shorter than English throughout; six shared
+    statements are enough to learn that, rather than call each one 'partial' for length."""
+    english = [
+        "The city council of Kazan approved a new budget for public transport on Tuesday.",
+        "The plan adds forty electric buses to the fleet over the next two years.",
+        "The mayor said that the old diesel buses will be retired by the end of the decade.",
+        "Ticket prices for students and pensioners will stay the same as they are now.",
+        "Several opposition deputies said that the plan did not go far enough.",
+        "The first of the new buses are expected to run on the main routes in the spring.",
+    ]
+    russian = [
+        "Городской совет Казани во вторник утвердил новый бюджет общественного транспорта.",
+        "План предусматривает сорок новых электробусов в течение двух лет.",
+        "Мэр заявил, что старые дизельные автобусы спишут до конца десятилетия.",
+        "Цены на билеты для студентов и пенсионеров останутся прежними.",
+        "Несколько оппозиционных депутатов заявили, что план недостаточно амбициозен.",
+        "Первые новые автобусы выйдут на главные маршруты весной.",
+    ]
+    docs = [
+        document_from_sentences([[s] for s in english], doc_id="EN", source="<en>", lang="en"),
+        document_from_sentences([[s] for s in russian], doc_id="RU", source="<ru>", lang="ru"),
+    ]
+    result = compare(docs, encoder=encoder)
+    assert all(len(u.documents) == 2 for u in result.units)
+    by_length = [u.id for u in result.units for d in u.differences if d.note and "rests on length alone" in d.note]
+    assert by_length == []

@@ -98,6 +98,10 @@ def reworded_min(*, cross_script: bool) -> float:
 
 MIN_UNITS_TO_CALIBRATE = 8
 """Aligned units two accounts must share before their own median shifts the threshold."""
+MIN_UNITS_FOR_LENGTHS = 4
+"""... and before their median length ratio is their usual one (:func:`length_scales`): a
+median of four already ignores one or two units that add something, and a short article
+in Russian, with no articles, runs 1.5× shorter than its English original throughout."""
 LENGTH_LOG_RATIO = 0.38
 """|log| of the ratio of content lengths above which one side adds or drops a detail."""
 LENGTH_LOG_RATIO_CROSS_SCRIPT = 0.41
@@ -450,7 +454,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
 def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
     """Per document, how much longer it tells a statement than the others, as the median
     over the units it shares (their content lengths, ``{doc id: length}`` per unit): 1.0
-    until it shares :data:`MIN_UNITS_TO_CALIBRATE` units. A translation runs longer or
+    until it shares :data:`MIN_UNITS_FOR_LENGTHS` units. A translation runs longer or
     shorter as a whole (Icelandic and German compounds, French articles); only a unit
     that strays from its documents' usual ratio has added or dropped something."""
     logs: dict[str, list[float]] = {}
@@ -459,7 +463,7 @@ def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
         for doc_id, n in unit.items():
             logs.setdefault(doc_id, []).append(math.log(max(n, 1.0)) - mean)
     return {
-        doc_id: math.exp(float(np.median(values))) if len(values) >= MIN_UNITS_TO_CALIBRATE else 1.0
+        doc_id: math.exp(float(np.median(values))) if len(values) >= MIN_UNITS_FOR_LENGTHS else 1.0
         for doc_id, values in logs.items()
     }
 
