@@ -656,6 +656,10 @@ def test_a_quote_a_third_account_gives_someone_else_joins_the_other_two(encoder)
     speaker = next(d for d in unit.differences if d.kind.value == "speaker")
     assert speaker.values == {"A": ["Peter Hallam"], "B": ["Anna Reyes"], "C": ["Peter Hallam"]}
     assert not [u for u in result.units if u.documents == ["B"]]
+    # where each account names its speaker, for the report to mark
+    assert {d: [s.text for s in spans] for d, spans in speaker.spans.items()} == {
+        "A": ["Peter Hallam"], "B": ["Anna Reyes"], "C": ["Peter Hallam"]
+    }
 
 
 def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:

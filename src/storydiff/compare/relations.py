@@ -417,6 +417,11 @@ def _spans(member: Member, needle: str) -> list[Span]:
     return []
 
 
+def _name_spans(member: Member, name: str) -> list[Span]:
+    """Where a member names a speaker: the full name, else its last word ("Putin said")."""
+    return _spans(member, name) or (_spans(member, name.split()[-1]) if " " in name else [])
+
+
 def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:
     """A fact difference as the report shows it: every member's values, where the differing ones sit, a note."""
     by_id = {m.doc_id: m for m in members}
@@ -583,6 +588,7 @@ def decide(
             Difference(
                 kind=DifferenceKind.SPEAKER,
                 values={d: [s] if s else [] for d, s in speakers.items()},
+                spans={m.doc_id: found for m in members if m.speaker and (found := _name_spans(m, m.speaker))},
                 note="the accounts attribute this statement to different speakers",
             )
         )
