@@ -144,3 +144,14 @@ def test_a_format_whose_renderer_is_missing_is_a_clean_error(
     result = run(A, B, "--format", "markdown")
     assert result.exit_code == 2
     assert "markdown format is not available" in result.output
+
+
+def test_a_long_comparison_says_it_has_started_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storydiff.cli import compare as command
+
+    monkeypatch.setattr(command, "LONG_RUN_SENTENCES", 10)
+    monkeypatch.setattr(command, "_stderr_is_terminal", lambda: True)
+    result = run(A, B, "--format", "json")
+    assert result.exit_code == 0
+    assert "storydiff: comparing 2 accounts, 49 sentences…" in result.stderr
+    assert json.loads(result.stdout)["schema"] == "storydiff.comparison/1"

@@ -21,6 +21,14 @@ from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
 from ..options import Options
 from . import main
 
+LONG_RUN_SENTENCES = 400
+"""From this many sentences, a comparison takes long enough (the first run encodes each)
+that a terminal is told it has started."""
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
 
 def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
     if labels and len(labels) != count:
@@ -157,6 +165,10 @@ def compare(
         read_document(source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS)
         for source, doc_id in zip(sources, ids, strict=True)
     ]
+    sentences = sum(len(d.body()) for d in documents)
+    if sentences >= LONG_RUN_SENTENCES and _stderr_is_terminal():
+        # the encoder manages some 40 sentences a second on two cores: say why it is quiet
+        click.echo(f"storydiff: comparing {len(documents)} accounts, {sentences:,} sentences…", err=True)
     comparison = run_compare(documents, options=options)
     kwargs: dict[str, object] = {}
     if fmt == "text":
