@@ -732,3 +732,12 @@ def test_a_short_faithful_translation_is_not_partial_for_its_length(encoder) -> 
     assert all(len(u.documents) == 2 for u in result.units)
     by_length = [u.id for u in result.units for d in u.differences if d.note and "rests on length alone" in d.note]
     assert by_length == []
+
+
+def test_an_added_clause_says_which_of_its_facts_the_other_account_gives(pair: Comparison) -> None:
+    """B's "On the afternoon of March 20 local time" is B's own words, but March 20 is
+    the Monday A gives: the note must not let the reader think A lacks the date."""
+    unit, _ = _unit_with(pair, "B", "On the afternoon of March 20")
+    [added] = [d for d in unit.differences if d.kind.value == "added"]
+    assert added.values["B"] == ["On the afternoon of March 20 local time"]
+    assert added.note is not None and "its date is in A too, as “Monday”" in added.note

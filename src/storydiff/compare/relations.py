@@ -63,7 +63,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..model import Difference, DifferenceKind, Relation, Span
-from .facts import NAME_KINDS, Fact, FactDifference
+from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
 from .speakers import BOTH_SIDES, compatible, is_attribution
 from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
@@ -417,6 +417,31 @@ def _spans(member: Member, needle: str) -> list[Span]:
     return []
 
 
+def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> str:
+    """The facts of an added clause that another account gives in its own words ("On the
+    afternoon of March 20 local time" / "on Monday", the same day): said, so that the
+    reader does not take the other account to lack them."""
+    located = _spans(member, clause)
+    if not located:
+        return ""
+    span = located[0]
+    starts = {sid: start for sid, start, _ in member.segments}
+    inside = [
+        f
+        for sid, _, f in member.facts
+        if sid == span.segment and span.start <= starts[sid] + f.start and starts[sid] + f.end <= span.end
+    ]
+    told = [
+        f"its {f.kind.value} is in {other.doc_id} too, as “{o.text}”"
+        for f in inside
+        for other in members
+        if other is not member
+        for o in [next((o for _, _, o in other.facts if o.kind is f.kind and matches(f.kind, f.value, o.value)), None)]
+        if o is not None and o.text.casefold() not in clause.casefold()
+    ]
+    return f" ({'; '.join(dict.fromkeys(told))})" if told else ""
+
+
 def _name_spans(member: Member, name: str) -> list[Span]:
     """Where a member names a speaker: the full name, else its last word ("Putin said")."""
     return _spans(member, name) or (_spans(member, name.split()[-1]) if " " in name else [])
@@ -673,7 +698,8 @@ def decide(
                 values={d: added.get(d, []) for d in by_id},
                 spans={d: [s for c in cs for s in _spans(by_id[d], c)] for d, cs in added.items()},
                 note="; ".join(
-                    f"only {d} says: " + " / ".join(f"“{c}”" for c in cs) for d, cs in added.items()
+                    f"only {d} says: " + " / ".join(f"“{c}”{_told_elsewhere(by_id[d], c, members)}" for c in cs)
+                    for d, cs in added.items()
                 ),
             )
         )
