@@ -613,7 +613,7 @@ def decide(
             Difference(
                 kind=DifferenceKind.SPEAKER,
                 values={d: [s] if s else [] for d, s in speakers.items()},
-                spans={m.doc_id: found for m in members if m.speaker and (found := _name_spans(m, m.speaker))},
+                spans={m.doc_id: named_at for m in members if m.speaker and (named_at := _name_spans(m, m.speaker))},
                 note="the accounts attribute this statement to different speakers",
             )
         )
