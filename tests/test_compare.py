@@ -741,3 +741,26 @@ def test_an_added_clause_says_which_of_its_facts_the_other_account_gives(pair: C
     [added] = [d for d in unit.differences if d.kind.value == "added"]
     assert added.values["B"] == ["On the afternoon of March 20 local time"]
     assert added.note is not None and "its date is in A too, as “Monday”" in added.note
+
+
+def test_four_english_accounts_share_what_they_share_in_any_order(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A plant explosion told by four English outlets (written by hand for an audit): the
+    Ledger and the Gazette both carry, word for word, an evacuation the other two lack,
+    and the mayor's words are given to "Kowalski" by one and "Kowalczyk" by another."""
+    names = ["wire", "ledger", "brief", "gazette"]
+
+    def run(order: list[str]) -> Comparison:
+        return compare([read(DATA / f"factory-{name}.txt", name) for name in order], encoder=encoder)
+
+    def shape(result: Comparison) -> set[tuple[object, ...]]:
+        return {(u.relation, tuple(sorted((d, tuple(p)) for d, p in u.members.items() if p))) for u in result.units}
+
+    first = run(names)
+    assert shape(run(names[::-1])) == shape(first)
+    assert shape(run(["brief", "ledger", "wire", "gazette"])) == shape(first)
+    evacuated, _ = _unit_with(first, "ledger", "Police evacuated about 300 residents")
+    assert evacuated.documents == ["ledger", "gazette"] and evacuated.relation is Relation.SAME
+    vigil, _ = _unit_with(first, "wire", "would hold a vigil")
+    assert vigil.documents == ["wire", "gazette"] and vigil.relation is Relation.CONFLICT
+    speaker = next(d for d in vigil.differences if d.kind.value == "speaker")
+    assert speaker.values == {"wire": ["Richard Kowalski"], "gazette": ["Richard Kowalczyk"]}

@@ -30,6 +30,7 @@ cache); alignment and everything here are milliseconds for articles.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -195,7 +196,8 @@ def compare(
         )
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
-    groups = _units.group([len(b) for b in bodies], align_pair, [doc.lang for doc in documents])
+    digests = [hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest() for doc in documents]
+    groups = _units.group([len(b) for b in bodies], align_pair, [doc.lang for doc in documents], digests)
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
         """Only the speaker mask kept these two apart."""
@@ -222,16 +224,14 @@ def compare(
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)
-    if options.use_speakers:
-        # after the split: a quote the mask kept from its twin may have been aligned with
-        # a neighbour, and comes out alone only there
-        groups = _units.join_lone_quotes(
-            groups,
-            vectors,
-            blocked=blocked,
-            same_words=same_words,
-            same_language=lambda d, e: documents[d].lang is not None and documents[d].lang == documents[e].lang,
-        )
+    # after the split: a sentence its twin's account told in the same words may have been
+    # aligned with a neighbour, and comes out alone only there
+    groups = _units.join_lone_statements(
+        groups,
+        vectors,
+        same_words=same_words,
+        same_language=lambda d, e: documents[d].lang is not None and documents[d].lang == documents[e].lang,
+    )
     scales = _relations.length_scales(
         [
             {

@@ -1,14 +1,14 @@
 """Group the aligned segments of N accounts into units: one statement, told by one or more accounts.
 
 Method. The account with the most body segments is the *pivot* (among those near that
-length, one in the language most accounts share; then argument order).
-Every other account is aligned to the pivot (``storydiff.align.align_vectors``, with the
-speaker mask), and each bead joins its segments in a union-find. What no pivot segment
-took is then aligned among the other accounts, pair by pair in argument order, so a
-statement that two secondary accounts share but the pivot lacks becomes one unit, not
-two. Each connected group of segments is a unit; a segment nothing took is a unit of
-its own — the content only its account carries. Every body segment of every document
-lands in exactly one unit, by construction.
+length, one in the language most accounts share; then the one whose text's digest comes
+first). Every other account is aligned to the pivot (``storydiff.align.align_vectors``,
+with the speaker mask), and each bead joins its segments in a union-find. What no pivot
+segment took is then aligned among the other accounts, pair by pair in the order of their
+texts' digests (not the arguments'), so a statement that two secondary accounts share but
+the pivot lacks becomes one unit, not two. Each connected group of segments is a unit; a
+segment nothing took is a unit of its own — the content only its account carries. Every
+body segment of every document lands in exactly one unit, by construction.
 
 Order is deterministic: units follow the pivot's reading order; a unit without pivot
 segments sits right after the unit holding the segment that precedes it in its own
@@ -64,25 +64,34 @@ NEAR_LONGEST = 0.9
 """Accounts at least this share of the longest one's length are candidates for the pivot."""
 
 
-def pivot_index(sizes: Sequence[int], languages: Sequence[str | None] | None = None) -> int:
+def pivot_index(
+    sizes: Sequence[int], languages: Sequence[str | None] | None = None, keys: Sequence[str] | None = None
+) -> int:
     """The account with the most body segments; among those near that length (NEAR_LONGEST),
     one in the language most accounts share, whose alignments to the others are then the
-    surer same-language ones; then the longest, then the first in argument order. (A tie
-    broken by argument order alone made the findings depend on it: a French pivot left an
-    English account's moved paragraph unpaired that the other English account would have
-    paired.)"""
+    surer same-language ones; then the longest, then the smallest ``key`` (a digest of its
+    text), then the first in argument order. (A tie broken by argument order alone made
+    the findings depend on it: a French pivot left an English account's moved paragraph
+    unpaired that the other English account would have paired.)"""
     langs: list[str | None] = list(languages) if languages is not None else [None] * len(sizes)
+    order = list(keys) if keys is not None else [""] * len(sizes)
     longest = max(sizes)
     candidates = [d for d, size in enumerate(sizes) if size >= NEAR_LONGEST * longest]
-    return min(candidates, key=lambda d: (-langs.count(langs[d]) if langs[d] else 0, -sizes[d], d))
+    return min(candidates, key=lambda d: (-langs.count(langs[d]) if langs[d] else 0, -sizes[d], order[d], d))
 
 
 def group(
-    sizes: Sequence[int], align_pair: PairAligner, languages: Sequence[str | None] | None = None
+    sizes: Sequence[int],
+    align_pair: PairAligner,
+    languages: Sequence[str | None] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[dict[int, list[int]]]:
-    """Units as {document index: sorted positions}, in reading order (see the module doc)."""
+    """Units as {document index: sorted positions}, in reading order (see the module doc).
+    ``keys``: a digest of each account's text, which orders the accounts wherever their
+    order matters (the pivot among equals, the pairs aligned for leftovers), so that the
+    units do not depend on the order the accounts were given in."""
     n_docs = len(sizes)
-    pivot = pivot_index(sizes, languages)
+    pivot = pivot_index(sizes, languages, keys)
     uf = _UnionFind()
     for d in range(n_docs):
         for p in range(sizes[d]):
@@ -98,7 +107,7 @@ def group(
                 uf.union(nodes[0], node)
             linked.update(nodes)
 
-    others = [d for d in range(n_docs) if d != pivot]
+    others = sorted((d for d in range(n_docs) if d != pivot), key=lambda d: (keys[d] if keys else "", d))
     for d in others:
         join(pivot, d, list(range(sizes[pivot])), list(range(sizes[d])))
     for i, a in enumerate(others):
@@ -194,54 +203,57 @@ def join_misattributed(
 
 
 LIKE_QUOTE = 0.85
-"""Least cosine of two segments worth comparing word by word as one quote (the same words
-score far higher; the threshold only spares the comparison)."""
+"""Least cosine of two segments worth comparing word by word (the same words score far
+higher; the threshold only spares the comparison)."""
 
 
-def join_lone_quotes(
+def join_lone_statements(
     units: list[dict[int, list[int]]],
     vectors: Sequence[np.ndarray],
     *,
-    blocked: Callable[[int, int, int, int], bool],
     same_words: Callable[[int, int, int, int], bool],
     same_language: Callable[[int, int], bool],
 ) -> list[dict[int, list[int]]]:
     """Each lone segment joins the unit of other accounts, wherever it is, whose segment in
-    its language says its words for another speaker (the most similar such one).
+    its language says the same words, but perhaps for another speaker (``same_words``);
+    the most alike pairs first, each unit taking one segment of each account.
 
-    With three accounts, the two that agree on the speaker are aligned together, and the
-    third account's quote, which the speaker mask kept from theirs, comes out alone, away
-    from them or beside another lone statement (:func:`join_misattributed` pairs only lone
-    segments with each other). In one language the words themselves show it; across
-    languages the encoder alone cannot tell one pledge given to two people from two like
-    pledges, so it is left there."""
-    joined: dict[int, int] = {}  # lone unit index -> unit index it joins
+    The aligner may leave such a segment alone: the speaker mask kept a quote given to
+    another speaker from its twin, or, with three or four accounts, the two copies of a
+    sentence were paired each with some other account's neighbour and taken apart again
+    as unrelated (:func:`join_misattributed` pairs only lone segments side by side). In
+    one language the words themselves show it; across languages the encoder alone cannot
+    tell one pledge given to two people from two like pledges, so it is left there."""
+    candidates: list[tuple[float, int, int]] = []
     for k, unit in enumerate(units):
         if not _lone(unit):
             continue
-        (d, (p,)), = unit.items()
-        best: tuple[float, int] | None = None
+        ((d, (p,)),) = unit.items()
         for x, other in enumerate(units):
-            if x == k or d in other or _lone(other):  # lone ones: the pass above
+            if x == k or d in other:
                 continue
             for e, qs in other.items():
                 if not same_language(d, e):
                     continue
                 for q in qs:
                     similarity = float(vectors[d][p] @ vectors[e][q])
-                    if similarity >= LIKE_QUOTE and (best is None or similarity > best[0]) and (
-                        blocked(d, p, e, q) and same_words(d, p, e, q)
-                    ):
-                        best = (similarity, x)
-        if best is not None and not any(target == best[1] and d in units[src] for src, target in joined.items()):
-            joined[k] = best[1]
-    if not joined:
-        return units
-    merged = [dict(u) for u in units]
-    for k, x in joined.items():
-        (d, ps), = units[k].items()
-        merged[x][d] = ps
-    return [dict(sorted(u.items())) for k, u in enumerate(merged) if k not in joined]
+                    if similarity >= LIKE_QUOTE and same_words(d, p, e, q):
+                        candidates.append((-similarity, k, x))
+    merged = {i: dict(u) for i, u in enumerate(units)}
+    into: dict[int, int] = {}  # unit index -> the unit it joined
+
+    def root(i: int) -> int:
+        while i in into:
+            i = into[i]
+        return i
+
+    for _, k, x in sorted(candidates):
+        target = root(x)
+        if k in into or target == k or set(merged[k]) & set(merged[target]):
+            continue
+        merged[target].update(merged.pop(k))
+        into[k] = target
+    return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
 
 
 def _lone(unit: dict[int, list[int]]) -> bool:
