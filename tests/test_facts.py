@@ -209,6 +209,8 @@ def test_name_forms_match() -> None:
     assert names_match("Central Committee of the Communist Party of China", "CPC Central Committee")
     # one first name, two surnames alike as whole strings; spellings of one name
     assert not names_match("Henri Darval", "Henri Duval")
+    assert not names_match("St Anne's Hospital", "St Mary's Hospital")
+    assert names_match("John F. Kennedy", "John Fitzgerald Kennedy")
     assert names_match("Volodymyr Zelensky", "Volodymyr Zelenskyy")
     assert names_match("Sergei Lavrov", "Sergey Lavrov") and names_match("Alexei Navalny", "Aleksei Navalny")
 
@@ -666,3 +668,8 @@ def test_a_name_conflict_between_a_body_and_an_unmarked_name_is_an_organisation(
         {"A": extract("She was taken to St Aidan's Hospital."), "B": extract("She was taken to Westfield General Hospital.")}
     )
     assert [d.kind for d in hospital] == [K.ORGANIZATION]
+
+
+def test_a_count_per_week_in_chinese_is_no_weekday() -> None:
+    assert values("双方同意将航班增至每周五十班。", K.NUMBER) == ["50"] and values("每周五十班", K.DATE) == []
+    assert values("双方将于下周三举行会谈。", K.DATE) == ["Wednesday"]

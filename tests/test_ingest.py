@@ -132,6 +132,13 @@ def test_a_publication_date_in_words_or_any_order(line: str) -> None:
     assert article.paragraphs == ["Drei Menschen starben am Dienstag."]
 
 
+@pytest.mark.parametrize("line", ["2025年3月4日", "2025-03-04 10:30", "Tuesday, March 4, 2025", "4 March 2025 10:30 GMT"])
+def test_a_line_that_is_only_a_date_before_the_body_is_the_publication_date(line: str) -> None:
+    article = from_text(f"王毅同布林肯举行会谈\n\n{line}\n\n新华社北京3月4日电 双方举行会谈。\n")
+    assert article.published == dt.date(2025, 3, 4)
+    assert article.paragraphs == ["双方举行会谈。"]
+
+
 def test_a_line_that_only_starts_like_a_date_line_stays_in_the_body() -> None:
     text = "Storm in Italy\n\nPublished reports said three people died.\n"
     article = from_text(text)

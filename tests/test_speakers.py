@@ -563,3 +563,36 @@ def test_a_speaker_closing_the_words_after_the_verb() -> None:
     )
     # the place after the verb is no speaker; the full name closing the sentence is
     assert spanish[1:] == ["Carolyn Rogers", None]
+
+
+def test_chinese_readout_speakers_glossed_once_or_titled_by_office() -> None:
+    """A readout glosses a foreign name once in its narration and then quotes the bare
+    transliteration; titles of courts and provinces introduce their holders."""
+    readout = _speakers_of(
+        [
+            [
+                "3月4日，外交部长王毅在北京同美国国务卿布林肯（Antony Blinken）举行会谈。",
+                "布林肯表示，美中双方必须以负责任的方式管控竞争。",
+                "王毅指出，中美关系正处在关键节点。",
+            ]
+        ],
+        "zh",
+    )
+    assert readout == [None, "Antony Blinken", "王毅"]
+    court = _speakers_of(
+        [["审判长陈立新表示，法院依法保障了被告人的诉讼权利。", "辩护律师周涛表示，被告人如实供述了罪行。"]], "zh"
+    )
+    assert court == ["陈立新", "周涛"]
+
+
+def test_a_title_of_the_form_x_of_y_and_a_title_case_headline() -> None:
+    assert attribution("Secretary of State Antony Blinken said the talks were candid.") == "Antony Blinken"
+    assert attribution("Minister of Foreign Affairs Sergey Lavrov said talks went well.") == "Sergey Lavrov"
+    french = _speakers_of([["« Mon client est innocent », a déclaré son avocat, Thomas Roux."]], "fr")
+    assert french == ["Thomas Roux"]
+    # a headline capitalises every word: no speaker's name is read from it
+    document = document_from_sentences(
+        [["On Tuesday, Antony Blinken met Wang Yi in Beijing.", "Blinken said the two sides should keep channels open."]],
+        doc_id="A", source="<test>", lang="en", title="Secretary Blinken Meets Chinese Foreign Minister Wang Yi",
+    )
+    assert list(attribute_documents([document])["A"].values()) == [None, "Blinken"]

@@ -200,8 +200,9 @@ _NAME = (
     rf"{CAPITAL}[\w'’-]*\w"
 )
 """A name of up to five words, lower-case particles included ("Lula da Silva")."""
-_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\s+){{0,4}}"
-"""Lower-case words before a name: an article and a role ("le président", "der Kanzler")."""
+_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+,?\s+){{0,4}}"
+"""Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
+name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
 
 
 @dataclass(frozen=True)

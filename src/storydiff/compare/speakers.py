@@ -136,7 +136,18 @@ _OFFICE = (
 """A titled office held for a country or body, before its holder's name ("Iran's First Vice
 President …", "the country's Foreign Trade Minister …"); not a body ("Greece's Defense
 Ministry")."""
-_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE})?(?P<name>{_NAME}))"
+_TITLE_OF = rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,2}}?)"
+"""A title of the form "X of Y" before its holder's name ("Secretary of State Antony Blinken",
+"U.S. Secretary of State …", "Chancellor of the Exchequer Rachel Reeves")."""
+_OFFICE_OF = frozenset(
+    {
+        "Affairs", "State", "Interior", "Justice", "Defence", "Defense", "Finance", "Treasury",
+        "Exchequer", "Health", "Trade", "Commerce", "Energy", "Education", "Labour", "Labor",
+        "Transport", "Agriculture", "Security", "Economy", "Environment",
+    }
+)
+"""Words that end an office named "X of Y" ("Minister of Foreign Affairs"), never a first name."""
+_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
@@ -185,7 +196,9 @@ _ZH_VERBS = (
 )
 _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
-    r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀"
+    r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀|"
+    r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
+    r"经济学家|分析师|研究员|专家|医生"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
 _ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
@@ -204,10 +217,12 @@ _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
 _ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
-_ZH_TITLED_RE = HanPattern(
-    rf"(?:{_ZH_TITLES})(?P<a>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"
-    rf"|(?![这那该此其各每本])(?P<b>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"
+_ZH_TITLED = (
+    HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
+    HanPattern(rf"(?![这那该此其各每本])(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
 )
+"""A name after its title (国务卿布林肯), or before it (王毅外长): read in two passes, as one
+may overlap the other (在北京同美国国务卿布林肯: "同美国" before 国务卿, 布林肯 after it)."""
 _ZH_TITLE_THEN_NAME = HanPattern(
     rf"(?P<title>{_ZH_TITLES})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·•][\u4e00-\u9fff]{{1,6}}?)+|[\u4e00-\u9fff]{{2,4}}?)"
     rf"(?![·•])(?:{_ZH_NAME_ENDS}|说|称)"
@@ -240,6 +255,10 @@ def clean_name(raw: str) -> str | None:
     name = _TITLE_RE.sub("", raw.strip()).strip(" ,.")
     name = _ROLE_OPENING.sub("", name)
     name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    while len(words) > 2 and words[0] in _OFFICE_OF:  # "(Minister of Foreign) Affairs Sergey Lavrov"
+        words = words[1:]
+    name = " ".join(words)
     if not name or name.lower() in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
         return None
     return name
@@ -423,10 +442,10 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*\w", text):
             found.add(re.sub(r"['’]s$", "", m.group()))
-        for m in _ZH_TITLED_RE.finditer(text):
-            found.add(m["a"] or m["b"])
+        for pattern in _ZH_TITLED:
+            found.update(m["name"] for m in pattern.finditer(text))
         for m in _ZH_GLOSS.finditer(text):
-            found.update({m[1], re.split(r"[·•]", m[1])[-1]})
+            found.update({m[1], _glossed_name(m[1]), re.split(r"[·•]", m[1])[-1]})
         # a transliterated name's surname (乔·拜登 … 拜登表示); where the surname ends is
         # unknown in unspaced text, so every start of what follows the dot counts
         for m in _ZH_AFTER_DOT.finditer(text):
@@ -589,8 +608,18 @@ def glosses(text: str) -> dict[str, str]:
     for m in _ZH_GLOSS.finditer(text):
         latin = clean_name(m[2])
         if latin:
-            found[m[1]] = latin
+            found[_glossed_name(m[1])] = latin
     return found
+
+
+_ZH_BEFORE_A_NAME = HanPattern(rf"^.*(?:{_ZH_TITLES})|^(?:同|与|和|对|向|会见|会晤|据)")
+
+
+def _glossed_name(run: str) -> str:
+    """The name in the characters before a gloss, without the words before it: the run
+    ends at the gloss but starts wherever the characters do (在北京同美国国务卿布林肯
+    (Antony Blinken) glosses 布林肯)."""
+    return _ZH_BEFORE_A_NAME.sub("", run) or run
 
 
 def canonical_names(
@@ -686,7 +715,8 @@ def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, st
     for doc in documents:
         body = [s for s in doc.segments if s.kind is SegmentKind.BODY]
         raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang), strict=True))
-        seen_mentions |= mentions(doc.text)
+        for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
+            seen_mentions |= mentions(segment.text)
         named = full_names([s.text for s in body], doc.lang)
         if other_language_patterns(doc.lang):
             seen_mentions |= named

@@ -44,6 +44,15 @@ PUBLISHED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that gives the publication date in words: "Publié le 17 octobre 2024"."""
+DATE_ONLY_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
+    rf"(?:,?\s*\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,5}})?)?\s*$"
+)
+"""A line that is only a date, perhaps with a time, before the body ("2025年3月4日",
+"2025-03-04 10:30", "March 4, 2025"): the publication date, as pages copied without the
+word for it give it."""
 EDITOR = re.compile(
     r"^[\[【(（]?\s*(?:Editors?|Edited\s+by|Editor-in-charge|Responsible\s+editor|"
     r"责编|责任编辑|编辑|编审|校对)\s*[:：]",
@@ -253,6 +262,8 @@ def clean_text(text: str) -> CleanText:
             continue
         published_line = PUBLISHED_LINE.match(para)
         if published_line and _try_date(published_line["value"], clean, tried):
+            continue
+        if not body and DATE_ONLY_LINE.match(para) and _try_date(para, clean, tried):
             continue
         if _is_chrome(para):
             continue

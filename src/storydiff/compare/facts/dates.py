@@ -161,7 +161,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
-    ("zh_weekday", re.compile(rf"(?:(?P<zhrel>上|下|本|这)个?)?(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])")),
+    # not a count per week: 每周五十班 (fifty a week), 每周三次 (three times a week)
+    (
+        "zh_weekday",
+        re.compile(
+            rf"(?:(?P<zhrel>上|下|本|这)个?)?(?<!每)(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])"
+            rf"(?![{ZH_NUM}\d]|[次天个架班趟])"
+        ),
+    ),
     (
         # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people; but 在2019年
         "year",

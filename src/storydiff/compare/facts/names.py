@@ -239,7 +239,8 @@ def names_match(a: str, b: str) -> bool:
 
     A shared token is not enough between two short names that agree on their first word
     but not their last, or the other way round: "Saif Gaddafi" is not "Muammar Gaddafi",
-    nor "New York" "New Delhi", nor "Henri Darval" "Henri Duval". (Titles are stripped before names get here; "Xi" and "Xi
+    nor "New York" "New Delhi", nor "Henri Darval" "Henri Duval", nor "St Anne's Hospital"
+    "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
     stop = {"of", "the", "and"}
@@ -249,6 +250,12 @@ def names_match(a: str, b: str) -> bool:
     if ta & tb:
         if ta <= tb or tb <= ta:
             return True
+        if len(la) == len(lb) and la[0] == lb[0] and la[-1] == lb[-1]:
+            # alike at both ends, one word apart inside: "St Anne's Hospital" / "St Mary's
+            # Hospital" (an initial for a name is the same: "John F. Kennedy")
+            inside = [(x, y) for x, y in zip(la, lb, strict=True) if x != y]
+            if len(inside) == 1 and min(len(w.strip(".")) for w in inside[0]) > 1:
+                return _near_spelling(*inside[0])
         if _countries_differ(ta - tb, tb - ta):
             return False
         both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
