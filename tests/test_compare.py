@@ -764,3 +764,22 @@ def test_four_english_accounts_share_what_they_share_in_any_order(encoder) -> No
     assert vigil.documents == ["wire", "gazette"] and vigil.relation is Relation.CONFLICT
     speaker = next(d for d in vigil.differences if d.kind.value == "speaker")
     assert speaker.values == {"wire": ["Richard Kowalski"], "gazette": ["Richard Kowalczyk"]}
+
+
+def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.ingest import from_text
+    from storydiff.segment import build_document
+
+    def account(doc_id: str, sentence: str) -> object:
+        text = f"Talks\nPublished: 2025-03-05\n\n{sentence}\n\nThey agreed to meet again next month.\n"
+        return build_document(from_text(text), doc_id=doc_id)
+
+    result = compare(
+        [
+            account("A", "The talks lasted five hours, officials said on Tuesday."),
+            account("B", "The talks lasted five hours, officials said on Tuesday, March 4."),
+        ],
+        encoder=encoder,
+    )  # type: ignore[list-item]
+    unit, _ = _unit_with(result, "B", "March 4")
+    assert unit.relation is Relation.REWORDED and not unit.differences  # March 4 was that Tuesday

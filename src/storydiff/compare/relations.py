@@ -417,13 +417,13 @@ def _spans(member: Member, needle: str) -> list[Span]:
     return []
 
 
-def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> str:
+def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> list[tuple[Fact, str, Fact]]:
     """The facts of an added clause that another account gives in its own words ("On the
-    afternoon of March 20 local time" / "on Monday", the same day): said, so that the
-    reader does not take the other account to lack them."""
+    afternoon of March 20 local time" / "on Monday", the same day): (fact, that account's
+    id, its fact)."""
     located = _spans(member, clause)
     if not located:
-        return ""
+        return []
     span = located[0]
     starts = {sid: start for sid, start, _ in member.segments}
     inside = [
@@ -431,14 +431,30 @@ def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> s
         for sid, _, f in member.facts
         if sid == span.segment and span.start <= starts[sid] + f.start and starts[sid] + f.end <= span.end
     ]
-    told = [
-        f"its {f.kind.value} is in {other.doc_id} too, as “{o.text}”"
+    return [
+        (f, other.doc_id, o)
         for f in inside
         for other in members
         if other is not member
         for o in [next((o for _, _, o in other.facts if o.kind is f.kind and matches(f.kind, f.value, o.value)), None)]
         if o is not None and o.text.casefold() not in clause.casefold()
     ]
+
+
+def _only_told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> bool:
+    """An added clause that is nothing but facts another account gives ("3月4日" / "on
+    Tuesday"): no detail at all."""
+    told = _told_elsewhere(member, clause, members)
+    rest = clause
+    for fact, _, _ in told:
+        rest = rest.replace(fact.text, " ")
+    return bool(told) and content_length(rest.strip(" ,.;:，。；：、")) == 0
+
+
+def _told_note(member: Member, clause: str, members: Sequence[Member]) -> str:
+    """Said after an added clause, so the reader does not take the other account to lack
+    what it gives in its own words: " (its date is in A too, as “Monday”)"."""
+    told = [f"its {f.kind.value} is in {doc_id} too, as “{o.text}”" for f, doc_id, o in _told_elsewhere(member, clause, members)]
     return f" ({'; '.join(dict.fromkeys(told))})" if told else ""
 
 
@@ -691,6 +707,9 @@ def decide(
         ):
             added = {longer.doc_id: [found[0]]}
     by_id = {m.doc_id: m for m in members}
+    added = {
+        d: kept for d, cs in added.items() if (kept := [c for c in cs if not _only_told_elsewhere(by_id[d], c, members)])
+    }
     if added:
         differences.append(
             Difference(
@@ -698,7 +717,7 @@ def decide(
                 values={d: added.get(d, []) for d in by_id},
                 spans={d: [s for c in cs for s in _spans(by_id[d], c)] for d, cs in added.items()},
                 note="; ".join(
-                    f"only {d} says: " + " / ".join(f"“{c}”{_told_elsewhere(by_id[d], c, members)}" for c in cs)
+                    f"only {d} says: " + " / ".join(f"“{c}”{_told_note(by_id[d], c, members)}" for c in cs)
                     for d, cs in added.items()
                 ),
             )
