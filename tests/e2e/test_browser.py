@@ -176,8 +176,10 @@ def test_a_difference_between_two_other_accounts_shows_as_elsewhere(tmp_path: Pa
         }
     )
     only_c = Unit(id=50, relation=Relation.UNIQUE, members={"C": [1]})
+    not_in_b = Unit(id=51, relation=Relation.SAME, score=1.0, members={"A": [1], "C": [1]})
     report = tmp_path / "elsewhere.html"
-    report.write_text(render(base.model_copy(update={"units": [conflict, *base.units[1:], only_c]}), "html"), encoding="utf-8")
+    units = [conflict, *base.units[1:], only_c, not_in_b]
+    report.write_text(render(base.model_copy(update={"units": units}), "html"), encoding="utf-8")
     page.goto(report.as_uri())
     row = page.locator('tr.unit:not(.notes-row)[data-unit="0"]')
     assert "agree-pair" not in (row.get_attribute("class") or "")  # A and B differ
@@ -185,6 +187,11 @@ def test_a_difference_between_two_other_accounts_shows_as_elsewhere(tmp_path: Pa
     page.select_option("#pair-right", "2")
     assert "agree-pair" in (row.get_attribute("class") or "")
     assert page.locator('tr.unit[data-unit="50"]').is_visible()
+    # only the differences between the two shown: a statement one of them lacks stays,
+    # though a third account tells it alike
+    page.select_option("#pair-right", "1")
+    page.check("#only-diff")
+    assert page.locator('tr.unit:not(.notes-row)[data-unit="51"]').is_visible()
 
 
 def _watch_for_script(page) -> list[str]:  # type: ignore[no-untyped-def]
