@@ -673,3 +673,11 @@ def test_a_name_conflict_between_a_body_and_an_unmarked_name_is_an_organisation(
 def test_a_count_per_week_in_chinese_is_no_weekday() -> None:
     assert values("双方同意将航班增至每周五十班。", K.NUMBER) == ["50"] and values("每周五十班", K.DATE) == []
     assert values("双方将于下周三举行会谈。", K.DATE) == ["Wednesday"]
+
+
+def test_an_amount_rounded_to_its_decimals_is_the_same_amount() -> None:
+    assert _compare(("en", "Retail sales rose to 12.47 trillion yuan."), ("zh", "社会消费品零售总额124671亿元。")) == {}
+    assert _compare(("en", "Growth was 5.3 percent."), ("en", "Growth was 5.34 percent.")) == {}
+    # a changed figure still conflicts, and a number without decimals shows no rounding
+    assert _compare(("en", "Retail sales rose to 12.47 trillion yuan."), ("zh", "社会消费品零售总额125671亿元。"))[K.MONEY][0]
+    assert _compare(("en", "About 3,000 people a day."), ("en", "About 3,400 people a day."))[K.NUMBER][0]

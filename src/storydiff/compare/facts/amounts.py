@@ -209,11 +209,11 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
     one is often read only in part (每小时 80-85 英里 as miles, where it means mph)."""
     if fact.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY}:
         return False
-    amount, label = _amount_and_label(fact)
+    amount, label = amount_and_label(fact)
     for other in theirs:
         if other.kind is not fact.kind:
             continue
-        other_amount, other_label = _amount_and_label(other)
+        other_amount, other_label = amount_and_label(other)
         if other_amount != amount or other_label == label:
             continue
         if fact.kind is DifferenceKind.MONEY:
@@ -224,7 +224,7 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
     return False
 
 
-def _amount_and_label(fact: Fact) -> tuple[str, str]:
+def amount_and_label(fact: Fact) -> tuple[str, str]:
     """("500000", "USD") for "USD 500000", ("300", "km") for "300 km"."""
     first, last = fact.value.split(" ", 1)[0], fact.value.rsplit(" ", 1)[-1]
     return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)

@@ -161,12 +161,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
-    # not a count per week: 每周五十班 (fifty a week), 每周三次 (three times a week)
+    # not a count per week: 每周五十班 (fifty a week), 每周三次 (three times a week); but
+    # 周五15时 is Friday at 3 p.m.
     (
         "zh_weekday",
         re.compile(
-            rf"(?:(?P<zhrel>上|下|本|这)个?)?(?<!每)(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])"
-            rf"(?![{ZH_NUM}\d]|[次天个架班趟])"
+            rf"(?:(?P<zhrel>上|下|本|这)个?)?(?<!每)(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])(?![次天个架班趟])"
         ),
     ),
     (

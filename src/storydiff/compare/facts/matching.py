@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from ...model import DifferenceKind
 from ..locales import conventions
 from ..words import is_cjk, is_latin
-from .amounts import converted, relabelled
+from .amounts import amount_and_label, converted, relabelled
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import named_in, names_match, stand_ins, surname_changed
-from .numbers import digits_in, numbers_match
+from .numbers import digits_in, numbers_match, rounds_to, significant_digits
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
 """Which kind a name conflict is given on a tie: a person is what a name is taken for when
@@ -54,6 +54,27 @@ def _components(fact: Fact) -> set[str]:
     return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
 
 
+def _rounded_alike(a: Fact, b: Fact) -> bool:
+    """One amount given rounded, to the precision its decimals show, and the other in full
+    ("12.47 trillion yuan" / "124671亿元", "4.2 million" / "4,180,000"): the same figure.
+    A number written without decimals shows no precision ("3,000" may be exact), so two
+    such numbers are never rounded alike."""
+    if a.kind is not b.kind or a.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.NUMBER}:
+        return False
+    (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
+    if label_a != label_b:
+        return False
+    try:
+        x, y = float(amount_a), float(amount_b)
+    except ValueError:
+        return False
+    for (rounded, precise), written, other in (((x, y), a, b), ((y, x), b, a)):
+        digits, other_digits = significant_digits(written.text), significant_digits(other.text)
+        if digits is not None and (other_digits is None or other_digits > digits) and rounds_to(precise, rounded, digits):
+            return True
+    return False
+
+
 def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
@@ -72,7 +93,7 @@ def _unmatched(
             against = dated
         else:
             against = theirs
-        if any(matches(kind, f.value, o.value) or a_week_apart(f, o) for o in against):
+        if any(matches(kind, f.value, o.value) or a_week_apart(f, o) or _rounded_alike(f, o) for o in against):
             continue
         # The other text writes the same digits in a form its language's patterns missed
         # ("20 mars 2003", "1 500"): not a difference, unless it states the same amount

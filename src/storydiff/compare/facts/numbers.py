@@ -298,3 +298,26 @@ def scan_numbers(
         amount = _zh_number(raw)
         if amount is not None and amount != 1:
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+
+
+_WRITTEN_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,](\d{1,3})(?![\d.,]*\d)")
+"""A number written with a decimal point or comma ("12.47", "4,2"): the digits after it say
+how precise it is."""
+
+
+def significant_digits(written: str) -> int | None:
+    """How many significant digits a number is written with, where a decimal mark shows it
+    ("12.47 trillion": 4, "4,2 millones": 2); None where the text does not show it ("3,000"
+    may be rounded or exact)."""
+    m = _WRITTEN_DECIMAL.search(written)
+    if not m:
+        return None
+    return len(m.group().replace(",", "").replace(".", "").lstrip("0")) or None
+
+
+def rounds_to(precise: float, rounded: float, digits: int) -> bool:
+    """Whether ``precise`` rounded to ``digits`` significant digits is ``rounded``
+    (124671亿 = 12.4671 trillion rounds to 12.47 trillion)."""
+    if not precise or not rounded:
+        return False
+    return abs(float(f"{precise:.{digits}g}") - rounded) <= 1e-9 * abs(rounded)
