@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from storydiff.compare import compare
 from storydiff.compare.units import group
 from storydiff.errors import InputError
-from storydiff.model import SCHEMA_ID, Comparison, Relation, Unit
+from storydiff.model import SCHEMA_ID, Comparison, Document, Relation, Unit
 from storydiff.segment import document_from_sentences, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -641,7 +641,7 @@ def test_a_quote_a_third_account_gives_someone_else_joins_the_other_two(encoder)
     inspection = "The town council said the bridge had passed a safety inspection in October."
     quote = '"Our first concern is the people who were hurt and their families," '
 
-    def account(doc_id: str, attribution: str, *more: str) -> object:
+    def account(doc_id: str, attribution: str, *more: str) -> Document:
         sentences = [[opening], [inspection], [quote + attribution], *([m] for m in more)]
         return document_from_sentences(sentences, doc_id=doc_id, source=f"<{doc_id}>", lang="en")
 
@@ -650,7 +650,7 @@ def test_a_quote_a_third_account_gives_someone_else_joins_the_other_two(encoder)
         account("B", "said deputy council leader Anna Reyes."),
         account("C", "said council leader Peter Hallam."),
     ]
-    result = compare(docs, encoder=encoder)  # type: ignore[arg-type]
+    result = compare(docs, encoder=encoder)
     unit, _ = _unit_with(result, "B", "Our first concern")
     assert unit.documents == ["A", "B", "C"] and unit.relation is Relation.CONFLICT
     speaker = next(d for d in unit.differences if d.kind.value == "speaker")
@@ -688,7 +688,7 @@ def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
 def test_a_conflict_still_names_what_one_account_adds(encoder) -> None:  # type: ignore[no-untyped-def]
     before = "Firefighters worked through the night at the warehouse on the edge of the city."
 
-    def account(doc_id: str, sentence: str) -> object:
+    def account(doc_id: str, sentence: str) -> Document:
         return document_from_sentences([[before], [sentence]], doc_id=doc_id, source=f"<{doc_id}>", lang="en")
 
     result = compare(
@@ -697,7 +697,7 @@ def test_a_conflict_still_names_what_one_account_adds(encoder) -> None:  # type:
             account("B", "The fire in the warehouse killed 12 people and destroyed the nearby school."),
         ],
         encoder=encoder,
-    )  # type: ignore[list-item]
+    )
     unit, _ = _unit_with(result, "B", "killed 12")
     assert unit.relation is Relation.CONFLICT
     kinds = {d.kind.value: d for d in unit.differences}
@@ -770,7 +770,7 @@ def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(enco
     from storydiff.ingest import from_text
     from storydiff.segment import build_document
 
-    def account(doc_id: str, sentence: str) -> object:
+    def account(doc_id: str, sentence: str) -> Document:
         text = f"Talks\nPublished: 2025-03-05\n\n{sentence}\n\nThey agreed to meet again next month.\n"
         return build_document(from_text(text), doc_id=doc_id)
 
@@ -780,6 +780,6 @@ def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(enco
             account("B", "The talks lasted five hours, officials said on Tuesday, March 4."),
         ],
         encoder=encoder,
-    )  # type: ignore[list-item]
+    )
     unit, _ = _unit_with(result, "B", "March 4")
     assert unit.relation is Relation.REWORDED and not unit.differences  # March 4 was that Tuesday
