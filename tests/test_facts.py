@@ -681,3 +681,11 @@ def test_an_amount_rounded_to_its_decimals_is_the_same_amount() -> None:
     # a changed figure still conflicts, and a number without decimals shows no rounding
     assert _compare(("en", "Retail sales rose to 12.47 trillion yuan."), ("zh", "社会消费品零售总额125671亿元。"))[K.MONEY][0]
     assert _compare(("en", "About 3,000 people a day."), ("en", "About 3,400 people a day."))[K.NUMBER][0]
+
+
+def test_a_month_closing_the_sentence_leaves_its_full_stop() -> None:
+    [date] = [f for f in extract("La gara si giocherà il 21 settembre.", lang="it") if f.kind is K.DATE]
+    assert date.text == "21 settembre"
+    assert [f.text for f in extract("Le match aura lieu le 21 sept. 2024.", lang="fr") if f.kind is K.DATE] == [
+        "21 sept. 2024"
+    ]

@@ -155,6 +155,10 @@ def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:
     page.select_option("#pair-right", "2")
     assert page.locator('th[data-col="2"]').is_visible()
     assert page.locator('th[data-col="1"]').is_hidden()
+    # the same account on both sides swaps them instead of showing one column
+    page.select_option("#pair-left", "2")
+    assert (page.input_value("#pair-left"), page.input_value("#pair-right")) == ("2", "0")
+    assert page.locator('th[data-col="0"]').is_visible() and page.locator('th[data-col="2"]').is_visible()
     assert page.locator("#coverage").is_visible()
     assert page.locator('tr.unit[data-unit="4"]').is_hidden()  # only B has it
     _shot(page, "report-three.png", full_page=True)

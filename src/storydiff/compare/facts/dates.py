@@ -546,6 +546,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             if any(a <= m.start() < b for a, b in titles):
                 continue  # 《星期日镜报》 is the Sunday Mirror
             start, end = m.span("month") if kind == "month" else m.span()
+            if kind in {"loc_dmy", "loc_my"} and conv and scan[end - 1] == "." and m["month"].lower() in conv.month_words:
+                end -= 1  # the full stop of the sentence, not an abbreviation's ("21 settembre.")
             if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
                 continue  # "2000 Menschen": German capitalises the noun a count counts
             any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
