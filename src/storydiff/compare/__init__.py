@@ -13,7 +13,9 @@ Steps (one module each):
 * ``units.py`` — align every account to the pivot account, with the speaker mask as the
   aligner's ``allowed`` matrix (Options.use_speakers), and group the beads into units;
   a unit whose accounts are far less alike than any rewording is split
-  (``_split_unrelated``): each says something else in that place;
+  (``_split_unrelated``): each says something else in that place; a segment left alone
+  joins the unit whose segment in its language says the same words, also for another
+  speaker (a misattributed quote: ``join_misattributed``, ``join_lone_statements``);
 * ``facts/`` — numbers, dates, money, quantities, names of every member segment
   (``locales.py``: each language's number, date and currency conventions, from CLDR);
 * ``relations.py`` — same / reworded / partial / conflict / unique with score,
