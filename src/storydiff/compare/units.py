@@ -22,8 +22,9 @@ neighbour's unit when that raises the unit's similarity swallowed real omissions
 vectors grow more similar as sentences are averaged: ``unique`` recall on WMT22 en–zh
 deletions fell from 0.90 to 0.54); taking a segment out of a many-sentence unit when that
 raises similarity barely separated strays from real parts (one more true omission found
-in 39). Which sentences belong together is the aligner's decision. Also rejected:
-aligning every pair and taking connected components (one weak link chains
+in 39). Which sentences belong together is the aligner's decision, but for a segment
+left alone whose words another account's segment says again (:func:`join_lone_statements`).
+Also rejected: aligning every pair and taking connected components (one weak link chains
 unrelated statements into one giant unit, and the cost is quadratic in N); progressive
 multiple alignment through a growing profile (order-dependent and opaque to explain).
 """
