@@ -764,6 +764,10 @@ def test_four_english_accounts_share_what_they_share_in_any_order(encoder) -> No
     assert vigil.documents == ["wire", "gazette"] and vigil.relation is Relation.CONFLICT
     speaker = next(d for d in vigil.differences if d.kind.value == "speaker")
     assert speaker.values == {"wire": ["Richard Kowalski"], "gazette": ["Richard Kowalczyk"]}
+    # three accounts tell the investigation alike; the Ledger alone adds its source
+    agency, _ = _unit_with(first, "ledger", "workplace safety agency")
+    added = next(d for d in agency.differences if d.kind.value == "added")
+    assert added.values["ledger"] == ["a spokesman for the agency said on Wednesday"]
 
 
 def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(encoder) -> None:  # type: ignore[no-untyped-def]

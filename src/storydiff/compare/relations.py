@@ -586,6 +586,38 @@ def _added_in_one_language(
     return added, wording
 
 
+def _added_among_many(
+    members: Sequence[Member], encode: Callable[[list[str]], np.ndarray] | None
+) -> dict[str, list[str]]:
+    """In a unit of three or more accounts, the runs of words one account adds, exactly:
+    each other account in its language (at least one) tells the same with those words
+    left out (none adds or replaces any, or the two are nearly identical), and the
+    encoder confirms them against accounts in other languages, where words cannot be
+    compared. Pairs of accounts are what :func:`word_changes` compares."""
+    by_lang: dict[str | None, list[Member]] = {}
+    for m in members:
+        by_lang.setdefault(m.lang, []).append(m)
+    found: dict[str, list[str]] = {}
+    for m in members:
+        peers = [o for o in by_lang.get(m.lang, []) if o is not m] if m.lang else []
+        common: list[str] | None = None
+        for o in peers:
+            changes = word_changes(m, o)
+            mine, theirs = changes.added.get(m.doc_id, []), changes.added.get(o.doc_id, [])
+            near = difflib.SequenceMatcher(None, m.text, o.text).ratio() >= SAME_RATIO
+            if not mine or (not near and (theirs or changes.replaced)):
+                common = []
+                break
+            common = mine if common is None else [r for r in common if r in mine]
+        if common:
+            found[m.doc_id] = common
+    if found and len(by_lang) > 1:
+        if encode is None:
+            return {}
+        found = _confirmed({}, members, encode, found)
+    return found
+
+
 def _wording_difference(first: Member, second: Member, wording: Sequence[tuple[str, str]]) -> Difference:
     """The words each of two nearly identical accounts has in place of the other's."""
     return Difference(
@@ -685,7 +717,12 @@ def decide(
     added: dict[str, list[str]] = {}
     wording: list[tuple[str, str]] = []
     alphabetic = scripts == {"latin"}
-    if same_script and one_language:
+    if len(members) > 2:
+        # three or more accounts: the words one adds that every other in its language lacks,
+        # where each of those tells the same with fewer words (against the others, the
+        # encoder must confirm them)
+        added = _added_among_many(members, encode)
+    if same_script and one_language and not added:
         added, wording = _added_in_one_language(
             members, changes, near_identical=near_identical, encode=encode, clauses=alphabetic
         )
