@@ -596,3 +596,20 @@ def test_a_title_of_the_form_x_of_y_and_a_title_case_headline() -> None:
         doc_id="A", source="<test>", lang="en", title="Secretary Blinken Meets Chinese Foreign Minister Wang Yi",
     )
     assert list(attribute_documents([document])["A"].values()) == [None, "Blinken"]
+
+
+def test_he_is_the_person_the_narration_turned_to() -> None:
+    """The runner-up spoke last, but the narration then turns back to the winner by name:
+    the next "he" is the winner, not the last person quoted."""
+    speakers = _speakers_of(
+        [
+            [
+                "Andrés Villalba won the presidential runoff on Sunday with 52.3 percent of the vote.",
+                '"Tonight the people have chosen hope over fear," Villalba told his supporters.',
+                "His rival, former finance minister Marta Giménez, said she would not accept the result.",
+            ],
+            ["Villalba will be sworn in on May 24.", "He has promised to send more soldiers to the ports."],
+        ],
+        "en",
+    )
+    assert speakers[-2:] == [None, "Villalba"]

@@ -505,6 +505,7 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
     par_speaker: str | None = None
     par_quoted = False  # the paragraph's speaker was quoted, and the quotation closed
     pending: list[int] = []  # indices at the head of this paragraph, not yet attributed
+    seen: set[str] = set()  # the people given sentences so far
     # Text pasted without its paragraph breaks is one long "paragraph", through which one
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
     unbroken = len({seg.paragraph for seg in segments}) == 1 and len(segments) > UNBROKEN
@@ -564,8 +565,13 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
         else:
             quoted_for += 1
         titled.update(titles_given(seg.text))
-        if _is_person(speaker):
+        if speaker is not None and _is_person(speaker):
             last_person, last_person_at = speaker, index
+            seen.add(speaker)
+        elif speaker is None and (subject := _subject_seen(seg.text, seen)) not in (None, last_person):
+            # the narration turns to someone quoted before ("Villalba will be sworn in on
+            # May 24."): a "he" in the next sentences is that person
+            last_person, last_person_at = subject, index
         elif speaker is None and _newcomer(seg.text, last_person) is not None:
             last_person = None  # a later "he" may be either of them: leave it unattributed
         if speaker is not None:
@@ -574,6 +580,16 @@ def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str 
 
 
 _PRONOUN_BEFORE = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _subject_seen(text: str, seen: set[str]) -> str | None:
+    """A person given sentences before whose name opens this one, as its subject
+    ("Villalba will be sworn in …", "Andrés Villalba's party …")."""
+    opening = re.match(r"\W*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", text)
+    if not opening:
+        return None
+    words = re.sub(r"['’]s$", "", opening[1]).split()
+    return next((p for p in sorted(seen) if p.split()[-1] in words[:2] and p.split()[-1] == words[-1]), None)
 
 
 def _newcomer(text: str, last_person: str | None, *, within: int | None = None) -> str | None:
