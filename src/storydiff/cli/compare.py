@@ -51,8 +51,7 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
     replaced keeps its permissions."""
     if path.exists() and not force:
         raise OutputExists(f"{path} already exists; use --force to overwrite it.")
-    path = path.resolve() if path.is_symlink() else path
-    _check_regular(path)
+    path = _write_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     tmp = None
     try:
@@ -73,11 +72,14 @@ def write_atomically(path: Path, text: str, *, force: bool) -> None:
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
-def _check_regular(path: Path) -> None:
-    """Only a regular file is replaced: never a device, a pipe or a socket (``-o /dev/null``
-    as root would replace the machine's /dev/null with a file)."""
-    if path.exists() and not path.is_file():
-        raise InputError(f"{path} is not a regular file; write the report to a file, or omit -o for standard output.")
+def _write_target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: a link's file. Only a regular file is
+    replaced, never a device, a pipe or a socket (``-o /dev/null`` as root would replace
+    the machine's /dev/null with a file)."""
+    target = path.resolve() if path.is_symlink() else path
+    if target.exists() and not target.is_file():
+        raise InputError(f"{target} is not a regular file; write the report to a file, or omit -o for standard output.")
+    return target
 
 
 def _check_output(output: Path, sources: tuple[str, ...]) -> None:
@@ -89,7 +91,7 @@ def _check_output(output: Path, sources: tuple[str, ...]) -> None:
     directory = output.parent if str(output.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"Cannot write {output}: the folder {str(directory)!r} does not exist.")
-    _check_regular(output.resolve() if output.is_symlink() else output)
+    _write_target(output)
     for source in sources:
         local = Path(source)
         if source != "-" and local.exists() and output.exists() and output.samefile(local):

@@ -441,21 +441,20 @@ def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> l
     ]
 
 
-def _only_told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> bool:
-    """An added clause that is nothing but facts another account gives ("3月4日" / "on
-    Tuesday"): no detail at all."""
-    told = _told_elsewhere(member, clause, members)
+def _only_told_elsewhere(clause: str, told: Sequence[tuple[Fact, str, Fact]]) -> bool:
+    """An added clause that is nothing but facts another account gives (``told``:
+    :func:`_told_elsewhere`; "3月4日" / "on Tuesday"): no detail at all."""
     rest = clause
     for fact, _, _ in told:
         rest = rest.replace(fact.text, " ")
     return bool(told) and content_length(rest.strip(" ,.;:，。；：、")) == 0
 
 
-def _told_note(member: Member, clause: str, members: Sequence[Member]) -> str:
+def _told_note(told: Sequence[tuple[Fact, str, Fact]]) -> str:
     """Said after an added clause, so the reader does not take the other account to lack
     what it gives in its own words: " (its date is in A too, as “Monday”)"."""
-    told = [f"its {f.kind.value} is in {doc_id} too, as “{o.text}”" for f, doc_id, o in _told_elsewhere(member, clause, members)]
-    return f" ({'; '.join(dict.fromkeys(told))})" if told else ""
+    notes = [f"its {f.kind.value} is in {doc_id} too, as “{o.text}”" for f, doc_id, o in told]
+    return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
 
 
 def _name_spans(member: Member, name: str) -> list[Span]:
@@ -744,9 +743,9 @@ def decide(
         ):
             added = {longer.doc_id: [found[0]]}
     by_id = {m.doc_id: m for m in members}
-    added = {
-        d: kept for d, cs in added.items() if (kept := [c for c in cs if not _only_told_elsewhere(by_id[d], c, members)])
-    }
+    # the facts of each added clause that another account gives in its own words
+    told = {(d, c): _told_elsewhere(by_id[d], c, members) for d, cs in added.items() for c in cs}
+    added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not _only_told_elsewhere(c, told[d, c])])}
     if added:
         differences.append(
             Difference(
@@ -754,7 +753,7 @@ def decide(
                 values={d: added.get(d, []) for d in by_id},
                 spans={d: [s for c in cs for s in _spans(by_id[d], c)] for d, cs in added.items()},
                 note="; ".join(
-                    f"only {d} says: " + " / ".join(f"“{c}”{_told_note(by_id[d], c, members)}" for c in cs)
+                    f"only {d} says: " + " / ".join(f"“{c}”{_told_note(told[d, c])}" for c in cs)
                     for d, cs in added.items()
                 ),
             )

@@ -110,8 +110,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _is_utf7(encoding: str) -> bool:
-    import codecs
-
     try:
         return codecs.lookup(encoding).name == "utf-7"
     except LookupError:
