@@ -19,6 +19,7 @@ from storydiff.compare import compare
 from storydiff.compare.units import group
 from storydiff.errors import InputError
 from storydiff.model import SCHEMA_ID, Comparison, Document, Relation, Unit
+from storydiff.report.markdown import nearest_notes
 from storydiff.segment import document_from_sentences, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -261,6 +262,39 @@ def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None
     # each account is credited with the words it gives each speaker, not with the other's
     credited = {s.speaker: s.units for s in swapped.speakers}
     assert credited["Priya Raman"] == {"A": [1], "B": []} and credited["Tom Lindqvist"] == {"A": [], "B": [1]}
+    # the like pledges stay apart, but each one's note names who says the closest words there
+    notes = nearest_notes(pledges)
+    assert {notes[1].rsplit(", which ", 1)[1], notes[2].rsplit(", which ", 1)[1]} == {
+        "B gives to Ana López",
+        "A gives to Li Mingzhe",
+    }
+
+
+def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Across languages the speaker mask kept the two apart, and each came out as content
+    only its account has; a lawyer named only by one account, another only by the other,
+    is one account changing who said it."""
+    en = [
+        "A court in Rennes on Tuesday convicted a former port director of taking bribes from shipping agents.",
+        "He was sentenced to three years in prison and fined 80,000 euros.",
+        '"My client will appeal this verdict," said his lawyer, Marc Delorme.',
+        "The trial lasted two weeks.",
+    ]
+    fr = [
+        "Un tribunal de Rennes a condamné mardi un ancien directeur du port pour avoir reçu des pots-de-vin d'agents maritimes.",
+        "Il a été condamné à trois ans de prison et à une amende de 80 000 euros.",
+        "« Mon client fera appel de ce verdict », a déclaré son avocate, Julie Perrin.",
+        "Le procès a duré deux semaines.",
+    ]
+    docs = [
+        document_from_sentences([[s] for s in en], doc_id="A", source="<a>", lang="en"),
+        document_from_sentences([[s] for s in fr], doc_id="B", source="<b>", lang="fr"),
+    ]
+    result = compare(docs, encoder=encoder)
+    unit, _ = _unit_with(result, "A", "My client will appeal")
+    assert unit.relation is Relation.CONFLICT and unit.documents == ["A", "B"]
+    speaker = next(d for d in unit.differences if d.kind.value == "speaker")
+    assert speaker.values == {"A": ["Marc Delorme"], "B": ["Julie Perrin"]}
 
 
 def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:
@@ -764,6 +798,11 @@ def test_four_english_accounts_share_what_they_share_in_any_order(encoder) -> No
     assert vigil.documents == ["wire", "gazette"] and vigil.relation is Relation.CONFLICT
     speaker = next(d for d in vigil.differences if d.kind.value == "speaker")
     assert speaker.values == {"wire": ["Richard Kowalski"], "gazette": ["Richard Kowalczyk"]}
+    # the Ledger alone gives the company's words to its spokeswoman, whom no other account names
+    devastated, _ = _unit_with(first, "ledger", "We are devastated")
+    assert devastated.documents == ["wire", "ledger", "brief"] and devastated.relation is Relation.CONFLICT
+    speaker = next(d for d in devastated.differences if d.kind.value == "speaker")
+    assert speaker.values == {"wire": ["Daniel Ortiz"], "ledger": ["Laura Bennett"], "brief": ["Daniel Ortiz"]}
     # three accounts tell the investigation alike; the Ledger alone adds its source
     agency, _ = _unit_with(first, "ledger", "workplace safety agency")
     added = next(d for d in agency.differences if d.kind.value == "added")

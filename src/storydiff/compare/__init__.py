@@ -175,14 +175,29 @@ def compare(
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
     cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
 
+    speaker_sets = [{s.speaker for s in body} for body in bodies]
+
+    def may_pair(d: int, p: int, e: int, q: int) -> bool:
+        """The speaker mask: two people's statements may be paired when one name can be the
+        other's, or when each account names only its own person (one account changed who
+        said it) and the two statements are no less alike than the floor of a rewording
+        (``UNRELATED_BELOW``): past the mask, similarity alone vouches for the pair."""
+        x, y = bodies[d][p].speaker, bodies[e][q].speaker
+        if _speakers.compatible(x, y):
+            return True
+        floor = _relations.reworded_min(cross_script=cjk[d] != cjk[e]) - UNRELATED_BELOW
+        return (
+            _speakers.stranger(x, speaker_sets[e], documents[e].text)
+            and _speakers.stranger(y, speaker_sets[d], documents[d].text)
+            and float(vectors[d][p] @ vectors[e][q]) >= floor
+        )
+
     def align_pair(
         a: int, b: int, a_pos: list[int], b_pos: list[int]
     ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         allowed = None
         if options.use_speakers:
-            sa = [bodies[a][p].speaker for p in a_pos]
-            sb = [bodies[b][p].speaker for p in b_pos]
-            allowed = np.array([[_speakers.compatible(x, y) for y in sb] for x in sa], dtype=bool)
+            allowed = np.array([[may_pair(a, p, b, q) for q in b_pos] for p in a_pos], dtype=bool)
         beads = align_vectors(
             vectors[a][a_pos],
             vectors[b][b_pos],
@@ -203,7 +218,7 @@ def compare(
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
         """Only the speaker mask kept these two apart."""
-        return not _speakers.compatible(bodies[d][p].speaker, bodies[e][q].speaker)
+        return not may_pair(d, p, e, q)
 
     def same_words(d: int, p: int, e: int, q: int) -> bool:
         return _same_words(
@@ -217,12 +232,7 @@ def compare(
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
-    latin_people = frozenset(
-        name
-        for body, is_cjk in zip(bodies, cjk, strict=True)
-        if not is_cjk
-        for name in _speakers.mentions(" ".join(s.text for s in body))
-    )
+    latin_people = _speakers.latin_people(bodies)
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)

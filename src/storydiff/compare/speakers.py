@@ -61,7 +61,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..model import Document, Segment, SegmentKind
+from ..model import Document, Segment
+from .facts.names import romanised_people
 from .locales import conventions
 from .reporting import GRAMMARS, TRAILING_APPOSITION
 from .reporting import patterns as other_language_patterns
@@ -192,7 +193,7 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|You
 
 _ZH_VERBS = (
     r"指出|表示|强调|认为|介绍(?!了)|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
-    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉"
+    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉|要求(?!的)"
 )
 _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
@@ -485,11 +486,18 @@ UNBROKEN = 8
 """A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
 
 
-def attribute(segments: Sequence[Segment], lang: str | None = None) -> list[str | None]:
-    """Raw speaker per body segment (same order), before names are unified across documents."""
+def attribute(
+    segments: Sequence[Segment], lang: str | None = None, people: frozenset[str] = frozenset()
+) -> list[str | None]:
+    """Raw speaker per body segment (same order), before names are unified across documents.
+
+    ``people``: full names the other accounts give in Latin letters. A Chinese name they
+    romanise (李强 for "Li Qiang") is a name even where this account gives it no title."""
     other = other_language_patterns(lang)
     texts = [s.text for s in segments]
     known = frozenset(n.split()[-1] for n in full_names(texts, lang)) if other else known_names(texts)
+    if people and not other:
+        known |= {f.text for text in texts for f in romanised_people(text, people)}
     reports = other.reports if other else _REPORTS_RE
     first_person = other.first_person if other else _FIRST_PERSON_RE
     out: list[str | None] = []
@@ -722,15 +730,27 @@ def mentions(text: str) -> set[str]:
     return found
 
 
+def latin_people(bodies: Sequence[Sequence[Segment]]) -> frozenset[str]:
+    """The full names the accounts not in Chinese, Japanese or Korean introduce, by which a
+    Chinese account's names are read (:func:`attribute`, ``facts.romanised_people``)."""
+    return frozenset(
+        name
+        for body in bodies
+        if not is_cjk(text := " ".join(s.text for s in body))
+        for name in mentions(text)
+    )
+
+
 def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, str | None]]:
     """Speaker of every body segment of every document, names unified across documents."""
     raw: dict[str, dict[int, str | None]] = {}
     seen_mentions: set[str] = set()
     glossed: dict[str, str] = {}
     counterparts: set[str] = set()
+    people = latin_people([doc.body() for doc in documents])
     for doc in documents:
-        body = [s for s in doc.segments if s.kind is SegmentKind.BODY]
-        raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang), strict=True))
+        body = doc.body()
+        raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang, people), strict=True))
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
             seen_mentions |= mentions(segment.text)
         named = full_names([s.text for s in body], doc.lang)
@@ -813,6 +833,20 @@ def statement_only(text: str) -> str:
         if m:
             return f"{text[: m.start()]} {text[m.end() :]}"
     return text
+
+
+def stranger(name: str | None, speakers: set[str | None], text: str) -> bool:
+    """A person an account neither gives a statement to nor names (``speakers``: its
+    speakers, names unified across the accounts; ``text``: its text). Where two accounts
+    give one statement each to a person the other never mentions ("said his lawyer,
+    Sophie Garnier" / "a déclaré son avocat, Thomas Roux"), one of them changed who said
+    it; the speaker mask is there to keep apart two people that both accounts quote."""
+    if name is None or not _is_person(name):
+        return False
+    # one person under two forms of a name in one script ("Truss" / "Liz Truss"); across
+    # scripts compatible() cannot tell, and the speakers are unified already
+    same_script = (other for other in speakers if other and _is_person(other) and is_latin(other) == is_latin(name))
+    return not any(compatible(name, other) for other in same_script) and _folded(name) not in _folded(text)
 
 
 def compatible(a: str | None, b: str | None) -> bool:

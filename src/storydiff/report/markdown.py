@@ -91,21 +91,29 @@ def headline_conflicts(comparison: Comparison) -> list[str]:
 
 def nearest_notes(comparison: Comparison) -> dict[int, str]:
     """Unit id -> why that unique unit is unique, in words: each other account's closest
-    statement, e.g. ``closest in A: unit 5 (0.80)``, flagged when it is borderline."""
+    statement, e.g. ``closest in A: unit 5 (0.80)``, flagged when it is borderline. Where
+    that account gives its closest statement to another person than this one's speaker,
+    the note names them: the same words given to someone else (the speaker mask keeps
+    them apart) read like this."""
     unit_of = {
         (doc_id, sid): unit.id
         for unit in comparison.units
         for doc_id, ids in unit.members.items()
         for sid in ids
     }
+    speaker_of = {(doc.id, s.id): s.speaker for doc in comparison.documents for s in doc.segments}
     notes = {}
     for unit in comparison.units:
         if not unit.nearest:
             continue
-        parts = [
-            f"{n.document}: unit {unit_of.get((n.document, n.segment), '?')} ({n.similarity:.2f})"
-            for n in unit.nearest
-        ]
+        own = {speaker_of.get((d, sid)) for d, ids in unit.members.items() for sid in ids} - {None}
+        parts = []
+        for n in unit.nearest:
+            part = f"{n.document}: unit {unit_of.get((n.document, n.segment), '?')} ({n.similarity:.2f})"
+            there = speaker_of.get((n.document, n.segment))
+            if own and there and there not in own:
+                part += f", which {n.document} gives to {there}"
+            parts.append(part)
         note = "closest in " + "; ".join(parts)
         notes[unit.id] = note + " — borderline, read side by side" if unit.borderline else note
     return notes
