@@ -173,6 +173,18 @@ def test_money_and_quantities_are_normalised() -> None:
     assert values("2000 英尺以上", K.QUANTITY) == ["2000 ft"] and values("2000 人", K.DATE) == []
 
 
+def test_a_range_s_low_end_shares_the_multiplier_and_unit_of_its_high_end() -> None:
+    assert values("a target of 85 to 88 million tonnes", K.QUANTITY) == ["85000000 t", "88000000 t"]
+    assert values("8500万至8800万吨的目标", K.QUANTITY) == ["85000000 t", "88000000 t"]
+    assert values("costs of $3 to $4 billion", K.MONEY) == ["USD 3000000000", "USD 4000000000"]
+    assert values("prices rose 3.5-4 percent", K.QUANTITY) == ["3.5 %", "4 %"]
+    # no range of millions: the low end is a number of its own
+    assert values("from 1,200 to 1 million tonnes", K.QUANTITY) == ["1000000 t"]
+    assert values("It hired 200 to 300 workers.", K.NUMBER) == ["200", "300"]
+    same = _compare(("en", "It kept its target of 85 to 88 million tonnes."), ("zh", "公司维持8500万至8800万吨的目标。"))
+    assert not any(conflict for conflict, _ in same.values())
+
+
 def test_offsets_point_at_the_fact() -> None:
     text = "He said 3 ministers arrived on Tuesday."
     for fact in extract(text, published=THURSDAY):

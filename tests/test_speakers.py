@@ -175,6 +175,36 @@ def test_a_chinese_name_another_account_gives_in_pinyin_needs_no_title() -> None
     assert list(attribute_documents([zh])["B"].values()) == [None, None]
 
 
+def test_speakers_named_after_a_role_and_a_comma() -> None:
+    said = '"It is a huge blow for the whole team," the team\'s sports director, Julien Marchand, told reporters.'
+    assert attribution(said) == "Julien Marchand"
+    # the capitalised words a role heads are no speaker: la directora de Emergencias
+    es = doc(
+        [
+            ['"Pedimos que se queden en casa", declaró la directora regional de Emergencias, Pilar Ferrer, en Valencia.'],
+            ["La Unidad Militar de Emergencias desplegó a 300 soldados."],
+        ],
+        lang="es",
+    )
+    fr = doc([["« C'est un coup très dur », a déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre."]], lang="fr")
+    assert attribute(es.body(), "es")[0] == "Ferrer"
+    assert attribute(fr.body(), "fr")[0] == "Fabre"
+
+
+def test_a_sentence_opened_by_another_person_ends_the_paragraph_s_speaker() -> None:
+    en = doc([["Mannheim coach Frank Bäumer said the draw was a fair result.", "Munich coach Stefan Ortlieb also called the result fair."]])
+    de = doc(
+        [
+            ["Mannheims Trainer Frank Bäumer sagte, das Unentschieden sei gerecht.", "Münchens Trainer Stefan Ortlieb bezeichnete das Ergebnis ebenfalls als gerecht."],
+            ["Bäumer lobte das Pressing der Münchner und sagte, sie seien stark."],
+        ],
+        lang="de",
+    )
+    assert attribute(en.body()) == ["Frank Bäumer", None]
+    # and a second verb joined by "und" is the sentence subject's, not the object's
+    assert attribute(de.body(), "de") == ["Bäumer", None, "Bäumer"]
+
+
 def test_a_transliterated_name_takes_the_original_form_its_text_gives() -> None:
     a = doc([["Kremlin spokesman Dmitry Peskov said the talks were over."]], "A")
     b = doc([["克里姆林宫发言人佩斯科夫 (Dmitry Peskov) 表示，会谈已经结束。"]], "B")

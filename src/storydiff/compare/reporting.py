@@ -203,11 +203,20 @@ _NAME = (
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
+_CLOSING_LEAD = rf"(?:(?:{LOWER}|['’-])+,?\s+){{0,12}}"
+"""... and where the speaker closes the sentence, also whom they told and where ("», a
+déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre.")."""
+
+
+_AND = r"(?:und|and|et|y|e|i|en|og|och|ja|és|oraz|и|і|та|ve)"
+"""Words for "and" that join a second verb to a sentence's subject ("Bäumer lobte das
+Pressing der Münchner und sagte, …"); "a" is left out, as French writes "a déclaré"."""
 
 
 @dataclass(frozen=True)
 class Patterns:
     start: re.Pattern[str]
+    coordinated: re.Pattern[str]
     middle: re.Pattern[str]
     end: re.Pattern[str]
     according: re.Pattern[str]
@@ -228,8 +237,9 @@ def patterns(lang: str | None) -> Patterns | None:
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
     # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
     close = r"(?:[,;]|[\"“”»]|\s[—–])"
+    closing_subject = subject.replace(_LOWER_LEAD, _CLOSING_LEAD)
     end = (
-        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{subject}"
+        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{closing_subject}"
         rf"(?P<apposed>{TRAILING_APPOSITION})\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
@@ -241,7 +251,11 @@ def patterns(lang: str | None) -> Patterns | None:
     # Seehofer, sagte", "El ministro del Interior, Fernando Grande-Marlaska, dijo")
     intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)?"
     return Patterns(
-        start=re.compile(rf"^\W*{intro}{opening_role}{subject},?\s+(?:\w+\s+)?(?:{g.verbs})\b"),
+        start=re.compile(rf"^\W*{intro}{opening_role}{subject},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"),
+        coordinated=re.compile(
+            rf"^\W*(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|(?P<name>{_NAME}))"
+            rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{g.verbs})\b"
+        ),
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
         according=re.compile(rf"^\W*(?:{g.according})\s+{subject}\b"),

@@ -160,9 +160,10 @@ _START_RE = re.compile(
 ("The US ambassador to Libya, Richard Norland, said")."""
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
 _CLAUSE_OR_QUOTE_END = rf"(?:[,;]\s+|{_QUOTE_END})"
-_MIDDLE_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}{_SUBJECT}\s+{_ADVERB}(?:{_VERBS})\b")
+_MIDDLE_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:{_VERBS})\b")
 """A speaker after a clause ("…, Smith said") or after the quoted words ('"We are ready,"
-Smith said.')."""
+Smith said.'), perhaps after a role and a comma ('"…," the team's sports director, Julien
+Marchand, told reporters')."""
 _END_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or after the verb, closing the sentence: '"We are ready," said Smith.'"""
 _APPOSED_RE = re.compile(
@@ -339,7 +340,7 @@ def attribution(
     """
     other = other_language_patterns(lang)
     if other is not None:
-        for own in (other.start, other.according, other.middle, other.end):
+        for own in (other.start, other.according, other.middle, other.end, other.coordinated):
             for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
                 if speaker:
@@ -383,12 +384,16 @@ def _other_language_speaker(
     while len(words) > 1 and words[0].lower().strip(".") in openers:
         words = words[1:]
     surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
+    # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez;
+    # the capitalised words after a role's "de" are what it heads, not the speaker (la
+    # directora regional de Emergencias, Pilar Ferrer)
+    apposed = _APPOSED_NAME.match(g.get("apposed") or "")
+    before = match.string[: match.start("name")].split()
+    heads = bool(before) and before[-1] in _ROLE_OF
+    if apposed and apposed["surname"] in known and (heads or surname not in known):
+        return apposed["surname"]
     if surname in known:
         return surname
-    # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez
-    apposed = _APPOSED_NAME.match(g.get("apposed") or "")
-    if apposed and apposed["surname"] in known:
-        return apposed["surname"]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
@@ -398,6 +403,8 @@ def _other_language_speaker(
     return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
 
 
+_ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
+"""Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
 _APPOSED_NAME = re.compile(rf",\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)")
 """A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
 _CLOSING_NAME = re.compile(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
@@ -495,7 +502,8 @@ def attribute(
     romanise (李强 for "Li Qiang") is a name even where this account gives it no title."""
     other = other_language_patterns(lang)
     texts = [s.text for s in segments]
-    known = frozenset(n.split()[-1] for n in full_names(texts, lang)) if other else known_names(texts)
+    other_names = full_names(texts, lang) if other else frozenset()
+    known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
     if people and not other:
         known |= {f.text for text in texts for f in romanised_people(text, people)}
     reports = other.reports if other else _REPORTS_RE
@@ -556,6 +564,10 @@ def attribute(
             # and no "I" or "we" is the narrator's ('… "Orders are cancelled every week."
             # Eurofer represents steelmakers in 22 countries.')
             speaker = par_speaker = None
+        elif par_speaker is not None and _opens_with_another(seg.text, par_speaker, seen, other_names):
+            # "Munich coach Stefan Ortlieb also called the result fair.": the narration
+            # turns to another person; the paragraph's speaker is done
+            speaker = par_speaker = None
         elif par_speaker is not None:
             speaker = par_speaker
         elif first_in_par and prev_par_last is not None and first_person.search(seg.text):
@@ -588,6 +600,32 @@ def attribute(
 
 
 _PRONOUN_BEFORE = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
+
+
+_ROLE_THEN_NAME = re.compile(rf"^\W*{_ROLE}(?P<name>{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+)")
+"""A sentence that opens with a role and a full name ("Munich coach Stefan Ortlieb …")."""
+
+
+OPENING_REACH = 40
+"""Characters at a sentence's head where a name is its subject (a role may come first)."""
+
+
+def _opens_with_another(text: str, speaker: str, seen: set[str], names: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence opens with a person other than ``speaker`` as its subject: one
+    it brings in by title, or one given sentences before; ``names``: the full names a
+    document in another language gives (:func:`full_names`)."""
+    role = _ROLE_THEN_NAME.match(text)
+    other = (
+        _newcomer(text, speaker, within=NEWCOMER_WITHIN)
+        or _subject_seen(text, seen)
+        or (clean_name(role["name"]) if role else None)
+    )
+    if other:
+        return not compatible(other, speaker)
+    # other languages: a full name the document gives, at the sentence's head, that is not
+    # the speaker's ("Münchens Trainer Stefan Ortlieb bezeichnete …")
+    head = text[:OPENING_REACH]
+    return any(name in head and not compatible(name.split()[-1], speaker) for name in names)
 
 
 def _subject_seen(text: str, seen: set[str]) -> str | None:

@@ -230,14 +230,50 @@ def amount_and_label(fact: Fact) -> tuple[str, str]:
     return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)
 
 
+_RANGE_LOW = re.compile(
+    r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿)?\s*"
+    r"(?:to|and|-|–|—|~|～|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
+)
+"""The low end of a range before an amount, which it shares the amount's multiplier and
+unit with ("85 to 88 million tonnes", "$3 to $4 billion", 8500万至8800万吨)."""
+
+
+def _amount(kind: DifferenceKind, amount: float, unit: str) -> str:
+    """A fact's value: "USD 3000000000" for money, "85000000 t" for a quantity."""
+    return f"{unit} {fmt(amount)}" if kind is DifferenceKind.MONEY else f"{fmt(amount)} {unit}"
+
+
+def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> tuple[str, int, int] | None:
+    """The fact the low end of a range before amount ``m`` states, if there is one."""
+    low = _RANGE_LOW.search(scan, max(0, m.start() - 24), m.start())
+    high, value = to_float(m["num"]), to_float(low["num"]) if low else None
+    if low is None or high is None or value is None:
+        return None
+    own = MULTIPLIERS.get((low["mult"] or "").lower())
+    shared = MULTIPLIERS.get(mult(m), 1)
+    value *= own or shared
+    if value >= high * shared:  # "from 1,200 to 1 million" is no range of millions
+        return None
+    return _amount(kind, value, unit), low.start("num"), low.end("mult") if low["mult"] else low.end("num")
+
+
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
-    own words first, then English and Chinese ones."""
+    own words first, then English and Chinese ones; a range's low end as the same kind of
+    amount."""
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             claim(kind, value, start, end)
+
+    def claim_with_range(kind: DifferenceKind, m: re.Match[str], amount: float, unit: str) -> None:
+        claim(kind, _amount(kind, amount, unit), m.start(), m.end())
+        if low := _range_low(scan, m, kind, unit):
+            claim(kind, *low)
+
+    # right to left: a range's high end claims its low end before the low end's own match
+    # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     for pattern in _MONEY_PATTERNS:
-        for m in pattern.finditer(scan):
+        for m in reversed(list(pattern.finditer(scan))):
             g = m.groupdict()
             amount = to_float(g["num"])
             if amount is None:
@@ -245,18 +281,18 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             amount *= MULTIPLIERS.get(mult(m), 1)
             cur = g.get("cur") or ""
             code = _CURRENCY_SIGNS.get(cur.lower()) or cur.upper() or _CURRENCY_WORDS[g["curw"].lower()]
-            claim(DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end())
+            claim_with_range(DifferenceKind.MONEY, m, amount, code)
     for m in _ZH_SPEED_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
             claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {'km/h' if m['unit'] == '公里' else 'mph'}", m.start(), m.end())
     for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
-        for m in pattern.finditer(scan):
+        for m in reversed(list(pattern.finditer(scan))):
             amount = to_float(m["num"])
             if amount is None:
                 continue
             amount *= MULTIPLIERS.get(mult(m), 1)
-            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {_UNITS[m['unit'].lower()]}", m.start(), m.end())
+            claim_with_range(DifferenceKind.QUANTITY, m, amount, _UNITS[m["unit"].lower()])
     for m in _ZH_PERCENT_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
