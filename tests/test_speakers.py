@@ -212,6 +212,19 @@ def test_a_transliterated_name_takes_the_original_form_its_text_gives() -> None:
     assert speakers["A"][0] == speakers["B"][0] == "Dmitry Peskov"
 
 
+def test_a_transliteration_that_renders_neither_name_is_another_person() -> None:
+    assert not compatible("Dilli Ram Koirala", "苏尼尔·塔帕")  # Su-ni-er Ta-pa: Sunil Thapa
+    for latin, han in [
+        ("Sunil Thapa", "苏尼尔·塔帕"),
+        ("Charles Michel", "夏尔·米歇尔"),
+        ("Jens Stoltenberg", "延斯·斯托尔滕贝格"),
+        ("Ursula von der Leyen", "乌尔苏拉·冯德莱恩"),  # one name may be rendered loosely
+        ("Volodymyr Zelensky", "弗拉基米尔·泽连斯基"),
+        ("Mads Kjeldsen", "马兹·谢尔森"),
+    ]:
+        assert compatible(latin, han), (latin, han)
+
+
 def test_compatibility_mask() -> None:
     assert compatible("Xi Jinping", "Xi Jinping")
     assert compatible(None, "Vladimir Putin")

@@ -863,6 +863,45 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
     return sorted(words) != sorted(theirs) and "".join(words) != "".join(theirs)
 
 
+_PINYIN_CLASS = (
+    ("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "b"), ("p", "b"), ("f", "f"), ("m", "m"),
+    ("n", "n"), ("l", "l"), ("r", "l"), ("d", "d"), ("t", "d"), ("g", "k"), ("k", "k"),
+    ("h", "h"), ("j", "j"), ("q", "j"), ("x", "j"), ("z", "s"), ("c", "s"), ("s", "s"),
+    ("w", "w"), ("y", "v"), ("a", "v"), ("e", "v"), ("o", "v"),
+)
+"""The sound a pinyin syllable opens with, by class (b and p, d and t, g and k are one)."""
+_LATIN_CLASSES = (
+    ("ph", "f"), ("th", "d"), ("kh", "k"), ("ch", "kjs"), ("sh", "sj"), ("b", "b"), ("p", "b"),
+    ("f", "f"), ("v", "wfb"), ("w", "wv"), ("m", "m"), ("n", "n"), ("l", "l"), ("r", "l"),
+    ("d", "d"), ("t", "d"), ("k", "k"), ("q", "k"), ("c", "ksj"), ("g", "kj"), ("h", "hv"),
+    ("j", "jvs"), ("s", "sj"), ("z", "sj"), ("x", "sj"), ("y", "vj"),
+)
+"""The pinyin classes a Latin name's opening may be transliterated with (Charles 夏尔, Christopher
+克里斯托弗; Jens 延斯; Hugo 雨果; a vowel: Antony 安东尼, Ursula 乌尔苏拉)."""
+
+
+def _opening(word: str, table: tuple[tuple[str, str], ...], default: str) -> str:
+    return next((cls for start, cls in table if word.startswith(start)), default)
+
+
+def _not_the_transliteration(latin: str, other: str) -> bool:
+    """A Latin full name is not the person whose name a Chinese account transliterates with
+    a dot when neither its given name nor its surname opens with a sound the characters
+    could render (Dilli Ram Koirala / 苏尼尔·塔帕, "Su-ni-er Ta-pa"). One of the two may
+    differ in a faithful rendering (Ursula von der Leyen / 乌尔苏拉·冯德莱恩), never both."""
+    words = _folded(latin).replace("-", " ").split()
+    parts = [p for p in re.split(r"[·•]", other) if p]
+    if len(words) < 2 or len(parts) < 2 or not all(is_cjk(p) for p in parts):
+        return False
+    from pypinyin import lazy_pinyin
+
+    def differs(word: str, han: str) -> bool:
+        theirs = _opening(lazy_pinyin(han[0])[0], _PINYIN_CLASS, "v")
+        return theirs not in _opening(word, _LATIN_CLASSES, "vw")
+
+    return differs(words[0], parts[0]) and differs(words[-1], parts[-1])
+
+
 def statement_only(text: str) -> str:
     """The text without the words that say who speaks it ('"It is final," said Priya
     Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote."""
@@ -899,7 +938,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     # unify are unknown to each other, so they do not block a pairing, unless one is in pinyin.
     if _is_person(a) and _is_person(b) and is_latin(a) != is_latin(b):
         latin, other = (a, b) if is_latin(a) else (b, a)
-        return not _not_the_chinese_name(latin, other)
+        return not (_not_the_chinese_name(latin, other) or _not_the_transliteration(latin, other))
     a_named = _is_person(a) or a == BOTH_SIDES
     b_named = _is_person(b) or b == BOTH_SIDES
     return not (a_named and b_named)
