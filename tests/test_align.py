@@ -250,6 +250,30 @@ def test_a_short_pair_keeps_mutual_best_matches_at_the_lone_similarity() -> None
     assert not paired(0.85)
 
 
+def test_pairs_that_stand_alone_vouch_for_their_neighbours() -> None:
+    """A story whose sentences all resemble each other (a court's, a lawyer's and a judge's
+    words on the defendant's rights): no link stands out as an anchor, but two pairs are
+    each other's best match at the same-meaning cosine, and the pairs between them are
+    the same story's, not chance."""
+    n = 8
+    sim = (0.80 + 0.03 * np.random.default_rng(5).standard_normal((n, n))).clip(0.72, 0.84).astype(np.float32)
+    for i in range(n):
+        sim[i, i] = 0.84
+    sim[0, 0] = sim[6, 6] = 0.87
+    path = [((i,), (i,), float(sim[i, i])) for i in range(n)]
+
+    def aligned(lone_similarity: float) -> list[int]:
+        kept = Anchors(
+            sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15, lone_similarity=lone_similarity
+        ).keep(path)
+        return [s[0] for s, t, _ in kept if s and t]
+
+    assert aligned(0.85) == list(range(n))
+    assert aligned(0.95) == []  # none stands alone: nothing vouches for anyone
+    sim[6, 6] = 0.84
+    assert aligned(0.85) == [0]  # one pair alone may be chance: it vouches for no one
+
+
 def test_two_unrelated_stories_share_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     storm = [
         "A powerful storm swept across the northern coast on Sunday night.",

@@ -166,10 +166,10 @@ def test_one_name_per_person_across_accounts() -> None:
 
 
 def test_a_chinese_name_another_account_gives_in_pinyin_needs_no_title() -> None:
-    """Xinhua names the leaders bare (李强表示, 习近平要求); that the English account names
+    """Xinhua names the leaders bare (李强表示, 习近平强调); that the English account names
     "Premier Li Qiang" is what shows 李强 is a name and not two words."""
     en = doc([["Premier Li Qiang said monitoring must be stepped up."], ["President Xi Jinping called for rescue efforts."]], "A")
-    zh = doc([["李强表示，要加强监测预警。"], ["习近平要求，要全力搜救被困人员。"]], "B")
+    zh = doc([["李强表示，要加强监测预警。"], ["习近平强调，要全力搜救被困人员。"]], "B")
     assert list(attribute_documents([en, zh])["B"].values()) == ["Li Qiang", "Xi Jinping"]
     # alone, a bare name is not known to be one
     assert list(attribute_documents([zh])["B"].values()) == [None, None]
