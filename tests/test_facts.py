@@ -185,6 +185,19 @@ def test_a_range_s_low_end_shares_the_multiplier_and_unit_of_its_high_end() -> N
     assert not any(conflict for conflict, _ in same.values())
 
 
+def test_a_date_s_digits_are_no_number_the_patterns_missed() -> None:
+    """Digits the other text writes but its patterns did not read ("1 500") count as the
+    same number; the day of a date read as one does not."""
+    en = "A court on Monday sentenced him to 18 years in prison."
+    zh = "3月18日，法院判处其有期徒刑十五年。"
+    found = differences(
+        {"A": extract(en, published=dt.date(2025, 3, 18)), "B": extract(zh, published=dt.date(2025, 3, 18))},
+        texts={"A": en, "B": zh},
+    )
+    number = next(d for d in found if d.kind is K.NUMBER)
+    assert number.conflict and [f.text for f in number.values["A"]] == ["18"]
+
+
 def test_offsets_point_at_the_fact() -> None:
     text = "He said 3 ministers arrived on Tuesday."
     for fact in extract(text, published=THURSDAY):

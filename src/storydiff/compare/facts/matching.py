@@ -192,6 +192,19 @@ _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
 ]
 
 
+def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
+    """The numbers ``text`` writes in digits, where the other account may have read one its
+    patterns missed ("1 500"), but not the day of a date it was read to give: 3月18日 does
+    not say 18 (有期徒刑十五年 / "18 years"). A year stays: "in 1880" may be read as a
+    number where the other reads "the 1880s"."""
+    years = set()
+    for fact in facts:
+        if fact.kind is DifferenceKind.DATE and fact.text:
+            text = text.replace(fact.text, " " * len(fact.text))
+            years |= {part for part in _components(fact) if len(part) == 4}
+    return digits_in(text) | years
+
+
 def differences(
     facts: dict[str, list[Fact]],
     *,
@@ -212,7 +225,7 @@ def differences(
     facts = _amounts_as_numbers(facts)
     out: list[FactDifference] = []
     docs = list(facts)
-    digits = {d: digits_in(t) for d, t in (texts or {}).items()}
+    digits = {d: _loose_digits(t, facts.get(d, [])) for d, t in (texts or {}).items()}
     for label, kinds in _KIND_GROUPS:
         by_doc = {d: [f for f in facts[d] if f.kind in kinds] for d in docs}
         if sum(bool(v) for v in by_doc.values()) == 0:
