@@ -270,6 +270,9 @@ def test_pairs_that_stand_alone_vouch_for_their_neighbours() -> None:
 
     assert aligned(0.85) == list(range(n))
     assert aligned(0.95) == []  # none stands alone: nothing vouches for anyone
+    sim[3, 3] = 0.78  # but not for a pair far less alike than those that stand alone
+    assert aligned(0.85) == [0, 1, 2, 4, 5, 6, 7]
+    sim[3, 3] = 0.84
     sim[6, 6] = 0.84
     assert aligned(0.85) == [0]  # one pair alone may be chance: it vouches for no one
 

@@ -809,6 +809,20 @@ def test_four_english_accounts_share_what_they_share_in_any_order(encoder) -> No
     assert added.values["ledger"] == ["a spokesman for the agency said on Wednesday"]
 
 
+def test_a_third_account_s_statement_joins_a_unit_only_as_alike_as_its_two_closest() -> None:
+    """Three accounts: two tell one statement (0.95 alike); the third, paired by the
+    aligner with one of them, is a different statement of the same speaker (0.85 with the
+    one, 0.80 with the other: chance likeness to one of them). It is that account's own."""
+    from storydiff.compare import _split_unrelated
+
+    cosines = [{(0, 1): 0.95, (0, 2): 0.85, (1, 2): 0.80}]
+    group = [{0: [4], 1: [5], 2: [3]}]
+    assert _split_unrelated(group, cosines, [False] * 3, {}) == [{0: [4], 1: [5]}, {2: [3]}]
+    # a third account alike to both stays
+    cosines = [{(0, 1): 0.95, (0, 2): 0.87, (1, 2): 0.86}]
+    assert _split_unrelated(group, cosines, [False] * 3, {}) == group
+
+
 def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     from storydiff.ingest import from_text
     from storydiff.segment import build_document

@@ -45,6 +45,12 @@ from .dp import SURE_MATCH, _top_mean, pair_statistics
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
 
+VOUCHED_BELOW = 0.06
+"""How far under ``lone_similarity`` a bead's strongest link may lie for pairs that stand
+alone to vouch for it (the floor compare calls unrelated below a rewording, without the
+shift for the pair of languages): the aligner's path runs through every slot, and two
+accounts' own statements side by side ("The player will wear number 8" / "Brescello
+finished fourth last season", 0.81 in Italian and English) are no pair of one story."""
 LONE_MARGIN = 0.045
 """Margin a pair needs to stand with no other anchor (and ``anchor_z`` as well): above
 every chance anchor seen between unrelated WMT22 stories (at most 0.042), below 28 of 30
@@ -142,14 +148,24 @@ class Anchors:
                 dropped = {k for k, keep in zip(aligned, alone, strict=True) if not keep}
                 return _without(path, dropped)
             # enough pairs stand alone to show the accounts tell one story: they vouch
-            # for their neighbours as anchors do
+            # for their neighbours as anchors do, but only for those nearly as alike
             positions = np.flatnonzero(anchor | alone)
+            weak = {
+                k
+                for k, value, keep in zip(aligned, strongest, anchor | alone, strict=True)
+                if not keep and value < self.lone_similarity - VOUCHED_BELOW
+            }
+            return _without(path, weak | self._out_of_reach(aligned, positions))
+        return _without(path, self._out_of_reach(aligned, positions))
+
+    def _out_of_reach(self, aligned: list[int], positions: np.ndarray) -> set[int]:
+        """The beads (indices into the path; ``aligned``: those with both sides) more than
+        ``reach`` aligned beads from every anchor (``positions`` among ``aligned``)."""
         idx = np.arange(len(aligned))
         after = np.clip(np.searchsorted(positions, idx), 0, len(positions) - 1)
         before = np.clip(after - 1, 0, len(positions) - 1)
         nearest = np.minimum(np.abs(positions[after] - idx), np.abs(positions[before] - idx))
-        dropped = {k for k, near in zip(aligned, nearest, strict=True) if near > self.reach}
-        return _without(path, dropped)
+        return {k for k, near in zip(aligned, nearest, strict=True) if near > self.reach}
 
 
 def _without(path: Path, dropped: set[int]) -> Path:

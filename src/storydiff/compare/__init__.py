@@ -362,8 +362,9 @@ def _split_unrelated(
     than its neighbours; where each account has its own statement there ("Ukraine
     rejected the offer" / "Peskov added that the West must stop arming Kyiv"), both are
     content only their account has. A member less alike than the floor to every other
-    member of its unit leaves it as a unit of its own. ``cosines``: each group's
-    (:func:`_pair_cosines`)."""
+    member of its unit leaves it as a unit of its own; with three accounts or more, so
+    does one less alike than the floor to either of the two most alike members.
+    ``cosines``: each group's (:func:`_pair_cosines`)."""
 
     def floor(pair: tuple[int, int]) -> float:
         threshold = _relations.reworded_min(cross_script=cjk[pair[0]] != cjk[pair[1]])
@@ -371,8 +372,19 @@ def _split_unrelated(
 
     out: list[dict[int, list[int]]] = []
     for group, pairs in zip(groups, cosines, strict=True):
+
+        def close(d: int, e: int, pairs: dict[tuple[int, int], float] = pairs) -> bool:
+            pair = (min(d, e), max(d, e))
+            return pairs[pair] >= floor(pair)
+
         # members with a partner at or above the floor: never just one
-        alike = {d for pair, cos in pairs.items() if cos >= floor(pair) for d in pair}
+        alike = {d for pair in pairs if close(*pair) for d in pair}
+        if len(alike) > 2:
+            # with three accounts or more, a member joins by its likeness to the two most
+            # alike, not by chance likeness to one of them (a quote of the same speaker's
+            # beside the statement the other two share)
+            core = max((pair for pair in pairs if set(pair) <= alike), key=lambda pair: (pairs[pair], pair))
+            alike = {d for d in alike if d in core or all(close(d, c) for c in core)}
         if len(group) < 2 or alike == set(group):
             out.append(group)
             continue
