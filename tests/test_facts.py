@@ -198,6 +198,23 @@ def test_a_date_s_digits_are_no_number_the_patterns_missed() -> None:
     assert number.conflict and [f.text for f in number.values["A"]] == ["18"]
 
 
+def test_a_person_is_one_name_and_the_country_that_describes_them_another() -> None:
+    """ "Nadia Varga of Hungary", "Hungary's Nadia Varga" and "Pécs-born Nadia Varga" name
+    one player: no conflict between three accounts that all give her."""
+    texts = {
+        "A": "Nadia Varga of Hungary won the final.",
+        "B": "Hungary's Nadia Varga won the final.",
+        "C": "Pécs-born Nadia Varga won the final.",
+    }
+    assert values(texts["A"], K.PERSON) == values(texts["B"], K.PERSON) == values(texts["C"], K.PERSON) == ["Nadia Varga"]
+    assert values(texts["A"], K.PLACE) == ["Hungary"]
+    assert not [d for d in differences({d: extract(t) for d, t in texts.items()}, texts=texts) if d.conflict]
+    # a body's name, a country's and a title's keep their "of"
+    assert values("The Bank of England said.", K.ORGANIZATION) == ["Bank of England"]
+    assert values("The Kingdom of Saudi Arabia said.", K.PLACE) == ["Kingdom of Saudi Arabia"]
+    assert values("The Duke of Edinburgh visited.", K.PERSON) == ["Duke of Edinburgh"]
+
+
 def test_offsets_point_at_the_fact() -> None:
     text = "He said 3 ministers arrived on Tuesday."
     for fact in extract(text, published=THURSDAY):

@@ -104,6 +104,17 @@ def test_a_quotation_of_several_sentences_is_split_like_the_other_accounts() -> 
     ]
 
 
+def test_a_chinese_quotation_keeps_the_clause_that_names_its_speaker() -> None:
+    """“……。”周明说。 is one sentence, as '"…," Zhou said.' is in English; a quotation
+    followed by the narration's next sentence is not."""
+    text = "“训练数据不是法外之地。”林玥的代理律师周明说。“我们会上诉。”这是第一起此类案件。"
+    assert [text[a:b] for a, b in split_sentences(text, "zh")] == [
+        "“训练数据不是法外之地。”林玥的代理律师周明说。",
+        "“我们会上诉。”",
+        "这是第一起此类案件。",
+    ]
+
+
 def test_language_is_guessed_for_unspaced_text_without_a_code() -> None:
     text = "他说：“好。”我们走吧。"
     assert [text[a:b] for a, b in split_sentences(text)] == ["他说：“好。”", "我们走吧。"]

@@ -205,6 +205,20 @@ def test_a_sentence_opened_by_another_person_ends_the_paragraph_s_speaker() -> N
     assert attribute(de.body(), "de") == ["Bäumer", None, "Bäumer"]
 
 
+def test_chinese_narration_between_a_speaker_s_words_is_the_narrator_s() -> None:
+    zh = doc(
+        [
+            ["“训练数据不是法外之地。”林玥的代理律师周明说。"],
+            ["周明表示，这一判决将提供重要参考。", "星图科技回应称将上诉。"],
+            ["审判长王丽芳表示：“训练数据不是法外之地，开发者使用他人作品必须依法获得授权。”", "近年来，我国人工智能产业快速发展。"],
+        ],
+        lang="zh",
+    )
+    # the lawyer is named with his title once and bare after; the firm's reply is not his,
+    # nor is "our country" (我国) the judge speaking
+    assert attribute(zh.body(), "zh") == ["周明", "周明", None, "王丽芳", None]
+
+
 def test_a_transliterated_name_takes_the_original_form_its_text_gives() -> None:
     a = doc([["Kremlin spokesman Dmitry Peskov said the talks were over."]], "A")
     b = doc([["克里姆林宫发言人佩斯科夫 (Dmitry Peskov) 表示，会谈已经结束。"]], "B")

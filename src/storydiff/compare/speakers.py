@@ -187,10 +187,12 @@ _ACCORDING_END_RE = re.compile(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_AP
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement), so it ends the paragraph's run."""
-_QUOTED = re.compile(r"(?:^|(?<=[\s(]))[\"“«„][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(：，]))[\"“«„][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
 """Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
 (not a short term in quotes, "Belt and Road")."""
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我(?![国省市区县军])")
+"""Words a speaker says of themselves; not 我国, 我省 ("our country", "our province"), which
+Chinese narration writes for China and its own places."""
 
 _ZH_VERBS = (
     r"指出|表示|强调|认为|介绍(?!了)|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
@@ -215,10 +217,13 @@ _ZH_RE = HanPattern(
     rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
     rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
+_ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
+"""Quoted words in Chinese, also a quotation opened or closed in another sentence: a verb
+there is the speaker's, not the narration's (“我承诺。 is Biden promising)."""
 _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
-_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|在|会见|同|与|和)"
+_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和)"
 _ZH_TITLED = (
     HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
     HanPattern(rf"(?![这那该此其各每本])(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
@@ -227,7 +232,7 @@ _ZH_TITLED = (
 may overlap the other (在北京同美国国务卿布林肯: "同美国" before 国务卿, 布林肯 after it)."""
 _ZH_TITLE_THEN_NAME = HanPattern(
     rf"(?P<title>{_ZH_TITLES})(?P<name>[\u4e00-\u9fff]{{1,6}}(?:[·•][\u4e00-\u9fff]{{1,6}}?)+|[\u4e00-\u9fff]{{2,4}}?)"
-    rf"(?![·•])(?:{_ZH_NAME_ENDS}|说|称)"
+    rf"(?![·•]){_ZH_NAME_ENDS}"
 )
 """A title, then the name it gives (总统乔·拜登表示, 外交大臣特拉斯说): what a title alone
 (这位外交大臣说, "this foreign secretary said") later means."""
@@ -557,7 +562,7 @@ def attribute(
             # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
             # paragraphs: the words are theirs
             speaker = quoting
-        elif reports.search(seg.text):
+        elif reports.search(seg.text) or _ZH_REPORTING_RE.search(_ZH_QUOTATION.sub("", seg.text)):
             speaker = par_speaker = None
         elif par_quoted and not _QUOTED.search(seg.text) and not first_person.search(seg.text):
             # once the speaker's quoted words have closed, a sentence with no quotation

@@ -65,11 +65,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_ZH_ATTRIBUTION = re.compile(r"[^。！？!?；;…“”「」]{1,30}?(?:说|表示|称|指出|强调|补充|介绍|回应|写道)道?(?=[。！？!?])")
+"""A short clause that says who spoke the quotation before it: “……。”周明说。"""
+
+
 def _cjk_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _CJK_BOUNDARY.finditer(text):
         if match[0][-1] in _CLOSERS and text[match.end() : match.end() + 1] in _QUOTATIVE:
             continue  # 「…。」と述べた: the quote is inside the sentence
+        if match[0][-1] in _CLOSERS and _ZH_ATTRIBUTION.match(text, match.end()):
+            continue  # “……。”林玥的代理律师周明说。: so is the one who speaks it
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))

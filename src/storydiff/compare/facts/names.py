@@ -142,16 +142,51 @@ def known_names(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_DESCRIBED = re.compile(r"^\S+-(?:born|based|bred|raised)\s+")
+"""A word that describes the name after it: "Pécs-born Nadia Varga"."""
+
+
+def _a_person(words: str) -> bool:
+    """Words that may name a person: a title and a name, or two names ("President Yoon",
+    "Nadia Varga"; not "Republic", "Bank", "Duke")."""
+    named = [w for w in words.split() if w != "The"]
+    names = [w for w in named if w.lower().strip(".") not in _TITLES]
+    titled = len(names) < len(named)
+    return bool(names) and (titled or len(names) >= 2) and not any(w.lower() in _ORG_WORDS for w in names)
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """Runs of capitalised words (offset, text), a person set apart from the country that
+    describes them: "Hungary's Nadia Varga", "Nadia Varga of Hungary" are two names each,
+    as are "Spain's Lucía Ferrer" (a body's name keeps its "of": "Bank of England")."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        start, run = m.start(), m.group()
+        if described := _DESCRIBED.match(run):
+            start, run = start + described.end(), run[described.end() :]
+        owner = re.match(r"(\S+)['’]s\s+(?=\S)", run)
+        if owner and _is_country(owner[1]):
+            out.append((start, owner[1] + run[len(owner[1]) : len(owner[1]) + 2]))
+            start, run = start + owner.end(), run[owner.end() :]
+        of = re.search(r"\s+of\s+((?:the\s+)?\S.*)$", run)
+        head = run[: of.start()] if of else ""
+        if of and _is_country(of[1]) and _a_person(head):
+            out.append((start, head))
+            start, run = start + of.start(1), of[1]
+        out.append((start, run))
+    return out
+
+
 def _names(
     text: str, known: frozenset[str] = frozenset(), conv: Conventions | None = None
 ) -> list[tuple[int, int, str]]:
     """Runs of capitalised words, titles stripped; sentence-initial function words dropped
     (in another language than English, also its common words: "La", "Il", "Les")."""
     found = []
-    for m in _NAME_RE.finditer(text):
-        words = m.group().split()
-        start = m.start()
-        opens = m.start() == len(text) - len(text.lstrip(" \"“‘'(«„-—"))
+    for run_start, run in _runs(text):
+        words = run.split()
+        start = run_start
+        opens = run_start == len(text) - len(text.lstrip(" \"“‘'(«„-—"))
         while opens and conv and words and words[0].lower() in conv.openers:
             start += len(words[0])
             start += len(text[start:]) - len(text[start:].lstrip())
