@@ -191,6 +191,11 @@ def test_speakers_named_after_a_role_and_a_comma() -> None:
     assert attribute(fr.body(), "fr")[0] == "Fabre"
 
 
+def test_a_speaker_who_closes_a_german_sentence_after_a_comma_is_its_speaker() -> None:
+    text = "Negative Zinsen seien nicht ausgeschlossen, aber nicht das Hauptszenario der Notenbank, sagte Tschudin."
+    assert attribution(text, known=frozenset({"Tschudin", "Notenbank"}), lang="de") == "Tschudin"
+
+
 def test_a_sentence_opened_by_another_person_ends_the_paragraph_s_speaker() -> None:
     en = doc([["Mannheim coach Frank Bäumer said the draw was a fair result.", "Munich coach Stefan Ortlieb also called the result fair."]])
     de = doc(

@@ -345,7 +345,9 @@ def attribution(
     """
     other = other_language_patterns(lang)
     if other is not None:
-        for own in (other.start, other.according, other.middle, other.end, other.coordinated):
+        # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,
+        # sagte Tschudin." the words before the comma are no subject
+        for own in (other.end, other.start, other.according, other.middle, other.coordinated):
             for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
                 if speaker:
