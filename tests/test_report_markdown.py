@@ -55,3 +55,22 @@ def test_a_value_is_shown_as_written_and_as_read() -> None:
         spans={"A": [Span(segment=1, start=40, end=47, text="Tuesday")]},
     )
     assert [given(diff, d) for d in ("A", "B", "C", "D")] == ["Tuesday (2025-03-11)", "2025-03-12", "—", "—"]
+
+
+def test_a_conflict_names_the_values_that_differ_not_those_all_accounts_give() -> None:
+    """"11 goals in 34 games" / "14 goals in 34 games": the conflict is 11 against 14."""
+    from storydiff.model import Difference, DifferenceKind, Span
+    from storydiff.report.markdown import given
+
+    diff = Difference(
+        kind=DifferenceKind.NUMBER,
+        values={"A": ["11", "34"], "B": ["14", "34"]},
+        spans={"A": [Span(segment=3, start=40, end=42, text="11")], "B": [Span(segment=2, start=30, end=32, text="14")]},
+    )
+    assert (given(diff, "A"), given(diff, "B")) == ("11", "14")
+    money = Difference(
+        kind=DifferenceKind.MONEY,
+        values={"A": ["EUR 150000"]},
+        spans={"A": [Span(segment=1, start=0, end=14, text="150,000 euros")]},
+    )
+    assert given(money, "A") == "150,000 euros (EUR 150000)"

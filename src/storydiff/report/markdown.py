@@ -59,12 +59,14 @@ def carriers(unit: Unit) -> str:
 
 def given(diff: Difference, doc_id: str) -> str:
     """What one account gives in a difference, as written and as read where the two differ
-    ("Tuesday (2025-03-11)", "4,2 millones de euros (EUR 4200000)"); "—" for nothing."""
+    ("Tuesday (2025-03-11)", "4,2 millones de euros (EUR 4200000)"); "—" for nothing. Only
+    the differing values where they are located: "11 goals in 34 games" / "14 goals in 34
+    games" differ in 11 and 14, not in 34."""
     values = diff.values.get(doc_id) or []
     written = list(dict.fromkeys(s.text for s in diff.spans.get(doc_id, [])))
     if len(values) == 1 and len(written) == 1 and written[0] != values[0]:
         return f"{written[0]} ({values[0]})"
-    return ", ".join(values) or "—"
+    return ", ".join(written or values) or "—"
 
 
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
@@ -91,10 +93,10 @@ def headline_conflicts(comparison: Comparison) -> list[str]:
 
 def nearest_notes(comparison: Comparison) -> dict[int, str]:
     """Unit id -> why that unique unit is unique, in words: each other account's closest
-    statement, e.g. ``closest in A: unit 5 (0.80)``, flagged when it is borderline. Where
-    that account gives its closest statement to another person than this one's speaker,
-    the note names them: the same words given to someone else (the speaker mask keeps
-    them apart) read like this."""
+    statement and their cosine, e.g. ``closest in A: #5 (0.80)``, flagged when it is
+    borderline. Where that account gives its closest statement to another person than
+    this one's speaker, the note names them (``#5 (0.91, said there by Marco Bellini)``):
+    the same words given to someone else, which the speaker mask keeps apart, read so."""
     unit_of = {
         (doc_id, sid): unit.id
         for unit in comparison.units
@@ -109,11 +111,9 @@ def nearest_notes(comparison: Comparison) -> dict[int, str]:
         own = {speaker_of.get((d, sid)) for d, ids in unit.members.items() for sid in ids} - {None}
         parts = []
         for n in unit.nearest:
-            part = f"{n.document}: unit {unit_of.get((n.document, n.segment), '?')} ({n.similarity:.2f})"
             there = speaker_of.get((n.document, n.segment))
-            if own and there and there not in own:
-                part += f", which {n.document} gives to {there}"
-            parts.append(part)
+            said = f", said there by {there}" if own and there and there not in own else ""
+            parts.append(f"{n.document}: #{unit_of.get((n.document, n.segment), '?')} ({n.similarity:.2f}{said})")
         note = "closest in " + "; ".join(parts)
         notes[unit.id] = note + " — borderline, read side by side" if unit.borderline else note
     return notes
