@@ -73,6 +73,18 @@ def test_too_few_accounts_in_the_form(client: TestClient) -> None:
     assert "at least two accounts" in response.text
 
 
+def test_the_form_names_the_empty_account_and_keeps_the_options_chosen(client: TestClient) -> None:
+    # "Use speakers" unticked: the form comes back unticked, with the text kept
+    response = client.post(
+        "/compare", data={"text_0": "Only one account.", "text_1": "  ", "label_1": "Reuters", "options": "1"}
+    )
+    assert response.status_code == 400
+    assert "account Reuters is empty" in response.text and "Only one account." in response.text
+    assert 'name="use_speakers" value="1">' in response.text  # not checked
+    ticked = client.post("/compare", data={"text_0": "Only one account.", "options": "1", "use_speakers": "1"})
+    assert 'name="use_speakers" value="1" checked>' in ticked.text
+
+
 def test_empty_text_is_a_4xx(client: TestClient) -> None:
     response = client.post(
         "/api/compare", json={"documents": [{"text": "Some text."}, {"text": "  \n "}]}

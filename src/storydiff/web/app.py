@@ -341,8 +341,8 @@ pasted text, an uploaded file or a URL ({{ min_docs }} to {{ max_docs }} account
 <p><button type="button" id="add-account">+ Add account</button></p>
 <div class="options">
 <input type="hidden" name="options" value="1">
-{% for name, help in options %}
-<label><input type="checkbox" name="{{ name }}" value="1" checked> <span><b>{{ name.replace("_", " ") | capitalize }}</b> <span class="help">{{ help }}</span></span></label>
+{% for name, help, checked in options %}
+<label><input type="checkbox" name="{{ name }}" value="1"{% if checked %} checked{% endif %}> <span><b>{{ name.replace("_", " ") | capitalize }}</b> <span class="help">{{ help }}</span></span></label>
 {% endfor %}
 </div>
 <button type="submit" id="run">Compare</button>
@@ -395,8 +395,11 @@ def _form_template() -> jinja2.Template:
     return jinja2.Environment(autoescape=True).from_string(_FORM)
 
 
-def _form_page(error: str | None = None, values: list[dict[str, str]] | None = None) -> str:
-    """The form; after an error, ``values`` refills what the user typed (files must be re-picked)."""
+def _form_page(
+    error: str | None = None, values: list[dict[str, str]] | None = None, use_speakers: bool = True
+) -> str:
+    """The form; after an error, ``values`` refills what the user typed and the options
+    keep what they chose (files must be re-picked)."""
     from ..report.html import script_json
 
     values = list(values or [])[:MAX_DOCUMENTS]
@@ -410,7 +413,7 @@ def _form_page(error: str | None = None, values: list[dict[str, str]] | None = N
         max_docs=MAX_DOCUMENTS,
         max_label=MAX_LABEL_CHARS,
         letters=[chr(ord("A") + i) for i in range(26)],
-        options=[("use_speakers", Options.help("use_speakers"))],
+        options=[("use_speakers", Options.help("use_speakers"), use_speakers)],
         config=script_json({"max": MAX_DOCUMENTS}),
     )
 
@@ -540,6 +543,7 @@ def create_app(
         from ..report.html import render
 
         values: list[dict[str, str]] = []
+        use_speakers = True
         try:
             form_data = await request.form(
                 max_files=MAX_DOCUMENTS + 1,
@@ -554,8 +558,9 @@ def create_app(
             values = [
                 {k: v for k, v in slots[i].items() if isinstance(v, str)} for i in sorted(slots)
             ]
-            given = []
-            for slot_index in sorted(slots):
+            use_speakers = "use_speakers" in form_data or "options" not in form_data
+            given, empty = [], []
+            for position, slot_index in enumerate(sorted(slots)):
                 slot = slots[slot_index]
                 upload = slot.get("file")
                 has_file = isinstance(upload, UploadFile) and bool(upload.filename)
@@ -563,6 +568,13 @@ def create_app(
                 url = str(slot.get("url") or "").strip()
                 if text.strip() or url or has_file:
                     given.append((slot, text, url, upload if has_file else None))
+                else:
+                    empty.append(str(slot.get("label") or "").strip() or chr(ord("A") + position))
+            if len(given) < 2:
+                raise InputError(
+                    f"Give at least two accounts to compare: account {' and '.join(empty[:2])} "
+                    f"{'is' if len(empty) == 1 else 'are'} empty (paste text, upload a file or give a URL)."
+                )
             if len(given) > MAX_DOCUMENTS:
                 raise InputTooLarge(
                     f"At most {MAX_DOCUMENTS} accounts can be compared at once; got {len(given)}."
@@ -578,16 +590,15 @@ def create_app(
                 if upload is not None:
                     text = await _read_upload(upload, label)
                 inputs.append(_Input(label=label, text=None if url else text, url=url or None))
-            use_speakers = "use_speakers" in form_data or "options" not in form_data
             options = base_options.replace(use_speakers=use_speakers)
             comparison = await run(inputs, options)
         except StorydiffError as exc:
             status = _status(exc)
             if status >= 500:
                 log.error("compare failed: %s", exc, exc_info=exc)
-            return _html(_form_page(str(exc), values), status)
+            return _html(_form_page(str(exc), values, use_speakers), status)
         except _Timeout as exc:
-            return _html(_form_page(str(exc), values), 503)
+            return _html(_form_page(str(exc), values, use_speakers), 503)
         return _html(render(comparison, standalone=False))
 
     app.add_middleware(BodyLimit, max_bytes=max_body)
