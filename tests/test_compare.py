@@ -297,6 +297,22 @@ def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speak
     assert speaker.values == {"A": ["Marc Delorme"], "B": ["Julie Perrin"]}
 
 
+def test_two_chinese_accounts_giving_one_quotation_to_two_people_are_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """审判长王丽芳表示：“…” / “…”代理律师周明说。: the quoted words are the same, both people
+    are at the hearing, and the two accounts give the words to different ones of them."""
+    intro = "审判长王丽芳和代理律师周明出席了宣判。"
+    quote = "“训练数据不是法外之地，开发者必须依法获得授权。”"
+    a = [[intro], ["审判长王丽芳表示：" + quote], ["法院判令该公司赔偿50万元。"]]
+    b = [[intro], [quote + "代理律师周明说。"], ["法院判令该公司赔偿50万元。"]]
+    docs = [
+        document_from_sentences(a, doc_id="A", source="<a>", lang="zh"),
+        document_from_sentences(b, doc_id="B", source="<b>", lang="zh"),
+    ]
+    unit, _ = _unit_with(compare(docs, encoder=encoder), "A", "训练数据")
+    assert unit.documents == ["A", "B"] and unit.relation is Relation.CONFLICT
+    assert next(d for d in unit.differences if d.kind.value == "speaker").values == {"A": ["王丽芳"], "B": ["周明"]}
+
+
 def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:
     # The release says it in one sentence ("China is firm in keeping to the general direction
     # ..., Xi said, adding that ..."); the readout in two. Neither half is readout-only.

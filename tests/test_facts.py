@@ -209,6 +209,11 @@ def test_a_person_is_one_name_and_the_country_that_describes_them_another() -> N
     assert values(texts["A"], K.PERSON) == values(texts["B"], K.PERSON) == values(texts["C"], K.PERSON) == ["Nadia Varga"]
     assert values(texts["A"], K.PLACE) == ["Hungary"]
     assert not [d for d in differences({d: extract(t) for d, t in texts.items()}, texts=texts) if d.conflict]
+    # nor is her country a rival of the city another account names
+    where = {"A": "Nadia Varga of Hungary won on Sunday.", "B": "Nadia Varga won in Split on Sunday."}
+    assert not [d for d in differences({d: extract(t) for d, t in where.items()}, texts=where) if d.conflict]
+    rival = {"A": "Nadia Varga of Hungary won on Sunday.", "B": "Nadia Varga of Austria won on Sunday."}
+    assert [d.conflict for d in differences({d: extract(t) for d, t in rival.items()}, texts=rival)] == [True]
     # a body's name, a country's and a title's keep their "of"
     assert values("The Bank of England said.", K.ORGANIZATION) == ["Bank of England"]
     assert values("The Kingdom of Saudi Arabia said.", K.PLACE) == ["Kingdom of Saudi Arabia"]

@@ -911,7 +911,15 @@ def _not_the_transliteration(latin: str, other: str) -> bool:
 
 def statement_only(text: str) -> str:
     """The text without the words that say who speaks it ('"It is final," said Priya
-    Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote."""
+    Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote.
+    In Chinese, the words in quotation marks where there are any (审判长王丽芳表示：“…” and
+    “…”周明说。 quote the same), else the text after who says it (王毅表示，…)."""
+    if is_cjk(text):
+        quoted = re.findall(r"“([^“”]+)”", text)
+        if quoted:
+            return " ".join(quoted)
+        said = _ZH_RE.search(text)
+        return f"{text[: said.start()]} {text[said.end() :]}" if said else text
     for pattern in (_START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE):
         m = pattern.search(text)
         if m:

@@ -12,7 +12,7 @@ from ..words import is_cjk, is_latin
 from .amounts import amount_and_label, converted, relabelled
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
-from .names import named_in, names_match, stand_ins, surname_changed
+from .names import is_country, named_in, names_match, stand_ins, surname_changed
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
@@ -192,6 +192,23 @@ _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
 ]
 
 
+def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The names two accounts give that can stand in each other's place: of places, a country
+    against a country and a city against a city. "Nadia Varga of Hungary" and
+    "Nadia Varga won in Split" name no two places for one: a country is no city's rival.
+    (A name found only in the place of the other's, "Germany's regulator" / "London's
+    regulator", is another matter: ``stand_ins``.)"""
+
+    def rival(x: Fact, y: Fact) -> bool:
+        places = x.kind is y.kind is DifferenceKind.PLACE
+        return not places or is_country(x.value) == is_country(y.value)
+
+    def rivals(fact: Fact, others: list[Fact]) -> bool:
+        return any(rival(fact, o) for o in others)
+
+    return [f for f in mine if rivals(f, theirs)], [f for f in theirs if rivals(f, mine)]
+
+
 def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
     """The numbers ``text`` writes in digits, where the other account may have read one its
     patterns missed ("1 500"), but not the day of a date it was read to give: 3月18日 does
@@ -276,6 +293,8 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.PERSON and only_a and only_b:
+                    only_a, only_b = _alternatives(only_a, only_b)
                 if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
                     # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
                     # premiera Tuska), and its name finder is rougher: a name the other

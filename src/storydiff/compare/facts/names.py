@@ -165,12 +165,12 @@ def _runs(text: str) -> list[tuple[int, str]]:
         if described := _DESCRIBED.match(run):
             start, run = start + described.end(), run[described.end() :]
         owner = re.match(r"(\S+)['’]s\s+(?=\S)", run)
-        if owner and _is_country(owner[1]):
+        if owner and is_country(owner[1]):
             out.append((start, owner[1] + run[len(owner[1]) : len(owner[1]) + 2]))
             start, run = start + owner.end(), run[owner.end() :]
         of = re.search(r"\s+of\s+((?:the\s+)?\S.*)$", run)
         head = run[: of.start()] if of else ""
-        if of and _is_country(of[1]) and _a_person(head):
+        if of and is_country(of[1]) and _a_person(head):
             out.append((start, head))
             start, run = start + of.start(1), of[1]
         out.append((start, run))
@@ -214,7 +214,7 @@ def _names(
             continue
         # A lone capitalised word opening the sentence is usually just a capitalised word.
         value = re.sub(r"['’]s$", "", " ".join(words))
-        if opens and len(words) == 1 and value not in known and not _is_country(value):
+        if opens and len(words) == 1 and value not in known and not is_country(value):
             continue
         if value.lower().rstrip(".") in MONTHS or any(ch.isdigit() for ch in value):
             continue
@@ -233,7 +233,7 @@ def _name_kind(value: str, *, after_preposition: bool = False) -> DifferenceKind
     words = value.lower().split()
     if value.isupper() or any(w in _ORG_WORDS for w in words):
         return DifferenceKind.ORGANIZATION
-    if after_preposition or _is_country(value):
+    if after_preposition or is_country(value):
         return DifferenceKind.PLACE
     return DifferenceKind.PERSON
 
@@ -252,7 +252,7 @@ def _country_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _is_country(value: str) -> bool:
+def is_country(value: str) -> bool:
     """A country's code or name, or the start of one ("Russia" for "Russian Federation").
 
     Rejected: pycountry's ``search_fuzzy``, which gave the same answers on our tests at
@@ -338,7 +338,7 @@ def _countries_differ(extra_a: set[str], extra_b: set[str]) -> bool:
     def initials(words: set[str]) -> set[str]:
         return {"".join(p) for p in itertools.permutations(w[0] for w in words)} if len(words) <= 4 else set()
 
-    if not extra_a or not extra_b or not any(len(w) > 3 and _is_country(w) for w in extra_a | extra_b):
+    if not extra_a or not extra_b or not any(len(w) > 3 and is_country(w) for w in extra_a | extra_b):
         return False
     return not any(w in initials(extra_b) for w in extra_a) and not any(w in initials(extra_a) for w in extra_b)
 
