@@ -277,6 +277,18 @@ def test_pairs_that_stand_alone_vouch_for_their_neighbours() -> None:
     assert aligned(0.85) == [0]  # one pair alone may be chance: it vouches for no one
 
 
+def test_a_single_pair_stands_only_as_alike_as_the_lone_similarity() -> None:
+    """One sentence against one (what two accounts have left once aligned to a third): no
+    statistics to vouch for it, so it is kept only if it stands alone."""
+
+    def kept(value: float) -> bool:
+        sim = np.array([[value]], dtype=np.float32)
+        path = [((0,), (0,), value)]
+        return Anchors(sim, anchor_z=3.0, anchor_margin=0.04, knn=4, reach=15, lone_similarity=0.85).keep(path) == path
+
+    assert kept(0.87) and not kept(0.82)
+
+
 def test_two_unrelated_stories_share_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
     storm = [
         "A powerful storm swept across the northern coast on Sunday night.",

@@ -313,6 +313,42 @@ def test_two_chinese_accounts_giving_one_quotation_to_two_people_are_a_speaker_c
     assert next(d for d in unit.differences if d.kind.value == "speaker").values == {"A": ["王丽芳"], "B": ["周明"]}
 
 
+def test_sentences_the_other_account_tells_in_another_order_are_paired(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A derailment told in English and Spanish (written for this test): the Spanish
+    account tells the leak after the operator, and the barriers after "nobody was hurt".
+    Each pair is still one unit, not content missing from each account."""
+    en = ["A freight train carrying fuel derailed on Tuesday near the town of Ostrava, officials said.",
+        "About 20,000 litres of diesel leaked from four overturned wagons.",
+        "The train was operated by the state railway company and was heading to a refinery.",
+        "Emergency crews built sand barriers along the riverbank to stop the diesel from reaching the water.",
+        "Nobody was hurt, and the driver escaped unharmed.",
+        "The environment ministry has opened an investigation into the accident.",
+        "Residents of nearby villages were told to keep their windows closed overnight.",
+        "The line is expected to reopen on Friday after repairs to the track.",
+        "It was the third derailment in the region since January.",
+        "The company said it would pay for the clean-up."]
+    es = ["Un tren de carga que transportaba combustible descarriló el martes cerca de la ciudad de Ostrava, según las autoridades.",
+        "El tren era operado por la compañía ferroviaria estatal y se dirigía a una refinería.",
+        "Unos 20.000 litros de diésel se derramaron desde cuatro vagones volcados.",
+        "Nadie resultó herido y el maquinista salió ileso.",
+        "Los equipos de emergencia levantaron barreras de arena en la ribera para impedir que el diésel llegara al agua.",
+        "El ministerio de Medio Ambiente abrió una investigación sobre el accidente.",
+        "Se pidió a los vecinos de los pueblos cercanos que mantuvieran las ventanas cerradas durante la noche.",
+        "Se espera que la línea reabra el viernes tras la reparación de la vía.",
+        "Fue el tercer descarrilamiento en la región desde enero.",
+        "La empresa dijo que pagaría la limpieza."]
+    docs = [
+        document_from_sentences([[s] for s in en], doc_id="A", source="<a>", lang="en"),
+        document_from_sentences([[s] for s in es], doc_id="B", source="<b>", lang="es"),
+    ]
+    result = compare(docs, encoder=encoder)
+    assert [u for u in result.units if u.relation is Relation.UNIQUE] == []
+    leak, _ = _unit_with(result, "A", "20,000 litres")
+    barriers, _ = _unit_with(result, "A", "sand barriers")
+    assert leak.members["B"] == [result.document("B").body()[2].id]
+    assert barriers.members["B"] == [result.document("B").body()[4].id]
+
+
 def test_a_statement_the_release_packs_into_a_longer_sentence_is_shared(pair: Comparison) -> None:
     # The release says it in one sentence ("China is firm in keeping to the general direction
     # ..., Xi said, adding that ..."); the readout in two. Neither half is readout-only.

@@ -4,7 +4,9 @@ A passage that one account moves (the quote that opens one story and closes anot
 breaks monotonicity, so the DP leaves both copies unaligned. Among the unaligned source
 and target sentences we pair **mutual best matches** whose margin clears the DP's
 threshold by ``extra_margin``, whose similarity clears the same floor, and which stand
-alone (``anchors.stands_alone``): outside the path no neighbours vouch for a pair. The
+alone (``anchors.stands_alone``) or clear their neighbourhoods by ``LONE_MARGIN``: outside
+the path no neighbours vouch for a pair. Before that, a lone sentence may take the partner
+of a weak 1-1 pair of the path (``_preempt``). The
 rest of a moved passage then follows its pair: the sentences right before and after it,
 on both sides, pair when they are each other's best among what is left and clear the DP's
 bar.
@@ -17,10 +19,57 @@ from __future__ import annotations
 
 import numpy as np
 
-from .anchors import mutual_best, stands_alone
+from .anchors import LONE_MARGIN, mutual_best, stands_alone
 from .dp import DPParams, _top_mean, pair_statistics, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
+
+
+PREEMPT_GAIN = 0.05
+"""How much more alike than its partner in the path a lone sentence must be to take it."""
+
+
+def _preempt(path: Path, sim: np.ndarray, *, allowed: np.ndarray | None, params: DPParams) -> Path:
+    """A lone sentence takes the partner of a 1-1 pair of the path when the two are each
+    other's best match anywhere, stand alone, and are far more alike than that pair: the
+    monotonic path, blocked by a moved sentence, may have paired its partner with a
+    neighbour ("No one was injured" left alone while "Nadie resultó herido" sat with "It
+    was the second derailment", 0.925 against 0.837); the neighbour is then left alone."""
+    median, std = pair_statistics(sim)
+    floor = similarity_floor(sim, params)
+    changes: dict[int, Path] = {}  # bead index -> what replaces it
+    for side in (0, 1):
+        lone = {
+            (s or t)[0]: k
+            for k, (s, t, _) in enumerate(path)
+            if (s if side == 0 else t) and not (t if side == 0 else s) and k not in changes
+        }
+        for k, (s, t, score) in enumerate(path):
+            if k in changes or len(s) != 1 or len(t) != 1 or not lone:
+                continue
+            partner = t[0] if side == 0 else s[0]
+            column = sim[:, partner] if side == 0 else sim[partner, :]
+            candidates = [x for x in lone if column[x] >= max(score + PREEMPT_GAIN, floor)]
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda x: (float(column[x]), -x))
+            i, j = (best, partner) if side == 0 else (partner, best)
+            if allowed is not None and not allowed[i, j]:
+                continue
+            baseline = 0.5 * (_top_mean(sim[[i]], params.knn)[0] + _top_mean(sim[:, [j]].T, params.knn)[0])
+            stands = stands_alone(
+                np.array([sim[i, j]]), np.array([sim[i, j] - baseline]),
+                mutual_best(sim, np.array([i]), np.array([j])),
+                median=median, std=std, anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
+            )
+            if not stands[0]:
+                continue
+            pair = ((i,), (j,), float(sim[i, j]))
+            if side == 0:  # the lone source sentence takes the pair's target
+                changes[lone.pop(best)], changes[k] = [pair], [(s, (), 0.0)]
+            else:  # the lone target sentence takes the pair's source; its old target stays here
+                changes[lone.pop(best)], changes[k] = [], [pair, ((), t, 0.0)]
+    return [bead for k, old in enumerate(path) for bead in changes.get(k, [old])]
 
 
 def pair_moved(
@@ -31,6 +80,7 @@ def pair_moved(
     params: DPParams,
     extra_margin: float = 0.02,
 ) -> Path:
+    path = _preempt(path, sim, allowed=allowed, params=params)
     lone_src = [s[0] for s, t, _ in path if s and not t]
     lone_tgt = [t[0] for s, t, _ in path if t and not s]
     if not lone_src or not lone_tgt:
@@ -51,7 +101,10 @@ def pair_moved(
     fair = (margin > params.threshold + extra_margin) & (sub >= floor)
     if allowed is not None:
         fair &= allowed[np.ix_(lone_src, lone_tgt)]
-    good = fair & alone
+    # or, as mutual best matches, clear their neighbourhoods by the margin a pair needs to
+    # stand alone: "Emergency crews built earth barriers…" / "Brigadas de emergencia
+    # levantaron barreras…" (0.903), one paragraph later in the Spanish account
+    good = fair & (alone | (best & (margin >= LONE_MARGIN)))
     masked = np.where(good, margin, -np.inf)
     pairs: dict[int, tuple[int, float]] = {}
     taken_tgt: set[int] = set()

@@ -126,6 +126,12 @@ and to 0.80 at precision 1.00 with the aligner's lower floors and anchors
 which favour complete coverage (splitting lowers its strict F1 on Text+Berg dev)."""
 
 
+LEFTOVER_ANCHORS = 10**9
+"""Anchors the leftovers of two accounts would need to vouch for a pair: none can, so
+only pairs that stand alone are kept (a Spanish account's residents' complaint of a smell
+beside the Chinese embassy's warning to its citizens, 0.82, had been paired)."""
+
+
 def _same_words(
     first: tuple[str | None, Segment], second: tuple[str | None, Segment], similarity: float, *, cross_script: bool
 ) -> bool:
@@ -198,6 +204,9 @@ def compare(
         allowed = None
         if options.use_speakers:
             allowed = np.array([[may_pair(a, p, b, q) for q in b_pos] for p in a_pos], dtype=bool)
+        # what two accounts have left once each is aligned to the pivot is mostly what
+        # only one of them tells: a pair of it must stand alone, no neighbour vouches
+        leftovers = len(a_pos) < len(bodies[a]) or len(b_pos) < len(bodies[b])
         beads = align_vectors(
             vectors[a][a_pos],
             vectors[b][b_pos],
@@ -205,7 +214,9 @@ def compare(
             # a short account's translation has no company to vouch for it: a pair of
             # mutual best matches that compare calls the same meaning stands on its own
             params=replace(
-                OMISSION_SENSITIVE, lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b])
+                OMISSION_SENSITIVE,
+                lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b]),
+                min_anchors=LEFTOVER_ANCHORS if leftovers else OMISSION_SENSITIVE.min_anchors,
             ),
             src_texts=[bodies[a][p].text for p in a_pos],
             tgt_texts=[bodies[b][p].text for p in b_pos],
