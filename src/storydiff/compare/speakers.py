@@ -512,7 +512,7 @@ def attribute(
     other_names = full_names(texts, lang) if other else frozenset()
     known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
     if people and not other:
-        known |= {f.text for text in texts for f in romanised_people(text, people)}
+        known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
     reports = other.reports if other else _REPORTS_RE
     first_person = other.first_person if other else _FIRST_PERSON_RE
     out: list[str | None] = []
