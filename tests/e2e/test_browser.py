@@ -151,6 +151,10 @@ def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:
     report = tmp_path / "three.html"
     report.write_text(render(three_way_comparison(), "html"), encoding="utf-8")
     page.goto(report.as_uri())
+    # every account side by side at first, nothing hidden
+    assert page.locator('th[data-col="2"]').is_visible() and page.locator('tr.unit[data-unit="4"]').is_visible()
+    assert page.locator("#pair-left").is_disabled()
+    page.uncheck("#all-accounts")
     assert page.locator('th[data-col="2"]').is_hidden()
     page.select_option("#pair-right", "2")
     assert page.locator('th[data-col="2"]').is_visible()
@@ -185,6 +189,7 @@ def test_a_difference_between_two_other_accounts_shows_as_elsewhere(tmp_path: Pa
     units = [conflict, *base.units[1:], only_c, not_in_b]
     report.write_text(render(base.model_copy(update={"units": units}), "html"), encoding="utf-8")
     page.goto(report.as_uri())
+    page.uncheck("#all-accounts")
     row = page.locator('tr.unit:not(.notes-row)[data-unit="0"]')
     assert "agree-pair" not in (row.get_attribute("class") or "")  # A and B differ
     assert page.locator('tr.unit[data-unit="50"]').is_hidden()
