@@ -11,21 +11,22 @@ sentences: 95th percentile 0.024 cross-lingual, 0.030 in one language). A docume
 with fewer than ``min_anchors`` (2) anchors shares only the pairs that stand alone: both
 tests passed, the margin at ``LONE_MARGIN``, or mutual best matches at least
 ``lone_similarity`` alike (by default all but identical: a quote both give word for
-word), unless there are that many of them, which then vouch as anchors do. Otherwise a
-bead more than ``reach`` aligned beads (in path order) from every anchor becomes skips.
+word), unless there are that many of them, which then vouch as anchors do (for beads
+within ``VOUCHED_BELOW`` of ``lone_similarity``). Otherwise a bead more than ``reach``
+aligned beads (in path order) from every anchor becomes skips. Bertalign's first step
+(confident 1-1 anchors, then the rest between them) rests on the same observation.
 
 Where every sentence resembles every other (a court story told in English and Chinese:
 the judge, the lawyer and the court all speak of the defendant's rights) no link stands
 out enough to be an anchor, and only the three pairs that stood alone were kept: the
 verdict itself and six more pairs of the story were reported missing from each account.
-With the pairs that stand alone as anchors they are paired; unrelated stories still
-share nothing, and a short Chinese account of three sentences has 0.90 of them paired
-with their originals, 0.82 before (``benchmarks/unrelated.py``); alignment F1 unchanged. Bertalign's first step (confident 1-1 anchors, then the rest
-between them) rests on the same observation.
+With the pairs that stand alone vouching, they are paired; unrelated stories still share
+nothing, a short Chinese account of three sentences has 0.90 of them paired with their
+originals (0.82 before; ``benchmarks/unrelated.py``), and alignment F1 is unchanged.
 
 A short account has too few sentences for either test: among three similarities no
 pair lies 3 deviations above the median. Compare therefore sets ``lone_similarity`` to
-its cosine for the same meaning; a Chinese account of 1 to 3 sentences then has 71-82 %
+its cosine for the same meaning; a Chinese account of 1 to 3 sentences then has 71-90 %
 of them paired with their English originals (none before: 0-29 %), and none with
 another story's (``benchmarks/unrelated.py``).
 

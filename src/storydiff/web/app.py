@@ -570,7 +570,7 @@ def create_app(
                     given.append((slot, text, url, upload if has_file else None))
                 else:
                     empty.append(str(slot.get("label") or "").strip() or chr(ord("A") + position))
-            if len(given) < 2:
+            if len(given) < 2 and empty:
                 raise InputError(
                     f"Give at least two accounts to compare: account {' and '.join(empty[:2])} "
                     f"{'is' if len(empty) == 1 else 'are'} empty (paste text, upload a file or give a URL)."
