@@ -79,6 +79,11 @@ def _unit_with(comparison: Comparison, doc_id: str, phrase: str) -> tuple[Unit, 
     raise AssertionError(f"no unit of {doc_id} contains {phrase!r}")
 
 
+def _one_per_line(doc_id: str, lang: str, sentences: list[str]) -> Document:
+    """An account of one sentence per paragraph."""
+    return document_from_sentences([[s] for s in sentences], doc_id=doc_id, source=f"<{doc_id}>", lang=lang)
+
+
 def test_every_body_segment_is_in_exactly_one_unit(pair: Comparison, three: Comparison) -> None:
     for comparison in (pair, three):
         for doc in comparison.documents:
@@ -287,8 +292,8 @@ def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speak
         "Le procès a duré deux semaines.",
     ]
     docs = [
-        document_from_sentences([[s] for s in en], doc_id="A", source="<a>", lang="en"),
-        document_from_sentences([[s] for s in fr], doc_id="B", source="<b>", lang="fr"),
+        _one_per_line("A", "en", en),
+        _one_per_line("B", "fr", fr),
     ]
     result = compare(docs, encoder=encoder)
     unit, _ = _unit_with(result, "A", "My client will appeal")
@@ -338,8 +343,8 @@ def test_sentences_the_other_account_tells_in_another_order_are_paired(encoder) 
         "Fue el tercer descarrilamiento en la región desde enero.",
         "La empresa dijo que pagaría la limpieza."]
     docs = [
-        document_from_sentences([[s] for s in en], doc_id="A", source="<a>", lang="en"),
-        document_from_sentences([[s] for s in es], doc_id="B", source="<b>", lang="es"),
+        _one_per_line("A", "en", en),
+        _one_per_line("B", "es", es),
     ]
     result = compare(docs, encoder=encoder)
     assert [u for u in result.units if u.relation is Relation.UNIQUE] == []
@@ -811,8 +816,8 @@ def test_a_short_faithful_translation_is_not_partial_for_its_length(encoder) -> 
         "Первые новые автобусы выйдут на главные маршруты весной.",
     ]
     docs = [
-        document_from_sentences([[s] for s in english], doc_id="EN", source="<en>", lang="en"),
-        document_from_sentences([[s] for s in russian], doc_id="RU", source="<ru>", lang="ru"),
+        _one_per_line("EN", "en", english),
+        _one_per_line("RU", "ru", russian),
     ]
     result = compare(docs, encoder=encoder)
     assert all(len(u.documents) == 2 for u in result.units)
