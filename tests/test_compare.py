@@ -291,11 +291,7 @@ def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speak
         "« Mon client fera appel de ce verdict », a déclaré son avocate, Julie Perrin.",
         "Le procès a duré deux semaines.",
     ]
-    docs = [
-        _one_per_line("A", "en", en),
-        _one_per_line("B", "fr", fr),
-    ]
-    result = compare(docs, encoder=encoder)
+    result = compare([_one_per_line("A", "en", en), _one_per_line("B", "fr", fr)], encoder=encoder)
     unit, _ = _unit_with(result, "A", "My client will appeal")
     assert unit.relation is Relation.CONFLICT and unit.documents == ["A", "B"]
     speaker = next(d for d in unit.differences if d.kind.value == "speaker")
@@ -342,11 +338,7 @@ def test_sentences_the_other_account_tells_in_another_order_are_paired(encoder) 
         "Se espera que la línea reabra el viernes tras la reparación de la vía.",
         "Fue el tercer descarrilamiento en la región desde enero.",
         "La empresa dijo que pagaría la limpieza."]
-    docs = [
-        _one_per_line("A", "en", en),
-        _one_per_line("B", "es", es),
-    ]
-    result = compare(docs, encoder=encoder)
+    result = compare([_one_per_line("A", "en", en), _one_per_line("B", "es", es)], encoder=encoder)
     assert [u for u in result.units if u.relation is Relation.UNIQUE] == []
     leak, _ = _unit_with(result, "A", "20,000 litres")
     barriers, _ = _unit_with(result, "A", "sand barriers")
@@ -815,11 +807,7 @@ def test_a_short_faithful_translation_is_not_partial_for_its_length(encoder) -> 
         "Несколько оппозиционных депутатов заявили, что план недостаточно амбициозен.",
         "Первые новые автобусы выйдут на главные маршруты весной.",
     ]
-    docs = [
-        _one_per_line("EN", "en", english),
-        _one_per_line("RU", "ru", russian),
-    ]
-    result = compare(docs, encoder=encoder)
+    result = compare([_one_per_line("EN", "en", english), _one_per_line("RU", "ru", russian)], encoder=encoder)
     assert all(len(u.documents) == 2 for u in result.units)
     by_length = [u.id for u in result.units for d in u.differences if d.note and "rests on length alone" in d.note]
     assert by_length == []
