@@ -96,7 +96,11 @@ def _check_report(page, shot: str) -> None:  # type: ignore[no-untyped-def]
     page.locator("#only-diff").check()
     assert not reworded.is_visible()
     assert page.locator('tr.unit[data-relation="unique"]').first.is_visible()
+    # and says how many it hides
+    hidden = page.locator('tr.unit:not(.notes-row)[data-relation="reworded"]:not(.has-diff)').count()
+    assert page.locator("#hidden-count").inner_text().startswith(f"({hidden} of ")
     page.locator("#only-diff").uncheck()
+    assert page.locator("#hidden-count").inner_text() == ""
 
 
 def test_web_app_paste_and_compare(server: str, page) -> None:  # type: ignore[no-untyped-def]
