@@ -125,9 +125,8 @@ class Anchors:
         """The path with the beads no anchor vouches for turned into skips (see above)."""
         sim, median, std = self.sim, self.median, self.std
         aligned = [k for k, (s, t, _) in enumerate(path) if s and t]
-        if not aligned:
+        if not aligned:  # one pair, or all alike (std 0): the tests below find no anchor
             return path
-        std = max(std, 1e-6)  # one pair, or all alike: no link stands out, none is an anchor
         links = [
             max((sim[i, j], i, j) for i in path[k][0] for j in path[k][1]) for k in aligned
         ]

@@ -162,7 +162,8 @@ def compare(
         encoder = get_encoder(options.model, cache=options.cache)
     from ..align import align_vectors
 
-    speaker_of = _speakers.attribute_documents(documents)
+    latin_people = _speakers.latin_people([doc.body() for doc in documents])
+    speaker_of = _speakers.attribute_documents(documents, latin_people)
     documents = [
         doc.model_copy(
             update={
@@ -243,7 +244,6 @@ def compare(
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
-    latin_people = _speakers.latin_people(bodies)
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)

@@ -786,13 +786,17 @@ def latin_people(bodies: Sequence[Sequence[Segment]]) -> frozenset[str]:
     )
 
 
-def attribute_documents(documents: Sequence[Document]) -> dict[str, dict[int, str | None]]:
-    """Speaker of every body segment of every document, names unified across documents."""
+def attribute_documents(
+    documents: Sequence[Document], people: frozenset[str] | None = None
+) -> dict[str, dict[int, str | None]]:
+    """Speaker of every body segment of every document, names unified across documents.
+    ``people``: the documents' :func:`latin_people`, where the caller has them."""
     raw: dict[str, dict[int, str | None]] = {}
     seen_mentions: set[str] = set()
     glossed: dict[str, str] = {}
     counterparts: set[str] = set()
-    people = latin_people([doc.body() for doc in documents])
+    if people is None:
+        people = latin_people([doc.body() for doc in documents])
     for doc in documents:
         body = doc.body()
         raw[doc.id] = dict(zip((s.id for s in body), attribute(body, doc.lang, people), strict=True))
