@@ -60,6 +60,37 @@ def test_form_post_returns_the_html_report(client: TestClient, pair: tuple[str, 
     assert "<b>R</b>" not in response.text and "&lt;b&gt;R&lt;/b&gt;" in response.text
 
 
+@pytest.mark.slow
+def test_a_form_result_has_an_address_and_downloads(
+    client: TestClient, pair: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    response = client.post("/compare", data={"text_0": pair[0], "text_1": pair[1]}, follow_redirects=False)
+    assert response.status_code == 303  # a reload of the result page does not post again
+    address = response.headers["location"]
+    assert address.startswith("/results/")
+
+    def not_again(*args: object) -> None:
+        raise AssertionError("the result was computed again")
+
+    monkeypatch.setattr(web_app, "_run", not_again)
+    page = client.get(address)
+    assert page.status_code == 200 and 'id="legend"' in page.text
+    assert f'href="{address}.json"' in page.text and f'href="{address}.html"' in page.text
+    data = client.get(address + ".json")
+    assert data.json()["schema"] == "storydiff.comparison/1"
+    assert "attachment" in data.headers["content-disposition"]
+    report = client.get(address + ".html")
+    assert 'id="legend"' in report.text and "New comparison" not in report.text
+    assert client.get(address + ".exe").status_code == 404
+
+
+def test_a_result_the_server_does_not_hold_says_so(client: TestClient) -> None:
+    for name in ("0" * 24, "<script>", "0" * 24 + ".json"):
+        response = client.get(f"/results/{name}")
+        assert response.status_code == 404
+        assert "no longer held" in response.text
+
+
 def test_too_many_accounts_is_a_4xx_with_a_message(client: TestClient) -> None:
     docs = [{"text": "One sentence here."}] * (MAX_DOCUMENTS + 1)
     response = client.post("/api/compare", json={"documents": docs})
@@ -135,7 +166,19 @@ def test_too_much_text_in_one_request_is_413_before_any_work() -> None:
     text = "The storm hit the coast on Monday and closed the port. " * 12
     response = small.post("/api/compare", json={"documents": [{"text": text}, {"text": text}]})
     assert response.status_code == 413
-    assert "1,000 characters" in response.json()["error"] and "account B" in response.json()["error"]
+    # the size of each account, and how much must go
+    message = response.json()["error"]
+    assert "1,000 characters" in message and "(A 659, B 659)" in message and "318 must go" in message
+
+
+def test_a_huge_paste_is_not_sent_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(web_app, "ECHO_CHARS", 100)
+    small = TestClient(create_app(max_chars=1_000))
+    text = "The storm hit the coast on Monday and closed the port. " * 20
+    response = small.post("/compare", data={"text_0": text, "text_1": "Short one.", "label_0": "Wire"})
+    assert response.status_code == 413
+    assert f"account Wire ({len(text):,} characters) is not sent back" in response.text
+    assert "closed the port" not in response.text and "Short one." in response.text
 
 
 def test_a_request_the_model_refuses_is_422_without_echoing_it(client: TestClient) -> None:

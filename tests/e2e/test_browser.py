@@ -101,6 +101,14 @@ def _check_report(page, shot: str) -> None:  # type: ignore[no-untyped-def]
     assert page.locator("#hidden-count").inner_text().startswith(f"({hidden} of ")
     page.locator("#only-diff").uncheck()
     assert page.locator("#hidden-count").inner_text() == ""
+    # from the keyboard: a focused sentence shows its counterparts, Enter pins them
+    page.mouse.move(0, 0)
+    first.focus()
+    assert "hl" in (counterparts.last.get_attribute("class") or "")
+    page.keyboard.press("Enter")
+    assert all("pinned" in (counterparts.nth(i).get_attribute("class") or "") for i in range(counterparts.count()))
+    page.keyboard.press("Enter")
+    assert "pinned" not in (counterparts.last.get_attribute("class") or "")
 
 
 def test_web_app_paste_and_compare(server: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -116,6 +124,11 @@ def test_web_app_paste_and_compare(server: str, page) -> None:  # type: ignore[n
     page.wait_for_selector("#legend", timeout=120_000)
     _shot(page, "web-report.png")
     _check_report(page, "web-report-hover.png")
+    # the result has an address of its own, and a download
+    assert "/results/" in page.url
+    with page.expect_download() as download:
+        page.click("text=Download JSON")
+    assert download.value.suggested_filename.endswith(".json")
 
 
 def test_web_app_shows_errors_in_the_page(server: str, page) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +159,10 @@ def test_standalone_report_file(tmp_path: Path, page, encoder) -> None:  # type:
     _check_report(page, "report-hover.png")
     _shot(page, "report-full.png", full_page=True)
     assert all(url.startswith("file://") for url in requests), requests
+    # on a phone the table fits the screen: nothing to scroll sideways
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    _shot(page, "report-phone.png", full_page=True)
 
 
 def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]

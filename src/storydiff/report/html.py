@@ -17,13 +17,14 @@ Changed words: each :class:`~storydiff.model.Span` of a unit's differences is cu
 its segment by offsets (``span.start - segment.start``) and wrapped in ``<mark>``;
 overlapping or out-of-range spans are clipped, never trusted.
 
-Also used by the web app, which serves the same page as its result (``render_page``
-with ``standalone=False`` adds a "new comparison" link).
+Also used by the web app, which serves the same page as its result, with links of its
+own (``nav``: a new comparison, the result's address, downloads).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -49,6 +50,15 @@ RELATION_HELP = {
 }
 
 
+@dataclass(frozen=True)
+class NavLink:
+    """A link above the report (the web app's: new comparison, permalink, downloads)."""
+
+    text: str
+    href: str
+    download: str | None = None  # a file name: the browser saves the target instead
+
+
 @dataclass
 class Piece:
     text: str
@@ -65,6 +75,7 @@ class Sentence:
 class Cell:
     doc_id: str
     sentences: list[Sentence] = field(default_factory=list)
+    lang: str | None = None  # the account's language: hyphenation, fonts, screen readers
     gives: str = ""
     """What this account gives in each of the unit's differences, so the page can tell
     that two accounts shown side by side agree where a third differs."""
@@ -131,7 +142,7 @@ def _row(
 ) -> Row:
     cells = []
     for doc in docs:
-        cell = Cell(doc.id, gives=json.dumps([sorted(d.values.get(doc.id, [])) for d in unit.differences]))
+        cell = Cell(doc.id, lang=doc.lang, gives=json.dumps([sorted(d.values.get(doc.id, [])) for d in unit.differences]))
         segs = {s.id: s for s in doc.segments}
         for seg_id in unit.members.get(doc.id) or []:
             seg = segs.get(seg_id)
@@ -165,8 +176,8 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render(comparison: Comparison, *, standalone: bool = True) -> str:
-    """The report page. ``standalone=False`` is the web app's variant (adds navigation)."""
+def render(comparison: Comparison, *, nav: Sequence[NavLink] = ()) -> str:
+    """The report page; ``nav``: links above it (none in a file of its own)."""
     docs = list(comparison.documents)
     doc_by_id = {d.id: d for d in docs}
     nearest = nearest_notes(comparison)
@@ -186,5 +197,5 @@ def render(comparison: Comparison, *, standalone: bool = True) -> str:
         is_link=is_link,
         names={d.id: display_name(d) for d in docs},
         config=script_json({"documents": [d.id for d in docs]}),
-        standalone=standalone,
+        nav=nav,
     )

@@ -3,7 +3,10 @@
 Routes::
 
     GET  /              the form: 2..MAX_DOCUMENTS accounts (paste, upload or URL), options
-    POST /compare       the form's target; answers the HTML report (or the form with an error)
+    POST /compare       the form's target: runs the comparison and redirects (303) to its
+                        result, or answers the form again with an error
+    GET  /results/KEY   a result: the HTML report, with links to download it
+    GET  /results/KEY.json, /results/KEY.html   its downloads (JSON; the report as a file)
     POST /api/compare   JSON in (CompareRequest), storydiff.comparison/1 JSON out
     GET  /healthz       liveness
     /openapi.json, /docs    FastAPI's schema and explorer
@@ -40,6 +43,11 @@ Errors: :class:`~storydiff.errors.InputError` → 400 (413 for ``InputTooLarge``
 ``{"error": message}``; anything else → 500, logged with its traceback, and a generic
 message. The form route shows the same messages in the page.
 
+Results: the last ``RESULTS_KEPT`` comparisons made through the form are held in memory
+under a key drawn from their JSON, so a result has an address that survives a reload (no
+re-submission) and can be bookmarked or shared while the server runs; after that the page
+says so. The API's answers are not held: the client has them.
+
 Article text reaches pages only through autoescaped Jinja templates.
 """
 
@@ -47,7 +55,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import logging
+import re
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -56,7 +67,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -66,6 +77,7 @@ from ..errors import BlockedAddress, FetchError, InputError, InputTooLarge, Stor
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_INPUT_BYTES, MAX_REQUEST_CHARS
 from ..model import Comparison
 from ..options import Options
+from ..report.html import NavLink, render, script_json
 
 if TYPE_CHECKING:
     from ..ingest import Article
@@ -74,6 +86,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 120.0
 MAX_LABEL_CHARS = 40
+RESULTS_KEPT = 16
+ECHO_CHARS = 1_000_000
+"""After an error the form refills what was pasted, up to this size an account: a paste
+far over the limits is not sent back (the browser's Back button still has it)."""
 _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
     "img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -266,16 +282,19 @@ def _run(
     from ..compare import compare
     from ..segment import build_document
 
-    total = 0
-    documents = []
-    for label, article in articles:
-        total += sum(len(p) for p in article.paragraphs)
-        if total > max_chars:
-            raise InputTooLarge(
-                f"These accounts have more than {max_chars:,} characters of body text together "
-                f"(at account {label}); this server compares up to {max_chars:,} at once."
-            )
-        documents.append(build_document(article, doc_id=label, max_body_chars=MAX_COMPARE_CHARS))
+    sizes = {label: sum(len(p) for p in article.paragraphs) for label, article in articles}
+    total = sum(sizes.values())
+    if total > max_chars:
+        each = ", ".join(f"{label} {size:,}" for label, size in sizes.items())
+        raise InputTooLarge(
+            f"These accounts have {total:,} characters of body text together ({each}); this "
+            f"server compares up to {max_chars:,} characters at once, so {total - max_chars:,} "
+            "must go."
+        )
+    documents = [
+        build_document(article, doc_id=label, max_body_chars=MAX_COMPARE_CHARS)
+        for label, article in articles
+    ]
     return compare(documents, options=options)
 
 
@@ -400,12 +419,23 @@ def _form_page(
 ) -> str:
     """The form; after an error, ``values`` refills what the user typed and the options
     keep what they chose (files must be re-picked)."""
-    from ..report.html import script_json
-
     values = list(values or [])[:MAX_DOCUMENTS]
     while len(values) < 2:
         values.append({})
     values = [{k: v.get(k, "") for k in ("label", "text", "url")} for v in values]
+    dropped = [
+        f"account {v['label'] or chr(ord('A') + i)} ({len(v['text']):,} characters)"
+        for i, v in enumerate(values)
+        if len(v["text"]) > ECHO_CHARS
+    ]
+    if dropped and error:
+        error += (
+            f" The pasted text of {' and '.join(dropped)} is not sent back: use your "
+            "browser's Back button to get it."
+        )
+    for v in values:
+        if len(v["text"]) > ECHO_CHARS:
+            v["text"] = ""
     return _form_template().render(
         error=error,
         values=values,
@@ -422,6 +452,14 @@ def _html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers={"Content-Security-Policy": _CSP})
 
 
+def _attachment(name: str) -> dict[str, str]:
+    """Headers of a download: saved as ``storydiff-NAME``, and inert if opened in place."""
+    return {
+        "Content-Disposition": f'attachment; filename="storydiff-{name}"',
+        "Content-Security-Policy": _CSP,
+    }
+
+
 async def _read_upload(upload: UploadFile, label: str) -> str:
     from ..ingest.decode import decode
 
@@ -429,6 +467,37 @@ async def _read_upload(upload: UploadFile, label: str) -> str:
     if len(data) > MAX_INPUT_BYTES:
         raise InputTooLarge(f"Account {label}: the file is larger than {MAX_INPUT_BYTES:,} bytes.")
     return decode(data, name=upload.filename or f"account {label}")
+
+
+class _Results:
+    """The last few form results, by key: a hash of their JSON, so the same comparison
+    keeps its address and no one guesses another's."""
+
+    _KEY = re.compile(r"[0-9a-f]{24}")
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[str, tuple[Comparison, str]] = OrderedDict()
+
+    def add(self, comparison: Comparison) -> str:
+        text = comparison.to_json(indent=None)
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        self._items[key] = (comparison, text)
+        self._items.move_to_end(key)
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return key
+
+    def get(self, key: str) -> tuple[Comparison, str] | None:
+        return self._items.get(key) if self._KEY.fullmatch(key) else None
+
+
+def _result_links(key: str) -> list[NavLink]:
+    return [
+        NavLink("New comparison", "/"),
+        NavLink("Download JSON", f"/results/{key}.json", download=f"storydiff-{key}.json"),
+        NavLink("Download report (HTML)", f"/results/{key}.html", download=f"storydiff-{key}.html"),
+    ]
 
 
 # --- the app --------------------------------------------------------------------------
@@ -453,6 +522,7 @@ def create_app(
     # URLs hold no comparison's place
     readers = ThreadPoolExecutor(max_workers=4 * workers, thread_name_prefix="storydiff-read")
     base_options = Options(allow_private=allow_private)
+    results = _Results(RESULTS_KEPT)
 
     async def run(inputs: list[_Input], options: Options) -> Comparison:
         loop = asyncio.get_running_loop()
@@ -539,9 +609,7 @@ def create_app(
         return Response(comparison.to_json(indent=None), media_type="application/json")
 
     @app.post("/compare", response_class=HTMLResponse, include_in_schema=False)
-    async def form_compare(request: Request) -> HTMLResponse:
-        from ..report.html import render
-
+    async def form_compare(request: Request) -> Response:
         values: list[dict[str, str]] = []
         use_speakers = True
         try:
@@ -599,7 +667,25 @@ def create_app(
             return _html(_form_page(str(exc), values, use_speakers), status)
         except _Timeout as exc:
             return _html(_form_page(str(exc), values, use_speakers), 503)
-        return _html(render(comparison, standalone=False))
+        # post/redirect/get: the result gets an address, and a reload does not run it again
+        return RedirectResponse(f"/results/{results.add(comparison)}", status_code=303)
+
+    @app.get("/results/{name}", response_class=HTMLResponse, include_in_schema=False)
+    async def result(name: str) -> Response:
+        key, _, suffix = name.partition(".")
+        held = results.get(key)
+        if held is None or suffix not in ("", "json", "html"):
+            message = (
+                "This result is no longer held: the server keeps the last "
+                f"{RESULTS_KEPT} comparisons while it runs. Run the comparison again."
+            )
+            return _html(_form_page(message), 404)
+        comparison, text = held
+        if suffix == "json":
+            return Response(text, media_type="application/json", headers=_attachment(name))
+        if suffix == "html":
+            return Response(render(comparison), media_type="text/html", headers=_attachment(name))
+        return _html(render(comparison, nav=_result_links(key)))
 
     app.add_middleware(BodyLimit, max_bytes=max_body)
     return app
