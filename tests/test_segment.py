@@ -1,4 +1,4 @@
-"""Segmentation: real sentences in eight languages, offsets that always round-trip."""
+"""Segmentation: real sentences in ten languages, offsets that always round-trip."""
 
 from __future__ import annotations
 
@@ -52,8 +52,20 @@ CASES = {
          "Переговоры продолжатся завтра."],
     ),
     "ar": (
-        "وصل الرئيس إلى موسكو يوم الاثنين. وقال إن المحادثات كانت مثمرة؟ وستستمر المباحثات غدا.",
-        ["وصل الرئيس إلى موسكو يوم الاثنين.", "وقال إن المحادثات كانت مثمرة؟", "وستستمر المباحثات غدا."],
+        "وصل الرئيس إلى موسكو يوم الاثنين. وقال إن المحادثات كانت مثمرة؟ وستستمر المباحثات غدا. "
+        "وقال الوزير: «سنعود الشهر المقبل». ",
+        ["وصل الرئيس إلى موسكو يوم الاثنين.", "وقال إن المحادثات كانت مثمرة؟", "وستستمر المباحثات غدا.",
+         "وقال الوزير: «سنعود الشهر المقبل»."],
+    ),
+    # Korean ends sentences as English does, with ". ", not as Chinese
+    "ko": (
+        '시장은 3일 기자회견에서 "다리를 다시 열겠다"고 말했다. 공사는 약 2.5개월 걸린다. 주민들은 환영했다.',
+        ['시장은 3일 기자회견에서 "다리를 다시 열겠다"고 말했다.', "공사는 약 2.5개월 걸린다.", "주민들은 환영했다."],
+    ),
+    "pl": (
+        "Skarb leżał ok. 40 cm pod podłogą. Prof. Nowak mówi, że monety pochodzą z XIII w. Muzeum pokaże je w maju.",
+        ["Skarb leżał ok. 40 cm pod podłogą.", "Prof. Nowak mówi, że monety pochodzą z XIII w.",
+         "Muzeum pokaże je w maju."],
     ),
 }
 

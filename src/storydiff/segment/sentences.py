@@ -6,7 +6,8 @@
   ``char_span`` mode misplaces repeated sentences.
 * Chinese and Japanese: a rule of our own, since pysbd moves a closing ”」』） into the next
   sentence: split after 。！？!?；… and any closing quotes/brackets that follow.
-* Other languages: the English rules, which handle Latin, Cyrillic and Greek punctuation.
+* Other languages: the English rules, which handle Latin, Cyrillic and Greek punctuation,
+  and Korean, which ends sentences with a full stop and a space as they do.
 
 Pathological input is bounded: paragraphs over ``_PYSBD_MAX`` characters skip pysbd (its
 regexes are slow on megabyte strings), and any sentence over ``MAX_SEGMENT_CHARS`` is cut at
@@ -24,7 +25,7 @@ from typing import Any
 from ..limits import MAX_SEGMENT_CHARS
 
 _PYSBD_MAX = 20_000
-_CJK_LANGS = {"zh", "ja", "ko", "yue", "wuu"}
+_CJK_LANGS = {"zh", "ja", "yue", "wuu"}  # not Korean: it writes ". " between sentences
 _CJK_BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』）)】〕\"'》〉]*")
 _SIMPLE_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
 _CLOSERS = "”’」』）)】〕\"'》〉"
@@ -36,11 +37,12 @@ _INITIAL_END = re.compile(
 _NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _TERMINAL_END = re.compile(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
 _LETTER_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
+_SHORT_LOWER_END = re.compile(r"(?:^|[\s(])([^\W\d_]{2})\.$")
 _QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = re.compile(r"[\"“«„]")
 _CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @functools.lru_cache(maxsize=32)
@@ -116,7 +118,8 @@ def _starts_lowercase(sentence: str) -> bool:
 
 def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether pysbd cut a sentence that goes on in ``span``: after a title or initial
-    ("Sr. García", "p. 12"), before a lower-case word ("aprox. a las 5"), or where the
+    ("Sr. García", "p. 12"), a short lower-case abbreviation before a number ("ok. 40"), a
+    colon before a quotation, before a lower-case word ("aprox. a las 5"), or where the
     previous piece has no end punctuation at all (it reads "17." in "Am 17. und 18. Juli"
     as a list item). A line break between the two pieces is left alone."""
     before, after = text[prev[0] : prev[1]], text[span[0] : span[1]]
@@ -124,8 +127,12 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return False
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
-    if _LETTER_BEFORE_NUMBER.search(before) and after[:1].isdigit():
-        return True
+    if after[:1].isdigit() and (
+        _LETTER_BEFORE_NUMBER.search(before) or (m := _SHORT_LOWER_END.search(before)) and m[1].islower()
+    ):
+        return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300"
+    if before.endswith(":") and after[:1] in "«\"“„‹":
+        return True  # a colon that opens a quotation (pysbd's Arabic rules end a sentence there)
     return _starts_lowercase(after) or not _TERMINAL_END.search(before)
 
 
