@@ -736,3 +736,47 @@ def test_a_month_closing_the_sentence_leaves_its_full_stop() -> None:
     assert [f.text for f in extract("Le match aura lieu le 21 sept. 2024.", lang="fr") if f.kind is K.DATE] == [
         "21 sept. 2024"
     ]
+
+
+def test_japanese_and_korean_myriads_with_the_part_after_them() -> None:
+    assert values("木製の汽車セット約4万8000個を回収する", K.NUMBER, lang="ja") == ["48000"]
+    assert values("하루 약 4만2천 대의 차량이 오간다", K.NUMBER, lang="ko") == ["42000"]
+    assert values("有5万人参加，3千人受伤", K.NUMBER, lang="zh") == ["50000", "3000"]
+    assert values("10억 원을 투자했다", K.NUMBER, lang="ko") == ["1000000000"]
+    # the same count in English, and a changed one, as a conflict
+    assert _compare(("en", "They recalled about 48,000 sets."), ("ja", "約4万8000個を回収した。")) == {}
+    assert _compare(("en", "They recalled about 48,000 sets."), ("ja", "約4万9000個を回収した。"))[K.NUMBER][0]
+
+
+def test_korean_and_japanese_dates_and_weekdays() -> None:
+    published = dt.date(2024, 11, 5)  # a Tuesday
+    assert values("가은시는 4일 다리를 통제했다.", K.DATE, lang="ko", published=published) == ["---04"]
+    assert values("공사는 2024년 11월 20일 시작되며 3일간 계속된다.", K.DATE, lang="ko", published=published) == [
+        "2024-11-20"
+    ]  # 3일간 is three days, not the third
+    assert values("지난 금요일 검사에서 발견됐다.", K.DATE, lang="ko", published=published) == ["2024-11-01"]
+    assert values("시는 금요일에 업체를 선정할 예정이다.", K.DATE, lang="ko", published=published) == ["2024-11-08"]
+    # the verb comes last: a plan after the weekday makes it the next one
+    assert values("金曜日の満潮時に船を離礁させる計画だ。", K.DATE, lang="ja", published=published) == ["2024-11-08"]
+    assert values("金曜日に記者会見を開いた。", K.DATE, lang="ja", published=published) == ["2024-11-01"]
+    assert values(
+        "Спасатели планируют снять судно с мели во время прилива в пятницу.", K.DATE, lang="ru", published=published
+    ) == ["2024-11-08"]
+    # the same day told as a weekday in one account and a day of the month in the other
+    a, b = ("en", "Inspectors found the cracks last Friday."), ("ko", "균열은 지난 1일 검사에서 발견됐다.")
+    found = differences(
+        {"A": extract(a[1], lang="en", published=published), "B": extract(b[1], lang="ko", published=published)},
+        texts={"A": a[1], "B": b[1]},
+        langs={"A": "en", "B": "ko"},
+    )
+    assert found == []
+
+
+def test_an_amount_against_a_bare_number_whose_unit_is_not_read_conflicts() -> None:
+    # "т" and トン are units these patterns do not read: 340 t and 430 are one changed amount
+    changed = _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約430トンが積まれている。"))
+    assert changed == {K.QUANTITY: (True, {"A": ["340 t"], "B": ["430"]})}
+    assert _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約340トンが積まれている。")) == {}
+    # a bare number only one side gives beside an amount both give is still a detail
+    detail = _compare(("en", "Fuel of 340 tonnes and 12 crew were aboard."), ("en", "Fuel of 340 tonnes was aboard."))
+    assert detail == {K.NUMBER: (False, {"A": ["12"]})}

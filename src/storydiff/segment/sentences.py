@@ -128,7 +128,7 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
     if after[:1].isdigit() and (
-        _LETTER_BEFORE_NUMBER.search(before) or (m := _SHORT_LOWER_END.search(before)) and m[1].islower()
+        _LETTER_BEFORE_NUMBER.search(before) or ((m := _SHORT_LOWER_END.search(before)) and m[1].islower())
     ):
         return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300"
     if before.endswith(":") and after[:1] in "«\"“„‹":

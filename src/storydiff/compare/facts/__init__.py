@@ -7,11 +7,11 @@ when two of its values match; ``matching`` compares a unit's documents kind by k
 
 Method. Each body segment is scanned once, most specific pattern first, so a span is
 claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,
-Chinese ``3月20日``/``明年``), then money (currency sign or word next to a number), then
+Chinese and Japanese ``3月20日``/``明年``/``金曜日``, Korean ``3월 20일``/``금요일``), then money (currency sign or word next to a number), then
 quantities (a number with a unit or percent), then bare numbers (digits, English number
 words via ``number-parser``, German, French, Spanish, Italian, Portuguese, Dutch and Danish
 ones via ``text2num``, Russian and Ukrainian ones via ``number-parser``, Chinese numerals via
-``cn2an``), then proper names (English
+``cn2an``, digits with Chinese, Japanese and Korean myriads: 4万8000, 4만2천), then proper names (English
 runs of capitalised words, titles stripped). A text in another language is read with its
 language's conventions (locales.py, from CLDR): its numbers are rewritten the English way
 character for character ("3,5" -> "3.5", so offsets hold), and its month and weekday
@@ -25,7 +25,9 @@ Dates are resolved against ``Document.published`` ("on Monday", "next year",
 (``--03-20``) and matches any full date with that month and day. Inside an aligned unit,
 :func:`differences` compares the facts of each kind across documents: when two documents
 each give a value the other lacks (10 vs 12, March 20 vs March 21, Putin vs Medvedev) the
-difference is a conflict; a value only one side gives is a dropped detail (not for
+difference is a conflict (so is an amount one gives against a bare number the other
+gives, whose unit its patterns do not read: 340 т / 430トン); a value only one side
+gives is a dropped detail (not for
 names, where the other side mostly uses a pronoun), and a value whose digits the other
 text also writes, in a form these patterns miss, is no difference at all.
 

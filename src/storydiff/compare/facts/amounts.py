@@ -11,7 +11,18 @@ from ...model import DifferenceKind
 from ..locales import Conventions, conventions
 from ..words import alternation, is_cjk
 from .fact import Claim, Fact
-from .numbers import MULT, MULTIPLIERS, NUM, ZH_NOT_AFTER, ZH_NUM, fmt, mult, to_float, zh_small
+from .numbers import (
+    MULT,
+    MULTIPLIERS,
+    NUM,
+    ZH_NOT_AFTER,
+    ZH_NUM,
+    fmt,
+    mult,
+    scaled,
+    to_float,
+    zh_small,
+)
 
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY"}
 _CURRENCY_WORDS = {
@@ -278,7 +289,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             amount = to_float(g["num"])
             if amount is None:
                 continue
-            amount *= MULTIPLIERS.get(mult(m), 1)
+            amount = scaled(amount, m)
             cur = g.get("cur") or ""
             code = _CURRENCY_SIGNS.get(cur.lower()) or cur.upper() or _CURRENCY_WORDS[g["curw"].lower()]
             claim_with_range(DifferenceKind.MONEY, m, amount, code)
@@ -291,7 +302,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             amount = to_float(m["num"])
             if amount is None:
                 continue
-            amount *= MULTIPLIERS.get(mult(m), 1)
+            amount = scaled(amount, m)
             claim_with_range(DifferenceKind.QUANTITY, m, amount, _UNITS[m["unit"].lower()])
     for m in _ZH_PERCENT_RE.finditer(scan):
         amount = to_float(m["num"])

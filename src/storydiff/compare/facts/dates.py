@@ -37,6 +37,8 @@ MONTHS = {
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ZH_WEEKDAYS = "一二三四五六日天"
+_KO_WEEKDAYS = "월화수목금토일"  # Monday first, as WEEKDAYS
+_JA_WEEKDAYS = "月火水木金土日"
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
@@ -139,13 +141,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh",
         re.compile(
-            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?年\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?月"
-            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号])?"
+            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
+            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号일])?"  # Chinese, Japanese and Korean
         ),
     ),
     ("day", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
-    # a day alone is N日; N号 alone is mostly a number, not a day (北溪 2 号, 1 号线)
-    ("zh_day", re.compile(rf"(?<![月\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?日")),
+    # a day alone is N日 (Korean N일, but not N일간/N일 동안, "for N days"); N号 alone is
+    # mostly a number, not a day (北溪 2 号, 1 号线)
+    (
+        "zh_day",
+        re.compile(rf"(?<![月월\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日|일(?!\s?(?:간|동안|째|만)))"),
+    ),
     (
         "decade",
         re.compile(
@@ -167,6 +173,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_weekday",
         re.compile(
             rf"(?:(?P<zhrel>上|下|本|这)个?)?(?<!每)(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])(?![次天个架班趟])"
+            rf"|(?:(?P<korel>지난|다음|이번)\s?)?(?P<kowd>[{_KO_WEEKDAYS}])요일"  # Korean
+            rf"|(?P<jawd>[{_JA_WEEKDAYS}])曜日?"  # Japanese
         ),
     ),
     (
@@ -230,9 +238,17 @@ _FUTURE_BEFORE = {
     "it": r"sarà|saranno|dovrà|dovranno|dovrebbe|previsto|prevista",
     "pt": r"vai|vão|será|serão|deverá|deverão|prevista?o?s?",
     "zh": r"将|将于|拟于?|计划|预计|定于",
+    "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит",
 }
 """Words that put what follows in the future ("is due to end on Wednesday", "soll am
 Donnerstag enden"): a weekday named alone after one, in its clause, is the next such day."""
+
+_FUTURE_AFTER = {
+    "ja": re.compile(r"予定|計画|方針|見通し|見込み|する(?:こと|ため)?[だでに。]"),
+    "ko": re.compile(r"예정|계획|방침|할 것|하기로|한다고|할 방침"),
+}
+"""The same words where the verb comes last: after the weekday, in its sentence
+("金曜日の満潮時に…離礁させる計画だ")."""
 
 
 @lru_cache(maxsize=16)
@@ -243,9 +259,13 @@ def _future_pattern(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{words})" if lang == "zh" else rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
-def _in_the_future(scan: str, start: int, lang: str | None) -> bool:
-    """A future word before ``start`` in its clause, within a few words."""
-    window = re.split(r"[.;:!?。；：！？,，]", scan[max(0, start - 40) : start])[-1]
+def _in_the_future(scan: str, start: int, lang: str | None, end: int | None = None) -> bool:
+    """A future word before ``start`` in its clause, within a few words (after ``end``,
+    in its sentence, where the verb comes last)."""
+    if lang in _FUTURE_AFTER:
+        after = re.split(r"[.!?。！？]", scan[end if end is not None else start :])[0]
+        return bool(_FUTURE_AFTER[lang].search(after))
+    window = re.split(r"[.;:!?。；：！？,，]", scan[max(0, start - 60) : start])[-1]
     pattern = _future_pattern(lang)
     return bool(pattern and pattern.search(window))
 
@@ -308,6 +328,13 @@ def _resolve_date(
             week = 0 if rel == "this" else None
         elif kind == "loc_weekday":
             index = conv.weekdays[g["weekday"].lower()] if conv else 0
+            rel = ""
+        elif g.get("kowd"):
+            index = _KO_WEEKDAYS.index(g["kowd"])
+            rel = "next" if g.get("korel") == "다음" else ""  # 지난: the last one past
+            week = 0 if g.get("korel") == "이번" else None
+        elif g.get("jawd"):
+            index = _JA_WEEKDAYS.index(g["jawd"])
             rel = ""
         else:
             index = min(_ZH_WEEKDAYS.index(g["zhwd"]), 6)
@@ -551,8 +578,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
                 continue  # "2000 Menschen": German capitalises the noun a count counts
             any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
-            lang = conv.lang if conv else ("zh" if kind == "zh_weekday" else None)
-            ahead = any_week and _in_the_future(scan, start, lang)
+            lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
+            ahead = any_week and _in_the_future(scan, start, lang, end)
             value = _resolve_date(kind, m, published, conv, ahead=ahead)
             maybe_count = (
                 kind == "year"

@@ -340,4 +340,25 @@ def differences(
                 given = [f.kind for v in differing.values() for f in v]
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
+    return _amount_against_number(out)
+
+
+def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
+    """An amount only some accounts give (340 т, 150 ألف متر) where the others give only a
+    bare number the first lack (430トン, "120,000 cubic metres": a unit their language's
+    patterns do not read) is one changed amount: a conflict, not two details."""
+    out = list(found)
+    for amount in found:
+        if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
+            continue
+        for number in out:
+            if number.conflict or number.kind is not DifferenceKind.NUMBER:
+                continue
+            givers = {d for d, v in amount.values.items() if v}
+            others = {d for d, v in number.values.items() if v}
+            if givers and others and givers.isdisjoint(others):
+                merged = FactDifference(amount.kind, {**number.values, **amount.values}, True)
+                out[out.index(amount)] = merged
+                out.remove(number)
+                break
     return out

@@ -28,13 +28,23 @@ MULTIPLIERS = {
     "亿": 1e8,
     "万亿": 1e12,
     "千": 1e3,
+    # Japanese and Korean write the same myriads: 4万8000, 1億2000万, 4만2천, 10억
+    "萬": 1e4,
+    "億": 1e8,
+    "만": 1e4,
+    "억": 1e8,
+    "천": 1e3,
 }
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
-MULT = r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|万|亿)|(?P<short>bn|mn|tn|m|b)\b)?"
-"""Multipliers: words (with or without a space), Chinese 万/亿, and "5m"/"2bn" written solid
-(so "5 m" stays five metres)."""
+MULT = (
+    r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|万|亿|萬|億|만|억|千|천)"
+    r"(?P<tail>\d+(?:万|萬|만|千|천)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
+)
+"""Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
+(万/亿, 萬/億, 만/억, 천) with the smaller part that may follow them (4万8000 = 48,000,
+4만2천 = 42,000), and "5m"/"2bn" written solid (so "5 m" stays five metres)."""
 
 
 _PHONE_RE = re.compile(
@@ -80,6 +90,15 @@ _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆�
 def mult(m: re.Match[str]) -> str:
     g = m.groupdict()
     return (g.get("mult") or g.get("short") or "").lower()
+
+
+def scaled(amount: float, m: re.Match[str]) -> float:
+    """``amount`` times the multiplier ``m`` gives it (see MULT), plus the part after it."""
+    amount *= MULTIPLIERS.get(mult(m), 1)
+    if tail := m.groupdict().get("tail"):
+        digits = tail.rstrip("万萬만千천")
+        amount += float(digits) * MULTIPLIERS.get(tail[len(digits) :], 1)
+    return amount
 
 
 def fmt(x: float) -> str:
@@ -262,7 +281,7 @@ def scan_numbers(
     for m in _NUMBER_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
-            amount *= MULTIPLIERS.get(mult(m), 1)
+            amount = scaled(amount, m)
             # an English ordinal ("the 19th century") is words in most languages
             # ("decimonónico", "XIXe siècle"): no detail where another language lacks it
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end(), partly_read=bool(m["ordinal"]))
