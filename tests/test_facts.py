@@ -777,6 +777,9 @@ def test_an_amount_against_a_bare_number_whose_unit_is_not_read_conflicts() -> N
     changed = _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約430トンが積まれている。"))
     assert changed == {K.QUANTITY: (True, {"A": ["340 t"], "B": ["430"]})}
     assert _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約340トンが積まれている。")) == {}
+    # the same amount, its currency not read on one side, is no conflict
+    same = _compare(("en", "Profit fell to 1.41 billion dollars."), ("zh", "净利润降至14.1亿澳元。"))
+    assert all(not conflict for conflict, _ in same.values())
     # a bare number only one side gives beside an amount both give is still a detail
     detail = _compare(("en", "Fuel of 340 tonnes and 12 crew were aboard."), ("en", "Fuel of 340 tonnes was aboard."))
     assert detail == {K.NUMBER: (False, {"A": ["12"]})}

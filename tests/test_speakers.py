@@ -685,3 +685,57 @@ def test_he_is_the_person_the_narration_turned_to() -> None:
         "en",
     )
     assert speakers[-2:] == [None, "Villalba"]
+
+
+def test_turkish_puts_the_verb_last() -> None:
+    turkish = _speakers_of(
+        [
+            [
+                "Liman işletmesinin genel müdürü Selin Arslan, grevin ikinci haftaya girdiğini söyledi.",
+                'Arslan, "Gemiler açıkta bekliyor" dedi.',
+            ],
+            ["Sendika başkanı Murat Öztürk'e göre işçilerin talepleri karşılanmadı."],
+            ["Limanda dün 40 gemi bekliyordu."],
+        ],
+        "tr",
+    )
+    assert turkish == ["Selin Arslan", "Selin Arslan", "Murat Öztürk", None]
+
+
+def test_japanese_korean_and_arabic_speakers_by_their_roles() -> None:
+    japanese = _speakers_of(
+        [
+            ["北浜市の港で26日、貨物船が岸壁に衝突した。"],
+            ["港湾局の高橋実局長は「けが人はいない」と述べた。", "船会社のアンナ・ペトロワ氏によると、エンジンが故障したという。"],
+            ["同社は調査を進める方針だ。", "ペトロワ氏は、再発防止に努めると説明した。"],
+        ],
+        "ja",
+    )
+    assert japanese == [None, "高橋実", "アンナ・ペトロワ", None, "アンナ・ペトロワ"]
+    korean = _speakers_of(
+        [
+            ["남포시 항구에서 26일 화물선이 부두와 충돌했다."],
+            ['이정민 남포시장은 "다친 사람은 없다"고 말했다.', "이 시장은 항구를 곧 다시 열겠다고 밝혔다."],
+            ["해양대 최수진 교수는 엔진 고장 가능성이 크다고 설명했다.", "시는 다음 주 조사 결과를 발표할 계획이다."],
+        ],
+        "ko",
+    )
+    assert korean == [None, "이정민", "이정민", "최수진", None]
+    arabic = _speakers_of(
+        [
+            ["اصطدمت سفينة شحن برصيف ميناء المدينة يوم الأحد."],
+            ["وقال مدير الميناء كريم ناصر إن أحدا لم يصب بأذى.", "وأضاف أن الميناء سيفتح أبوابه قريبا."],
+            ["وحذرت منظمات بيئية من تسرب الوقود.", "وأوضحت وزيرة النقل هدى سليم أن التحقيق بدأ."],
+        ],
+        "ar",
+    )
+    assert arabic == [None, "كريم ناصر", "كريم ناصر", None, "هدى سليم"]
+
+
+def test_names_in_two_scripts_other_than_latin_are_unknown_to_each_other() -> None:
+    # Кэнта Огава and 小川健太 may be one man; a Japanese name romanised reads as pinyin too
+    assert compatible("Кэнта Огава", "小川健太") and compatible("Takeshi Morikawa", "森川剛")
+    assert compatible("Irina Sokolova", "イリーナ・ソコロワ") and compatible("Park Ji-hoon", "박지훈")
+    # transliterated names whose given names and surnames both sound apart are two people
+    assert not compatible("Boris Petrov", "ニコライ・イワノフ")
+    assert not compatible("Li Mingzhe", "洛佩斯")

@@ -2,12 +2,13 @@
 "both sides", "according to", first-person words.
 
 English and Chinese have their own patterns in speakers.py. This covers German, French,
-Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Swedish, Danish and
-Norwegian, each with the same attribution shapes: "Scholz sagte, …" (speaker first), "…,
+Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Swedish, Danish,
+Norwegian and Turkish, each with the same attribution shapes: "Scholz sagte, …" (speaker first), "…,
 sagte Scholz." (inverted after the words, the usual order in German, French, Spanish,
 Italian, Portuguese and the Scandinavian languages), "…, so Scholz." / "…, aldus Rutte."
 (a short report word), "Laut Scholz …" / "Selon Macron, …" (according to), and "…,
-a-t-il déclaré." (French inversion with a pronoun). These are grammar of news reporting in each language, not names: no speaker is
+a-t-il déclaré." (French inversion with a pronoun); Turkish puts the verb last ("Akyol,
+ekibin … söyledi."). These are grammar of news reporting in each language, not names: no speaker is
 listed anywhere. Languages not listed get no attribution (every sentence the narrator's).
 
 Rejected: machine-translating to English first (needs a model); one list of verbs for all
@@ -37,6 +38,11 @@ class Grammar:
     """"…, a-t-il déclaré": the verb with a pronoun after it (French), else never matches."""
     both_sides: str
     first_person: str
+    verb_last: bool = False
+    """The verb closes the sentence, its subject opens it ("Akyol, ekibin … söyledi."), and
+    "according to" follows the speaker ("Akyol'a göre"): Turkish."""
+    suffixed: bool = False
+    """Endings join a name after an apostrophe ("Akyol'a", "Karataş'ın"): Turkish."""
 
 
 _NEVER = r"(?!x)x"
@@ -186,6 +192,19 @@ GRAMMARS: dict[str, Grammar] = {
         first_person=r"\b(?:jeg|Jeg|vi|Vi|vår\w*|Vår\w*|min|Min|mitt|Mitt|mine|Mine)\b",
     ),
 }
+GRAMMARS["tr"] = Grammar(
+    verbs=r"dedi|dediler|söyledi|söylediler|belirtti|belirttiler|açıkladı|açıkladılar|ifade\s+etti|"
+    r"kaydetti|vurguladı|bildirdi|ekledi|uyardı|savundu|dile\s+getirdi|aktardı|anlattı|"
+    r"iddia\s+etti|duyurdu|konuştu|diye\s+konuştu|diye\s+ekledi|yorumladı|hatırlattı|sözlerine\s+ekledi",
+    short_report=_NEVER,
+    according=r"göre",
+    pronouns=_NEVER,  # Turkish leaves the subject out ("Kaydetti"): continuation covers it
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:(?:her\s+)?iki\s+taraf|taraflar|iki\s+lider)",
+    first_person=r"(?<!\w)(?:ben|Ben|biz|Biz|benim|Benim|bizim|Bizim|bize|bizi)(?!\w)",
+    verb_last=True,
+    suffixed=True,
+)
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
 TRAILING_APPOSITION = rf"(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
@@ -250,15 +269,21 @@ def patterns(lang: str | None) -> Patterns | None:
     # … afirmó"), or the role whose holder follows in apposition ("Der Innenminister, Horst
     # Seehofer, sagte", "El ministro del Interior, Fernando Grande-Marlaska, dijo")
     intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)?"
+    start = rf"^\W*{intro}{opening_role}{subject},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
+    according = rf"^\W*(?:{g.according})\s+{subject}\b"
+    if g.verb_last:
+        # the subject, set off by a comma, opens the sentence and the verb closes it
+        start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
+        according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?\s+(?:{g.according})\b"
     return Patterns(
-        start=re.compile(rf"^\W*{intro}{opening_role}{subject},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"),
+        start=re.compile(start),
         coordinated=re.compile(
             rf"^\W*(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|(?P<name>{_NAME}))"
             rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{g.verbs})\b"
         ),
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
-        according=re.compile(rf"^\W*(?:{g.according})\s+{subject}\b"),
+        according=re.compile(according),
         reports=re.compile(rf"\b(?:{g.verbs}|{g.according})\b"),
         first_person=re.compile(g.first_person),
     )

@@ -20,7 +20,10 @@ Method, per document, in reading order:
    German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish have their own
    verbs and shapes (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il
    ajouté.", "«…», — сказал Путин."); there a speaker goes by the surname of a full name
-   the document gives, under any ending (Пескова is Песков).
+   the document gives, under any ending (Пескова is Песков). Japanese, Korean and Arabic,
+   without capital letters, find a name by the role or honorific beside it and the verb
+   that closes or opens the sentence (reporting_uncased.py: 森川社長は…と述べた, 김서연
+   교수는 … 말했다, وقال المحافظ خالد عبيد إن).
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person, unless narration has since
    brought in another (by title, or a glossed transliteration) or moved on for more than
@@ -66,7 +69,18 @@ from .facts.names import romanised_people
 from .locales import conventions
 from .reporting import GRAMMARS, TRAILING_APPOSITION
 from .reporting import patterns as other_language_patterns
-from .words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, HanPattern, is_cjk, is_latin, same_stem
+from .reporting_uncased import grammar as uncased_grammar
+from .reporting_uncased import speaker as uncased_speaker
+from .words import (
+    CAPITAL,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    HanPattern,
+    is_cjk,
+    is_latin,
+    same_stem,
+    script_of,
+)
 
 BOTH_SIDES = "both sides"
 
@@ -353,6 +367,8 @@ def attribution(
                 if speaker:
                     return speaker
         return None
+    if (uncased := uncased_grammar(lang)) is not None:
+        return uncased_speaker(text, uncased.lang, last_person)
     closing = _CLOSING_RE.search(text)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _ZH_RE,
@@ -390,7 +406,9 @@ def _other_language_speaker(
     words = g["name"].split()
     while len(words) > 1 and words[0].lower().strip(".") in openers:
         words = words[1:]
-    surname = re.sub(r"['’]s$", "", words[-1]).strip(".")
+    grammar = GRAMMARS.get(lang or "")
+    # "Akyol'a göre": a Turkish ending after the apostrophe is no part of the name
+    surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", words[-1]).strip(".")
     # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez;
     # the capitalised words after a role's "de" are what it heads, not the speaker (la
     # directora regional de Emergencias, Pilar Ferrer)
@@ -442,6 +460,8 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
             # between them ("Ursula von der Leyen", "Lula da Silva")
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
             if len(capitalised) >= 2:
+                if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
+                    words[-1] = re.sub(r"['’]\w+$", "", words[-1])
                 found.add(" ".join(words[capitalised[-2] :]))
     return frozenset(found)
 
@@ -513,8 +533,9 @@ def attribute(
     known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
     if people and not other:
         known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
-    reports = other.reports if other else _REPORTS_RE
-    first_person = other.first_person if other else _FIRST_PERSON_RE
+    uncased = None if other else uncased_grammar(lang)
+    reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
+    first_person = other.first_person if other else uncased.first_person if uncased else _FIRST_PERSON_RE
     out: list[str | None] = []
     last_person: str | None = None
     last_person_at = 0  # the index of the sentence given to last_person
@@ -549,7 +570,7 @@ def attribute(
             last_person=_newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or recent,
             last_any=last_any,
             known=known,
-            lang=lang if other else None,
+            lang=lang if other or uncased else None,
             titled=titled,
         )
         speaker: str | None
@@ -575,7 +596,9 @@ def attribute(
             # "Munich coach Stefan Ortlieb also called the result fair.": the narration
             # turns to another person; the paragraph's speaker is done
             speaker = par_speaker = None
-        elif par_speaker is not None:
+        elif par_speaker is not None and (uncased is None or first_person.search(seg.text)):
+            # (Japanese, Korean and Arabic news give each reported sentence its own verb:
+            # there a speaker runs on only into the first person)
             speaker = par_speaker
         elif first_in_par and prev_par_last is not None and first_person.search(seg.text):
             speaker = par_speaker = prev_par_last
@@ -719,19 +742,24 @@ def canonical_names(
         if gloss:
             latin.add(gloss)
         probe = gloss or _pinyin_name(name) or name
-        words = set(_folded(probe).split())
+        words = _name_words(probe)
         # fuller forms in the probe's own script: Latin, or Cyrillic (Путин, Владимир Путин)
         candidates = latin if is_latin(probe) else {n for n in pool if not is_latin(n)}
         fuller = sorted(
-            (n for n in candidates if words <= set(_folded(n).split())),
-            key=lambda n: (-len(n.split()), n),
+            (n for n in candidates if words <= _name_words(n)),
+            key=lambda n: (-len(_name_words(n)), n),
         )
         # Two different fuller names containing the same short form: keep it as written.
-        longest = [n for n in fuller if len(n.split()) == len(fuller[0].split())] if fuller else []
+        longest = [n for n in fuller if len(_name_words(n)) == len(_name_words(fuller[0]))] if fuller else []
         mapping[name] = longest[0] if len({_folded(n) for n in longest}) == 1 else name
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, folded; a dot joins a transliterated name's parts (アンナ・ペトロワ)."""
+    return set(re.split(r"[\s·•・]+", _folded(name).strip()))
 
 
 def _latin_counterpart(name: str, latin: set[str]) -> str | None:
@@ -861,6 +889,13 @@ def _in_pinyin(word: str) -> bool:
     return ends[-1]
 
 
+_JAPANESE_READING = re.compile(
+    r"(?:(?:sh|ch|ts|[kgsztdnhbpmrj]y|[kgsztdnhbpmrjfwy])?[aeiouāīūēō]|n(?![aeiouy])|([kstpgd])(?=\1)|t(?=ch))+"
+)
+"""A word romanised from Japanese (Hepburn): syllables of a consonant and a vowel, n, and
+doubled consonants; never l, q, x or a final g, as pinyin has ("Jinping", "Li")."""
+
+
 def _not_the_chinese_name(latin: str, other: str) -> bool:
     """A name written in pinyin ("Li Mingzhe") is not the person a Chinese account names
     with characters of another reading (洛佩斯, Luo Peisi): that account would write a
@@ -870,6 +905,8 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
     reading = _pinyin_name(other)
     if reading is None or not 2 <= len(words) <= 3 or not all(_in_pinyin(w) for w in words):
         return False
+    if all(_JAPANESE_READING.fullmatch(w) for w in words):
+        return False  # "Takeshi Morikawa" reads as pinyin too, and 森川剛 is his name in Japanese
     theirs = _folded(reading).split()
     return sorted(words) != sorted(theirs) and "".join(words) != "".join(theirs)
 
@@ -893,6 +930,29 @@ _LATIN_CLASSES = (
 
 def _opening(word: str, table: tuple[tuple[str, str], ...], default: str) -> str:
     return next((cls for start, cls in table if word.startswith(start)), default)
+
+
+_NOT_PHONETIC = frozenset({"CJK", "HANGUL"})
+"""Scripts whose names transliteration cannot read back: Chinese characters (read in
+pinyin, and a Japanese name in them not at all) and Hangul syllables (a Korean name is one
+word: where the surname ends is unknown)."""
+
+
+def _not_the_same_sounds(a: str, b: str) -> bool:
+    """Two full names in alphabets or kana (Latin, Cyrillic, Greek, katakana, Arabic) are
+    not one person when, transliterated, neither the given names nor the surnames open
+    with a like sound; as for Chinese, one of the two may differ, never both."""
+    from anyascii import anyascii
+
+    words = [[w for w in re.split(r"[\s\-・·•=＝]+", anyascii(n).lower()) if w] for n in (a, b)]
+    if any(len(w) < 2 for w in words):
+        return False
+
+    def differs(x: str, y: str) -> bool:
+        return not set(_opening(x, _LATIN_CLASSES, "vw")) & set(_opening(y, _LATIN_CLASSES, "vw"))
+
+    (first_a, *_, last_a), (first_b, *_, last_b) = words
+    return differs(first_a, first_b) and differs(last_a, last_b)
 
 
 def _not_the_transliteration(latin: str, other: str) -> bool:
@@ -951,11 +1011,16 @@ def compatible(a: str | None, b: str | None) -> bool:
         return True
     # one name for the other's surname: "Truss" / "Liz Truss", 约翰逊 / 鲍里斯·约翰逊
     x, y = sorted((_folded(a), _folded(b)), key=len)
-    if y == x or y.endswith((" " + x, "·" + x, "•" + x)):
+    if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
-    # unify are unknown to each other, so they do not block a pairing, unless one is in pinyin.
-    if _is_person(a) and _is_person(b) and is_latin(a) != is_latin(b):
+    # unify are unknown to each other, so they do not block a pairing, unless one is in
+    # pinyin; nor do two in other scripts (Кэнта Огава / 小川健太).
+    if _is_person(a) and _is_person(b) and script_of(a) != script_of(b):
+        if not {script_of(a), script_of(b)} & _NOT_PHONETIC:
+            return not _not_the_same_sounds(a, b)  # Андрей Мельников / ニコライ・イワノフ
+        if is_latin(a) == is_latin(b):
+            return True
         latin, other = (a, b) if is_latin(a) else (b, a)
         return not (_not_the_chinese_name(latin, other) or _not_the_transliteration(latin, other))
     a_named = _is_person(a) or a == BOTH_SIDES

@@ -67,6 +67,13 @@ def is_latin(name: str) -> bool:
     return all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha())
 
 
+def script_of(name: str) -> str:
+    """The script most of a name's letters are in: "LATIN", "CYRILLIC", "CJK" (Chinese
+    characters), "KATAKANA", "HANGUL", "ARABIC"…"""
+    scripts = [unicodedata.name(ch, "?").split(" ")[0] for ch in name if ch.isalpha()]
+    return max(sorted(set(scripts)), key=scripts.count) if scripts else ""
+
+
 def is_cjk(text: str) -> bool:
     """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
     return len(CJK.findall(text)) > 0.3 * max(1, len(LATIN_GLOSS.sub("", text)))

@@ -356,6 +356,10 @@ def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
                 continue
             givers = {d for d, v in amount.values.items() if v}
             others = {d for d, v in number.values.items() if v}
+            amounts = [a for fs in amount.values.values() for f in fs if (a := _amount(f))]
+            bare = [f.value for fs in number.values.values() for f in fs]
+            if any(numbers_match(a, n) for a in amounts for n in bare):
+                continue  # the same amount, its currency or unit not read on one side
             if givers and others and givers.isdisjoint(others):
                 merged = FactDifference(amount.kind, {**number.values, **amount.values}, True)
                 out[out.index(amount)] = merged

@@ -98,7 +98,7 @@ def scaled(amount: float, m: re.Match[str]) -> float:
     if tail := m.groupdict().get("tail"):
         digits = tail.rstrip("万萬만千천")
         amount += float(digits) * MULTIPLIERS.get(tail[len(digits) :], 1)
-    return amount
+    return round(amount, 4)  # 18.1亿 is 1,810,000,000, not 1,810,000,000.0000002
 
 
 def fmt(x: float) -> str:

@@ -1,0 +1,228 @@
+"""How news in scripts without capital letters reports speech — Japanese, Korean, Arabic — for
+speakers.py.
+
+reporting.py finds a speaker as a capitalised name beside a reporting verb. These scripts
+have no capitals, so a name is found by what surrounds it in news reporting:
+
+* Japanese: a name with an honorific or a role after it (森川武社長は, 田中氏が), or a
+  foreign name in katakana with its middle dot (イリーナ・ソコロワ氏は), as the topic of a
+  sentence that ends in a reporting verb (…と述べた, …と語った, …と明らかにした); and
+  「Xによると」 (according to X).
+* Korean: a name (a common surname and one or two syllables) before a role (박지훈
+  가은시장은, 김서연 교수는), as the topic of a sentence that ends in a reporting verb
+  (…라고 말했다, …다고 밝혔다); "박 시장은" (a surname and the role) is the person named
+  before with that surname; "X에 따르면" (according to X).
+* Arabic: the verb opens the sentence and the speaker follows it (وقال وزير المياه سمير حداد
+  إن …): the speaker is the first run of words after it that are neither roles nor words
+  with the article (ال); a verb with no one after it (وأضاف أن …) continues the last
+  person named.
+
+A role alone (同社は, 시 관계자는, قال مسؤول) names no one. As in reporting.py these are
+grammar of news reporting, not names: no speaker is listed anywhere (the Korean surnames
+are the language's, as a stop list is).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- Japanese -------------------------------------------------------------------------
+
+_JA_ROLE = (
+    r"氏|さん|容疑者|被告|社長|副社長|会長|市長|知事|町長|村長|首相|大統領|大臣|長官|教授|准教授|"
+    r"所長|部長|課長|室長|局長|報道官|監督|選手|議員|委員長|代表|理事長|院長|署長|船長|館長|学長|"
+    r"隊長|弁護士|医師|博士|研究員|主任|担当者"
+)
+_JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2,}?|[一-龥々]{2,5}?)"
+"""A foreign name in katakana with its dots, one katakana word, or two to five kanji (the
+fewest, so that the role after it is not taken into the name: 森川剛 社長)."""
+_JA_HONORIFIC = ("氏", "さん")
+_JA_VERB = (
+    r"(?:と|ように|などと|とし)(?:、)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
+    r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え)"
+)
+_JA_SUBJECT = re.compile(
+    rf"(?:(?P<pron>彼|彼女|同氏)|{_JA_NAME}(?P<role>{_JA_ROLE})?)(?:は|が|も)(?![ぁ-ん])"
+)
+_JA_REPORTS = re.compile(rf"{_JA_VERB}|によると|によれば")
+_JA_ACCORDING = re.compile(rf"{_JA_NAME}(?P<role>{_JA_ROLE})?(?:によると|によれば)")
+
+# --- Korean ---------------------------------------------------------------------------
+
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방"
+    "공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감"
+)
+_KO_ROLE = (
+    r"시장|지사|교수|장관|차관|대통령|총리|대변인|위원장|회장|사장|대표|의원|청장|국장|소장|박사|씨|"
+    r"감독|선수|원장|총장|본부장|부장|과장|팀장|연구원|변호사|검사|판사|군수|구청장|선장|주임|기자"
+)
+_KO_SUBJECT = re.compile(
+    rf"(?:(?P<pron>그|그녀)|(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}})\s+[가-힣]*?(?:{_KO_ROLE})"
+    rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE}))(?:은|는|이|가|도)\s"
+)
+_KO_VERB = (
+    r"(?:말했|밝혔|강조했|설명했|전했|덧붙였|지적했|주장했|발표했|언급했|당부했|답했|말한|경고했|"
+    r"비판했|촉구했|설명한|밝힌)"
+)
+_KO_REPORTS = re.compile(rf"(?:라고|이라고|다고|냐고|며|면서)?\s?{_KO_VERB}|에\s?따르면")
+_KO_ACCORDING = re.compile(
+    rf"(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}})\s+[가-힣]*?(?:{_KO_ROLE})에\s?따르면"
+)
+
+# --- Arabic ---------------------------------------------------------------------------
+
+_AR_VERBS = (
+    r"قال|قالت|قالوا|أكد|أكدت|أكدوا|أضاف|أضافت|أوضح|أوضحت|صرح|صرحت|ذكر|ذكرت|أشار|أشارت|حذر|حذرت|"
+    r"دعا|دعت|أعلن|أعلنت|شدد|شددت|لفت|لفتت|اعتبر|اعتبرت|رأى|رأت|أفاد|أفادت|نفى|نفت|"
+    r"كشف|كشفت|أردف|أردفت|اختتم|اختتمت"
+)
+_AR_START = re.compile(
+    rf"^\W*(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])\s*(?P<rest>.*)$", re.DOTALL
+)
+_AR_AFTER_QUOTE = re.compile(
+    rf"[»\"”][،,]?\s*(?:و)?(?:{_AR_VERBS})(?![\u0621-\u064a])\s*(?P<rest>.*)$", re.DOTALL
+)
+_AR_ACCORDING = re.compile(
+    r"^\W*(?:و)?(?:بحسب|وفقا\s*ل|وفقاً\s*ل|حسب|ووفقا\s*ل)\s*(?:ـ\s*)?(?P<rest>.*)$", re.DOTALL
+)
+_AR_STOP = frozenset(
+    {
+        "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأن", "بان", "في", "خلال", "أمام",
+        "عن", "على", "إلى", "مع", "بعد", "قبل", "عقب", "حول", "لدى", "من", "اليوم", "أمس", "يوم",
+        "مساء", "صباح",
+    }
+)
+_AR_ROLES = frozenset(
+    {
+        "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "نائب", "نائبة", "أمين", "أمينة", "عضو",
+        "عضوة", "قائد", "قائدة", "محافظ", "محافظة", "سفير", "سفيرة", "متحدث", "متحدثة", "مسؤول",
+        "مسؤولة", "شاهد", "خبير", "خبيرة", "مواطن", "مواطنون", "عمدة", "رئيسا", "مدراء", "الشيخ",
+        "الدكتور", "الدكتورة", "د.", "المهندس", "السيد", "السيدة", "الأستاذ", "الأستاذة",
+    }
+)
+_AR_BODIES = frozenset(
+    {
+        "منظمة", "منظمات", "جمعية", "جمعيات", "شركة", "شركات", "وزارة", "هيئة", "لجنة", "حكومة",
+        "سلطات", "جهات", "وكالة", "نشطاء", "ناشطون", "محللون", "أطباء", "مسعفون", "عمال", "تقارير",
+        "تقرير", "بيان", "مصادر", "مصدر", "شهود", "سكان", "خبراء", "مسؤولون",
+    }
+)
+"""Bodies and groups, which speak unnamed: the words after them describe, they do not name
+("وحذرت منظمات بيئية", environmental groups warned)."""
+_AR_TO_A_MEDIUM = re.compile(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|وسائل)")
+_AR_REPORTS = re.compile(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
+
+
+def _arabic_name(rest: str) -> str | bool | None:
+    """The speaker in the words after an Arabic reporting verb: a name (the first run of
+    words that are neither roles nor words with the article), False when a role names
+    someone unnamed ("مسؤول", "المتحدث باسم الشرطة"), None when no one follows the verb."""
+    words = re.findall(r"[\u0621-\u064a\u0640.]+|[:«\"“،,]", rest)
+    run: list[str] = []
+    someone = False
+    for word in words:
+        if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
+            break
+        if word in _AR_BODIES and not run:
+            return False
+        if word.startswith("ال") or word in _AR_ROLES:
+            if run:
+                break
+            someone = True
+            continue
+        run.append(word)
+        if len(run) == 3:
+            break
+    if run:
+        return " ".join(run)
+    return False if someone else None
+
+
+# --- the interface --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Uncased:
+    lang: str
+    reports: re.Pattern[str]
+    """A reporting verb or "according to" anywhere: a sentence that reports someone's words."""
+    first_person: re.Pattern[str]
+
+
+_GRAMMARS = {
+    "ja": Uncased("ja", _JA_REPORTS, re.compile(r"私|僕|我々|わたし|われわれ|我が")),
+    "ko": Uncased("ko", _KO_REPORTS, re.compile(r"(?:^|\s)(?:저는|제가|저희|우리|나는|내가)")),
+    "ar": Uncased(
+        "ar", _AR_REPORTS, re.compile(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا(?=\s))")
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def grammar(lang: str | None) -> Uncased | None:
+    """The grammar of ``lang``, or None for a language not covered here."""
+    return _GRAMMARS.get((lang or "").split("-")[0].lower())
+
+
+def speaker(text: str, lang: str, last_person: str | None = None) -> str | None:
+    """The speaker ``text`` names for itself (a name as the text writes it), or
+    ``last_person`` where it says "he" or leaves the subject out, or None."""
+    if lang == "ja":
+        return _japanese(text, last_person)
+    if lang == "ko":
+        return _korean(text, last_person)
+    if lang == "ar":
+        return _arabic(text, last_person)
+    return None
+
+
+def _japanese_name(m: re.Match[str]) -> bool:
+    name, role = m["name"], m["role"] or ""
+    if re.search(r"[・･=＝]", name):
+        return True
+    if re.fullmatch(r"[ァ-ヴー]+", name):
+        return role in _JA_HONORIFIC
+    return bool(role)
+
+
+def _japanese(text: str, last_person: str | None) -> str | None:
+    if (m := _JA_ACCORDING.search(text)) and _japanese_name(m):
+        return m["name"]
+    if not re.search(rf"{_JA_VERB}\w*[。」]?\s*$", text):
+        return None
+    for m in _JA_SUBJECT.finditer(text):
+        if m["pron"]:
+            return last_person
+        # a name in kanji is told from a noun by the role after it (森川社長, 田中氏), one
+        # katakana word by an honorific (ソコロワ氏; チーム監督 is "the team's coach")
+        if _japanese_name(m):
+            return m["name"]
+    return None
+
+
+def _korean(text: str, last_person: str | None) -> str | None:
+    if m := _KO_ACCORDING.search(text):
+        return m["name"]
+    if not re.search(rf"{_KO_VERB}\w*\.?\s*$", text):
+        return None
+    m = _KO_SUBJECT.search(text)
+    if m is None:
+        return None
+    if m["pron"]:
+        return last_person
+    if m["surname"]:  # 박 시장은: the person named before with that surname
+        return last_person if last_person and last_person.startswith(m["surname"]) else None
+    return m["name"]
+
+
+def _arabic(text: str, last_person: str | None) -> str | None:
+    for pattern in (_AR_START, _AR_ACCORDING, _AR_AFTER_QUOTE):
+        if m := pattern.match(text) if pattern is not _AR_AFTER_QUOTE else pattern.search(text):
+            name = _arabic_name(m["rest"])
+            if name is None and pattern is not _AR_ACCORDING:
+                return last_person  # وأضاف أن …: the last person named goes on
+            return name if isinstance(name, str) else None
+    return None
