@@ -783,3 +783,13 @@ def test_an_amount_against_a_bare_number_whose_unit_is_not_read_conflicts() -> N
     # a bare number only one side gives beside an amount both give is still a detail
     detail = _compare(("en", "Fuel of 340 tonnes and 12 crew were aboard."), ("en", "Fuel of 340 tonnes was aboard."))
     assert detail == {K.NUMBER: (False, {"A": ["12"]})}
+
+
+def test_centuries_in_roman_numerals_and_by_name() -> None:
+    assert values("Monety pochodzą z XIII wieku.", K.NUMBER, lang="pl") == ["13"]
+    assert values("Une église du XIXe siècle.", K.NUMBER, lang="fr") == ["19"]
+    assert values("Una iglesia del siglo XIX.", K.NUMBER, lang="es") == ["19"]
+    # the same century in English, and "il Seicento" (the 1600s) is no 600
+    assert _compare(("en", "The coins date from the 13th century."), ("pl", "Monety pochodzą z XIII wieku.")) == {}
+    assert values("L'affresco risale al Seicento, secondo gli esperti.", K.NUMBER, lang="it") == []
+    assert values("Tre persone sono morte.", K.NUMBER, lang="it") == ["3"]

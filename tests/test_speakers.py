@@ -739,3 +739,33 @@ def test_names_in_two_scripts_other_than_latin_are_unknown_to_each_other() -> No
     # transliterated names whose given names and surnames both sound apart are two people
     assert not compatible("Boris Petrov", "ニコライ・イワノフ")
     assert not compatible("Li Mingzhe", "洛佩斯")
+
+
+def test_roles_named_by_their_ending_and_a_speaker_s_institution() -> None:
+    assert attribution('"None of us spoke for a minute," said restorer Anna Bruni.') == "Anna Bruni"
+    assert attribution('"It is a rare find," said archaeologist Dr. Jan Kowal of the heritage office.') == "Jan Kowal"
+    assert attribution("Art historian Luca Neri of the University of Pisa said the style was older.") == "Luca Neri"
+    assert attribution("Police in Boston said two men were arrested.") is None
+    assert attribution("France's Ministry of Armed Forces stated that the contract was signed.") is None
+
+
+def test_italian_and_german_verbs_and_a_speaker_with_a_phrase_in_apposition() -> None:
+    italian = _speakers_of(
+        [
+            [
+                "Lo storico dell'arte Luca Neri, dell'Università di Pisa, sostiene che lo stile rimandi a una bottega attiva a Pisa.",
+                "«Nessuno di noi ha parlato per un minuto», racconta la restauratrice Anna Bruni.",
+            ]
+        ],
+        "it",
+    )
+    assert italian == ["Luca Neri", "Anna Bruni"]
+    german = _speakers_of(
+        [["Bürgermeister Henk Laarman nannte die Verschiebung „eine Enttäuschung für alle“."]], "de"
+    )
+    assert german == ["Henk Laarman"]
+    # the role's body is no speaker, the name in apposition is, particles and all
+    spanish = _speakers_of(
+        [["El consejero de Cultura, Mariano de Paco, dijo que el plan llegará a 400.000 lectores."]], "es"
+    )
+    assert spanish == ["Mariano de Paco"]

@@ -52,7 +52,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|"
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
         r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|teilte\s+mit|fügte\s+hinzu|"
-        r"hob\s+hervor|kündigte\s+an|räumte\s+ein",
+        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte",
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",
         pronouns=r"er|sie|Er",  # a sentence-opening "Sie" is also "they" and "you"
@@ -89,7 +89,9 @@ GRAMMARS: dict[str, Grammar] = {
     "it": Grammar(
         verbs=r"ha\s+(?:detto|dichiarato|affermato|sottolineato|spiegato|aggiunto|ribadito|"
         r"annunciato|precisato|osservato|assicurato|avvertito)|hanno\s+(?:detto|dichiarato|"
-        r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge",
+        r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge|"
+        r"racconta|sostiene|osserva|ricorda|avverte|precisa|assicura|si\s+augura|si\s+dice|"
+        r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato",
         short_report=_NEVER,
         according=r"[Ss]econdo",
         pronouns=r"lui|lei|Lui",  # "Lei" is also the polite "you"
@@ -131,7 +133,7 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
-        r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af",
+        r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af|noemde|riep",
         short_report=r"aldus",
         according=r"[Vv]olgens",
         pronouns=r"hij|Hij",  # "zij", "ze" are also "they"
@@ -257,8 +259,10 @@ def patterns(lang: str | None) -> Patterns | None:
     # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
     close = r"(?:[,;]|[\"“”»]|\s[—–])"
     closing_subject = subject.replace(_LOWER_LEAD, _CLOSING_LEAD)
+    # a verb that opens a clause ("…, sostiene che …", "…, sagte, dass …") reports no one after it
+    clause = r"(?!\s+(?:che|que|qu['’]|dass|daß|that|że|что|dat|att|at|ob)\b)"
     end = (
-        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report})\s+{closing_subject}"
+        rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report}){clause}\s+{closing_subject}"
         rf"(?P<apposed>{TRAILING_APPOSITION})\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
@@ -268,8 +272,11 @@ def patterns(lang: str | None) -> Patterns | None:
     # or with a phrase before, set off by a comma: a place or a time ("En Madrid, el alcalde
     # … afirmó"), or the role whose holder follows in apposition ("Der Innenminister, Horst
     # Seehofer, sagte", "El ministro del Interior, Fernando Grande-Marlaska, dijo")
-    intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)?"
-    start = rf"^\W*{intro}{opening_role}{subject},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
+    # (the fewest words: a subject that opens the sentence is preferred); the speaker may
+    # have a phrase in apposition ("Lo storico Paolo Ferrante, dell'Università di Siena, sostiene")
+    intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)??"
+    apposition = r"(?P<apposed>,\s+[^,;.!?«»\"“”]{1,80},)?"
+    start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
     according = rf"^\W*(?:{g.according})\s+{subject}\b"
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it

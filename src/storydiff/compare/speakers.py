@@ -129,7 +129,9 @@ _ROLE_NOUNS = (
     r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer|commissioner|councill?or|"
     r"superintendent|sergeant|constable|curator|principal|dean|treasurer|executive|administrator|"
     r"coordinator|representative|delegate|lawmaker|legislator|senator|sheriff|diplomat|aide|"
-    r"investigator|engineer|firefighter|paramedic|pilot|worker|employee|neighbou?r|counsel|priest"
+    r"investigator|engineer|firefighter|paramedic|pilot|worker|employee|neighbou?r|counsel|priest|"
+    r"restorer|conservator|ranger|forester|surgeon|physician|architect|planner|"
+    r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
     r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+){0,3}(?:(?:"
@@ -164,8 +166,12 @@ _OFFICE_OF = frozenset(
 """Words that end an office named "X of Y" ("Minister of Foreign Affairs"), never a first name."""
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
-_APPOSITION = r"(?:,\s+[^,;.]{1,80},)?"
-"""A phrase set off by commas between a speaker and the verb ("X, from the homicide unit, said")."""
+_APPOSITION = (
+    r"(?:,\s+[^,;.]{1,80},"
+    r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4})?"
+)
+"""A phrase set off by commas between a speaker and the verb ("X, from the homicide unit,
+said"), or the body they belong to ("X of the University of Siena said")."""
 _START_RE = re.compile(
     rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}"
     rf"(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
@@ -331,6 +337,8 @@ def _speaker_of(
     if g.get("name"):
         if g["name"].endswith(("'s", "’s")):
             return None  # a possessive: "Britain's foreign secretary" is not Britain
+        if re.search(r"['’]s\s", g["name"]) and re.match(r"\s+(?:of|from|at)\s", match.string[match.end("name") :]):
+            return None  # "France's Ministry of Armed Forces stated": a body, not a person's body
         name = clean_name(g["name"])
         # A lone capitalised word ("Critics said") names someone only if the document
         # also capitalises it mid-sentence.
@@ -430,7 +438,9 @@ def _other_language_speaker(
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
-_APPOSED_NAME = re.compile(rf",\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)")
+_APPOSED_NAME = re.compile(
+    rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
+)
 """A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
 _CLOSING_NAME = re.compile(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""

@@ -226,6 +226,9 @@ def spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if len(words) == 1 and after[j1] in _ROUND and _PLURAL_ENDING.search(words[0].lower()):
             continue
+        at = before[i1].start()
+        if lang != "de" and words[0][:1].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "!", "?", "«", '"', "“", "„"):
+            continue  # capitalised mid-sentence, a name: "il Seicento" is the 17th century
         # beside another number; a word for one there is an article ("Unas doscientas …")
         if (j1 > 0 and after[j1 - 1] != "1" and after[j1 - 1][0].isdigit()) or (
             j2 < len(after) and after[j2] != "1" and after[j2][0].isdigit()
@@ -272,6 +275,20 @@ def scan_phones(text: str, claim: Claim) -> None:
         claim(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
 
 
+_ROMAN_CENTURY = re.compile(
+    r"\b(?P<roman>[IVX]{1,5})(?:e|ème|-?(?:го|м|й))?\s+(?:w\.|wiek\w*|siècles?|secol[oi]|век\w*|столітт\w*|století)"
+    r"|\b(?:siglos?|séculos?)\s+(?P<after>[IVX]{1,5})\b"
+)
+"""A century in Roman numerals, as most languages write it ("XIII wieku", "XIXe siècle",
+"siglo XIX", "XX века"): the number the English "13th century" gives."""
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def scan_numbers(
     scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...]
 ) -> None:
@@ -285,6 +302,9 @@ def scan_numbers(
             # an English ordinal ("the 19th century") is words in most languages
             # ("decimonónico", "XIXe siècle"): no detail where another language lacks it
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end(), partly_read=bool(m["ordinal"]))
+    for m in _ROMAN_CENTURY.finditer(scan):
+        span = m.span("roman") if m["roman"] else m.span("after")
+        claim(DifferenceKind.NUMBER, str(_roman(m["roman"] or m["after"])), *span, partly_read=True)
     for m in _ZH_VAGUE_RE.finditer(scan):
         claim(DifferenceKind.NUMBER, _vague_range(m), m.start(), m.end())
     if english:
