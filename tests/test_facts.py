@@ -645,7 +645,8 @@ def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() 
     a = "Premier Tusk spotkał się w Warszawie z ministrem Sikorskim."
     assert found(a, "Warszawa gościła premiera Tuska i ministra Sikorskiego.", "pl") == []
     assert found("Prezident Pavel přijel do Prahy.", "Praha přivítala prezidenta Pavla.", "cs") == []
-    assert found(a, "W Krakowie premier Tusk spotkał się z ministrem Kosiniakiem.", "pl") == [(K.PERSON, True)]
+    # the minister changed, and the city too (w Warszawie / W Krakowie): one conflict of names
+    assert found(a, "W Krakowie premier Tusk spotkał się z ministrem Kosiniakiem.", "pl") == [(K.PLACE, True)]
 
 
 def test_a_changed_number_conflicts_whatever_its_grouping() -> None:
@@ -793,3 +794,35 @@ def test_centuries_in_roman_numerals_and_by_name() -> None:
     assert _compare(("en", "The coins date from the 13th century."), ("pl", "Monety pochodzą z XIII wieku.")) == {}
     assert values("L'affresco risale al Seicento, secondo gli esperti.", K.NUMBER, lang="it") == []
     assert values("Tre persone sono morte.", K.NUMBER, lang="it") == ["3"]
+
+
+def test_a_city_is_one_place_in_every_language_and_script() -> None:
+    milan = [
+        ("en", "The medical took place in Milan on Monday."),
+        ("it", "Le visite mediche si sono svolte a Milano lunedì."),
+        ("de", "Die Untersuchung fand am Montag in Mailand statt."),
+        ("pt", "Os exames médicos foram feitos em Milão na segunda-feira."),
+        ("ru", "Медосмотр прошёл в Милане в понедельник."),
+    ]
+    for other in milan[1:]:
+        assert K.PLACE not in _compare(milan[0], other), other
+    assert _compare(milan[0], ("pt", "Os exames médicos foram feitos em Turim na segunda-feira.")) == {
+        K.PLACE: (True, {"A": ["Milan"], "B": ["Turin"]})
+    }
+    assert _compare(("en", "The warehouse in Hamburg burned."), ("de", "Das Lager in Bremen brannte."))[K.PLACE][0]
+    zh = _compare(("zh", "本届比赛在杭州举行。"), ("zh", "本次赛事在北京举办。"))
+    assert zh[K.PLACE] == (True, {"A": ["Hangzhou"], "B": ["Beijing"]})
+
+
+def test_words_that_only_look_like_cities_are_none() -> None:
+    # a German noun, a transliterated name holding a city's name, a title "of" a city
+    assert values("Das Essen in der Kantine war kalt.", K.PLACE, lang="de") == []
+    assert values("Der Weg führte in die Wälder.", K.PLACE, lang="de") == []
+    assert values("周日与布莱顿队的比赛被推迟。", K.PLACE, lang="zh") == []
+    assert values("比赛的胜利属于主队。", K.PLACE, lang="zh") == []
+    assert values("The Duke of Edinburgh visited.", K.PERSON) == ["Duke of Edinburgh"]
+    # a capital standing for its government is no rival of the country
+    a, b = ("en", "Washington has repeatedly said it will keep the tariffs."), ("es", "Estados Unidos ha dicho que mantendrá los aranceles.")
+    assert K.PLACE not in _compare(a, b)
+    en = ("en", "Washington has repeatedly said it will keep the tariffs."), ("en", "The United States has said it will keep the tariffs.")
+    assert K.PLACE not in _compare(*en)

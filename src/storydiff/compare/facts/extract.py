@@ -17,6 +17,7 @@ from .numbers import (
     spelled_as_digits,
     spelled_numbers,
 )
+from .places import CASE_ENDINGS, scan_cities
 
 
 def extract(
@@ -53,18 +54,28 @@ def extract(
         partly_read: bool = False,
         any_week: bool = False,
         maybe_count: bool = False,
+        city: bool = False,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not all(end <= s or start >= e for s, e in taken):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city))
 
     scan_phones(text, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
+    if names:  # cities before other names: "Milan" is then one city in every language
+        scan_cities(
+            scan,
+            claim,
+            known=known,
+            openers=conv.openers if conv else frozenset(),
+            capitalises_nouns=bool(conv and conv.capitalises_nouns),
+            inflected=bool(conv and conv.lang in CASE_ENDINGS),
+        )
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):
         scan_names(scan, claim, known=known, conv=conv)

@@ -29,6 +29,9 @@ class Fact:
     """A bare four-digit number read as a year ("in 2019", but also "2000 Menschen",
     "quelque 2000 personnes"): what the other accounts give decides
     (``matching.amounts_as_numbers``)."""
+    city: bool = False
+    """A city the gazetteer knows (places.py), its value the city's one name in every
+    language: compared across languages and scripts, as names are not."""
 
 
 NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
@@ -47,4 +50,5 @@ class Claim(Protocol):
         partly_read: bool = False,
         any_week: bool = False,
         maybe_count: bool = False,
+        city: bool = False,
     ) -> None: ...

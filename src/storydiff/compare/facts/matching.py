@@ -14,6 +14,7 @@ from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import is_country, named_in, names_match, stand_ins, surname_changed
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits
+from .places import cities_in, is_capital_of
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
 """Which kind a name conflict is given on a tie: a person is what a name is taken for when
@@ -201,6 +202,8 @@ def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], lis
 
     def rival(x: Fact, y: Fact) -> bool:
         places = x.kind is y.kind is DifferenceKind.PLACE
+        if is_capital_of(x.value, y.value) or is_capital_of(y.value, x.value):
+            return False  # a capital standing for its government: "Washington said" / "the United States said"
         return not places or is_country(x.value) == is_country(y.value)
 
     def rivals(fact: Fact, others: list[Fact]) -> bool:
@@ -263,6 +266,14 @@ def differences(
                     # Between two Latin-script languages, only a full name with its surname
                     # changed (José Luis Sanz / José Luis García): their bodies and titles
                     # are words of each language ("Policía Nacional").
+                    # Cities, whatever the language: each is one name in all (places.py)
+                    cities = {d: [f for f in by_doc[d] if f.city] for d in (a, b)}
+                    city_a = [f for f in cities[a] if all(f.value != g.value for g in cities[b])]
+                    city_b = [f for f in cities[b] if all(f.value != g.value for g in cities[a])]
+                    if city_a and city_b:
+                        conflict = True
+                        for doc, only in ((a, city_a), (b, city_b)):
+                            differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
                     latin = {
                         d: [
                             f
@@ -293,6 +304,11 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.PERSON and texts and (only_a or only_b):
+                    # a city the other account names in a form not read as a fact ("Praha"
+                    # opening a sentence, "Prahy" after a preposition) is the same city
+                    only_a = [f for f in only_a if not (f.city and f.value in cities_in(texts[b]))]
+                    only_b = [f for f in only_b if not (f.city and f.value in cities_in(texts[a]))]
                 if label is DifferenceKind.PERSON and only_a and only_b:
                     only_a, only_b = _alternatives(only_a, only_b)
                 if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
@@ -304,6 +320,11 @@ def differences(
                 elif label is DifferenceKind.PERSON and texts and bool(only_a) != bool(only_b):
                     lone, other = (a, b) if only_a else (b, a)
                     found = stand_ins(only_a or only_b, texts[lone], texts[other])
+                    found = [  # not a capital for its country: "Washington" for "the United States"
+                        f
+                        for f in found
+                        if not any(is_capital_of(f.value, g.value) or is_capital_of(g.value, f.value) for g in only_a or only_b)
+                    ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
                 if only_a and only_b:

