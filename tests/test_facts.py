@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from storydiff.compare.facts import differences, extract, names_match
+from storydiff.compare.facts import differences, extract, names_match, person_words
 from storydiff.model import DifferenceKind as K
 
 THURSDAY = dt.date(2023, 3, 23)
@@ -826,3 +826,8 @@ def test_words_that_only_look_like_cities_are_none() -> None:
     assert K.PLACE not in _compare(a, b)
     en = ("en", "Washington has repeatedly said it will keep the tariffs."), ("en", "The United States has said it will keep the tariffs.")
     assert K.PLACE not in _compare(*en)
+    # a word of a person's name alone is that person, unless a place is led to ("in Milan")
+    people = person_words(["Coach Phil Jackson and George Lucas arrived.", "Inter Milan won."])
+    assert values("Jackson said the team was ready.", K.PLACE, person_words=people, known=frozenset({"Jackson"})) == []
+    assert values("George tente sa chance.", K.PLACE, person_words=people, known=frozenset({"George"}), lang="fr") == []
+    assert values("The team trained in Milan.", K.PLACE, person_words=people) == ["Milan"]

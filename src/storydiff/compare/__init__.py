@@ -244,6 +244,7 @@ def compare(
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
+    persons = [_facts.person_words([s.text for s in body]) for body in bodies]
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)
@@ -275,6 +276,7 @@ def compare(
                 known[d],
                 latin_people if cjk[d] else frozenset(),
                 length_scale=scales.get(documents[d].id, 1.0),
+                person_words=persons[d],
             )
             for d, positions in group.items()
         ]
@@ -331,6 +333,7 @@ def _member(
     *,
     length_scale: float = 1.0,
     names: bool = True,
+    person_words: frozenset[str] = frozenset(),
 ) -> _relations.Member:
     """One document's share of a unit, with the facts of its segments. ``people``: for a
     Chinese document, the other accounts' Latin full names its characters may romanise to;
@@ -345,7 +348,9 @@ def _member(
         facts=[
             (s.id, s.start, f)
             for s in segs
-            for f in _facts.extract(s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang)
+            for f in _facts.extract(
+                s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang, person_words=person_words
+            )
             + _facts.romanised_people(s.text, people)
         ],
     )

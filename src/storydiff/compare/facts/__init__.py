@@ -51,6 +51,7 @@ from .extract import extract
 from .fact import NAME_KINDS, Fact
 from .matching import FactDifference, differences, matches
 from .names import known_names, names_match, romanised_people
+from .places import person_words
 
 __all__ = [
     "NAME_KINDS",
@@ -61,5 +62,6 @@ __all__ = [
     "known_names",
     "matches",
     "names_match",
+    "person_words",
     "romanised_people",
 ]

@@ -27,12 +27,15 @@ def extract(
     names: bool = True,
     known: frozenset[str] = frozenset(),
     lang: str | None = None,
+    person_words: frozenset[str] = frozenset(),
 ) -> list[Fact]:
     """Every fact in ``text`` (one segment), each span claimed once, in text order.
 
     ``known``: words the document capitalises mid-sentence (:func:`known_names`), which
     makes a lone capitalised word at the start of a sentence count as a name. ``lang``:
     the segment's language, whose conventions (locales.py) are read besides English.
+    ``person_words``: the words of the document's names of people (places.person_words),
+    which alone name that person, not a city.
     """
     conv = conventions(lang)
     # Patterns read an English-number copy of the text ("3,5" -> "3.5", "drei Meter" ->
@@ -72,6 +75,7 @@ def extract(
             scan,
             claim,
             known=known,
+            people=person_words,
             openers=conv.openers if conv else frozenset(),
             capitalises_nouns=bool(conv and conv.capitalises_nouns),
             inflected=bool(conv and conv.lang in CASE_ENDINGS),

@@ -54,6 +54,14 @@ _CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
 _RUN = re.compile(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
 _AT_PARTICLE = re.compile(rf"\s+{_PARTICLE}\s+")
+_TO_A_PLACE = frozenset(
+    {
+        "in", "at", "from", "to", "near", "into", "à", "a", "en", "em", "no", "na", "nel", "nella", "da",
+        "de", "do", "w", "we", "z", "ze", "в", "во", "из", "у", "aus", "nach", "bei", "im", "zu", "von",
+        "i", "på", "til", "fra",
+    }
+)
+"""Words after which a capitalised word is a place, whatever else it may be ("in Milan")."""
 _TO_A_PLACE_DE = frozenset(
     {"in", "im", "aus", "nach", "bei", "von", "vor", "um", "ab", "gegen", "zwischen", "über", "durch", "zu", "nahe", "und"}
 )
@@ -142,11 +150,26 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
     return min(found) if found else None  # the most populous
 
 
+def person_words(texts: list[str]) -> frozenset[str]:
+    """The words of a document's names of people (and of teams, papers…): two or three
+    capitalised words that are no city ("Diego Arriaga", "George Lucas", "Inter Milan"; not
+    "New York"). One alone is then that person or body, not a city ("George said", "Milan
+    won"), unless a word leading to a place comes before it ("in Milan")."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _RUN.finditer(text):
+            words = m.group().split()
+            if 2 <= len(words) <= 3 and city(m.group()) is None:
+                found.update(re.sub(r"['’]s$", "", w) for w in words)
+    return frozenset(found)
+
+
 def scan_cities(
     scan: str,
     claim: Claim,
     *,
     known: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
     capitalises_nouns: bool = False,
     inflected: bool = False,
@@ -164,6 +187,8 @@ def scan_cities(
             words = words[1:]
             sentence_start = False
         if sentence_start and len(words) == 1 and words[0] not in known:
+            continue
+        if len(words) == 1 and words[0] in people and _word_before(scan, start).lower() not in _TO_A_PLACE:
             continue
         if _TITLE_OF.search(scan, 0, start):
             continue  # "the Duke of Edinburgh", "the University of Milan": a name of its own
