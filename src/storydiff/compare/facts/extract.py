@@ -17,7 +17,7 @@ from .numbers import (
     spelled_as_digits,
     spelled_numbers,
 )
-from .places import CASE_ENDINGS, scan_cities
+from .places import CASE_ENDINGS, find_cities
 
 
 def extract(
@@ -71,15 +71,16 @@ def extract(
     scan_amounts(scan, claim, conv=conv)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language
-        scan_cities(
+        found = find_cities(
             scan,
-            claim,
             known=known,
             people=person_words,
             openers=conv.openers if conv else frozenset(),
             capitalises_nouns=bool(conv and conv.capitalises_nouns),
             inflected=bool(conv and conv.lang in CASE_ENDINGS),
         )
+        for city, start, end in found:
+            claim(DifferenceKind.PLACE, city, start, end, city=True)
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):
         scan_names(scan, claim, known=known, conv=conv)

@@ -38,12 +38,11 @@ import gzip
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from ...model import DifferenceKind
 from ..words import CAPITAL
-from .fact import Claim
 
 MIN_POPULATION = 100_000
 """Smaller towns' names are more often common words ("Most", "Bar") than places in the news."""
@@ -164,21 +163,20 @@ def person_words(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def scan_cities(
+def find_cities(
     scan: str,
-    claim: Claim,
     *,
     known: frozenset[str] = frozenset(),
     people: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
     capitalises_nouns: bool = False,
     inflected: bool = False,
-) -> None:
-    """Claim every city ``scan`` names (see the module's docstring)."""
+) -> Iterator[tuple[str, int, int]]:
+    """Every city ``scan`` names, as (the city's name, start, end) (see the module's docstring)."""
     if not gazetteer()[0]:
         return
     if _CJK_NAME.search(scan):
-        _scan_cjk(scan, claim)
+        yield from _cjk_cities(scan)
     for m in _RUN.finditer(scan):
         start, words = m.start(), m.group().split()
         sentence_start = not scan[:start].strip() or scan[:start].rstrip()[-1:] in '.!?"“«„:'
@@ -206,7 +204,7 @@ def scan_cities(
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
             if found := city(part, inflected=inflected, genitive=capitalises_nouns):
-                claim(DifferenceKind.PLACE, found, at, at + len(part), city=True)
+                yield found, at, at + len(part)
                 if part == name:
                     break
             if part != name:
@@ -223,7 +221,7 @@ def _a_german_place(word: str, before: str) -> bool:
     return number is not None and number < CJK_SHORT_FOR
 
 
-def _scan_cjk(scan: str, claim: Claim) -> None:
+def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
     """Unspaced text hides names inside words, transliterated ones most (布莱顿, Brighton,
     holds 莱顿, Leiden; 比赛的胜利, "the match's victory", holds Dongying's other name): a
     name of two characters counts only for one of the ``CJK_SHORT_FOR`` largest cities, or
@@ -239,7 +237,7 @@ def _scan_cjk(scan: str, claim: Claim) -> None:
             placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
             if length == 2 and number >= CJK_SHORT_FOR and not placed:
                 continue
-            claim(DifferenceKind.PLACE, names[number], i, i + length, city=True)
+            yield names[number], i, i + length
             i += length - 1
             break
         i += 1
@@ -254,20 +252,5 @@ def _word_before(text: str, start: int) -> str:
 def cities_in(text: str) -> frozenset[str]:
     """Every city ``text`` names anywhere, at a sentence's start too and under any ending:
     whether an account names a city another gives in its own form ("Prahy" / "Praha")."""
-    found: set[str] = set()
-
-    def claim(
-        kind: DifferenceKind,
-        value: str | None,
-        start: int,
-        end: int,
-        partly_read: bool = False,
-        any_week: bool = False,
-        maybe_count: bool = False,
-        city: bool = False,
-    ) -> None:
-        if value:
-            found.add(value)
-
-    scan_cities(text, claim, known=frozenset(w for m in _RUN.finditer(text) for w in m.group().split()), inflected=True)
-    return frozenset(found)
+    every_word = frozenset(w for m in _RUN.finditer(text) for w in m.group().split())
+    return frozenset(name for name, _, _ in find_cities(text, known=every_word, inflected=True))
