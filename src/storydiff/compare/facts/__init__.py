@@ -1,7 +1,8 @@
 """Facts in a sentence — numbers, dates, money, quantities, names — and how aligned sentences differ in them.
 
 Modules: ``extract`` (one pass over a segment) calls, most specific first, ``dates``,
-``amounts`` (money and quantities), ``numbers`` and ``names``, each of which also says
+``amounts`` (money and quantities), ``numbers``, ``places`` (cities, by their names in
+every language) and ``names``, each of which also says
 when two of its values match; ``matching`` compares a unit's documents kind by kind;
 ``fact`` holds the record they share.
 
@@ -31,7 +32,8 @@ gives is a dropped detail (not for
 names, where the other side mostly uses a pronoun), and a value whose digits the other
 text also writes, in a form these patterns miss, is no difference at all.
 
-Names are compared only between documents in the same language, and two names
+Names are compared only between documents in the same language (cities in all: places.py
+gives each one name whatever the language), and two names
 match when they share a token, one is the other's acronym (UN / United Nations), or they
 are near-identical spellings — so translations that expand or abbreviate a name are not
 flagged. German capitalises every noun, so no names are read there at all. Chinese

