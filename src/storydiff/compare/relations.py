@@ -743,6 +743,7 @@ def decide(
         ):
             added = {longer.doc_id: [found[0]]}
     by_id = {m.doc_id: m for m in members}
+    length_note: Difference | None = None  # one account longer, no added clause found
     # the facts of each added clause that another account gives in its own words
     told = {(d, c): _told_elsewhere(by_id[d], c, members) for d, cs in added.items() for c in cs}
     added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not _only_told_elsewhere(c, told[d, c])])}
@@ -760,16 +761,15 @@ def decide(
         )
     elif log_ratio > too_long and not conflicting:
         longest = members[int(np.argmax(lengths))].doc_id
-        differences.append(
-            Difference(
-                kind=DifferenceKind.ADDED,
-                values={d: [] for d in by_id},
-                note=(
-                    f"{longest} is {math.exp(log_ratio):.1f}× as long: it may add a detail "
-                    "(no added clause pinned down; this rests on length alone)"
-                ),
-            )
+        length_note = Difference(
+            kind=DifferenceKind.ADDED,
+            values={d: [] for d in by_id},
+            note=(
+                f"{longest} is {math.exp(log_ratio):.1f}× as long: it may add a detail "
+                "(no added clause pinned down; this rests on length alone)"
+            ),
         )
+        differences.append(length_note)
     if wording and not conflicting:
         differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
@@ -784,8 +784,9 @@ def decide(
     near = abs(above) < MARGIN or abs(log_ratio - too_long) < 0.05
     # one account longer, and no clause found that it adds: a hint to read, not a finding
     # (REFreSD F1 0.819 -> 0.821; faithful WMT22 units flagged 7.7 % -> 5.1 %)
-    by_length = [d for d in differences if d.kind is DifferenceKind.ADDED and not any(d.values.values())]
-    length_alone = bool(by_length) and all(d.kind is DifferenceKind.WORDING or d in by_length for d in differences)
+    length_alone = length_note is not None and all(
+        d.kind is DifferenceKind.WORDING or d is length_note for d in differences
+    )
     if length_alone and above >= 0:
         return Decision(Relation.REWORDED, sim, True, differences)
     if any(d.kind is not DifferenceKind.WORDING for d in differences) or above < 0:

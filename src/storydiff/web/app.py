@@ -423,19 +423,16 @@ def _form_page(
     while len(values) < 2:
         values.append({})
     values = [{k: v.get(k, "") for k in ("label", "text", "url")} for v in values]
-    dropped = [
-        f"account {v['label'] or chr(ord('A') + i)} ({len(v['text']):,} characters)"
-        for i, v in enumerate(values)
-        if len(v["text"]) > ECHO_CHARS
-    ]
+    dropped = []
+    for i, v in enumerate(values):
+        if len(v["text"]) > ECHO_CHARS:
+            dropped.append(f"account {v['label'] or chr(ord('A') + i)} ({len(v['text']):,} characters)")
+            v["text"] = ""
     if dropped and error:
         error += (
             f" The pasted text of {' and '.join(dropped)} is not sent back: use your "
             "browser's Back button to get it."
         )
-    for v in values:
-        if len(v["text"]) > ECHO_CHARS:
-            v["text"] = ""
     return _form_template().render(
         error=error,
         values=values,
@@ -452,10 +449,15 @@ def _html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers={"Content-Security-Policy": _CSP})
 
 
+def _file_name(name: str) -> str:
+    """What a downloaded result is saved as."""
+    return f"storydiff-{name}"
+
+
 def _attachment(name: str) -> dict[str, str]:
-    """Headers of a download: saved as ``storydiff-NAME``, and inert if opened in place."""
+    """Headers of a download: saved as :func:`_file_name`, and inert if opened in place."""
     return {
-        "Content-Disposition": f'attachment; filename="storydiff-{name}"',
+        "Content-Disposition": f'attachment; filename="{_file_name(name)}"',
         "Content-Security-Policy": _CSP,
     }
 
@@ -495,8 +497,8 @@ class _Results:
 def _result_links(key: str) -> list[NavLink]:
     return [
         NavLink("New comparison", "/"),
-        NavLink("Download JSON", f"/results/{key}.json", download=f"storydiff-{key}.json"),
-        NavLink("Download report (HTML)", f"/results/{key}.html", download=f"storydiff-{key}.html"),
+        NavLink("Download JSON", f"/results/{key}.json", download=_file_name(f"{key}.json")),
+        NavLink("Download report (HTML)", f"/results/{key}.html", download=_file_name(f"{key}.html")),
     ]
 
 

@@ -14,7 +14,7 @@ from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import is_country, named_in, names_match, stand_ins, surname_changed
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits
-from .places import cities_in, is_capital_of
+from .places import capital_and_country, cities_in
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
 """Which kind a name conflict is given on a tie: a person is what a name is taken for when
@@ -202,7 +202,7 @@ def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], lis
 
     def rival(x: Fact, y: Fact) -> bool:
         places = x.kind is y.kind is DifferenceKind.PLACE
-        if is_capital_of(x.value, y.value) or is_capital_of(y.value, x.value):
+        if capital_and_country(x.value, y.value):
             return False  # a capital standing for its government: "Washington said" / "the United States said"
         return not places or is_country(x.value) == is_country(y.value)
 
@@ -223,6 +223,13 @@ def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
             text = text.replace(fact.text, " " * len(fact.text))
             years |= {part for part in _components(fact) if len(part) == 4}
     return digits_in(text) | years
+
+
+def _record(differing: dict[str, list[Fact]], found: dict[str, list[Fact]]) -> None:
+    """Add each document's facts ``found`` to ``differing``, once each."""
+    for doc, facts in found.items():
+        kept = differing.setdefault(doc, [])
+        kept.extend(f for f in facts if f not in kept)
 
 
 def differences(
@@ -272,8 +279,7 @@ def differences(
                     city_b = [f for f in cities[b] if all(f.value != g.value for g in cities[a])]
                     if city_a and city_b:
                         conflict = True
-                        for doc, only in ((a, city_a), (b, city_b)):
-                            differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
+                        _record(differing, {a: city_a, b: city_b})
                     latin = {
                         d: [
                             f
@@ -292,8 +298,7 @@ def differences(
                         only_a = only_b = []
                     if only_a and only_b:
                         conflict = True
-                        for doc, only in ((a, only_a), (b, only_b)):
-                            differing.setdefault(doc, []).extend(f for f in only if f not in differing[doc])
+                        _record(differing, {a: only_a, b: only_b})
                     continue
                 only_a = _unmatched(label, by_doc[a], by_doc[b], None)
                 only_b = _unmatched(label, by_doc[b], by_doc[a], None)
@@ -323,16 +328,13 @@ def differences(
                     found = [  # not a capital for its country: "Washington" for "the United States"
                         f
                         for f in found
-                        if not any(is_capital_of(f.value, g.value) or is_capital_of(g.value, f.value) for g in only_a or only_b)
+                        if not any(capital_and_country(f.value, g.value) for g in only_a or only_b)
                     ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
                 if only_a and only_b:
                     conflict = True
-                for doc, only in ((a, only_a), (b, only_b)):
-                    for fact in only:
-                        if fact not in differing.setdefault(doc, []):
-                            differing[doc].append(fact)
+                _record(differing, {a: only_a, b: only_b})
         # A number written in words that only one side gives is mostly a language whose
         # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
@@ -372,12 +374,12 @@ def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
             continue
+        givers = {d for d, v in amount.values.items() if v}
+        amounts = [a for fs in amount.values.values() for f in fs if (a := _amount(f))]
         for number in out:
             if number.conflict or number.kind is not DifferenceKind.NUMBER:
                 continue
-            givers = {d for d, v in amount.values.items() if v}
             others = {d for d, v in number.values.items() if v}
-            amounts = [a for fs in amount.values.values() for f in fs if (a := _amount(f))]
             bare = [f.value for fs in number.values.values() for f in fs]
             if any(numbers_match(a, n) for a in amounts for n in bare):
                 continue  # the same amount, its currency or unit not read on one side

@@ -106,16 +106,22 @@ def _capitals() -> dict[str, str]:
     return _data().get("capitals", {})
 
 
-def is_capital_of(place: str, country: str) -> bool:
-    """Whether the city ``place`` names is the capital of ``country``: "Washington" for the
-    United States, its government's seat standing for it ("Washington said")."""
+def capital_and_country(a: str, b: str) -> bool:
+    """Whether one name is a country and the other the city that is its capital:
+    "Washington" and the United States, its government's seat standing for it
+    ("Washington said")."""
+    return _is_capital_of(a, b) or _is_capital_of(b, a)
+
+
+def _is_capital_of(place: str, country: str) -> bool:
     import pycountry
 
     try:
         code = pycountry.countries.lookup(country).alpha_2
     except LookupError:
         return False
-    return city(place) is not None and city(place) == _capitals().get(code)
+    found = city(place)
+    return found is not None and found == _capitals().get(code)
 
 
 @lru_cache(maxsize=1)
