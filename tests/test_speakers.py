@@ -258,8 +258,19 @@ def test_compatibility_mask() -> None:
 
 
 def test_he_is_not_the_last_speaker_once_someone_else_is_brought_in() -> None:
+    # brought in as the narration's subject: "he" is the newcomer
     segments = doc([["俄罗斯总统普京表示，俄方不会进攻。"], ["今天，教皇方济各 (Pope Francis) 首次发表评论。"], ["他说，武器不是出路。"]]).segments
-    assert attribute(segments) == ["普京", None, None]
+    assert attribute(segments) == ["普京", None, "Francis"]
+    segments = doc(
+        [
+            ["Governor Ruth Adler said prices were stable."],
+            ["Deputy Governor Karl Osei voted against the decision.", "In a statement, he said inflation was still too high."],
+        ]
+    ).segments
+    assert attribute(segments) == ["Ruth Adler", None, "Karl Osei"]
+    # brought in later in the sentence: "he" may be either of them
+    segments = doc([["President Vladimir Putin said Russia would not attack."], ["The talks were attended by Pope Francis."], ["He said weapons were no answer."]]).segments
+    assert attribute(segments) == ["Vladimir Putin", None, None]
     segments = doc([["President Vladimir Putin said Russia would not attack."], ["He added that talks would go on."]]).segments
     assert attribute(segments) == ["Vladimir Putin", "Vladimir Putin"]
 
@@ -769,3 +780,71 @@ def test_italian_and_german_verbs_and_a_speaker_with_a_phrase_in_apposition() ->
         [["El consejero de Cultura, Mariano de Paco, dijo que el plan llegará a 400.000 lectores."]], "es"
     )
     assert spanish == ["Mariano de Paco"]
+
+
+def test_a_paragraph_of_quoted_words_continues_the_previous_speaker() -> None:
+    segments = doc(
+        [
+            ["Opening the case, prosecutor Maria Lenz told the jury the accused had lied to investigators."],
+            ['"For six years he kept two sets of books.', 'Nobody else had the keys."'],
+            ["The trial continues on Monday."],
+        ]
+    ).segments
+    assert attribute(segments) == ["Maria Lenz", "Maria Lenz", "Maria Lenz", None]
+
+
+def test_quoted_words_then_the_sentence_that_names_who_spoke_them() -> None:
+    segments = doc(
+        [
+            ["The council met on Tuesday."],
+            ['"We cannot wait any longer.', 'The bridge is unsafe."', "Mayor Tomas Berg told councillors that the crossing would close in May."],
+        ]
+    ).segments
+    assert attribute(segments) == [None, "Tomas Berg", "Tomas Berg", "Tomas Berg"]
+    # the sentence after the quotation reports someone we cannot name: not the last speaker's
+    segments = doc(
+        [
+            ["Mayor Tomas Berg said the bridge was unsafe."],
+            ['"It could fall at any time."', "This week the agency's chief engineer warned that repairs would take a year."],
+        ]
+    ).segments
+    assert attribute(segments) == ["Tomas Berg", "Tomas Berg", None]
+
+
+def test_english_speakers_behind_a_long_apposition_a_second_verb_or_a_request() -> None:
+    assert (
+        attribution(
+            "Professor Lena Hart, a climate scientist at the Westbridge Institute of Technology who was "
+            'not involved in the report, said: "The numbers are sound."'
+        )
+        == "Lena Hart"
+    )
+    assert attribution('Chief executive Omar Diallo called the walkout "reckless" and said the offer was final.') == "Omar Diallo"
+    assert attribution("She also asked for a ban from public office.", last_person="Ines Roy") == "Ines Roy"
+    assert attribution("Police arrested two men and searched the house.") is None
+
+
+def test_other_languages_drop_the_subject_and_say_whose_view_it_is() -> None:
+    assert _speakers_of(
+        [["La gobernadora Elena Cordero dijo que la inflación bajó."], ["Añadió que la junta evaluará los ajustes."]], "es"
+    ) == ["Elena Cordero", "Elena Cordero"]
+    assert _speakers_of(
+        [["Il ministro Paolo Neri ha detto che il piano è pronto."], ["Ha aggiunto che i fondi arriveranno."]], "it"
+    ) == ["Paolo Neri", "Paolo Neri"]
+    assert _speakers_of(
+        [["Minister Jan Kowal powiedział, że plan jest gotowy."], ["Dodał, że fundusze trafią do gmin."]], "pl"
+    ) == ["Jan Kowal", "Jan Kowal"]
+    assert _speakers_of(
+        [["Mariana Ortiz trabaja en Banco Austral."], ["Para Mariana Ortiz, economista en jefe, el disenso es una señal."]], "es"
+    ) == [None, "Mariana Ortiz"]
+    assert _speakers_of(
+        [["Le commissaire Jonas Aalto a déclaré que l'UE était prête."], ["Selon lui, la liste est prête."]], "fr"
+    ) == ["Jonas Aalto", "Jonas Aalto"]
+    assert _speakers_of([["El secretario de Hacienda, Rogelio Saldaña, celebró la decisión."]], "es") == ["Rogelio Saldaña"]
+    assert _speakers_of(
+        [["La représentante américaine, Karen Wells, a qualifié ces taxes de « réponse nécessaire »."]], "fr"
+    ) == ["Karen Wells"]
+    # German "Sie" is "she" before a singular verb, "they" before a plural one
+    said = ["Bürgermeisterin Sabine Holler sagte, die Anwohner könnten zurück."]
+    assert _speakers_of([said, ["Sie dankte den Einsatzkräften."]], "de") == ["Sabine Holler", "Sabine Holler"]
+    assert _speakers_of([said, ["Sie dankten den Einsatzkräften."]], "de") == ["Sabine Holler", None]

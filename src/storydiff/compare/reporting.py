@@ -43,6 +43,9 @@ class Grammar:
     "according to" follows the speaker ("Akyol'a göre"): Turkish."""
     suffixed: bool = False
     """Endings join a name after an apostrophe ("Akyol'a", "Karataş'ın"): Turkish."""
+    drops_subject: bool = False
+    """A sentence may open with the verb, its subject left out ("Añadió que …", "Dodał,
+    że …"): the person last named says it."""
 
 
 _NEVER = r"(?!x)x"
@@ -52,22 +55,24 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|"
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
         r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|teilte\s+mit|fügte\s+hinzu|"
-        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte",
+        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte|dankte|lobte|begrüßte",
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",
-        pronouns=r"er|sie|Er",  # a sentence-opening "Sie" is also "they" and "you"
+        # a sentence-opening "Sie" is also "they" and "you", but not before a singular verb
+        pronouns=r"er|sie|Er|Sie(?=\s+\w+te\b|\s+\w+t\b)",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:(?:die\s+)?beiden\s+Seiten|beide\s+Seiten|(?:die\s+)?beiden\s+(?:Staatschefs|Präsidenten|Regierungschefs))",
         first_person=r"\b(?:ich|Ich|wir|Wir|mein\w*|Mein\w*|unser\w*|Unser\w*)\b",
     ),
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
-        r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu)|"
+        r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
+        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé)|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
         short_report=_NEVER,
-        according=r"[Ss]elon|[Dd]'après|[Dd]’après",
-        pronouns=r"il|elle|Il|Elle",
+        according=r"[Ss]elon|[Dd]'après|[Dd]’après|[Pp]our(?=\s[^,.;]{1,80},)",
+        pronouns=r"il|elle|Il|Elle|lui",  # "selon lui"
         inverted_pronoun=r"(?:a|avait)-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|souligné|indiqué|"
         r"expliqué|ajouté|estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté)|"
         r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise)-t?-?(?:il|elle)",
@@ -78,36 +83,41 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"dijo|dijeron|afirmó|afirmaron|declaró|señaló|aseguró|explicó|añadió|agregó|indicó|"
         r"subrayó|destacó|advirtió|manifestó|sostuvo|recordó|insistió|acordaron|coincidieron|"
         r"ha\s+dicho|ha\s+afirmado|"
-        r"ha\s+señalado|dice|afirma|asegura|explica|señala|subraya|destaca",
+        r"ha\s+señalado|dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
+        r"pidió|reconoció|admitió|lamentó|criticó|defendió",
         short_report=_NEVER,
-        according=r"[Ss]egún",
+        according=r"[Ss]egún|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"él|ella|Él|Ella",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:ambas\s+partes|las\s+dos\s+partes|ambos\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:yo|Yo|nosotros|Nosotros|nuestr\w+|Nuestr\w+|mi|Mi|mis|Mis)\b",
+        drops_subject=True,
     ),
     "it": Grammar(
         verbs=r"ha\s+(?:detto|dichiarato|affermato|sottolineato|spiegato|aggiunto|ribadito|"
         r"annunciato|precisato|osservato|assicurato|avvertito)|hanno\s+(?:detto|dichiarato|"
         r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge|"
         r"racconta|sostiene|osserva|ricorda|avverte|precisa|assicura|si\s+augura|si\s+dice|"
-        r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato",
+        r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato|ha\s+definito|ha\s+chiesto|ha\s+ammesso|ha\s+elogiato",
         short_report=_NEVER,
         according=r"[Ss]econdo",
         pronouns=r"lui|lei|Lui",  # "Lei" is also the polite "you"
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:entrambe\s+le\s+parti|le\s+due\s+parti|i\s+due\s+(?:leader|presidenti|paesi))",
         first_person=r"\b(?:io|Io|noi|Noi|nostr\w|Nostr\w|mio|Mio|mia|Mia)\b",
+        drops_subject=True,
     ),
     "pt": Grammar(
         verbs=r"disse|disseram|afirmou|afirmaram|declarou|destacou|explicou|acrescentou|ressaltou|"
-        r"salientou|garantiu|sublinhou|advertiu|lembrou|concordaram|acordaram|diz|afirma|declara|explica",
+        r"salientou|garantiu|sublinhou|advertiu|lembrou|concordaram|acordaram|diz|afirma|declara|explica|"
+        r"pediu|classificou|admitiu|reconheceu|elogiou|criticou|defendeu",
         short_report=_NEVER,
-        according=r"[Ss]egundo|[Dd]e\s+acordo\s+com",
+        according=r"[Ss]egundo|[Dd]e\s+acordo\s+com|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"ele|ela|Ele|Ela",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:ambas\s+as\s+partes|as\s+duas\s+partes|os\s+dois\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:eu|Eu|nós|Nós|noss\w|Noss\w|meu|Meu|minha|Minha)\b",
+        drops_subject=True,
     ),
     "ru": Grammar(
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
@@ -119,6 +129,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:обе\s+стороны|оба\s+(?:лидера|президента))",
         first_person=r"(?<!\w)(?:я|Я|мы|Мы|наш\w*|Наш\w*|мой|Мой|моя|Моя)(?!\w)",
+        drops_subject=True,
     ),
     "pl": Grammar(
         verbs=r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|podkreślił[aoy]?|"
@@ -130,6 +141,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:obie\s+strony|obaj\s+(?:przywódcy|prezydenci))",
         first_person=r"(?<!\w)(?:ja|Ja|my|My|nasz\w*|Nasz\w*|mój|Mój|moja|Moja)(?!\w)",
+        drops_subject=True,
     ),
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
@@ -151,6 +163,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:обидві\s+сторони|обидва\s+(?:лідери|президенти))",
         first_person=r"(?<!\w)(?:я|Я|ми|Ми|наш\w*|Наш\w*|мій|Мій|моя|Моя)(?!\w)",
+        drops_subject=True,
     ),
     "cs": Grammar(
         verbs=r"(?:řekl|uvedl|prohlásil|dodal|zdůraznil|sdělil|oznámil|poznamenal|upozornil|"
@@ -162,6 +175,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:obě\s+strany|oba\s+(?:lídři|prezidenti|státníci))",
         first_person=r"(?<!\w)(?:já|Já|my|My|náš\w*|Náš\w*|naš\w*|Naš\w*|můj|Můj|moje|Moje)(?!\w)",
+        drops_subject=True,
     ),
     "sv": Grammar(
         verbs=r"sa|sade|säger|uppgav|uppger|förklarade|betonade|framhöll|underströk|tillade|"
@@ -234,6 +248,13 @@ _AND = r"(?:und|and|et|y|e|i|en|og|och|ja|és|oraz|и|і|та|ve)"
 Pressing der Münchner und sagte, …"); "a" is left out, as French writes "a déclaré"."""
 
 
+_ALSO = (
+    r"(?i:también|además|asimismo|luego|anche|inoltre|poi|também|ainda|depois|również|także|"
+    r"ponadto|также|тоже|також|také|dále)"
+)
+"""Words for "also" and "then" before a verb whose subject is left out ("También señaló …")."""
+
+
 @dataclass(frozen=True)
 class Patterns:
     start: re.Pattern[str]
@@ -241,6 +262,7 @@ class Patterns:
     middle: re.Pattern[str]
     end: re.Pattern[str]
     according: re.Pattern[str]
+    dropped: re.Pattern[str]
     reports: re.Pattern[str]
     first_person: re.Pattern[str]
 
@@ -291,6 +313,8 @@ def patterns(lang: str | None) -> Patterns | None:
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
         according=re.compile(according),
+        # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …")
+        dropped=re.compile(rf"^\W*(?P<dropped>)(?:{_ALSO}\s+)?(?i:{g.verbs})\b" if g.drops_subject else _NEVER),
         reports=re.compile(rf"\b(?:{g.verbs}|{g.according})\b"),
         first_person=re.compile(g.first_person),
     )

@@ -94,7 +94,7 @@ _VERBS = (
     r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|claimed|"
     r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke|admitted|admits|revealed|"
     r"reveals|cautioned|conceded|concedes|predicted|vowed|pledged|promised|estimated|"
-    r"acknowledges|complained|testified|recounted|described"
+    r"acknowledges|complained|testified|recounted|described|asked|requested|demanded"
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
@@ -167,7 +167,7 @@ _OFFICE_OF = frozenset(
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
-    r"(?:,\s+[^,;.]{1,80},"
+    r"(?:,\s+[^,;.]{1,120},"
     r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4})?"
 )
 """A phrase set off by commas between a speaker and the verb ("X, from the homicide unit,
@@ -178,6 +178,12 @@ _START_RE = re.compile(
 )
 """A speaker who opens the sentence, maybe after a phrase, and maybe named in apposition
 ("The US ambassador to Libya, Richard Norland, said")."""
+_COORDINATED_RE = re.compile(
+    rf"^\W*{_INTRO}(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}){_APPOSITION}\s+{_ADVERB}[a-z]+ed\s"
+    rf"[^.;:]{{1,100}}?\s+and\s+{_ADVERB}(?:{_VERBS})\b"
+)
+"""A speaker who opens the sentence with another verb first, the reporting verb after
+"and" ('Chief executive Ana Lutz called the strike "reckless" and said …')."""
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
 _CLAUSE_OR_QUOTE_END = rf"(?:[,;]\s+|{_QUOTE_END})"
 _MIDDLE_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:{_VERBS})\b")
@@ -204,9 +210,10 @@ _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at
 the union, …") …"""
 _ACCORDING_END_RE = re.compile(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or closing it ("…, according to spokeswoman Priya Raman.")."""
-_REPORTS_RE = re.compile(r"\b(?:said|says|told|tells|stated|according\s+to)\b|(?:表示|说|称)[，,:：]")
+_REPORTS_RE = re.compile(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{_VERBS})\s+that)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
-is someone else (the G7 delegates, the draft statement), so it ends the paragraph's run."""
+is someone else (the G7 delegates, the draft statement, "the agency's chief warned that"),
+so it ends the paragraph's run."""
 _QUOTED = re.compile(r"(?:^|(?<=[\s(：，]))[\"“«„][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
 """Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
 (not a short term in quotes, "Belt and Road")."""
@@ -369,7 +376,7 @@ def attribution(
     if other is not None:
         # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,
         # sagte Tschudin." the words before the comma are no subject
-        for own in (other.end, other.start, other.according, other.middle, other.coordinated):
+        for own in (other.end, other.start, other.according, other.middle, other.coordinated, other.dropped):
             for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
                 if speaker:
@@ -379,7 +386,7 @@ def attribution(
         return uncased_speaker(text, uncased.lang, last_person)
     closing = _CLOSING_RE.search(text)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
-        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _ZH_RE,
+        _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _COORDINATED_RE, _ZH_RE,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -403,7 +410,7 @@ def _other_language_speaker(
     g = match.groupdict()
     if g.get("coll"):
         return BOTH_SIDES
-    if g.get("pron") or g.get("invpron"):
+    if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
         return last_person
     if not g.get("name"):
         return None
@@ -508,6 +515,11 @@ _LOW_OPENING = frozenset({"de", "cs", "sk", "pl", "hu", "ro", "bg", "hr", "sl", 
 """Languages whose quotations open with „ and close with “ (or ”)."""
 
 
+def _opens_quotation(text: str) -> bool:
+    """Whether a sentence opens with quoted words."""
+    return bool(re.match(r"\W{0,2}[\"“«„]", text)) and bool(_QUOTED.search(text))
+
+
 def _inside_quotation(text: str, inside: bool, lang: str | None) -> bool:
     """Whether a quotation is still open after ``text``, given whether one was before it."""
     low = (lang or "").split("-")[0].lower() in _LOW_OPENING
@@ -559,6 +571,7 @@ def attribute(
     par_speaker: str | None = None
     par_quoted = False  # the paragraph's speaker was quoted, and the quotation closed
     pending: list[int] = []  # indices at the head of this paragraph, not yet attributed
+    head_quote: list[int] | None = []  # the quoted sentences that open this paragraph
     seen: set[str] = set()  # the people given sentences so far
     # Text pasted without its paragraph breaks is one long "paragraph", through which one
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
@@ -567,7 +580,7 @@ def attribute(
         paragraph = index if unbroken else seg.paragraph
         if paragraph != current_par:
             prev_par_last = out[-1] if out else None
-            current_par, par_speaker, pending, par_quoted = paragraph, None, [], False
+            current_par, par_speaker, pending, par_quoted, head_quote = paragraph, None, [], False, []
             first_in_par = True
         else:
             first_in_par = False
@@ -588,6 +601,12 @@ def attribute(
             speaker = own
             if pending and prev_par_last is not None and own == prev_par_last:
                 for i in pending:
+                    out[i] = own
+            if head_quote and not inside and _is_person(own):
+                # the quotation that opened the paragraph has just closed, and this
+                # sentence says who spoke it ('"We have waited long enough." Berg told
+                # councillors that …')
+                for i in head_quote:
                     out[i] = own
             pending = []
             par_speaker = own
@@ -610,12 +629,20 @@ def attribute(
             # (Japanese, Korean and Arabic news give each reported sentence its own verb:
             # there a speaker runs on only into the first person)
             speaker = par_speaker
-        elif first_in_par and prev_par_last is not None and first_person.search(seg.text):
+        elif first_in_par and prev_par_last is not None and (first_person.search(seg.text) or _opens_quotation(seg.text)):
+            # a paragraph of quoted words with no attribution is the previous speaker's
+            # (news gives a quotation that runs on a paragraph of its own)
             speaker = par_speaker = prev_par_last
         else:
             speaker = None
             pending.append(len(out))
         out.append(speaker)
+        opens_head = first_in_par and _opens_quotation(seg.text)
+        head_quote = (
+            [*head_quote, index]
+            if own is None and head_quote is not None and (opens_head or (head_quote and inside))
+            else None
+        )
         was_inside, inside = inside, _inside_quotation(seg.text, inside, lang)
         par_quoted = par_speaker is not None and not inside and (par_quoted or bool(_QUOTED.search(seg.text)))
         if not inside:
@@ -632,6 +659,10 @@ def attribute(
             # the narration turns to someone quoted before ("Villalba will be sworn in on
             # May 24."): a "he" in the next sentences is that person
             last_person, last_person_at = subject, index
+        elif speaker is None and (opener := _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN)) is not None:
+            # the narration's subject is someone new ("Deputy Governor Karl Osei voted
+            # against."): a "he" in the next sentences is that person
+            last_person, last_person_at = opener, index
         elif speaker is None and _newcomer(seg.text, last_person) is not None:
             last_person = None  # a later "he" may be either of them: leave it unattributed
         if speaker is not None:
