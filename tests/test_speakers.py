@@ -848,3 +848,35 @@ def test_other_languages_drop_the_subject_and_say_whose_view_it_is() -> None:
     said = ["Bürgermeisterin Sabine Holler sagte, die Anwohner könnten zurück."]
     assert _speakers_of([said, ["Sie dankte den Einsatzkräften."]], "de") == ["Sabine Holler", "Sabine Holler"]
     assert _speakers_of([said, ["Sie dankten den Einsatzkräften."]], "de") == ["Sabine Holler", None]
+
+
+def test_who_a_speaker_is_may_take_several_phrases_and_letters_after_the_name() -> None:
+    assert attribution("Gareth Pryce, 63, who runs a hardware shop on Bridge Street, said the water came fast.") == "Gareth Pryce"
+    assert attribution('Prosecutor Nadia Brennan KC said the accused had "betrayed the trust" of residents.') == "Nadia Brennan"
+    # a plea is no statement
+    assert attribution("Graham Ashdown, 61, who ran the home for 14 years, admitted 23 counts of fraud.") is None
+    assert attribution("The minister admitted that the plan had failed.", titled={"minister": "Ana Ruiz"}) == "Ana Ruiz"
+    # a title alone is the one person given a longer form of it
+    assert attribution("The minister said the cost would be shared.", titled={"foreign minister": "Helena Virtanen"}) == "Helena Virtanen"
+
+
+def test_narration_about_a_speaker_is_not_their_statement() -> None:
+    segments = doc(
+        [
+            ["Council leader Bethan Morgan said the defences would be rebuilt.", "She did not say when work would begin."],
+            ["Chiara Benvenuti, the gallery's director, wept as the painting was unveiled.", '"My predecessor never got over it," she said.'],
+        ]
+    ).segments
+    assert attribute(segments) == ["Bethan Morgan", None, None, "Chiara Benvenuti"]
+
+
+def test_single_curly_quotes_and_a_verb_without_its_subject_after_the_quote() -> None:
+    dutch = _speakers_of(
+        [["‘We hadden de reizigers graag verwelkomd’, zei directeur Marloes Verhoeven (52) van GrensRail.", "Zij verwacht dat de lijn vol zit."]],
+        "nl",
+    )
+    assert dutch == ["Marloes Verhoeven", "Marloes Verhoeven"]
+    italian = _speakers_of(
+        [["Il generale Fabrizio Lorusso ha detto che il quadro è tornato."], ["«Vorrei che fosse qui oggi», ha aggiunto."]], "it"
+    )
+    assert italian == ["Fabrizio Lorusso", "Fabrizio Lorusso"]

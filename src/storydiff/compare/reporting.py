@@ -134,7 +134,8 @@ GRAMMARS: dict[str, Grammar] = {
     "pl": Grammar(
         verbs=r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|podkreślił[aoy]?|"
         r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
-        r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza",
+        r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza|"
+        r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?",
         short_report=_NEVER,
         according=r"[Ww]edług|[Zz]daniem",
         pronouns=r"on|ona|On|Ona",
@@ -145,10 +146,12 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
-        r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af|noemde|riep",
+        r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af|noemde|riep|noemt|"
+        r"sprak\s+van|stelt|benadrukt|waarschuwt",
         short_report=r"aldus",
         according=r"[Vv]olgens",
-        pronouns=r"hij|Hij",  # "zij", "ze" are also "they"
+        # "zij", "ze" are also "they", but not before a singular verb ("Ze wil", "Ze zei")
+        pronouns=r"hij|Hij|haar|[Zz]ij?(?=\s+\w+(?<!en)\b)|[Zz]e(?=\s+\w+(?<!en)\b)",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:beide\s+(?:partijen|kanten|leiders|landen)|de\s+twee\s+partijen)",
         first_person=r"\b(?:ik|Ik|wij|Wij|we|We|ons|Ons|onze|Onze|mijn|Mijn)\b",
@@ -223,10 +226,11 @@ GRAMMARS["tr"] = Grammar(
 )
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
-TRAILING_APPOSITION = rf"(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
+TRAILING_APPOSITION = rf"(?:\s+\(\d{{1,3}}\))?(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
 Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.'), which
-may run on ('…, chief security officer for Cloudflare, whose infrastructure …'), or
+may run on ('…, chief security officer for Cloudflare, whose infrastructure …'), maybe after
+an age ("zei Sanne de Wit (44), operator"), or
 words after the speaker ('…," said Smith in a statement.', '…“, sagte Pistorius vor
 Journalisten.'; lower-case, so that a name is not cut short: "Sheriff's Department Sgt.
 Darren Moss")."""
@@ -263,6 +267,7 @@ class Patterns:
     end: re.Pattern[str]
     according: re.Pattern[str]
     dropped: re.Pattern[str]
+    pronoun_opening: re.Pattern[str]
     reports: re.Pattern[str]
     first_person: re.Pattern[str]
 
@@ -313,8 +318,14 @@ def patterns(lang: str | None) -> Patterns | None:
         middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
         end=re.compile(end),
         according=re.compile(according),
-        # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …")
-        dropped=re.compile(rf"^\W*(?P<dropped>)(?:{_ALSO}\s+)?(?i:{g.verbs})\b" if g.drops_subject else _NEVER),
+        # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
+        # or closes it after the quoted words («…», ha aggiunto.)
+        dropped=re.compile(
+            rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})\s*[.!?]*\s*$)"
+            if g.drops_subject
+            else _NEVER
+        ),
+        pronoun_opening=re.compile(rf"^\W*(?:{g.pronouns})\b"),
         reports=re.compile(rf"\b(?:{g.verbs}|{g.according})\b"),
         first_person=re.compile(g.first_person),
     )

@@ -92,7 +92,9 @@ _VERBS = (
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"
     r"recalled|observed|praised|thanked|hoped|believed|believes|maintained|mentioned|"
     r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|claimed|"
-    r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke|admitted|admits|revealed|"
+    r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke|admits|revealed|"
+    # "admitted 23 counts of fraud" is a plea, not words
+    r"admitted(?!\s+(?:\d|(?:\w+\s+)?(?:counts?|charges?|offen[cs]es?)\b))|"
     r"reveals|cautioned|conceded|concedes|predicted|vowed|pledged|promised|estimated|"
     r"acknowledges|complained|testified|recounted|described|asked|requested|demanded"
 )
@@ -130,7 +132,7 @@ _ROLE_NOUNS = (
     r"superintendent|sergeant|constable|curator|principal|dean|treasurer|executive|administrator|"
     r"coordinator|representative|delegate|lawmaker|legislator|senator|sheriff|diplomat|aide|"
     r"investigator|engineer|firefighter|paramedic|pilot|worker|employee|neighbou?r|counsel|priest|"
-    r"restorer|conservator|ranger|forester|surgeon|physician|architect|planner|"
+    r"restorer|conservator|ranger|forester|surgeon|physician|architect|planner|partner|"
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
@@ -142,7 +144,10 @@ _ROLE = (
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
 "said the former finance minister Lars Holm")."""
 
-_TITLE_ONLY = rf"(?P<role>(?i:the)\s+(?P<title>(?:(?i:{_TITLE_WORDS})\s+){{0,2}}(?i:{_TITLE_WORDS})))(?!\s+[A-Z])"
+_TITLE_ONLY = (
+    rf"(?P<role>(?i:the)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)\s+)?"
+    rf"(?P<title>(?:(?i:{_TITLE_WORDS})\s+){{0,2}}(?i:{_TITLE_WORDS})))(?!\s+[A-Z])"
+)
 """A title with no name ("the president", "The Foreign Secretary"): the person the text last
 gave that title (:data:`_TITLED_NAME_RE`)."""
 _BODIES = r"Ministry|Department|Office|Agency|Council|Committee|Commission|Service|Court|Party|Bank"
@@ -167,11 +172,12 @@ _OFFICE_OF = frozenset(
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
-    r"(?:,\s+[^,;.]{1,120},"
+    r"(?:(?:,\s+[^,;.]{1,120}){1,3},"
     r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4})?"
 )
-"""A phrase set off by commas between a speaker and the verb ("X, from the homicide unit,
-said"), or the body they belong to ("X of the University of Siena said")."""
+"""Phrases set off by commas between a speaker and the verb ("X, from the homicide unit,
+said", "X, 63, who runs a shop on Bridge Street, said"), or the body they belong to ("X of
+the University of Siena said")."""
 _START_RE = re.compile(
     rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}"
     rf"(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
@@ -214,9 +220,16 @@ _REPORTS_RE = re.compile(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement, "the agency's chief warned that"),
 so it ends the paragraph's run."""
-_QUOTED = re.compile(r"(?:^|(?<=[\s(：，]))[\"“«„][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(：，]))[\"“«„‘][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
 """Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
 (not a short term in quotes, "Belt and Road")."""
+_PRONOUN_OPENING = re.compile(r"^\W*(?:He|She)\b")
+"""A sentence about "he" or "she", the speaker, once their quotation closed ("She expects …")."""
+_NOT_SAYING = re.compile(
+    r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|declined\s+to|refused\s+to)\s+"
+    r"(?:say|comment|mention|elaborate|specify|confirm|give\s+details)\b"
+)
+"""Narration of what someone did not say ("He did not say whether …", "declined to comment")."""
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我(?![国省市区县军])")
 """Words a speaker says of themselves; not 我国, 我省 ("our country", "our province"), which
 Chinese narration writes for China and its own places."""
@@ -290,6 +303,8 @@ def clean_name(raw: str) -> str | None:
     name = _ROLE_OPENING.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
+    while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "Nadia Brennan KC", "… OBE"
+        words = words[:-1]
     while len(words) > 2 and words[0] in _OFFICE_OF:  # "(Minister of Foreign) Affairs Sergey Lavrov"
         words = words[1:]
     name = " ".join(words)
@@ -300,6 +315,16 @@ def clean_name(raw: str) -> str | None:
 
 def _title_key(title: str) -> str:
     return " ".join(title.lower().replace(".", "").split())
+
+
+def _titled_person(title: str, titled: Mapping[str, str]) -> str | None:
+    """The person a title alone means: the one the text gave that title, or the one person
+    given a longer form of it ("the minister" after "Foreign Minister Helena Virtanen")."""
+    key = _title_key(title)
+    if key in titled:
+        return titled[key]
+    holders = {name for given, name in titled.items() if given.endswith(f" {key}")}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def titles_given(text: str) -> dict[str, str]:
@@ -326,7 +351,7 @@ def _speaker_of(
     if g.get("coll"):
         return BOTH_SIDES
     if g.get("role"):
-        return (titled or {}).get(_title_key(g["title"]))
+        return _titled_person(g["title"], titled or {})
     if g.get("side"):
         return f"the {g['side']} side" if g["side"].isascii() else f"{g['side']}方"
     if g.get("pron"):
@@ -517,7 +542,7 @@ _LOW_OPENING = frozenset({"de", "cs", "sk", "pl", "hu", "ro", "bg", "hr", "sl", 
 
 def _opens_quotation(text: str) -> bool:
     """Whether a sentence opens with quoted words."""
-    return bool(re.match(r"\W{0,2}[\"“«„]", text)) and bool(_QUOTED.search(text))
+    return bool(re.match(r"\W{0,2}[\"“«„‘]", text)) and bool(_QUOTED.search(text))
 
 
 def _inside_quotation(text: str, inside: bool, lang: str | None) -> bool:
@@ -527,9 +552,10 @@ def _inside_quotation(text: str, inside: bool, lang: str | None) -> bool:
         if ch == '"':
             # a straight quote opens where a word would start, and closes after one
             inside = at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–-:"
-        elif ch in "„«" or (ch == "“" and not low):
+        elif ch in "„«‘" or (ch == "“" and not low):
             inside = True
-        elif ch in "”»" or (ch == "“" and low):
+        elif ch in "”»" or (ch == "“" and low) or (ch == "’" and not text[at + 1 : at + 2].isalpha()):
+            # ’ closes a quotation unless it is an apostrophe inside a word ("don’t")
             inside = False
     return inside
 
@@ -558,6 +584,7 @@ def attribute(
     uncased = None if other else uncased_grammar(lang)
     reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
     first_person = other.first_person if other else uncased.first_person if uncased else _FIRST_PERSON_RE
+    pronoun_opening = other.pronoun_opening if other else None if uncased else _PRONOUN_OPENING
     out: list[str | None] = []
     last_person: str | None = None
     last_person_at = 0  # the index of the sentence given to last_person
@@ -614,12 +641,20 @@ def attribute(
             # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
             # paragraphs: the words are theirs
             speaker = quoting
+        elif _NOT_SAYING.search(seg.text):
+            # "She did not say when work would begin.": narration of what a speaker did not say
+            speaker = par_speaker = None
         elif reports.search(seg.text) or _ZH_REPORTING_RE.search(_ZH_QUOTATION.sub("", seg.text)):
             speaker = par_speaker = None
-        elif par_quoted and not _QUOTED.search(seg.text) and not first_person.search(seg.text):
-            # once the speaker's quoted words have closed, a sentence with no quotation
-            # and no "I" or "we" is the narrator's ('… "Orders are cancelled every week."
-            # Eurofer represents steelmakers in 22 countries.')
+        elif (
+            par_quoted
+            and not _QUOTED.search(seg.text)
+            and not first_person.search(seg.text)
+            and not (pronoun_opening and pronoun_opening.match(seg.text))
+        ):
+            # once the speaker's quoted words have closed, a sentence with no quotation,
+            # no "I" or "we" and not about "he" or "she" is the narrator's ('… "Orders are
+            # cancelled every week." Eurofer represents steelmakers in 22 countries.')
             speaker = par_speaker = None
         elif par_speaker is not None and _opens_with_another(seg.text, par_speaker, seen, other_names):
             # "Munich coach Stefan Ortlieb also called the result fair.": the narration
@@ -659,7 +694,9 @@ def attribute(
             # the narration turns to someone quoted before ("Villalba will be sworn in on
             # May 24."): a "he" in the next sentences is that person
             last_person, last_person_at = subject, index
-        elif speaker is None and (opener := _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN)) is not None:
+        elif speaker is None and (
+            opener := _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or _opening_subject(seg.text)
+        ) not in (None, last_person):
             # the narration's subject is someone new ("Deputy Governor Karl Osei voted
             # against."): a "he" in the next sentences is that person
             last_person, last_person_at = opener, index
@@ -685,18 +722,37 @@ def _opens_with_another(text: str, speaker: str, seen: set[str], names: frozense
     """Whether a sentence opens with a person other than ``speaker`` as its subject: one
     it brings in by title, or one given sentences before; ``names``: the full names a
     document in another language gives (:func:`full_names`)."""
-    role = _ROLE_THEN_NAME.match(text)
-    other = (
-        _newcomer(text, speaker, within=NEWCOMER_WITHIN)
-        or _subject_seen(text, seen)
-        or (clean_name(role["name"]) if role else None)
-    )
+    other = _newcomer(text, speaker, within=NEWCOMER_WITHIN) or _subject_seen(text, seen) or _opening_subject(text)
     if other:
         return not compatible(other, speaker)
     # other languages: a full name the document gives, at the sentence's head, that is not
     # the speaker's ("Münchens Trainer Stefan Ortlieb bezeichnete …")
     head = text[:OPENING_REACH]
     return any(name in head and not compatible(name.split()[-1], speaker) for name in names)
+
+
+_NAME_THEN_WHO = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+of\s+[A-Z][\w'’-]+)?,\s+"
+    r"(?:\d{1,3},|(?:the|a|an|who|whose)\s)"
+)
+"""A full name that opens a sentence, then who the person is ("Chiara Benvenuti, the
+gallery's director, …", "Gareth Pryce, 63, who …")."""
+
+
+_ROLE_THEN_APPOSED_NAME = re.compile(
+    rf"^\W*(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
+)
+"""A role that opens a sentence, its holder in apposition ("Germany's new foreign minister,
+Annalena Baerbock, …")."""
+
+
+def _opening_subject(text: str) -> str | None:
+    """The person a sentence opens with as its subject, named in full with a role or an
+    apposition ("Council member Janet Whitfield, whose …", "Chiara Benvenuti, the …",
+    "The city's mayor, Ana Ruiz, …")."""
+    opening = _ROLE_THEN_NAME.match(text) or _NAME_THEN_WHO.match(text) or _ROLE_THEN_APPOSED_NAME.match(text)
+    return clean_name(opening["name"]) if opening else None
 
 
 def _subject_seen(text: str, seen: set[str]) -> str | None:
