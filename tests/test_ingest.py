@@ -229,6 +229,8 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     article = from_html(page, source="page.html")
     assert article.byline == "Claire Dumas" and article.published == dt.date(2024, 10, 16)
     assert from_text("Budget\n\nBy the numbers\n\nThe council met on Monday.\n").byline is None
+    newsroom = from_text("Vote passes\n\nBy 10 News staff\n\nThe council voted 5-4 on Monday.\n")
+    assert newsroom.byline == "10 News staff" and newsroom.paragraphs == ["The council voted 5-4 on Monday."]
 
 
 def test_a_page_of_links_only_is_no_article() -> None:

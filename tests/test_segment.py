@@ -103,6 +103,21 @@ def test_a_line_without_end_punctuation_stays_its_own_sentence() -> None:
     ]
 
 
+def test_sentences_end_after_closing_quotes_of_every_kind() -> None:
+    cases = [
+        ("nl", "Hij zei: ‘Dit is een zwarte dag.’ Daarna vertrok hij.", ["Hij zei: ‘Dit is een zwarte dag.’", "Daarna vertrok hij."]),
+        ("nl", "‘Niemand had dit zien aankomen.’", ["‘Niemand had dit zien aankomen.’"]),
+        (
+            "en",
+            'She said it would "put cars on roads that are already failing." "The developer got everything."',
+            ['She said it would "put cars on roads that are already failing."', '"The developer got everything."'],
+        ),
+        ("en", "It is the workers’ union. The U.S. Army said so.", ["It is the workers’ union.", "The U.S. Army said so."]),
+    ]
+    for lang, text, expected in cases:
+        assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
+
+
 def test_a_quotation_of_several_sentences_is_split_like_the_other_accounts() -> None:
     text = (
         'His family said: "We cannot believe he has gone. We still do not know why he was killed. '

@@ -128,10 +128,11 @@ DATELINE_ZH = re.compile(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
 BYLINE_LINE = re.compile(
-    r"^(?:By|Von|Par|Por|Di|Door|Автор|文\s*[/／]|记者)\s*[:：]?\s*(?P<name>(?:[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
+    r"^(?:By|Von|Par|Por|Di|Door|Автор|文\s*[/／]|记者)\s*[:：]?\s*"
+    r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
 )
-"""A byline: the word for "by", then a name that opens with a capital or a CJK character
-("By the numbers" is a subhead)."""
+"""A byline: the word for "by", then a name that opens with a capital or a CJK character,
+or a newsroom's ("By 10 News staff"); "By the numbers" is a subhead."""
 REPORTER = re.compile(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = re.compile(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")

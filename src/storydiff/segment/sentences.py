@@ -38,9 +38,10 @@ _NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _TERMINAL_END = re.compile(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
 _LETTER_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
 _SHORT_LOWER_END = re.compile(r"(?:^|[\s(])([^\W\d_]{2})\.$")
-_QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
+_QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_OPENING_QUOTES = re.compile(r"[\"“«„]")
+_OPENING_QUOTES = re.compile(r"[\"“«„‘]")
+_CLOSERS_ONLY = re.compile(r"[\s\"'”’»)\].!?…]+")
 _CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -125,6 +126,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     before, after = text[prev[0] : prev[1]], text[span[0] : span[1]]
     if "\n" in text[prev[1] : span[0]]:
         return False
+    if _CLOSERS_ONLY.fullmatch(after):
+        return True  # a closing quote cut off its sentence ("… aankomen." ’)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
     if after[:1].isdigit() and (
@@ -138,8 +141,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
 
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Fix three pysbd habits: cutting a sentence that goes on (``_continues``), not
-    splitting after a closing guillemet or quote ("… prêts. » La réunion"), and keeping a
-    quotation of several sentences whole."""
+    splitting after a closing guillemet or quote ("… prêts. » La réunion", '… failing."
+    "The developer'), and keeping a quotation of several sentences whole."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and _continues(text, merged[-1], (start, end)):
