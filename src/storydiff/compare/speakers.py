@@ -27,17 +27,24 @@ Method, per document, in reading order:
    The patterns are general grammar of news reporting; no name is listed anywhere.
 2. **Pronouns.** He/She resolve to the last named person, unless narration has since
    brought in another (by title, or a glossed transliteration) or moved on for more than
-   ``PRONOUN_REACH`` sentences; They to the last collective.
+   ``PRONOUN_REACH`` sentences; a person the narration opens a sentence with, named with a
+   title, a role or an apposition ("Deputy Governor Karl Osei voted against.", "Chiara
+   Benvenuti, the gallery's director, wept"), is who "he" or "she" means next; They to
+   the last collective. Languages that leave the subject out ("Añadió que …", «…», ha
+   aggiunto.) give the sentence to the last named person the same way.
 3. **Continuation.** Reported speech runs on: later sentences of the same paragraph with
    no attribution of their own keep the paragraph's speaker, until one reports the words
    of someone not recognised as a speaker ("the draft said", "the G7 delegates said"); a
    paragraph that opens in the first person (I, we, you; 我, 我们) with no attribution
    continues the previous speaker; sentences that open a paragraph before its first attribution take that
    speaker when the previous paragraph ended with the same speaker (the remarks continue
-   across the break). Text that has lost its paragraph breaks (more than ``UNBROKEN``
-   sentences in one paragraph) is read as one paragraph per sentence. Whatever the
-   paragraphs, the sentences inside a quotation a speaker opened stay theirs until it
-   closes (at most ``QUOTE_REACH``).
+   across the break); a paragraph of quoted words with no attribution is the previous
+   speaker's, unless the sentence right after the quotation names who spoke it ('"We
+   cannot wait." Mayor Tomas Berg told councillors …'). Narration of what someone did not
+   say ("She did not say when …") is the narrator's. Text that has lost its paragraph
+   breaks (more than ``UNBROKEN`` sentences in one paragraph) is read as one paragraph per
+   sentence. Whatever the paragraphs, the sentences inside a quotation a speaker opened
+   stay theirs until it closes (at most ``QUOTE_REACH``).
 4. **One name per person across documents** (:func:`canonical_names`): every form is
    mapped to the longest form, seen in any document, whose words contain its words
    ("Xi" → "Xi Jinping"); Chinese names map through pinyin (习近平 → Xi Jinping) when a
