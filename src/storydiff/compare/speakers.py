@@ -547,9 +547,12 @@ _LOW_OPENING = frozenset({"de", "cs", "sk", "pl", "hu", "ro", "bg", "hr", "sl", 
 """Languages whose quotations open with „ and close with “ (or ”)."""
 
 
+_OPENING_QUOTE = re.compile(r"\W{0,2}[\"“«„‘]")
+
+
 def _opens_quotation(text: str) -> bool:
     """Whether a sentence opens with quoted words."""
-    return bool(re.match(r"\W{0,2}[\"“«„‘]", text)) and bool(_QUOTED.search(text))
+    return bool(_OPENING_QUOTE.match(text)) and bool(_QUOTED.search(text))
 
 
 def _inside_quotation(text: str, inside: bool, lang: str | None) -> bool:
@@ -622,9 +625,11 @@ def attribute(
         # 首次…，他呼吁") is the newcomer; one named later is mostly an object
         # "he" is the last person named only while the narration has not moved on
         recent = last_person if index - last_person_at <= PRONOUN_REACH else None
+        subject_newcomer = _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN)
+        opens_head = first_in_par and _opens_quotation(seg.text)
         own = attribution(
             _ZH_GLOSS.sub(r"\1", seg.text),
-            last_person=_newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or recent,
+            last_person=subject_newcomer or recent,
             last_any=last_any,
             known=known,
             lang=lang if other or uncased else None,
@@ -648,10 +653,11 @@ def attribute(
             # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
             # paragraphs: the words are theirs
             speaker = quoting
-        elif _NOT_SAYING.search(seg.text):
-            # "She did not say when work would begin.": narration of what a speaker did not say
-            speaker = par_speaker = None
-        elif reports.search(seg.text) or _ZH_REPORTING_RE.search(_ZH_QUOTATION.sub("", seg.text)):
+        elif (
+            _NOT_SAYING.search(seg.text)  # "She did not say when …": narration of what was not said
+            or reports.search(seg.text)
+            or _ZH_REPORTING_RE.search(_ZH_QUOTATION.sub("", seg.text))
+        ):
             speaker = par_speaker = None
         elif (
             par_quoted
@@ -671,7 +677,7 @@ def attribute(
             # (Japanese, Korean and Arabic news give each reported sentence its own verb:
             # there a speaker runs on only into the first person)
             speaker = par_speaker
-        elif first_in_par and prev_par_last is not None and (first_person.search(seg.text) or _opens_quotation(seg.text)):
+        elif first_in_par and prev_par_last is not None and (first_person.search(seg.text) or opens_head):
             # a paragraph of quoted words with no attribution is the previous speaker's
             # (news gives a quotation that runs on a paragraph of its own)
             speaker = par_speaker = prev_par_last
@@ -679,7 +685,6 @@ def attribute(
             speaker = None
             pending.append(len(out))
         out.append(speaker)
-        opens_head = first_in_par and _opens_quotation(seg.text)
         head_quote = (
             [*head_quote, index]
             if own is None and head_quote is not None and (opens_head or (head_quote and inside))
@@ -702,7 +707,7 @@ def attribute(
             # May 24."): a "he" in the next sentences is that person
             last_person, last_person_at = subject, index
         elif speaker is None and (
-            opener := _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN) or _opening_subject(seg.text)
+            opener := subject_newcomer or _opening_subject(seg.text)
         ) not in (None, last_person):
             # the narration's subject is someone new ("Deputy Governor Karl Osei voted
             # against."): a "he" in the next sentences is that person
