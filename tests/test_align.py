@@ -187,6 +187,31 @@ def test_real_excerpt_from_text_berg(evaldata, encoder) -> None:  # type: ignore
     assert lax_hits >= 0.85 * len(gold)
 
 
+@pytest.mark.evaldata
+def test_two_short_pairs_stay_two_beads(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Subtitles (ParIce): 'I told you kids bring me bad luck.' 'I can't stand them.' and
+    their two Icelandic lines read well as one concatenation, but each line translates
+    one line; a both-sided merge must be clearly closer than its parts."""
+    base = evaldata / "parice-en-is"
+
+    def lines(folder: str) -> list[str]:
+        text = (base / folder / "s_2.txt").read_text(encoding="utf-8")
+        return [line.split("\t", 1)[-1] for line in text.split("\n")[:30]]
+
+    found = pairs(align_texts(lines("eng"), lines("isl"), encoder=encoder))
+    assert ((16,), (16,)) in found and ((17,), (17,)) in found
+
+
+@pytest.mark.evaldata
+def test_a_merge_on_both_sides_the_encoder_vouches_for_stays(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Text+Berg dev: an expedition's summit teams split across two lines differently in
+    German and French (gold [417, 418]:[494, 495])."""
+    base = evaldata / "textberg-de-fr"
+    de = (base / "dev.de").read_text(encoding="utf-8").split("\n")[405:430]
+    fr = (base / "dev.fr").read_text(encoding="utf-8").split("\n")[482:508]
+    assert ((12, 13), (12, 13)) in pairs(align_texts(de, fr, encoder=encoder))
+
+
 def test_cli_prints_beads_covering_every_line(tmp_path, encoder) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "en.txt").write_text("\n".join(EN) + "\n", encoding="utf-8")
     (tmp_path / "fr.txt").write_text("\n".join(FR[:3] + FR[5:]) + "\n", encoding="utf-8")

@@ -15,7 +15,7 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
 3. when the texts are at hand, real encodings of concatenations settle what summed
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
-   and, for the compare stage (``DPParams.min_part_support``), a merged sentence that
+   a bead merged on both sides may be two beads; and, for the compare stage (``DPParams.min_part_support``), a merged sentence that
    does not earn its place is split off, so an omission is not hidden in a neighbour's bead;
 4. beads that no unmistakable pair (an anchor) vouches for become skips, so unrelated
    text stays unaligned (``anchors.py``).
@@ -36,7 +36,12 @@ import numpy as np
 from .anchors import Anchors
 from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic
 from .moved import pair_moved
-from .refine import absorb_lone_neighbours, shift_boundaries, split_unsupported_parts
+from .refine import (
+    absorb_lone_neighbours,
+    shift_boundaries,
+    split_double_merges,
+    split_unsupported_parts,
+)
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -106,6 +111,10 @@ def align_vectors(
         path = shift_boundaries(
             path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
             lone_worth=params.min_similarity,
+        )
+        path = split_double_merges(
+            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
+            floor=params.min_similarity,
         )
         if params.min_part_support is not None:
             path = split_unsupported_parts(
