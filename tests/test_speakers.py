@@ -152,6 +152,32 @@ def test_sentences_before_an_attribution_join_a_continuing_speaker() -> None:
     assert speakers == ["Lula", "Lula", "Lula"]
 
 
+def test_narration_before_a_speaker_who_opens_new_words_stays_the_narrators() -> None:
+    """Between two paragraphs of one speaker, a sentence that the next attribution does
+    not cover ('Both sides resume talks …' before 'Hartmann said …' opens new words)."""
+    for lang, paragraphs in (
+        (
+            "en",
+            [
+                ["Chief executive Jens Hartmann said he was confident of a deal."],
+                ["Both sides are due to resume talks on Tuesday.", "Hartmann said the company was ready to improve its offer."],
+            ],
+        ),
+        (
+            "de",
+            [
+                ["Vorstandschef Jens Hartmann sagte, er sei zuversichtlich."],
+                ["Beide Seiten wollen die Gespräche am Dienstag wieder aufnehmen.", "Hartmann sagte, das Unternehmen sei bereit."],
+            ],
+        ),
+    ):
+        speakers = attribute(doc(paragraphs, lang=lang).segments, lang)
+        assert speakers[0] and speakers[1] is None and speakers[2] == "Hartmann", (lang, speakers)
+    # words in the first person are the speaker's still
+    quoted = doc([["Chief executive Jens Hartmann said he was confident."], ["We will get there.", "Hartmann said talks resume on Tuesday."]])
+    assert attribute(quoted.segments)[1] == "Jens Hartmann"
+
+
 def test_one_name_per_person_across_accounts() -> None:
     a = doc([["Chinese President Xi Jinping met guests.", "Xi said ties are strong."]], "A")
     b = doc([["国家主席习近平会见了客人。", "习近平指出，两国关系很好。"]], "B")

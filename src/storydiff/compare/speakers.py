@@ -639,8 +639,15 @@ def attribute(
         if own is not None:
             speaker = own
             if pending and prev_par_last is not None and own == prev_par_last:
+                # the speaker's words resume: what came between is theirs too, unless this
+                # sentence opens on them, bringing in new words after the narration ("Both
+                # sides resume talks on Tuesday. Hartmann said …"); quoted or first-person
+                # words are theirs either way
+                at = _folded(seg.text).find(_folded(own.split()[-1]))
+                opens_on_speaker = 0 <= at <= min(OPENING_REACH, len(seg.text) // 3)
                 for i in pending:
-                    out[i] = own
+                    if not opens_on_speaker or _QUOTED.search(texts[i]) or first_person.search(texts[i]):
+                        out[i] = own
             if head_quote and not inside and _is_person(own):
                 # the quotation that opened the paragraph has just closed, and this
                 # sentence says who spoke it ('"We have waited long enough." Berg told
