@@ -571,13 +571,35 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     assert attribution("该组织的执行董事大卫·比斯利表示，这笔捐款将拯救许多生命。") == "大卫·比斯利"
     # 这位 ("this") before a title is no name
     assert attribution("这位部长称，投资还将扩大。", known=frozenset({"这位"})) is None
-    # after the Kremlin's 表示, Putin is inside the reported words
-    assert attribution("克里姆林宫今天表示，普京告诉拜登，军队不会造成威胁。") is None
+    # after the Kremlin's 表示, Putin is inside the reported words (the people known are
+    # the document's, as attribute() passes them)
+    assert attribution("克里姆林宫今天表示，普京告诉拜登，军队不会造成威胁。", known=frozenset({"普京", "拜登"})) is None
     paragraphs = [
         ["拉斐尔·马歇尔 (Raphael Marshall) 声称，只有 5% 的人得到了帮助。"],
         ["他还声称，鲍里斯·约翰逊 (Boris Johnson) 要求提供帮助。"],
     ]
     assert list(attribute(doc(paragraphs, "ZH", "zh").body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
+
+
+def test_chinese_words_between_the_speaker_and_the_verb() -> None:
+    """A time, an occasion or an audience between a known name and 说/表示, and a name
+    after the description 的 closes."""
+    known = frozenset({"刘雨桐", "王毅", "弗罗纳"})
+    assert attribution("“我等待这一刻已经很久了。”刘雨桐赛后说。", known=known) == "刘雨桐"
+    assert attribution("王毅在记者会上表示，中方愿意合作。", known=known) == "王毅"
+    assert attribution("王毅对记者说，中方愿意合作。", known=known) == "王毅"
+    assert attribution("在决赛中曾挽救三个赛点的弗罗纳说，她很自豪。", known=known) == "弗罗纳"
+    # a name the document does not know is still no speaker
+    assert attribution("委员会在会上表示，计划不变。", known=known) is None
+
+
+def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
+    """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
+    both accounts, shown by the English account's full name."""
+    en = doc([["China's Liu Yutong won the final on Sunday."], ['"It is very special," Liu said.']], "A", "en")
+    zh = doc([["中国选手刘雨桐周日赢得决赛。"], ["“这非常特别。”刘雨桐赛后说。"]], "B", "zh")
+    speakers = attribute_documents([en, zh])
+    assert speakers["A"][1] == speakers["B"][1] == "Liu Yutong"
 
 
 def test_a_closing_attribution_owns_the_sentence_and_acts_are_not_speech() -> None:

@@ -252,6 +252,12 @@ _ZH_TITLES = (
     r"经济学家|分析师|研究员|专家|医生"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
+_ZH_ADJUNCT = (
+    r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|"
+    r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时"
+)
+"""What may stand between a speaker and the verb: a time (赛后, "after the match"), an
+occasion (在记者会上, "at the press conference"), an audience (对记者, "to reporters")."""
 _ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
@@ -259,10 +265,10 @@ may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative bef
 _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 """说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
 _ZH_RE = HanPattern(
-    rf"(?:^|[，。；：、“”\s]|的(?=[^·•]{{1,6}}[·•]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
+    rf"(?:^|[，。；：、“”\s]|的)(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
     rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
-    rf"(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
+    rf"(?:{_ZH_ADJUNCT})?(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
 _ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
 """Quoted words in Chinese, also a quotation opened or closed in another sentence: a verb
@@ -920,13 +926,16 @@ def mentions(text: str) -> set[str]:
 
 
 def latin_people(bodies: Sequence[Sequence[Segment]]) -> frozenset[str]:
-    """The full names the accounts not in Chinese, Japanese or Korean introduce, by which a
-    Chinese account's names are read (:func:`attribute`, ``facts.romanised_people``)."""
+    """The full names the accounts not in Chinese, Japanese or Korean give, by which a
+    Chinese account's names are read (:func:`attribute`, ``facts.romanised_people``): those
+    a title introduces, and the last two words of every run of capitalised words, for a
+    name given without one ("China's Liu Yutong won"). Only a Chinese name's pinyin
+    matches one of them, so a place or a firm among them is harmless."""
     return frozenset(
         name
         for body in bodies
         if not is_cjk(text := " ".join(s.text for s in body))
-        for name in mentions(text)
+        for name in mentions(text) | full_names([s.text for s in body], None)
     )
 
 
@@ -956,7 +965,10 @@ def attribute_documents(
     # goes by: "Mr Dunn said" is then not unified with his sister Claire Dunn.
     surnames = {n.split()[-1] for n in names | seen_mentions if " " in n}
     untitled = {clean_name(n) for n in counterparts}  # "President Putin" is no second Putin
-    seen_mentions |= {n for n in untitled if n and " " in n and n.split()[-1] in surnames}
+    # ... and a Chinese speaker's name in pinyin, surname first (刘雨桐 is the "Liu Yutong"
+    # an English account names without a title, and its "Liu said" is her)
+    pinyin = {_pinyin_name(n) for n in names} - {None}
+    seen_mentions |= {n for n in untitled if n and " " in n and (n.split()[-1] in surnames or n in pinyin)}
     mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
