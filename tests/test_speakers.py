@@ -581,6 +581,16 @@ def test_chinese_titles_demonstratives_and_reported_speakers() -> None:
     assert list(attribute(doc(paragraphs, "ZH", "zh").body())) == ["拉斐尔·马歇尔", "拉斐尔·马歇尔"]
 
 
+def test_raising_concerns_is_speech_and_a_relative_clause_no_closing_attribution() -> None:
+    known = frozenset({"Macron", "Blinken"})
+    assert attribution("Blinken also raised deep concerns about Chinese support for Russia.", known=known) == "Blinken"
+    assert attribution("The company raised prices by 5 percent.", known=known) is None
+    # "which he said …" is no source closing the sentence: its subject speaks
+    text = "Macron also raised concerns about Chinese subsidies for electric vehicles, which he said distorted competition."
+    assert attribution(text, known=known) == "Macron"
+    assert attribution("Both sides agreed to a 72-hour ceasefire, a UN official said.") is None
+
+
 def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     """A time, an occasion or an audience between a known name and 说/表示, and a name
     after the description 的 closes."""

@@ -103,7 +103,9 @@ _VERBS = (
     # "admitted 23 counts of fraud" is a plea, not words
     r"admitted(?!\s+(?:\d|(?:\w+\s+)?(?:counts?|charges?|offen[cs]es?)\b))|"
     r"reveals|cautioned|conceded|concedes|predicted|vowed|pledged|promised|estimated|"
-    r"acknowledges|complained|testified|recounted|described|asked|requested|demanded"
+    r"acknowledges|complained|testified|recounted|described|asked|requested|demanded|"
+    # "raised deep concerns about …": voicing them, not lifting something
+    r"raised\s+(?:\w+\s+){0,2}?(?:concerns?|questions?|objections?|doubts?|the\s+(?:issue|question|matter))"
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
@@ -213,11 +215,12 @@ _APPOSED_RE = re.compile(
 executive, Tim Cook.'"""
 _CLOSING_RE = re.compile(
     r"[,;]\s+(?:(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)\s+[^,;\"“”]{1,60}?"
-    r"|[^,;\"“”]{1,60}?\s+" + _ADVERB + r"(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)"
+    r"|(?!(?:which|that|what|who)\s)[^,;\"“”]{1,60}?\s+" + _ADVERB + r"(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)"
     r"(?:\s+[\w'’]+){0,3})\s*[.!?\"”]*\s*$"
 )
 """An attribution that closes the sentence ("…, a UN official said."): everything before
-it is that source's, so a speaker its first words name ("Both sides agreed …") is reported."""
+it is that source's, so a speaker its first words name ("Both sides agreed …") is reported.
+A relative clause is no such attribution ("… subsidies, which he said distorted competition.")."""
 _ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at|from)\s+[^,;]{{1,60}})?\s*,")
 """A source named with "according to" opening the sentence ("According to Dana Okafor of
 the union, …") …"""
