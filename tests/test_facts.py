@@ -831,3 +831,29 @@ def test_words_that_only_look_like_cities_are_none() -> None:
     assert values("Jackson said the team was ready.", K.PLACE, person_words=people, known=frozenset({"Jackson"})) == []
     assert values("George tente sa chance.", K.PLACE, person_words=people, known=frozenset({"George"}), lang="fr") == []
     assert values("The team trained in Milan.", K.PLACE, person_words=people) == ["Milan"]
+
+
+def test_temperatures_with_their_sign_and_scale() -> None:
+    assert values("Temperatures fell to minus 18 degrees Celsius overnight.", K.QUANTITY) == ["-18 °C"]
+    assert values("It was -18°C in Harbin.", K.QUANTITY) == ["-18 °C"]
+    assert values("It reached 95 degrees Fahrenheit.", K.QUANTITY) == ["95 °F"]
+    assert values("夜间气温降至零下18摄氏度。", K.QUANTITY, lang="zh") == ["-18 °C"]
+    assert values("最高气温18℃。", K.QUANTITY, lang="zh") == ["18 °C"]
+    assert values("Es waren minus 18 Grad Celsius.", K.QUANTITY, lang="de") == ["-18 °C"]
+    assert values("Il faisait moins 18 degrés Celsius.", K.QUANTITY, lang="fr") == ["-18 °C"]
+    # 度 alone is an angle or a degree of anything; "Celsius" is no person
+    assert values("转弯角度为30度。", K.QUANTITY, lang="zh") == []
+    assert values("It was 18 degrees Celsius.", K.PERSON) == []
+
+
+def test_temperatures_compare_by_sign_and_across_scales() -> None:
+    def kinds(a: str, b: str) -> list[tuple[K, bool]]:
+        facts = {"A": extract(a, lang="en"), "B": extract(b, lang="en")}
+        return [(d.kind, d.conflict) for d in differences(facts, texts={"A": a, "B": b})]
+
+    assert kinds("It fell to minus 18 degrees Celsius.", "It fell to 18 degrees Celsius.") == [(K.QUANTITY, True)]
+    assert kinds("It reached 30 degrees Celsius.", "It reached 86 degrees Fahrenheit.") == []
+    assert kinds("It reached 30 degrees Celsius.", "It reached 95 degrees Fahrenheit.") == [(K.QUANTITY, True)]
+    # a temperature against a head count is two facts, not one changed amount
+    found = kinds("Temperatures fell to minus 18 degrees Celsius.", "Officials sent 3000 rescuers.")
+    assert all(not conflict for _, conflict in found)

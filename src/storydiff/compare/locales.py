@@ -49,6 +49,8 @@ _UNITS = {
     "speed-mile-per-hour": "mph",
     "mass-kilogram": "kg",
     "mass-tonne": "t",
+    "temperature-celsius": "°C",
+    "temperature-fahrenheit": "°F",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
 _SPACES = " \u00a0\u202f"

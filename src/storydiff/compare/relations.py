@@ -695,10 +695,16 @@ def decide(
             return Decision(Relation.SAME, sim, ratio - SAME_RATIO < MARGIN / 2, [])
     if conflicting:
         # the changed facts (and a changed speaker) are what replaced words show; words one
-        # account adds besides are still a detail the others lack ("10 dead, police said")
+        # account adds besides are still a detail the others lack ("10 dead, police said"),
+        # but not those of a changed fact ("minus" of "minus 18 degrees" against "18 degrees")
+        in_conflict = {d: " ".join(f.text for c in conflicts for f in c.values.get(d, [])) for d in changes.added}
         changes = replace(
             changes,
-            added={d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
+            added={
+                d: kept
+                for d, runs in changes.added.items()
+                if (kept := [r for r in runs if not is_attribution(r) and r not in in_conflict[d]])
+            },
             replaced=[],
         )
 

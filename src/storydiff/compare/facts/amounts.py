@@ -133,6 +133,18 @@ _MEASURES = {
 CONVERSION_TOLERANCE = 0.05
 """How far two conversions of one measure may differ: translators round (75 mph is
 120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
+_TEMPERATURE_RE = re.compile(
+    rf"(?<![\w.,]){NUM}\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)(?!\w)|(?P<cjk>{ZH_NOT_AFTER}"
+    rf"(?P<pre>摄氏|华氏)?(?P<below>零下)?(?P<zhnum>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<zhunit>℃|℉|摄氏度|华氏度|度))"
+)
+"""A temperature: "18 degrees Celsius", "-18°C", "64F"; 零下18摄氏度, 18℃, 摄氏18度 (度 alone
+only after 摄氏, 华氏 or 零下: it is also an angle or a degree of anything)."""
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
+"""A sign or word before a temperature's number that puts it below zero."""
+_TEMPERATURE_UNITS = frozenset({"°C", "°F"})
+_FAHRENHEIT_TOLERANCE = 1.5
+"""Degrees Fahrenheit a converted temperature may be off: translators round (-18 °C is
+-0.4 °F, given as 0; 30 °C is 86 °F)."""
 _ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
 """三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
 _ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
@@ -191,15 +203,22 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
             code = _locale_currencies(conv.lang)[m["cur"].lower()]
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
         elif m["unit"]:
-            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {conv.units[m['unit'].lower()]}", m.start(), m.end()))
+            unit, start = conv.units[m["unit"].lower()], m.start()
+            if unit in _TEMPERATURE_UNITS and (sign := _BELOW_ZERO.search(scan, max(0, start - 8), start)):
+                amount, start = -amount, sign.start()
+            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", start, m.end()))
         else:
             out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
     return out
 
 
 def converted(a: str, b: str) -> bool:
-    """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE."""
+    """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE; one
+    temperature in Celsius and Fahrenheit."""
     (x, unit_x), (y, unit_y) = (value.rsplit(" ", 1) for value in (a, b))
+    if {unit_x, unit_y} == {"°C", "°F"}:
+        celsius, fahrenheit = (float(x), float(y)) if unit_x == "°C" else (float(y), float(x))
+        return abs(celsius * 9 / 5 + 32 - fahrenheit) <= _FAHRENHEIT_TOLERANCE
     if unit_x == unit_y or unit_x not in _MEASURES or unit_y not in _MEASURES:
         return False
     (kind_x, scale_x), (kind_y, scale_y) = _MEASURES[unit_x], _MEASURES[unit_y]
@@ -233,6 +252,10 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
         elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
             return True
     return False
+
+
+def is_temperature(fact: Fact) -> bool:
+    return fact.kind is DifferenceKind.QUANTITY and fact.value.rsplit(" ", 1)[-1] in _TEMPERATURE_UNITS
 
 
 def amount_and_label(fact: Fact) -> tuple[str, str]:
@@ -304,6 +327,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 continue
             amount = scaled(amount, m)
             claim_with_range(DifferenceKind.QUANTITY, m, amount, _UNITS[m["unit"].lower()])
+    for m in _TEMPERATURE_RE.finditer(scan):
+        _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
@@ -311,3 +336,23 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     for m in _ZH_TENTHS_RE.finditer(scan):
         tenths = 10 * (zh_small(m["num"]) or 2) + ((zh_small(m["half"]) or 0) if m["half"] else 0)
         claim(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())
+
+
+def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
+    if m["cjk"]:
+        amount = to_float(m["zhnum"])
+        if amount is None or (m["zhunit"] == "度" and not (m["pre"] or m["below"])):
+            return
+        unit = "°F" if "华氏" in (m["pre"] or "") + m["zhunit"] or m["zhunit"] == "℉" else "°C"
+        below = bool(m["below"])
+    else:
+        amount = to_float(m["num"])
+        if amount is None:
+            return
+        unit = "°F" if m["scale"].upper().startswith("F") else "°C"
+        below = False
+    start = m.start()
+    if sign := _BELOW_ZERO.search(scan, max(0, start - 8), start):
+        below, start = True, sign.start()
+    claim(DifferenceKind.QUANTITY, f"{fmt(-amount if below else amount)} {unit}", start, m.end())
+

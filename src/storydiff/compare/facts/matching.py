@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...model import DifferenceKind
 from ..locales import conventions
 from ..words import is_cjk, is_latin
-from .amounts import amount_and_label, converted, relabelled
+from .amounts import amount_and_label, converted, is_temperature, relabelled
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import is_country, named_in, names_match, stand_ins, surname_changed
@@ -98,9 +98,11 @@ def _unmatched(
             continue
         # The other text writes the same digits in a form its language's patterns missed
         # ("20 mars 2003", "1 500"): not a difference, unless it states the same amount
-        # in another currency or unit ($500,000 / £500,000).
+        # in another currency or unit ($500,000 / £500,000), or a temperature the other
+        # side's was read (minus 18 / 18 degrees: the sign is no digit).
         parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
-        if their_digits is not None and parts and parts <= their_digits and not relabelled(f, theirs):
+        read_alike = relabelled(f, theirs) or (is_temperature(f) and any(is_temperature(o) for o in theirs))
+        if their_digits is not None and parts and parts <= their_digits and not read_alike:
             continue
         out.append(f)
     return out
@@ -369,10 +371,14 @@ def differences(
 def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
     """An amount only some accounts give (340 т, 150 ألف متر) where the others give only a
     bare number the first lack (430トン, "120,000 cubic metres": a unit their language's
-    patterns do not read) is one changed amount: a conflict, not two details."""
+    patterns do not read) is one changed amount: a conflict, not two details. Not a
+    temperature: every account writes its unit, and one against a head count ("minus 18
+    degrees Celsius" / 3000余名救援人员) is two facts."""
     out = list(found)
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
+            continue
+        if any(is_temperature(f) for fs in amount.values.values() for f in fs):
             continue
         givers = {d for d, v in amount.values.items() if v}
         amounts = [a for fs in amount.values.values() for f in fs if (a := _amount(f))]
