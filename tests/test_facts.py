@@ -857,3 +857,13 @@ def test_temperatures_compare_by_sign_and_across_scales() -> None:
     # a temperature against a head count is two facts, not one changed amount
     found = kinds("Temperatures fell to minus 18 degrees Celsius.", "Officials sent 3000 rescuers.")
     assert all(not conflict for _, conflict in found)
+
+
+def test_a_season_named_relative_to_publication_is_its_year() -> None:
+    may, january = dt.date(2025, 5, 1), dt.date(2025, 1, 10)
+    assert values("They will meet again next spring.", K.DATE, published=may) == ["2026"]
+    assert values("They will meet again next spring.", K.DATE, published=january) == ["2025"]
+    assert values("Talks stalled last summer.", K.DATE, published=dt.date(2025, 11, 1)) == ["2025"]
+    a, b = "The two sides will meet again next spring.", "双方将于明年春季再次会晤。"
+    facts = {"A": extract(a, published=may), "B": extract(b, lang="zh", published=may)}
+    assert differences(facts, texts={"A": a, "B": b}) == []

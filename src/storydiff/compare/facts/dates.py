@@ -132,7 +132,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?)\b"
+            r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
             r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday)\b",
             re.IGNORECASE,
@@ -385,6 +385,9 @@ def _resolve_date(
         unit, step = table[word.replace("个", "")]  # 下个月 = 下月
     else:
         step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
+    if unit in _SEASON_STARTS:
+        # a season is given by its year: "next spring" is 明年春季 after this spring began
+        unit, step = "year", _season_year_step(unit, step, published)
     if published is None:
         return f"{step:+d} {unit}"
     if unit == "day":
@@ -395,6 +398,21 @@ def _resolve_date(
         return _shift(published, months=step).strftime("%Y-%m")
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     return f"week:{monday.isoformat()}"
+
+
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+"""The month each season begins (northern meteorological seasons)."""
+
+
+def _season_year_step(season: str, step: int, published: dt.date | None) -> int:
+    """Years from the publication's to that of the season "next", "last" or "this" names:
+    the next spring after one has begun is next year's, before it this year's."""
+    if published is None or step == 0:
+        return step
+    begun = published.month >= _SEASON_STARTS[season]
+    if step > 0:
+        return 1 if begun else 0
+    return 0 if begun and published.month >= _SEASON_STARTS[season] + 3 else -1
 
 
 _TIME_WORDS = frozenset(
