@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from storydiff.compare.facts import differences, extract, names_match, person_words
+from storydiff.compare.facts import (
+    differences,
+    extract,
+    names_match,
+    person_words,
+    romanised_people,
+)
 from storydiff.model import DifferenceKind as K
 
 THURSDAY = dt.date(2023, 3, 23)
@@ -867,3 +873,14 @@ def test_a_season_named_relative_to_publication_is_its_year() -> None:
     a, b = "The two sides will meet again next spring.", "双方将于明年春季再次会晤。"
     facts = {"A": extract(a, published=may), "B": extract(b, lang="zh", published=may)}
     assert differences(facts, texts={"A": a, "B": b}) == []
+
+
+def test_a_court_number_is_no_name_and_a_chinese_surname_names_its_person() -> None:
+    text = "The Beijing No. 2 Intermediate People's Court found that Zhao had accepted bribes."
+    assert "Beijing No" not in values(text, K.PERSON)
+    # 赵明远 read as "Zhao Mingyuan" (the English account's full name elsewhere) is the
+    # "Zhao" of this sentence, not a rival of the other name in it
+    en = "Presiding judge Chen Lixin said Zhao had accepted bribes."
+    zh = "法院经审理查明，赵明远非法收受他人财物。"
+    facts = {"A": extract(en), "B": extract(zh, lang="zh") + romanised_people(zh, frozenset({"Zhao Mingyuan"}))}
+    assert [d for d in differences(facts, comparable_names=set(), texts={"A": en, "B": zh}) if d.conflict] == []

@@ -227,6 +227,15 @@ def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
     return digits_in(text) | years
 
 
+def _surname_named(fact: Fact, other_text: str) -> bool:
+    """A name in Chinese characters read as its pinyin (romanised_people: 赵明远 is
+    "Zhao Mingyuan") whose surname, its first word, the other text gives as a word."""
+    if not is_cjk(fact.text) or not is_latin(fact.value):
+        return False
+    surname = fact.value.split()[0]
+    return re.search(rf"\b{re.escape(surname)}\b", other_text) is not None
+
+
 def _record(differing: dict[str, list[Fact]], found: dict[str, list[Fact]]) -> None:
     """Add each document's facts ``found`` to ``differing``, once each."""
     for doc, facts in found.items():
@@ -292,6 +301,11 @@ def differences(
                     }  # full names only: a glossed common noun (模因 (Meme)) is no person
                     only_a = _unmatched(label, latin[a], latin[b], None)
                     only_b = _unmatched(label, latin[b], latin[a], None)
+                    if texts:
+                        # a Chinese name read as its pinyin is named by its surname, which
+                        # comes first, after its first mention ("Zhao" for 赵明远, Zhao Mingyuan)
+                        only_a = [f for f in only_a if not _surname_named(f, texts[b])]
+                        only_b = [f for f in only_b if not _surname_named(f, texts[a])]
                     if texts and not is_cjk(texts[a]) and not is_cjk(texts[b]):
                         changed = [(x, y) for x in only_a for y in only_b if surname_changed(x.value, y.value)]
                         only_a = list(dict.fromkeys(x for x, _ in changed))

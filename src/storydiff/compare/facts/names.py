@@ -210,6 +210,8 @@ def _names(
                 words = words[1:]
         while words and words[-1].lower() in {"of", "the", "and", "de"}:
             words = words[:-1]
+        if words and words[-1] == "No" and re.match(r"\.\s?\d", text[start + len(" ".join(words)) :]):
+            words = words[:-1]  # "Beijing No. 2 Intermediate Court": a number's abbreviation
         if not words:
             continue
         # A lone capitalised word opening the sentence is usually just a capitalised word.
