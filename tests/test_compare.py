@@ -275,6 +275,40 @@ def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None
     }
 
 
+def test_a_figure_gives_a_misattributed_statement_back_its_twin(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Both officials are quoted in both accounts, and one statement is given to the other
+    one in Chinese: the speaker mask keeps it from its twin, and the aligner paired it
+    with the economists' forecast beside it, a false '5.1 / 51.7' conflict. The figure
+    both give (51.7) puts the statement back with its twin, as a speaker difference."""
+    en = _one_per_line(
+        "EN",
+        "en",
+        [
+            "Bureau spokesperson Fu Linghui said the national economy had maintained a stable recovery.",
+            "Bureau head Kang Yi said the economy had continued its steady recovery.",
+            "Kang Yi said final consumption contributed 51.7 percent of economic growth in the quarter.",
+            "Economists polled by Reuters had expected growth of 5.1 percent.",
+            "Fu said higher U.S. tariffs would put pressure on exports, but the impact was manageable.",
+        ],
+    )
+    zh = _one_per_line(
+        "ZH",
+        "zh",
+        [
+            "国家统计局新闻发言人付凌晖表示，国民经济保持稳中有进的恢复态势。",
+            "国家统计局局长康义表示，经济延续稳定恢复态势。",
+            "付凌晖表示，一季度最终消费支出对经济增长的贡献率为51.7%。",
+            "付凌晖指出，美国加征关税将给出口带来压力，但影响总体可控。",
+        ],
+    )
+    comparison = compare([en, zh], encoder=encoder)
+    unit, _ = _unit_with(comparison, "EN", "51.7 percent")
+    assert "ZH" in unit.members and unit.relation is Relation.CONFLICT
+    assert [d.kind.value for d in unit.differences] == ["speaker"]
+    forecast, _ = _unit_with(comparison, "EN", "Reuters")
+    assert forecast.relation is Relation.UNIQUE
+
+
 def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """Across languages the speaker mask kept the two apart, and each came out as content
     only its account has; a lawyer named only by one account, another only by the other,

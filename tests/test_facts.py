@@ -884,3 +884,8 @@ def test_a_court_number_is_no_name_and_a_chinese_surname_names_its_person() -> N
     zh = "法院经审理查明，赵明远非法收受他人财物。"
     facts = {"A": extract(en), "B": extract(zh, lang="zh") + romanised_people(zh, frozenset({"Zhao Mingyuan"}))}
     assert [d for d in differences(facts, comparable_names=set(), texts={"A": en, "B": zh}) if d.conflict] == []
+
+
+def test_a_number_that_names_is_no_count() -> None:
+    assert values("The Beijing No. 2 Intermediate People's Court ruled.", K.NUMBER) == []
+    assert values("He wore the #10 shirt and scored 25 goals.", K.NUMBER) == ["25"]

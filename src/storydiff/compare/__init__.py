@@ -33,6 +33,7 @@ cache); alignment and everything here are milliseconds for articles.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ from ..model import (
     SCHEMA_ID,
     Comparison,
     Difference,
+    DifferenceKind,
     Document,
     Nearest,
     Segment,
@@ -124,6 +126,17 @@ swept); on WMT22 news deletions omission recall rose from 0.46 to 0.77 at precis
 and to 0.80 at precision 1.00 with the aligner's lower floors and anchors
 (benchmarks/omission.py). Bitext alignment (`storydiff align`) keeps the DP's merges,
 which favour complete coverage (splitting lowers its strict F1 on Text+Berg dev)."""
+
+
+def _figure(fact: _facts.Fact) -> str | None:
+    """The number a number, amount or quantity states, when it is specific enough to be
+    evidence that two sentences tell the same (51.7, 1,200; not 2 or 10)."""
+    if fact.kind not in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY):
+        return None
+    amount = next((part for part in fact.value.split() if re.fullmatch(r"-?\d+(?:\.\d+)?", part)), None)
+    if amount is None or (amount.lstrip("-").isdigit() and (len(amount.lstrip("-")) < 2 or float(amount) % 10 == 0)):
+        return None
+    return amount
 
 
 LEFTOVER_ANCHORS = 10**9
@@ -232,6 +245,18 @@ def compare(
         """Only the speaker mask kept these two apart."""
         return not may_pair(d, p, e, q)
 
+    figures: dict[tuple[int, int], set[str]] = {}
+
+    def figures_of(d: int, p: int) -> set[str]:
+        if (d, p) not in figures:
+            seg = bodies[d][p]
+            facts = _facts.extract(seg.text, published=documents[d].published, lang=seg.lang or documents[d].lang)
+            figures[(d, p)] = {f for fact in facts if (f := _figure(fact))}
+        return figures[(d, p)]
+
+    def same_figure(d: int, p: int, e: int, q: int) -> bool:
+        return bool(figures_of(d, p) & figures_of(e, q))
+
     def same_words(d: int, p: int, e: int, q: int) -> bool:
         return _same_words(
             (documents[d].lang, bodies[d][p]),
@@ -242,6 +267,7 @@ def compare(
 
     if options.use_speakers:
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
+        groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
     persons = [_facts.person_words([s.text for s in body]) for body in bodies]

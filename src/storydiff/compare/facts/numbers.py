@@ -289,6 +289,11 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
+"""A number that names rather than counts: "No. 2 Intermediate Court", "n° 5", "#10";
+the other account often writes it as an ordinal (第二中级人民法院), which is no number."""
+
+
 def scan_numbers(
     scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...]
 ) -> None:
@@ -296,6 +301,8 @@ def scan_numbers(
     (``english``), the numbers in words ``spelled`` found in another language, Chinese
     numerals."""
     for m in _NUMBER_RE.finditer(scan):
+        if _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start()):
+            continue
         amount = to_float(m["num"])
         if amount is not None:
             amount = scaled(amount, m)
