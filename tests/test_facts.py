@@ -889,3 +889,11 @@ def test_a_court_number_is_no_name_and_a_chinese_surname_names_its_person() -> N
 def test_a_number_that_names_is_no_count() -> None:
     assert values("The Beijing No. 2 Intermediate People's Court ruled.", K.NUMBER) == []
     assert values("He wore the #10 shirt and scored 25 goals.", K.NUMBER) == ["25"]
+
+
+def test_a_month_naming_the_time_of_a_thing() -> None:
+    """'its June forecast' / 'la prévision de juin': the English month was not read, so
+    the French one was a detail only it gave."""
+    published = dt.date(2025, 9, 25)
+    assert values("Inflation is 0.4%, down from 0.6% in its June forecast.", K.DATE, published=published) == ["2025-06"]
+    assert values("They may meet again.", K.DATE, published=published) == []

@@ -40,6 +40,8 @@ _ZH_WEEKDAYS = "一二三四五六日天"
 _KO_WEEKDAYS = "월화수목금토일"  # Monday first, as WEEKDAYS
 _JA_WEEKDAYS = "月火水木金土日"
 _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+"""Month names written in full: alone, without a day, only these are months."""
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
@@ -114,11 +116,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
     (
         # a month alone, after a word that makes it a time ("agreed in February"; "May"
-        # alone is mostly the verb)
+        # alone is mostly the verb), or naming the time of a thing ("its June forecast")
         "month",
         re.compile(
-            r"\b(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)\s+"
-            r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+            r"\b(?:(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)"
+            rf"|(?i:the|its|their|his|her|our|a)(?=\s+(?:{_MONTH_NAMES})\s+[a-z]))\s+"
+            rf"(?P<month>{_MONTH_NAMES})\b"
         ),
     ),
     (
