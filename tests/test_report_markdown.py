@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from report_fixtures import SCRIPT, hostile_comparison
+from storydiff.model import Difference, DifferenceKind, Span
 from storydiff.report import render
+from storydiff.report.markdown import given_by_account
 
 
 def test_article_text_is_escaped() -> None:
@@ -74,3 +76,18 @@ def test_a_conflict_names_the_values_that_differ_not_those_all_accounts_give() -
         spans={"A": [Span(segment=1, start=0, end=14, text="150,000 euros")]},
     )
     assert given(money, "A") == "150,000 euros (EUR 150000)"
+
+
+def test_accounts_that_agree_are_shown_together_against_the_odd_one_out() -> None:
+    def span(text: str) -> Span:
+        return Span(segment=1, start=0, end=len(text), text=text)
+
+    diff = Difference(
+        kind=DifferenceKind.DATE,
+        values={"A": ["2025-12-11"], "B": ["2025-12-11"], "C": ["2025-12-18"]},
+        spans={"A": [span("11 December")], "B": [span("11. Dezember")], "C": [span("18 décembre")]},
+    )
+    assert given_by_account(diff) == [
+        "A, B: 11 December, 11. Dezember (2025-12-11)",
+        "C: 18 décembre (2025-12-18)",
+    ]

@@ -69,6 +69,25 @@ def given(diff: Difference, doc_id: str) -> str:
     return ", ".join(written or values) or "—"
 
 
+def given_by_account(diff: Difference) -> list[str]:
+    """Each account's part of a difference (:func:`given`), accounts that give the same
+    values together: "A, B: 11 December, 11. Dezember (2025-12-11)" beside "C: 18 décembre
+    (2025-12-18)", so the odd one out shows."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for doc_id, values in diff.values.items():
+        groups.setdefault(tuple(sorted(values)), []).append(doc_id)
+    parts = []
+    for values, docs in groups.items():
+        if len(docs) == 1:
+            parts.append(f"{docs[0]}: {given(diff, docs[0])}")
+            continue
+        written = list(dict.fromkeys(s.text for d in docs for s in diff.spans.get(d, [])))
+        read = ", ".join(values)
+        shown = ", ".join(written) or read
+        parts.append(f"{', '.join(docs)}: {f'{shown} ({read})' if written and shown != read else shown or '—'}")
+    return parts
+
+
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
     """(unit, description) for each fact that differs between members of a conflict unit."""
     out: list[tuple[Unit, str]] = []
@@ -78,7 +97,7 @@ def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
         for diff in unit.differences:
             if diff.kind is DifferenceKind.ADDED:
                 continue
-            values = "; ".join(f"{doc_id}: {given(diff, doc_id)}" for doc_id in diff.values)
+            values = "; ".join(given_by_account(diff))
             out.append((unit, f"{diff.kind.value} — {values}"))
     return out
 

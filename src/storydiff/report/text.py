@@ -19,7 +19,14 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import Comparison, Relation, SegmentKind, Unit
-from .markdown import carriers, given, left_out, nearest_notes, partly_shared, similarity_note
+from .markdown import (
+    carriers,
+    given_by_account,
+    left_out,
+    nearest_notes,
+    partly_shared,
+    similarity_note,
+)
 
 _STYLE = {
     Relation.SAME: "green",
@@ -137,7 +144,7 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
         for diff in unit.differences:
             if diff.note and not diff.note.startswith("conflict") and diff.kind.value != "speaker":
                 continue
-            values = " · ".join(f"{d}: {given(diff, d)}" for d in diff.values)
+            values = " · ".join(given_by_account(diff))
             yield _line(
                 "  ", (f"#{unit.id}", "dim"), " ", (diff.kind.value, "bold red"), f"  {values}"
             )
