@@ -77,12 +77,12 @@ def given_by_account(diff: Difference) -> list[str]:
     for doc_id, values in diff.values.items():
         groups.setdefault(tuple(sorted(values)), []).append(doc_id)
     parts = []
-    for values, docs in groups.items():
+    for agreed, docs in groups.items():
         if len(docs) == 1:
             parts.append(f"{docs[0]}: {given(diff, docs[0])}")
             continue
         written = list(dict.fromkeys(s.text for d in docs for s in diff.spans.get(d, [])))
-        read = ", ".join(values)
+        read = ", ".join(agreed)
         shown = ", ".join(written) or read
         parts.append(f"{', '.join(docs)}: {f'{shown} ({read})' if written and shown != read else shown or '—'}")
     return parts
