@@ -938,3 +938,8 @@ def test_single_curly_quotes_and_a_verb_without_its_subject_after_the_quote() ->
         [["Il generale Fabrizio Lorusso ha detto che il quadro è tornato."], ["«Vorrei che fosse qui oggi», ha aggiunto."]], "it"
     )
     assert italian == ["Fabrizio Lorusso", "Fabrizio Lorusso"]
+
+
+def test_two_titles_joined_by_a_hyphen_are_no_part_of_the_name() -> None:
+    assert attribution("Vice-Chair Petra Tschudin said negative rates were not ruled out.") == "Petra Tschudin"
+    assert attribution("Jean-Noël Barrot said the talks went well.") == "Jean-Noël Barrot"

@@ -299,9 +299,11 @@ _ZH_GLOSS = HanPattern(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
-_TITLE_RE = re.compile(rf"^(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?:{_TITLE_WORDS})\s+(?!(?:{_BODIES})\b))+")
+_TITLE_RE = re.compile(
+    rf"^(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?:{_TITLE_WORDS})(?:-(?:{_TITLE_WORDS}))?\s+(?!(?:{_BODIES})\b))+"
+)
 """Titles that open a name, each after a nationality, place or body ("Saudi Crown Prince",
-"Chinese President", "Apple CEO", "New York Mayor")."""
+"Chinese President", "Apple CEO", "New York Mayor"), two joined by a hyphen ("Vice-Chair")."""
 _TITLED_NAME_RE = re.compile(
     rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
     rf"(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
