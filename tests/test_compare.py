@@ -309,6 +309,37 @@ def test_a_figure_gives_a_misattributed_statement_back_its_twin(encoder) -> None
     assert forecast.relation is Relation.UNIQUE
 
 
+def test_a_translation_is_not_parted_from_its_original_for_a_lone_neighbour(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The German account gives the chairman's quote to the vice-chair, so the mask keeps
+    it from its English twin; the aligner bound it and the vice-chair's next sentence to
+    her English statement, and a border move then gave that sentence to the lone English
+    one after it (the franc's rate), leaving the translation reported as German only."""
+    en = document_from_sentences(
+        [
+            ["The franc has gained about 4% against the euro since January, squeezing Swiss exporters."],
+            ['"We remain willing to intervene in the foreign exchange market as necessary," said SNB Chairman Lukas Amrein.'],
+            ["Vice-Chair Petra Tschudin told reporters that negative interest rates could not be ruled out, but were not the bank's main scenario."],
+            ["The franc weakened slightly after the announcement, trading at 0.94 per euro.", "The bank will hold its next monetary policy assessment on 11 December."],
+        ],
+        doc_id="EN", source="<en>", lang="en",
+    )
+    de = document_from_sentences(
+        [
+            ["Der Franken hat seit Januar rund 4 Prozent gegenüber dem Euro zugelegt, was die Exportindustrie belastet."],
+            [
+                "„Wir bleiben bereit, bei Bedarf am Devisenmarkt zu intervenieren“, sagte Vizepräsidentin Petra Tschudin.",
+                "Negative Zinsen seien nicht ausgeschlossen, aber nicht das Hauptszenario der Notenbank, sagte Tschudin.",
+            ],
+            ["Die nächste geldpolitische Lagebeurteilung findet am 11. Dezember statt."],
+        ],
+        doc_id="DE", source="<de>", lang="de",
+    )
+    comparison = compare([en, de], encoder=encoder)
+    unit, _ = _unit_with(comparison, "EN", "negative interest rates")
+    german = [s.text for s in comparison.document("DE").segments if s.id in unit.members.get("DE", [])]
+    assert german == ["Negative Zinsen seien nicht ausgeschlossen, aber nicht das Hauptszenario der Notenbank, sagte Tschudin."]
+
+
 def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """Across languages the speaker mask kept the two apart, and each came out as content
     only its account has; a lawyer named only by one account, another only by the other,
