@@ -603,6 +603,19 @@ def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     assert attribution("委员会在会上表示，计划不变。", known=known) is None
 
 
+def test_chinese_accounts_name_speakers_in_latin_letters_by_manner_and_by_kin() -> None:
+    known = frozenset({"Mokhber", "Bhattacharya"})
+    assert attribution("Mokhber 补充说:“如今，疫苗供应既不短缺。”", known=known) == "Mokhber"
+    assert attribution("AASU 首席顾问 Samujjal Kumar Bhattacharya 说:“运动没有消亡。", known=known) == "Samujjal Kumar Bhattacharya"
+    assert attribution("“你总是问最好的问题，”他苦笑着说。", last_person="拜登") == "拜登"
+    assert attribution("她的儿子克里斯多夫·赖斯说，她死于中风引起的并发症。") == "克里斯多夫·赖斯"
+    # a long office before the name, and a weekday between the name and the verb
+    assert attribution("阿拉伯联合酋长国对外贸易部长萨尼·本·艾哈迈德·阿尔·泽尤迪宣布，该国计划扩大贸易。") == "萨尼·本·艾哈迈德·阿尔·泽尤迪"
+    assert attribution("亚利桑那州共和党参议员温迪·罗杰斯周日称，她不会道歉。") == "温迪·罗杰斯"
+    # Latin letters that name no one known: an acronym or a word
+    assert attribution("COVID 表示", known=known) is None
+
+
 def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
     """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
     both accounts, shown by the English account's full name."""

@@ -246,21 +246,24 @@ Chinese narration writes for China and its own places."""
 
 _ZH_VERBS = (
     r"指出|表示|强调|认为|介绍(?!了)|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
-    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉"
+    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉|写道"
 )
 _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
     r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀|"
     r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
-    r"经济学家|分析师|研究员|专家|医生"
+    r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|儿子|女儿|妻子|丈夫|母亲|父亲"
 )
-_ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都"
+_ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都|补充|继续|接着"
 _ZH_ADJUNCT = (
-    r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|"
-    r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时"
+    r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|上周|本周|上月|"
+    r"周[一二三四五六日]|星期[一二三四五六日天]|"
+    r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
+    r"[\u4e00-\u9fff]{1,2}着"
 )
 """What may stand between a speaker and the verb: a time (赛后, "after the match"), an
-occasion (在记者会上, "at the press conference"), an audience (对记者, "to reporters")."""
+occasion (在记者会上, "at the press conference"), an audience (对记者, "to reporters"), a
+manner (苦笑着, "with a wry smile")."""
 _ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
@@ -270,9 +273,11 @@ _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 _ZH_RE = HanPattern(
     rf"(?:^|[，。；：、“”\s]|的)(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
-    rf"[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?)"
+    rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?|"
+    rf"(?P<latin>[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){{0,3}})\s*)"
     rf"(?:{_ZH_ADJUNCT})?(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
+_LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 _ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
 """Quoted words in Chinese, also a quotation opened or closed in another sentence: a verb
 there is the speaker's, not the narration's (“我承诺。 is Biden promising)."""
@@ -378,6 +383,11 @@ def _speaker_of(
         return last_any if last_any == BOTH_SIDES else None
     if g.get("zhpron"):
         return last_person
+    if g.get("latin"):
+        # a name a Chinese text leaves in Latin letters ("Mokhber 补充说"): a full name, or
+        # the surname of one the texts give
+        name = clean_name(g["latin"])
+        return name if name and (" " in name or known is None or name in known) else None
     if g.get("bare"):
         # A bare Chinese name counts only when the document also gives it with a title
         # (国家主席习近平 … 习近平指出); otherwise 无法表示 would make 无法 a speaker.
@@ -602,6 +612,10 @@ def attribute(
     known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
     if people and not other:
         known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
+    if not other and any(is_cjk(text) for text in texts):
+        # names left in Latin letters go by their surname, as in English
+        latin = set(people) | {m.group() for text in texts for m in _LATIN_FULL_NAME.finditer(text)}
+        known |= {name.split()[-1] for name in latin}
     uncased = None if other else uncased_grammar(lang)
     reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
     first_person = other.first_person if other else uncased.first_person if uncased else _FIRST_PERSON_RE
