@@ -616,6 +616,15 @@ def test_chinese_accounts_name_speakers_in_latin_letters_by_manner_and_by_kin() 
     assert attribution("COVID 表示", known=known) is None
 
 
+def test_a_transliterated_given_name_is_the_glossed_person_it_opens() -> None:
+    zh = doc(
+        [["天气节目主持人菲利普·皮特里 (Philip Petrie) 说，风暴将至。"], ["菲利普说：“周一中午前会有大风。”"]], "B", "zh"
+    )
+    en = doc([["Weather presenter Philip Petrie said a storm was coming."], ['"Gales will last until Monday," Petrie said.']], "A", "en")
+    speakers = attribute_documents([en, zh])
+    assert speakers["B"][1] == speakers["A"][1] == "Philip Petrie"
+
+
 def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
     """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
     both accounts, shown by the English account's full name."""

@@ -880,6 +880,11 @@ def canonical_names(
             mapping[name] = name
             continue
         gloss = next((g for zh, g in sorted((glossed or {}).items()) if zh.endswith(name)), None)
+        if gloss is None:
+            # a transliterated given name for the one glossed name it opens (菲利普 for
+            # 菲利普·皮特里 (Philip Petrie)), as translators sometimes shorten it
+            opening = {g for zh, g in (glossed or {}).items() if re.match(rf"{re.escape(name)}[·•]", zh)}
+            gloss = opening.pop() if len(opening) == 1 else None
         if gloss:
             latin.add(gloss)
         probe = gloss or _pinyin_name(name) or name
