@@ -15,8 +15,9 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
 3. when the texts are at hand, real encodings of concatenations settle what summed
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
-   a bead merged on both sides may be two beads; and, for the compare stage (``DPParams.min_part_support``), a merged sentence that
-   does not earn its place is split off, so an omission is not hidden in a neighbour's bead;
+   a bead merged on both sides may be two beads; and, for the compare stage
+   (``DPParams.min_part_support``), a merged sentence that does not earn its place is
+   split off, so an omission is not hidden in a neighbour's bead;
 4. beads that no unmistakable pair (an anchor) vouches for become skips, so unrelated
    text stays unaligned (``anchors.py``).
 

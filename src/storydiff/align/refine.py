@@ -347,9 +347,9 @@ def shift_boundaries(
     it counts as ``lone_worth`` before (the similarity floor: a pair must beat it), and
     not when that sentence is the bead's strongest link and closer to it than to the lone
     one (``_leaves_its_partner``; dev sets, strict F1: Text+Berg dev 0.863 -> 0.866,
-    ParIce 0.890 -> 0.891, MAC-Dev unchanged; MAC-Dev omission recall 0.588 -> 0.598). On the
-    dev sets that raised strict F1 on MAC-Dev from 0.781 to 0.790 and on ParIce from
-    0.834 to 0.851, Text+Berg dev unchanged. Moves whose summed
+    ParIce 0.890 -> 0.891, MAC-Dev unchanged; MAC-Dev omission recall 0.588 -> 0.598).
+    On the dev sets the lone move raised strict F1 on MAC-Dev from 0.781 to 0.790 and on
+    ParIce from 0.834 to 0.851, Text+Berg dev unchanged. Moves whose summed
     vectors lose more than ``screen`` are not encoded at all: on the dev sets that halves
     the encodings (MAC-Dev 1,809 → 1,094 texts) and moves strict F1 by −0.002 to +0.004.
     ``min_gain`` 0.005 → 0.008 (dev sets, 2026-11-25; 0.007 to 0.009 is a plateau): ParIce

@@ -278,6 +278,7 @@ _ZH_RE = HanPattern(
     rf"(?:{_ZH_ADJUNCT})?(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
 _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+"""A full name a Chinese text leaves in Latin letters ("Mohammad Mokhber")."""
 _ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
 """Quoted words in Chinese, also a quotation opened or closed in another sentence: a verb
 there is the speaker's, not the narration's (“我承诺。 is Biden promising)."""

@@ -137,8 +137,9 @@ _TEMPERATURE_RE = re.compile(
     rf"(?<![\w.,]){NUM}\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)(?!\w)|(?P<cjk>{ZH_NOT_AFTER}"
     rf"(?P<pre>摄氏|华氏)?(?P<below>零下)?(?P<zhnum>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<zhunit>℃|℉|摄氏度|华氏度|度))"
 )
-"""A temperature: "18 degrees Celsius", "-18°C", "64F"; 零下18摄氏度, 18℃, 摄氏18度 (度 alone
-only after 摄氏, 华氏 or 零下: it is also an angle or a degree of anything)."""
+"""A temperature: "18 degrees Celsius", "-18°C", "64 °F"; 零下18摄氏度, 18℃, 摄氏18度 (度 alone
+only after 摄氏, 华氏 or 零下: it is also an angle or a degree of anything; "64F" alone is
+no temperature here, it may be a flight or a form)."""
 _BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
 _TEMPERATURE_UNITS = frozenset({"°C", "°F"})
@@ -255,6 +256,7 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
 
 
 def is_temperature(fact: Fact) -> bool:
+    """A quantity in degrees Celsius or Fahrenheit."""
     return fact.kind is DifferenceKind.QUANTITY and fact.value.rsplit(" ", 1)[-1] in _TEMPERATURE_UNITS
 
 
@@ -339,6 +341,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
 
 
 def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
+    """Claim a temperature match as "-18 °C": its scale, and below zero where a sign or
+    a word for it comes first (零下 inside the Chinese match)."""
     if m["cjk"]:
         amount = to_float(m["zhnum"])
         if amount is None or (m["zhunit"] == "度" and not (m["pre"] or m["below"])):
@@ -355,4 +359,3 @@ def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
     if sign := _BELOW_ZERO.search(scan, max(0, start - 8), start):
         below, start = True, sign.start()
     claim(DifferenceKind.QUANTITY, f"{fmt(-amount if below else amount)} {unit}", start, m.end())
-
