@@ -625,6 +625,16 @@ def test_a_transliterated_given_name_is_the_glossed_person_it_opens() -> None:
     assert speakers["B"][1] == speakers["A"][1] == "Philip Petrie"
 
 
+def test_chinese_adjuncts_do_not_swallow_names_and_narration_resumes_with_a_time() -> None:
+    known = frozenset({"约翰逊", "卡娅·米勒", "毛宁"})
+    assert attribution("会谈结束后，约翰逊笑着说：“这是一次坦诚的对话。”", known=known) == "约翰逊"
+    assert attribution("欧盟高级代表卡娅·米勒当天在记者会上称，欧方欢迎美方加强沟通。", known=known) == "卡娅·米勒"
+    # a place after a role is no name ("the mother, at the court gate, told reporters")
+    assert attribution("宣判后，受害者的母亲在法院门口对记者说，她接受判决。", known=known) is None
+    paragraphs = [["外交部发言人毛宁12日在例行记者会上表示，中方愿推动局势降温。", "当天的记者会持续了约一个小时。"]]
+    assert attribute(doc(paragraphs, "ZH", "zh").body(), "zh") == ["毛宁", None]
+
+
 def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
     """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
     both accounts, shown by the English account's full name."""

@@ -252,19 +252,19 @@ _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
     r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀|"
     r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
-    r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|儿子|女儿|妻子|丈夫|母亲|父亲"
+    r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|高级代表|特别代表|贸易代表|儿子|女儿|妻子|丈夫|母亲|父亲"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都|补充|继续|接着"
 _ZH_ADJUNCT = (
     r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|上周|本周|上月|"
     r"周[一二三四五六日]|星期[一二三四五六日天]|"
     r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
-    r"[\u4e00-\u9fff]{1,2}着"
+    r"\d{1,2}日|抵达后|(?:苦笑|微笑|笑|激动|感慨|哽咽|无奈|坦率|动情|郑重)(?:着|地)|最后|同时|随即|当即"
 )
 """What may stand between a speaker and the verb: a time (赛后, "after the match"), an
 occasion (在记者会上, "at the press conference"), an audience (对记者, "to reporters"), a
 manner (苦笑着, "with a wry smile")."""
-_ZH_NAME = r"(?![这那该此其各每本])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
+_ZH_NAME = r"(?![这那该此其各每本在对据])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
 "this foreign secretary")."""
@@ -275,8 +275,12 @@ _ZH_RE = HanPattern(
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
     rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?|"
     rf"(?P<latin>[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){{0,3}})\s*)"
-    rf"(?:{_ZH_ADJUNCT})?(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
+    rf"(?:{_ZH_ADJUNCT}){{0,2}}(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
+_ZH_NARRATION_OPENING = re.compile(
+    r"^\W*(?:当天|当日|当晚|当月|今年以来|近年来|此前|目前|此次|据|会谈结束后|会后|随后|不过|[^，。]{0,8}我国)"
+)
+"""Words that open a Chinese sentence of narration, not of the remarks before it."""
 _LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 """A full name a Chinese text leaves in Latin letters ("Mohammad Mokhber")."""
 _ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
@@ -701,6 +705,10 @@ def attribute(
             # once the speaker's quoted words have closed, a sentence with no quotation,
             # no "I" or "we" and not about "he" or "she" is the narrator's ('… "Orders are
             # cancelled every week." Eurofer represents steelmakers in 22 countries.')
+            speaker = par_speaker = None
+        elif par_speaker is not None and _ZH_NARRATION_OPENING.match(seg.text):
+            # Chinese narration resumes with a time or the occasion ("当天的记者会…", "今年以来，
+            # 我国…"); a leader's remarks run on with their subject ("中方愿…", "双方应…")
             speaker = par_speaker = None
         elif par_speaker is not None and _opens_with_another(seg.text, par_speaker, seen, other_names):
             # "Munich coach Stefan Ortlieb also called the result fair.": the narration
