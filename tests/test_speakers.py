@@ -635,6 +635,15 @@ def test_chinese_adjuncts_do_not_swallow_names_and_narration_resumes_with_a_time
     assert attribute(doc(paragraphs, "ZH", "zh").body(), "zh") == ["毛宁", None]
 
 
+def test_a_chinese_surname_with_a_title_is_the_one_known_person_of_that_name() -> None:
+    known = frozenset({"刘晓峰", "吴志远", "佐藤健一", "张伟", "张明"})
+    assert attribution("“居民收入预期还没有完全修复，”刘教授说。", known=known) == "刘晓峰"
+    assert attribution("吴律师说，他注意到判决书中的疏漏。", known=known) == "吴志远"
+    assert attribution("“这项技术将改变行业，”佐藤说。", known=known) == "佐藤健一"
+    # two known people share the surname: which one is not said
+    assert attribution("张先生说，他很满意。", known=known) is None
+
+
 def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
     """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
     both accounts, shown by the English account's full name."""

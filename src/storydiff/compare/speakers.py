@@ -398,7 +398,7 @@ def _speaker_of(
         # (国家主席习近平 … 习近平指出); otherwise 无法表示 would make 无法 a speaker.
         # A transliterated foreign name (鲍里斯·约翰逊) carries its middle dot.
         known_name = known is None or g["bare"] in known or any(dot in g["bare"] for dot in "·•")
-        return g["bare"] if known_name else None
+        return g["bare"] if known_name else _zh_by_surname(g["bare"], known or frozenset())
     if g.get("name"):
         if g["name"].endswith(("'s", "’s")):
             return None  # a possessive: "Britain's foreign secretary" is not Britain
@@ -411,6 +411,20 @@ def _speaker_of(
             return None
         return name
     return None
+
+
+_ZH_SURNAME_AND_TITLE = HanPattern(rf"^(?:老|小)?(?P<surname>[\u4e00-\u9fff]{{1,2}}?)(?:{_ZH_TITLES})?$")
+
+
+def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
+    """The one known full name a surname stands for, with a title or 老/小 ("刘教授说",
+    "吴律师说", "老赵笑着说", "佐藤说" after 刘晓峰, 吴志远, 赵庆林, 佐藤健一): after the first
+    mention, Chinese news names a person so."""
+    m = _ZH_SURNAME_AND_TITLE.search(words)
+    if m is None:
+        return None
+    names = {k for k in known if len(k) > len(m["surname"]) + 1 and k.startswith(m["surname"]) and is_cjk(k)}
+    return names.pop() if len(names) == 1 else None
 
 
 def attribution(
