@@ -252,7 +252,8 @@ _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
     r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀|"
     r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
-    r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|高级代表|特别代表|贸易代表|儿子|女儿|妻子|丈夫|母亲|父亲"
+    r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|高级代表|特别代表|贸易代表|"
+    r"儿子|女儿|妻子|丈夫|母亲|父亲"
 )
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都|补充|继续|接着"
 _ZH_ADJUNCT = (
@@ -261,9 +262,10 @@ _ZH_ADJUNCT = (
     r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
     r"\d{1,2}日|抵达后|(?:苦笑|微笑|笑|激动|感慨|哽咽|无奈|坦率|动情|郑重)(?:着|地)|最后|同时|随即|当即"
 )
-"""What may stand between a speaker and the verb: a time (赛后, "after the match"), an
-occasion (在记者会上, "at the press conference"), an audience (对记者, "to reporters"), a
-manner (苦笑着, "with a wry smile")."""
+"""What may stand between a speaker and the verb, up to two of them: a time (赛后, "after
+the match"; 12日), an occasion (在记者会上, "at the press conference"), an audience (对记者,
+"to reporters"), a manner from a list (苦笑着, "with a wry smile": any two characters before
+着 would eat the end of a name, 约翰逊笑着说)."""
 _ZH_NAME = r"(?![这那该此其各每本在对据])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
