@@ -233,20 +233,21 @@ def join_misattributed_by_figures(
         best: tuple[float, int, int, int] | None = None  # (cosine, lone unit index, side, segment)
         for side, own, other, there in ((d, p, e, q), (e, q, d, p)):
             current = float(vectors[side][own] @ vectors[other][there])
-            if same_figure(side, own, other, there):
-                continue
+            # lone segments nearby that the mask kept from ``there`` and that are closer to
+            # it; the figures (a fact extraction each) are read only where there is one
+            twins: list[tuple[float, int, int]] = []
             for x in range(max(0, k - FIGURE_REACH), min(len(out), k + FIGURE_REACH + 1)):
                 lone = out[x]
                 if x == k or list(lone) != [side] or len(lone[side]) != 1:
                     continue
                 twin = lone[side][0]
                 cos = float(vectors[side][twin] @ vectors[other][there])
-                if (
-                    cos > current
-                    and blocked(side, twin, other, there)
-                    and same_figure(side, twin, other, there)
-                    and (best is None or cos > best[0])
-                ):
+                if cos > current and blocked(side, twin, other, there):
+                    twins.append((cos, x, twin))
+            if not twins or same_figure(side, own, other, there):
+                continue
+            for cos, x, twin in twins:
+                if same_figure(side, twin, other, there) and (best is None or cos > best[0]):
                     best = (cos, x, side, twin)
         if best is None:
             continue
