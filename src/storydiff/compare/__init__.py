@@ -133,8 +133,10 @@ def _figure(fact: _facts.Fact) -> str | None:
     evidence that two sentences tell the same (51.7, 1,200; not 2 or 10)."""
     if fact.kind not in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY):
         return None
-    amount = next((part for part in fact.value.split() if re.fullmatch(r"-?\d+(?:\.\d+)?", part)), None)
-    if amount is None or (amount.lstrip("-").isdigit() and (len(amount.lstrip("-")) < 2 or float(amount) % 10 == 0)):
+    amount = _facts.stated_number(fact)
+    if amount is None or not re.fullmatch(r"-?\d+(?:\.\d+)?", amount):
+        return None
+    if amount.lstrip("-").isdigit() and (len(amount.lstrip("-")) < 2 or float(amount) % 10 == 0):
         return None
     return amount
 

@@ -51,7 +51,7 @@ banner on import).
 
 from .extract import extract
 from .fact import NAME_KINDS, Fact
-from .matching import FactDifference, differences, matches
+from .matching import FactDifference, differences, matches, stated_number
 from .names import known_names, names_match, romanised_people
 from .places import person_words
 
@@ -66,4 +66,5 @@ __all__ = [
     "names_match",
     "person_words",
     "romanised_people",
+    "stated_number",
 ]

@@ -111,7 +111,7 @@ def _unmatched(
 _WHOLE_HOUR = re.compile(r"time (\d\d):00$")
 
 
-def _amount(fact: Fact) -> str | None:
+def stated_number(fact: Fact) -> str | None:
     """The number a money, quantity or number fact states ("EUR 1200000" -> "1200000"), or
     the hour of a time on the hour ("deux heures" is as often two hours as two o'clock)."""
     parts = fact.value.split()
@@ -143,7 +143,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     out = {}
     for d, mine in facts.items():
         others = [f for e, theirs in facts.items() if e != d for f in theirs]
-        bare = {_amount(f) for f in others if f.kind is DifferenceKind.NUMBER}
+        bare = {stated_number(f) for f in others if f.kind is DifferenceKind.NUMBER}
         counted = {f.value for f in mine if f.maybe_count and any(numbers_match(f.value, n) for n in bare if n)}
         my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER} | counted
         # their numbers written as this one's would be, four bare digits ("2500 Menschen")
@@ -154,7 +154,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
         ] if my_numbers <= bare else []
         kept = []
         for f in mine:
-            amount = _amount(f)
+            amount = stated_number(f)
             year_elsewhere = f.maybe_count and any(
                 o.kind is DifferenceKind.DATE and f.value in o.value for o in others
             )
@@ -167,7 +167,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
                     or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only))
                 )
                 and not year_elsewhere
-                and not any(o.kind is f.kind and _amount(o) == amount for o in others)
+                and not any(o.kind is f.kind and stated_number(o) == amount for o in others)
             ):
                 f = Fact(DifferenceKind.NUMBER, amount or f.value, f.text, f.start, f.end)
             kept.append(f)
@@ -395,7 +395,7 @@ def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
         if any(is_temperature(f) for fs in amount.values.values() for f in fs):
             continue
         givers = {d for d, v in amount.values.items() if v}
-        amounts = [a for fs in amount.values.values() for f in fs if (a := _amount(f))]
+        amounts = [a for fs in amount.values.values() for f in fs if (a := stated_number(f))]
         for number in out:
             if number.conflict or number.kind is not DifferenceKind.NUMBER:
                 continue
