@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..patterns import compiled
+
 if TYPE_CHECKING:
     from babel import Locale
 
@@ -104,7 +106,7 @@ class Conventions:
 @lru_cache(maxsize=16)
 def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
     g, d = re.escape(groups), re.escape(decimal)
-    return re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+{d}\d+)(?![\d])")
+    return compiled(rf"(?<![\d.,])(?:\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+{d}\d+)(?![\d])")
 
 
 @lru_cache(maxsize=32)
@@ -246,7 +248,7 @@ def _stop_words(locale: Locale) -> frozenset[str]:
         return frozenset()
 
 
-_RELATIVE_KEY = re.compile(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|year)(?: ago)?$")
+_RELATIVE_KEY = compiled(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|year)(?: ago)?$")
 
 
 @lru_cache(maxsize=32)

@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -63,6 +62,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..model import Difference, DifferenceKind, Relation, Span
+from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
 from .speakers import BOTH_SIDES, compatible, is_attribution
@@ -129,11 +129,11 @@ MARGIN = 0.012
 """Scores within this distance of a threshold are borderline."""
 
 _STOPWORDS = FUNCTION_WORDS
-_CLAUSE_SPLIT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
+_CLAUSE_SPLIT = compiled(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
 """Clause boundaries: punctuation, but not the comma or colon inside a number ("3,5",
 "1,000", "17:30")."""
-_WORD = re.compile(r"\w+")
-_TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W\u3400-\u9fff]+")
+_WORD = compiled(r"\w+")
+_TOKEN = compiled(r"[\u3400-\u9fff]|[^\W\u3400-\u9fff]+")
 """A word, or one Chinese character: unspaced text is compared character by character."""
 _ZH_TRIVIAL = frozenset("的了地得之在于和与及并而也都就又已将被把对从向以为其该此这那是个着过")
 """Chinese particles, prepositions and conjunctions whose change says nothing in itself

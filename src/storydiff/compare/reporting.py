@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import compiled
 from .words import CAPITAL, LOWER, NAME_PARTICLES
 
 
@@ -310,22 +311,22 @@ def patterns(lang: str | None) -> Patterns | None:
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
         according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?\s+(?:{g.according})\b"
     return Patterns(
-        start=re.compile(start),
-        coordinated=re.compile(
+        start=compiled(start),
+        coordinated=compiled(
             rf"^\W*(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|(?P<name>{_NAME}))"
             rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{g.verbs})\b"
         ),
-        middle=re.compile(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
-        end=re.compile(end),
-        according=re.compile(according),
+        middle=compiled(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
+        end=compiled(end),
+        according=compiled(according),
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
         # or closes it after the quoted words («…», ha aggiunto.)
-        dropped=re.compile(
+        dropped=compiled(
             rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})\s*[.!?]*\s*$)"
             if g.drops_subject
             else _NEVER
         ),
-        pronoun_opening=re.compile(rf"^\W*(?:{g.pronouns})\b"),
-        reports=re.compile(rf"\b(?:{g.verbs}|{g.according})\b"),
-        first_person=re.compile(g.first_person),
+        pronoun_opening=compiled(rf"^\W*(?:{g.pronouns})\b"),
+        reports=compiled(rf"\b(?:{g.verbs}|{g.according})\b"),
+        first_person=compiled(g.first_person),
     )

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..patterns import compiled
+
 # --- Japanese -------------------------------------------------------------------------
 
 _JA_ROLE = (
@@ -43,11 +45,11 @@ _JA_VERB = (
     r"(?:と|ように|などと|とし)(?:、)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
     r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え)"
 )
-_JA_SUBJECT = re.compile(
+_JA_SUBJECT = compiled(
     rf"(?:(?P<pron>彼|彼女|同氏)|{_JA_NAME}(?P<role>{_JA_ROLE})?)(?:は|が|も)(?![ぁ-ん])"
 )
-_JA_REPORTS = re.compile(rf"{_JA_VERB}|によると|によれば")
-_JA_ACCORDING = re.compile(rf"{_JA_NAME}(?P<role>{_JA_ROLE})?(?:によると|によれば)")
+_JA_REPORTS = compiled(rf"{_JA_VERB}|によると|によれば")
+_JA_ACCORDING = compiled(rf"{_JA_NAME}(?P<role>{_JA_ROLE})?(?:によると|によれば)")
 
 # --- Korean ---------------------------------------------------------------------------
 
@@ -59,7 +61,7 @@ _KO_ROLE = (
     r"시장|지사|교수|장관|차관|대통령|총리|대변인|위원장|회장|사장|대표|의원|청장|국장|소장|박사|씨|"
     r"감독|선수|원장|총장|본부장|부장|과장|팀장|연구원|변호사|검사|판사|군수|구청장|선장|주임|기자"
 )
-_KO_SUBJECT = re.compile(
+_KO_SUBJECT = compiled(
     rf"(?:(?P<pron>그|그녀)|(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}})\s+[가-힣]*?(?:{_KO_ROLE})"
     rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE}))(?:은|는|이|가|도)\s"
 )
@@ -67,8 +69,8 @@ _KO_VERB = (
     r"(?:말했|밝혔|강조했|설명했|전했|덧붙였|지적했|주장했|발표했|언급했|당부했|답했|말한|경고했|"
     r"비판했|촉구했|설명한|밝힌)"
 )
-_KO_REPORTS = re.compile(rf"(?:라고|이라고|다고|냐고|며|면서)?\s?{_KO_VERB}|에\s?따르면")
-_KO_ACCORDING = re.compile(
+_KO_REPORTS = compiled(rf"(?:라고|이라고|다고|냐고|며|면서)?\s?{_KO_VERB}|에\s?따르면")
+_KO_ACCORDING = compiled(
     rf"(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}})\s+[가-힣]*?(?:{_KO_ROLE})에\s?따르면"
 )
 
@@ -79,13 +81,13 @@ _AR_VERBS = (
     r"دعا|دعت|أعلن|أعلنت|شدد|شددت|لفت|لفتت|اعتبر|اعتبرت|رأى|رأت|أفاد|أفادت|نفى|نفت|"
     r"كشف|كشفت|أردف|أردفت|اختتم|اختتمت"
 )
-_AR_START = re.compile(
+_AR_START = compiled(
     rf"^\W*(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])\s*(?P<rest>.*)$", re.DOTALL
 )
-_AR_AFTER_QUOTE = re.compile(
+_AR_AFTER_QUOTE = compiled(
     rf"[»\"”][،,]?\s*(?:و)?(?:{_AR_VERBS})(?![\u0621-\u064a])\s*(?P<rest>.*)$", re.DOTALL
 )
-_AR_ACCORDING = re.compile(
+_AR_ACCORDING = compiled(
     r"^\W*(?:و)?(?:بحسب|وفقا\s*ل|وفقاً\s*ل|حسب|ووفقا\s*ل)\s*(?:ـ\s*)?(?P<rest>.*)$", re.DOTALL
 )
 _AR_STOP = frozenset(
@@ -112,8 +114,8 @@ _AR_BODIES = frozenset(
 )
 """Bodies and groups, which speak unnamed: the words after them describe, they do not name
 ("وحذرت منظمات بيئية", environmental groups warned)."""
-_AR_TO_A_MEDIUM = re.compile(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|وسائل)")
-_AR_REPORTS = re.compile(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
+_AR_TO_A_MEDIUM = compiled(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|وسائل)")
+_AR_REPORTS = compiled(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
 
 
 def _arabic_name(rest: str) -> str | bool | None:
@@ -153,10 +155,10 @@ class Uncased:
 
 
 _GRAMMARS = {
-    "ja": Uncased("ja", _JA_REPORTS, re.compile(r"私|僕|我々|わたし|われわれ|我が")),
-    "ko": Uncased("ko", _KO_REPORTS, re.compile(r"(?:^|\s)(?:저는|제가|저희|우리|나는|내가)")),
+    "ja": Uncased("ja", _JA_REPORTS, compiled(r"私|僕|我々|わたし|われわれ|我が")),
+    "ko": Uncased("ko", _KO_REPORTS, compiled(r"(?:^|\s)(?:저는|제가|저희|우리|나는|내가)")),
     "ar": Uncased(
-        "ar", _AR_REPORTS, re.compile(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا(?=\s))")
+        "ar", _AR_REPORTS, compiled(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا(?=\s))")
     ),
 }
 

@@ -72,6 +72,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..model import Document, Segment
+from ..patterns import compiled
 from .facts.names import romanised_people
 from .locales import conventions
 from .reporting import GRAMMARS, TRAILING_APPOSITION
@@ -187,13 +188,13 @@ _APPOSITION = (
 """Phrases set off by commas between a speaker and the verb ("X, from the homicide unit,
 said", "X, 63, who runs a shop on Bridge Street, said"), or the body they belong to ("X of
 the University of Siena said")."""
-_START_RE = re.compile(
+_START_RE = compiled(
     rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}"
     rf"(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
 )
 """A speaker who opens the sentence, maybe after a phrase, and maybe named in apposition
 ("The US ambassador to Libya, Richard Norland, said")."""
-_COORDINATED_RE = re.compile(
+_COORDINATED_RE = compiled(
     rf"^\W*{_INTRO}(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}){_APPOSITION}\s+{_ADVERB}[a-z]+ed\s"
     rf"[^.;:]{{1,100}}?\s+and\s+{_ADVERB}(?:{_VERBS})\b"
 )
@@ -201,19 +202,19 @@ _COORDINATED_RE = re.compile(
 "and" ('Chief executive Ana Lutz called the strike "reckless" and said …')."""
 _QUOTE_END = r"[,!?…]\s*[\"”’»]\s+"
 _CLAUSE_OR_QUOTE_END = rf"(?:[,;]\s+|{_QUOTE_END})"
-_MIDDLE_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:{_VERBS})\b")
+_MIDDLE_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}(?:{_VERBS})\b")
 """A speaker after a clause ("…, Smith said") or after the quoted words ('"We are ready,"
 Smith said.'), perhaps after a role and a comma ('"…," the team's sports director, Julien
 Marchand, told reporters')."""
-_END_RE = re.compile(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
+_END_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or after the verb, closing the sentence: '"We are ready," said Smith.'"""
-_APPOSED_RE = re.compile(
+_APPOSED_RE = compiled(
     rf"(?:[,;]|{_QUOTE_END})\s*(?:{_VERBS})\s+(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+(?P<name>{_NAME})\s*(?:,|[.!?\"”]*\s*$)"
 )
 """A role closing the sentence, the name in apposition: '…," said the company's chief
 executive, Tim Cook.'"""
-_CLOSING_RE = re.compile(
+_CLOSING_RE = compiled(
     r"[,;]\s+(?:(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)\s+[^,;\"“”]{1,60}?"
     r"|(?!(?:which|that|what|who)\s)[^,;\"“”]{1,60}?\s+" + _ADVERB + r"(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)"
     r"(?:\s+[\w'’]+){0,3})\s*[.!?\"”]*\s*$"
@@ -221,26 +222,26 @@ _CLOSING_RE = re.compile(
 """An attribution that closes the sentence ("…, a UN official said."): everything before
 it is that source's, so a speaker its first words name ("Both sides agreed …") is reported.
 A relative clause is no such attribution ("… subsidies, which he said distorted competition.")."""
-_ACCORDING_RE = re.compile(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at|from)\s+[^,;]{{1,60}})?\s*,")
+_ACCORDING_RE = compiled(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at|from)\s+[^,;]{{1,60}})?\s*,")
 """A source named with "according to" opening the sentence ("According to Dana Okafor of
 the union, …") …"""
-_ACCORDING_END_RE = re.compile(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
+_ACCORDING_END_RE = compiled(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or closing it ("…, according to spokeswoman Priya Raman.")."""
-_REPORTS_RE = re.compile(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{_VERBS})\s+that)\b|(?:表示|说|称)[，,:：]")
+_REPORTS_RE = compiled(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{_VERBS})\s+that)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement, "the agency's chief warned that"),
 so it ends the paragraph's run."""
-_QUOTED = re.compile(r"(?:^|(?<=[\s(：，]))[\"“«„‘][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
+_QUOTED = compiled(r"(?:^|(?<=[\s(：，]))[\"“«„‘][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
 """Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
 (not a short term in quotes, "Belt and Road")."""
-_PRONOUN_OPENING = re.compile(r"^\W*(?:He|She)\b")
+_PRONOUN_OPENING = compiled(r"^\W*(?:He|She)\b")
 """A sentence about "he" or "she", the speaker, once their quotation closed ("She expects …")."""
-_NOT_SAYING = re.compile(
+_NOT_SAYING = compiled(
     r"\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|declined\s+to|refused\s+to)\s+"
     r"(?:say|comment|mention|elaborate|specify|confirm|give\s+details)\b"
 )
 """Narration of what someone did not say ("He did not say whether …", "declined to comment")."""
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我(?![国省市区县军])")
+_FIRST_PERSON_RE = compiled(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我(?![国省市区县军])")
 """Words a speaker says of themselves; not 我国, 我省 ("our country", "our province"), which
 Chinese narration writes for China and its own places."""
 
@@ -279,13 +280,13 @@ _ZH_RE = HanPattern(
     rf"(?P<latin>[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){{0,3}})\s*)"
     rf"(?:{_ZH_ADJUNCT}){{0,2}}(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
-_ZH_NARRATION_OPENING = re.compile(
+_ZH_NARRATION_OPENING = compiled(
     r"^\W*(?:当天|当日|当晚|当月|今年以来|近年来|此前|目前|此次|据|会谈结束后|会后|随后|不过|[^，。]{0,8}我国)"
 )
 """Words that open a Chinese sentence of narration, not of the remarks before it."""
-_LATIN_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_LATIN_FULL_NAME = compiled(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 """A full name a Chinese text leaves in Latin letters ("Mohammad Mokhber")."""
-_ZH_QUOTATION = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”")
+_ZH_QUOTATION = compiled(r"“[^”]*(?:”|$)|^[^“”]*”")
 """Quoted words in Chinese, also a quotation opened or closed in another sentence: a verb
 there is the speaker's, not the narration's (“我承诺。 is Biden promising)."""
 _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
@@ -311,18 +312,18 @@ _ZH_GLOSS = HanPattern(r"([\u4e00-\u9fff][\u4e00-\u9fff·•]{1,11})\s*[(（]([A
 
 # Capitalised words that head a clause without naming anyone ("This said", "Most agreed").
 _NOT_NAMES = FUNCTION_WORDS
-_TITLE_RE = re.compile(
+_TITLE_RE = compiled(
     rf"^(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}?(?:{_TITLE_WORDS})(?:-(?:{_TITLE_WORDS}))?\s+(?!(?:{_BODIES})\b))+"
 )
 """Titles that open a name, each after a nationality, place or body ("Saudi Crown Prince",
 "Chinese President", "Apple CEO", "New York Mayor"), two joined by a hyphen ("Vice-Chair")."""
-_TITLED_NAME_RE = re.compile(
+_TITLED_NAME_RE = compiled(
     rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
     rf"(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
 )
 
 
-_ROLE_OPENING = re.compile(rf"^(?i:{_ROLE_NOUNS})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+_ROLE_OPENING = compiled(rf"^(?i:{_ROLE_NOUNS})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 """A role that opens a sentence, before a full name: "Agent Luca Ferri", "Boss Sean Whitlock"."""
 
 
@@ -519,13 +520,13 @@ def _other_language_speaker(
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
-_APPOSED_NAME = re.compile(
+_APPOSED_NAME = compiled(
     rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
 )
 """A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
-_CLOSING_NAME = re.compile(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
+_CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""
-_CAPITALISED_RUN = re.compile(
+_CAPITALISED_RUN = compiled(
     rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
 )
 
@@ -539,7 +540,7 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     grammar = GRAMMARS.get(lang or "")
-    according = re.compile(grammar.according if grammar else r"(?!x)x")
+    according = compiled(grammar.according if grammar else r"(?!x)x")
     found = set()
     for text in texts:
         lead = len(text) - len(text.lstrip(" \"“„«‘'(—–-"))
@@ -589,7 +590,7 @@ _LOW_OPENING = frozenset({"de", "cs", "sk", "pl", "hu", "ro", "bg", "hr", "sl", 
 """Languages whose quotations open with „ and close with “ (or ”)."""
 
 
-_OPENING_QUOTE = re.compile(r"\W{0,2}[\"“«„‘]")
+_OPENING_QUOTE = compiled(r"\W{0,2}[\"“«„‘]")
 
 
 def _opens_quotation(text: str) -> bool:
@@ -776,10 +777,10 @@ def attribute(
     return out
 
 
-_PRONOUN_BEFORE = re.compile(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_BEFORE = compiled(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
 
 
-_ROLE_THEN_NAME = re.compile(rf"^\W*{_ROLE}(?P<name>{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+)")
+_ROLE_THEN_NAME = compiled(rf"^\W*{_ROLE}(?P<name>{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+)")
 """A sentence that opens with a role and a full name ("Munich coach Stefan Ortlieb …")."""
 
 
@@ -800,7 +801,7 @@ def _opens_with_another(text: str, speaker: str, seen: set[str], names: frozense
     return any(name in head and not compatible(name.split()[-1], speaker) for name in names)
 
 
-_NAME_THEN_WHO = re.compile(
+_NAME_THEN_WHO = compiled(
     r"^\W*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+of\s+[A-Z][\w'’-]+)?,\s+"
     r"(?:\d{1,3},|(?:the|a|an|who|whose)\s)"
 )
@@ -808,7 +809,7 @@ _NAME_THEN_WHO = re.compile(
 gallery's director, …", "Gareth Pryce, 63, who …")."""
 
 
-_ROLE_THEN_APPOSED_NAME = re.compile(
+_ROLE_THEN_APPOSED_NAME = compiled(
     rf"^\W*(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}),\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),"
 )
@@ -1031,7 +1032,7 @@ def _folded(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
 
 
-_ATTRIBUTION_RE = re.compile(
+_ATTRIBUTION_RE = compiled(
     rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?{_ADVERB}(?:{_VERBS})(?:\s+that)?|(?:{_VERBS})\s+(?:[\w'’.-]+\s*){{1,6}})\W*$",
     re.IGNORECASE,
 )
@@ -1066,7 +1067,7 @@ def _in_pinyin(word: str) -> bool:
     return ends[-1]
 
 
-_JAPANESE_READING = re.compile(
+_JAPANESE_READING = compiled(
     r"(?:(?:sh|ch|ts|[kgsztdnhbpmrj]y|[kgsztdnhbpmrjfwy])?[aeiouāīūēō]|n(?![aeiouy])|([kstpgd])(?=\1)|t(?=ch))+"
 )
 """A word romanised from Japanese (Hepburn): syllables of a consonant and a vowel, n, and

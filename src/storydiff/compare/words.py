@@ -12,11 +12,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 
-LATIN_GLOSS = re.compile(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
+from ..patterns import compiled
+
+LATIN_GLOSS = compiled(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3400-\u9fff]*[)）]")
 """A Latin-script parenthesis in CJK text: mostly the original form of a name the text has
 just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
 aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LATIN_AND_CYRILLIC = [*range(0xC0, 0x250), *range(0x400, 0x530)]
 CAPITAL = "[A-Z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).isupper()) + "]"
 """A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič",
@@ -28,7 +30,7 @@ LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()
 """A Latin or Cyrillic small letter, accented ones included ("ř", "ł", "ї")."""
 
 
-HAN = re.compile(r"[\u3400-\u9fff]")
+HAN = compiled(r"[\u3400-\u9fff]")
 
 
 class HanPattern:
@@ -41,7 +43,7 @@ class HanPattern:
 
     @cached_property
     def _compiled(self) -> re.Pattern[str]:
-        return re.compile(self.source)
+        return compiled(self.source)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._compiled.finditer(text) if HAN.search(text) else iter(())

@@ -11,28 +11,18 @@ Location: ``$STORYDIFF_CACHE_DIR`` or the user cache directory (platformdirs).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .._logging import logger
+from ..cachedir import cache_dir
 
 if TYPE_CHECKING:
     from . import Encoder
-
-
-def cache_dir() -> Path:
-    env = os.environ.get("STORYDIFF_CACHE_DIR")
-    if env:
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("storydiff"))
 
 
 def _key(text: str) -> str:

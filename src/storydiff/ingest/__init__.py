@@ -15,24 +15,25 @@ import sys
 from dataclasses import dataclass, field
 
 from ..errors import UnsupportedInput
+from ..patterns import compiled
 from .decode import decode, read_capped, read_path
 from .html import extract_html
 from .langid import detect
 from .plaintext import CleanText, clean_text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """C0/C1 control characters (ESC, BEL, …): never part of an article, and a way to send escape
 sequences to the reader's terminal. Tabs and line breaks stay. Also the bidirectional
 embeddings, overrides and isolates (U+202A–202E, U+2066–2069): right-to-left text is laid
 out without them, and an override can show a sentence in an order it does not have."""
-_CONTROL_REFERENCE = re.compile(
+_CONTROL_REFERENCE = compiled(
     r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|12[7-9]|1[3-5]\d)(?!\d)"
     r"|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])(?![0-9a-fA-F]));?"
 )
 """The same written as character references (``&#27;``, ``&#x1b;``): the parser would turn them
 into control characters, on which the extractor gives up on the whole page."""
-_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
-_HTML_TAGS = re.compile(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
+_HTML_SNIFF = compiled(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", re.IGNORECASE)
+_HTML_TAGS = compiled(r"<(?:p|div|article|h1|h2|span|br|section)[\s>/]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -22,20 +22,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import compiled
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
-BREADCRUMB = re.compile(r"^(?:[^>»›\n]{1,40}\s*[>»›]\s*){2,}[^>»›\n]{0,40}$")
-META_FIELD = re.compile(
+BREADCRUMB = compiled(r"^(?:[^>»›\n]{1,40}\s*[>»›]\s*){2,}[^>»›\n]{0,40}$")
+META_FIELD = compiled(
     r"(?P<key>Release\s+Date|Publish(?:ed|\s+Date)?|Date|Updated|Posted|Time|Source|"
     r"Veröffentlicht|Aktualisiert|Datum|Quelle|Publié|Mis\s+à\s+jour|Publicado|Fecha|Fuente|Fonte|"
     r"Опубликовано|Дата|Источник|发布时间|发布日期|时间|日期|来源|出处)\s*[:：]\s*"
     r"(?P<value>.*?)(?=\s{2,}|\s+(?:Release\s+Date|Published|Date|Updated|Source|来源|发布时间)\s*[:：]|$)",
     re.IGNORECASE,
 )
-PUBLISHED_LINE = re.compile(
+PUBLISHED_LINE = compiled(
     r"^(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publié|Mis\s+à\s+jour|Publicado|"
     r"Actualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Opublikowano|Zaktualizowano|"
     r"Publikováno|Aktualizováno|Publicerad|Uppdaterad|Udgivet|Publisert|Julkaistu|Päivitetty|"
@@ -44,7 +46,7 @@ PUBLISHED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that gives the publication date in words: "Publié le 17 octobre 2024"."""
-DATE_ONLY_LINE = re.compile(
+DATE_ONLY_LINE = compiled(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
@@ -53,12 +55,12 @@ DATE_ONLY_LINE = re.compile(
 """A line that is only a date, perhaps with a time, before the body ("2025年3月4日",
 "2025-03-04 10:30", "March 4, 2025"): the publication date, as pages copied without the
 word for it give it."""
-EDITOR = re.compile(
+EDITOR = compiled(
     r"^[\[【(（]?\s*(?:Editors?|Edited\s+by|Editor-in-charge|Responsible\s+editor|"
     r"责编|责任编辑|编辑|编审|校对)\s*[:：]",
     re.IGNORECASE,
 )
-IN_BODY = re.compile(
+IN_BODY = compiled(
     r"^\W*(?:(?:Read\s+(?:more|also|next)|Related(?:\s+(?:stories|articles|coverage))?|See\s+also|"
     r"Lire\s+aussi|[ÀA]\s+lire\s+aussi|Lesen\s+Sie\s+(?:auch|mehr)|Mehr\s+zum\s+Thema|Leer\s+m[áa]s|"
     r"Lee\s+tambi[ée]n|Leggi\s+anche|Читайте\s+также|相关新闻|相关阅读|延伸阅读)\b[^.!?。]{0,150}$"
@@ -70,8 +72,8 @@ IN_BODY = re.compile(
 )
 """Labels and notices inside an article's markup: "Read more: …", "Lire aussi …", a paywall's
 "Subscribe to keep reading", a wire's "Reporting by …; Editing by …" and "Enditem"."""
-ONLY_PUNCT = re.compile(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
-LEGAL = re.compile(
+ONLY_PUNCT = compiled(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
+LEGAL = compiled(
     r"^\W*(?:(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Powered\s+by|"
     r"Terms\s+of\s+(?:use|service)|Privacy\s+(?:policy|notice)|主办单位|承办单位)(?=[^.!?]{0,200}$)"
     r"|Copyright\s*(?:©|\(c\)|\d{4}))"
@@ -82,7 +84,7 @@ LEGAL = re.compile(
 "Privacy policy"), "Copyright" with its mark or year, or a mark no article sentence has
 (©, "All rights reserved", 版权所有). Prose may say "sponsored by a local bank",
 "Copyright in the negatives was contested" or "copyright infringement"."""
-BROWSER = re.compile(
+BROWSER = compiled(
     r"best\s+viewed|(?:upgrade|update|switch|change)\s+(?:your|to\s+a)\s+(?:\w+\s+)?browser|"
     r"browsers?\b.{0,80}\b(?:better|best|optimal)\s+(?:view|viewing|display|experience)\b|"
     r"your\s+browser\s+(?:is\s+(?:not\s+supported|out\s+of\s+date|outdated)|does\s+not\s+support)|"
@@ -93,57 +95,57 @@ BROWSER = re.compile(
 "use … browsers to get a better view", "your browser is not supported"); not an article
 about browsers ("the browser will display a warning") nor one that reports the advice
 ("experts recommend updating")."""
-SHARE = re.compile(
+SHARE = compiled(
     r"^(?:Share(?:\s+(?:this|on))?|Print|E-?mail|Tweet|分享到?|打印|关闭窗口|Font\s*size|字号)\b"
     r"(?=[^.!?。]{0,60}$)",
     re.IGNORECASE,
 )
 """A row of sharing buttons ("Share on Facebook", "Print | Email"): short, and no sentence
 ("Share prices barely moved.")."""
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = compiled(
     r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/\s][^()/]{0,60}\s[^()/]{1,60})\)|"
     r"(?:^|[.!?|]\s*|[(\[]\s*)(?:Photo|Photograph|Picture|Image)\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
     r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
     r"(?:记者|通讯员)\s*\S{1,12}(?:\s\S{1,6})?\s*摄)\s*[.。]?\s*$",
     re.IGNORECASE,
 )
-DATELINE_EN = re.compile(
+DATELINE_EN = compiled(
     rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘'])"
 )
-DATELINE_CAPS = re.compile(
+DATELINE_CAPS = compiled(
     r"^(?P<dateline>(?P<place>[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ .,'-]{0,40}?)(?:\s*\((?P<paren>[^)]{1,60})\))?\s+[-—–]+)\s*"
     r"(?=[A-ZА-ЯЁ\"“‘'«„])"
 )
 """A place in capitals, maybe an agency, and a dash set off by a space, before a sentence:
 "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …"; not "COVID-19 admissions",
 "US-China talks"."""
-DATELINE_AGENCY = re.compile(
+DATELINE_AGENCY = compiled(
     r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\)\s+[-—–]+)\s*"
     r"(?=[A-ZÀ-Þ\"“‘'«„])"
 )
 """A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
-DATELINE_ZH = re.compile(
+DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
-BYLINE_LINE = re.compile(
+BYLINE_LINE = compiled(
     r"^(?:By|Von|Par|Por|Di|Door|Автор|文\s*[/／]|记者)\s*[:：]?\s*"
     r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
 )
 """A byline: the word for "by", then a name that opens with a capital or a CJK character,
 or a newsroom's ("By 10 News staff"); "By the numbers" is a subhead."""
-REPORTER = re.compile(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
-AGENCY = re.compile(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
-ISO_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATE_SHAPE = re.compile(
+REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
+AGENCY = compiled(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
+ISO_DATE = compiled(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_SHAPE = compiled(
     r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
-SENTENCE_END = re.compile(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
+SENTENCE_END = compiled(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
 Urdu ۔ included): no title."""
 

@@ -15,15 +15,15 @@ id as a ``<prop type="x-document">``, since two accounts may share a language.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from .. import __version__
 from ..model import Comparison
+from ..patterns import compiled
 from .markdown import unit_texts
 
 # Characters XML 1.0 cannot hold at all (ElementTree would write them and break the file).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _clean(text: str) -> str:

@@ -12,11 +12,10 @@ this module only reads the comparison; it computes no findings.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Comparison, Difference, DifferenceKind, Relation, Unit
+from ..patterns import compiled
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+_MD_SPECIAL = compiled(r"([\\`*_{}\[\]<>|#!~])")
 
 
 def unit_texts(comparison: Comparison, unit: Unit) -> dict[str, str]:

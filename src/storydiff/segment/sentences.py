@@ -18,32 +18,32 @@ in Chinese), blingfire (splits "Dr."), wtpsplit (needs a model hub).
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import Any
 
 from ..limits import MAX_SEGMENT_CHARS
+from ..patterns import compiled
 
 _PYSBD_MAX = 20_000
 _CJK_LANGS = {"zh", "ja", "yue", "wuu"}  # not Korean: it writes ". " between sentences
-_CJK_BOUNDARY = re.compile(r"[。！？!?；;…]+[”’」』）)】〕\"'》〉]*")
-_SIMPLE_BOUNDARY = re.compile(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
+_CJK_BOUNDARY = compiled(r"[。！？!?；;…]+[”’」』）)】〕\"'》〉]*")
+_SIMPLE_BOUNDARY = compiled(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
 _CLOSERS = "”’」』）)】〕\"'》〉"
 _QUOTATIVE = ("と", "って", "っ")
-_INITIAL_END = re.compile(
+_INITIAL_END = compiled(
     r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
     r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа)\.$"
 )
-_NEXT_STARTS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-_TERMINAL_END = re.compile(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
-_LETTER_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])[^\W\d_]\.$")
-_SHORT_LOWER_END = re.compile(r"(?:^|[\s(])([^\W\d_]{2})\.$")
-_QUOTE_CLOSE_SPLIT = re.compile(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
-_QUOTED_SENTENCE_END = re.compile(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_OPENING_QUOTES = re.compile(r"[\"“«„‘]")
-_CLOSERS_ONLY = re.compile(r"[\s\"'”’»)\].!?…]+")
+_NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
+_LETTER_BEFORE_NUMBER = compiled(r"(?:^|[\s(])[^\W\d_]\.$")
+_SHORT_LOWER_END = compiled(r"(?:^|[\s(])([^\W\d_]{2})\.$")
+_QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
+_QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_OPENING_QUOTES = compiled(r"[\"“«„‘]")
+_CLOSERS_ONLY = compiled(r"[\s\"'”’»)\].!?…]+")
 _CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_CHAR = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @functools.lru_cache(maxsize=32)
@@ -68,7 +68,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-_ZH_ATTRIBUTION = re.compile(r"[^。！？!?；;…“”「」]{1,30}?(?:说|表示|称|指出|强调|补充|介绍|回应|写道)道?(?=[。！？!?])")
+_ZH_ATTRIBUTION = compiled(r"[^。！？!?；;…“”「」]{1,30}?(?:说|表示|称|指出|强调|补充|介绍|回应|写道)道?(?=[。！？!?])")
 """A short clause that says who spoke the quotation before it: “……。”周明说。"""
 
 

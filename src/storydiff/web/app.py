@@ -57,7 +57,6 @@ import asyncio
 import functools
 import hashlib
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
@@ -77,6 +76,7 @@ from ..errors import BlockedAddress, FetchError, InputError, InputTooLarge, Stor
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_INPUT_BYTES, MAX_REQUEST_CHARS
 from ..model import Comparison
 from ..options import Options
+from ..patterns import compiled
 from ..report.html import NavLink, render, script_json
 
 if TYPE_CHECKING:
@@ -475,7 +475,7 @@ class _Results:
     """The last few form results, by key: a hash of their JSON, so the same comparison
     keeps its address and no one guesses another's."""
 
-    _KEY = re.compile(r"[0-9a-f]{24}")
+    _KEY = compiled(r"[0-9a-f]{24}")
 
     def __init__(self, size: int) -> None:
         self._size = size

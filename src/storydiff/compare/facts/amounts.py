@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..locales import Conventions, conventions
 from ..words import alternation, is_cjk
 from .fact import Claim, Fact
@@ -47,14 +48,14 @@ _CURRENCY_WORDS = {
     "卢布": "RUB",
 }
 _MONEY_PATTERNS = [
-    re.compile(
+    compiled(
         rf"(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{NUM}{MULT}", re.IGNORECASE
     ),
-    re.compile(
+    compiled(
         rf"{NUM}{MULT}\s?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
         re.IGNORECASE,
     ),
-    re.compile(
+    compiled(
         rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
     ),
 ]
@@ -108,14 +109,14 @@ _UNITS = {
     "英寸": "in",
     "厘米": "cm",
 }
-_QUANTITY_RE = re.compile(
+_QUANTITY_RE = compiled(
     rf"{NUM}{MULT}\s?(?P<unit>%|percentage points|basis points|bps|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
-_ZH_QUANTITY_RE = re.compile(
+_ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
 )
-_ZH_SPEED_RE = re.compile(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
+_ZH_SPEED_RE = compiled(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
 """A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
 _MEASURES = {
     "km": ("length", 1000.0),
@@ -133,22 +134,22 @@ _MEASURES = {
 CONVERSION_TOLERANCE = 0.05
 """How far two conversions of one measure may differ: translators round (75 mph is
 120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
-_TEMPERATURE_RE = re.compile(
+_TEMPERATURE_RE = compiled(
     rf"(?<![\w.,]){NUM}\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)(?!\w)|(?P<cjk>{ZH_NOT_AFTER}"
     rf"(?P<pre>摄氏|华氏)?(?P<below>零下)?(?P<zhnum>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<zhunit>℃|℉|摄氏度|华氏度|度))"
 )
 """A temperature: "18 degrees Celsius", "-18°C", "64 °F"; 零下18摄氏度, 18℃, 摄氏18度 (度 alone
 only after 摄氏, 华氏 or 零下: it is also an angle or a degree of anything; "64F" alone is
 no temperature here, it may be a flight or a form)."""
-_BELOW_ZERO = re.compile(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
+_BELOW_ZERO = compiled(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
 _TEMPERATURE_UNITS = frozenset({"°C", "°F"})
 _FAHRENHEIT_TOLERANCE = 1.5
 """Degrees Fahrenheit a converted temperature may be off: translators round (-18 °C is
 -0.4 °F, given as 0; 30 °C is 86 °F)."""
-_ZH_TENTHS_RE = re.compile(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
+_ZH_TENTHS_RE = compiled(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
 """三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
-_ZH_PERCENT_RE = re.compile(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
+_ZH_PERCENT_RE = compiled(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
 
 
 @lru_cache(maxsize=32)
@@ -157,7 +158,7 @@ def unit_phrases(lang: str) -> re.Pattern[str]:
     "dólares estadounidenses"), whose words may also be numbers."""
     conv = conventions(lang)
     names = [n for n in (*(conv.units if conv else ()), *_locale_currencies(lang)) if " " in n]
-    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)" if names else r"(?!x)x", re.IGNORECASE)
+    return compiled(rf"(?<!\w)(?:{alternation(names)})(?!\w)" if names else r"(?!x)x", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -167,7 +168,7 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     currency = alternation(_locale_currencies(lang))
     short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
-    return re.compile(
+    return compiled(
         rf"(?<![\w.,]){NUM}"
         rf"(?:\s?(?P<mult>{alternation(conv.multipliers)})(?!\w)|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
         rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{alternation(conv.units)}))(?!\w))?",
@@ -266,7 +267,7 @@ def amount_and_label(fact: Fact) -> tuple[str, str]:
     return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)
 
 
-_RANGE_LOW = re.compile(
+_RANGE_LOW = compiled(
     r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿)?\s*"
     r"(?:to|and|-|–|—|~|～|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
 )

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..locales import Conventions, conventions, relative_dates
 from ..words import alternation
 from .fact import Claim, Fact
@@ -52,18 +53,18 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
     (
         "time",
-        re.compile(
+        compiled(
             rf"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)\s?{_CLOCK_WORD}(?![^\W\d_])"
         ),
     ),
-    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
-    ("time", re.compile(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
+    ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
     # an hour alone after a word that makes it a time ("à 15h", "vers 15 h"; "en 3h" is a
     # duration), "a las 22 horas", "alle ore 16", "a las 5 de la tarde" (the number in
     # words is digits by then)
     (
         "time",
-        re.compile(
+        compiled(
             r"(?<!\w)(?:(?:à|vers|dès|depuis|jusqu['’]à|avant|après|às)\s+(?P<hour24>[01]?\d|2[0-3])\s?h\b(?!/)"
             r"|a\s+las\s+(?P<h24>[01]?\d|2[0-3])\s+horas\b|alle\s+ore\s+(?P<ore>[01]?\d|2[0-3])\b"
             r"|(?:a|hacia|sobre|desde|hasta|antes\s+de|después\s+de)\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
@@ -74,7 +75,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # de route"): a time after "à", "vers", "dès" and not followed by "de"
     (
         "time",
-        re.compile(
+        compiled(
             r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?!\s+d(?:e\b|['’]))",
             re.IGNORECASE,
         ),
@@ -82,43 +83,43 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
     (
         "time",
-        re.compile(
+        compiled(
             r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
             r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
         ),
     ),
     (
         "zh_time",
-        re.compile(
+        compiled(
             # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
             # day, the minutes or 钟 must make it a time
             rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s?(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[点时]"
             rf"(?:\s?(?P<halfhour>半)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?分|(?P<oclock>钟))?"
         ),
     ),
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # 01.03.2022 is day first wherever it is written; 2022/3/1 year first; 01/03/2022 is
     # read in the document's language's order unless one part is over 12 (US English
     # when no language is known)
-    ("dotted", re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?![\d.]\d)")),
-    ("ymd", re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")),
-    ("slashed", re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
+    ("dotted", compiled(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?![\d.]\d)")),
+    ("ymd", compiled(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)[/.](?P<month>[01]?\d)[/.](?P<day>[0-3]?\d)(?![\d/])")),
+    ("slashed", compiled(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")),
     (
         "mdy",
-        re.compile(rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+        compiled(rf"\b(?P<month>{_MONTH_RE})\s+{_DAY_RE}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     ),
     (
         "dmy",
-        re.compile(
+        compiled(
             rf"\b{_DAY_RE}\s+(?:of\s+)?(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
         ),
     ),
-    ("my", re.compile(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("my", compiled(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
     (
         # a month alone, after a word that makes it a time ("agreed in February"; "May"
         # alone is mostly the verb), or naming the time of a thing ("its June forecast")
         "month",
-        re.compile(
+        compiled(
             r"\b(?:(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)"
             rf"|(?i:the|its|their|his|her|our|a)(?=\s+(?:{_MONTH_NAMES})\s+[a-z]))\s+"
             rf"(?P<month>{_MONTH_NAMES})\b"
@@ -126,7 +127,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "weekday",
-        re.compile(
+        compiled(
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
@@ -134,7 +135,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("memories remain fresh today"), and a date only one account gives is a finding.
     (
         "relative",
-        re.compile(
+        compiled(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
             r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday)\b",
@@ -143,21 +144,21 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "zh",
-        re.compile(
+        compiled(
             rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
             rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号일])?"  # Chinese, Japanese and Korean
         ),
     ),
-    ("day", re.compile(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
+    ("day", compiled(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
     # a day alone is N日 (Korean N일, but not N일간/N일 동안, "for N days"); N号 alone is
     # mostly a number, not a day (北溪 2 号, 1 号线)
     (
         "zh_day",
-        re.compile(rf"(?<![月월\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日|일(?!\s?(?:간|동안|째|만)))"),
+        compiled(rf"(?<![月월\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日|일(?!\s?(?:간|동안|째|만)))"),
     ),
     (
         "decade",
-        re.compile(
+        compiled(
             r"\b(?P<decade>(?:1\d|20)\d0)s\b"
             rf"|(?P<zhcentury>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?世纪\s?(?P<zhdecade>\d0|[{ZH_NUM}]{{1,3}})\s?年代"
         ),
@@ -165,7 +166,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
         "zh_rel",
-        re.compile(
+        compiled(
             rf"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
@@ -174,7 +175,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 周五15时 is Friday at 3 p.m.
     (
         "zh_weekday",
-        re.compile(
+        compiled(
             rf"(?:(?P<zhrel>上|下|本|这)个?)?(?<!每)(?:星期|周|礼拜)(?P<zhwd>[{_ZH_WEEKDAYS}])(?![次天个架班趟])"
             rf"|(?:(?P<korel>지난|다음|이번)\s?)?(?P<kowd>[{_KO_WEEKDAYS}])요일"  # Korean
             rf"|(?P<jawd>[{_JA_WEEKDAYS}])曜日?"  # Japanese
@@ -183,7 +184,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people; but 在2019年
         "year",
-        re.compile(
+        compiled(
             r"(?<![.,$€£¥])(?<![^\W\u3400-\u9fff])(?P<year>(?:19|20)\d\d)(?:\b|(?=年))(?![.,]?\d|\s?%)"
             r"(?!\s?[\u4e00-\u5e73\u5e75-\u9fff])"  # any CJK character but 年
             r"(?!\s?(?:feet|foot|ft|miles?|mph|km|kilomet\w*|met(?:re|er)s|inch\w*|people|tonnes|tons|kg)\b)"
@@ -191,7 +192,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+_NOUN_AFTER = compiled(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 """A capitalised word after a number: in German, the noun it counts ("2000 Menschen"); a
 year is followed by a verb or a preposition ("Im Jahr 2019 wurden …", "WM 1990 in …")."""
 _BEFORE_A_YEAR = frozenset({"in", "since", "until", "till", "before", "after", "during", "by"})
@@ -247,8 +248,8 @@ _FUTURE_BEFORE = {
 Donnerstag enden"): a weekday named alone after one, in its clause, is the next such day."""
 
 _FUTURE_AFTER = {
-    "ja": re.compile(r"予定|計画|方針|見通し|見込み|する(?:こと|ため)?[だでに。]"),
-    "ko": re.compile(r"예정|계획|방침|할 것|하기로|한다고|할 방침"),
+    "ja": compiled(r"予定|計画|方針|見通し|見込み|する(?:こと|ため)?[だでに。]"),
+    "ko": compiled(r"예정|계획|방침|할 것|하기로|한다고|할 방침"),
 }
 """The same words where the verb comes last: after the weekday, in its sentence
 ("金曜日の満潮時に…離礁させる計画だ")."""
@@ -259,7 +260,7 @@ def _future_pattern(lang: str | None) -> re.Pattern[str] | None:
     words = _FUTURE_BEFORE.get(lang)
     if words is None:
         return None
-    return re.compile(rf"(?:{words})" if lang == "zh" else rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return compiled(rf"(?:{words})" if lang == "zh" else rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _in_the_future(scan: str, start: int, lang: str | None, end: int | None = None) -> bool:
@@ -421,8 +422,8 @@ def _season_year_step(season: str, step: int, published: dt.date | None) -> int:
 _TIME_WORDS = frozenset(
     ["on", "by", "since", "until", "till", "from", "last", "next", "this", "coming", "past", "early", "late", "before", "after", "every", "through", "during"]
 )
-_ZH_TITLE_MARKS = re.compile(r"《[^《》]{1,40}》")
-_NAME_NEXT = re.compile(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
+_ZH_TITLE_MARKS = compiled(r"《[^《》]{1,40}》")
+_NAME_NEXT = compiled(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
 
 
 def _names_something(text: str, m: re.Match[str]) -> bool:
@@ -451,7 +452,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     return [
         (
             "loc_dmy",
-            re.compile(
+            compiled(
                 rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w)\.?"
                 rf"(?:,?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d))?",
                 re.IGNORECASE,
@@ -459,13 +460,13 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "loc_my",
-            re.compile(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+            compiled(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
         ),
         # a month alone, its full name as the language writes it ("en octobre", "в октябре";
         # capitalised only where every noun is: "Mars" in French is the planet)
         (
             "loc_month",
-            re.compile(
+            compiled(
                 rf"(?<!\w)(?P<month>{alternation(conv.month_words)})(?!\w)",
                 re.IGNORECASE if conv.capitalises_nouns else 0,
             ),
@@ -473,7 +474,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
         (
             "loc_weekday",
-            re.compile(rf"(?<!\w)(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
+            compiled(rf"(?<!\w)(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
         ),
     ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
 
@@ -484,7 +485,7 @@ def _locale_relatives(lang: str) -> tuple[re.Pattern[str], list[tuple[str, int]]
     прошлом году"), each phrase a group ``r<i>`` whose (unit, step) is the list's i-th."""
     phrases = sorted(relative_dates(lang).items(), key=lambda item: (-len(item[0]), item[0]))
     alternatives = "|".join(f"(?P<r{i}>{_phrase_pattern(p)})" for i, (p, _) in enumerate(phrases))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), [v for _, v in phrases]
+    return compiled(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), [v for _, v in phrases]
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -533,8 +534,8 @@ _NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
 """Date patterns not every language has, or not in every wording (relative dates): another
 language's "l'an prochain" cannot be checked against them. (A month alone is read in
 every language CLDR names months in: "in March", "en mars", "de marzo".)"""
-FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_UNRESOLVED = re.compile(r"^[+-]\d+ (?:day|week|month|year)$")
+FULL_DATE = compiled(r"^\d{4}-\d\d-\d\d$")
+_UNRESOLVED = compiled(r"^[+-]\d+ (?:day|week|month|year)$")
 
 
 def date_match(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..locales import conventions
 from ..words import is_cjk, is_latin
 from .amounts import amount_and_label, converted, is_temperature, relabelled
@@ -108,7 +109,7 @@ def _unmatched(
     return out
 
 
-_WHOLE_HOUR = re.compile(r"time (\d\d):00$")
+_WHOLE_HOUR = compiled(r"time (\d\d):00$")
 
 
 def stated_number(fact: Fact) -> str | None:

