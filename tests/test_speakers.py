@@ -644,6 +644,24 @@ def test_a_chinese_surname_with_a_title_is_the_one_known_person_of_that_name() -
     assert attribution("张先生说，他很满意。", known=known) is None
 
 
+def test_chinese_people_introduced_by_occupation_or_before_an_adjunct_are_known_later() -> None:
+    """Ordinary people come with what they do, not a title (菜农, "vegetable grower"); a name
+    may be followed by an occasion, a time or "meanwhile" before the verb; and a later
+    surname with 老 or a title, or alone, is that person."""
+    paragraphs = [
+        ["蔬菜大户钱立军一边搬运纸箱一边告诉记者，今年的白菜收成不错。", "“价格比去年高了两成，”老钱说。"],
+        ["退休工人孙玉兰回忆说，上次这样的寒潮已是十年前。"],
+        ["华南理工大学教授邓一鸣接受本报采访时认为，寒潮影响有限。", "“不必过度担心，”邓教授说。"],
+        ["该公司社长山本浩二当天在大阪举行的发布会上称，工厂已恢复生产。", "“我们不会裁员，”山本说。"],
+        ["行业分析师Lee Min-jun则认为，价格还会上涨。"],
+    ]
+    assert _speakers_of(paragraphs, "zh") == [
+        "钱立军", "钱立军", "孙玉兰", "邓一鸣", "邓一鸣", "山本浩二", "山本浩二", "Lee Min-jun"
+    ]
+    # what follows such a word need not be a name ("netizens said one after another")
+    assert _speakers_of([["许多网友纷纷表示，这个决定太突然。"], ["不少居民普遍认为，价格还会上涨。"]], "zh") == [None, None]
+
+
 def test_a_chinese_name_is_the_person_an_english_account_names_without_a_title() -> None:
     """'China's Liu Yutong' has no title, but her name's pinyin is 刘雨桐: one speaker in
     both accounts, shown by the English account's full name."""

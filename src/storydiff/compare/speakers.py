@@ -247,37 +247,58 @@ Chinese narration writes for China and its own places."""
 
 _ZH_VERBS = (
     r"指出|表示|强调|认为|介绍(?!了)|提出|宣布|重申|欢迎|感谢|希望|建议|回应|透露|坦言|表达|祝贺|赞赏|"
-    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉|写道"
+    r"同意|商定|警告|承诺|呼吁|确认|声称|宣称|告诉|写道|承认|回忆(?=[说道，,：:])"
 )
 _ZH_TITLES = (
     r"国家主席|主席|总统|总理|首相|外长|外交部长|外交大臣|大臣|部长|国务卿|秘书长|发言人|先生|女士|"
     r"大使|警长|探长|局长|州长|市长|议员|首席执行官|总裁|董事长|执行董事|主任|负责人|教授|法官|遗孀|"
     r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
     r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|高级代表|特别代表|贸易代表|"
-    r"儿子|女儿|妻子|丈夫|母亲|父亲"
+    r"社长|会长|创始人|行长|所长|处长|馆长|总监|主编|儿子|女儿|妻子|丈夫|母亲|父亲"
 )
+_ZH_PEOPLE = (
+    r"村民|居民|市民|教师|老师|学生|大学生|店主|摊主|老板|司机|农民|农户|大户|渔民|牧民|工人|员工|职工|"
+    r"店员|商户|业主|乘客|游客|网友|患者|家长|老人|志愿者|球迷|民警|交警|护士|消防员|快递员|外卖员"
+)
+"""Who ordinary people are, introduced in news before their names (种粮大户赵庆林, "grain
+grower Zhao Qinglin"; 退休教师林慧芳, "retired teacher Lin Huifang"). Unlike a title, such a
+word is often followed by other words (网友纷纷表示, "netizens said one after another"), so
+the name after it must begin with a common surname."""
+_ZH_SURNAMES = (
+    r"欧阳|司马|诸葛|上官|司徒|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+    r"于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    r"龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚"
+    r"符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆]"
+)
+"""The commonest Chinese surnames, about nine people in ten."""
 _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都|补充|继续|接着"
 _ZH_ADJUNCT = (
     r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|上周|本周|上月|"
     r"周[一二三四五六日]|星期[一二三四五六日天]|"
     r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
-    r"\d{1,2}日|抵达后|(?:苦笑|微笑|笑|激动|感慨|哽咽|无奈|坦率|动情|郑重)(?:着|地)|最后|同时|随即|当即"
+    r"\d{1,2}日|抵达后|(?:苦笑|微笑|笑|激动|感慨|哽咽|无奈|坦率|动情|郑重)(?:着|地)|最后|同时|随即|当即|"
+    r"一边[^，。；“”]{1,12}?一边"
 )
 """What may stand between a speaker and the verb, up to two of them: a time (赛后, "after
 the match"; 12日), an occasion (在记者会上, "at the press conference"), an audience (对记者,
 "to reporters"), a manner from a list (苦笑着, "with a wry smile": any two characters before
-着 would eat the end of a name, 约翰逊笑着说)."""
+着 would eat the end of a name, 约翰逊笑着说), something done meanwhile (一边查看麦粒一边告诉记者,
+"checking the grain as he told reporters")."""
 _ZH_NAME = r"(?![这那该此其各每本在对据])(?:(?:(?!的)[\u4e00-\u9fff]){1,6}(?:[·•][\u4e00-\u9fff]{1,6}?)+|[\u4e00-\u9fff·]{2,5}?)"
 """A Chinese name, or a transliterated foreign one with its middle dot (鲍里斯·约翰逊, which
 may follow 的: 凶案组的汉娜·怀特豪斯探长); not a demonstrative before a title (这位外交大臣,
 "this foreign secretary")."""
 _ZH_REPORTING = rf"{_ZH_VERBS}|说(?![明服法])|称(?![为号作赞])"
 """说/称 ("said") count after a speaker as the other verbs do, but not in 说明, 说服, 称为."""
+_LATIN_WORD = r"[A-Z](?:[^\W\u3000-\u9fff]|['’-])*[^\W\u3000-\u9fff]"
+"""A capitalised word in Latin letters, which may run into the Chinese after it (分析师Park
+Ji-hoon则认为)."""
 _ZH_RE = HanPattern(
-    rf"(?:^|[，。；：、“”\s]|的)(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
+    rf"(?:^|[，。；：、“”\s]|的|(?<=[\u4e00-\u9fff])(?=[A-Z]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
-    rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ZH_TITLES})(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?|"
-    rf"(?P<latin>[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){{0,3}})\s*)"
+    rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ZH_TITLES}|(?:{_ZH_PEOPLE})(?={_ZH_SURNAMES}))(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|"
+    rf"(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?|"
+    rf"(?P<latin>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,3}})\s*)"
     rf"(?:{_ZH_ADJUNCT}){{0,2}}(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
 _ZH_NARRATION_OPENING = compiled(
@@ -292,10 +313,11 @@ there is the speaker's, not the narration's (“我承诺。 is Biden promising)
 _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
-_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和)"
+_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT})"
 _ZH_TITLED = (
     HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
     HanPattern(rf"(?![这那该此其各每本])(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
+    HanPattern(rf"(?:{_ZH_PEOPLE})(?P<name>(?:{_ZH_SURNAMES})[\u4e00-\u9fff]{{1,2}}?){_ZH_NAME_ENDS}"),
 )
 """A name after its title (国务卿布林肯), or before it (王毅外长): read in two passes, as one
 may overlap the other (在北京同美国国务卿布林肯: "同美国" before 国务卿, 布林肯 after it)."""
