@@ -1002,3 +1002,96 @@ def test_single_curly_quotes_and_a_verb_without_its_subject_after_the_quote() ->
 def test_two_titles_joined_by_a_hyphen_are_no_part_of_the_name() -> None:
     assert attribution("Vice-Chair Petra Tschudin said negative rates were not ruled out.") == "Petra Tschudin"
     assert attribution("Jean-Noël Barrot said the talks went well.") == "Jean-Noël Barrot"
+
+
+def test_as_someone_said_and_in_their_words() -> None:
+    """"As X said, …" opens a sentence in Russian and Polish agency copy, with the speaker
+    after the verb or left out; "in his words" is the person last named."""
+    russian = _speakers_of(
+        [
+            ["Глава комитета Олег Петров провёл совещание в понедельник."],
+            ["Как заявил Петров, ремонт завершится к осени."],
+            ["По его словам, бюджет не изменится."],
+            ["По данным МЧС, вода продолжает прибывать."],
+        ],
+        "ru",
+    )
+    assert russian == [None, "Олег Петров", "Олег Петров", None]
+    polish = _speakers_of(
+        [
+            ["Jak poinformowała rzeczniczka policji Anna Nowak, droga będzie zamknięta do piątku."],
+            ["Jak dodała, objazd prowadzi przez centrum."],
+            ["Według niej kierowcy powinni wybierać kolej."],
+        ],
+        "pl",
+    )
+    assert polish == ["Anna Nowak"] * 3
+
+
+def test_a_role_alone_is_the_person_the_text_gave_it() -> None:
+    """A later subject that is only a role ("the spokesman added") is whoever the text
+    introduced with it, before the name or set off after it; a role no one was given, or a
+    body, stays no one's."""
+    spanish = _speakers_of(
+        [
+            ["El portavoz del sindicato, Luis Ortega, ha asegurado que la huelga seguirá."],
+            ["El portavoz ha añadido que no habrá servicios mínimos."],
+            ["Ambas partes acordaron reunirse el jueves."],
+            ["La empresa ha asegurado que cumple la normativa."],
+        ],
+        "es",
+    )
+    assert spanish == ["Luis Ortega", "Luis Ortega", "both sides", None]
+    portuguese = _speakers_of(
+        [["A prefeita de Campinas, Ana Souza, decretou estado de emergência."], ["A prefeita acrescentou que pediu ajuda."]],
+        "pt",
+    )
+    assert portuguese == [None, "Ana Souza"]
+    polish = _speakers_of(
+        [["Według Ewy Kowal, analityczki banku Pekao, inflacja spadnie."], ["Zdaniem analityczki stopy pozostaną bez zmian."]],
+        "pl",
+    )
+    assert polish == ["Ewy Kowal", "Ewy Kowal"]
+    # the coach's view of a player, not the player's words
+    italian = _speakers_of(
+        [
+            ["«Abbiamo sofferto», afferma l'allenatore dell'Audace, Stefano Rossi."],
+            ["Secondo l'allenatore, Gualtieri «merita più spazio»."],
+        ],
+        "it",
+    )
+    assert italian == ["Stefano Rossi", "Stefano Rossi"]
+
+
+def test_reported_speech_goes_on_in_its_own_mood() -> None:
+    """The conditional of hearsay (es, pt, it, fr) continues a speaker's words after a
+    quotation closed; plain narration after it does not."""
+    spanish = _speakers_of(
+        [
+            [
+                "«Vamos a recurrir porque la sentencia ignora nuestros informes», ha declarado la directora de la empresa, Carmen Vidal.",
+                "Asimismo, la empresa habría invertido ocho millones en filtros.",
+                "La planta emplea a 300 personas.",
+            ]
+        ],
+        "es",
+    )
+    assert spanish == ["Carmen Vidal", "Carmen Vidal", None]
+
+
+def test_a_spanish_speaker_goes_by_either_surname() -> None:
+    paragraphs = [
+        ["El abogado de la plataforma, Tomás Aguirre Benítez, ha señalado que la sentencia es justa."],
+        ["De acuerdo con Aguirre, al menos 14 vecinos sufrieron problemas respiratorios."],
+    ]
+    assert _speakers_of(paragraphs, "es") == ["Aguirre Benítez", "Aguirre Benítez"]
+
+
+def test_a_pronoun_after_someone_the_narration_brought_in() -> None:
+    """"She" is the mayor the narration just named in apposition, not the last speaker."""
+    paragraphs = [
+        ["“A água subiu muito rápido”, disse o coronel Anderson Lobato."],
+        ["A prefeita de Juiz de Fora, Luciana Prates Moreira, decretou calamidade pública."],
+        ["Em entrevista à Folha, ela declarou que a prefeitura vai abrir mais abrigos."],
+    ]
+    assert _speakers_of(paragraphs, "pt") == ["Anderson Lobato", None, "Prates Moreira"]

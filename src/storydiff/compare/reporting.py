@@ -24,6 +24,8 @@ from functools import lru_cache
 from ..patterns import compiled
 from .words import CAPITAL, LOWER, NAME_PARTICLES
 
+_NEVER = r"(?!x)x"
+
 
 @dataclass(frozen=True)
 class Grammar:
@@ -47,9 +49,16 @@ class Grammar:
     drops_subject: bool = False
     """A sentence may open with the verb, its subject left out ("Añadió que …", "Dodał,
     że …"): the person last named says it."""
+    as_said: str = _NEVER
+    """"As … said" opening a sentence, the speaker after the verb ("Как заявил Нурланов, …",
+    "Jak przekazała rzeczniczka Anna Nowak, …"), or left out ("Jak dodał, …")."""
+    their_words: str = _NEVER
+    """"In his / her words" ("По его словам", "Według niej"): the person last named."""
+    hearsay: str = _NEVER
+    """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
+    German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
+    goes on reporting them."""
 
-
-_NEVER = r"(?!x)x"
 
 GRAMMARS: dict[str, Grammar] = {
     "de": Grammar(
@@ -64,9 +73,10 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:(?:die\s+)?beiden\s+Seiten|beide\s+Seiten|(?:die\s+)?beiden\s+(?:Staatschefs|Präsidenten|Regierungschefs))",
         first_person=r"\b(?:ich|Ich|wir|Wir|mein\w*|Mein\w*|unser\w*|Unser\w*)\b",
+        hearsay=r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|dürfe|wolle)\b",
     ),
     "fr": Grammar(
-        verbs=r"(?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
+        verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé)|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
@@ -79,20 +89,26 @@ GRAMMARS: dict[str, Grammar] = {
         r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise)-t?-?(?:il|elle)",
         both_sides=r"(?i:les\s+deux\s+(?:parties|côtés|pays|dirigeants|présidents|chefs\s+d['’]État))",
         first_person=r"\b(?:je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)\b",
+        hearsay=r"\b(?:aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient)\b",
+        as_said=r"Comme\s+l['’]",
     ),
     "es": Grammar(
         verbs=r"dijo|dijeron|afirmó|afirmaron|declaró|señaló|aseguró|explicó|añadió|agregó|indicó|"
         r"subrayó|destacó|advirtió|manifestó|sostuvo|recordó|insistió|acordaron|coincidieron|"
-        r"ha\s+dicho|ha\s+afirmado|"
-        r"ha\s+señalado|dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
-        r"pidió|reconoció|admitió|lamentó|criticó|defendió",
+        r"ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|explicado|añadido|agregado|indicado|"
+        r"subrayado|destacado|advertido|manifestado|sostenido|recordado|insistido|reconocido|admitido|"
+        r"lamentado|criticado|defendido|pedido|valorado|calificado|apuntado|precisado|anunciado)|"
+        r"dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
+        r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató",
         short_report=_NEVER,
-        according=r"[Ss]egún|[Pp]ara(?=\s[^,.;]{1,80},)",
+        according=r"[Ss]egún|[Dd]e\s+acuerdo\s+con|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"él|ella|Él|Ella",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:ambas\s+partes|las\s+dos\s+partes|ambos\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:yo|Yo|nosotros|Nosotros|nuestr\w+|Nuestr\w+|mi|Mi|mis|Mis)\b",
         drops_subject=True,
+        hearsay=r"\b(?:habría|habrían|sería|serían|estaría|estarían|tendría|tendrían|podría|podrían)\b",
+        as_said=r"Como",
     ),
     "it": Grammar(
         verbs=r"ha\s+(?:detto|dichiarato|affermato|sottolineato|spiegato|aggiunto|ribadito|"
@@ -107,11 +123,14 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:entrambe\s+le\s+parti|le\s+due\s+parti|i\s+due\s+(?:leader|presidenti|paesi))",
         first_person=r"\b(?:io|Io|noi|Noi|nostr\w|Nostr\w|mio|Mio|mia|Mia)\b",
         drops_subject=True,
+        hearsay=r"\b(?:sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|dovrebbe|dovrebbero|tratterebbe)\b",
+        as_said=r"Come",
     ),
     "pt": Grammar(
         verbs=r"disse|disseram|afirmou|afirmaram|declarou|destacou|explicou|acrescentou|ressaltou|"
         r"salientou|garantiu|sublinhou|advertiu|lembrou|concordaram|acordaram|diz|afirma|declara|explica|"
-        r"pediu|classificou|admitiu|reconheceu|elogiou|criticou|defendeu",
+        r"pediu|classificou|admitiu|reconheceu|elogiou|criticou|defendeu|informou|contou|avaliou|"
+        r"comentou|observou|alertou|frisou|relatou|ponderou",
         short_report=_NEVER,
         according=r"[Ss]egundo|[Dd]e\s+acordo\s+com|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"ele|ela|Ele|Ela",
@@ -119,24 +138,29 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:ambas\s+as\s+partes|as\s+duas\s+partes|os\s+dois\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:eu|Eu|nós|Nós|noss\w|Noss\w|meu|Meu|minha|Minha)\b",
         drops_subject=True,
+        hearsay=r"\b(?:teria|teriam|seria|seriam|estaria|estariam|haveria|poderia|poderiam)\b",
+        as_said=r"Como",
     ),
     "ru": Grammar(
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
         r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
         r"договорились|согласились|заявляет|говорит|отмечает|считает|подч[её]ркивает",
         short_report=_NEVER,
-        according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно",
+        according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно|[Пп]о\s+данным",
         pronouns=r"он|она|Он|Она",
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:обе\s+стороны|оба\s+(?:лидера|президента))",
         first_person=r"(?<!\w)(?:я|Я|мы|Мы|наш\w*|Наш\w*|мой|Мой|моя|Моя)(?!\w)",
         drops_subject=True,
+        as_said=r"Как",
+        their_words=r"[Пп]о\s+(?:его|её|ее)\s+(?:словам|мнению|данным)",
     ),
     "pl": Grammar(
         verbs=r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|podkreślił[aoy]?|"
         r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
         r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza|"
-        r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?",
+        r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?|"
+        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|ocenia|dodaje",
         short_report=_NEVER,
         according=r"[Ww]edług|[Zz]daniem",
         pronouns=r"on|ona|On|Ona",
@@ -144,6 +168,8 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:obie\s+strony|obaj\s+(?:przywódcy|prezydenci))",
         first_person=r"(?<!\w)(?:ja|Ja|my|My|nasz\w*|Nasz\w*|mój|Mój|moja|Moja)(?!\w)",
         drops_subject=True,
+        as_said=r"Jak",
+        their_words=r"[Ww]edług\s+(?:niego|niej)|(?:[Jj]ego|[Jj]ej)\s+zdaniem",
     ),
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
@@ -168,6 +194,8 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:обидві\s+сторони|обидва\s+(?:лідери|президенти))",
         first_person=r"(?<!\w)(?:я|Я|ми|Ми|наш\w*|Наш\w*|мій|Мій|моя|Моя)(?!\w)",
         drops_subject=True,
+        as_said=r"Як",
+        their_words=r"[Зз]а\s+(?:його|її)\s+словами",
     ),
     "cs": Grammar(
         verbs=r"(?:řekl|uvedl|prohlásil|dodal|zdůraznil|sdělil|oznámil|poznamenal|upozornil|"
@@ -180,6 +208,8 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:obě\s+strany|oba\s+(?:lídři|prezidenti|státníci))",
         first_person=r"(?<!\w)(?:já|Já|my|My|náš\w*|Náš\w*|naš\w*|Naš\w*|můj|Můj|moje|Moje)(?!\w)",
         drops_subject=True,
+        as_said=r"Jak",
+        their_words=r"[Pp]odle\s+(?:něj|ní)",
     ),
     "sv": Grammar(
         verbs=r"sa|sade|säger|uppgav|uppger|förklarade|betonade|framhöll|underströk|tillade|"
@@ -240,12 +270,24 @@ _NAME = (
     rf"{CAPITAL}[\w'’-]*\w"
 )
 """A name of up to five words, lower-case particles included ("Lula da Silva")."""
-_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+,?\s+){{0,4}}"
+_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
-_CLOSING_LEAD = rf"(?:(?:{LOWER}|['’-])+,?\s+){{0,12}}"
+_CLOSING_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,12}}"
 """... and where the speaker closes the sentence, also whom they told and where ("», a
 déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre.")."""
+
+
+_ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?)\s+|[Ll]['’]"
+"""A definite or indefinite article of French, Spanish, Italian or Portuguese."""
+_ROLE = rf"(?:{_ARTICLE})(?P<role>{LOWER}(?:{LOWER}|-){{2,}})(?!\s+{CAPITAL})"
+"""A role alone as the subject, after its article ("A prefeita acrescentou", "El portavoz ha
+añadido", "Selon l'élu"): the person the text gave that role (speakers.roles_given); not a
+role a name follows ("Segundo o treinador Rui Pinheiro"). A capitalised article before a
+lower-case word is no name ("El portavoz"; "Le Pen" is one)."""
+_BARE_ROLE = rf"(?P<bare_role>{LOWER}(?:{LOWER}|-){{2,}})"
+"""… or without one, where no name follows ("Zdaniem analityczki"); a capitalised role
+opening a sentence ("Rzeczniczka dodała") is read as a one-word name."""
 
 
 _AND = r"(?:und|and|et|y|e|i|en|og|och|ja|és|oraz|и|і|та|ve)"
@@ -271,6 +313,7 @@ class Patterns:
     pronoun_opening: re.Pattern[str]
     reports: re.Pattern[str]
     first_person: re.Pattern[str]
+    hearsay: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -281,7 +324,7 @@ def patterns(lang: str | None) -> Patterns | None:
         return None
     g = grammar
     subject = (
-        rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?P<name>{_NAME}))"
+        rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?!(?:{_ARTICLE}){LOWER})(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"
     )
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
     # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
@@ -296,7 +339,8 @@ def patterns(lang: str | None) -> Patterns | None:
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr
     # zahraničí Jan Lipavský uvedl", "Le président Emmanuel Macron a déclaré")
-    opening_role = rf"(?:{CAPITAL}(?:{LOWER}|['’])*\s+(?={LOWER}))?"  # "L'assessore al turismo …"
+    # (the subject without it first: "Ambas partes acordaron" is both sides, not a role)
+    opening_role = rf"(?:{CAPITAL}(?:{LOWER}|['’])*\s+(?={LOWER}))??"  # "L'assessore al turismo …"
     # or with a phrase before, set off by a comma: a place or a time ("En Madrid, el alcalde
     # … afirmó"), or the role whose holder follows in apposition ("Der Innenminister, Horst
     # Seehofer, sagte", "El ministro del Interior, Fernando Grande-Marlaska, dijo")
@@ -305,7 +349,8 @@ def patterns(lang: str | None) -> Patterns | None:
     intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)??"
     apposition = r"(?P<apposed>,\s+[^,;.!?«»\"“”]{1,80},)?"
     start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
-    according = rf"^\W*(?:{g.according})\s+{subject}\b"
+    as_said = rf"(?:{g.as_said})(?:\s+|(?<=['’]))(?:{g.verbs})"
+    according = rf"^\W*(?:{g.according}|{as_said})\s+{subject}\b"
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
@@ -322,11 +367,13 @@ def patterns(lang: str | None) -> Patterns | None:
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
         # or closes it after the quoted words («…», ha aggiunto.)
         dropped=compiled(
-            rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})\s*[.!?]*\s*$)"
+            rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})\s*[.!?]*\s*$"
+            rf"|^\W*{as_said}\s*,|^\W*(?:{g.their_words})\b)"
             if g.drops_subject
             else _NEVER
         ),
         pronoun_opening=compiled(rf"^\W*(?:{g.pronouns})\b"),
         reports=compiled(rf"\b(?:{g.verbs}|{g.according})\b"),
         first_person=compiled(g.first_person),
+        hearsay=compiled(g.hearsay),
     )

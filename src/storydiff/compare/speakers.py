@@ -475,7 +475,7 @@ def attribution(
         # sagte Tschudin." the words before the comma are no subject
         for own in (other.end, other.start, other.according, other.middle, other.coordinated, other.dropped):
             for m in own.finditer(text):
-                speaker = _other_language_speaker(m, last_person, known or frozenset(), lang)
+                speaker = _other_language_speaker(m, last_person, known or frozenset(), lang, titled or {})
                 if speaker:
                     return speaker
         return None
@@ -498,7 +498,7 @@ def attribution(
 
 
 def _other_language_speaker(
-    match: re.Match[str], last_person: str | None, known: frozenset[str], lang: str | None
+    match: re.Match[str], last_person: str | None, known: frozenset[str], lang: str | None, roles: Mapping[str, str]
 ) -> str | None:
     """A speaker in a language of reporting.py. A name is known by its last word (the
     surname: "Bundeskanzler Olaf Scholz", "Kanzler Scholz" and "Scholz" are one speaker),
@@ -509,6 +509,18 @@ def _other_language_speaker(
         return BOTH_SIDES
     if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
         return last_person
+    if g.get("name") and match.start() == 0 and match.string[: match.start("name")].rstrip().endswith(","):
+        # a role, then a name not set off as its holder: "Secondo l'allenatore, Gualtieri
+        # «merita più spazio»" is the coach's view of Gualtieri
+        lead = match.string[: match.start("name")].rstrip(" ,").split()
+        if not match.string[match.end("name") :].lstrip().startswith(",") and (holder := _role_holder(lead[-1], roles)):
+            return holder
+    if role := g.get("role") or g.get("bare_role"):
+        # the holder the text gave the role, or the name set off after it ("…», dijo el
+        # presidente del Gobierno, Pedro Sánchez")
+        holder = _role_holder(role, roles)
+        apposed = _APPOSED_NAME.search(g.get("apposed") or "")
+        return holder or (apposed["surname"] if apposed and apposed["surname"] in known else None)
     if not g.get("name"):
         return None
     conv = conventions(lang)
@@ -531,6 +543,8 @@ def _other_language_speaker(
         return apposed["surname"]
     if surname in known:
         return surname
+    if len(words) == 1 and (holder := _role_holder(surname, roles)):
+        return holder  # a role opening the sentence ("Rzeczniczka dodała")
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
@@ -538,6 +552,61 @@ def _other_language_speaker(
         return closing["surname"]
     # the same surname under another ending: "по словам Пескова" for Песков
     return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
+
+
+def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, str]:
+    """In a language reporting.py covers: the words before each full name a sentence gives,
+    or in apposition after it, taken as the person's roles, with their surname ("la ministre
+    chilienne des affaires étrangères, Valentina Rojas Echeverría" gives ministre, chilienne…
+    → Echeverría; "Katarzyny Lis, analityczki Domu Maklerskiego" analityczki → Lis), for a
+    later subject that is the role alone ("a déclaré la ministre", "Zdaniem analityczki")."""
+    grammar = other_language_patterns(lang)
+    found: dict[str, str] = {}
+    after: set[str] = set()  # roles given in apposition after a name: no later name takes them
+
+    def give(words: list[str], surname: str, *, opening: list[str], apposed_after: bool = False) -> None:
+        for word in words:
+            key = _role_key(word)
+            is_verb = grammar is not None and grammar.reports.fullmatch(word.strip(",."))
+            if len(key) > 2 and (word[:1].islower() or [word] == opening) and not is_verb and key not in after:
+                found[key] = surname
+                if apposed_after:
+                    after.add(key)
+
+    named = sorted(
+        (m.start(), m.end(), name.split()[-1])
+        for name in full
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
+    window = previous_end = 0
+    for start, end, surname in named:
+        # the words since the name before; but a name in apposition, or right after another
+        # (a body's name, then its analyst's), takes the role before both ("analista da
+        # Corretora Valores, Sofia Mendes")
+        apposed = re.search(r",\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$", text[:start])
+        if not (apposed or text[previous_end:start].strip(" ,") == ""):
+            window = previous_end
+        # the phrase a name in apposition follows ("O presidente executivo da empresa, João
+        # Pedro Ramos"), else the few words right before it ("trener Sparty Marek Jabłoński")
+        before = text[window : apposed.start() if apposed else start]
+        phrase = re.split(r"[,.;:!?«»\"“”„()]", before)[-1]
+        opening = phrase.split()[:1] if text.lstrip(" \"“„«‘'(—–-").startswith(phrase.strip()) else []
+        give(phrase.split()[-6:] if apposed else phrase.split()[-3:], surname, opening=opening)
+        if apposition := re.match(r",\s+([^,;.!?«»\"“”„()]{1,80})", text[end:]):
+            give(apposition[1].split()[:6], surname, opening=[], apposed_after=True)
+        previous_end = end
+    return found
+
+
+def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
+    """Whom the text gave ``role``, under another ending too (analityczka, analityczki)."""
+    key = _role_key(role)
+    return next((roles[k] for k in reversed(list(roles)) if abs(len(k) - len(key)) <= 2 and same_stem(key, k)), None)
+
+
+def _role_key(word: str) -> str:
+    """A role word without an elided article or punctuation ("l'allenatore" → "allenatore")."""
+    return re.sub(r"^\w{1,4}['’]", "", word.strip(",.")).lower()
 
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
@@ -602,6 +671,9 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+_TWO_SURNAMES = frozenset({"es", "pt"})
+"""Languages whose people carry two surnames, and go by either (the father's first in
+Spanish, the last in Portuguese)."""
 NEWCOMER_WITHIN = 12
 """Characters into a sentence (a time phrase, 今天，) within which a newly named person is
 its subject."""
@@ -654,6 +726,9 @@ def attribute(
     texts = [s.text for s in segments]
     other_names = full_names(texts, lang) if other else frozenset()
     known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
+    if lang in _TWO_SURNAMES:
+        # "Tomás Aguirre Benítez" is Aguirre as often as Benítez
+        known |= {n.split()[0] for n in other_names if len(n.split()) == 2}
     if people and not other:
         known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
     if not other and any(is_cjk(text) for text in texts):
@@ -735,6 +810,10 @@ def attribute(
             or _ZH_REPORTING_RE.search(_ZH_QUOTATION.sub("", seg.text))
         ):
             speaker = par_speaker = None
+        elif par_speaker is not None and other and other.hearsay.search(seg.text):
+            # the mood of reported speech: the speaker's words go on ("Asimismo, la empresa
+            # habría invertido …"), quoted before or not
+            speaker = par_speaker
         elif (
             par_quoted
             and not _QUOTED.search(seg.text)
@@ -778,7 +857,7 @@ def attribute(
             quoting, quoted_for = (speaker if _is_person(speaker) else None), 0
         else:
             quoted_for += 1
-        titled.update(titles_given(seg.text))
+        titled.update(roles_given(seg.text, other_names, lang) if other else titles_given(seg.text))
         if speaker is not None and _is_person(speaker):
             last_person, last_person_at = speaker, index
             seen.add(speaker)
@@ -787,7 +866,8 @@ def attribute(
             # May 24."): a "he" in the next sentences is that person
             last_person, last_person_at = subject, index
         elif speaker is None and (
-            opener := subject_newcomer or _opening_subject(seg.text)
+            opener := subject_newcomer
+            or (_apposed_subject(seg.text, other_names) if other else _opening_subject(seg.text))
         ) not in (None, last_person):
             # the narration's subject is someone new ("Deputy Governor Karl Osei voted
             # against."): a "he" in the next sentences is that person
@@ -845,6 +925,17 @@ def _opening_subject(text: str) -> str | None:
     "The city's mayor, Ana Ruiz, …")."""
     opening = _ROLE_THEN_NAME.match(text) or _NAME_THEN_WHO.match(text) or _ROLE_THEN_APPOSED_NAME.match(text)
     return clean_name(opening["name"]) if opening else None
+
+
+def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
+    """In a language reporting.py covers: the person a sentence opens with, their role
+    before them and their name set off by commas ("A prefeita de Juiz de Fora, Luciana
+    Prates Moreira, decretou …"), by surname, as other-language speakers go."""
+    for name in sorted(full, key=len, reverse=True):
+        m = re.search(rf"^[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}{re.escape(name)},", text)
+        if m:
+            return name.split()[-1]
+    return None
 
 
 def _subject_seen(text: str, seen: set[str]) -> str | None:
