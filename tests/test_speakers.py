@@ -1095,3 +1095,25 @@ def test_a_pronoun_after_someone_the_narration_brought_in() -> None:
         ["Em entrevista à Folha, ela declarou que a prefeitura vai abrir mais abrigos."],
     ]
     assert _speakers_of(paragraphs, "pt") == ["Anderson Lobato", None, "Prates Moreira"]
+
+
+def test_a_role_s_holder_set_off_after_what_it_heads() -> None:
+    """The holder follows the role and what it heads, set off by commas, or at the clause's
+    end; an agency by its initials may stand between the verb and the speaker."""
+    spanish = _speakers_of(
+        [["Como explicó el consejero de Economía, Jorge Sanz Bielsa, los controles serán cruzados."]], "es"
+    )
+    assert spanish == ["Sanz Bielsa"]
+    russian = _speakers_of(
+        [["Как сообщил заместитель начальника Свердловской железной дороги Виктор Лапшин, ремонт идёт."]], "ru"
+    )
+    assert russian == ["Виктор Лапшин"]
+    french = _speakers_of(
+        [["« Nous libérons des lits », a indiqué à l'AFP la directrice de l'hôpital, Hélène Morel."]], "fr"
+    )
+    assert french == ["Hélène Morel"]
+    # a body's name is no holder of a role before it
+    portuguese = _speakers_of(
+        [["O presidente da empresa, João Pedro Ramos, disse à Lusa que as vendas subiram no Norte de África."]], "pt"
+    )
+    assert portuguese == ["Pedro Ramos"]

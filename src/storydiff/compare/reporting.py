@@ -78,7 +78,7 @@ GRAMMARS: dict[str, Grammar] = {
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
-        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé)|"
+        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé)|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
         short_report=_NEVER,
@@ -99,7 +99,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"subrayado|destacado|advertido|manifestado|sostenido|recordado|insistido|reconocido|admitido|"
         r"lamentado|criticado|defendido|pedido|valorado|calificado|apuntado|precisado|anunciado)|"
         r"dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
-        r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató",
+        r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató|anunció|anunciaron",
         short_report=_NEVER,
         according=r"[Ss]egún|[Dd]e\s+acuerdo\s+con|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"él|ella|Él|Ella",
@@ -144,7 +144,8 @@ GRAMMARS: dict[str, Grammar] = {
     "ru": Grammar(
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
         r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
-        r"договорились|согласились|заявляет|говорит|отмечает|считает|подч[её]ркивает",
+        r"уточнил[аи]?|рассказал[аи]?|договорились|согласились|заявляет|говорит|отмечает|считает|"
+        r"подч[её]ркивает",
         short_report=_NEVER,
         according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно|[Пп]о\s+данным",
         pronouns=r"он|она|Он|Она",
@@ -273,9 +274,10 @@ _NAME = (
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
-_CLOSING_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,12}}"
+_CLOSING_LEAD = rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})),?\s+){{0,12}}"
 """... and where the speaker closes the sentence, also whom they told and where ("», a
-déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre.")."""
+déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre."), an agency
+by its initials among them ("», a indiqué à l'AFP la directrice …")."""
 
 
 _ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?)\s+|[Ll]['’]"
@@ -350,7 +352,8 @@ def patterns(lang: str | None) -> Patterns | None:
     apposition = r"(?P<apposed>,\s+[^,;.!?«»\"“”]{1,80},)?"
     start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
     as_said = rf"(?:{g.as_said})(?:\s+|(?<=['’]))(?:{g.verbs})"
-    according = rf"^\W*(?:{g.according}|{as_said})\s+{subject}\b"
+    # maybe after a connective ("Однако, как рассказала …")
+    according = rf"^\W*(?:\w+,\s+)?(?:{g.according}|{as_said})\s+{subject}\b"
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"

@@ -519,7 +519,10 @@ def _other_language_speaker(
         # the holder the text gave the role, or the name set off after it ("…», dijo el
         # presidente del Gobierno, Pedro Sánchez")
         holder = _role_holder(role, roles)
-        apposed = _APPOSED_NAME.search(g.get("apposed") or "")
+        # or the name set off after the role, with what it heads ("Como explicó el consejero
+        # de Economía, Jorge Sanz Bielsa, …")
+        after = match.string[match.end("role" if g.get("role") else "bare_role") :]
+        apposed = _APPOSED_NAME.search(g.get("apposed") or "") or _APPOSED_NAME.match(_ROLE_HEADS.sub("", after, 1))
         return holder or (apposed["surname"] if apposed and apposed["surname"] in known else None)
     if not g.get("name"):
         return None
@@ -545,6 +548,16 @@ def _other_language_speaker(
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
         return holder  # a role opening the sentence ("Rzeczniczka dodała")
+    # what the role heads, then its holder set off by commas ("Como explicó el consejero de
+    # Economía, Jorge Sanz Bielsa, …")
+    set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
+    if set_off and set_off["surname"] in known:
+        return set_off["surname"]
+    # a capitalised word the role heads, then the name ("Как сообщил заместитель начальника
+    # Свердловской железной дороги Виктор Лапшин, …"): a full name that ends the clause
+    clause = re.split(r"[,;:.!?«»\"“”]", match.string[match.start("name") :], maxsplit=1)[0].split()
+    if len(clause) > 2 and clause[-1] in known and clause[-2][:1].isupper():
+        return clause[-1]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
@@ -591,7 +604,7 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
         before = text[window : apposed.start() if apposed else start]
         phrase = re.split(r"[,.;:!?«»\"“”„()]", before)[-1]
         opening = phrase.split()[:1] if text.lstrip(" \"“„«‘'(—–-").startswith(phrase.strip()) else []
-        give(phrase.split()[-6:] if apposed else phrase.split()[-3:], surname, opening=opening)
+        give(phrase.split()[-6:] if apposed else phrase.split()[-5:], surname, opening=opening)
         if apposition := re.match(r",\s+([^,;.!?«»\"“”„()]{1,80})", text[end:]):
             give(apposition[1].split()[:6], surname, opening=[], apposed_after=True)
         previous_end = end
@@ -611,6 +624,8 @@ def _role_key(word: str) -> str:
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
+_ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
+"""What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(
     rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
 )
