@@ -1117,3 +1117,39 @@ def test_a_role_s_holder_set_off_after_what_it_heads() -> None:
         [["O presidente da empresa, João Pedro Ramos, disse à Lusa que as vendas subiram no Norte de África."]], "pt"
     )
     assert portuguese == ["Pedro Ramos"]
+
+
+def test_the_speaker_left_out_after_the_words_and_the_subject_the_narration_opens_with() -> None:
+    spanish = _speakers_of(
+        [
+            [
+                "La fiscal del caso, Marta Usón, ha declarado que la condena es justa.",
+                "«Es un mensaje claro para quienes ven un botín en el dinero público», dijo a los periodistas a la salida.",
+            ]
+        ],
+        "es",
+    )
+    assert spanish == ["Marta Usón"] * 2
+    russian = _speakers_of(
+        [
+            ["Как сообщил начальник дороги Виктор Лапшин, ремонт идёт круглосуточно."],
+            ["Пока пассажиров перевозят автобусами."],
+            [
+                "Жительница Первоуральска Ольга Кузнецова, которая ездит на работу в Екатеринбург, пожаловалась на очереди.",
+                "«Автобусы переполнены, в час пик приходится стоять всю дорогу», — рассказала она.",
+            ],
+            ["Однако, как рассказала местная жительница Марина Ткаченко, запись к врачам растянута."],
+        ],
+        "ru",
+    )
+    assert russian == ["Виктор Лапшин", None, "Ольга Кузнецова", "Ольга Кузнецова", "Марина Ткаченко"]
+
+
+def test_a_clause_after_the_verb_is_no_left_out_speaker() -> None:
+    """", si augura che …" opens what is hoped, with its subject before it (the parish
+    priest set off by commas, an honorific before his name), not the last speaker's."""
+    paragraphs = [
+        ["Lo storico Paolo Ferrante, dell'Università di Siena, sostiene che lo stile sia senese."],
+        ["La chiesa riaprirà il 13 aprile.", "Il parroco, don Marco Rinaldi, si augura che la scoperta porti visitatori."],
+    ]
+    assert _speakers_of(paragraphs, "it") == ["Paolo Ferrante", None, "Marco Rinaldi"]

@@ -90,7 +90,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:les\s+deux\s+(?:parties|côtés|pays|dirigeants|présidents|chefs\s+d['’]État))",
         first_person=r"\b(?:je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)\b",
         hearsay=r"\b(?:aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient)\b",
-        as_said=r"Comme\s+l['’]",
+        as_said=r"[Cc]omme\s+l['’]",
     ),
     "es": Grammar(
         verbs=r"dijo|dijeron|afirmó|afirmaron|declaró|señaló|aseguró|explicó|añadió|agregó|indicó|"
@@ -108,7 +108,7 @@ GRAMMARS: dict[str, Grammar] = {
         first_person=r"\b(?:yo|Yo|nosotros|Nosotros|nuestr\w+|Nuestr\w+|mi|Mi|mis|Mis)\b",
         drops_subject=True,
         hearsay=r"\b(?:habría|habrían|sería|serían|estaría|estarían|tendría|tendrían|podría|podrían)\b",
-        as_said=r"Como",
+        as_said=r"[Cc]omo",
     ),
     "it": Grammar(
         verbs=r"ha\s+(?:detto|dichiarato|affermato|sottolineato|spiegato|aggiunto|ribadito|"
@@ -124,7 +124,7 @@ GRAMMARS: dict[str, Grammar] = {
         first_person=r"\b(?:io|Io|noi|Noi|nostr\w|Nostr\w|mio|Mio|mia|Mia)\b",
         drops_subject=True,
         hearsay=r"\b(?:sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|dovrebbe|dovrebbero|tratterebbe)\b",
-        as_said=r"Come",
+        as_said=r"[Cc]ome",
     ),
     "pt": Grammar(
         verbs=r"disse|disseram|afirmou|afirmaram|declarou|destacou|explicou|acrescentou|ressaltou|"
@@ -139,12 +139,12 @@ GRAMMARS: dict[str, Grammar] = {
         first_person=r"\b(?:eu|Eu|nós|Nós|noss\w|Noss\w|meu|Meu|minha|Minha)\b",
         drops_subject=True,
         hearsay=r"\b(?:teria|teriam|seria|seriam|estaria|estariam|haveria|poderia|poderiam)\b",
-        as_said=r"Como",
+        as_said=r"[Cc]omo",
     ),
     "ru": Grammar(
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
         r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
-        r"уточнил[аи]?|рассказал[аи]?|договорились|согласились|заявляет|говорит|отмечает|считает|"
+        r"уточнил[аи]?|рассказал[аи]?|пожаловал(?:ся|ась|ись)|договорились|согласились|заявляет|говорит|отмечает|считает|"
         r"подч[её]ркивает",
         short_report=_NEVER,
         according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно|[Пп]о\s+данным",
@@ -153,7 +153,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:обе\s+стороны|оба\s+(?:лидера|президента))",
         first_person=r"(?<!\w)(?:я|Я|мы|Мы|наш\w*|Наш\w*|мой|Мой|моя|Моя)(?!\w)",
         drops_subject=True,
-        as_said=r"Как",
+        as_said=r"[Кк]ак",
         their_words=r"[Пп]о\s+(?:его|её|ее)\s+(?:словам|мнению|данным)",
     ),
     "pl": Grammar(
@@ -169,7 +169,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:obie\s+strony|obaj\s+(?:przywódcy|prezydenci))",
         first_person=r"(?<!\w)(?:ja|Ja|my|My|nasz\w*|Nasz\w*|mój|Mój|moja|Moja)(?!\w)",
         drops_subject=True,
-        as_said=r"Jak",
+        as_said=r"[Jj]ak",
         their_words=r"[Ww]edług\s+(?:niego|niej)|(?:[Jj]ego|[Jj]ej)\s+zdaniem",
     ),
     "nl": Grammar(
@@ -195,7 +195,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:обидві\s+сторони|обидва\s+(?:лідери|президенти))",
         first_person=r"(?<!\w)(?:я|Я|ми|Ми|наш\w*|Наш\w*|мій|Мій|моя|Моя)(?!\w)",
         drops_subject=True,
-        as_said=r"Як",
+        as_said=r"[Яя]к",
         their_words=r"[Зз]а\s+(?:його|її)\s+словами",
     ),
     "cs": Grammar(
@@ -209,7 +209,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:obě\s+strany|oba\s+(?:lídři|prezidenti|státníci))",
         first_person=r"(?<!\w)(?:já|Já|my|My|náš\w*|Náš\w*|naš\w*|Naš\w*|můj|Můj|moje|Moje)(?!\w)",
         drops_subject=True,
-        as_said=r"Jak",
+        as_said=r"[Jj]ak",
         their_words=r"[Pp]odle\s+(?:něj|ní)",
     ),
     "sv": Grammar(
@@ -292,6 +292,12 @@ _BARE_ROLE = rf"(?P<bare_role>{LOWER}(?:{LOWER}|-){{2,}})"
 opening a sentence ("Rzeczniczka dodała") is read as a one-word name."""
 
 
+_LOWER_TAIL = rf"(?:(?:{LOWER}|['’-])+,?\s+)*(?:{LOWER}|['’-])+"
+"""Lower-case words closing a sentence after its verb ("…», dijo a los periodistas a la
+salida del tribunal."): whom the speaker told, where; no name, so the speaker is left out
+(but not a clause the verb opens: "…, si augura che …")."""
+
+
 _AND = r"(?:und|and|et|y|e|i|en|og|och|ja|és|oraz|и|і|та|ve)"
 """Words for "and" that join a second verb to a sentence's subject ("Bäumer lobte das
 Pressing der Münchner und sagte, …"); "a" is left out, as French writes "a déclaré"."""
@@ -370,7 +376,7 @@ def patterns(lang: str | None) -> Patterns | None:
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
         # or closes it after the quoted words («…», ha aggiunto.)
         dropped=compiled(
-            rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})\s*[.!?]*\s*$"
+            rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})(?:{clause}\s+{_LOWER_TAIL})?\s*[.!?]*\s*$"
             rf"|^\W*{as_said}\s*,|^\W*(?:{g.their_words})\b)"
             if g.drops_subject
             else _NEVER

@@ -82,6 +82,7 @@ from .reporting_uncased import speaker as uncased_speaker
 from .words import (
     CAPITAL,
     FUNCTION_WORDS,
+    LOWER,
     NAME_PARTICLES,
     HanPattern,
     is_cjk,
@@ -522,7 +523,13 @@ def _other_language_speaker(
         # or the name set off after the role, with what it heads ("Como explicó el consejero
         # de Economía, Jorge Sanz Bielsa, …")
         after = match.string[match.end("role" if g.get("role") else "bare_role") :]
-        apposed = _APPOSED_NAME.search(g.get("apposed") or "") or _APPOSED_NAME.match(_ROLE_HEADS.sub("", after, 1))
+        set_off = (g.get("apposed") or "").strip()
+        apposed = (
+            _APPOSED_NAME.search(set_off)
+            # a name set off between commas, an honorific before it ("Il parroco, don Marco Rinaldi, …")
+            or (_CLOSING_NAME.search(set_off[:-1]) if set_off[:1] == set_off[-1:] == "," else None)
+            or _APPOSED_NAME.match(_ROLE_HEADS.sub("", after, 1))
+        )
         return holder or (apposed["surname"] if apposed and apposed["surname"] in known else None)
     if not g.get("name"):
         return None
@@ -943,12 +950,14 @@ def _opening_subject(text: str) -> str | None:
 
 
 def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
-    """In a language reporting.py covers: the person a sentence opens with, their role
-    before them and their name set off by commas ("A prefeita de Juiz de Fora, Luciana
-    Prates Moreira, decretou …"), by surname, as other-language speakers go."""
+    """In a language reporting.py covers: the person a sentence opens with, after a role,
+    their name set off by commas or not ("A prefeita de Juiz de Fora, Luciana Prates
+    Moreira, decretou …", "Жительница Первоуральска Ольга Кузнецова, которая …"), by
+    surname, as other-language speakers go."""
     for name in sorted(full, key=len, reverse=True):
-        m = re.search(rf"^[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}{re.escape(name)},", text)
-        if m:
+        set_off = rf"^[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}{re.escape(name)},"
+        opening = rf"^(?:\S+\s+){{0,5}}?{re.escape(name)}(?=,|\s+{LOWER})"
+        if re.search(set_off, text) or re.search(opening, text[:100]):
             return name.split()[-1]
     return None
 
