@@ -517,20 +517,20 @@ def _other_language_speaker(
         if not match.string[match.end("name") :].lstrip().startswith(",") and (holder := _role_holder(lead[-1], roles)):
             return holder
     if role := g.get("role") or g.get("bare_role"):
-        # the holder the text gave the role, or the name set off after it ("…», dijo el
-        # presidente del Gobierno, Pedro Sánchez")
-        holder = _role_holder(role, roles)
-        # or the name set off after the role, with what it heads ("Como explicó el consejero
-        # de Economía, Jorge Sanz Bielsa, …")
+        # the person the text gave the role; else the name set off after it ("…», dijo el
+        # presidente del Gobierno, Pedro Sánchez"), maybe after an honorific ("Il parroco,
+        # don Marco Rinaldi, …") or after what the role heads ("Como explicó el consejero de
+        # Economía, Jorge Sanz Bielsa, …")
+        if holder := _role_holder(role, roles):
+            return holder
         after = match.string[match.end("role" if g.get("role") else "bare_role") :]
         set_off = (g.get("apposed") or "").strip()
         apposed = (
             _APPOSED_NAME.search(set_off)
-            # a name set off between commas, an honorific before it ("Il parroco, don Marco Rinaldi, …")
             or (_CLOSING_NAME.search(set_off[:-1]) if set_off[:1] == set_off[-1:] == "," else None)
             or _APPOSED_NAME.match(_ROLE_HEADS.sub("", after, 1))
         )
-        return holder or (apposed["surname"] if apposed and apposed["surname"] in known else None)
+        return apposed["surname"] if apposed and apposed["surname"] in known else None
     if not g.get("name"):
         return None
     conv = conventions(lang)
