@@ -57,7 +57,8 @@ class Grammar:
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
-    goes on reporting them."""
+    goes on reporting them. Not "could" or "should" (pourrait, podría), which narration
+    uses of its own."""
 
 
 GRAMMARS: dict[str, Grammar] = {
@@ -89,7 +90,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise)-t?-?(?:il|elle)",
         both_sides=r"(?i:les\s+deux\s+(?:parties|côtés|pays|dirigeants|présidents|chefs\s+d['’]État))",
         first_person=r"\b(?:je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)\b",
-        hearsay=r"\b(?:aurait|auraient|serait|seraient|pourrait|pourraient|devrait|devraient)\b",
+        hearsay=r"\b(?:aurait|auraient|serait|seraient)\b",
         as_said=r"[Cc]omme\s+l['’]",
     ),
     "es": Grammar(
@@ -107,7 +108,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:ambas\s+partes|las\s+dos\s+partes|ambos\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:yo|Yo|nosotros|Nosotros|nuestr\w+|Nuestr\w+|mi|Mi|mis|Mis)\b",
         drops_subject=True,
-        hearsay=r"\b(?:habría|habrían|sería|serían|estaría|estarían|tendría|tendrían|podría|podrían)\b",
+        hearsay=r"\b(?:habría|habrían|sería|serían|estaría|estarían|tendría|tendrían)\b",
         as_said=r"[Cc]omo",
     ),
     "it": Grammar(
@@ -123,7 +124,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:entrambe\s+le\s+parti|le\s+due\s+parti|i\s+due\s+(?:leader|presidenti|paesi))",
         first_person=r"\b(?:io|Io|noi|Noi|nostr\w|Nostr\w|mio|Mio|mia|Mia)\b",
         drops_subject=True,
-        hearsay=r"\b(?:sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero|dovrebbe|dovrebbero|tratterebbe)\b",
+        hearsay=r"\b(?:sarebbe|sarebbero|avrebbe|avrebbero|tratterebbe)\b",
         as_said=r"[Cc]ome",
     ),
     "pt": Grammar(
@@ -138,7 +139,7 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:ambas\s+as\s+partes|as\s+duas\s+partes|os\s+dois\s+(?:líderes|presidentes|países))",
         first_person=r"\b(?:eu|Eu|nós|Nós|noss\w|Noss\w|meu|Meu|minha|Minha)\b",
         drops_subject=True,
-        hearsay=r"\b(?:teria|teriam|seria|seriam|estaria|estariam|haveria|poderia|poderiam)\b",
+        hearsay=r"\b(?:teria|teriam|seria|seriam|estaria|estariam|haveria)\b",
         as_said=r"[Cc]omo",
     ),
     "ru": Grammar(
