@@ -1153,3 +1153,37 @@ def test_a_clause_after_the_verb_is_no_left_out_speaker() -> None:
         ["La chiesa riaprirà il 13 aprile.", "Il parroco, don Marco Rinaldi, si augura che la scoperta porti visitatori."],
     ]
     assert _speakers_of(paragraphs, "it") == ["Paolo Ferrante", None, "Marco Rinaldi"]
+
+
+def test_german_roles_are_heads_of_compounds_and_in_her_words() -> None:
+    german = _speakers_of(
+        [
+            ["Niedersachsen will einen Sprachtest einführen, sagte Kultusministerin Birgit Hollenbach am Dienstag."],
+            ["„Wer die Sprache nicht versteht, kann nicht mithalten“, sagte die Ministerin."],
+            ["Nach ihren Worten sollen Kinder gezielt gefördert werden."],
+        ],
+        "de",
+    )
+    assert german == ["Birgit Hollenbach"] * 3
+
+
+def test_a_body_or_a_lone_role_after_the_verb_is_no_left_out_speaker() -> None:
+    """"…, добавили в администрации" is the district speaking, not the last speaker; "»,
+    afirmou o gestor" names its speaker by a role no one was given; a body opening the
+    narration ("A Cartonagem Lusitana, fabricante …") is no "he" or "she"."""
+    russian = _speakers_of(
+        [
+            ["«Мост восстановят к лету», — заявила глава района Наталья Горбунова."],
+            ["Для жителей организована паромная переправа, добавили в администрации района."],
+        ],
+        "ru",
+    )
+    assert russian == ["Наталья Горбунова", None]
+    portuguese = _speakers_of(
+        [
+            ["A Cartonagem Lusitana, fabricante de embalagens com sede em Aveiro, registou lucros recorde."],
+            ["«Foi o melhor trimestre da nossa história e ainda não sentimos o efeito total», afirmou o gestor."],
+        ],
+        "pt",
+    )
+    assert portuguese == [None, None]

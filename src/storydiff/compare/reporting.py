@@ -66,7 +66,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|"
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
         r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|teilte\s+mit|fügte\s+hinzu|"
-        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte|dankte|lobte|begrüßte",
+        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte|dankte|lobte|begrü(?:ß|ss)te|zeigte\s+sich",
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",
         # a sentence-opening "Sie" is also "they" and "you", but not before a singular verb
@@ -75,11 +75,13 @@ GRAMMARS: dict[str, Grammar] = {
         both_sides=r"(?i:(?:die\s+)?beiden\s+Seiten|beide\s+Seiten|(?:die\s+)?beiden\s+(?:Staatschefs|Präsidenten|Regierungschefs))",
         first_person=r"\b(?:ich|Ich|wir|Wir|mein\w*|Mein\w*|unser\w*|Unser\w*)\b",
         hearsay=r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|dürfe|wolle)\b",
+        their_words=r"[Nn]ach\s+(?:seinen|ihren)\s+Worten|(?:[Ii]hm|[Ii]hr)\s+zufolge",
     ),
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
-        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé)|"
+        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis)|"
+        r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
         short_report=_NEVER,
@@ -116,7 +118,8 @@ GRAMMARS: dict[str, Grammar] = {
         r"annunciato|precisato|osservato|assicurato|avvertito)|hanno\s+(?:detto|dichiarato|"
         r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge|"
         r"racconta|sostiene|osserva|ricorda|avverte|precisa|assicura|si\s+augura|si\s+dice|"
-        r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato|ha\s+definito|ha\s+chiesto|ha\s+ammesso|ha\s+elogiato",
+        r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato|ha\s+definito|ha\s+chiesto|ha\s+ammesso|ha\s+elogiato|"
+        r"ritiene|ha\s+ritenuto|si\s+(?:è|sono)\s+dett[aoie]",
         short_report=_NEVER,
         according=r"[Ss]econdo",
         pronouns=r"lui|lei|Lui",  # "Lei" is also the polite "you"
@@ -145,7 +148,7 @@ GRAMMARS: dict[str, Grammar] = {
     "ru": Grammar(
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
         r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
-        r"уточнил[аи]?|рассказал[аи]?|пожаловал(?:ся|ась|ись)|договорились|согласились|заявляет|говорит|отмечает|считает|"
+        r"уточнил[аи]?|рассказал[аи]?|пожаловал(?:ся|ась|ись)|пообещал[аи]?|договорились|согласились|заявляет|говорит|отмечает|считает|"
         r"подч[её]ркивает",
         short_report=_NEVER,
         according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно|[Пп]о\s+данным",
@@ -162,7 +165,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
         r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza|"
         r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?|"
-        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|ocenia|dodaje",
+        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|zapewnił[aoy]?|ocenia|dodaje|zapowiada|przyznaje",
         short_report=_NEVER,
         according=r"[Ww]edług|[Zz]daniem",
         pronouns=r"on|ona|On|Ona",
@@ -293,10 +296,14 @@ _BARE_ROLE = rf"(?P<bare_role>{LOWER}(?:{LOWER}|-){{2,}})"
 opening a sentence ("Rzeczniczka dodała") is read as a one-word name."""
 
 
-_LOWER_TAIL = rf"(?:(?:{LOWER}|['’-])+,?\s+)*(?:{LOWER}|['’-])+"
+_LOWER_TAIL = (
+    rf"(?!(?:в|во|на|у|w|we|v|ve)\s)(?!(?:{_ARTICLE}){LOWER}+\W*$)(?:(?:{LOWER}|['’-])+,?\s+)*(?:{LOWER}|['’-])+"
+)
 """Lower-case words closing a sentence after its verb ("…», dijo a los periodistas a la
 salida del tribunal."): whom the speaker told, where; no name, so the speaker is left out
-(but not a clause the verb opens: "…, si augura che …")."""
+(but not a clause the verb opens: "…, si augura che …"; nor a role alone, the subject:
+"…», afirmou o gestor."; nor, in Slavic languages, the body in which it was said: "…,
+добавили в администрации района", the district said)."""
 
 
 _AND = r"(?:und|and|et|y|e|i|en|og|och|ja|és|oraz|и|і|та|ve)"
@@ -380,7 +387,7 @@ def patterns(lang: str | None) -> Patterns | None:
             rf"(?P<dropped>)(?:^\W*(?:{_ALSO}\s+)?(?i:{g.verbs})\b|{close}\s*(?:{g.verbs})(?:{clause}\s+{_LOWER_TAIL})?\s*[.!?]*\s*$"
             rf"|^\W*{as_said}\s*,|^\W*(?:{g.their_words})\b)"
             if g.drops_subject
-            else _NEVER
+            else rf"(?P<dropped>)^\W*(?:{g.their_words})\b"
         ),
         pronoun_opening=compiled(rf"^\W*(?:{g.pronouns})\b"),
         reports=compiled(rf"\b(?:{g.verbs}|{g.according})\b"),

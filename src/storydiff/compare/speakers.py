@@ -588,7 +588,9 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
         for word in words:
             key = _role_key(word)
             is_verb = grammar is not None and grammar.reports.fullmatch(word.strip(",."))
-            if len(key) > 2 and (word[:1].islower() or [word] == opening) and not is_verb and key not in after:
+            # (German capitalises every noun: "Kultusministerin Birgit Hollenbach")
+            role_like = word[:1].islower() or [word] == opening or lang == "de"
+            if len(key) > 2 and role_like and not is_verb and key not in after:
                 found[key] = surname
                 if apposed_after:
                     after.add(key)
@@ -603,7 +605,7 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
         # the words since the name before; but a name in apposition, or right after another
         # (a body's name, then its analyst's), takes the role before both ("analista da
         # Corretora Valores, Sofia Mendes")
-        apposed = re.search(r",\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$", text[:start])
+        apposed = re.search(rf",\s+(?:{CAPITAL}[\w'’-]*\s+){{0,3}}$", text[:start])
         if not (apposed or text[previous_end:start].strip(" ,") == ""):
             window = previous_end
         # the phrase a name in apposition follows ("O presidente executivo da empresa, João
@@ -619,9 +621,17 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
 
 
 def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
-    """Whom the text gave ``role``, under another ending too (analityczka, analityczki)."""
+    """Whom the text gave ``role``, under another ending too (analityczka, analityczki), or
+    as the head of a compound (Kultusministerin … die Ministerin)."""
     key = _role_key(role)
-    return next((roles[k] for k in reversed(list(roles)) if abs(len(k) - len(key)) <= 2 and same_stem(key, k)), None)
+    return next(
+        (
+            roles[k]
+            for k in reversed(list(roles))
+            if (abs(len(k) - len(key)) <= 2 and same_stem(key, k)) or (len(key) > 5 and k.endswith(key))
+        ),
+        None,
+    )
 
 
 def _role_key(word: str) -> str:
@@ -956,8 +966,10 @@ def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
     surname, as other-language speakers go."""
     for name in sorted(full, key=len, reverse=True):
         set_off = rf"^[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}{re.escape(name)},"
-        opening = rf"^(?:\S+\s+){{0,5}}?{re.escape(name)}(?=,|\s+{LOWER})"
-        if re.search(set_off, text) or re.search(opening, text[:100]):
+        opening = re.search(rf"^(?:\S+\s+){{0,5}}?{re.escape(name)}(?=,|\s+{LOWER})", text[:100])
+        # a role or description before the name, not an article alone ("A Cartonagem Lusitana, …": a body)
+        described = opening is not None and len(text[: opening.end() - len(name)].split()) > 1
+        if re.search(set_off, text) or described:
             return name.split()[-1]
     return None
 
