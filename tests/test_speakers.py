@@ -1187,3 +1187,14 @@ def test_a_body_or_a_lone_role_after_the_verb_is_no_left_out_speaker() -> None:
         "pt",
     )
     assert portuguese == [None, None]
+
+
+def test_german_as_someone_said_with_the_verb_last() -> None:
+    german = _speakers_of(
+        [
+            ["Niedersachsen will einen Sprachtest einführen, wie Kultusministerin Birgit Hollenbach am Dienstag ankündigte."],
+            ["Die Regierung bleibt bei ihrer Linie, wie ein Sprecher sagte."],
+        ],
+        "de",
+    )
+    assert german == ["Birgit Hollenbach", None]

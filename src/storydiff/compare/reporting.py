@@ -54,6 +54,9 @@ class Grammar:
     "Jak przekazała rzeczniczka Anna Nowak, …"), or left out ("Jak dodał, …")."""
     their_words: str = _NEVER
     """"In his / her words" ("По его словам", "Według niej"): the person last named."""
+    said_last: str = _NEVER
+    """Reporting verbs closing a clause "as X said" whose verb comes last ("…, wie
+    Kultusministerin Birgit Hollenbach am Dienstag ankündigte", "Wie Scholz sagte, …")."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -76,6 +79,8 @@ GRAMMARS: dict[str, Grammar] = {
         first_person=r"\b(?:ich|Ich|wir|Wir|mein\w*|Mein\w*|unser\w*|Unser\w*)\b",
         hearsay=r"\b(?:sei|seien|habe|hätten|werde|könne|müsse|dürfe|wolle)\b",
         their_words=r"[Nn]ach\s+(?:seinen|ihren)\s+Worten|(?:[Ii]hm|[Ii]hr)\s+zufolge",
+        said_last=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|mitteilte|mitteilten|ankündigte|betonte|"
+        r"berichtete|bestätigte|hervorhob|einräumte|hinzufügte|schrieb|warnte",
     ),
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
@@ -326,6 +331,7 @@ class Patterns:
     end: re.Pattern[str]
     according: re.Pattern[str]
     dropped: re.Pattern[str]
+    as_said_last: re.Pattern[str]
     pronoun_opening: re.Pattern[str]
     reports: re.Pattern[str]
     first_person: re.Pattern[str]
@@ -388,6 +394,13 @@ def patterns(lang: str | None) -> Patterns | None:
             rf"|^\W*{as_said}\s*,|^\W*(?:{g.their_words})\b)"
             if g.drops_subject
             else rf"(?P<dropped>)^\W*(?:{g.their_words})\b"
+        ),
+        # "as X said" with the verb last: "…, wie Kultusministerin Birgit Hollenbach am Dienstag
+        # ankündigte.", "Wie Scholz sagte, …"
+        as_said_last=compiled(
+            rf"(?:^\W*|,\s+)[Ww]ie\s+{subject}(?:\s+[^,;.!?«»\"“”„]{{0,80}}?)?\s+(?:{g.said_last})\b"
+            if g.said_last != _NEVER
+            else _NEVER
         ),
         pronoun_opening=compiled(rf"^\W*(?:{g.pronouns})\b"),
         reports=compiled(rf"\b(?:{g.verbs}|{g.according})\b"),
