@@ -10,6 +10,7 @@ from storydiff.compare.speakers import (
     attribution,
     canonical_names,
     compatible,
+    full_names,
 )
 from storydiff.model import Document
 from storydiff.segment import document_from_sentences
@@ -1198,3 +1199,14 @@ def test_german_as_someone_said_with_the_verb_last() -> None:
         "de",
     )
     assert german == ["Birgit Hollenbach", None]
+
+
+def test_a_given_name_among_a_language_s_frequent_words_still_opens_a_full_name() -> None:
+    """Polish's stop list holds "Michał"; the texts never write it in lower case, so the
+    sentence that opens with "Michał Dudek" names him (and "Die", written "die" elsewhere,
+    is still no part of a name)."""
+    polish = _speakers_of(
+        [["Michał Dudek, analityk Domu Maklerskiego Vector, ocenia, że spółka może zostać przejęta."]], "pl"
+    )
+    assert polish == ["Michał Dudek"]
+    assert full_names(["Die Bundesregierung erklärte, die Lage sei ernst."], "de") == frozenset()

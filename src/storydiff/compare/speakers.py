@@ -666,12 +666,17 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
     openers = conv.openers if conv else frozenset()
     grammar = GRAMMARS.get(lang or "")
     according = compiled(grammar.according if grammar else r"(?!x)x")
+    # a frequent word is a common word where the texts also write it in lower case ("Die",
+    # "die"), not a given name in the stop list ("Michał Dudek, analityk …")
+    lowered = {w for text in texts for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
     found = set()
     for text in texts:
         lead = len(text) - len(text.lstrip(" \"“„«‘'(—–-"))
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group().split()
-            if m.start() == lead and (words[0].lower() in openers or according.fullmatch(words[0])):
+            first = words[0].lower()
+            common = first in openers and (first in lowered or len(first) <= 3)
+            if m.start() == lead and (common or according.fullmatch(words[0])):
                 words = words[1:]
             # from the given name on: the last two capitalised words and any particles
             # between them ("Ursula von der Leyen", "Lula da Silva")
