@@ -107,3 +107,15 @@ def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
     assert store.compiled(SAMPLES[0][0]) == re.compile(SAMPLES[0][0])
     store.save()
     assert blocker.read_text() == ""
+
+
+def test_a_failed_write_leaves_no_file_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = PatternStore(tmp_path / "patterns.json")
+    store.compiled(SAMPLES[0][0])
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(patterns.json, "dump", disk_full)
+    store.save()
+    assert list(tmp_path.iterdir()) == []

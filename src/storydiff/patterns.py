@@ -88,6 +88,7 @@ class PatternStore:
         entries = self._entries
         if len(entries) > _MAX_ENTRIES:
             entries = {key: entries[key] for key in sorted(self._used)}
+        temporary = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-")
@@ -97,6 +98,8 @@ class PatternStore:
             self._changed = False
         except OSError as error:
             logger.debug("pattern cache not written: %s", error)
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)  # a full disk: leave no half-written file
 
     def _load(self) -> dict[str, Entry]:
         if self._entries is None:
