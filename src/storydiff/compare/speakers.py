@@ -597,11 +597,7 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
                 if apposed_after:
                     after.add(key)
 
-    named = sorted(
-        (m.start(), m.end(), name.split()[-1])
-        for name in full
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    )
+    named = [(m.start(), m.end(), m.group().split()[-1]) for m in _names_pattern(full).finditer(text)]
     window = previous_end = 0
     for start, end, surname in named:
         # the words since the name before; but a name in apposition, or right after another
@@ -971,14 +967,28 @@ def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
     their name set off by commas or not ("A prefeita de Juiz de Fora, Luciana Prates
     Moreira, decretou …", "Жительница Первоуральска Ольга Кузнецова, которая …"), by
     surname, as other-language speakers go."""
-    for name in sorted(full, key=len, reverse=True):
-        set_off = rf"^[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}{re.escape(name)},"
-        opening = re.search(rf"^(?:\S+\s+){{0,5}}?{re.escape(name)}(?=,|\s+{LOWER})", text[:100])
-        # a role or description before the name, not an article alone ("A Cartonagem Lusitana, …": a body)
-        described = opening is not None and len(text[: opening.end() - len(name)].split()) > 1
-        if re.search(set_off, text) or described:
-            return name.split()[-1]
+    found = list(_names_pattern(full).finditer(text, 0, 200))
+    # a name set off after the role first ("…, Luciana Prates Moreira,"), then one the
+    # sentence opens with after a description, not an article alone ("A Cartonagem
+    # Lusitana, …" is a body)
+    for m in found:
+        if _ROLE_THEN_SET_OFF.fullmatch(text, 0, m.start()) and text.startswith(",", m.end()):
+            return m.group().split()[-1]
+    for m in found:
+        if 1 < len(text[: m.start()].split()) <= 5 and _OPENED_ON.match(text, m.end()):
+            return m.group().split()[-1]
     return None
+
+
+_ROLE_THEN_SET_OFF = compiled(rf"[^,.;:!?]{{1,80}},\s+(?:{CAPITAL}[\w'’-]*\s+){{0,2}}")
+_OPENED_ON = compiled(rf",|\s+{LOWER}")
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(full: frozenset[str]) -> re.Pattern[str]:
+    """Any of a document's full names as a word, the longest first: one search per sentence."""
+    names = sorted(full, key=lambda name: (-len(name), name))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)" if names else r"(?!x)x")
 
 
 def _subject_seen(text: str, seen: set[str]) -> str | None:
