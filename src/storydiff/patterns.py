@@ -141,13 +141,15 @@ def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
     return result
 
 
+_USABLE = _sre is not None and array(_CODE).itemsize == _sre.CODESIZE
+"""This interpreter's SRE code fits the array type the file stores it in."""
 _store: PatternStore | None = None
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, served from the pattern cache when it can be."""
     global _store
-    if _sre is None or array(_CODE).itemsize != _sre.CODESIZE or flags & re.DEBUG:
+    if not _USABLE or flags & re.DEBUG:
         return re.compile(pattern, flags)
     if _store is None:
         tag = sys.implementation.cache_tag or sys.implementation.name
