@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from storydiff.align import Bead, align_texts, align_vectors
 from storydiff.align.anchors import Anchors
-from storydiff.align.dp import DPParams, align_monotonic
+from storydiff.align.dp import DPParams, align_monotonic, quotation_ends, quote_misfit
 from storydiff.align.refine import shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
 
@@ -116,6 +116,78 @@ def test_a_sentence_on_the_wrong_side_of_a_bead_border_moves(encoder) -> None:  
     wrong = [((0,), (0, 1), 0.9), ((1,), (2,), 0.9)]
     shifted = shift_boundaries(wrong, src, tgt, vecs[:2], vecs[2:], encoder=encoder)
     assert [(s, t) for s, t, _ in shifted] == [((0,), (0,)), ((1,), (1, 2))]
+
+
+def test_quotation_ends_and_the_misfit_of_a_border_between_them() -> None:
+    src = quotation_ends(["He cried: “Surrender?”", "The other laughed.", "Il a dit : « Non. »", ""])
+    assert src.tolist() == [True, False, True, False, False]  # plus the end of the text
+    tgt = quotation_ends(["He cried: 'Well!", "Surrender?'", "The other laughed."])
+    # the source's quotation closes at its sentence 0, the target's one sentence later
+    assert quote_misfit(src, tgt, 0, np.array([0, 1])).tolist() == [True, False]
+    # a quotation that closes on one side only is no evidence either way
+    assert not quote_misfit(src, tgt, 1, 2)
+
+
+def test_a_closing_quotation_decides_a_border_the_vectors_leave_open() -> None:
+    # Target 2 ("Surrender?'") is as close to source 1 as to source 2: the quotation that
+    # source 1 closes, and target 2 closes, puts it in source 1's bead.
+    rng = np.random.default_rng(0)
+    base = _unit(rng, 4)
+    tgt = np.vstack([base[0], base[1], 0.5 * base[1] + 0.5 * base[2], base[2], base[3]]) + 0.3 * _unit(rng, 5)
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    src_texts = ["He came in.", "He cried: “Surrender?”", "The other laughed.", "They left."]
+    tgt_texts = ["He came in.", "He cried: 'Well!", "Surrender?'", "The other laughed.", "They left."]
+    ends = (quotation_ends(src_texts), quotation_ends(tgt_texts))
+    params = DPParams(min_similarity=0.0, anchor_z=0.0)
+
+    def merged(quote_ends):  # type: ignore[no-untyped-def]
+        path = align_monotonic(base, tgt, params=params, quote_ends=quote_ends)
+        return [(s, t) for s, t, _ in path if len(t) > 1]
+
+    assert merged(None) == [((2,), (2, 3))]
+    assert merged(ends) == [((1,), (1, 2))]
+
+
+def test_a_closing_quotation_never_turns_a_pair_into_left_out_sentences() -> None:
+    # Source 3 closes a quotation, its partner does not and the next target line does (a
+    # news "'...,' he said." then "He added: '...'" for two quotes that end their Chinese
+    # sentences): the prior may move a border, but a weak pair it cannot move stays a pair
+    # rather than becoming two sentences each account leaves out.
+    n, m = 8, 9
+    sim = np.full((n, m), 0.1, dtype=np.float32)
+    for i in range(n):
+        sim[i, i if i < 4 else i + 1] = 0.9
+    sim[3, 3] = 0.30
+    sim[3, [0, 1, 7, 8]] = 0.32  # close to far-away sentences: a weak margin
+    sim[[0, 1, 6, 7], 3] = 0.32
+    sim[[0, 1, 6, 7], 4] = 0.3  # target 4 belongs to no source sentence
+    src_texts = ["A.", "B.", "C.", "He cried: “No.”", "E.", "F.", "G.", "H."]
+    tgt_texts = ["A.", "B.", "C.", "He cried: 'No!", "Never!'", "E.", "F.", "G.", "H."]
+    ends = (quotation_ends(src_texts), quotation_ends(tgt_texts))
+    path = align_monotonic(
+        np.eye(n, 16, dtype=np.float32), np.eye(m, 16, dtype=np.float32),
+        params=DPParams(min_similarity=0.0, anchor_z=0.0), sim=sim, quote_ends=ends,
+    )
+    assert ((3,), (3,)) in [(s, t) for s, t, _ in path]
+
+
+@pytest.mark.evaldata
+def test_a_line_of_dialogue_moves_to_the_bead_whose_quotation_it_closes(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    """MAC-Dev 002: one Chinese sentence ends 喝道：“投不投降？”; the English splits it into
+    "... and cried: 'Well!" and "Surrender?'" (gold [31]:[49, 50], [32]:[51, 52]). The
+    encodings put the two-word line with the next sentence's bead."""
+    base = evaldata / "mac-zh-en-dev"
+    zh = (base / "zh" / "002").read_text(encoding="utf-8").split("\n")[31:33]
+    en = (base / "en" / "002").read_text(encoding="utf-8").split("\n")[49:53]
+    vecs = encoder.encode(zh + en)
+    wrong = [((0,), (0,), 0.9), ((1,), (1, 2, 3), 0.9)]
+
+    def shifted(weight: float) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        beads = shift_boundaries(wrong, zh, en, vecs[:2], vecs[2:], encoder=encoder, quote_weight=weight)
+        return [(s, t) for s, t, _ in beads]
+
+    assert shifted(0.0) == [((0,), (0,)), ((1,), (1, 2, 3))]
+    assert shifted(DPParams().quote_weight) == [((0,), (0, 1)), ((1,), (2, 3))]
 
 
 def test_unrelated_texts_are_not_forced_together(encoder) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,8 @@ Public API::
 Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
 
 1. a monotonic DP over beads (1-1, 1-2, 2-1, 1-3, 3-1, and skips) scored by the margin
-   of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once;
+   of each bead's similarity over its sentences' neighbourhoods, every sentence encoded once,
+   with two priors from the texts: the sides' lengths, and where a quotation closes;
 2. a second look at what the DP left unaligned on both sides, pairing mutual best matches,
    so a paragraph moved elsewhere in the other account is still found (news accounts
    reorder), while content with no counterpart stays unaligned;
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .anchors import Anchors
-from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic
+from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic, quotation_ends
 from .moved import pair_moved
 from .refine import (
     absorb_lone_neighbours,
@@ -84,12 +85,13 @@ def align_vectors(
         if allowed.shape != (len(src), len(tgt)):
             raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
     sim = (src @ tgt.T).astype(np.float32)
-    lengths = None
+    lengths = quote_ends = None
     if src_texts is not None and tgt_texts is not None:
         lengths = (
             np.array([len(t) for t in src_texts], dtype=np.float64),
             np.array([len(t) for t in tgt_texts], dtype=np.float64),
         )
+        quote_ends = (quotation_ends(src_texts), quotation_ends(tgt_texts))
     near = Neighbourhoods.of(sim, params)
     anchors = Anchors(
         sim, anchor_z=params.anchor_z, anchor_margin=params.anchor_margin,
@@ -98,7 +100,8 @@ def align_vectors(
     )
 
     path = align_monotonic(
-        src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths, near=near
+        src, tgt, allowed=allowed, params=params, sim=sim, lengths=lengths, near=near,
+        quote_ends=quote_ends,
     )
     # unvouched beads go first, so the moved-passage pass can pair what they held
     path = pair_moved(anchors.keep(path), sim, allowed=allowed, params=params)
@@ -111,7 +114,7 @@ def align_vectors(
         )
         path = shift_boundaries(
             path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
-            lone_worth=params.min_similarity,
+            lone_worth=params.min_similarity, quote_weight=params.quote_weight,
         )
         path = split_double_merges(
             path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,

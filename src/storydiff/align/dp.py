@@ -35,6 +35,7 @@ speaker compatibility).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -102,6 +103,10 @@ class DPParams:
     (``expected_length_ratio``). Dev sets, strict
     F1 without → with: ParIce 0.851 → 0.872, Text+Berg dev 0.824 → 0.849, MAC-Dev 0.790 →
     0.789; compare, WMT22 omission recall 0.795 → 0.872 at precision 1.000."""
+    quote_weight: float = 0.05
+    """What a bead loses for putting one side's closing quotation on the wrong side of its
+    border (``quote_misfit``). Dev sets, strict F1 without -> with: MAC-Dev 0.809 -> 0.828
+    (0.02 to 0.1: 0.824 to 0.828); Text+Berg and ParIce have no such borders (unchanged)."""
     min_part_support: float | None = None
     """When set (and the texts are at hand), every edge sentence of a merged bead must show
     this much real-encoding support (``refine.part_support``) or it is split off, and a lone
@@ -223,6 +228,32 @@ def length_misfit(src_len: np.ndarray | float, tgt_len: np.ndarray | float, rati
     return np.abs(np.log((tgt_len + LENGTH_SMOOTHING) / (ratio * src_len + LENGTH_SMOOTHING)))
 
 
+CLOSING_QUOTES = "\"'’”»«」』›‹“"
+"""Marks that close a quotation in the languages we read (German closes with “ and may
+quote »like this«; French with »; Chinese and Japanese with ” 」 』)."""
+
+
+def quotation_ends(texts: Sequence[str]) -> np.ndarray:
+    """Whether each sentence ends by closing a quotation, plus a False for the end of the text."""
+    return np.array([text.rstrip()[-1:] in tuple(CLOSING_QUOTES) for text in texts] + [False], dtype=bool)
+
+
+def quote_misfit(
+    src_ends: np.ndarray, tgt_ends: np.ndarray, src_last: int, tgt_last: np.ndarray | int
+) -> np.ndarray:
+    """Whether a bead ending at these sentences puts one side's closing quotation on the
+    wrong side of its border: it closes at the bead's last sentence on one side and at the
+    next sentence on the other. Dialogue splits differently across languages ("'Well!"
+    "Surrender?'" for one Chinese sentence) and a two-word line's embedding says little,
+    but a quotation ends at the same place in both accounts. A quotation that closes at the
+    end on one side only ("'No,' said Trinket." for 韦小宝道：“不。”) is no evidence: the
+    translator moved the speech tag."""
+    tgt_last = np.asarray(tgt_last)
+    src_end, src_next = src_ends[src_last], src_ends[src_last + 1]
+    tgt_end, tgt_next = tgt_ends[tgt_last], tgt_ends[tgt_last + 1]
+    return np.asarray((src_end & ~tgt_end & tgt_next) | (tgt_end & ~src_end & src_next))
+
+
 def pair_statistics(sim: np.ndarray) -> tuple[float, float]:
     """Median and standard deviation of the similarities (a regular sample for long documents)."""
     step = max(1, int(np.sqrt(sim.size / 250_000)))
@@ -284,12 +315,14 @@ def align_monotonic(
     sim: np.ndarray | None = None,
     lengths: tuple[np.ndarray, np.ndarray] | None = None,
     near: Neighbourhoods | None = None,
+    quote_ends: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Best monotonic path of beads; returns (src ids, tgt ids, similarity) incl. skips.
 
     ``sim`` is ``src @ tgt.T`` when the caller has it already. ``lengths``: the sentences'
     lengths in characters, when the texts are at hand, for the length prior (``length_weight``).
-    ``near``: the pair's :class:`Neighbourhoods`, likewise."""
+    ``near``: the pair's :class:`Neighbourhoods`, likewise. ``quote_ends``: each side's
+    :func:`quotation_ends`, for the quotation prior (``quote_weight``)."""
     n, m = len(src), len(tgt)
     if n == 0 or m == 0:
         return [((i,), (), 0.0) for i in range(n)] + [((), (j,), 0.0) for j in range(m)]
@@ -342,6 +375,11 @@ def align_monotonic(
                 s_len = src_len[i] - src_len[p]
                 t_len = tgt_len[lo + b : q_hi + b] - tgt_len[lo:q_hi]
                 value = value - params.length_weight * length_misfit(s_len, t_len, ratio).astype(np.float32)
+            if quote_ends is not None and params.quote_weight:
+                misfit = quote_misfit(*quote_ends, i - 1, np.arange(lo + b - 1, q_hi + b - 1))
+                # the prior moves a border; it never makes a pair worth less than its skips
+                penalised = np.maximum(value - params.quote_weight, np.minimum(value, 1e-3))
+                value = np.where(misfit, penalised, value)
             good = _window_sum((~ok[p:i, cols]).sum(axis=0).astype(np.float32), b) == 0
             if a + b > 2:
                 # every sentence of a merged bead must carry its share of the meaning:

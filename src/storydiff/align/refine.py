@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .dp import expected_length_ratio, length_misfit
+from .dp import expected_length_ratio, length_misfit, quotation_ends, quote_misfit
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -333,6 +333,7 @@ def shift_boundaries(
     min_gain: float = 0.008,
     screen: float = 0.02,
     lone_worth: float = 0.75,
+    quote_weight: float = 0.0,
 ) -> Path:
     """Move a sentence across the border of two adjacent beads where real encodings say
     it belongs to the other one.
@@ -354,7 +355,9 @@ def shift_boundaries(
     the encodings (MAC-Dev 1,809 → 1,094 texts) and moves strict F1 by −0.002 to +0.004.
     ``min_gain`` 0.005 → 0.008 (dev sets, 2026-11-25; 0.007 to 0.009 is a plateau): ParIce
     0.876 → 0.883, MAC-Dev 0.793 → 0.807, Text+Berg dev unchanged; below it a move is
-    mostly the encoder's noise.
+    mostly the encoder's noise. A move also gains ``quote_weight`` for each border it puts
+    where a quotation closes on both sides (``dp.quote_misfit``), and loses as much for each
+    it moves away from one.
     """
     beads = list(path)
     singles = (src_vecs, tgt_vecs)
@@ -376,6 +379,11 @@ def shift_boundaries(
     if not plans:
         return path
     real = _RealSides((src_texts, tgt_texts), singles)
+    ends = (quotation_ends(src_texts), quotation_ends(tgt_texts))
+
+    def quote_misfits(pair: tuple[Sides, Sides]) -> int:
+        return sum(int(quote_misfit(*ends, s[-1], t[-1])) for s, t in pair if s and t)
+
     for k, bead_a, bead_b in plans:
         for s, t in (beads[k][:2], beads[k + 1][:2], bead_a, bead_b):
             if not (s and t):
@@ -392,6 +400,10 @@ def shift_boundaries(
         old = _pair_value(beads[k][:2], beads[k + 1][:2], cos, lone_worth)
         cos_a, cos_b = cos(bead_a), cos(bead_b)
         gain = cos_a + cos_b - old
+        if quote_weight:
+            gain -= quote_weight * (
+                quote_misfits((bead_a, bead_b)) - quote_misfits((beads[k][:2], beads[k + 1][:2]))
+            )
         if _leaves_its_partner(beads[k][:2], beads[k + 1][:2], bead_a, bead_b, real):
             continue
         if gain > min_gain and (k not in best or gain > best[k][0]):
