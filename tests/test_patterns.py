@@ -119,3 +119,30 @@ def test_a_failed_write_leaves_no_file_behind(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(patterns.json, "dump", disk_full)
     store.save()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_save_past_the_size_limit_keeps_only_what_its_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old versions of patterns an upgrade changed must not pile up: each run reads the whole file."""
+    path = tmp_path / "patterns.json"
+    old = PatternStore(path)
+    for pattern, flags in SAMPLES:
+        old.compiled(pattern, flags)
+    old.save()
+    data = json.loads(path.read_text())
+    sizes = {key: len(entry[3]) for key, entry in data["patterns"].items()}
+    data["patterns"]["0:damaged"] = 5  # counts as no code, and breaks nothing
+    path.write_text(json.dumps(data))
+
+    def run_compiling_one_new_pattern(new: str) -> set[str]:
+        store = PatternStore(path)
+        store.compiled(*SAMPLES[0])  # served from the file
+        store.compiled(new)  # new: the file is written again
+        store.save()
+        return set(json.loads(path.read_text())["patterns"])
+
+    monkeypatch.setattr(patterns, "MAX_CODE_CHARS", sum(sizes.values()) + 1000)
+    assert run_compiling_one_new_pattern(r"\bupgraded\b") == set(sizes) | {"0:damaged", r"0:\bupgraded\b"}
+    monkeypatch.setattr(patterns, "MAX_CODE_CHARS", 100)
+    assert run_compiling_one_new_pattern(r"\bagain\b") == {f"{SAMPLES[0][1]}:{SAMPLES[0][0]}", r"0:\bagain\b"}
