@@ -126,6 +126,8 @@ def test_quotation_ends_and_the_misfit_of_a_border_between_them() -> None:
     assert quote_misfit(src, tgt, 0, np.array([0, 1])).tolist() == [True, False]
     # a quotation that closes on one side only is no evidence either way
     assert not quote_misfit(src, tgt, 1, 2)
+    # a bead that runs on past its quotation: target 1 closes it, the bead ends at target 2
+    assert quote_misfit(src, tgt, 0, 2, (1, 2)) and not quote_misfit(src, tgt, 0, 2, (1, 1))
 
 
 def test_a_closing_quotation_decides_a_border_the_vectors_leave_open() -> None:

@@ -382,7 +382,7 @@ def shift_boundaries(
     ends = (quotation_ends(src_texts), quotation_ends(tgt_texts))
 
     def quote_misfits(pair: tuple[Sides, Sides]) -> int:
-        return sum(int(quote_misfit(*ends, s[-1], t[-1])) for s, t in pair if s and t)
+        return sum(int(quote_misfit(*ends, s[-1], t[-1], (len(s), len(t)))) for s, t in pair if s and t)
 
     for k, bead_a, bead_b in plans:
         for s, t in (beads[k][:2], beads[k + 1][:2], bead_a, bead_b):
