@@ -657,7 +657,13 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
     them, with the particles between ("Bundeskanzler Olaf Scholz" gives "Olaf Scholz",
     "Ursula von der Leyen" itself), a common word or "according to" that opens the
     sentence set aside ("Die Bundesregierung", "Laut Macron" give nothing): the full
-    names speakers go by."""
+    names speakers go by. Kept for the last few documents: :func:`attribute` and
+    :func:`attribute_documents` both ask for them."""
+    return _full_names(tuple(texts), lang)
+
+
+@lru_cache(maxsize=8)
+def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     grammar = GRAMMARS.get(lang or "")
