@@ -90,6 +90,18 @@ def test_a_lone_sentence_takes_its_partner_from_the_next_bead(encoder) -> None: 
     assert [(s, t) for s, t, _ in fixed] == [((0,), (0,)), ((1,), (1,))]
 
 
+def test_a_lone_source_sentence_whose_number_the_bead_beside_it_holds_on_its_target_side(encoder) -> None:  # type: ignore[no-untyped-def]
+    # Lone source sentence 1 beside a bead holding target sentences 0-2: ids of the two
+    # sides overlap, and the move's new bead must be found by the lone sentence's own side
+    # (this raised ValueError).
+    src = [EN[0], EN[1]]
+    tgt = [FR[0], "Le budget a été présenté par le gouvernement.", FR[1]]
+    vecs = encoder.encode(src + tgt)
+    wrong = [((0,), (0, 1, 2), 0.9), ((1,), (), 0.0)]
+    fixed = shift_boundaries(wrong, src, tgt, vecs[:2], vecs[2:], encoder=encoder)
+    assert [(s, t) for s, t, _ in fixed] == [((0,), (0, 1)), ((1,), (2,))]
+
+
 def test_compare_settings_split_off_a_sentence_merged_without_a_counterpart(encoder) -> None:  # type: ignore[no-untyped-def]
     # The French account leaves out sentence 1; a merged bead [0, 1]:[0] would hide that.
     src = [EN[0], "Separately, a storm closed dozens of schools in the north of the country."]

@@ -313,8 +313,9 @@ def _leaves_its_partner(a: Sides, b: Sides, new_a: Sides, new_b: Sides, real: _R
     if bool(a[0] and a[1]) == bool(b[0] and b[1]):
         return False
     lone, bead = (a, b) if not (a[0] and a[1]) else (b, a)
-    pair = next(x for x in (new_a, new_b) if set(x[0] + x[1]) & set(lone[0] + lone[1]))
     side = 1 if lone[0] else 0  # the partner's side
+    # the new bead that holds the lone sentence, on its own side: the sides' ids overlap
+    pair = next(x for x in (new_a, new_b) if set(x[1 - side]) & set(lone[1 - side]))
     (partner,) = pair[side]
     left = real.vec(1 - side, bead[1 - side])
     links = {i: float(real.vec(side, (i,)) @ left) for i in bead[side]}
