@@ -1,6 +1,7 @@
 """Sentence-alignment benchmark: storydiff vs sentalign (Vecalign's algorithm), same encoder, same run.
 
     python benchmarks/align.py [--sets textberg-dev,textberg,mac,parice] [--peer] [--json out.json]
+        [--passages 15]
 
 Scores strict and lax precision/recall/F1 as Vecalign and Bertalign do (see
 ../shared/evaldata/README.md), plus wall time, encoding throughput and peak memory.
@@ -147,6 +148,45 @@ def run_storydiff(docs: list[Doc], encoder) -> tuple[list[list], dict[str, float
     return preds, {"encode_s": t_encode, "align_s": t_align, "sentences": n_sent}
 
 
+def cut_passages(docs: list[Doc], size: int) -> list[Doc]:
+    """Each document cut into runs of gold beads holding about ``size`` source sentences,
+    each run a document of its own: a short text, often one scene, where the pair's
+    statistics have little spread (what ``storydiff align`` is given for a passage)."""
+    passages: list[Doc] = []
+    for stem, src, tgt, gold in docs:
+        run: list = []
+        for bead in gold:
+            run.append(bead)
+            if sum(len(s) for s, _ in run) >= size or bead is gold[-1]:
+                src_ids = sorted(i for s, _ in run for i in s)
+                tgt_ids = sorted(j for _, t in run for j in t)
+                if src_ids and tgt_ids:
+                    s0, t0 = src_ids[0], tgt_ids[0]
+                    passages.append((
+                        f"{stem}:{s0}",
+                        src[s0 : src_ids[-1] + 1],
+                        tgt[t0 : tgt_ids[-1] + 1],
+                        [(tuple(i - s0 for i in s), tuple(j - t0 for j in t)) for s, t in run],
+                    ))
+                run = []
+    return passages
+
+
+def run_passages(docs: list[Doc], encoder, size: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Strict and lax F1 on passages of ``size`` source sentences, with the settings of
+    ``storydiff align``, and how many passages come out all unaligned."""
+    from storydiff.align import align_texts
+    from storydiff.cli.align import bitext_params
+
+    passages = cut_passages(docs, size)
+    preds = []
+    for _, src, tgt, _ in passages:
+        beads = align_texts(src, tgt, encoder=encoder, params=bitext_params(src, tgt))
+        preds.append([(b.src, b.tgt) for b in beads])
+    unaligned = sum(all(not (s and t) for s, t in pred) for pred in preds)
+    return {**score([p[3] for p in passages], preds), "passages": len(passages), "all_unaligned": unaligned}
+
+
 def run_peer(name: str, docs: list[Doc], encoder) -> tuple[list[list], dict[str, float]] | None:  # type: ignore[no-untyped-def]
     """sentalign with default settings and the same encoder; results cached by data hash."""
     try:
@@ -178,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         "--peer", action="store_true", help="also run sentalign (slow on first run)"
     )
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
+    parser.add_argument(
+        "--passages", type=int, metavar="N",
+        help="also align each set cut into passages of about N source sentences (storydiff align's settings)",
+    )
     args = parser.parse_args(argv)
     if not EVALDATA.is_dir():
         print(f"evaluation data not found at {EVALDATA}", file=sys.stderr)
@@ -203,6 +247,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{stats['sentences'] / max(stats['encode_s'], 1e-9):7.0f}",
             flush=True,
         )
+        if args.passages:
+            cut = run_passages(docs, encoder, args.passages)
+            results.append({"set": name, "system": f"storydiff, passages of {args.passages}", **cut})
+            print(
+                f"{'':14} {'passages':10} {cut['strict_p']:8.3f} {cut['strict_r']:6.3f} {cut['strict_f1']:6.3f} "
+                f"{cut['lax_f1']:7.3f}   ({cut['all_unaligned']} of {cut['passages']} passages all unaligned)",
+                flush=True,
+            )
         if args.peer:
             peer = run_peer(name, docs, encoder)
             if peer is not None:

@@ -133,12 +133,14 @@ def align_vectors(
     return [Bead(s, t, round(score, 6)) for s, t, score in path]
 
 
-def align_texts(src: Sequence[str], tgt: Sequence[str], *, encoder: Encoder) -> list[Bead]:
+def align_texts(
+    src: Sequence[str], tgt: Sequence[str], *, encoder: Encoder, params: DPParams = DEFAULT_PARAMS
+) -> list[Bead]:
     """Encode both sides (each sentence once) and align them."""
     vecs = encoder.encode(list(src) + list(tgt))
     return align_vectors(
-        vecs[: len(src)], vecs[len(src) :], src_texts=src, tgt_texts=tgt, encoder=encoder
+        vecs[: len(src)], vecs[len(src) :], src_texts=src, tgt_texts=tgt, encoder=encoder, params=params
     )
 
 
-__all__ = ["Bead", "DPParams", "align_texts", "align_vectors"]
+__all__ = ["DEFAULT_PARAMS", "Bead", "DPParams", "align_texts", "align_vectors"]

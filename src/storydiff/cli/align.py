@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import click
 
 from ..errors import InputError
@@ -9,6 +12,9 @@ from ..ingest.decode import decode, read_path
 from ..limits import MAX_SEGMENTS
 from ..options import Options
 from . import main
+
+if TYPE_CHECKING:
+    from ..align import DPParams
 
 
 def _read_lines(path: str) -> list[str]:
@@ -42,5 +48,19 @@ def align(src: str, tgt: str, model: str, no_cache: bool) -> None:
 
     src_lines, tgt_lines = _read_lines(src), _read_lines(tgt)
     encoder = get_encoder(model, cache=not no_cache)
-    for bead in align_texts(src_lines, tgt_lines, encoder=encoder):
+    params = bitext_params(src_lines, tgt_lines)
+    for bead in align_texts(src_lines, tgt_lines, encoder=encoder, params=params):
         click.echo(str(bead))
+
+
+def bitext_params(src: list[str], tgt: list[str]) -> DPParams:
+    """The aligner's settings for two texts: mutual best matches that compare calls the same
+    meaning stand on their own, as in compare. A short text, or one scene told throughout,
+    gives the pair's statistics too little spread to vouch for any pair (a 15-line passage
+    of a Chinese novel and its English translation was left all unaligned)."""
+    from ..align import DEFAULT_PARAMS
+    from ..compare.relations import reworded_min
+    from ..compare.words import is_cjk
+
+    cross_script = is_cjk(" ".join(src)) != is_cjk(" ".join(tgt))
+    return replace(DEFAULT_PARAMS, lone_similarity=reworded_min(cross_script=cross_script))
