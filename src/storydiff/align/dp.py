@@ -256,7 +256,7 @@ def quote_misfit(
     韦小宝道：“不。”) is no evidence: the translator moved the speech tag."""
     tgt_last = np.asarray(tgt_last)
     src_end, tgt_end = src_ends[src_last], tgt_ends[tgt_last]
-    src_elsewhere = src_ends[src_last + 1] | (sizes[0] > 1 and src_ends[src_last - 1])
+    src_elsewhere = src_ends[src_last + 1] | ((sizes[0] > 1) & src_ends[src_last - 1])
     tgt_elsewhere = tgt_ends[tgt_last + 1] | ((sizes[1] > 1) & tgt_ends[tgt_last - 1])
     return np.asarray((src_end & ~tgt_end & tgt_elsewhere) | (tgt_end & ~src_end & src_elsewhere))
 
