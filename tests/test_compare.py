@@ -490,6 +490,28 @@ def _same_language_pair(a: str, b: str, encoder, lang: str = "en") -> Unit:  # t
     return unit
 
 
+def test_a_described_source_is_a_speaker_that_blocks_no_pairing(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"A police spokesman" in one account may be the person another names: the statement
+    is one unit with no speaker conflict, and the summary lists the source apart."""
+    from storydiff.segment import document_from_sentences
+
+    a = "The fire was started deliberately, a police spokesman said on Tuesday."
+    b = "The fire was started deliberately, Police Chief Ann Roe said on Tuesday."
+    docs = [
+        document_from_sentences([[a]], doc_id="A", source="<a>", lang="en"),
+        document_from_sentences([[b]], doc_id="B", source="<b>", lang="en"),
+    ]
+    result = compare(docs, encoder=encoder)
+    (unit,) = result.units
+    assert unit.relation is not Relation.CONFLICT
+    assert not [d for d in unit.differences if d.kind.value == "speaker"]
+    assert [s.speaker for s in result.documents[0].body()] == ["police spokesman"]
+    assert {s.speaker: s.units for s in result.speakers} == {
+        "Ann Roe": {"A": [], "B": [0]},
+        "police spokesman": {"A": [0], "B": []},
+    }
+
+
 def test_in_one_language_the_clause_one_side_adds_is_named(encoder) -> None:  # type: ignore[no-untyped-def]
     unit = _same_language_pair(
         "The minister resigned on Friday.",
@@ -664,8 +686,11 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     [headline] = result.headlines
     assert headline.values == {"EN": ["3"], "DE": ["3"], "FR": ["4"]}
     assert [s.text for s in headline.spans["FR"]] == ["quatre"]
-    [fontana] = result.speakers
+    fontana, authorities = result.speakers
     assert fontana.speaker == "Attilio Fontana" and sorted(fontana.units) == ["DE", "EN", "FR"]
+    # "…, the authorities said." (English only: the other languages' described sources are
+    # not read)
+    assert authorities.speaker == "authorities" and authorities.units["EN"]
 
 
 def test_a_one_sentence_flash_is_paired_with_its_story_in_another_language(encoder) -> None:  # type: ignore[no-untyped-def]

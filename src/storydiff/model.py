@@ -58,7 +58,11 @@ class Segment(_Record):
     lang: str | None = Field(None, description="ISO 639-1 code where it differs from the document's")
     speaker: str | None = Field(
         None,
-        description="who says it: a name ('Xi Jinping'), 'both sides', or null for the narrator",
+        description=(
+            "who says it: a name ('Xi Jinping'), 'both sides', a side ('the Russian side'), a source"
+            " the text describes but does not name, in lower case ('police spokesman', 'officials'),"
+            " or null for the narrator"
+        ),
     )
 
 

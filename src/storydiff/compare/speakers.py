@@ -180,6 +180,19 @@ _OFFICE_OF = frozenset(
     }
 )
 """Words that end an office named "X of Y" ("Minister of Foreign Affairs"), never a first name."""
+_UNNAMED_GROUPS = (
+    r"police|authorities|officials|witnesses|residents|investigators|experts|analysts|prosecutors|"
+    r"rescuers|firefighters|paramedics|officers|neighbou?rs|relatives|villagers|protesters|"
+    r"organi[sz]ers|critics|sources"
+)
+_QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
+_UNNAMED = (
+    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS})\s+)(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
+    rf"|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
+)
+"""A source the text describes but does not name ("A police spokesman said", "the boy's
+mother told reporters", "Witnesses said"): read only where no sentence pattern finds a
+person, so "said police commissioner Claire Morel" stays Claire Morel."""
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
@@ -228,6 +241,14 @@ _ACCORDING_RE = compiled(rf"^\W*(?i:according)\s+to\s+{_SUBJECT}(?:\s+(?:of|at|f
 the union, …") …"""
 _ACCORDING_END_RE = compiled(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or closing it ("…, according to spokeswoman Priya Raman.")."""
+_UNNAMED_RES = (
+    compiled(rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
+    compiled(rf"{_CLAUSE_OR_QUOTE_END}{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
+    compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_UNNAMED}\s*[.!?\"”]*\s*$"),
+    compiled(rf"^\W*(?i:according)\s+to\s+{_UNNAMED}\s*,"),
+    compiled(rf"[,;]\s+according\s+to\s+{_UNNAMED}\s*[.!?\"”]*\s*$"),
+)
+"""The sentence patterns again with a described source for subject (:data:`_UNNAMED`)."""
 _REPORTS_RE = compiled(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{_VERBS})\s+that)\b|(?:表示|说|称)[，,:：]")
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement, "the agency's chief warned that"),
@@ -405,9 +426,13 @@ def _speaker_of(
     if g.get("coll"):
         return BOTH_SIDES
     if g.get("role"):
-        return _titled_person(g["title"], titled or {})
+        # the person the text last gave the title, else the title as a described source
+        person = _titled_person(g["title"], titled or {})
+        return person or (unnamed_source(g["role"]) if g["role"].isascii() else None)
     if g.get("side"):
         return f"the {g['side']} side" if g["side"].isascii() else f"{g['side']}方"
+    if g.get("unnamed"):
+        return unnamed_source(g["unnamed"])
     if g.get("pron"):
         if g["pron"].lower() in {"he", "she"}:
             return last_person
@@ -431,6 +456,8 @@ def _speaker_of(
         if re.search(r"['’]s\s", g["name"]) and re.match(r"\s+(?:of|from|at)\s", match.string[match.end("name") :]):
             return None  # "France's Ministry of Armed Forces stated": a body, not a person's body
         name = clean_name(g["name"])
+        if name and _UNNAMED_GROUP.fullmatch(name):
+            return unnamed_source(name)  # "Police said", "Witnesses told reporters"
         # A lone capitalised word ("Critics said") names someone only if the document
         # also capitalises it mid-sentence.
         if name and known is not None and " " not in name and name.isascii() and name not in known:
@@ -497,6 +524,10 @@ def attribution(
             speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker
+    for pattern in _UNNAMED_RES:
+        for m in pattern.finditer(text):
+            if not (closing and m.end() <= closing.start()):
+                return unnamed_source(m["unnamed"])
     return None
 
 
@@ -691,7 +722,29 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
 
 
 def _is_person(speaker: str | None) -> bool:
-    return speaker is not None and speaker != BOTH_SIDES and not speaker.endswith(("side", "方"))
+    return (
+        speaker is not None
+        and speaker != BOTH_SIDES
+        and not speaker.endswith(("side", "方"))
+        and not is_unnamed(speaker)
+    )
+
+
+_UNNAMED_GROUP = compiled(rf"(?i:{_UNNAMED_GROUPS})")
+_LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
+
+
+def unnamed_source(words: str) -> str:
+    """The speaker a described source stands for, in lower case, without its article or
+    number ("A police spokesman" and "the police spokesman" are "police spokesman"), so
+    that accounts that describe one source alike are unified."""
+    return _LEADING_QUANTIFIER.sub("", " ".join(words.split())).lower()
+
+
+def is_unnamed(speaker: str) -> bool:
+    """Whether a speaker is a described source (:func:`unnamed_source`): no person's name
+    starts in lower case, and "both sides" and "the Russian side" are sides."""
+    return speaker[:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
 
 
 def known_names(texts: Sequence[str]) -> frozenset[str]:
@@ -1182,7 +1235,7 @@ def attribute_documents(
             seen_mentions |= named
         counterparts |= {n for n in named if is_latin(n)}
         glossed |= glosses(doc.text)
-    names = {s for per_doc in raw.values() for s in per_doc.values() if s}
+    names = {s for per_doc in raw.values() for s in per_doc.values() if s and not is_unnamed(s)}
     # A full name given without a title ("Peter Dunn, 58") also holds a surname a speaker
     # goes by: "Mr Dunn said" is then not unified with his sister Claire Dunn.
     surnames = {n.split()[-1] for n in names | seen_mentions if " " in n}
