@@ -426,9 +426,7 @@ def _speaker_of(
     if g.get("coll"):
         return BOTH_SIDES
     if g.get("role"):
-        # the person the text last gave the title, else the title as a described source
-        person = _titled_person(g["title"], titled or {})
-        return person or (unnamed_source(g["role"]) if g["role"].isascii() else None)
+        return _titled_person(g["title"], titled or {}) or _described_before(g["title"], last_person)
     if g.get("side"):
         return f"the {g['side']} side" if g["side"].isascii() else f"{g['side']}方"
     if g.get("unnamed"):
@@ -526,8 +524,12 @@ def attribution(
                 return speaker
     for pattern in _UNNAMED_RES:
         for m in pattern.finditer(text):
-            if not (closing and m.end() <= closing.start()):
-                return unnamed_source(m["unnamed"])
+            if closing and m.end() <= closing.start():
+                continue
+            # "the official said" is someone the text has met, as a rule: not a new source
+            if _ONE_ALREADY_MET.fullmatch(m["unnamed"]):
+                return _described_before(m["unnamed"].split()[-1], last_person)
+            return unnamed_source(m["unnamed"])
     return None
 
 
@@ -731,6 +733,8 @@ def _is_person(speaker: str | None) -> bool:
 
 
 _UNNAMED_GROUP = compiled(rf"(?i:{_UNNAMED_GROUPS})")
+_ONE_PERSON = compiled(rf"(?:{_ROLE_NOUNS})")
+_ONE_ALREADY_MET = compiled(rf"(?i:the)\s+(?:{_ROLE_NOUNS})")
 _LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
 
 
@@ -739,6 +743,14 @@ def unnamed_source(words: str) -> str:
     number ("A police spokesman" and "the police spokesman" are "police spokesman"), so
     that accounts that describe one source alike are unified."""
     return _LEADING_QUANTIFIER.sub("", " ".join(words.split())).lower()
+
+
+def _described_before(role: str, last_person: str | None) -> str | None:
+    """The described source "the spokesman" refers back to: the last one the text gave
+    words to, where it is that ("a police spokesman said …" then "the spokesman said")."""
+    if last_person and is_unnamed(last_person) and last_person.split()[-1] == role.lower():
+        return last_person
+    return None
 
 
 def is_unnamed(speaker: str) -> bool:
@@ -955,6 +967,10 @@ def attribute(
         if speaker is not None and _is_person(speaker):
             last_person, last_person_at = speaker, index
             seen.add(speaker)
+        elif speaker is not None and is_unnamed(speaker) and _ONE_PERSON.fullmatch(speaker.split()[-1]):
+            # "A police spokesman said …": a "he" in the next sentences is the spokesman,
+            # not the person named before (a group, "officials", is no "he")
+            last_person, last_person_at = speaker, index
         elif speaker is None and (subject := _subject_seen(seg.text, seen)) not in (None, last_person):
             # the narration turns to someone quoted before ("Villalba will be sworn in on
             # May 24."): a "he" in the next sentences is that person
