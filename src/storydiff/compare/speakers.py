@@ -429,8 +429,6 @@ def _speaker_of(
         return _titled_person(g["title"], titled or {}) or _described_before(g["title"], last_person)
     if g.get("side"):
         return f"the {g['side']} side" if g["side"].isascii() else f"{g['side']}方"
-    if g.get("unnamed"):
-        return unnamed_source(g["unnamed"])
     if g.get("pron"):
         if g["pron"].lower() in {"he", "she"}:
             return last_person
