@@ -100,6 +100,8 @@ def test_a_source_the_text_describes_but_does_not_name() -> None:
     assert attribution("But police said nobody was hurt.") == "police"
     assert attribution("The fire destroyed 12 homes, according to officials.") == "officials"
     assert attribution('"It was chaos," said one resident.') == "resident"
+    assert attribution('"We will appeal," his lawyer said.') == "his lawyer"
+    assert attribution("Doctors told him to rest.") == "doctors"
     # a person the sentence names comes first
     assert attribution('"We will find them," said police commissioner Claire Morel.') == "Claire Morel"
     beasley = "David Beasley, the organisation's executive director, said the donation would save lives."

@@ -187,12 +187,12 @@ _UNNAMED_GROUPS = (
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
 _UNNAMED = (
-    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS})\s+)(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
+    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS}|his|her|their)\s+)(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
     rf"|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
 )
 """A source the text describes but does not name ("A police spokesman said", "the boy's
-mother told reporters", "Witnesses said"): read only where no sentence pattern finds a
-person, so "said police commissioner Claire Morel" stays Claire Morel."""
+mother told reporters", "his lawyer said", "Witnesses said"): read only where no sentence
+pattern finds a person, so "said police commissioner Claire Morel" stays Claire Morel."""
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
@@ -452,7 +452,7 @@ def _speaker_of(
         if re.search(r"['’]s\s", g["name"]) and re.match(r"\s+(?:of|from|at)\s", match.string[match.end("name") :]):
             return None  # "France's Ministry of Armed Forces stated": a body, not a person's body
         name = clean_name(g["name"])
-        if name and _UNNAMED_GROUP.fullmatch(name):
+        if name and (_UNNAMED_GROUP.fullmatch(name) or _GROUP_OF_ROLE.fullmatch(name.lower())):
             return unnamed_source(name)  # "Police said", "Witnesses told reporters"
         # A lone capitalised word ("Critics said") names someone only if the document
         # also capitalises it mid-sentence.
@@ -731,6 +731,8 @@ def _is_person(speaker: str | None) -> bool:
 
 
 _UNNAMED_GROUP = compiled(rf"(?i:{_UNNAMED_GROUPS})")
+_GROUP_OF_ROLE = compiled(rf"(?:{_ROLE_NOUNS})s")
+"""People of one role ("Doctors told him to rest", "Teachers said"): a group, not a name."""
 _ONE_PERSON = compiled(rf"(?:{_ROLE_NOUNS})")
 _ONE_ALREADY_MET = compiled(rf"(?i:the)\s+(?:{_ROLE_NOUNS})")
 _LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
