@@ -234,9 +234,12 @@ CLOSING_QUOTES = "\"'’”»«」』›‹“"
 quote »like this«; French with »; Chinese and Japanese with ” 」 』)."""
 
 
+_CLOSERS = frozenset(CLOSING_QUOTES)  # a set, so that an empty text's "" is no member
+
+
 def quotation_ends(texts: Sequence[str]) -> np.ndarray:
     """Whether each sentence ends by closing a quotation, plus a False for the end of the text."""
-    return np.array([text.rstrip()[-1:] in tuple(CLOSING_QUOTES) for text in texts] + [False], dtype=bool)
+    return np.array([text.rstrip()[-1:] in _CLOSERS for text in texts] + [False], dtype=bool)
 
 
 def quote_misfit(
