@@ -839,6 +839,28 @@ def test_a_quote_a_third_account_gives_someone_else_joins_the_other_two(encoder)
     }
 
 
+def test_a_quote_another_language_gives_to_someone_quoted_in_both_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The French account gives the mayor's two sentences to the minister, whom the
+    English and Spanish accounts quote too, so the mask keeps them from their English
+    twins. The aligner paired them with the minister's other statements, the split took
+    them apart again, and they must go back where the French account tells them, beside
+    the mayor's words; there what they quote (not the sentences, whose names and
+    quotation marks differ) is as alike as a faithful translation."""
+    accounts = [read(DATA / f"floods-{lang}.txt", lang.upper()) for lang in ("en", "es", "fr")]
+    result = compare(accounts, encoder=encoder)
+    for phrase in ("never seen water", "Entire neighbourhoods"):
+        unit, _ = _unit_with(result, "EN", phrase)
+        assert unit.documents == ["EN", "FR"] and unit.relation is Relation.CONFLICT
+        speaker = next(d for d in unit.differences if d.kind.value == "speaker")
+        assert speaker.values == {"EN": ["Gabriel Madrid"], "FR": ["Rosa Calderón"]}
+    assert not [u for u in result.units if u.documents == ["FR"]]
+    # what only the Spanish account quotes stays its own, and the minister's statements
+    # are the English and Spanish accounts'
+    assert _unit_with(result, "ES", "Cruz Roja")[0].documents == ["ES"]
+    for phrase in ("1,500 police", "200 million"):
+        assert _unit_with(result, "EN", phrase)[0].documents == ["EN", "ES"]
+
+
 def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     """In a unit of two English accounts and a Spanish one, each English–Spanish pair is
     judged against the offset calibrated for it, not the English pair's (none)."""

@@ -1243,3 +1243,17 @@ def test_a_given_name_among_a_language_s_frequent_words_still_opens_a_full_name(
     )
     assert polish == ["Michał Dudek"]
     assert full_names(["Die Bundesregierung erklärte, die Lage sei ernst."], "de") == frozenset()
+
+
+def test_what_a_sentence_quotes_in_languages_whose_attributions_are_not_parsed() -> None:
+    """A quotation that opens the sentence or follows a colon is the statement, in any
+    language's quotation marks; one inside a clause is a fragment of reported speech."""
+    from storydiff.compare.speakers import statement_only
+
+    assert statement_only("« Nous n'avons jamais vu ça », a déclaré la ministre, Rosa Calderón.") == (
+        "Nous n'avons jamais vu ça"
+    )
+    assert statement_only("Müller sagte: „Die Lage ist sehr ernst.“ Dann ging er.") == "Die Lage ist sehr ernst."
+    assert statement_only("»Wir bleiben bereit«, sagte sie. »Jederzeit.«") == "Wir bleiben bereit Jederzeit."
+    fragment = "Er sagte, die Lage sei „sehr ernst“."
+    assert statement_only(fragment) == fragment

@@ -148,19 +148,35 @@ beside the Chinese embassy's warning to its citizens, 0.82, had been paired)."""
 
 
 def _same_words(
-    first: tuple[str | None, Segment], second: tuple[str | None, Segment], similarity: float, *, cross_script: bool
+    first: tuple[str | None, Segment],
+    second: tuple[str | None, Segment],
+    similarity: float,
+    encoder: Encoder,
+    *,
+    cross_script: bool,
 ) -> bool:
     """Two segments that say the same words, attributed to different speakers. In one
     language the words show it: they differ only in the words that say who speaks. Across
     languages only the encoder can tell, and a pledge given to two people scores no
     higher than two like pledges by two people, so the pair must be as alike as a
     faithful translation typically is (the calibration sets' median), not merely above
-    the rewording threshold."""
+    the rewording threshold: the sentences, or what they quote (the words that name two
+    people, and two languages' quotation marks, pull a faithful pair below it)."""
     (lang, a), (other_lang, b) = first, second
+    said = (_speakers.statement_only(a.text), _speakers.statement_only(b.text))
     if lang and lang == other_lang:
-        said = (_speakers.statement_only(a.text), _speakers.statement_only(b.text))
         return _relations.same_content_words(*said, lang)
-    return similarity >= _relations.typical_similarity(cross_script=cross_script)
+    typical = _relations.typical_similarity(cross_script=cross_script)
+    if similarity >= typical:
+        return True
+    if said == (a.text, b.text) or similarity < _units.LIKE_QUOTE:
+        return False
+    quoted = encoder.encode([text.strip(_QUOTE_MARKS) for text in said])
+    return float(quoted[0] @ quoted[1]) >= typical
+
+
+_QUOTE_MARKS = " \"“”«»„‘’,;:"
+"""Stripped from the ends of what a segment quotes before it is encoded."""
 
 
 def compare(
@@ -241,7 +257,8 @@ def compare(
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     digests = [hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest() for doc in documents]
-    groups = _units.group([len(b) for b in bodies], align_pair, [doc.lang for doc in documents], digests)
+    languages = [doc.lang for doc in documents]
+    groups = _units.group([len(b) for b in bodies], align_pair, languages, digests)
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
         """Only the speaker mask kept these two apart."""
@@ -264,18 +281,22 @@ def compare(
             (documents[d].lang, bodies[d][p]),
             (documents[e].lang, bodies[e][q]),
             float(vectors[d][p] @ vectors[e][q]),
+            encoder,
             cross_script=cjk[d] != cjk[e],
         )
 
-    if options.use_speakers:
-        groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
-        groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
     persons = [_facts.person_words([s.text for s in body]) for body in bodies]
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     groups = _split_unrelated(groups, cosines, cjk, offsets)
+    # what the split took apart goes back where its account tells it, beside what the
+    # other accounts tell there: a quote given to another speaker lies next to its twin
+    groups = _units.in_reading_order(groups, _units.pivot_index([len(b) for b in bodies], languages, digests))
+    if options.use_speakers:
+        groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
+        groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     # after the split: a sentence its twin's account told in the same words may have been
     # aligned with a neighbour, and comes out alone only there
     groups = _units.join_lone_statements(

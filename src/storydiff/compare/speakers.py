@@ -1392,11 +1392,21 @@ def _not_the_transliteration(latin: str, other: str) -> bool:
     return differs(words[0], parts[0]) and differs(words[-1], parts[-1])
 
 
+_QUOTATION_RE = compiled(r"[\"“«„»]\s*([^\"“”«»„]+?)\s*[\"”»«“]")
+"""One quotation, in any Latin-script language's marks ("…", “…”, «…», „…“, »…«)."""
+_QUOTE_LEADS = compiled(r"\W*|.*:\s*")
+"""What may come before a quotation that is the statement: nothing, or who says it and a
+colon. A quotation inside a clause ('Er sagte, die Lage sei „sehr ernst“') is a fragment."""
+
+
 def statement_only(text: str) -> str:
     """The text without the words that say who speaks it ('"It is final," said Priya
     Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote.
     In Chinese, the words in quotation marks where there are any (审判长王丽芳表示：“…” and
-    “…”周明说。 quote the same), else the text after who says it (王毅表示，…)."""
+    “…”周明说。 quote the same), else the text after who says it (王毅表示，…). In other
+    languages than English, whose ways of saying who speaks we do not parse, the words in
+    quotation marks where a quotation opens the sentence or follows a colon (« … », a
+    déclaré la ministre)."""
     if is_cjk(text):
         quoted = re.findall(r"“([^“”]+)”", text)
         if quoted:
@@ -1407,6 +1417,9 @@ def statement_only(text: str) -> str:
         m = pattern.search(text)
         if m:
             return f"{text[: m.start()]} {text[m.end() :]}"
+    first = _QUOTATION_RE.search(text)
+    if first and _QUOTE_LEADS.fullmatch(text, 0, first.start()):
+        return " ".join(_QUOTATION_RE.findall(text))
     return text
 
 

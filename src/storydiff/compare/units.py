@@ -122,12 +122,12 @@ def group(
     for d in range(n_docs):
         for p in range(sizes[d]):
             groups.setdefault(uf.find((d, p)), {}).setdefault(d, []).append(p)
-    return _ordered(list(groups.values()), pivot, n_docs)
+    return in_reading_order(list(groups.values()), pivot)
 
 
-def _ordered(
-    units: list[dict[int, list[int]]], pivot: int, n_docs: int
-) -> list[dict[int, list[int]]]:
+def in_reading_order(units: list[dict[int, list[int]]], pivot: int) -> list[dict[int, list[int]]]:
+    """Units in the pivot's reading order; a unit without pivot segments right after the
+    unit holding the segment that precedes it in its own account (see the module doc)."""
     unit_of: dict[Node, int] = {}
     for u, members in enumerate(units):
         for d, positions in members.items():
