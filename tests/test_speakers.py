@@ -11,6 +11,7 @@ from storydiff.compare.speakers import (
     canonical_names,
     compatible,
     full_names,
+    is_unnamed,
 )
 from storydiff.model import Document
 from storydiff.segment import document_from_sentences
@@ -110,6 +111,26 @@ def test_a_source_the_text_describes_but_does_not_name() -> None:
     # narration stays the narrator's; "the official" is someone named before, as a rule
     assert attribution("The police closed the road for three hours.") is None
     assert attribution("According to the official, relations are strategic.") is None
+
+
+def test_a_name_that_qualifies_a_noun_is_no_speaker() -> None:
+    """"according to Chinese customs data" names no person: the name qualifies a noun.
+    Officials or sources so qualified are a described source, the names the text gives
+    kept as written; a person's name with words about them after it stays a person."""
+    assert attribution("Trade reached 181 billion dollars, according to Chinese customs data.") is None
+    assert attribution("The rate fell to 3 percent, according to Reuters calculations.") is None
+    speakers = attribute(
+        doc([[
+            "Talks at the Pentagon and the Kremlin ended on Friday.",
+            "The deal was signed in March, according to Kremlin sources.",
+            "Pentagon officials said the drill was routine.",
+            "Senior officials said it was not.",
+        ]]).segments
+    )
+    assert speakers == [None, "Kremlin sources", "Pentagon officials", "senior officials"]
+    assert is_unnamed("Pentagon officials") and not is_unnamed("Lula da Silva")
+    assert attribution("The army withdrew, according to Maria Lopez in a statement.") == "Maria Lopez"
+    assert attribution("The army withdrew, according to Maria Lopez, a spokeswoman.") == "Maria Lopez"
 
 
 def test_a_described_source_is_referred_back_to() -> None:

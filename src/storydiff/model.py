@@ -60,7 +60,8 @@ class Segment(_Record):
         None,
         description=(
             "who says it: a name ('Xi Jinping'), 'both sides', a side ('the Russian side'), a source"
-            " the text describes but does not name, in lower case ('police spokesman', 'officials'),"
+            " the text describes but does not name, in lower case but for the names it gives ('police"
+            " spokesman', 'officials', 'Pentagon officials'),"
             " or null for the narrator"
         ),
     )

@@ -187,11 +187,12 @@ _UNNAMED_GROUPS = (
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
 _UNNAMED = (
-    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS}|his|her|their)\s+)(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
-    rf"|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
+    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS}|his|her|their)\s+|[A-Z][\w'’-]*\s+(?=[a-z]))(?:[a-z][\w'’-]*\s+){{0,3}}?"
+    rf"(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
 )
 """A source the text describes but does not name ("A police spokesman said", "the boy's
-mother told reporters", "his lawyer said", "Witnesses said"): read only where no sentence
+mother told reporters", "his lawyer said", "Witnesses said", "Pentagon officials said",
+"according to Kremlin sources"): read only where no sentence
 pattern finds a person, so "said police commissioner Claire Morel" stays Claire Morel."""
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
@@ -451,15 +452,29 @@ def _speaker_of(
             return None  # a possessive: "Britain's foreign secretary" is not Britain
         if re.search(r"['’]s\s", g["name"]) and re.match(r"\s+(?:of|from|at)\s", match.string[match.end("name") :]):
             return None  # "France's Ministry of Armed Forces stated": a body, not a person's body
+        if match.re in (_ACCORDING_RE, _ACCORDING_END_RE) and _qualifies_a_noun(match.string, match.end("name")):
+            return None  # "according to Chinese customs data", "according to Kremlin sources"
         name = clean_name(g["name"])
         if name and (_UNNAMED_GROUP.fullmatch(name) or _GROUP_OF_ROLE.fullmatch(name.lower())):
-            return unnamed_source(name)  # "Police said", "Witnesses told reporters"
+            return unnamed_source(name, known)  # "Police said", "Witnesses told reporters"
         # A lone capitalised word ("Critics said") names someone only if the document
         # also capitalises it mid-sentence.
         if name and known is not None and " " not in name and name.isascii() and name not in known:
             return None
         return name
     return None
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """Whether the capitalised words ending at ``end`` are followed by a noun they qualify
+    (a lower-case word that is no function word: "Chinese customs data", "Pentagon
+    officials"), not by words about a person ("Smith in a statement", "Lopez, a
+    spokeswoman")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m[1] not in FUNCTION_WORDS
+
+
+_NEXT_WORD = compiled(r"\s+([a-z][\w'’-]*)")
 
 
 _ZH_SURNAME_AND_TITLE = HanPattern(rf"^(?:老|小)?(?P<surname>[\u4e00-\u9fff]{{1,2}}?)(?:{_ZH_TITLES})?$")
@@ -527,7 +542,7 @@ def attribution(
             # "the official said" is someone the text has met, as a rule: not a new source
             if _ONE_ALREADY_MET.fullmatch(m["unnamed"]):
                 return _described_before(m["unnamed"].split()[-1], last_person)
-            return unnamed_source(m["unnamed"])
+            return unnamed_source(m["unnamed"], known)
     return None
 
 
@@ -738,11 +753,13 @@ _ONE_ALREADY_MET = compiled(rf"(?i:the)\s+(?:{_ROLE_NOUNS})")
 _LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
 
 
-def unnamed_source(words: str) -> str:
-    """The speaker a described source stands for, in lower case, without its article or
-    number ("A police spokesman" and "the police spokesman" are "police spokesman"), so
-    that accounts that describe one source alike are unified."""
-    return _LEADING_QUANTIFIER.sub("", " ".join(words.split())).lower()
+def unnamed_source(words: str, known: frozenset[str] | None = None) -> str:
+    """The speaker a described source stands for, in lower case but for the names the
+    text gives (``known``: "Pentagon officials"), without its article or number ("A
+    police spokesman" and "the police spokesman" are "police spokesman"), so that
+    accounts that describe one source alike are unified."""
+    words = _LEADING_QUANTIFIER.sub("", " ".join(words.split()))
+    return " ".join(w if known and re.sub(r"['’]s$", "", w) in known else w.lower() for w in words.split())
 
 
 def _described_before(role: str, last_person: str | None) -> str | None:
@@ -755,8 +772,8 @@ def _described_before(role: str, last_person: str | None) -> str | None:
 
 def is_unnamed(speaker: str) -> bool:
     """Whether a speaker is a described source (:func:`unnamed_source`): no person's name
-    starts in lower case, and "both sides" and "the Russian side" are sides."""
-    return speaker[:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
+    ends in a lower-case word, and "both sides" and "the Russian side" are sides."""
+    return speaker.split()[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
 
 
 def known_names(texts: Sequence[str]) -> frozenset[str]:
