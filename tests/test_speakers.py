@@ -524,6 +524,25 @@ def test_a_cyrillic_speaker_is_a_latin_full_name_the_other_account_gives_without
     assert not compatible("Starmer", "Rishi Sunak")
 
 
+def test_a_cyrillic_given_name_opening_with_another_letter_in_latin() -> None:
+    """Х is "Kh" to anyascii and "H" to an English account (Хакан / Hakan), Е "E" and
+    "Ye" (Евгений / Yevgeny): the name in an oblique case, Хаканом Фиданом, is still the
+    one the English account gives."""
+    english = document_from_sentences(
+        [["Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in Moscow.",
+          "Fidan said Turkey would host new talks.", "Yevgeny Titov said the port was ready."]],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    russian = document_from_sentences(
+        [["Сергей Лавров провел переговоры с главой МИД Турции Хаканом Фиданом.",
+          "По словам Фидана, Турция проведет новые переговоры.", "Евгений Титов заявил, что порт готов."]],
+        doc_id="RU", source="<test>", lang="ru",
+    )
+    found = attribute_documents([english, russian])
+    assert list(found["RU"].values()) == [None, "Hakan Fidan", "Yevgeny Titov"]
+    assert list(found["EN"].values()) == [None, "Hakan Fidan", "Yevgeny Titov"]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]

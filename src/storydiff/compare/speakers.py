@@ -1206,12 +1206,20 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
         theirs = _folded(candidate).split()
         if not words or not theirs or not _close(words[-1], theirs[-1]):
             continue
-        if len(words) > 1 and len(theirs) > 1 and words[0][0] != theirs[0][0]:
+        if len(words) > 1 and len(theirs) > 1 and _initial(words[0]) != _initial(theirs[0]):
             continue
         found.add(candidate)
     fullest = max((len(n.split()) for n in found), default=0)
     best = {_folded(n): n for n in found if len(n.split()) == fullest}
     return next(iter(best.values())) if len(best) == 1 else None
+
+
+def _initial(given_name: str) -> str:
+    """A given name's first sound, as alphabets transliterate it variously: Х is "Kh" where
+    the English account writes "H" (Хакан, Hakan), Г "G" (Гарри, Harry); Е, И, Й, Ю, Я
+    give "E", "I", "Y" or "J" (Евгений, Yevgeny)."""
+    letter = "h" if given_name.startswith("kh") else given_name[:1]
+    return {"g": "h", "e": "y", "i": "y", "j": "y"}.get(letter, letter)
 
 
 def _close(a: str, b: str) -> bool:
