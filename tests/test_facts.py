@@ -226,6 +226,20 @@ def test_a_person_is_one_name_and_the_country_that_describes_them_another() -> N
     assert values("The Duke of Edinburgh visited.", K.PERSON) == ["Duke of Edinburgh"]
 
 
+def test_country_abbreviations_are_places_and_acronyms_are_bodies() -> None:
+    """"U.S." and "UK" are countries, with dots or without; "UN" is no "United …", and an
+    acronym that happens to be an ISO code ("VAT", Vatican City's) is no place."""
+    assert values("The U.S. central bank held rates.", K.PLACE) == ["U.S"]
+    assert values("Officials in the UK and the U.K. agreed.", K.PLACE) == ["UK", "U.K"]
+    assert values("The UN said the VAT rise would hurt.", K.ORGANIZATION) == ["UN", "VAT"]
+    assert values("The UN said the VAT rise would hurt.", K.PLACE) == []
+    # so a country's abbreviation against another country's is a place conflict
+    where = {"A": "US officials met on Monday.", "B": "UK officials met on Monday."}
+    found = differences({d: extract(t) for d, t in where.items()}, texts=where)
+    assert [(d.kind, d.conflict) for d in found] == [(K.PLACE, True)]
+    assert {d: [f.value for f in fs] for d, fs in found[0].values.items()} == {"A": ["US"], "B": ["UK"]}
+
+
 def test_offsets_point_at_the_fact() -> None:
     text = "He said 3 ministers arrived on Tuesday."
     for fact in extract(text, published=THURSDAY):
