@@ -133,6 +133,18 @@ def test_a_name_that_qualifies_a_noun_is_no_speaker() -> None:
     assert attribution("The army withdrew, according to Maria Lopez, a spokeswoman.") == "Maria Lopez"
 
 
+def test_a_surname_after_a_closing_quote_is_a_name_the_text_uses() -> None:
+    """'"…," Powell said.' uses the surname mid-sentence, so the account's other sentence
+    that opens with it is Powell's too, though no sentence gives his full name."""
+    speakers = attribute(
+        doc([[
+            "Powell said at a press conference that the job market was in good shape.",
+            '"We think we\'re well positioned to wait and see," Powell said.',
+        ]]).segments
+    )
+    assert speakers == ["Powell", "Powell"]
+
+
 def test_a_described_source_is_referred_back_to() -> None:
     speakers = attribute(
         doc([[

@@ -781,7 +781,7 @@ def known_names(texts: Sequence[str]) -> frozenset[str]:
     titles, and transliterations it glosses (鲍里斯·约翰逊 (Boris Johnson) makes 约翰逊 a name)."""
     found: set[str] = set()
     for text in texts:
-        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*\w", text):
+        for m in re.finditer(r"(?<=[\w,;:\"”’»] )[A-Z][\w'’-]*\w", text):
             found.add(re.sub(r"['’]s$", "", m.group()))
         for pattern in _ZH_TITLED:
             found.update(m["name"] for m in pattern.finditer(text))

@@ -139,7 +139,7 @@ def known_names(texts: list[str]) -> frozenset[str]:
     """Capitalised words a document uses mid-sentence: names, not sentence openers."""
     found = set()
     for text in texts:
-        for m in re.finditer(rf"(?<=[\w,;:] ){CAPITAL}[\w'’-]*\w", text):
+        for m in re.finditer(rf"(?<=[\w,;:\"”’»] ){CAPITAL}[\w'’-]*\w", text):
             found.add(re.sub(r"['’]s$", "", m.group()))
     return frozenset(found)
 
