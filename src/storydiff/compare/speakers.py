@@ -773,7 +773,8 @@ def _described_before(role: str, last_person: str | None) -> str | None:
 def is_unnamed(speaker: str) -> bool:
     """Whether a speaker is a described source (:func:`unnamed_source`): no person's name
     ends in a lower-case word, and "both sides" and "the Russian side" are sides."""
-    return speaker.split()[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
+    words = speaker.split()
+    return bool(words) and words[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
 
 
 def known_names(texts: Sequence[str]) -> frozenset[str]:
