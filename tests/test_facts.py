@@ -832,6 +832,19 @@ def test_a_city_is_one_place_in_every_language_and_script() -> None:
     assert _compare(("en", "The warehouse in Hamburg burned."), ("de", "Das Lager in Bremen brannte."))[K.PLACE][0]
     zh = _compare(("zh", "本届比赛在杭州举行。"), ("zh", "本次赛事在北京举办。"))
     assert zh[K.PLACE] == (True, {"A": ["Hangzhou"], "B": ["Beijing"]})
+    # a city the other account names inside a longer name is no rival's: the court sits in
+    # Málaga, the mayor is Marbella's in both
+    court = {
+        "A": "A court on Tuesday sentenced former Marbella mayor Julián Ortega to 12 years.",
+        "B": "La Audiencia de Málaga condenó este martes al exalcalde de Marbella Julián Ortega a 12 años.",
+    }
+    found = differences(
+        {"A": extract(court["A"], lang="en"), "B": extract(court["B"], lang="es")},
+        comparable_names=set(),  # two languages: only cities are compared, as compare() does
+        texts=court,
+        langs={"A": "en", "B": "es"},
+    )
+    assert [d.kind for d in found if d.conflict] == []
 
 
 def test_words_that_only_look_like_cities_are_none() -> None:

@@ -1147,6 +1147,16 @@ def test_a_role_alone_is_the_person_the_text_gave_it() -> None:
         "it",
     )
     assert italian == ["Stefano Rossi", "Stefano Rossi"]
+    # what a ruling or report says about a person named after it is not that person's
+    ruling = _speakers_of(
+        [
+            ["El exalcalde Julián Ortega fue condenado el martes."],
+            ["Según la sentencia, Ortega desvió 4,2 millones de euros de contratos municipales."],
+            ["Según su abogada, Carmen Ruiz, Ortega es inocente."],
+        ],
+        "es",
+    )
+    assert ruling == [None, None, "Carmen Ruiz"]
 
 
 def test_reported_speech_goes_on_in_its_own_mood() -> None:

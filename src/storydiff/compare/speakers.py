@@ -562,8 +562,11 @@ def _other_language_speaker(
         # a role, then a name not set off as its holder: "Secondo l'allenatore, Gualtieri
         # «merita più spazio»" is the coach's view of Gualtieri
         lead = match.string[: match.start("name")].rstrip(" ,").split()
-        if not match.string[match.end("name") :].lstrip().startswith(",") and (holder := _role_holder(lead[-1], roles)):
-            return holder
+        if not match.string[match.end("name") :].lstrip().startswith(","):
+            if holder := _role_holder(lead[-1], roles):
+                return holder
+            if (own := other_language_patterns(lang)) is not None and match.re is own.according:
+                return None  # "Según la sentencia, Ortega desvió …": the ruling's words about Ortega
     if role := g.get("role") or g.get("bare_role"):
         # the person the text gave the role; else the name set off after it ("…», dijo el
         # presidente del Gobierno, Pedro Sánchez"), maybe after an honorific ("Il parroco,

@@ -287,8 +287,11 @@ def differences(
                     # are words of each language ("Policía Nacional").
                     # Cities, whatever the language: each is one name in all (places.py)
                     cities = {d: [f for f in by_doc[d] if f.city] for d in (a, b)}
-                    city_a = [f for f in cities[a] if all(f.value != g.value for g in cities[b])]
-                    city_b = [f for f in cities[b] if all(f.value != g.value for g in cities[a])]
+                    named = {d: cities_in(texts[d]) if texts else frozenset() for d in (a, b)}
+                    # a city the other text names where it is no fact of its own ("el
+                    # exalcalde de Marbella Julián Ortega", read as one name) is the same city
+                    city_a = [f for f in cities[a] if all(f.value != g.value for g in cities[b]) and f.value not in named[b]]
+                    city_b = [f for f in cities[b] if all(f.value != g.value for g in cities[a]) and f.value not in named[a]]
                     if city_a and city_b:
                         conflict = True
                         _record(differing, {a: city_a, b: city_b})

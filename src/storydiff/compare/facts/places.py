@@ -261,7 +261,9 @@ def _word_before(text: str, start: int) -> str:
 
 @lru_cache(maxsize=4096)
 def cities_in(text: str) -> frozenset[str]:
-    """Every city ``text`` names anywhere, at a sentence's start too and under any ending:
-    whether an account names a city another gives in its own form ("Prahy" / "Praha")."""
+    """Every city ``text`` names anywhere, at a sentence's start too, under any ending and
+    inside a longer run of names: whether an account names a city another gives in its own
+    form ("Prahy" / "Praha"), or in a name ("el exalcalde de Marbella Julián Ortega")."""
     every_word = frozenset(w for m in _RUN.finditer(text) for w in m.group().split())
-    return frozenset(name for name, _, _ in find_cities(text, known=every_word, inflected=True))
+    found = {name for name, _, _ in find_cities(text, known=every_word, inflected=True)}
+    return frozenset(found | {name for word in every_word if (name := city(word, inflected=True))})
