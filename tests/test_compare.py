@@ -861,6 +861,27 @@ def test_a_quote_another_language_gives_to_someone_quoted_in_both_is_a_speaker_c
         assert _unit_with(result, "EN", phrase)[0].documents == ["EN", "ES"]
 
 
+def test_a_country_against_a_body_s_name_is_a_conflict_the_reader_judges(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"The U.S. central bank" / "The Federal Reserve" may be one body named two ways, or a
+    changed name: the rules cannot tell, so the conflict stands, marked borderline with a
+    note. Two countries ("US officials" / "UK officials") are a plain conflict."""
+    opening = "Stocks rose after the announcement, with the S&P 500 closing up 0.8%."
+
+    def two(a: str, b: str) -> Unit:
+        docs = [_one_per_line("A", "en", [a, opening]), _one_per_line("B", "en", [b, opening])]
+        return compare(docs, encoder=encoder).units[0]
+
+    bank = two(
+        "The Federal Reserve left its benchmark interest rate unchanged at 4.25% to 4.5% on Wednesday.",
+        "The U.S. central bank kept its key rate in a range of 4.25% to 4.5% on Wednesday.",
+    )
+    assert bank.relation is Relation.CONFLICT and bank.borderline
+    assert "perhaps one body named two ways" in (bank.differences[0].note or "")
+    officials = two("US officials met their counterparts on Wednesday.", "UK officials met their counterparts on Wednesday.")
+    assert officials.relation is Relation.CONFLICT and not officials.borderline
+    assert [d.values for d in officials.differences if d.kind.value == "place"] == [{"A": ["US"], "B": ["UK"]}]
+
+
 def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     """In a unit of two English accounts and a Spanish one, each English–Spanish pair is
     judged against the offset calibrated for it, not the English pair's (none)."""

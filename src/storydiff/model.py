@@ -158,7 +158,13 @@ class Unit(_Record):
     score: float | None = Field(
         None, description="similarity behind the decision (cosine, 0..1); null for unique units"
     )
-    borderline: bool = Field(False, description="the decision lies close to a threshold")
+    borderline: bool = Field(
+        False,
+        description=(
+            "the decision lies close to a threshold, or rests on what the rules cannot judge"
+            " (words in place of others; a country against a name)"
+        ),
+    )
     members: dict[str, list[int]] = Field(description="document id -> segment ids")
     speaker: str | None = None
     differences: list[Difference] = Field(default_factory=list)

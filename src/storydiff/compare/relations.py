@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -493,7 +494,30 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         f"{d} gives {', '.join(sorted({f.text for f in fs}))}" for d, fs in diff.values.items()
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + differing
+    if diff.conflict and _a_country_for_a_name(diff, by_id):
+        note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
     return Difference(kind=diff.kind, values=values, spans=spans, note=note)
+
+
+PERHAPS_ONE_NAMED_TWO_WAYS = "a country that qualifies a noun against a name: perhaps one body named two ways"
+
+
+def _a_country_for_a_name(diff: FactDifference, by_id: Mapping[str, Member]) -> bool:
+    """A name conflict where one account's only differing names are places that qualify a
+    noun ("the U.S. central bank") and another's are no places ("the Federal Reserve"):
+    the rules cannot tell a body named for its country from a changed name, so the reader
+    must (the unit is borderline)."""
+    if diff.kind not in NAME_KINDS:
+        return False
+
+    def qualifying(doc_id: str, fact: Fact) -> bool:
+        text = by_id[doc_id].text
+        return fact.kind is DifferenceKind.PLACE and re.search(rf"\b{re.escape(fact.text)}\.?\s+[a-z]", text) is not None
+
+    sides = [(d, fs) for d, fs in diff.values.items() if fs]
+    return any(all(qualifying(d, f) for f in fs) for d, fs in sides) and any(
+        not any(f.kind is DifferenceKind.PLACE for f in fs) for _, fs in sides
+    )
 
 
 def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
@@ -780,7 +804,10 @@ def decide(
         differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
     if conflicting:
-        return Decision(Relation.CONFLICT, sim, False, differences)
+        # only a country against a name: the reader decides
+        stand_in = all(d.kind not in NAME_KINDS or PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in differences)
+        stand_in = stand_in and any(d.kind in NAME_KINDS for d in differences)
+        return Decision(Relation.CONFLICT, sim, stand_in, differences)
 
     # how far the least alike pair lies above its threshold
     above = min(

@@ -146,7 +146,12 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                 continue
             values = " · ".join(given_by_account(diff))
             yield _line(
-                "  ", (f"#{unit.id}", "dim"), " ", (diff.kind.value, "bold red"), f"  {values}"
+                "  ",
+                (f"#{unit.id}", "dim"),
+                " ",
+                (diff.kind.value, "bold red"),
+                f"  {values}",
+                (" borderline", "yellow") if unit.borderline else "",
             )
         for doc_id, text in _segment_texts(comparison, unit).items():
             yield _line("      ", (doc_id, "cyan"), f"  {_short(text)}")
