@@ -187,12 +187,14 @@ _UNNAMED_GROUPS = (
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
 _UNNAMED = (
-    rf"(?P<unnamed>(?:(?i:{_QUANTIFIERS}|his|her|their)\s+|[A-Z][\w'’-]*\s+(?=[a-z]))(?:[a-z][\w'’-]*\s+){{0,3}}?"
-    rf"(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
+    rf"(?P<unnamed>(?i:{_QUANTIFIERS}|his|her|their)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
+    rf"|[A-Z][\w.'’-]*\s+(?=[a-z])(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
+    rf"|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
 )
 """A source the text describes but does not name ("A police spokesman said", "the boy's
 mother told reporters", "his lawyer said", "Witnesses said", "Pentagon officials said",
-"according to Kremlin sources"): read only where no sentence
+"U.S. officials said", "A senior State Department official said", "according to Kremlin
+sources"): read only where no sentence
 pattern finds a person, so "said police commissioner Claire Morel" stays Claire Morel."""
 _SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
@@ -243,8 +245,8 @@ the union, …") …"""
 _ACCORDING_END_RE = compiled(rf"[,;]\s+according\s+to\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or closing it ("…, according to spokeswoman Priya Raman.")."""
 _UNNAMED_RES = (
-    compiled(rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
-    compiled(rf"{_CLAUSE_OR_QUOTE_END}{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
+    compiled(rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+|[A-Z][a-z]+,\s+)?{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
+    compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:(?:and|but)\s+)?{_UNNAMED},?\s+{_ADVERB}(?:{_VERBS})\b"),
     compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_UNNAMED}\s*[.!?\"”]*\s*$"),
     compiled(rf"^\W*(?i:according)\s+to\s+{_UNNAMED}\s*,"),
     compiled(rf"[,;]\s+according\s+to\s+{_UNNAMED}\s*[.!?\"”]*\s*$"),
@@ -324,6 +326,17 @@ _ZH_RE = HanPattern(
     rf"(?P<latin>{_LATIN_WORD}(?:\s+{_LATIN_WORD}){{0,3}})\s*)"
     rf"(?:{_ZH_ADJUNCT}){{0,2}}(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
 )
+_ZH_DESCRIBED_NOUNS = r"官员|人士|专家|目击者|居民|市民|村民|医生|学者|分析师|家属|证人"
+"""Who a Chinese described source is ("一位政府官员", "知情人士", "目击者"): the nouns that
+mark a speaker as described, not named (:func:`is_unnamed`), as lower case does in English."""
+_ZH_QUANTIFIERS = r"一位|一名|多位|多名|几位|一些|有关|相关|部分|其他|另一位|据|有"
+_ZH_UNNAMED_RE = HanPattern(
+    rf"(?:^|[，。；：“”\s])(?:(?P<this>这名|这位|该|那位)|(?:{_ZH_QUANTIFIERS}))?"
+    rf"(?P<unnamed>[\u4e00-\u9fff]{{0,6}}?(?:{_ZH_DESCRIBED_NOUNS}))(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
+)
+"""A Chinese source the text describes but does not name (一位政府官员表示, 据知情人士透露,
+目击者说, 有关专家指出): read only where no sentence pattern finds a person. "这名官员"
+(this official) is the one the text last gave words to, where that is a described one."""
 _ZH_NARRATION_OPENING = compiled(
     r"^\W*(?:当天|当日|当晚|当月|今年以来|近年来|此前|目前|此次|据|会谈结束后|会后|随后|不过|[^，。]{0,8}我国)"
 )
@@ -339,7 +352,7 @@ _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 _ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT})"
 _ZH_TITLED = (
     HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
-    HanPattern(rf"(?![这那该此其各每本])(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
+    HanPattern(rf"(?![这那该此其各每本])(?!(?:{_ZH_QUANTIFIERS})(?:{_ZH_TITLES}))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
     HanPattern(rf"(?:{_ZH_PEOPLE})(?P<name>(?:{_ZH_SURNAMES})[\u4e00-\u9fff]{{1,2}}?){_ZH_NAME_ENDS}"),
 )
 """A name after its title (国务卿布林肯), or before it (王毅外长): read in two passes, as one
@@ -441,6 +454,8 @@ def _speaker_of(
         # the surname of one the texts give
         name = clean_name(g["latin"])
         return name if name and (" " in name or known is None or name in known) else None
+    if g.get("bare") and re.fullmatch(_ZH_QUANTIFIERS, g["bare"]):
+        return None  # "有关专家指出": relevant experts, a described source (_ZH_UNNAMED_RE)
     if g.get("bare"):
         # A bare Chinese name counts only when the document also gives it with a title
         # (国家主席习近平 … 习近平指出); otherwise 无法表示 would make 无法 a speaker.
@@ -535,13 +550,16 @@ def attribution(
             speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker
-    for pattern in _UNNAMED_RES:
+    for pattern in (*_UNNAMED_RES, _ZH_UNNAMED_RE):
         for m in pattern.finditer(text):
             if closing and m.end() <= closing.start():
                 continue
             # "the official said" is someone the text has met, as a rule: not a new source
             if _ONE_ALREADY_MET.fullmatch(m["unnamed"]):
                 return _described_before(m["unnamed"].split()[-1], last_person)
+            if m.groupdict().get("this"):  # 这名官员
+                met = last_person and is_cjk(last_person) and last_person.endswith(m["unnamed"])
+                return last_person if met and is_unnamed(last_person) else None
             return unnamed_source(m["unnamed"], known)
     return None
 
@@ -758,11 +776,21 @@ _LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
 
 def unnamed_source(words: str, known: frozenset[str] | None = None) -> str:
     """The speaker a described source stands for, in lower case but for the names the
-    text gives (``known``: "Pentagon officials"), without its article or number ("A
+    text gives (``known``: "Pentagon officials", "U.S. officials"), without its article or number ("A
     police spokesman" and "the police spokesman" are "police spokesman"), so that
     accounts that describe one source alike are unified."""
-    words = _LEADING_QUANTIFIER.sub("", " ".join(words.split()))
-    return " ".join(w if known and re.sub(r"['’]s$", "", w) in known else w.lower() for w in words.split())
+    had_article = _LEADING_QUANTIFIER.match(words) is not None
+    parts = _LEADING_QUANTIFIER.sub("", " ".join(words.split())).split()
+    return " ".join(w if _a_name_in(w, known, inside=k > 0 or had_article) else w.lower() for k, w in enumerate(parts))
+
+
+def _a_name_in(word: str, known: frozenset[str] | None, *, inside: bool) -> bool:
+    """A word of a described source that names something: one the text uses as a name, an
+    abbreviation ("U.S.", "EU"), or a capitalised word inside the phrase, where no sentence
+    opening explains its capital ("a senior State Department official")."""
+    bare = re.sub(r"['’]s$", "", word)
+    abbreviation = len(bare) > 1 and bare.replace(".", "").isupper()
+    return bool(known and bare in known) or abbreviation or (inside and bare[:1].isupper())
 
 
 def _described_before(role: str, last_person: str | None) -> str | None:
@@ -775,7 +803,10 @@ def _described_before(role: str, last_person: str | None) -> str | None:
 
 def is_unnamed(speaker: str) -> bool:
     """Whether a speaker is a described source (:func:`unnamed_source`): no person's name
-    ends in a lower-case word, and "both sides" and "the Russian side" are sides."""
+    ends in a lower-case word, and "both sides" and "the Russian side" are sides; in Chinese,
+    one that ends in a noun that describes (政府官员, 知情人士)."""
+    if is_cjk(speaker):
+        return re.search(rf"(?:{_ZH_DESCRIBED_NOUNS})$", speaker) is not None
     words = speaker.split()
     return bool(words) and words[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
 
@@ -988,9 +1019,10 @@ def attribute(
         if speaker is not None and _is_person(speaker):
             last_person, last_person_at = speaker, index
             seen.add(speaker)
-        elif speaker is not None and is_unnamed(speaker) and _ONE_PERSON.fullmatch(speaker.split()[-1]):
+        elif speaker is not None and is_unnamed(speaker) and (_ONE_PERSON.fullmatch(speaker.split()[-1]) or is_cjk(speaker)):
             # "A police spokesman said …": a "he" in the next sentences is the spokesman,
-            # not the person named before (a group, "officials", is no "he")
+            # not the person named before (a group, "officials", is no "he"; Chinese does
+            # not tell one official from several: 这名官员 says which)
             last_person, last_person_at = speaker, index
         elif speaker is None and (subject := _subject_seen(seg.text, seen)) not in (None, last_person):
             # the narration turns to someone quoted before ("Villalba will be sworn in on
