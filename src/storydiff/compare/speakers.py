@@ -558,8 +558,8 @@ def attribution(
             if _ONE_ALREADY_MET.fullmatch(m["unnamed"]):
                 return _described_before(m["unnamed"].split()[-1], last_person)
             if m.groupdict().get("this"):  # 这名官员
-                met = last_person and is_cjk(last_person) and last_person.endswith(m["unnamed"])
-                return last_person if met and is_unnamed(last_person) else None
+                met = last_person is not None and is_unnamed(last_person) and last_person.endswith(m["unnamed"])
+                return last_person if met else None
             return unnamed_source(m["unnamed"], known)
     return None
 
