@@ -877,6 +877,12 @@ def test_a_country_against_a_body_s_name_is_a_conflict_the_reader_judges(encoder
     )
     assert bank.relation is Relation.CONFLICT and bank.borderline
     assert "perhaps one body named two ways" in (bank.differences[0].note or "")
+    # beside a fact that differs, the conflict is no judgement call
+    rate = two(
+        "The Federal Reserve left its benchmark interest rate at 4.5% on Wednesday.",
+        "The U.S. central bank kept its key rate at 4.75% on Wednesday.",
+    )
+    assert rate.relation is Relation.CONFLICT and not rate.borderline
     officials = two("US officials met their counterparts on Wednesday.", "UK officials met their counterparts on Wednesday.")
     assert officials.relation is Relation.CONFLICT and not officials.borderline
     assert [d.values for d in officials.differences if d.kind.value == "place"] == [{"A": ["US"], "B": ["UK"]}]

@@ -804,9 +804,9 @@ def decide(
         differences.append(_wording_difference(members[0], members[1], wording))
     differences += [fact_difference(d, members) for d in details]
     if conflicting:
-        # only a country against a name: the reader decides
-        stand_in = all(d.kind not in NAME_KINDS or PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in differences)
-        stand_in = stand_in and any(d.kind in NAME_KINDS for d in differences)
+        # the only conflict a country against a name: the reader decides
+        found = [d for d in differences if d.kind is DifferenceKind.SPEAKER or (d.note or "").startswith("conflict")]
+        stand_in = bool(found) and all(PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in found)
         return Decision(Relation.CONFLICT, sim, stand_in, differences)
 
     # how far the least alike pair lies above its threshold
