@@ -805,8 +805,8 @@ def decide(
     differences += [fact_difference(d, members) for d in details]
     if conflicting:
         # the only conflict a country against a name: the reader decides
-        found = [d for d in differences if d.kind is DifferenceKind.SPEAKER or (d.note or "").startswith("conflict")]
-        stand_in = bool(found) and all(PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in found)
+        conflicted = [d for d in differences if d.kind is DifferenceKind.SPEAKER or (d.note or "").startswith("conflict")]
+        stand_in = bool(conflicted) and all(PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in conflicted)
         return Decision(Relation.CONFLICT, sim, stand_in, differences)
 
     # how far the least alike pair lies above its threshold
