@@ -888,6 +888,22 @@ def test_a_country_against_a_body_s_name_is_a_conflict_the_reader_judges(encoder
     assert [d.values for d in officials.differences if d.kind.value == "place"] == [{"A": ["US"], "B": ["UK"]}]
 
 
+def test_the_title_and_given_name_one_account_adds_to_the_speaker_are_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Both accounts give the words to Powell; "Fed Chair Jerome" before his surname only
+    says who he is, as "said" only says that he speaks."""
+    a = _one_per_line("A", "en", [
+        'Fed Chair Jerome Powell told a news conference that the labour market remained solid and inflation was "somewhat elevated."',
+        '"We are well positioned to wait for greater clarity," Powell said.',
+    ])
+    b = _one_per_line("B", "en", [
+        'Powell said at a press conference that the job market was in good shape while inflation remained "somewhat elevated."',
+        '"We think we\'re well positioned to wait and see," Powell said.',
+    ])
+    unit = compare([a, b], encoder=encoder).units[0]
+    assert unit.speaker == "Jerome Powell" and unit.relation is Relation.REWORDED
+    assert not [d for d in unit.differences if d.kind.value == "added"]
+
+
 def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     """In a unit of two English accounts and a Spanish one, each English–Spanish pair is
     judged against the offset calibrated for it, not the English pair's (none)."""

@@ -571,6 +571,13 @@ def _names_beside_the_point(
     return alike < reworded_min(cross_script=False) - offset
 
 
+def _names_the_speaker(words: str, speaker: str) -> bool:
+    """Capitalised words, one of them a word of the speaker's name: the title and given name
+    one account adds before the surname both give ("Fed Chair Jerome" Powell)."""
+    parts = words.split()
+    return all(w[:1].isupper() for w in parts) and bool(set(parts) & set(speaker.split()))
+
+
 def _added_in_one_language(
     members: Sequence[Member],
     changes: WordChanges,
@@ -583,11 +590,16 @@ def _added_in_one_language(
     one has in place of the other's when the texts are nearly the same. ``clauses``: also
     look for added clauses and runs the encoder confirms (alphabetic languages; Chinese
     text, unspaced, is left to the encoder's clause search across the whole unit)."""
-    if len({m.speaker for m in members}) == 1 and members[0].speaker:
-        # "Xi said" / "He noted that" where both accounts give the words to the same speaker
+    if len({m.speaker for m in members}) == 1 and (speaker := members[0].speaker):
+        # "Xi said" / "He noted that" / "Fed Chair Jerome" (Powell) where both accounts give
+        # the words to the same speaker
         changes = replace(
             changes,
-            added={d: kept for d, runs in changes.added.items() if (kept := [r for r in runs if not is_attribution(r)])},
+            added={
+                d: kept
+                for d, runs in changes.added.items()
+                if (kept := [r for r in runs if not is_attribution(r) and not _names_the_speaker(r, speaker)])
+            },
         )
     # a few words replaced in an otherwise identical statement ("approved" / "rejected")
     wording = changes.replaced if near_identical or changes.shared >= WORDS_SHARED else []
