@@ -166,6 +166,8 @@ def test_chinese_and_more_english_described_sources() -> None:
     assert attribution("Earlier, U.S. officials said the meeting was productive.") == "U.S. officials"
     assert attribution("A senior State Department official said talks were intense.") == "senior State Department official"
     assert attribution("Millions of servers run it, and experts said the fallout was unknown.") == "experts"
+    assert attribution("Labour unions said they would fight the cuts.") == "labour unions"
+    assert attribution("The workers went home after the meeting.") is None
 
 
 def test_a_described_source_is_referred_back_to() -> None:

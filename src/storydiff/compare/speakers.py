@@ -183,7 +183,8 @@ _OFFICE_OF = frozenset(
 _UNNAMED_GROUPS = (
     r"police|authorities|officials|witnesses|residents|investigators|experts|analysts|prosecutors|"
     r"rescuers|firefighters|paramedics|officers|neighbou?rs|relatives|villagers|protesters|"
-    r"organi[sz]ers|critics|sources"
+    r"organi[sz]ers|critics|sources|unions|lawmakers|legislators|activists|scientists|researchers|diplomats|"
+    r"traders|investors|workers|employees"
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
 _UNNAMED = (
