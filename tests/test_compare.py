@@ -904,6 +904,19 @@ def test_the_title_and_given_name_one_account_adds_to_the_speaker_are_no_detail(
     assert not [d for d in unit.differences if d.kind.value == "added"]
 
 
+def test_a_changed_score_is_shown_whole(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"13-7" against "13-10": the differing number is 7 against 10, but the evidence and the
+    note show the whole score, where it stands in each account."""
+    a = _one_per_line("A", "en", ["The Eagles beat the Giants 13-7 on Sunday in front of 60,000 fans.", "The quarterback threw two touchdowns."])
+    b = _one_per_line("B", "en", ["The Eagles defeated the Giants 13-10 on Sunday before 60,000 fans.", "The quarterback threw two touchdown passes."])
+    result = compare([a, b], encoder=encoder)
+    number = next(d for d in result.units[0].differences if d.kind.value == "number")
+    assert number.note == "conflict: A gives 13-7; B gives 13-10"
+    for doc in result.documents:
+        (span,) = number.spans[doc.id]
+        assert doc.text[span.start : span.end] == span.text
+
+
 def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     """In a unit of two English accounts and a Spanish one, each English–Spanish pair is
     judged against the offset calibrated for it, not the English pair's (none)."""

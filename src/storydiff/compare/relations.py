@@ -482,7 +482,9 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         located = []
         for fact in facts:
             found = [
-                Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
+                _whole_tally(Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text), member)
+                if f.kind is DifferenceKind.NUMBER
+                else Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
                 for sid, start, f in member.facts
                 if f is fact
             ]
@@ -491,12 +493,29 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         spans[doc_id] = located
         values[doc_id] = sorted(set(values[doc_id]) | {f.value for f in facts})
     differing = "; ".join(
-        f"{d} gives {', '.join(sorted({f.text for f in fs}))}" for d, fs in diff.values.items()
+        f"{d} gives {', '.join(sorted({s.text for s in spans[d]} or {f.text for f in fs}))}"
+        for d, fs in diff.values.items()
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + differing
     if diff.conflict and _a_country_for_a_name(diff, by_id):
         note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
     return Difference(kind=diff.kind, values=values, spans=spans, note=note)
+
+
+_TALLY_BEFORE = re.compile(r"\d+\s?[-–:]\s?$")
+_TALLY_AFTER = re.compile(r"\s?[-–:]\s?\d+(?![\d.,])")
+
+
+def _whole_tally(span: Span, member: Member) -> Span:
+    """A number's span, widened to the score, vote or range it is one side of ("13-7", "5–4",
+    "10-15"): "7" against "10" says little; "13-7" against "13-10" says what changed."""
+    seg_start, text = next((start, text) for sid, start, text in member.segments if sid == span.segment)
+    a, b = span.start - seg_start, span.end - seg_start
+    if before := _TALLY_BEFORE.search(text, 0, a):
+        a = before.start()
+    if after := _TALLY_AFTER.match(text, b):
+        b = after.end()
+    return Span(segment=span.segment, start=seg_start + a, end=seg_start + b, text=text[a:b])
 
 
 PERHAPS_ONE_NAMED_TWO_WAYS = "a country that qualifies a noun against a name: perhaps one body named two ways"
