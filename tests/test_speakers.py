@@ -1182,6 +1182,11 @@ def test_a_role_alone_is_the_person_the_text_gave_it() -> None:
         "es",
     )
     assert ruling == [None, None, "Carmen Ruiz"]
+    # a body after an elided article between the verb and the closing speaker
+    elided = _speakers_of(
+        [["« Le vent rend la lutte difficile », a déclaré le ministre de l'Intérieur Gérald Darmanin."]], "fr"
+    )
+    assert elided == ["Gérald Darmanin"]
 
 
 def test_reported_speech_goes_on_in_its_own_mood() -> None:

@@ -283,10 +283,13 @@ _NAME = (
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
-_CLOSING_LEAD = rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})),?\s+){{0,12}}"
+_CLOSING_LEAD = (
+    rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
+)
 """... and where the speaker closes the sentence, also whom they told and where ("», a
 déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre."), an agency
-by its initials among them ("», a indiqué à l'AFP la directrice …")."""
+by its initials among them ("», a indiqué à l'AFP la directrice …"), a body after an elided
+article ("», a déclaré le ministre de l'Intérieur Gérald Darmanin")."""
 
 
 _ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?)\s+|[Ll]['’]"
