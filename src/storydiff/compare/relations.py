@@ -502,8 +502,8 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
     return Difference(kind=diff.kind, values=values, spans=spans, note=note)
 
 
-_TALLY_BEFORE = re.compile(r"\d+\s?[-–:]\s?$")
-_TALLY_AFTER = re.compile(r"\s?[-–:]\s?\d+(?![\d.,])")
+_TALLY_BEFORE = compiled(r"\d+\s?[-–:]\s?$")
+_TALLY_AFTER = compiled(r"\s?[-–:]\s?\d+(?![\d.,])")
 
 
 def _whole_tally(span: Span, member: Member) -> Span:
