@@ -257,8 +257,8 @@ def compare(
         return [(tuple(bead.src), tuple(bead.tgt)) for bead in beads]
 
     digests = [hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest() for doc in documents]
-    languages = [doc.lang for doc in documents]
-    groups = _units.group([len(b) for b in bodies], align_pair, languages, digests)
+    sizes, languages = [len(b) for b in bodies], [doc.lang for doc in documents]
+    groups = _units.group(sizes, align_pair, languages, digests)
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
         """Only the speaker mask kept these two apart."""
@@ -293,7 +293,7 @@ def compare(
     groups = _split_unrelated(groups, cosines, cjk, offsets)
     # what the split took apart goes back where its account tells it, beside what the
     # other accounts tell there: a quote given to another speaker lies next to its twin
-    groups = _units.in_reading_order(groups, _units.pivot_index([len(b) for b in bodies], languages, digests))
+    groups = _units.in_reading_order(groups, _units.pivot_index(sizes, languages, digests))
     if options.use_speakers:
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)

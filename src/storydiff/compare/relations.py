@@ -482,12 +482,12 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         located = []
         for fact in facts:
             found = [
-                _whole_tally(Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text), member)
-                if f.kind is DifferenceKind.NUMBER
-                else Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
+                Span(segment=sid, start=start + f.start, end=start + f.end, text=f.text)
                 for sid, start, f in member.facts
                 if f is fact
             ]
+            if fact.kind is DifferenceKind.NUMBER:
+                found = [_whole_tally(span, member) for span in found]
             # a stand-in for a name (facts.differences) is not among the member's facts
             located += found or _spans(member, fact.text)
         spans[doc_id] = located
@@ -836,8 +836,11 @@ def decide(
     differences += [fact_difference(d, members) for d in details]
     if conflicting:
         # the only conflict a country against a name: the reader decides
-        conflicted = [d for d in differences if d.kind is DifferenceKind.SPEAKER or (d.note or "").startswith("conflict")]
-        stand_in = bool(conflicted) and all(PERHAPS_ONE_NAMED_TWO_WAYS in (d.note or "") for d in conflicted)
+        stand_in = (
+            bool(conflicts)
+            and not any(d.kind is DifferenceKind.SPEAKER for d in differences)
+            and all(_a_country_for_a_name(c, by_id) for c in conflicts)
+        )
         return Decision(Relation.CONFLICT, sim, stand_in, differences)
 
     # how far the least alike pair lies above its threshold

@@ -85,6 +85,7 @@ from .words import (
     LOWER,
     NAME_PARTICLES,
     HanPattern,
+    is_abbreviation,
     is_cjk,
     is_latin,
     same_stem,
@@ -330,7 +331,9 @@ _ZH_RE = HanPattern(
 _ZH_DESCRIBED_NOUNS = r"官员|人士|专家|目击者|居民|市民|村民|医生|学者|分析师|家属|证人"
 """Who a Chinese described source is ("一位政府官员", "知情人士", "目击者"): the nouns that
 mark a speaker as described, not named (:func:`is_unnamed`), as lower case does in English."""
+_ZH_DESCRIBED_END = compiled(rf"(?:{_ZH_DESCRIBED_NOUNS})$")
 _ZH_QUANTIFIERS = r"一位|一名|多位|多名|几位|一些|有关|相关|部分|其他|另一位|据|有"
+_ZH_QUANTIFIER = compiled(_ZH_QUANTIFIERS)
 _ZH_UNNAMED_RE = HanPattern(
     rf"(?:^|[，。；：“”\s])(?:(?P<this>这名|这位|该|那位)|(?:{_ZH_QUANTIFIERS}))?"
     rf"(?P<unnamed>[\u4e00-\u9fff]{{0,6}}?(?:{_ZH_DESCRIBED_NOUNS}))(?:{_ZH_ADV})?(?:{_ZH_REPORTING})"
@@ -455,7 +458,7 @@ def _speaker_of(
         # the surname of one the texts give
         name = clean_name(g["latin"])
         return name if name and (" " in name or known is None or name in known) else None
-    if g.get("bare") and re.fullmatch(_ZH_QUANTIFIERS, g["bare"]):
+    if g.get("bare") and _ZH_QUANTIFIER.fullmatch(g["bare"]):
         return None  # "有关专家指出": relevant experts, a described source (_ZH_UNNAMED_RE)
     if g.get("bare"):
         # A bare Chinese name counts only when the document also gives it with a title
@@ -780,9 +783,10 @@ def unnamed_source(words: str, known: frozenset[str] | None = None) -> str:
     text gives (``known``: "Pentagon officials", "U.S. officials"), without its article or number ("A
     police spokesman" and "the police spokesman" are "police spokesman"), so that
     accounts that describe one source alike are unified."""
-    had_article = _LEADING_QUANTIFIER.match(words) is not None
-    parts = _LEADING_QUANTIFIER.sub("", " ".join(words.split())).split()
-    return " ".join(w if _a_name_in(w, known, inside=k > 0 or had_article) else w.lower() for k, w in enumerate(parts))
+    words = " ".join(words.split())
+    article = _LEADING_QUANTIFIER.match(words)
+    parts = words[article.end() if article else 0 :].split()
+    return " ".join(w if _a_name_in(w, known, inside=k > 0 or article is not None) else w.lower() for k, w in enumerate(parts))
 
 
 def _a_name_in(word: str, known: frozenset[str] | None, *, inside: bool) -> bool:
@@ -790,8 +794,7 @@ def _a_name_in(word: str, known: frozenset[str] | None, *, inside: bool) -> bool
     abbreviation ("U.S.", "EU"), or a capitalised word inside the phrase, where no sentence
     opening explains its capital ("a senior State Department official")."""
     bare = re.sub(r"['’]s$", "", word)
-    abbreviation = len(bare) > 1 and bare.replace(".", "").isupper()
-    return bool(known and bare in known) or abbreviation or (inside and bare[:1].isupper())
+    return bool(known and bare in known) or is_abbreviation(bare) or (inside and bare[:1].isupper())
 
 
 def _described_before(role: str, last_person: str | None) -> str | None:
@@ -807,7 +810,7 @@ def is_unnamed(speaker: str) -> bool:
     ends in a lower-case word, and "both sides" and "the Russian side" are sides; in Chinese,
     one that ends in a noun that describes (政府官员, 知情人士)."""
     if is_cjk(speaker):
-        return re.search(rf"(?:{_ZH_DESCRIBED_NOUNS})$", speaker) is not None
+        return _ZH_DESCRIBED_END.search(speaker) is not None
     words = speaker.split()
     return bool(words) and words[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
 

@@ -76,6 +76,11 @@ def script_of(name: str) -> str:
     return max(sorted(set(scripts)), key=scripts.count) if scripts else ""
 
 
+def is_abbreviation(word: str) -> bool:
+    """Capitals, with dots or without, more than one letter: "UN", "U.S.", "VAT"."""
+    return len(word) > 1 and word.replace(".", "").isupper()
+
+
 def is_cjk(text: str) -> bool:
     """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
     return len(CJK.findall(text)) > 0.3 * max(1, len(LATIN_GLOSS.sub("", text)))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions
-from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, same_stem
+from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_abbreviation, same_stem
 from .dates import MONTHS, WEEKDAYS
 from .fact import Claim, Fact
 
@@ -219,8 +219,7 @@ def _names(
         # A lone capitalised word opening the sentence is usually just a capitalised word,
         # but an acronym is a name ("UN officials said").
         value = re.sub(r"['’]s$", "", " ".join(words))
-        acronym = len(value) > 1 and value.replace(".", "").isupper()
-        if opens and len(words) == 1 and value not in known and not is_country(value) and not acronym:
+        if opens and len(words) == 1 and value not in known and not is_country(value) and not is_abbreviation(value):
             continue
         if value.lower().rstrip(".") in MONTHS or any(ch.isdigit() for ch in value):
             continue
