@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from storydiff.align import Bead, align_texts, align_vectors
 from storydiff.align.anchors import Anchors
 from storydiff.align.dp import DPParams, align_monotonic, quotation_ends, quote_misfit
-from storydiff.align.refine import shift_boundaries, split_unsupported_parts
+from storydiff.align.refine import join_crossed_splits, shift_boundaries, split_unsupported_parts
 from storydiff.cli import main
 
 EN = [
@@ -286,6 +286,66 @@ def test_two_short_pairs_stay_two_beads(evaldata, encoder) -> None:  # type: ign
 
     found = pairs(align_texts(lines("eng"), lines("isl"), encoder=encoder))
     assert ((16,), (16,)) in found and ((17,), (17,)) in found
+
+
+SUMMIT_EN = [
+    "The expedition left the base camp before dawn.",
+    "The sun disappeared behind the ridge at four, and it quickly grew very cold on the glacier.",
+    "The long descent to the hut soon warmed us up again.",
+    "We reached the hut after dark.",
+    "The warden had kept soup for us.",
+    "Next morning the weather broke.",
+    "Snow fell for three days without a break.",
+    "Two climbers from Zurich played cards with us by the stove.",
+    "On the fourth day a helicopter brought fresh bread and the mail.",
+    "We finally walked down to the village on Sunday.",
+]
+SUMMIT_FR = [
+    "L'expédition a quitté le camp de base avant l'aube.",
+    "Le soleil a disparu derrière l'arête à quatre heures.",
+    "Il fit vite très froid sur le glacier, mais la longue descente vers la cabane ne tarda pas à nous réchauffer.",
+    "Nous avons atteint la cabane à la nuit tombée.",
+    "Le gardien nous avait gardé de la soupe.",
+    "Le lendemain matin, le temps s'est gâté.",
+    "La neige est tombée trois jours sans interruption.",
+    "Deux grimpeurs zurichois ont joué aux cartes avec nous près du poêle.",
+    "Le quatrième jour, un hélicoptère a apporté du pain frais et le courrier.",
+    "Nous sommes enfin redescendus au village dimanche.",
+]
+
+
+def test_a_passage_split_at_different_points_is_one_bead(encoder) -> None:  # type: ignore[no-untyped-def]
+    """English closes its second sentence after the cold, French after the sunset: each
+    1-1 pair misfits in length and reads worse than the two sentences together. (Ten
+    sentences of one trip are too few for the pairs' statistics to single the weaker pair
+    out, hence ``min_z=0`` here; the guard is the second half's subject.)"""
+    n = len(SUMMIT_EN)
+    src = encoder.encode(SUMMIT_EN)
+
+    def one_to_one(tgt_texts: list[str]) -> tuple[list, np.ndarray]:
+        tgt = encoder.encode(tgt_texts)
+        return [((i,), (i,), float(src[i] @ tgt[i])) for i in range(n)], tgt
+
+    path, tgt = one_to_one(SUMMIT_FR)
+    joined = join_crossed_splits(path, SUMMIT_EN, SUMMIT_FR, src, tgt, encoder=encoder, min_z=0.0)
+    assert [b[:2] for b in joined] == [((0,), (0,)), ((1, 2), (1, 2))] + [((i,), (i,)) for i in range(3, n)]
+    # a French sentence that says something else makes its pair one of unrelated
+    # sentences, which any join would improve: only the pairs' statistics keep it apart
+    other = [SUMMIT_FR[0], "Nous tiendrons bon, a-t-il dit.", *SUMMIT_FR[2:]]
+    path, tgt = one_to_one(other)
+    assert join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=0.0) == path
+    unguarded = join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=-10.0)
+    assert ((1, 2), (1, 2)) in [b[:2] for b in unguarded]
+
+
+@pytest.mark.evaldata
+def test_a_passage_split_at_different_points_in_text_berg(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Text+Berg dev: the second ascent and the first one's climbers, told in two German
+    sentences and cut elsewhere in French (gold [352, 353]:[406, 407])."""
+    base = evaldata / "textberg-de-fr"
+    de = (base / "dev.de").read_text(encoding="utf-8").split("\n")[340:365]
+    fr = (base / "dev.fr").read_text(encoding="utf-8").split("\n")[394:420]
+    assert ((12, 13), (12, 13)) in pairs(align_texts(de, fr, encoder=encoder))
 
 
 @pytest.mark.evaldata

@@ -16,7 +16,8 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
 3. when the texts are at hand, real encodings of concatenations settle what summed
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
-   a bead merged on both sides may be two beads; and, for the compare stage
+   a bead merged on both sides may be two beads, and two beads whose lengths fit only
+   together may be one (a passage split at different points); and, for the compare stage
    (``DPParams.min_part_support``), a merged sentence that does not earn its place is
    split off, so an omission is not hidden in a neighbour's bead;
 4. beads that no unmistakable pair (an anchor) vouches for become skips, so unrelated
@@ -40,6 +41,7 @@ from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic, quota
 from .moved import pair_moved
 from .refine import (
     absorb_lone_neighbours,
+    join_crossed_splits,
     shift_boundaries,
     split_double_merges,
     split_unsupported_parts,
@@ -120,6 +122,7 @@ def align_vectors(
             path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
             floor=params.min_similarity,
         )
+        path = join_crossed_splits(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,

@@ -21,7 +21,8 @@ is the mean of the ``k`` best similarities of source ``i`` (target ``j``). A bea
 skipping a sentence is worth 0, so content with no counterpart stays unaligned rather than
 being forced into a pair. ``2-2`` beads were tried and dropped: on every dev set they were
 mostly false merges of two adjacent 1-1 pairs (``refine.split_double_merges`` splits the
-ones that absorbing a lone neighbour makes, unless real encodings vouch for them). So was
+ones that absorbing a lone neighbour makes, unless real encodings vouch for them;
+``refine.join_crossed_splits`` makes the ones that length and real encodings vouch for). So was
 a later pass joining two 1-1 beads with a strong crossing link when the real
 concatenations beat both (Text+Berg dev +0.006 strict F1, MAC-Dev ±0, ParIce −0.068:
 short Icelandic sentences concatenate well).
