@@ -7,6 +7,9 @@ paragraph; the WMT22 news documents in this file have one each); the English sen
 whose counterpart was deleted should come out ``unique`` to English, and no others.
 A third run replaces WMT22 sentences instead of deleting them (a sentence of another
 document in their place): the English sentence and the one put in are both ``unique``.
+A fourth swaps two neighbouring Chinese sentences of one paragraph (nothing is left
+out): it prints how many of the swapped sentences share a unit with their originals, and
+how many are flagged ``unique`` (false omissions).
 Precision and recall are over English sentences, summed over documents. Seeded, so runs
 are comparable; several seeds pool their counts (one seed deletes ~40 WMT22 sentences).
 For MAC-Dev it also prints how far the encoder separates a sentence that is part of a 1-n
@@ -113,6 +116,44 @@ def substitution_cases(limit: int, rng: random.Random, *, headline_in_body: bool
     return cases
 
 
+def swap_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
+    """WMT22 with two neighbouring Chinese sentences of one paragraph told in the other
+    order; each case carries the body positions of the swapped pair."""
+    cases = []
+    for en_title, en, zh_title, zh, first in _news(limit, headline_in_body=False):
+        flat = [(p, k) for p, par in enumerate(zh) for k in range(len(par))]
+        options = [x for x in range(first, len(flat) - 1) if flat[x][0] == flat[x + 1][0]]
+        if not options:
+            continue
+        x = rng.choice(options)
+        p, k = flat[x]
+        swapped = [list(par) for par in zh]
+        swapped[p][k], swapped[p][k + 1] = swapped[p][k + 1], swapped[p][k]
+        en_doc = document("EN", en, lang="en", title=en_title)
+        cases.append((en_doc, document("ZH", swapped, lang="zh", title=zh_title), x))
+    return cases
+
+
+def score_swaps(cases, encoder) -> None:  # type: ignore[no-untyped-def]
+    from storydiff.compare import compare
+
+    paired = flagged = total = 0
+    for en_doc, zh_doc, x in cases:
+        result = compare([en_doc, zh_doc], encoder=encoder)
+        ids = {doc_id: [s.id for s in result.document(doc_id).body()] for doc_id in ("EN", "ZH")}
+        unit_of = {(d, i): u for u in result.units for d, members in u.members.items() for i in members}
+        # English x and x + 1 are told by Chinese x + 1 and x
+        for en_pos, zh_pos in ((x, x + 1), (x + 1, x)):
+            total += 1
+            en_unit, zh_unit = unit_of[("EN", ids["EN"][en_pos])], unit_of[("ZH", ids["ZH"][zh_pos])]
+            paired += en_unit is zh_unit
+            flagged += (en_unit.documents == ["EN"]) + (zh_unit.documents == ["ZH"])
+    print(
+        f"WMT22 en-zh news, neighbouring sentences swapped: paired with their originals {paired} of "
+        f"{total}; flagged unique {flagged} of {2 * total} ({len(cases)} docs)"
+    )
+
+
 def mac_cases(limit: int, rng: random.Random):  # type: ignore[no-untyped-def]
     cases = []
     for _, zh, en, beads in mac_dev()[:limit]:
@@ -182,6 +223,7 @@ def main() -> None:
     score("MAC-Dev zh-en", mac, encoder)
     separability(encoder)
     score("WMT22 en-zh news, sentences replaced (both sides)", swapped, encoder)
+    score_swaps([case for seed in args.seed for case in swap_cases(args.limit, random.Random(seed))], encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 
 

@@ -861,6 +861,22 @@ def test_a_quote_another_language_gives_to_someone_quoted_in_both_is_a_speaker_c
         assert _unit_with(result, "EN", phrase)[0].documents == ["EN", "ES"]
 
 
+def test_two_statements_told_in_the_other_order_are_still_compared(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The German account tells the stranded freight trains before the spokeswoman's
+    timetable, the English one after it, with another figure. The path takes one order;
+    the other pair must still be found, so that its changed figure is reported, not two
+    omissions."""
+    accounts = [read(DATA / f"strike-{lang}.txt", lang.upper()) for lang in ("en", "de")]
+    result = compare(accounts, encoder=encoder)
+    freight, _ = _unit_with(result, "EN", "Freight traffic")
+    assert freight.documents == ["EN", "DE"] and freight.relation is Relation.CONFLICT
+    assert [d.values for d in freight.differences if d.kind.value == "number"] == [{"EN": ["300"], "DE": ["500"]}]
+    assert _unit_with(result, "EN", "spokeswoman")[0].documents == ["EN", "DE"]
+    # what one account alone tells stays its own
+    for doc_id, phrase in (("EN", "Ifo institute"), ("DE", "Pendler")):
+        assert _unit_with(result, doc_id, phrase)[0].documents == [doc_id]
+
+
 def test_a_country_against_a_body_s_name_is_a_conflict_the_reader_judges(encoder) -> None:  # type: ignore[no-untyped-def]
     """"The U.S. central bank" / "The Federal Reserve" may be one body named two ways, or a
     changed name: the rules cannot tell, so the conflict stands, marked borderline with a

@@ -13,9 +13,11 @@ Steps (one module each):
 * ``units.py`` — align every account to the pivot account, with the speaker mask as the
   aligner's ``allowed`` matrix (Options.use_speakers), and group the beads into units;
   a unit whose accounts are far less alike than any rewording is split
-  (``_split_unrelated``): each says something else in that place; a segment left alone
-  joins the unit whose segment in its language says the same words, also for another
-  speaker (a misattributed quote: ``join_misattributed``, ``join_lone_statements``);
+  (``_split_unrelated``): each says something else in that place; two segments left
+  alone on either side of a shared unit, each the other's best match, are one statement
+  told in another order (``join_swapped``); a segment left alone joins the unit whose
+  segment in its language says the same words, also for another speaker (a
+  misattributed quote: ``join_misattributed``, ``join_lone_statements``);
 * ``facts/`` — numbers, dates, money, quantities, names of every member segment
   (``locales.py``: each language's number, date and currency conventions, from CLDR);
 * ``relations.py`` — same / reworded / partial / conflict / unique with score,
@@ -293,7 +295,17 @@ def compare(
     groups = _split_unrelated(groups, cosines, cjk, offsets)
     # what the split took apart goes back where its account tells it, beside what the
     # other accounts tell there: a quote given to another speaker lies next to its twin
-    groups = _units.in_reading_order(groups, _units.pivot_index(sizes, languages, digests))
+    pivot = _units.pivot_index(sizes, languages, digests)
+    groups = _units.in_reading_order(groups, pivot)
+    groups = _units.in_reading_order(
+        _units.join_swapped(
+            groups,
+            vectors,
+            floor=lambda d, e: _unrelated_floor((min(d, e), max(d, e)), cjk, offsets),
+            blocked=lambda d, p, e, q: options.use_speakers and blocked(d, p, e, q),
+        ),
+        pivot,
+    )
     if options.use_speakers:
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
@@ -442,9 +454,7 @@ def _split_unrelated(
     ``cosines``: each group's (:func:`_pair_cosines`)."""
 
     def floor(pair: tuple[int, int]) -> float:
-        threshold = _relations.reworded_min(cross_script=cjk[pair[0]] != cjk[pair[1]])
-        below = UNRELATED_BELOW_CROSS_SCRIPT if cjk[pair[0]] != cjk[pair[1]] else UNRELATED_BELOW
-        return threshold - offsets.get(pair, 0.0) - below
+        return _unrelated_floor(pair, cjk, offsets)
 
     out: list[dict[int, list[int]]] = []
     for group, pairs in zip(groups, cosines, strict=True):
@@ -468,6 +478,15 @@ def _split_unrelated(
             out.append({d: positions for d, positions in group.items() if d in alike})
         out.extend({d: positions} for d, positions in group.items() if d not in alike)
     return out
+
+
+def _unrelated_floor(pair: tuple[int, int], cjk: Sequence[bool], offsets: dict[tuple[int, int], float]) -> float:
+    """The cosine under which two accounts' segments in one unit say different things:
+    the rewording threshold for their scripts, shifted for the pair (``offsets``, keyed
+    (d, e) with d < e), less UNRELATED_BELOW."""
+    cross_script = cjk[pair[0]] != cjk[pair[1]]
+    below = UNRELATED_BELOW_CROSS_SCRIPT if cross_script else UNRELATED_BELOW
+    return _relations.reworded_min(cross_script=cross_script) - offsets.get(pair, 0.0) - below
 
 
 def _pair_cosines(group: dict[int, list[int]], vectors: Sequence[np.ndarray]) -> dict[tuple[int, int], float]:
