@@ -585,6 +585,21 @@ def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]
 
 
+def test_a_german_verb_whose_particle_closes_the_clause() -> None:
+    """"Wissing rief beide Seiten auf, …", "Die Bahn teilte am Donnerstag mit, …": the
+    particle may stand far from the verb. Without it the verb is no report ("Die Bahn rief
+    einen Notfahrplan aus"); after quoted words the subject stands between verb and
+    particle, and a genitive's noun is no speaker ("…, teilten die Behörden der Region mit")."""
+    paragraphs = [
+        ["Die Deutsche Bahn und Verkehrsminister Volker Wissing äußerten sich am Donnerstag."],
+        ["Wissing rief beide Seiten auf, an den Verhandlungstisch zurückzukehren."],
+        ["Die Deutsche Bahn teilte am Donnerstag mit, ein Notfahrplan gelte bis Freitag."],
+        ["Die Bahn rief einen Notfahrplan aus."],
+        ["Drei Züge fielen aus, teilten die Behörden der Region mit."],
+    ]
+    assert _speakers_of(paragraphs, "de") == [None, "Volker Wissing", "Deutsche Bahn", None, None]
+
+
 def test_accented_latin_names_are_one_script_with_plain_ones() -> None:
     assert not compatible("Pedro Sánchez", "Olaf Scholz")
     assert canonical_names({"Sánchez"}, {"Pedro Sánchez"}) == {"Sánchez": "Pedro Sánchez"}

@@ -57,6 +57,11 @@ class Grammar:
     said_last: str = _NEVER
     """Reporting verbs closing a clause "as X said" whose verb comes last ("…, wie
     Kultusministerin Birgit Hollenbach am Dienstag ankündigte", "Wie Scholz sagte, …")."""
+    separable: str = _NEVER
+    """Reporting verbs whose particle closes the clause (German "Die Bahn teilte am Donnerstag
+    mit, …"), read with their subject before them only: after the reported words the
+    subject comes between verb and particle ("…, teilten die Behörden der Region mit."),
+    where the closing-subject reading would take the genitive's noun for a name."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -64,12 +69,27 @@ class Grammar:
     uses of its own."""
 
 
+def _separable(*verbs: str) -> str:
+    """German verbs whose particle closes the clause ("Die Bahn teilte am Donnerstag mit,
+    …", "Wissing rief beide Seiten auf, …"): the verb, where its particle follows within
+    the clause (``Grammar.separable``). Each entry is "verb particle"."""
+    return "|".join(
+        rf"{verb}(?=[^.;:!?«»„“\"]*?\s{particle}\b)" for verb, particle in (entry.split() for entry in verbs)
+    )
+
+
 GRAMMARS: dict[str, Grammar] = {
     "de": Grammar(
         verbs=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|meinte|"
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
-        r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|teilte\s+mit|fügte\s+hinzu|"
-        r"hob\s+hervor|kündigte\s+an|räumte\s+ein|nannte|dankte|lobte|begrü(?:ß|ss)te|zeigte\s+sich",
+        r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|nannte|dankte|lobte|"
+        r"begrü(?:ß|ss)te|zeigte\s+sich|appellierte|mahnte|teilte\s+mit|fügte\s+hinzu|hob\s+hervor|"
+        r"kündigte\s+an|räumte\s+ein",
+        separable=_separable(
+            "teilte mit", "teilten mit", "fügte hinzu", "hob hervor", "kündigte an", "kündigten an",
+            "räumte ein", "rief auf", "riefen auf", "wies zurück", "wies hin", "warf vor",
+            "gab bekannt",
+        ),
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",
         # a sentence-opening "Sie" is also "they" and "you", but not before a singular verb
@@ -373,7 +393,8 @@ def patterns(lang: str | None) -> Patterns | None:
     # have a phrase in apposition ("Lo storico Paolo Ferrante, dell'Università di Siena, sostiene")
     intro = r"(?:[^,;.!?«»\"“”]{1,80},\s+)??"
     apposition = r"(?P<apposed>,\s+[^,;.!?«»\"“”]{1,80},)?"
-    start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{g.verbs})\b"
+    opening_verbs = f"{g.verbs}|{g.separable}"  # after their subject
+    start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{opening_verbs})\b"
     as_said = rf"(?:{g.as_said})(?:\s+|(?<=['’]))(?:{g.verbs})"
     # maybe after a connective ("Однако, как рассказала …")
     according = rf"^\W*(?:\w+,\s+)?(?:{g.according}|{as_said})\s+{subject}\b"
@@ -385,9 +406,9 @@ def patterns(lang: str | None) -> Patterns | None:
         start=compiled(start),
         coordinated=compiled(
             rf"^\W*(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|(?P<name>{_NAME}))"
-            rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{g.verbs})\b"
+            rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{opening_verbs})\b"
         ),
-        middle=compiled(rf"[,;]\s+{subject}\s+(?:{g.verbs})\b"),
+        middle=compiled(rf"[,;]\s+{subject}\s+(?:{opening_verbs})\b"),
         end=compiled(end),
         according=compiled(according),
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
@@ -406,7 +427,7 @@ def patterns(lang: str | None) -> Patterns | None:
             else _NEVER
         ),
         pronoun_opening=compiled(rf"^\W*(?:{g.pronouns})\b"),
-        reports=compiled(rf"\b(?:{g.verbs}|{g.according})\b"),
+        reports=compiled(rf"\b(?:{opening_verbs}|{g.according})\b"),
         first_person=compiled(g.first_person),
         hearsay=compiled(g.hearsay),
     )
