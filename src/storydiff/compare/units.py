@@ -319,12 +319,35 @@ def join_lone_statements(
 SWAP_REACH = 2
 """How many units apart two lone segments may lie and still be one statement told in
 another order."""
-SWAP_MIN_Z = 1.0
-"""Least similarity of such a pair, in standard deviations above the median of its two
-accounts' pairs. WMT22 with two neighbouring Chinese sentences swapped (ten seeds, 620
-sentences): the joins stood at z 1.23 to 2.16 and paired 21 more sentences with their
-originals; with sentences replaced by another story's (ten seeds), the one join stood
-at 0.95 and hid two replacements; deletions, none."""
+SURE_PAIR_Z = 1.0
+"""Least similarity of a pair that vouches for itself (:class:`SurePairs`), in standard
+deviations above the median of its two accounts' pairs. WMT22 with two neighbouring
+Chinese sentences swapped (ten seeds, 620 sentences): the joins of :func:`join_swapped`
+stood at z 1.23 to 2.16 and paired 26 more sentences with their originals; with
+sentences replaced by another story's (ten seeds), the one join stood at 0.95 and hid two
+replacements; deletions, none."""
+
+
+class SurePairs:
+    """Whether two segments of two accounts vouch for their pairing by themselves: each is
+    the other's best match in the other's whole account, and they stand ``min_z``
+    deviations above the median of the two accounts' pairs (computed once per pair of
+    accounts)."""
+
+    def __init__(self, vectors: Sequence[np.ndarray], min_z: float = SURE_PAIR_Z) -> None:
+        self.vectors, self.min_z = vectors, min_z
+        self._sure: dict[tuple[int, int], float] = {}
+
+    def __call__(self, d: int, p: int, e: int, q: int) -> bool:
+        first, second = self.vectors[d], self.vectors[e]
+        row, column = second @ first[p], first @ second[q]
+        if int(row.argmax()) != q or int(column.argmax()) != p:
+            return False
+        similarity = float(row[q])
+        if (d, e) not in self._sure:
+            median, std = pair_statistics(first @ second.T)
+            self._sure[(d, e)] = median + self.min_z * std
+        return similarity >= self._sure[(d, e)]
 
 
 def join_swapped(
@@ -333,14 +356,13 @@ def join_swapped(
     *,
     floor: Callable[[int, int], float],
     blocked: Callable[[int, int, int, int], bool],
+    sure: Callable[[int, int, int, int], bool],
     reach: int = SWAP_REACH,
-    min_z: float = SWAP_MIN_Z,
 ) -> list[dict[int, list[int]]]:
     """Two lone segments of different accounts, at most ``reach`` units apart and on
-    either side of a unit that both accounts tell, are one unit where each is the other's
-    best match in the other's whole account and they are as alike as a unit that is kept
-    whole (``floor``, for the pair of accounts) and stand out from their accounts' pairs
-    (``min_z``).
+    either side of a unit that both accounts tell, are one unit where they are as alike as
+    a unit that is kept whole (``floor``, for the pair of accounts) and vouch for their
+    pairing (``sure``: :class:`SurePairs`).
 
     Two neighbouring statements told in the other order leave one of them alone in each
     account (the path takes one order), and the aligner may pair the other with a
@@ -353,14 +375,6 @@ def join_swapped(
     speaker mask still holds (``blocked``). Most alike pairs first."""
     lone = [k for k, unit in enumerate(units) if _lone(unit)]
     candidates: list[tuple[float, int, int]] = []
-    sure: dict[tuple[int, int], float] = {}  # (d, e) -> the similarity their pair needs
-
-    def stands_out(d: int, e: int, similarity: float) -> bool:
-        if (d, e) not in sure:
-            median, std = pair_statistics(vectors[d] @ vectors[e].T)
-            sure[(d, e)] = median + min_z * std
-        return similarity >= sure[(d, e)]
-
     for a, k in enumerate(lone):
         ((d, (p,)),) = units[k].items()
         for x in lone[a + 1 :]:
@@ -372,8 +386,7 @@ def join_swapped(
             if d == e or not crossed or blocked(d, p, e, q):
                 continue
             similarity = float(vectors[d][p] @ vectors[e][q])
-            row, column = vectors[e] @ vectors[d][p], vectors[d] @ vectors[e][q]
-            if similarity >= max(floor(d, e), float(row.max()), float(column.max())) and stands_out(d, e, similarity):
+            if similarity >= floor(d, e) and sure(d, p, e, q):
                 candidates.append((-similarity, k, x))
     merged = {i: dict(u) for i, u in enumerate(units)}
     for _, k, x in sorted(candidates):
