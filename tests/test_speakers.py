@@ -12,6 +12,7 @@ from storydiff.compare.speakers import (
     compatible,
     full_names,
     is_unnamed,
+    japanese_readings,
 )
 from storydiff.model import Document
 from storydiff.segment import document_from_sentences
@@ -598,6 +599,28 @@ def test_a_german_verb_whose_particle_closes_the_clause() -> None:
         ["Drei Züge fielen aus, teilten die Behörden der Region mit."],
     ]
     assert _speakers_of(paragraphs, "de") == [None, "Volker Wissing", "Deutsche Bahn", None, None]
+
+
+def test_a_japanese_name_is_the_latin_name_it_reads_as() -> None:
+    """木原稔 reads "kihara minoru" (surname first), the Minoru Kihara an English account
+    quotes; a role after the name is no part of it (官房長官, 外相). Long vowels may be
+    written short (河野太郎, "kouno tarou", is Taro Kono); a name read otherwise matches
+    nothing."""
+    assert japanese_readings({"木原稔", "河野太郎", "林芳正"}, {"Minoru Kihara", "Taro Kono", "Ken Morita"}) == {
+        "木原稔": "Minoru Kihara",
+        "河野太郎": "Taro Kono",
+    }
+    english = document_from_sentences(
+        [["Chief Cabinet Secretary Minoru Kihara told reporters that a task force had been set up."]],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    japanese = document_from_sentences(
+        [["木原稔官房長官は記者会見で、政府が対策室を設置したと述べた。", "林芳正外相は「遺憾だ」と述べた。"]],
+        doc_id="JA", source="<test>", lang="ja",
+    )
+    found = attribute_documents([english, japanese])
+    assert list(found["JA"].values()) == ["Minoru Kihara", "林芳正"]
+    assert list(found["EN"].values()) == ["Minoru Kihara"]
 
 
 def test_accented_latin_names_are_one_script_with_plain_ones() -> None:

@@ -35,7 +35,10 @@ from ..patterns import compiled
 _JA_ROLE = (
     r"氏|さん|容疑者|被告|社長|副社長|会長|市長|知事|町長|村長|首相|大統領|大臣|長官|教授|准教授|"
     r"所長|部長|課長|室長|局長|報道官|監督|選手|議員|委員長|代表|理事長|院長|署長|船長|館長|学長|"
-    r"隊長|弁護士|医師|博士|研究員|主任|担当者"
+    r"隊長|弁護士|医師|博士|研究員|主任|担当者|官房長官|官房副長官|幹事長|総裁|書記長|"
+    # ministers go by their ministry's short form and 相 (外相 foreign, 防衛相 defence)
+    r"外相|防衛相|財務相|法相|経産相|経済産業相|国交相|国土交通相|厚労相|厚生労働相|文科相|"
+    r"農水相|総務相|環境相|復興相|経済再生相|デジタル相"
 )
 _JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2,}?|[一-龥々]{2,5}?)"
 """A foreign name in katakana with its dots, one katakana word, or two to five kanji (the

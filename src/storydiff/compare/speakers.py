@@ -1159,6 +1159,40 @@ def _pinyin_name(name: str) -> str | None:
     return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
 
 
+_JAPANESE_NAME = compiled(r"[\u3040-\u30ff\u4e00-\u9fff々]{2,8}")
+
+
+def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
+    """Japanese names with the Latin full name each is read as: {木原稔: Minoru Kihara}.
+
+    A name's reading in romaji (pykakasi, Hepburn: "kihara minoru", surname first) is
+    the Latin name with the same words in either order, each close (``_close``) once long
+    vowels are written short ("kouno tarou" / "Taro Kono"); one candidate or none."""
+    wanted = [name for name in sorted(names) if _JAPANESE_NAME.fullmatch(name)]
+    if not wanted:
+        return {}
+    import pykakasi
+
+    kakasi = pykakasi.kakasi()
+    found = {}
+    for name in wanted:
+        reading = sorted(_short_vowels(part["hepburn"]) for part in kakasi.convert(name) if part["hepburn"].strip())
+        fits = {
+            candidate
+            for candidate in latin
+            if len(words := sorted(_short_vowels(w) for w in _folded(candidate).split())) == len(reading) > 1
+            and all(_close(a, b) for a, b in zip(reading, words, strict=True))
+        }
+        if len(fits) == 1:
+            found[name] = fits.pop()
+    return found
+
+
+def _short_vowels(word: str) -> str:
+    """A romanised Japanese word with its long vowels written short (tarou, Tarō → taro)."""
+    return re.sub(r"([aiueo])\1|ou", lambda m: m.group()[0], _folded(word).strip())
+
+
 def glosses(text: str) -> dict[str, str]:
     """Transliterated names a text glosses with their original form: {佩斯科夫: Dmitry Peskov}."""
     found = {}
@@ -1317,6 +1351,10 @@ def attribute_documents(
         counterparts |= {n for n in named if is_latin(n)}
         glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s and not is_unnamed(s)}
+    # a Japanese name is the Latin one another account gives that it reads as (木原稔 is
+    # the Minoru Kihara an English account quotes)
+    japanese = {s for doc in documents if (doc.lang or "").startswith("ja") for s in raw[doc.id].values() if s}
+    glossed |= japanese_readings(japanese, {n for n in counterparts | seen_mentions if is_latin(n)})
     # A full name given without a title ("Peter Dunn, 58") also holds a surname a speaker
     # goes by: "Mr Dunn said" is then not unified with his sister Claire Dunn.
     surnames = {n.split()[-1] for n in names | seen_mentions if " " in n}
