@@ -52,6 +52,15 @@ def test_a_measure_converted_by_the_translator_agrees_and_a_changed_currency_con
     assert _name_conflicts("It costs ¥500.", "It costs 500 yen.") == []  # ¥ is yen and yuan
 
 
+def test_japanese_units_in_katakana() -> None:
+    """八戸港では20センチの津波: 20 cm, which an English account's "40 centimetres" changes
+    and "8 inches" converts."""
+    assert values("八戸港では20センチの津波が観測された。", K.QUANTITY, lang="ja") == ["20 cm"]
+    assert values("最大1メートルの津波、5キロメートル先、重さ3トン", K.QUANTITY, lang="ja") == ["1 m", "5 km", "3 t"]
+    assert _name_conflicts("Waves of 40 centimetres were seen.", "20センチの津波が観測された。") != []
+    assert _name_conflicts("Waves of 8 inches were seen.", "20センチの津波が観測された。") == []
+
+
 def test_currencies_and_units_by_their_noun_alone() -> None:
     assert values("4 млн долларов", K.MONEY, lang="ru") == ["USD 4000000"]
     assert values("700 рублей", K.MONEY, lang="ru") == ["RUB 700"]
@@ -794,10 +803,13 @@ def test_korean_and_japanese_dates_and_weekdays() -> None:
 
 
 def test_an_amount_against_a_bare_number_whose_unit_is_not_read_conflicts() -> None:
-    # "т" and トン are units these patterns do not read: 340 t and 430 are one changed amount
-    changed = _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約430トンが積まれている。"))
-    assert changed == {K.QUANTITY: (True, {"A": ["340 t"], "B": ["430"]})}
-    assert _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約340トンが積まれている。")) == {}
+    # バレル (barrels) is a unit these patterns do not read: 340 bbl and 430 are one changed amount
+    changed = _compare(("en", "About 340 barrels of fuel were aboard."), ("ja", "船内には燃料約430バレルが積まれている。"))
+    assert changed == {K.QUANTITY: (True, {"A": ["340 bbl"], "B": ["430"]})}
+    assert _compare(("en", "About 340 barrels of fuel were aboard."), ("ja", "船内には燃料約340バレルが積まれている。")) == {}
+    # トン is read: a changed tonnage is a plain conflict
+    tonnes = _compare(("ru", "На борту около 340 т топлива."), ("ja", "船内には燃料約430トンが積まれている。"))
+    assert tonnes == {K.QUANTITY: (True, {"A": ["340 t"], "B": ["430 t"]})}
     # the same amount, its currency not read on one side, is no conflict
     same = _compare(("en", "Profit fell to 1.41 billion dollars."), ("zh", "净利润降至14.1亿澳元。"))
     assert all(not conflict for conflict, _ in same.values())

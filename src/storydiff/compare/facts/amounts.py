@@ -108,13 +108,22 @@ _UNITS = {
     "英尺": "ft",
     "英寸": "in",
     "厘米": "cm",
+    # Japanese writes these units in katakana (キロ alone may be km or kg: left out)
+    "センチメートル": "cm",
+    "センチ": "cm",
+    "キロメートル": "km",
+    "メートル": "m",
+    "キログラム": "kg",
+    "トン": "t",
+    "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
     rf"{NUM}{MULT}\s?(?P<unit>%|percentage points|basis points|bps|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
-    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米)"
+    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
+    r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
 )
 _ZH_SPEED_RE = compiled(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
 """A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
