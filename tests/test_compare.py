@@ -891,6 +891,23 @@ def test_a_pair_that_vouches_for_itself_stays_below_the_floor(encoder) -> None: 
     assert [d.values for d in deaths.differences if d.kind.value == "number"] == [{"EN": ["12", "46"], "PT": ["14", "46"]}]
 
 
+def test_three_accounts_a_moved_quote_and_a_closing_sentence_of_one_s_own(encoder) -> None:  # type: ignore[no-untyped-def]
+    """An election told in English, Italian and Spanish. The Italian account closes with
+    the president's consultations, which no other account has: the alignment with the
+    Spanish one merged it into the turnout, which hid it in the three accounts' unit. The
+    Spanish account moves Montenegro's quote after his refusal of a coalition, and sets
+    his name off after his party's ("el líder de la Alianza Democrática, Luís Montenegro")."""
+    accounts = [read(DATA / f"vote-{lang}.txt", lang.upper()) for lang in ("en", "it", "es")]
+    result = compare(accounts, encoder=encoder)
+    assert _unit_with(result, "IT", "Rebelo de Sousa")[0].documents == ["IT"]
+    turnout, _ = _unit_with(result, "EN", "Turnout")
+    assert turnout.members == {"EN": [8], "IT": [7], "ES": [7]} and turnout.relation is Relation.CONFLICT
+    quote, _ = _unit_with(result, "EN", "chosen change")
+    assert quote.documents == ["EN", "IT", "ES"] and quote.speaker == "Luís Montenegro"
+    assert _unit_with(result, "EN", "ruled out")[0].documents == ["EN", "ES"]
+    assert not [u for u in result.units if u.documents in (["EN"], ["ES"])]
+
+
 def test_a_country_against_a_body_s_name_is_a_conflict_the_reader_judges(encoder) -> None:  # type: ignore[no-untyped-def]
     """"The U.S. central bank" / "The Federal Reserve" may be one body named two ways, or a
     changed name: the rules cannot tell, so the conflict stands, marked borderline with a

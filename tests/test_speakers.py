@@ -870,6 +870,10 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     spanish = [["«Esta ley protege a las familias», dijo el presidente del Gobierno, Pedro Sánchez, a los periodistas."]]
     document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
     assert attribute_documents([document])["ES"] == {0: "Pedro Sánchez"}
+    # what the role heads may take an article ("de la Alianza Democrática")
+    spanish = [['"Formaré gobierno", dijo el líder de la Alianza Democrática, Luís Montenegro, ante sus seguidores.']]
+    document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
+    assert attribute_documents([document])["ES"] == {0: "Luís Montenegro"}
 
 
 def test_an_english_role_closing_the_sentence_with_the_name_in_apposition() -> None:

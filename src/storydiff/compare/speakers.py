@@ -621,7 +621,10 @@ def _other_language_speaker(
     # directora regional de Emergencias, Pilar Ferrer)
     apposed = _APPOSED_NAME.match(g.get("apposed") or "")
     before = match.string[: match.start("name")].split()
-    heads = bool(before) and before[-1] in _ROLE_OF
+    # "de", or "de" and an article ("el líder de la Alianza Democrática, Luís Montenegro")
+    heads = bool(before) and (
+        before[-1] in _ROLE_OF or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+    )
     if apposed and apposed["surname"] in known and (heads or surname not in known):
         return apposed["surname"]
     if surname in known:
@@ -710,6 +713,8 @@ def _role_key(word: str) -> str:
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
+_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
+"""... and the articles that may stand between (líder de la Alianza, head of the Bank)."""
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 """What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(

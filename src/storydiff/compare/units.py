@@ -359,39 +359,46 @@ def join_swapped(
     sure: Callable[[int, int, int, int], bool],
     reach: int = SWAP_REACH,
 ) -> list[dict[int, list[int]]]:
-    """Two lone segments of different accounts, at most ``reach`` units apart and on
-    either side of a unit that both accounts tell, are one unit where they are as alike as
-    a unit that is kept whole (``floor``, for the pair of accounts) and vouch for their
-    pairing (``sure``: :class:`SurePairs`).
+    """A lone segment joins a unit at most ``reach`` units away that its account is not in
+    (of single segments), where it is as alike to each member as a unit that is kept whole
+    (``floor``, for the pair of accounts), the speaker mask allows it (``blocked``), and
+    each pair vouches for itself (``sure``: :class:`SurePairs`). Two lone segments join so
+    only on either side of a unit that their accounts both tell.
 
     Two neighbouring statements told in the other order leave one of them alone in each
     account (the path takes one order), and the aligner may pair the other with a
     neighbour that the split takes away again: "Freight traffic was also hit, with about
     300 trains stranded" after the spokeswoman, "Im Güterverkehr stehen rund 500 Züge
     still" before her, came out as two omissions, and their changed figure was never
-    compared. Two lone segments side by side are no such case: the aligner saw them in
-    order and did not pair them (a sentence of another story in place of a translated
-    one, and the original it replaced, are each other's best match now and then). The
-    speaker mask still holds (``blocked``). Most alike pairs first."""
-    lone = [k for k, unit in enumerate(units) if _lone(unit)]
+    compared. With three accounts, the one that moved a quote leaves it alone beside the
+    unit of the two others. Two lone segments side by side are no such case: the aligner
+    saw them in order and did not pair them (a sentence of another story in place of a
+    translated one, and the original it replaced, are each other's best match now and
+    then). Most alike pairs first."""
     candidates: list[tuple[float, int, int]] = []
-    for a, k in enumerate(lone):
-        ((d, (p,)),) = units[k].items()
-        for x in lone[a + 1 :]:
-            if x - k > reach:
-                break
-            ((e, (q,)),) = units[x].items()
-            # side by side, the two lie where the path put them both and left them apart
-            crossed = any(len(units[between]) > 1 for between in range(k + 1, x))
-            if d == e or not crossed or blocked(d, p, e, q):
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        ((d, (p,)),) = unit.items()
+        for x in range(max(0, k - reach), min(len(units), k + reach + 1)):
+            other = units[x]
+            if x == k or d in other or any(len(qs) != 1 for qs in other.values()):
                 continue
-            similarity = float(vectors[d][p] @ vectors[e][q])
-            if similarity >= floor(d, e) and sure(d, p, e, q):
-                candidates.append((-similarity, k, x))
+            low, high = min(k, x), max(k, x)
+            # side by side, two lone segments lie where the path put them and left them apart
+            if len(other) == 1 and not any(len(units[between]) > 1 for between in range(low + 1, high)):
+                continue
+            members = [(e, qs[0]) for e, qs in other.items()]
+            similarities = [float(vectors[d][p] @ vectors[e][q]) for e, q in members]
+            if all(
+                similarity >= floor(d, e) and not blocked(d, p, e, q) and sure(d, p, e, q)
+                for (e, q), similarity in zip(members, similarities, strict=True)
+            ):
+                candidates.append((-min(similarities), k, x))
     merged = {i: dict(u) for i, u in enumerate(units)}
     for _, k, x in sorted(candidates):
-        if k in merged and x in merged and len(merged[k]) == len(merged[x]) == 1:
-            merged[k].update(merged.pop(x))
+        if k in merged and x in merged and _lone(merged[k]) and not set(merged[k]) & set(merged[x]):
+            merged[x].update(merged.pop(k))
     return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
 
 
