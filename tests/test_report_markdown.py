@@ -33,6 +33,25 @@ def test_sections() -> None:
     assert "- unit 1: number — A: 25; B: 30" in text
 
 
+def test_a_fact_only_some_accounts_give_is_no_conflict_of_the_unit() -> None:
+    """A conflict unit may also hold a fact that one account leaves out ("A: 1995; B: —"):
+    the conflicts list and its count show only what every account gives differently."""
+    from storydiff.model import Relation
+
+    base = hostile_comparison()
+    year = Difference(kind=DifferenceKind.DATE, values={"A": ["1995"], "B": []}, note="only some accounts give it")
+    units = [
+        u.model_copy(update={"differences": [*u.differences, year]}) if u.relation is Relation.CONFLICT else u
+        for u in base.units
+    ]
+    comparison = base.model_copy(update={"units": units})
+    for fmt in ("markdown", "html"):
+        page = render(comparison, fmt)
+        assert "1 fact conflicts in 1 statement" in page
+        assert "date — A: 1995" not in page
+    assert "date" not in render(comparison, "text").split("Conflicts")[1].split("Speakers")[0]
+
+
 def test_a_partial_unit_without_a_listed_difference_says_why() -> None:
     from storydiff.model import Relation
 

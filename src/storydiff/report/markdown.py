@@ -87,6 +87,13 @@ def given_by_account(diff: Difference) -> list[str]:
     return parts
 
 
+def is_conflict(diff: Difference) -> bool:
+    """Whether a difference of a conflict unit is one of its conflicts: every account gives
+    the fact (or speaker), and not alike; not a fact only some accounts give ("A, B: 1995;
+    C: —"), nor added words beside it."""
+    return diff.kind is not DifferenceKind.ADDED and all(diff.values.values())
+
+
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
     """(unit, description) for each fact that differs between members of a conflict unit."""
     out: list[tuple[Unit, str]] = []
@@ -94,7 +101,7 @@ def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
         if unit.relation is not Relation.CONFLICT:
             continue
         for diff in unit.differences:
-            if diff.kind is DifferenceKind.ADDED:
+            if not is_conflict(diff):
                 continue
             values = "; ".join(given_by_account(diff))
             out.append((unit, f"{diff.kind.value} — {values}"))

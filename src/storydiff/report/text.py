@@ -22,6 +22,7 @@ from ..model import Comparison, Relation, SegmentKind, Unit
 from .markdown import (
     carriers,
     given_by_account,
+    is_conflict,
     left_out,
     nearest_notes,
     partly_shared,
@@ -142,7 +143,7 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                 yield _line("      ", (doc.id, "cyan"), f"  {_short(title)}")
     for unit in conflicts:
         for diff in unit.differences:
-            if diff.note and not diff.note.startswith("conflict") and diff.kind.value != "speaker":
+            if not is_conflict(diff):
                 continue
             values = " · ".join(given_by_account(diff))
             yield _line(
