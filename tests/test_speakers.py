@@ -583,7 +583,25 @@ def test_a_cyrillic_given_name_opening_with_another_letter_in_latin() -> None:
 
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
-    assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == [None]
+    # ... but a group that news cites unnamed is the described source English reads
+    assert _speakers_of([["Experten sagten, die Lage sei ernst."]], "de") == ["experts"]
+
+
+def test_described_sources_in_other_languages_are_the_english_ones() -> None:
+    """"sagte die Polizei", "selon les autorités", "informaron los bomberos", "Moradores
+    relataram": the sources an English account describes ("police said"), so that the
+    summaries of two accounts in two languages meet. A role no list holds stays no one."""
+    cases = [
+        ("de", "Drei Menschen starben, sagte die Polizei.", "police"),
+        ("fr", "Selon les autorités, trois personnes sont mortes.", "authorities"),
+        ("es", "Tres personas murieron, informaron los bomberos.", "firefighters"),
+        ("pt", "Moradores relataram ter ouvido um estrondo.", "residents"),
+        ("it", "Secondo la polizia, tre persone sono morte.", "police"),
+        ("es", "El portavoz dijo que no habrá cambios.", None),
+    ]
+    for lang, sentence, source in cases:
+        assert _speakers_of([[sentence]], lang) == [source], sentence
+    assert attribution("Three people died, police said.") == "police"
 
 
 def test_a_german_verb_whose_particle_closes_the_clause() -> None:

@@ -122,6 +122,7 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "es": Grammar(
         verbs=r"dijo|dijeron|afirmó|afirmaron|declaró|señaló|aseguró|explicó|añadió|agregó|indicó|"
+        r"informó|informaron|indicaron|señalaron|"
         r"subrayó|destacó|advirtió|manifestó|sostuvo|recordó|insistió|acordaron|coincidieron|"
         r"ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|explicado|añadido|agregado|indicado|"
         r"subrayado|destacado|advertido|manifestado|sostenido|recordado|insistido|reconocido|admitido|"
@@ -159,7 +160,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"disse|disseram|afirmou|afirmaram|declarou|destacou|explicou|acrescentou|ressaltou|"
         r"salientou|garantiu|sublinhou|advertiu|lembrou|concordaram|acordaram|diz|afirma|declara|explica|"
         r"pediu|classificou|admitiu|reconheceu|elogiou|criticou|defendeu|informou|contou|avaliou|"
-        r"comentou|observou|alertou|frisou|relatou|ponderou",
+        r"comentou|observou|alertou|frisou|relatou|relataram|informaram|contaram|ponderou",
         short_report=_NEVER,
         according=r"[Ss]egundo|[Dd]e\s+acordo\s+com|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"ele|ela|Ele|Ela",
@@ -344,6 +345,47 @@ _ALSO = (
     r"ponadto|также|тоже|також|také|dále)"
 )
 """Words for "also" and "then" before a verb whose subject is left out ("También señaló …")."""
+
+
+DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
+    "de": {
+        "behörden": "authorities", "polizei": "police", "feuerwehr": "firefighters", "experten": "experts",
+        "zeugen": "witnesses", "anwohner": "residents", "ermittler": "investigators", "retter": "rescuers",
+        "rettungskräfte": "rescuers", "beamte": "officials",
+    },
+    "fr": {
+        "autorités": "authorities", "police": "police", "gendarmerie": "police", "pompiers": "firefighters",
+        "experts": "experts", "témoins": "witnesses", "habitants": "residents", "enquêteurs": "investigators",
+        "secouristes": "rescuers", "responsables": "officials", "sources": "sources",
+    },
+    "es": {
+        "autoridades": "authorities", "policía": "police", "bomberos": "firefighters", "expertos": "experts",
+        "testigos": "witnesses", "vecinos": "residents", "residentes": "residents",
+        "investigadores": "investigators", "rescatistas": "rescuers", "socorristas": "rescuers",
+        "funcionarios": "officials", "fuentes": "sources",
+    },
+    "it": {
+        "autorità": "authorities", "polizia": "police", "carabinieri": "police", "pompieri": "firefighters",
+        "esperti": "experts", "testimoni": "witnesses", "residenti": "residents", "abitanti": "residents",
+        "inquirenti": "investigators", "investigatori": "investigators", "soccorritori": "rescuers",
+        "funzionari": "officials", "fonti": "sources",
+    },
+    "pt": {
+        "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",
+        "especialistas": "experts", "testemunhas": "witnesses", "moradores": "residents",
+        "investigadores": "investigators", "socorristas": "rescuers", "funcionários": "officials",
+        "fontes": "sources",
+    },
+}
+"""Groups and bodies that news cites without naming anyone ("sagte die Polizei", "selon les
+autorités", "informaron los bomberos"), each with the English word of the source that
+speakers.py reads in English ("the authorities said"), so that the accounts' summaries
+meet across languages. Grammar of news reporting, as the verbs are: no names."""
+
+
+def described_source(word: str, lang: str | None) -> str | None:
+    """The described source a group's noun stands for in ``lang`` (DESCRIBED_SOURCES)."""
+    return DESCRIBED_SOURCES.get((lang or "").split("-")[0].lower(), {}).get(word.lower().strip(".,"))
 
 
 @dataclass(frozen=True)

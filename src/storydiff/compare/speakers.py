@@ -75,7 +75,7 @@ from ..model import Document, Segment
 from ..patterns import compiled
 from .facts.names import romanised_people
 from .locales import conventions
-from .reporting import GRAMMARS, TRAILING_APPOSITION
+from .reporting import GRAMMARS, TRAILING_APPOSITION, described_source
 from .reporting import patterns as other_language_patterns
 from .reporting_uncased import grammar as uncased_grammar
 from .reporting_uncased import speaker as uncased_speaker
@@ -603,7 +603,9 @@ def _other_language_speaker(
             or (_CLOSING_NAME.search(set_off[:-1]) if set_off[:1] == set_off[-1:] == "," else None)
             or _APPOSED_NAME.match(_ROLE_HEADS.sub("", after, 1))
         )
-        return apposed["surname"] if apposed and apposed["surname"] in known else None
+        if apposed and apposed["surname"] in known:
+            return apposed["surname"]
+        return described_source(role, lang)  # "a indiqué la police"
     if not g.get("name"):
         return None
     conv = conventions(lang)
@@ -613,6 +615,8 @@ def _other_language_speaker(
     words = g["name"].split()
     while len(words) > 1 and words[0].lower().strip(".") in openers:
         words = words[1:]
+    if len(words) == 1 and (described := described_source(words[0], lang)):
+        return described  # "Die Polizei sagte", "Moradores relataram"
     grammar = GRAMMARS.get(lang or "")
     # "Akyol'a göre": a Turkish ending after the apostrophe is no part of the name
     surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", words[-1]).strip(".")
