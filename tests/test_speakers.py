@@ -602,6 +602,9 @@ def test_described_sources_in_other_languages_are_the_english_ones() -> None:
     for lang, sentence, source in cases:
         assert _speakers_of([[sentence]], lang) == [source], sentence
     assert attribution("Three people died, police said.") == "police"
+    # a Chinese group's noun alone too; with more words it keeps them
+    chinese = document_from_sentences([["专家表示，会谈富有成果。", "美国官员表示，会谈富有成果。"]], doc_id="ZH", source="<zh>", lang="zh")
+    assert list(attribute_documents([chinese])["ZH"].values()) == ["experts", "美国官员"]
 
 
 def test_a_german_verb_whose_particle_closes_the_clause() -> None:
