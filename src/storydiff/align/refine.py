@@ -219,15 +219,10 @@ def split_unsupported_parts(
                 real.want(side, sub)
     real.encode(encoder)
     vec = real.vec
-    lengths = (
-        np.array([len(text) for text in src_texts], dtype=np.float64),
-        np.array([len(text) for text in tgt_texts], dtype=np.float64),
-    )
-    ratio = expected_length_ratio(*lengths)
+    bead_misfit = _length_misfits(src_texts, tgt_texts)
 
     def misfit(side: int, ids: tuple[int, ...], other: tuple[int, ...]) -> float:
-        own, rest = lengths[side][list(ids)].sum(), lengths[1 - side][list(other)].sum()
-        return float(length_misfit(own, rest, ratio) if side == 0 else length_misfit(rest, own, ratio))
+        return bead_misfit((ids, other) if side == 0 else (other, ids))
 
     out: Path = []
     for k, (s, t, score) in enumerate(path):
@@ -257,6 +252,20 @@ def split_unsupported_parts(
         lone = ((part,), (), 0.0) if side == 0 else ((), (part,), 0.0)
         out.extend([lone, kept] if part in (s[:1] if side == 0 else t[:1]) else [kept, lone])
     return out
+
+
+def _length_misfits(src_texts: Sequence[str], tgt_texts: Sequence[str]) -> Callable[[Sides], float]:
+    """A bead's ``dp.length_misfit`` against the two texts' expected length ratio."""
+    lengths = (
+        np.array([len(text) for text in src_texts], dtype=np.float64),
+        np.array([len(text) for text in tgt_texts], dtype=np.float64),
+    )
+    ratio = expected_length_ratio(*lengths)
+
+    def misfit(bead: Sides) -> float:
+        return float(length_misfit(lengths[0][list(bead[0])].sum(), lengths[1][list(bead[1])].sum(), ratio))
+
+    return misfit
 
 
 def _summed_cos(bead: Sides, singles: tuple[np.ndarray, np.ndarray]) -> float:
@@ -532,17 +541,10 @@ def join_crossed_splits(
     closer than its parts' (``cos_gain``; a few encodings per candidate, and few pass the
     length test). Both beads must be sure pairs (``min_z``). Overlapping candidates: the
     largest cosine gain wins."""
-    lengths = (
-        np.array([len(text) for text in src_texts], dtype=np.float64),
-        np.array([len(text) for text in tgt_texts], dtype=np.float64),
-    )
-    ratio = expected_length_ratio(*lengths)
+    misfit = _length_misfits(src_texts, tgt_texts)
     sim = src_vecs @ tgt_vecs.T
     median, std = pair_statistics(sim)
     sure = median + min_z * std
-
-    def misfit(bead: Sides) -> float:
-        return float(length_misfit(lengths[0][list(bead[0])].sum(), lengths[1][list(bead[1])].sum(), ratio))
 
     plans: list[tuple[int, Sides]] = []  # (first bead's index, the joined bead)
     for k in range(len(path) - 1):
