@@ -13,11 +13,13 @@ Steps (one module each):
 * ``units.py`` — align every account to the pivot account, with the speaker mask as the
   aligner's ``allowed`` matrix (Options.use_speakers), and group the beads into units;
   a unit whose accounts are far less alike than any rewording is split
-  (``_split_unrelated``): each says something else in that place; two segments left
-  alone on either side of a shared unit, each the other's best match, are one statement
-  told in another order (``join_swapped``); a segment left alone joins the unit whose
-  segment in its language says the same words, also for another speaker (a
-  misattributed quote: ``join_misattributed``, ``join_lone_statements``);
+  (``_split_unrelated``): each says something else in that place; so is the edge of an
+  account's share that none of the others is like and that gives facts of its own
+  (``_split_strays``); a segment left alone joins a unit nearby of other accounts whose
+  members and it are each other's best matches, a statement told in another order
+  (``join_swapped``), or the unit whose segment in its language says the same words, also
+  for another speaker (a misattributed quote: ``join_misattributed``,
+  ``join_lone_statements``);
 * ``facts/`` — numbers, dates, money, quantities, names of every member segment
   (``locales.py``: each language's number, date and currency conventions, from CLDR);
 * ``relations.py`` — same / reworded / partial / conflict / unique with score,
@@ -537,11 +539,14 @@ def _split_strays(
     WMT22 unchanged)."""
     out: list[dict[int, list[int]]] = []
     for group in groups:
+        if len(group) < 2:
+            out.append(group)
+            continue
         kept = {d: list(positions) for d, positions in group.items()}
         strays: list[dict[int, list[int]]] = []
         for d, positions in kept.items():
             for p in (positions[0], positions[-1]):
-                if len(group) < 2 or len(positions) < 2 or p not in positions:
+                if len(positions) < 2 or p not in positions:
                     continue
                 others = [(e, q) for e in kept if e != d for q in kept[e]]
                 alike = any(float(vectors[d][p] @ vectors[e][q]) >= floor(d, e) for e, q in others)

@@ -397,7 +397,8 @@ def join_swapped(
                 candidates.append((-min(similarities), k, x))
     merged = {i: dict(u) for i, u in enumerate(units)}
     for _, k, x in sorted(candidates):
-        if k in merged and x in merged and _lone(merged[k]) and not set(merged[k]) & set(merged[x]):
+        # each unit takes one segment: a second was judged against its members before
+        if k in merged and x in merged and merged[k] == units[k] and merged[x] == units[x]:
             merged[x].update(merged.pop(k))
     return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
 
