@@ -9,7 +9,12 @@ from click.testing import CliRunner
 from storydiff.align import Bead, align_texts, align_vectors
 from storydiff.align.anchors import Anchors
 from storydiff.align.dp import DPParams, align_monotonic, quotation_ends, quote_misfit
-from storydiff.align.refine import join_crossed_splits, shift_boundaries, split_unsupported_parts
+from storydiff.align.refine import (
+    join_continuations,
+    join_crossed_splits,
+    shift_boundaries,
+    split_unsupported_parts,
+)
 from storydiff.cli import main
 
 EN = [
@@ -336,6 +341,32 @@ def test_a_passage_split_at_different_points_is_one_bead(encoder) -> None:  # ty
     assert join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=0.0) == path
     unguarded = join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=-10.0)
     assert ((1, 2), (1, 2)) in [b[:2] for b in unguarded]
+
+
+def test_a_sentence_that_runs_on_joins_the_bead_of_the_one_it_runs_into(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A line that ends with a comma is the first part of the next one, whatever the
+    encoder makes of its few words; one that ends with a stop is left alone."""
+    src = ["The storm cut power to the valley.", "What is Rakel doing here?", "Nobody knows."]
+    for opening, joined in (("Wait,", True), ("Wait.", False)):
+        tgt = ["La tempête a coupé le courant dans la vallée.", opening, "que fait Rakel ici ?", "Personne ne sait."]
+        vecs = encoder.encode(src + tgt)
+        path = [((0,), (0,), 0.9), ((), (1,), 0.0), ((1,), (2,), 0.9), ((2,), (3,), 0.9)]
+        beads = [b[:2] for b in join_continuations(path, src, tgt, vecs[:3], vecs[3:], encoder=encoder)]
+        assert (((1,), (1, 2)) in beads) is joined, beads
+        assert ((0,), (0,)) in beads and ((2,), (3,)) in beads
+
+
+@pytest.mark.evaldata
+def test_a_subtitle_line_that_runs_on_in_par_ice(evaldata, encoder) -> None:  # type: ignore[no-untyped-def]
+    """ParIce s_1: "Bíddu," / "hvað er Rakel að gera hér?" for "What is Rakel doing here?"
+    (gold [38]:[43, 44])."""
+    base = evaldata / "parice-en-is"
+
+    def lines(folder: str, start: int) -> list[str]:
+        text = (base / folder / "s_1.txt").read_text(encoding="utf-8")
+        return [line.split("\t", 1)[-1] for line in text.split("\n")[start : start + 15]]
+
+    assert ((8,), (8, 9)) in pairs(align_texts(lines("eng", 30), lines("isl", 35), encoder=encoder))
 
 
 @pytest.mark.evaldata

@@ -41,6 +41,7 @@ from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic, quota
 from .moved import pair_moved
 from .refine import (
     absorb_lone_neighbours,
+    join_continuations,
     join_crossed_splits,
     shift_boundaries,
     split_double_merges,
@@ -123,6 +124,7 @@ def align_vectors(
             floor=params.min_similarity,
         )
         path = join_crossed_splits(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
+        path = join_continuations(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
         if params.min_part_support is not None:
             path = split_unsupported_parts(
                 path, src_texts, tgt_texts, src, tgt, encoder=encoder,

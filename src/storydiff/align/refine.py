@@ -17,6 +17,8 @@ only at the few beads in question and encodes their real concatenations:
 * ``join_crossed_splits``: two neighbouring 1-1 beads whose lengths fit only when joined,
   and whose real concatenations are closer, are one 2-2 bead: the accounts split one
   passage at different points.
+* ``join_continuations``: a lone sentence that runs on (it ends with a comma: "Bíddu,")
+  joins the bead of the sentence it runs into.
 * ``split_unsupported_parts`` (compare only): a merged sentence that does not earn its
   place is split off, so an omission is not hidden inside a neighbour's bead.
 
@@ -581,4 +583,54 @@ def join_crossed_splits(
             continue
         beads[k], beads[k + 1] = (*joined, new), ((), (), 0.0)
         taken.update((k, k + 1))
+    return [bead for bead in beads if bead[0] or bead[1]]
+
+
+def join_continuations(
+    path: Path,
+    src_texts: Sequence[str],
+    tgt_texts: Sequence[str],
+    src_vecs: np.ndarray,
+    tgt_vecs: np.ndarray,
+    *,
+    encoder: Encoder,
+    allowed: np.ndarray | None = None,
+) -> Path:
+    """A lone sentence that ends with a comma is the first part of the sentence after it
+    (subtitles break lines so: "Bíddu," / "hvað er Rakel að gera hér?" for "What is Rakel
+    doing here?"), so it joins that sentence's bead, whatever the encoder makes of three
+    words. Strict F1: ParIce 0.888 -> 0.894, the rest unchanged (news sentences end with
+    stops; omission unchanged). A line that opens in lower case joining the bead before it
+    gained Text+Berg 0.002 to 0.004 but cost ParIce 0.002: a subtitle line in lower case
+    runs on from the one before in one language and not always in the other."""
+    texts = (src_texts, tgt_texts)
+    beads: Path = list(path)
+    grown: list[tuple[int, int, tuple[int, ...]]] = []  # (bead index, side, its side grown)
+    for k in range(len(beads) - 1):
+        s, t, _ = beads[k]
+        ns, nt, _ = beads[k + 1]
+        if bool(s) == bool(t) or not (ns and nt):
+            continue
+        side = 0 if s else 1
+        (lone,) = s or t
+        ids = ns if side == 0 else nt
+        if not texts[side][lone].rstrip().endswith(",") or ids[0] != lone + 1 or len(ids) >= MAX_SIDE:
+            continue
+        others = nt if side == 0 else ns
+        if allowed is not None and not all(allowed[lone, j] if side == 0 else allowed[j, lone] for j in others):
+            continue
+        grown.append((k + 1, side, (lone, *ids)))
+    if not grown:
+        return path
+    real = _RealSides(texts, (src_vecs, tgt_vecs))
+    for k, side, ids in grown:
+        ns, nt, _ = beads[k]
+        real.want(side, ids)
+        real.want(1 - side, nt if side == 0 else ns)
+    real.encode(encoder)
+    for k, side, ids in grown:
+        ns, nt, _ = beads[k]
+        bead: Sides = (ids, nt) if side == 0 else (ns, ids)
+        beads[k] = (*bead, real.cos(bead))
+        beads[k - 1] = ((), (), 0.0)
     return [bead for bead in beads if bead[0] or bead[1]]
