@@ -17,7 +17,8 @@ Passes (``dp.py``, ``moved.py``, ``refine.py``, ``anchors.py``):
    vectors cannot, for the few beads in question (``refine.py``): a lone sentence next
    to a bead may join it; a sentence on the border of two beads may move to the other;
    a bead merged on both sides may be two beads, and two beads whose lengths fit only
-   together may be one (a passage split at different points); and, for the compare stage
+   together may be one (a passage split at different points); a lone line ending with a
+   comma joins the bead of the line it runs into; and, for the compare stage
    (``DPParams.min_part_support``), a merged sentence that does not earn its place is
    split off, so an omission is not hidden in a neighbour's bead;
 4. beads that no unmistakable pair (an anchor) vouches for become skips, so unrelated
