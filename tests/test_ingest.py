@@ -233,6 +233,19 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert newsroom.byline == "10 News staff" and newsroom.paragraphs == ["The council voted 5-4 on Monday."]
 
 
+def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
+    """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
+    the publication date, not the first statement; "By …, June 4, 2025" gives its date
+    too. A body sentence that ends with a date stays body."""
+    russian = from_text("Взрыв в порту\n\nОльга Петрова, Одесса, 4 июня 2025\n\nВзрыв унёс жизни двух рабочих.\n")
+    assert russian.byline == "Ольга Петрова, Одесса, 4 июня 2025" and russian.published == dt.date(2025, 6, 4)
+    assert russian.paragraphs == ["Взрыв унёс жизни двух рабочих."]
+    english = from_text("Explosion\n\nBy Olga Petrova, Odesa, June 4, 2025\n\nTwo workers died.\n")
+    assert english.byline == "Olga Petrova, Odesa, June 4, 2025" and english.published == dt.date(2025, 6, 4)
+    later = from_text("Explosion\n\nTwo workers died.\n\nThe port reopened, said officials, June 5, 2025\n")
+    assert later.byline is None and len(later.paragraphs) == 2
+
+
 def test_a_page_of_links_only_is_no_article() -> None:
     page = "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav></body></html>"
     with pytest.raises(UnsupportedInput, match="no article text"):

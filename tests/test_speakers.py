@@ -557,6 +557,11 @@ def test_a_cyrillic_speaker_is_a_latin_full_name_the_other_account_gives_without
     )
     found = attribute_documents([english, russian])
     assert list(found["RU"].values()) == ["Rishi Sunak"]
+    # "wrote" reports too, and a place between verb and speaker is no name
+    wrote = document_from_sentences(
+        [["«Пожар локализован», — написал в Telegram глава области Олег Кипер."]], doc_id="RU", source="<test>", lang="ru"
+    )
+    assert attribute(wrote.body(), "ru") == ["Кипер"]
     # so the words given to another person no longer pair silently with Starmer's
     assert list(found["EN"].values())[1] == "Starmer"
     assert not compatible("Starmer", "Rishi Sunak")

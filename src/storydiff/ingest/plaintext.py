@@ -145,6 +145,13 @@ _DATE_SHAPE = compiled(
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
+HEADER_ENDING_IN_A_DATE = compiled(
+    rf"^(?P<who>[^\n.!?;:]{{2,80}}?),\s*(?P<date>{_DATE_SHAPE.pattern})\s*$"
+)
+"""Between the title and the body, a line of names and places that closes with the date and
+no word for "by" ("Ольга Петрова, Одесса, 4 июня 2025"): a byline, and the date the
+publication date (a byline with the word, "By Olga Petrova, Odesa, June 4, 2025", gives
+its date too)."""
 SENTENCE_END = compiled(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
 Urdu ۔ included): no title."""
@@ -273,6 +280,12 @@ def clean_text(text: str) -> CleanText:
         byline = BYLINE_LINE.match(para)
         if byline and len(para) < 80 and not SENTENCE_END.search(para):
             clean.byline = clean.byline or byline["name"].strip()
+            if dated := HEADER_ENDING_IN_A_DATE.match(byline["name"].strip()):
+                _try_date(dated["date"], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
+            continue
+        dated = HEADER_ENDING_IN_A_DATE.match(para) if clean.title is not None and not body else None
+        if dated and _try_date(dated["date"], clean, tried):
+            clean.byline = clean.byline or para
             continue
         if len(para) <= 500 and PHOTO_CREDIT.search(para):
             clean.captions.append(para)
