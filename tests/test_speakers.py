@@ -902,6 +902,15 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     assert attribute_documents([document])["ES"] == {0: "Luís Montenegro"}
 
 
+def test_a_chinese_surname_that_is_an_english_pronoun_and_a_role_held_for_a_body() -> None:
+    """何亚东 is "He Yadong": "He" before a capitalised word is his surname, not "he"; a role
+    may follow a body's possessive ('the association's deputy secretary general')."""
+    assert attribution("Commerce ministry spokesperson He Yadong said Beijing would act.") == "He Yadong"
+    assert attribution("He said Beijing would act.", last_person="He Yadong") == "He Yadong"
+    quoted = '"Demand is strong," the association\'s deputy secretary general Chen Shihua told a news briefing.'
+    assert attribution(quoted) == "Chen Shihua"
+
+
 def test_an_english_role_closing_the_sentence_with_the_name_in_apposition() -> None:
     assert attribution('"Prices will stay low," said the company\'s chief executive, Tim Cook.') == "Tim Cook"
     # a possessive opens a role, it names no speaker

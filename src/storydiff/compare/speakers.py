@@ -133,7 +133,7 @@ _ADVERB = r"(?:\w+ly\s+|also\s+|once\s+again\s+|again\s+|further\s+|earlier\s+|(
 """Adverbs and a perfect's auxiliary before the verb ("Mr Biden has said", "X had earlier told")."""
 
 _ROLE_NOUNS = (
-    r"spokes(?:man|woman|person)|minister|secretary|official|"
+    r"spokes(?:man|woman|person)|minister|secretary[- ]general|secretary|official|"
     r"ambassador|envoy|advis[eo]r|chief|director|leader|chair(?:man|woman|person)?|president|governor|"
     r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
     r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
@@ -148,13 +148,14 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+\s+){0,3}(?:(?:"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s)?\s+){0,3}(?:(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
-"said the former finance minister Lars Holm")."""
+"said the former finance minister Lars Holm", '…," the association's deputy secretary
+general Chen Shihua told')."""
 
 _TITLE_ONLY = (
     rf"(?P<role>(?i:the)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)\s+)?"
@@ -408,7 +409,9 @@ def clean_name(raw: str) -> str | None:
     while len(words) > 2 and words[0] in _OFFICE_OF:  # "(Minister of Foreign) Affairs Sergey Lavrov"
         words = words[1:]
     name = " ".join(words)
-    if not name or name.lower() in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
+    # "He" and "She" before a capitalised word are a Chinese surname (何, 佘): "He Yadong"
+    surname_first = len(words) > 1 and words[0] in ("He", "She")
+    if not name or name.lower() in _NOT_NAMES or (words[0].lower() in _NOT_NAMES and not surname_first):
         return None
     return name
 
