@@ -242,6 +242,8 @@ def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     assert russian.paragraphs == ["Взрыв унёс жизни двух рабочих."]
     english = from_text("Explosion\n\nBy Olga Petrova, Odesa, June 4, 2025\n\nTwo workers died.\n")
     assert english.byline == "Olga Petrova, Odesa, June 4, 2025" and english.published == dt.date(2025, 6, 4)
+    korean = from_text("한국은행, 기준금리 인상\n\n2025년 5월 22일\n\n한국은행이 기준금리를 올렸다.\n")
+    assert korean.published == dt.date(2025, 5, 22) and korean.paragraphs == ["한국은행이 기준금리를 올렸다."]
     later = from_text("Explosion\n\nTwo workers died.\n\nThe port reopened, said officials, June 5, 2025\n")
     assert later.byline is None and len(later.paragraphs) == 2
 

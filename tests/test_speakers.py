@@ -13,6 +13,7 @@ from storydiff.compare.speakers import (
     full_names,
     is_unnamed,
     japanese_readings,
+    korean_readings,
 )
 from storydiff.model import Document
 from storydiff.segment import document_from_sentences
@@ -647,6 +648,22 @@ def test_a_japanese_name_is_the_latin_name_it_reads_as() -> None:
     found = attribute_documents([english, japanese])
     assert list(found["JA"].values()) == ["Minoru Kihara", "林芳正"]
     assert list(found["EN"].values()) == ["Minoru Kihara"]
+
+
+def test_a_korean_name_is_the_latin_name_of_its_surname_and_given_name() -> None:
+    """이창용 is Lee Chang-yong: 이 is written Lee (transliteration gives "I"), 창용 "ChangYong";
+    either order. A surname spelt otherwise, or another given name, matches nothing."""
+    latin = {"Lee Chang-yong", "Ji-hoon Park", "Kim Min-jae", "Ken Morita"}
+    assert korean_readings({"이창용", "박지훈", "김서연"}, latin) == {"이창용": "Lee Chang-yong", "박지훈": "Ji-hoon Park"}
+    english = document_from_sentences(
+        [['"Inflation is proving persistent," Governor Lee Chang-yong told a news conference.']],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    korean = document_from_sentences(
+        [['이창용 총재는 기자회견에서 "인플레이션이 끈질기다"고 말했다.']], doc_id="KO", source="<test>", lang="ko"
+    )
+    found = attribute_documents([english, korean])
+    assert list(found["KO"].values()) == ["Lee Chang-yong"] == list(found["EN"].values())
 
 
 def test_accented_latin_names_are_one_script_with_plain_ones() -> None:

@@ -1212,6 +1212,49 @@ def _short_vowels(word: str) -> str:
     return re.sub(r"([aiueo])\1|ou", lambda m: m.group()[0], _folded(word).strip())
 
 
+_KOREAN_NAME = compiled(r"[가-힣]{2,4}")
+_KOREAN_SURNAMES = {
+    "이": "lee yi rhee ri", "김": "kim gim", "박": "park pak bak", "최": "choi choe", "정": "jung chung jeong",
+    "강": "kang", "조": "cho jo", "윤": "yoon yun", "장": "jang chang", "임": "lim im yim", "한": "han",
+    "오": "oh", "서": "seo suh", "신": "shin sin", "권": "kwon", "황": "hwang", "안": "ahn an", "송": "song",
+    "류": "ryu yoo yu", "전": "jeon chun jun", "홍": "hong", "고": "ko go", "문": "moon mun", "양": "yang",
+    "손": "son sohn", "배": "bae", "백": "baek paik", "허": "heo huh", "유": "yoo yu", "남": "nam",
+    "심": "shim sim", "노": "roh noh", "하": "ha", "곽": "kwak", "성": "sung seong", "차": "cha",
+    "주": "joo ju chu", "우": "woo", "구": "koo gu", "민": "min", "나": "na ra", "진": "jin chin",
+    "지": "ji chi", "엄": "eom um", "채": "chae", "원": "won", "천": "cheon chun", "방": "bang",
+    "공": "kong gong", "현": "hyun hyeon",
+}
+"""Common Korean surnames with the spellings English writes them in (이 is Lee, 박 Park),
+which transliteration does not give ("I", "Bag"): the language's, as a stop list is."""
+
+
+def korean_readings(names: set[str], latin: set[str]) -> dict[str, str]:
+    """Korean names with the Latin full name each is: {이창용: Lee Chang-yong}. The surname
+    (the first syllable) must be one of its usual spellings (``_KOREAN_SURNAMES``) and the
+    given name close to its transliteration (anyascii; "ChangYong" / "Chang-yong"; the
+    systems differ, so the likeness asked is 0.7); one candidate or none."""
+    from anyascii import anyascii
+
+    found = {}
+    for name in sorted(names):
+        if not _KOREAN_NAME.fullmatch(name) or name[0] not in _KOREAN_SURNAMES:
+            continue
+        surnames = set(_KOREAN_SURNAMES[name[0]].split()) | {anyascii(name[0]).lower()}
+        given = anyascii(name[1:]).lower()
+        fits = set()
+        for candidate in latin:
+            words = _folded(candidate).split()
+            if len(words) < 2:
+                continue
+            for surname, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+                other = "".join(rest).replace("-", "")
+                if surname in surnames and difflib.SequenceMatcher(None, given, other).ratio() >= 0.7:
+                    fits.add(candidate)
+        if len(fits) == 1:
+            found[name] = fits.pop()
+    return found
+
+
 def glosses(text: str) -> dict[str, str]:
     """Transliterated names a text glosses with their original form: {佩斯科夫: Dmitry Peskov}."""
     found = {}
@@ -1371,10 +1414,12 @@ def attribute_documents(
         counterparts |= {n for n in named if is_latin(n)}
         glossed |= glosses(doc.text)
     names = {s for per_doc in raw.values() for s in per_doc.values() if s and not is_unnamed(s)}
-    # a Japanese name is the Latin one another account gives that it reads as (木原稔 is
-    # the Minoru Kihara an English account quotes)
-    japanese = {s for doc in documents if (doc.lang or "").startswith("ja") for s in raw[doc.id].values() if s}
-    glossed |= japanese_readings(japanese, {n for n in counterparts | seen_mentions if is_latin(n)})
+    # a Japanese or Korean name is the Latin one another account gives that it reads as
+    # (木原稔 is the Minoru Kihara an English account quotes, 이창용 Lee Chang-yong)
+    latin_names = {n for n in counterparts | seen_mentions if is_latin(n)}
+    for lang, readings in (("ja", japanese_readings), ("ko", korean_readings)):
+        spoken = {s for doc in documents if (doc.lang or "").startswith(lang) for s in raw[doc.id].values() if s}
+        glossed |= readings(spoken, latin_names)
     # A full name given without a title ("Peter Dunn, 58") also holds a surname a speaker
     # goes by: "Mr Dunn said" is then not unified with his sister Claire Dunn.
     surnames = {n.split()[-1] for n in names | seen_mentions if " " in n}

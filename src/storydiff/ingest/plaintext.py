@@ -48,7 +48,7 @@ PUBLISHED_LINE = compiled(
 """A line that gives the publication date in words: "Publié le 17 octobre 2024"."""
 DATE_ONLY_LINE = compiled(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"
     rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"(?:,?\s*\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{{2,5}})?)?\s*$"
 )
@@ -137,7 +137,7 @@ BYLINE_LINE = compiled(
 or a newsroom's ("By 10 News staff"); "By the numbers" is a subhead."""
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = compiled(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
-ISO_DATE = compiled(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2})")
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_SHAPE = compiled(
     r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
