@@ -61,6 +61,14 @@ def test_japanese_units_in_katakana() -> None:
     assert _name_conflicts("Waves of 8 inches were seen.", "20センチの津波が観測された。") == []
 
 
+def test_a_fraction_of_a_percentage_point() -> None:
+    assert values("The bank raised its rate by a quarter of a percentage point.", K.QUANTITY) == ["0.25 pp"]
+    assert values("Rates rose by half a percentage point.", K.QUANTITY) == ["0.5 pp"]
+    same = "The bank raised its rate by 0.25 percentage points."
+    assert _name_conflicts("The bank raised its rate by a quarter of a percentage point.", same) == []
+    assert _name_conflicts("The bank raised its rate by half a percentage point.", same) != []
+
+
 def test_currencies_and_units_by_their_noun_alone() -> None:
     assert values("4 млн долларов", K.MONEY, lang="ru") == ["USD 4000000"]
     assert values("700 рублей", K.MONEY, lang="ru") == ["RUB 700"]

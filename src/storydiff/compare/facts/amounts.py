@@ -125,6 +125,13 @@ _ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
 )
+_FRACTIONS = {"a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
+_FRACTION_OF_A_POINT_RE = compiled(
+    r"\b(?P<fraction>(?i:a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|half))\s+(?:of\s+)?(?:a\s+)?"
+    r"(?i:percentage\s+points?)\b"
+)
+"""A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
+percentage points" and "0,25 Prozentpunkte" say)."""
 _ZH_SPEED_RE = compiled(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
 """A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
 _MEASURES = {
@@ -339,6 +346,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 continue
             amount = scaled(amount, m)
             claim_with_range(DifferenceKind.QUANTITY, m, amount, _UNITS[m["unit"].lower()])
+    for m in _FRACTION_OF_A_POINT_RE.finditer(scan):
+        claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[' '.join(m['fraction'].lower().split())]} pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):
         _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):
