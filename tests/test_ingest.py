@@ -244,6 +244,9 @@ def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     assert english.byline == "Olga Petrova, Odesa, June 4, 2025" and english.published == dt.date(2025, 6, 4)
     korean = from_text("한국은행, 기준금리 인상\n\n2025년 5월 22일\n\n한국은행이 기준금리를 올렸다.\n")
     assert korean.published == dt.date(2025, 5, 22) and korean.paragraphs == ["한국은행이 기준금리를 올렸다."]
+    # an Arabic comma, and a month dateparser does not know (the Levantine شباط): still a byline
+    arabic = from_text("الأردن يفتتح محطة\n\nعمّان، 12 شباط 2026\n\nافتتح الأردن محطة لتحلية المياه.\n")
+    assert arabic.byline == "عمّان، 12 شباط 2026" and arabic.paragraphs == ["افتتح الأردن محطة لتحلية المياه."]
     later = from_text("Explosion\n\nTwo workers died.\n\nThe port reopened, said officials, June 5, 2025\n")
     assert later.byline is None and len(later.paragraphs) == 2
 

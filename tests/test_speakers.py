@@ -1063,6 +1063,11 @@ def test_japanese_korean_and_arabic_speakers_by_their_roles() -> None:
         "ar",
     )
     assert arabic == [None, "كريم ناصر", "كريم ناصر", None, "هدى سليم"]
+    # a name joined by أبو keeps the article of the next word; "أنابيب" (pipes) is no "أنا" (I)
+    joined = _speakers_of(
+        [['وقال وزير المياه رائد أبو السعود إن "هذا أهم مشروع".', "وسينقل خط أنابيب المياه إلى عمّان."]], "ar"
+    )
+    assert joined == ["رائد أبو السعود", None]
 
 
 def test_names_in_two_scripts_other_than_latin_are_unknown_to_each_other() -> None:

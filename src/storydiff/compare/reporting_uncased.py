@@ -121,6 +121,10 @@ _AR_TO_A_MEDIUM = compiled(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|ت
 _AR_REPORTS = compiled(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
 
 
+_AR_NAME_LINKS = frozenset({"أبو", "أبي", "عبد", "ابن"})
+"""Words that join a name to the next word, with its article (أبو السعود, عبد الله)."""
+
+
 def _arabic_name(rest: str) -> str | bool | None:
     """The speaker in the words after an Arabic reporting verb: a name (the first run of
     words that are neither roles nor words with the article), False when a role names
@@ -133,6 +137,11 @@ def _arabic_name(rest: str) -> str | bool | None:
             break
         if word in _AR_BODIES and not run:
             return False
+        if run and run[-1] in _AR_NAME_LINKS and word.startswith("ال"):
+            run.append(word)  # "أبو السعود", "عبد الله": the article belongs to the name
+            if len(run) == 3:
+                break
+            continue
         if word.startswith("ال") or word in _AR_ROLES:
             if run:
                 break
@@ -161,7 +170,8 @@ _GRAMMARS = {
     "ja": Uncased("ja", _JA_REPORTS, compiled(r"私|僕|我々|わたし|われわれ|我が")),
     "ko": Uncased("ko", _KO_REPORTS, compiled(r"(?:^|\s)(?:저는|제가|저희|우리|나는|내가)")),
     "ar": Uncased(
-        "ar", _AR_REPORTS, compiled(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا(?=\s))")
+        # whole words: "أنابيب" (pipes) opens with أنا (I)
+        "ar", _AR_REPORTS, compiled(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا)(?![\u0621-\u064a])")
     ),
 }
 

@@ -146,7 +146,7 @@ _DATE_SHAPE = compiled(
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 HEADER_ENDING_IN_A_DATE = compiled(
-    rf"^(?P<who>[^\n.!?;:]{{2,80}}?),\s*(?P<date>{_DATE_SHAPE.pattern})\s*$"
+    rf"^(?P<who>[^\n.!?;:]{{2,80}}?)[,،]\s*(?P<date>{_DATE_SHAPE.pattern})\s*$"
 )
 """Between the title and the body, a line of names and places that closes with the date and
 no word for "by" ("Ольга Петрова, Одесса, 4 июня 2025"): a byline, and the date the
@@ -284,7 +284,8 @@ def clean_text(text: str) -> CleanText:
                 _try_date(dated["date"], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
             continue
         dated = HEADER_ENDING_IN_A_DATE.match(para) if clean.title is not None and not body else None
-        if dated and _try_date(dated["date"], clean, tried):
+        if dated:
+            _try_date(dated["date"], clean, tried)  # dateparser may not know the month ("شباط")
             clean.byline = clean.byline or para
             continue
         if len(para) <= 500 and PHOTO_CREDIT.search(para):
