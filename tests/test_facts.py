@@ -706,6 +706,10 @@ def test_a_weekday_after_a_future_word_is_the_next_such_day() -> None:
     # the future word after the weekday says nothing of it; the past stays the past
     assert values("He said on Monday that talks will resume.", K.DATE, published=published) == ["2025-06-02"]
     assert values("The bridge collapsed on Wednesday.", K.DATE, published=published) == ["2025-05-28"]
+    # in reported speech, "would" is the future of the report
+    assert values("The railroad said the line would reopen on Wednesday.", K.DATE, published=published) == [
+        "2025-06-04"
+    ]
 
 
 def test_undated_accounts_with_one_weekday_and_two_dates_conflict() -> None:

@@ -919,6 +919,15 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     assert attribute_documents([document])["ES"] == {0: "Luís Montenegro"}
 
 
+def test_a_body_named_with_the_article() -> None:
+    """"The Federal Railroad Administration said", "The Kremlin said": the body, without its
+    article; "The Group (of Seven)" names none."""
+    assert attribution("The Federal Railroad Administration said it had sent investigators.") == "Federal Railroad Administration"
+    assert attribution("The Kremlin said the talks were useful.") == "Kremlin"
+    assert attribution("The Group of Seven has warned Russia of massive consequences.") is None
+    assert attribution("The president said the talks were useful.") is None
+
+
 def test_a_chinese_surname_that_is_an_english_pronoun_and_a_role_held_for_a_body() -> None:
     """何亚东 is "He Yadong": "He" before a capitalised word is his surname, not "he"; a role
     may follow a body's possessive ('the association's deputy secretary general')."""

@@ -235,7 +235,8 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
 
 
 _FUTURE_BEFORE = {
-    None: r"will|['’]ll|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|going|about)\s+to|(?:is|are)\s+to|plans?\s+to",
+    None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|expects?\s+to",
     "de": r"wird|werden|soll|sollen|plant|planen|geplant",
     "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|aura|auront|sera|seront",
     "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|será|serán|deberá|deberán",
@@ -245,7 +246,8 @@ _FUTURE_BEFORE = {
     "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит",
 }
 """Words that put what follows in the future ("is due to end on Wednesday", "soll am
-Donnerstag enden"): a weekday named alone after one, in its clause, is the next such day."""
+Donnerstag enden"; in reported speech, "said the line would reopen on Wednesday"): a
+weekday named alone after one, in its clause, is the next such day."""
 
 _FUTURE_AFTER = {
     "ja": compiled(r"予定|計画|方針|見通し|見込み|する(?:こと|ため)?[だでに。]"),
