@@ -605,6 +605,7 @@ def test_described_sources_in_other_languages_are_the_english_ones() -> None:
         ("it", "Secondo la polizia, tre persone sono morte.", "police"),
         ("es", "El portavoz dijo que no habrá cambios.", None),
     ]
+    cases.append(("es", "Según fuentes de Junts, el expresidente podría regresar.", "sources"))  # not Junts
     for lang, sentence, source in cases:
         assert _speakers_of([[sentence]], lang) == [source], sentence
     assert attribution("Three people died, police said.") == "police"
@@ -917,6 +918,11 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     spanish = [['"Formaré gobierno", dijo el líder de la Alianza Democrática, Luís Montenegro, ante sus seguidores.']]
     document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
     assert attribute_documents([document])["ES"] == {0: "Luís Montenegro"}
+
+
+def test_defending_a_decision_is_a_statement() -> None:
+    assert attribution("Prime Minister Pedro Sánchez defended the measure as a step towards peace.") == "Pedro Sánchez"
+    assert attribution("Soldiers defended the city for weeks.") is None
 
 
 def test_a_body_named_with_the_article() -> None:

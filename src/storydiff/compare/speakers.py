@@ -107,6 +107,9 @@ _VERBS = (
     r"admitted(?!\s+(?:\d|(?:\w+\s+)?(?:counts?|charges?|offen[cs]es?)\b))|"
     r"reveals|cautioned|conceded|concedes|predicted|vowed|pledged|promised|estimated|"
     r"acknowledges|complained|testified|recounted|described|asked|requested|demanded|"
+    # "defended the measure as …": arguing for it, not guarding a place
+    r"defended\s+(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:measure|decision|law|plan|policy|"
+    r"move|deal|bill|proposal|record|choice|approach|reform|strategy|actions?|remarks?|comments?)\b|"
     # "raised deep concerns about …": voicing them, not lifting something
     r"raised\s+(?:\w+\s+){0,2}?(?:concerns?|questions?|objections?|doubts?|the\s+(?:issue|question|matter))"
 )
@@ -623,6 +626,12 @@ def _other_language_speaker(
         return described_source(role, lang)  # "a indiqué la police"
     if not g.get("name"):
         return None
+    # a group of the body named after it: "Según fuentes de Junts" are sources, not Junts
+    lead = match.string[match.start() : match.start("name")].split()
+    if len(lead) > 1 and lead[-1] in _ROLE_OF and (
+        described := next((d for w in lead[:-1] if (d := described_source(w, lang))), None)
+    ):
+        return described
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     # common words opening the run ("Die", "La") are no part of the name; the last word is
