@@ -396,6 +396,8 @@ class Patterns:
     middle: re.Pattern[str]
     end: re.Pattern[str]
     according: re.Pattern[str]
+    according_end: re.Pattern[str]
+    """"According to" closing the sentence after a comma ("…, selon les enquêteurs.")."""
     dropped: re.Pattern[str]
     as_said_last: re.Pattern[str]
     pronoun_opening: re.Pattern[str]
@@ -454,6 +456,7 @@ def patterns(lang: str | None) -> Patterns | None:
         middle=compiled(rf"[,;]\s+{subject}\s+(?:{opening_verbs})\b"),
         end=compiled(end),
         according=compiled(according),
+        according_end=compiled(rf"[,;]\s+(?:{g.according})\s+{closing_subject}\s*[.!?\"”»]*\s*$"),
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
         # or closes it after the quoted words («…», ha aggiunto.)
         dropped=compiled(

@@ -550,7 +550,8 @@ def attribution(
         # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,
         # sagte Tschudin." the words before the comma are no subject
         for own in (
-            other.end, other.start, other.according, other.as_said_last, other.middle, other.coordinated, other.dropped
+            other.end, other.start, other.according, other.according_end, other.as_said_last, other.middle,
+            other.coordinated, other.dropped,
         ):
             for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang, titled or {})
