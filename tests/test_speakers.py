@@ -608,7 +608,7 @@ def test_described_sources_in_other_languages_are_the_english_ones() -> None:
     cases.append(("es", "Según fuentes de Junts, el expresidente podría regresar.", "sources"))  # not Junts
     # "according to" may close the sentence, as in English
     cases.append(("fr", "Elle a été découverte dans un garage, selon les enquêteurs.", "investigators"))
-    cases.append(("fr", "Le bilan est lourd, selon le maire Jean Dupont.", "Dupont"))
+    cases.append(("fr", "Le bilan est lourd, selon le maire Jean Dupont.", "Jean Dupont"))
     for lang, sentence, source in cases:
         assert _speakers_of([[sentence]], lang) == [source], sentence
     assert attribution("Three people died, police said.") == "police"
