@@ -411,7 +411,6 @@ def clean_name(raw: str) -> str | None:
         words = words[1:]
         if len(words) == 1 and re.fullmatch(rf"{_BODIES}|Group|Government|Company|Union", words[0]):
             return None  # "The Group (of Seven)": a body's common noun names none
-
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "Nadia Brennan KC", "… OBE"
         words = words[:-1]
     while len(words) > 2 and words[0] in _OFFICE_OF:  # "(Minister of Foreign) Affairs Sergey Lavrov"
