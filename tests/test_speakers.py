@@ -14,6 +14,7 @@ from storydiff.compare.speakers import (
     is_unnamed,
     japanese_readings,
     korean_readings,
+    mentions,
 )
 from storydiff.model import Document
 from storydiff.segment import document_from_sentences
@@ -609,6 +610,7 @@ def test_described_sources_in_other_languages_are_the_english_ones() -> None:
     # "according to" may close the sentence, as in English
     cases.append(("fr", "Elle a été découverte dans un garage, selon les enquêteurs.", "investigators"))
     cases.append(("fr", "Le bilan est lourd, selon le maire Jean Dupont.", "Jean Dupont"))
+    cases.append(("nl", "Volgens de politie zorgden de trekkers voor file.", "police"))
     for lang, sentence, source in cases:
         assert _speakers_of([[sentence]], lang) == [source], sentence
     assert attribution("Three people died, police said.") == "police"
@@ -921,6 +923,15 @@ def test_a_name_in_apposition_after_a_role_closing_the_sentence() -> None:
     spanish = [['"Formaré gobierno", dijo el líder de la Alianza Democrática, Luís Montenegro, ante sus seguidores.']]
     document = document_from_sentences(spanish, doc_id="ES", source="<es>", lang="es")
     assert attribute_documents([document])["ES"] == {0: "Luís Montenegro"}
+
+
+def test_a_title_before_a_ministry_and_a_plural_possessive() -> None:
+    """"Minister van Landbouw Femke Wiersma": the name opens with a capital, so it is Femke
+    Wiersma, not "van Landbouw Femke Wiersma"; "farmers' leader Mark van den Oever told"."""
+    assert mentions("Minister van Landbouw Femke Wiersma zei dat het kabinet niet afwijkt.") == set()
+    assert mentions("Prime Minister Luiz Inácio Lula da Silva said.") == {"Luiz Inácio Lula da Silva"}
+    quoted = '"We are fighting for our families," farmers\' leader Mark van den Oever told broadcaster NOS.'
+    assert attribution(quoted) == "Mark van den Oever"
 
 
 def test_defending_a_decision_is_a_statement() -> None:

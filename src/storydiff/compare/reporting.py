@@ -314,8 +314,8 @@ by its initials among them ("», a indiqué à l'AFP la directrice …"), a body
 article ("», a déclaré le ministre de l'Intérieur Gérald Darmanin")."""
 
 
-_ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?)\s+|[Ll]['’]"
-"""A definite or indefinite article of French, Spanish, Italian or Portuguese."""
+_ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?|[Dd]e|[Hh]et|[Ee]en)\s+|[Ll]['’]"
+"""A definite or indefinite article of French, Spanish, Italian, Portuguese or Dutch."""
 _ROLE = rf"(?:{_ARTICLE})(?P<role>{LOWER}(?:{LOWER}|-){{2,}})(?!\s+{CAPITAL})"
 """A role alone as the subject, after its article ("A prefeita acrescentou", "El portavoz ha
 añadido", "Selon l'élu"): the person the text gave that role (speakers.roles_given); not a
@@ -371,6 +371,12 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "inquirenti": "investigators", "investigatori": "investigators", "soccorritori": "rescuers",
         "funzionari": "officials", "fonti": "sources",
     },
+    "nl": {
+        "autoriteiten": "authorities", "politie": "police", "brandweer": "firefighters",
+        "deskundigen": "experts", "experts": "experts", "getuigen": "witnesses", "bewoners": "residents",
+        "omwonenden": "residents", "onderzoekers": "investigators", "hulpverleners": "rescuers",
+        "ambtenaren": "officials", "bronnen": "sources",
+    },
     "pt": {
         "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",
         "especialistas": "experts", "testemunhas": "witnesses", "moradores": "residents",
@@ -379,7 +385,7 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
     },
 }
 """Groups and bodies that news cites without naming anyone ("sagte die Polizei", "selon les
-autorités", "informaron los bomberos"), each with the English word of the source that
+autorités", "informaron los bomberos", "volgens de politie"), each with the English word of the source that
 speakers.py reads in English ("the authorities said"), so that the accounts' summaries
 meet across languages. Grammar of news reporting, as the verbs are: no names."""
 

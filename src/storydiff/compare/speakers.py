@@ -151,14 +151,14 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s)?\s+){0,3}(?:(?:"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
 "said the former finance minister Lars Holm", '…," the association's deputy secretary
-general Chen Shihua told')."""
+general Chen Shihua told', "farmers' leader Mark van den Oever told")."""
 
 _TITLE_ONLY = (
     rf"(?P<role>(?i:the)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)\s+)?"
@@ -392,7 +392,8 @@ _TITLE_RE = compiled(
 "Chinese President", "Apple CEO", "New York Mayor"), two joined by a hyphen ("Vice-Chair")."""
 _TITLED_NAME_RE = compiled(
     rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
-    rf"(?P<name>(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)"
+    # a name opens with a capital: "Minister van Landbouw Femke Wiersma" names no "van …"
+    rf"(?P<name>[A-Z][\w'’-]*\w(?:\s+(?:(?:[A-Z][\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}[A-Z][\w'’-]*\w)?)"
 )
 
 
