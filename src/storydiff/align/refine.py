@@ -141,9 +141,7 @@ def absorb_lone_neighbours(
             if len(ids) >= MAX_SIDE or lone not in (ids[0] - 1, ids[-1] + 1):
                 continue
             others = nt if side == 0 else ns
-            if allowed is not None and not all(
-                allowed[lone, j] if side == 0 else allowed[j, lone] for j in others
-            ):
+            if not _permitted(((lone,), others) if side == 0 else (others, (lone,)), allowed):
                 continue
             grown = tuple(sorted((*ids, lone)))
             bead: Sides = (grown, nt) if side == 0 else (ns, grown)
@@ -270,6 +268,14 @@ def _length_misfits(src_texts: Sequence[str], tgt_texts: Sequence[str]) -> Calla
     return misfit
 
 
+def _permitted(bead: Sides, allowed: np.ndarray | None) -> bool:
+    """Whether the speaker mask (``allowed``) lets every source sentence of a bead pair with
+    every target sentence of it (a bead with an empty side pairs nothing)."""
+    if allowed is None or not bead[0] or not bead[1]:
+        return True
+    return bool(allowed[np.ix_(bead[0], bead[1])].all())
+
+
 def _summed_cos(bead: Sides, singles: tuple[np.ndarray, np.ndarray]) -> float:
     """A bead's cosine with each side approximated by its normalised summed vector."""
     vs, vt = singles[0][list(bead[0])].sum(axis=0), singles[1][list(bead[1])].sum(axis=0)
@@ -382,9 +388,7 @@ def shift_boundaries(
         a: Sides = beads[k][:2]
         b: Sides = beads[k + 1][:2]
         for bead_a, bead_b in _border_moves(a, b):
-            if allowed is not None and not all(
-                allowed[i, j] for s, t in (bead_a, bead_b) for i in s for j in t
-            ):
+            if not (_permitted(bead_a, allowed) and _permitted(bead_b, allowed)):
                 continue
             # summed vectors screen out moves with no chance, before encoding anything
             guess = summed(bead_a) + summed(bead_b)
@@ -482,9 +486,7 @@ def split_double_merges(
             for x in range(1, len(s)):
                 for y in range(1, len(t)):
                     first, second = (s[:x], t[:y]), (s[x:], t[y:])
-                    if allowed is not None and not all(
-                        allowed[i, j] for a, b in (first, second) for i in a for j in b
-                    ):
+                    if not (_permitted(first, allowed) and _permitted(second, allowed)):
                         continue
                     c1, c2 = real.cos(first), real.cos(second)
                     if min(c1, c2) >= floor and (best is None or c1 + c2 > best[0]):
@@ -558,7 +560,7 @@ def join_crossed_splits(
         if min(sim[s1[0], t1[0]], sim[s2[0], t2[0]]) < sure:
             continue
         joined: Sides = ((s1[0], s2[0]), (t1[0], t2[0]))
-        if allowed is not None and not allowed[np.ix_(joined[0], joined[1])].all():
+        if not _permitted(joined, allowed):
             continue
         if misfit((s1, t1)) + misfit((s2, t2)) - misfit(joined) > length_gain:
             plans.append((k, joined))
@@ -617,7 +619,7 @@ def join_continuations(
         if not texts[side][lone].rstrip().endswith(",") or ids[0] != lone + 1 or len(ids) >= MAX_SIDE:
             continue
         others = nt if side == 0 else ns
-        if allowed is not None and not all(allowed[lone, j] if side == 0 else allowed[j, lone] for j in others):
+        if not _permitted(((lone,), others) if side == 0 else (others, (lone,)), allowed):
             continue
         grown.append((k + 1, side, (lone, *ids)))
     if not grown:
