@@ -377,6 +377,11 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "omwonenden": "residents", "onderzoekers": "investigators", "hulpverleners": "rescuers",
         "ambtenaren": "officials", "bronnen": "sources",
     },
+    # Chinese: the group's noun alone ("专家表示"); "美国官员" keeps its words
+    "zh": {
+        "专家": "experts", "消息人士": "sources", "警方": "police", "当局": "authorities", "官员": "officials",
+        "目击者": "witnesses", "证人": "witnesses", "居民": "residents", "分析人士": "analysts", "分析师": "analysts",
+    },
     "pt": {
         "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",
         "especialistas": "experts", "testemunhas": "witnesses", "moradores": "residents",

@@ -336,13 +336,6 @@ _ZH_DESCRIBED_NOUNS = r"官员|人士|专家|目击者|居民|市民|村民|医�
 """Who a Chinese described source is ("一位政府官员", "知情人士", "目击者"): the nouns that
 mark a speaker as described, not named (:func:`is_unnamed`), as lower case does in English."""
 _ZH_DESCRIBED_END = compiled(rf"(?:{_ZH_DESCRIBED_NOUNS})$")
-_ZH_SOURCES_IN_ENGLISH = {
-    "专家": "experts", "消息人士": "sources", "警方": "police", "当局": "authorities", "官员": "officials",
-    "目击者": "witnesses", "证人": "witnesses", "居民": "residents", "分析人士": "analysts", "分析师": "analysts",
-}
-"""A Chinese described source that is the group's noun alone, as English reads it ("专家表示"
-is "experts said"), so that the accounts' summaries meet, as for the Latin-script
-languages (``reporting.DESCRIBED_SOURCES``); "美国官员" keeps its own words."""
 _ZH_QUANTIFIERS = r"一位|一名|多位|多名|几位|一些|有关|相关|部分|其他|另一位|据|有"
 _ZH_QUANTIFIER = compiled(_ZH_QUANTIFIERS)
 _ZH_UNNAMED_RE = HanPattern(
@@ -1419,7 +1412,9 @@ def attribute_documents(
         people = latin_people([doc.body() for doc in documents])
     for doc in documents:
         body = doc.body()
-        speakers = (_ZH_SOURCES_IN_ENGLISH.get(s or "", s) for s in attribute(body, doc.lang, people))
+        # a Chinese described source that is a group's noun alone (专家) as English reads it;
+        # other languages' are read so where they are found (_other_language_speaker)
+        speakers = (described_source(s, "zh") or s if s else s for s in attribute(body, doc.lang, people))
         raw[doc.id] = dict(zip((s.id for s in body), speakers, strict=True))
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
             seen_mentions |= mentions(segment.text)
