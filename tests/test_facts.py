@@ -890,6 +890,19 @@ def test_words_that_only_look_like_cities_are_none() -> None:
     assert values("The team trained in Milan.", K.PLACE, person_words=people) == ["Milan"]
 
 
+def test_a_surname_after_a_particle_is_no_city_but_an_institutions_place_is() -> None:
+    # "Sousa" is one of Sousse's names; two names before the particle make a person
+    sousa = "Il presidente Marcelo Rebelo de Sousa inizierà le consultazioni martedì."
+    assert values(sousa, K.PLACE, lang="it") == []
+    assert values(sousa, K.PERSON, lang="it") == ["Marcelo Rebelo de Sousa"]
+    assert values("Marcelo Rebelo de Sousa said.", K.PLACE) == []
+    # a body's or a place's name, or a run after an article, leads to its city
+    assert values("Estudia en la Universidad Complutense de Madrid.", K.PLACE, lang="es") == ["Madrid"]
+    assert values("Universidad Complutense de Madrid cerrará.", K.PLACE, lang="es") == ["Madrid"]
+    assert values("Visitó el Palacio Real de Madrid.", K.PLACE, lang="es") == ["Madrid"]
+    assert values("La Audiencia de Málaga condenó al exalcalde.", K.PLACE, lang="es") == ["Málaga"]
+
+
 def test_temperatures_with_their_sign_and_scale() -> None:
     assert values("Temperatures fell to minus 18 degrees Celsius overnight.", K.QUANTITY) == ["-18 °C"]
     assert values("It was -18°C in Harbin.", K.QUANTITY) == ["-18 °C"]

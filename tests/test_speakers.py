@@ -1465,6 +1465,17 @@ def test_a_given_name_among_a_language_s_frequent_words_still_opens_a_full_name(
     assert full_names(["Die Bundesregierung erklärte, die Lage sei ernst."], "de") == frozenset()
 
 
+def test_a_given_name_before_particles_stays_part_of_the_full_name() -> None:
+    """"Maria das Graças Silva" is not "Graças Silva"; a surname with a particle keeps its
+    given name no more than the last two names do ("Lula da Silva", "Rebelo de Sousa")."""
+    portuguese = _speakers_of(
+        [['"Perdi tudo, minha casa", contou a aposentada Maria das Graças Silva, de 67 anos.']], "pt"
+    )
+    assert portuguese == ["Maria das Graças Silva"]
+    names = full_names(["O presidente Luiz Inácio Lula da Silva disse que ajudará."], "pt")
+    assert names == frozenset({"Lula da Silva"})
+
+
 def test_what_a_sentence_quotes_in_languages_whose_attributions_are_not_parsed() -> None:
     """A quotation that opens the sentence or follows a colon is the statement, in any
     language's quotation marks; one inside a clause is a fragment of reported speech."""

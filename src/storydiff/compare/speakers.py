@@ -779,12 +779,16 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             if m.start() == lead and (common or according.fullmatch(words[0])):
                 words = words[1:]
             # from the given name on: the last two capitalised words and any particles
-            # between them ("Ursula von der Leyen", "Lula da Silva")
+            # between them ("Ursula von der Leyen", "Lula da Silva"), and the name before
+            # particles that open them ("Maria das Graças Silva")
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
-                found.add(" ".join(words[capitalised[-2] :]))
+                first = capitalised[-2]
+                if len(capitalised) >= 3 and capitalised[-3] < first - 1:
+                    first = capitalised[-3]
+                found.add(" ".join(words[first:]))
     return frozenset(found)
 
 

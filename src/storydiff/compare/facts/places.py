@@ -208,7 +208,11 @@ def find_cities(
             name = scan[start : m.end()]
         # the run is one name, or its parts between particles are ("Universidad de Sevilla"
         # holds Sevilla), or where every noun is capitalised, its words ("aus Hamburgs Hafen")
-        parts = [name] + (name.split() if capitalises_nouns else _AT_PARTICLE.split(name))
+        parts = [name]
+        if capitalises_nouns:
+            parts += name.split()
+        elif not _a_persons_name(m.group(), _word_before(scan, m.start())):
+            parts += _AT_PARTICLE.split(name)
         at = start
         for part in dict.fromkeys(parts):
             at = scan.index(part, start if part == name else at)
@@ -220,6 +224,44 @@ def find_cities(
                     break
             if part != name:
                 at += len(part)
+
+
+_INSTITUTION_STEMS = (
+    "univers", "minist", "tribun", "banc", "bank", "institu", "muse", "hospital", "palac", "palais",
+    "palazz", "aero", "airport", "estadi", "stad", "ayuntamiento", "consej", "conseil", "consig", "comis",
+    "commis", "camara", "camera", "chambre", "corte", "cour", "colegi", "college", "escuel", "ecole",
+    "scuol", "escola", "iglesi", "eglise", "chies", "igreja", "catedral", "cathedral", "puert", "port",
+    "plaz", "piazz", "praca", "place", "parque", "parc", "calle", "rue", "via", "avenid", "teatr",
+    "theat", "club", "real", "audiencia", "ciudad", "cidade", "citta", "ville", "provinc", "region",
+    "distrit", "district", "depart", "comun", "municip", "prefect", "gobiern", "govern", "fundac",
+    "fondaz", "fondation", "asociac", "associa", "partid", "parti", "frente", "front", "union",
+)
+"""Opening words of a place's or body's name in the Romance languages and English, whose
+particle leads to a city ("Universidad Complutense de Madrid", "Palacio Real de Madrid")."""
+
+
+_ARTICLES = frozenset(
+    {
+        "the", "a", "an", "la", "el", "le", "il", "lo", "los", "las", "les", "l'", "o", "os", "as", "un",
+        "una", "uno", "une", "um", "uma", "del", "al", "della", "dalla", "nella", "alla", "dello", "degli",
+        "dei", "du", "au", "aux", "dos", "das", "nos", "nas", "der", "die", "das", "den", "dem", "des", "het",
+    }
+)
+
+
+def _a_persons_name(run: str, before: str) -> bool:
+    """Whether a run with a particle is a person's full name ("Marcelo Rebelo de Sousa",
+    not the city Sousa): two or three names before the particle, none a word that opens a
+    body's or a place's name, and no article before the run ("la Universidad Complutense de
+    Madrid")."""
+    head = _AT_PARTICLE.split(run)[0].split()
+    return (
+        len(head) in (2, 3)
+        and len(head) < len(run.split())
+        and before.lower() not in _ARTICLES | _TO_A_PLACE
+        and not any(fold(word).startswith(_INSTITUTION_STEMS) for word in head)
+        and city(" ".join(head)) is None
+    )
 
 
 def _a_german_place(word: str, before: str) -> bool:
