@@ -585,6 +585,30 @@ def test_a_number_in_words_is_compared_across_languages() -> None:
     assert found("Wir starteten um zehn Uhr.", "de", "Nous sommes partis à onze heures.", "fr") == [(K.DATE, True)]
 
 
+def test_numbers_in_words_of_languages_num2words_spells_are_read() -> None:
+    """Polish, Indonesian, Vietnamese, Turkish: a changed count in words conflicts with the
+    other account's ("siedem lat" against "six years" was reworded)."""
+    assert values("Sąd skazał go na siedem lat więzienia.", K.NUMBER, lang="pl") == ["7"]
+    assert values("Sebanyak delapan orang tewas dan dua puluh lima terluka.", K.NUMBER, lang="id") == ["8", "25"]
+    assert values("Yedi kişi yaralandı.", K.NUMBER, lang="tr") == ["7"]
+    # Vietnamese "năm" is five and a year: "trong năm nay" is this year, no number
+    assert values("Đã có bảy người thiệt mạng trong năm nay.", K.NUMBER, lang="vi") == ["7"]
+    assert _compare(("pl", "Sąd skazał go na siedem lat więzienia."), ("en", "The court jailed him for six years.")) == {
+        K.NUMBER: (True, {"A": ["7"], "B": ["6"]})
+    }
+    assert _compare(("vi", "Bảy người đã thiệt mạng."), ("en", "Seven people died.")) == {}
+
+
+def test_a_conflict_lists_only_the_numbers_both_sides_can_be_compared_on() -> None:
+    """"ten years" is in the English only because Polish writes it in one adjective: the
+    changed fine conflicts, and "ten" is no part of it."""
+    fine = _compare(
+        ("pl", "Sąd wymierzył mu grzywnę 250 000 zł oraz dziesięcioletni zakaz."),
+        ("en", "The court fined him 150,000 zlotys and banned him from office for ten years."),
+    )
+    assert fine[K.NUMBER] == (True, {"A": ["250000"], "B": ["150000"]})
+
+
 def test_a_date_changed_between_two_other_languages_conflicts() -> None:
     de = extract("Die Broschüre (PDF, 265 kB, 01.03.2022) erschien am Samstag, 10. September 1988.", lang="de")
     fr = extract("La brochure (PDF, 265 kB, 02.03.2022) a paru le samedi 11 septembre 1988.", lang="fr")

@@ -249,6 +249,26 @@ def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     assert arabic.byline == "عمّان، 12 شباط 2026" and arabic.paragraphs == ["افتتح الأردن محطة لتحلية المياه."]
     later = from_text("Explosion\n\nTwo workers died.\n\nThe port reopened, said officials, June 5, 2025\n")
     assert later.byline is None and len(later.paragraphs) == 2
+    # a word after the year ("года", "r.", a weekday), Vietnamese "ngày tháng năm"
+    for line, date in [
+        ("Ирина Павленко, Харьков, 12 марта 2025 года", dt.date(2025, 3, 12)),
+        ("Anna Wiśniewska, Kraków, 14 listopada 2024 r.", dt.date(2024, 11, 14)),
+        ("Mehmet Yılmaz, Ankara, 22 Ağustos 2024 Perşembe", dt.date(2024, 8, 22)),
+        ("Nguyễn Thu Hà, Huế, 28 tháng 10 năm 2025", dt.date(2025, 10, 28)),
+    ]:
+        dated = from_text(f"Title of the story\n\n{line}\n\nThe first sentence of the story.\n")
+        assert (dated.byline, dated.published, len(dated.paragraphs)) == (line, date, 1), line
+
+
+def test_a_title_that_opens_like_a_word_for_by_is_a_title() -> None:
+    """Polish "Były" opens with "By", Portuguese "Diário" with "Di": a word for "by" is a
+    word of its own, so the title is no byline."""
+    polish = from_text("Były burmistrz skazany na sześć lat\n\nSąd skazał byłego burmistrza.\n")
+    assert (polish.title, polish.byline) == ("Były burmistrz skazany na sześć lat", None)
+    portuguese = from_text("Diário Oficial publica novas regras\n\nO governo publicou as regras.\n")
+    assert (portuguese.title, portuguese.byline) == ("Diário Oficial publica novas regras", None)
+    assert from_text("Title\n\nBy: Anna Nowak\n\nText of it.\n").byline == "Anna Nowak"
+    assert from_text("Title\n\nVon Anna Nowak\n\nText of it.\n").byline == "Anna Nowak"
 
 
 def test_a_page_of_links_only_is_no_article() -> None:

@@ -785,10 +785,10 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
-                first = capitalised[-2]
-                if len(capitalised) >= 3 and capitalised[-3] < first - 1:
-                    first = capitalised[-3]
-                found.add(" ".join(words[first:]))
+                given = capitalised[-2]
+                if len(capitalised) >= 3 and capitalised[-3] < given - 1:
+                    given = capitalised[-3]
+                found.add(" ".join(words[given:]))
     return frozenset(found)
 
 

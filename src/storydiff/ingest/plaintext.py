@@ -130,11 +130,12 @@ DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
 BYLINE_LINE = compiled(
-    r"^(?:By|Von|Par|Por|Di|Door|Автор|文\s*[/／]|记者)\s*[:：]?\s*"
+    r"^(?:(?:By|Von|Par|Por|Di|Door|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
     r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
 )
-"""A byline: the word for "by", then a name that opens with a capital or a CJK character,
-or a newsroom's ("By 10 News staff"); "By the numbers" is a subhead."""
+"""A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none),
+then a name that opens with a capital or a CJK character, or a newsroom's ("By 10 News
+staff"); "By the numbers" is a subhead."""
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = compiled(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2})")
@@ -143,15 +144,17 @@ _DATE_SHAPE = compiled(
     r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
+    r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 HEADER_ENDING_IN_A_DATE = compiled(
-    rf"^(?P<who>[^\n.!?;:]{{2,80}}?)[,،]\s*(?P<date>{_DATE_SHAPE.pattern})\s*$"
+    rf"^(?P<who>[^\n.!?;:]{{2,80}}?)[,،]\s*(?P<date>{_DATE_SHAPE.pattern})(?:\s+[^\W\d_]{{1,10}}\.?)?\s*$"
 )
 """Between the title and the body, a line of names and places that closes with the date and
 no word for "by" ("Ольга Петрова, Одесса, 4 июня 2025"): a byline, and the date the
 publication date (a byline with the word, "By Olga Petrova, Odesa, June 4, 2025", gives
-its date too)."""
+its date too). A word may follow the year ("12 марта 2025 года", "14 listopada 2024 r.",
+"22 Ağustos 2024 Perşembe")."""
 SENTENCE_END = compiled(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
 Urdu ۔ included): no title."""

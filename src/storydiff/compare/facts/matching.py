@@ -359,19 +359,22 @@ def differences(
         # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
         # nor a relative date or a month alone against a language where those are not read.
-        if not conflict:
-            differing = {
-                d: [
-                    f
-                    for f in v
-                    if (
-                        f.kind is not DifferenceKind.NUMBER
-                        or (any(c.isdigit() for c in f.text) and f.value != "1")
-                    )
-                    and not (f.not_read_everywhere and other_language - {d})
-                ]
-                for d, v in differing.items()
-            }
+        # In a conflict they are left out where the conflict stands without them (150,000
+        # against 250 000, not "150,000, ten" where "ten years" is a word not read).
+        read_alike = {
+            d: [
+                f
+                for f in v
+                if (
+                    f.kind is not DifferenceKind.NUMBER
+                    or (any(c.isdigit() for c in f.text) and f.value != "1")
+                )
+                and not (f.not_read_everywhere and other_language - {d})
+            ]
+            for d, v in differing.items()
+        }
+        if not conflict or sum(1 for v in read_alike.values() if v) >= 2:
+            differing = read_alike
         differing = {d: v for d, v in differing.items() if v}
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
         # names are reported only when they conflict.

@@ -179,9 +179,15 @@ def _word_number(raw: str) -> float | None:
     return float(value) if value is not None else None
 
 
-SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"})
+_LISTED_LANGUAGES = frozenset({"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi"})
+"""Languages whose numbers in words are read from num2words' own words for them (in
+their dictionary form only: Polish "siedem", not "siedmiu")."""
+SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"}) | _LISTED_LANGUAGES
 """Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
-y dos"), and by number-parser in Russian and Ukrainian, under any case ("трёх", "троє")."""
+y dos"), by number-parser in Russian and Ukrainian, under any case ("трёх", "троє"), and
+in the listed languages, from num2words ("siedem", "delapan", "bảy")."""
+_NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
+"""Words for a number that are as often another word: Vietnamese "năm" is five and year."""
 _TOKEN_RE = compiled(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 _ROUND = frozenset({"100", "1000", "1000000", "1000000000"})
 _PLURAL_ENDING = compiled(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
@@ -190,7 +196,25 @@ _PLURAL_ENDING = compiled(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
 plural ("десятки тысяч", "сотни миллионов")."""
 
 
+@lru_cache(maxsize=16)
+def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """num2words' words for 2 to 100, the hundreds and a thousand, as a pattern (the
+    longest first: "dua puluh" before "dua") and their values."""
+    from num2words import num2words
+
+    values: dict[str, int] = {}
+    for n in [*range(2, 101), *range(200, 1000, 100), 1000]:
+        values.setdefault(num2words(n, lang=lang).lower(), n)
+    for word in _NOT_ONLY_NUMBERS.get(lang, ()):
+        values.pop(word, None)
+    alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
+
+
 def _with_digits(text: str, lang: str) -> str:
+    if lang in _LISTED_LANGUAGES:
+        pattern, values = _number_words(lang)
+        return pattern.sub(lambda m: str(values[m.group().lower()]), text)
     if lang in ("ru", "uk"):
         from number_parser import parse
 

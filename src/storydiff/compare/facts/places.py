@@ -244,7 +244,7 @@ _ARTICLES = frozenset(
     {
         "the", "a", "an", "la", "el", "le", "il", "lo", "los", "las", "les", "l'", "o", "os", "as", "un",
         "una", "uno", "une", "um", "uma", "del", "al", "della", "dalla", "nella", "alla", "dello", "degli",
-        "dei", "du", "au", "aux", "dos", "das", "nos", "nas", "der", "die", "das", "den", "dem", "des", "het",
+        "dei", "du", "au", "aux", "dos", "das", "nos", "nas", "der", "die", "den", "dem", "des", "het",
     }
 )
 
