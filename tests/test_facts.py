@@ -548,6 +548,9 @@ def test_numbers_in_words_of_other_languages_are_read_with_their_units() -> None
     assert values("Vingt-trois personnes", K.NUMBER, lang="fr") == ["23"]
     assert values("Более трёх тысяч человек, двадцать семь ранены.", K.NUMBER, lang="ru") == ["3000", "27"]
     assert values("Загинули троє людей.", K.NUMBER, lang="uk") == ["3"]
+    # collective numerals, and Ukrainian's apostrophe inside a word
+    assert values("Погибли двое, ещё девятеро ранены.", K.NUMBER, lang="ru") == ["2", "9"]
+    assert values("Ще дев'ятеро людей поранені, п'ять будинків зруйновано.", K.NUMBER, lang="uk") == ["9", "5"]
     # a round number in the plural is a vague amount
     assert values("Des millions de personnes, mille soldats.", K.NUMBER, lang="fr") == ["1000"]
     assert values("Тысячи людей вышли на улицы.", K.NUMBER, lang="ru") == []

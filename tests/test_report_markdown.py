@@ -110,3 +110,11 @@ def test_accounts_that_agree_are_shown_together_against_the_odd_one_out() -> Non
         "A, B: 11 December, 11. Dezember (2025-12-11)",
         "C: 18 décembre (2025-12-18)",
     ]
+    # a value every account gives is no part of what differs: two dead everywhere, the
+    # injured nine against seven
+    injured = Difference(
+        kind=DifferenceKind.NUMBER,
+        values={"A": ["2", "9"], "B": ["2", "7"], "C": ["2", "9"]},
+        spans={"A": [span("дев'ятеро")], "B": [span("seven")], "C": [span("девять")]},
+    )
+    assert given_by_account(injured) == ["A, C: дев'ятеро, девять (9)", "B: seven"]

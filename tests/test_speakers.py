@@ -32,6 +32,13 @@ def test_the_speaker_after_the_quoted_words() -> None:
     assert attribution('"The economy grew," the report said.') is None
 
 
+def test_a_person_holding_two_offices_is_the_speaker() -> None:
+    said = '"Inflation will fall to 35 percent," Treasury and Finance Minister Mehmet Simsek said.'
+    assert attribution(said) == "Mehmet Simsek"
+    assert attribution('"It will fall," said Treasury and Finance Minister Mehmet Simsek.') == "Mehmet Simsek"
+    assert attribution("Trade and Industry Minister Ana Costa said exports rose.") == "Ana Costa"
+
+
 def test_chinese_said_and_transliterated_names() -> None:
     assert attribution("特拉斯女士说：“今年冬天，英国将提供援助。", known=frozenset({"特拉斯"})) == "特拉斯"
     assert attribution("鲍里斯·约翰逊称，他不会辞职。", known=frozenset()) == "鲍里斯·约翰逊"
@@ -586,6 +593,27 @@ def test_a_cyrillic_given_name_opening_with_another_letter_in_latin() -> None:
     found = attribute_documents([english, russian])
     assert list(found["RU"].values()) == [None, "Hakan Fidan", "Yevgeny Titov"]
     assert list(found["EN"].values()) == [None, "Hakan Fidan", "Yevgeny Titov"]
+
+
+def test_a_surname_spelt_from_russian_or_from_ukrainian_is_one_person() -> None:
+    """Г is "G" from Russian and "H" from Ukrainian, Є "ie": Галущенко is the English
+    account's Halushchenko, the Russian account's Синегубов its Syniehubov."""
+    english = document_from_sentences(
+        [["Energy Minister Herman Halushchenko said repairs would take weeks.",
+          "Governor Oleh Syniehubov said two workers were killed."]],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    ukrainian = document_from_sentences(
+        [["Міністр енергетики Герман Галущенко заявив, що ремонт триватиме тижні."]],
+        doc_id="UK", source="<test>", lang="uk",
+    )
+    russian = document_from_sentences(
+        [["Губернатор Олег Синегубов сообщил, что погибли двое рабочих."]],
+        doc_id="RU", source="<test>", lang="ru",
+    )
+    found = attribute_documents([english, ukrainian, russian])
+    assert list(found["UK"].values()) == ["Herman Halushchenko"]
+    assert list(found["RU"].values()) == ["Oleh Syniehubov"]
 
 
 def test_a_capitalised_german_noun_is_no_speaker() -> None:

@@ -202,7 +202,13 @@ mother told reporters", "his lawyer said", "Witnesses said", "Pentagon officials
 "U.S. officials said", "A senior State Department official said", "according to Kremlin
 sources"): read only where no sentence
 pattern finds a person, so "said police commissioner Claire Morel" stays Claire Morel."""
-_SUBJECT = rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|(?:{_ROLE}|{_OFFICE}|{_TITLE_OF})?(?P<name>{_NAME}))"
+_JOINT_OFFICE = rf"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?(?:{_TITLE_WORDS})\s+[A-Z]))"
+"""The first of two offices one person holds, before the title ("Treasury and Finance
+Minister Mehmet Simsek", "Trade & Industry Minister …")."""
+_SUBJECT = (
+    rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|"
+    rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE})?(?P<name>{_NAME}))"
+)
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
     r"(?:(?:,\s+[^,;.]{1,120}){1,3},"
@@ -1344,7 +1350,8 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     """The Latin full name that a name in another alphabet transliterates to, nearly:
     Дмитрий Песков is "Dmitriy Peskov" to anyascii and "Dmitry Peskov" to the English
     account, Макрон "Makron" and "Macron". Outlets transliterate differently, so the
-    surnames need only begin alike and be close (difflib ratio), and the given names, where
+    surnames need only begin alike and be close (difflib ratio) once each sound has one
+    spelling (``_sounds``), and the given names, where
     both are written, begin with the same letter. None unless exactly one name fits."""
     from anyascii import anyascii
 
@@ -1352,7 +1359,7 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     found = set()
     for candidate in latin:
         theirs = _folded(candidate).split()
-        if not words or not theirs or not _close(words[-1], theirs[-1]):
+        if not words or not theirs or not _close(_sounds(words[-1]), _sounds(theirs[-1])):
             continue
         if len(words) > 1 and len(theirs) > 1 and _initial(words[0]) != _initial(theirs[0]):
             continue
@@ -1370,13 +1377,26 @@ def _initial(given_name: str) -> str:
     return {"g": "h", "e": "y", "i": "y", "j": "y"}.get(letter, letter)
 
 
+_SOUND_SPELLINGS = (("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"))
+"""Spellings of one sound across transliterations: Г is "G" from Russian and "H" from
+Ukrainian (Галущенко: Galushchenko, Halushchenko), Є "e" or "ie" (Синєгубов, Синегубов:
+Syniehubov, Sinegubov), Й "y" or "j", and Latin's "c" a "k" (Makron, Macron)."""
+
+
+def _sounds(surname: str) -> str:
+    """A transliterated surname in one spelling of each sound (``_SOUND_SPELLINGS``)."""
+    for spelling, sound in _SOUND_SPELLINGS:
+        surname = surname.replace(spelling, sound)
+    return surname
+
+
 def _close(a: str, b: str) -> bool:
     return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS
 
 
 SURNAME_LIKENESS = 0.8
-"""How alike two transliterations of one surname are at least: Zelenskiy / Zelensky 0.94,
-Makron / Macron 0.83; Bayden / Biden (0.73) is missed, and then blocks nothing."""
+"""How alike two transliterations of one surname are at least, each in one spelling of
+its sounds: Zelenskiy / Zelensky 0.94, Bayden / Biden 0.91; Sinegubov / Syniehubov 1.0."""
 
 
 def mentions(text: str) -> set[str]:

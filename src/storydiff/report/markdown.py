@@ -75,13 +75,15 @@ def given_by_account(diff: Difference) -> list[str]:
     groups: dict[tuple[str, ...], list[str]] = {}
     for doc_id, values in diff.values.items():
         groups.setdefault(tuple(sorted(values)), []).append(doc_id)
+    # a value every account gives is no part of what differs ("двоє" / "Two" / "двое")
+    everywhere = set.intersection(*(set(v) for v in diff.values.values())) if diff.values else set()
     parts = []
     for agreed, docs in groups.items():
         if len(docs) == 1:
             parts.append(f"{docs[0]}: {given(diff, docs[0])}")
             continue
         written = list(dict.fromkeys(s.text for d in docs for s in diff.spans.get(d, [])))
-        read = ", ".join(agreed)
+        read = ", ".join([v for v in agreed if v not in everywhere] or agreed)
         shown = ", ".join(written) or read
         parts.append(f"{', '.join(docs)}: {f'{shown} ({read})' if written and shown != read else shown or '—'}")
     return parts

@@ -211,6 +211,23 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
 
 
+_WORD_APOSTROPHE = compiled(r"(?<=\w)['’ʼ](?=\w)")
+_COLLECTIVES = {
+    word: n
+    for n, words in enumerate(
+        [
+            ("двое", "двоє"), ("трое", "троє"), ("четверо",), ("пятеро",), ("шестеро",),
+            ("семеро",), ("восьмеро",), ("девятеро",), ("десятеро",),
+        ],
+        start=2,
+    )
+    for word in words
+}
+"""Russian and Ukrainian collective numerals (a closed class; Ukrainian's apostrophe is
+read away first: "дев'ятеро" is "девятеро"), which number-parser does not know."""
+_COLLECTIVE = compiled(rf"(?<!\w)(?:{'|'.join(_COLLECTIVES)})(?!\w)", re.IGNORECASE)
+
+
 def _with_digits(text: str, lang: str) -> str:
     if lang in _LISTED_LANGUAGES:
         pattern, values = _number_words(lang)
@@ -218,6 +235,10 @@ def _with_digits(text: str, lang: str) -> str:
     if lang in ("ru", "uk"):
         from number_parser import parse
 
+        # number-parser reads neither an apostrophe inside a word ("п'ять") nor the
+        # collective numerals ("двое", "дев'ятеро")
+        text = _WORD_APOSTROPHE.sub("", text)
+        text = _COLLECTIVE.sub(lambda m: str(_COLLECTIVES[m.group().lower()]), text)
         return str(parse(text, language=lang))
     from text_to_num import alpha2digit
 
