@@ -533,6 +533,18 @@ def test_an_amount_whose_currency_word_is_not_read_is_still_the_same_amount() ->
     assert values("Cela a coûté 1,2 M€, à 5 m du sol.", K.QUANTITY, lang="fr") == ["5 m"]
 
 
+def test_currencies_of_more_countries_in_their_own_words() -> None:
+    """Złoty, koruna, đồng: read as money, the same amount as the English account's words
+    for it, and a changed fine a conflict of money."""
+    assert values("Sąd wymierzył mu grzywnę 250 000 zł.", K.MONEY, lang="pl") == ["PLN 250000"]
+    assert values("Pokuta činí 20 000 Kč.", K.MONEY, lang="cs") == ["CZK 20000"]
+    assert values("Chính phủ chi 50 tỷ đồng.", K.MONEY, lang="vi") == ["VND 50000000000"]
+    fine = ("pl", "Sąd wymierzył mu grzywnę 250 000 zł."), ("en", "The court fined him 250,000 zlotys.")
+    assert _compare(*fine) == {}
+    changed = _compare(fine[0], ("en", "The court fined him 150,000 zlotys."))
+    assert changed[K.MONEY][0]
+
+
 def test_the_24_hour_clock_of_other_languages() -> None:
     assert values("um 20.30 Uhr", K.DATE, lang="de") == ["time 20:30"]
     assert values("à 20 h 30", K.DATE, lang="fr") == ["time 20:30"]
@@ -604,12 +616,12 @@ def test_numbers_in_words_of_languages_num2words_spells_are_read() -> None:
 
 def test_a_conflict_lists_only_the_numbers_both_sides_can_be_compared_on() -> None:
     """"ten years" is in the English only because Polish writes it in one adjective: the
-    changed fine conflicts, and "ten" is no part of it."""
-    fine = _compare(
-        ("pl", "Sąd wymierzył mu grzywnę 250 000 zł oraz dziesięcioletni zakaz."),
-        ("en", "The court fined him 150,000 zlotys and banned him from office for ten years."),
+    changed count conflicts, and "ten" is no part of it."""
+    seized = _compare(
+        ("pl", "Zatrzymano 250 000 paczek papierosów, a sprawcy grozi dziesięcioletni wyrok."),
+        ("en", "Police seized 150,000 packs of cigarettes, and the suspect faces ten years in prison."),
     )
-    assert fine[K.NUMBER] == (True, {"A": ["250000"], "B": ["150000"]})
+    assert seized == {K.NUMBER: (True, {"A": ["250000"], "B": ["150000"]})}
 
 
 def test_a_date_changed_between_two_other_languages_conflicts() -> None:

@@ -38,7 +38,10 @@ NOUN_CAPITALISING = frozenset({"de", "lb", "gsw", "nds"})
 """Languages that capitalise every noun (German and its kin): a capitalised word there is
 no sign of a name."""
 _BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
-_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD")
+_CURRENCIES = (
+    "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
+    "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR",
+)
 """Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
 _UNITS = {
     "concentr-percent": "%",
