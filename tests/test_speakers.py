@@ -616,6 +616,46 @@ def test_a_surname_spelt_from_russian_or_from_ukrainian_is_one_person() -> None:
     assert list(found["RU"].values()) == ["Oleh Syniehubov"]
 
 
+def test_indonesian_and_vietnamese_report_speech() -> None:
+    """"…," ujar Muhari; Muhari menambahkan; Menurut …; a title holding commas before the
+    name names no one rather than its head ("Kepala Pusat Data"). Vietnamese: a speaker
+    set off by a phrase on who they are, "ông" before a name its honorific, a body's name
+    ("Ban Chỉ đạo …") no person."""
+    indonesian = _speakers_of(
+        [
+            [
+                "Menurut Abdul Muhari, sembilan orang tewas.",
+                '"Kami terus mendata warga," kata Kepala Pusat Data, Informasi dan Komunikasi BNPB Abdul Muhari.',
+                "Muhari menambahkan bahwa relokasi sedang dipertimbangkan.",
+                '"Situasinya masih berbahaya," ujarnya.',
+            ]
+        ],
+        "id",
+    )
+    assert indonesian == ["Abdul Muhari", None, "Abdul Muhari", "Abdul Muhari"]
+    vietnamese = _speakers_of(
+        [
+            [
+                "Theo Ban Chỉ đạo Phòng chống thiên tai, hơn 12.000 người đã được sơ tán.",
+                '"Chúng tôi đang huy động mọi lực lượng", ông Trần Văn Minh, người phát ngôn của Ban Chỉ đạo, cho biết.',
+                "Ông Minh cho biết bảy người đã thiệt mạng.",
+            ]
+        ],
+        "vi",
+    )
+    assert vietnamese == [None, "Trần Văn Minh", "Trần Văn Minh"]
+
+
+def test_a_name_after_a_preposition_is_the_verb_s_object_not_its_speaker() -> None:
+    """"…, zapowiedział złożenie apelacji do Sądu Apelacyjnego": the appeal court is where
+    the lawyer will appeal; the subject before the verb speaks."""
+    polish = _speakers_of(
+        [["Obrońca oskarżonego, mecenas Piotr Kamiński, zapowiedział złożenie apelacji do Sądu Apelacyjnego w Krakowie."]],
+        "pl",
+    )
+    assert polish == ["Piotr Kamiński"]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     # ... but a group that news cites unnamed is the described source English reads
@@ -1502,6 +1542,8 @@ def test_a_given_name_before_particles_stays_part_of_the_full_name() -> None:
     assert portuguese == ["Maria das Graças Silva"]
     names = full_names(["O presidente Luiz Inácio Lula da Silva disse que ajudará."], "pt")
     assert names == frozenset({"Lula da Silva"})
+    # German's articles are no particles: the trains are no part of the railway's name
+    assert full_names(["Die Fernzüge der Deutschen Bahn fahren wieder."], "de") == frozenset({"Deutschen Bahn"})
 
 
 def test_what_a_sentence_quotes_in_languages_whose_attributions_are_not_parsed() -> None:

@@ -62,6 +62,19 @@ class Grammar:
     mit, …"), read with their subject before them only: after the reported words the
     subject comes between verb and particle ("…, teilten die Behörden der Region mit."),
     where the closing-subject reading would take the genitive's noun for a name."""
+    bodies: str = _NEVER
+    """Words that open a body's name and never a person's, where a body's name is
+    capitalised like a person's (Vietnamese "Ban Chỉ đạo …", "Bộ Y tế"): such a subject
+    is no named speaker."""
+    whole_names: bool = False
+    """A person's full name is every capitalised word of the run, not its last two
+    (Vietnamese family, middle and given names: "Trần Văn Minh")."""
+    set_off_after_speaker: bool = True
+    """A phrase on who a speaker closing the sentence is may follow them after a comma
+    ('…", sagte Fontana, Präsident der Region.'). Not in Indonesian, whose titles come
+    before the name and may hold commas ('…," kata Kepala Pusat Data, Informasi dan
+    Komunikasi BNPB Abdul Muhari.'): there, read so, the title's head would be the speaker,
+    so a closing speaker must end the sentence, and such a sentence names no one."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -287,8 +300,39 @@ GRAMMARS["tr"] = Grammar(
     verb_last=True,
     suffixed=True,
 )
+GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
+    # "jelas" (clear) and "tambah" (more) report only with "-nya" (inverted_pronoun)
+    verbs=r"mengatakan|berkata|kata|ujar|menyatakan|menambahkan|menjelaskan|menegaskan|"
+    r"mengungkapkan|menyebutkan|menuturkan|tutur|memperingatkan|mengimbau|melaporkan|menulis|"
+    r"mengakui|membenarkan|mengonfirmasi|sepakat|bersepakat",
+    short_report=_NEVER,
+    according=r"[Mm]enurut",
+    pronouns=r"[Dd]ia|[Ii]a|[Bb]eliau",
+    inverted_pronoun=r"(?:kata|ujar|tambah|jelas|tutur|ucap|imbuh)nya",  # '"…," ujarnya.'
+    both_sides=r"(?i:kedua\s+(?:belah\s+)?pihak|kedua\s+(?:pemimpin|negara|presiden))",
+    first_person=r"(?<!\w)(?:saya|Saya|kami|Kami|kita|Kita|aku|Aku)(?!\w)",
+    set_off_after_speaker=False,
+)
+GRAMMARS["vi"] = Grammar(
+    verbs=r"cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|phát\s+biểu|chia\s+sẻ|"
+    r"thông\s+báo|cảnh\s+báo|bổ\s+sung|giải\s+thích|xác\s+nhận|nhận\s+định|thừa\s+nhận|kêu\s+gọi|"
+    r"đề\s+nghị|viết",
+    short_report=_NEVER,
+    according=r"[Tt]heo",
+    # "ông", "bà" are he and she where no name follows; before one, its honorific
+    pronouns=rf"(?:[Ôô]ng|[Bb]à)(?!\s+{CAPITAL})",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:hai\s+bên|hai\s+nhà\s+lãnh\s+đạo|hai\s+nước)",
+    first_person=r"(?<!\w)(?:[Tt]ôi|[Cc]húng\s+tôi|[Cc]húng\s+ta)(?!\w)",
+    bodies=r"Ban|Bộ|Sở|Cục|Tổng\s+cục|Ủy\s+ban|Viện|Trung\s+tâm|Công\s+ty|Tập\s+đoàn|Hội|Phòng|Đài|"
+    r"Tòa\s+án|Chính\s+phủ|Quốc\s+hội|Ngân\s+hàng|Trường|Bệnh\s+viện|Công\s+an|Cảnh\s+sát",
+    whole_names=True,
+)
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
+_LOWER_TRAILER = rf"(?:\s+{LOWER}[^,;\"“”«»]{{0,160}}?)?"
+"""Lower-case words after a closing speaker, where no phrase is set off after them ("…,"
+kata Muhari kepada wartawan.")."""
 TRAILING_APPOSITION = rf"(?:\s+\(\d{{1,3}}\))?(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
 Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.'), which
@@ -425,7 +469,8 @@ def patterns(lang: str | None) -> Patterns | None:
         return None
     g = grammar
     subject = (
-        rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?!(?:{_ARTICLE}){LOWER})(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"
+        rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?!(?:{_ARTICLE}){LOWER})"
+        rf"(?!(?:{g.bodies})\s)(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"
     )
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
     # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
@@ -435,7 +480,7 @@ def patterns(lang: str | None) -> Patterns | None:
     clause = r"(?!\s+(?:che|que|qu['’]|dass|daß|that|że|что|dat|att|at|ob)\b)"
     end = (
         rf"{close}\s*(?:[—–-]\s*)?(?:(?:{g.verbs})|{g.short_report}){clause}\s+{closing_subject}"
-        rf"(?P<apposed>{TRAILING_APPOSITION})\s*[.!?\"“”»]*\s*$"
+        rf"(?P<apposed>{TRAILING_APPOSITION if g.set_off_after_speaker else _LOWER_TRAILER})\s*[.!?\"“”»]*\s*$"
         rf"|{close}\s*(?P<invpron>{g.inverted_pronoun})\b"
     )
     # a sentence may open with a capitalised role before lower-case words ("Ministr
@@ -464,7 +509,9 @@ def patterns(lang: str | None) -> Patterns | None:
             rf"^\W*(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|(?P<name>{_NAME}))"
             rf"\s+[^,;.!?«»\"“”]{{1,80}}?\s{_AND}\s+(?:{opening_verbs})\b"
         ),
-        middle=compiled(rf"[,;]\s+{subject}\s+(?:{opening_verbs})\b"),
+        # the speaker maybe set off with a phrase on who they are ("…", ông Trần Văn Minh,
+        # người phát ngôn của Ban Chỉ đạo, cho biết.)
+        middle=compiled(rf"[,;]\s+{subject}{apposition},?\s+(?:{opening_verbs})\b"),
         end=compiled(end),
         according=compiled(according),
         according_end=compiled(rf"[,;]\s+(?:{g.according})\s+{closing_subject}\s*[.!?\"”»]*\s*$"),

@@ -626,6 +626,14 @@ def _other_language_speaker(
         return described_source(role, lang)  # "a indiqué la police"
     if not g.get("name"):
         return None
+    if (own := other_language_patterns(lang)) is not None and match.re is own.end:
+        before_name = match.string[: match.start("name")].split()
+        if before_name and before_name[-1].lower() in _PREPOSITIONS:
+            # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
+            # Apelacyjnego w Krakowie."): a speaker is a full name closing the sentence, if
+            # any ("…», dijo a los periodistas en Ottawa la subgobernadora Carolyn Rogers")
+            closing = _CLOSING_NAME.search(g.get("apposed") or "")
+            return closing["surname"] if closing and closing["surname"] in known else None
     # a group of the body named after it: "Según fuentes de Junts" are sources, not Junts
     lead = match.string[match.start() : match.start("name")].split()
     if len(lead) > 1 and lead[-1] in _ROLE_OF and (
@@ -741,6 +749,18 @@ def _role_key(word: str) -> str:
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
+_PREPOSITIONS = frozenset(
+    {
+        "do", "w", "we", "z", "ze", "na", "od", "dla", "przez", "po", "przy", "u", "ku", "nad", "pod",
+        "przed", "za", "à", "au", "aux", "pour", "par", "avec", "en", "dans", "sur", "chez", "vers", "a", "al",
+        "con", "por", "para", "desde", "hacia", "ante", "in", "nel", "nella", "per", "su", "tra", "fra", "ao",
+        "em", "no", "com", "an", "bei", "vom", "mit", "zu", "zum", "zur", "für", "nach", "aus", "im", "aan",
+        "bij", "met", "naar", "uit", "op", "voor", "в", "во", "с", "со", "к", "ко", "от", "до", "из",
+        "по", "об", "при", "з", "із", "від", "v", "ve", "k", "ke", "pro", "při",
+    }
+)
+"""Prepositions of the languages reporting.py reads, other than those that join a role to
+what it heads (``_ROLE_OF``): a name after one, after the verb, is the verb's object."""
 _ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 """... and the articles that may stand between (líder de la Alianza, head of the Bank)."""
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
@@ -754,6 +774,11 @@ _CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CA
 _CAPITALISED_RUN = compiled(
     rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
 )
+
+
+_GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "du", "la"})
+"""Particles after a given name ("Maria das Graças Silva"); not German's articles
+("Fernzüge der Deutschen Bahn")."""
 
 
 def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
@@ -791,8 +816,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
-                given = capitalised[-2]
-                if len(capitalised) >= 3 and capitalised[-3] < given - 1:
+                given = capitalised[0] if grammar and grammar.whole_names else capitalised[-2]
+                if len(capitalised) >= 3 and capitalised[-3] < given - 1 and words[given - 1] in _GIVEN_NAME_PARTICLES:
                     given = capitalised[-3]
                 found.add(" ".join(words[given:]))
     return frozenset(found)
