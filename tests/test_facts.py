@@ -545,6 +545,21 @@ def test_currencies_of_more_countries_in_their_own_words() -> None:
     assert changed[K.MONEY][0]
 
 
+def test_turkish_percentages_months_and_cities_under_their_endings() -> None:
+    """Turkish writes the percent before the number ("yüzde 40", "%40"), may open a
+    sentence with a month ("Temmuz ayında"), and joins case endings to a city after an
+    apostrophe ("İstanbul'da")."""
+    assert values("Faiz yüzde 40 seviyesinde.", K.QUANTITY, lang="tr") == ["40 %"]
+    assert values("Faiz %40 seviyesinde.", K.QUANTITY, lang="tr") == ["40 %"]
+    assert values("Enflasyon yüzde 61,8 oldu.", K.QUANTITY, lang="tr") == ["61.8 %"]
+    rate = _compare(("tr", "Faiz yüzde 40 seviyesinde."), ("en", "The rate is at 35 percent."))
+    assert rate == {K.QUANTITY: (True, {"A": ["40 %"], "B": ["35 %"]})}
+    july = dt.date(2024, 8, 22)
+    assert values("Temmuz ayında enflasyon düştü.", K.DATE, lang="tr", published=july) == ["2024-07"]
+    assert values("Toplantı İstanbul'da yapıldı.", K.PLACE, lang="tr") == ["Istanbul"]
+    assert values("Karar Ankara'nın elinde.", K.PLACE, lang="tr") == ["Ankara"]
+
+
 def test_the_24_hour_clock_of_other_languages() -> None:
     assert values("um 20.30 Uhr", K.DATE, lang="de") == ["time 20:30"]
     assert values("à 20 h 30", K.DATE, lang="fr") == ["time 20:30"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,6 +88,9 @@ class Conventions:
     """Unit names and symbols, lower case -> the unit the fact patterns write ("Prozent" -> "%")."""
     openers: frozenset[str]
     """Common words, lower case (jusText's stop list): no name on their own."""
+    units_before: dict[str, str] = field(default_factory=dict)
+    """Unit names and signs written before the number, lower case -> unit (Turkish "yüzde
+    40", "%40")."""
 
     @property
     def capitalises_nouns(self) -> bool:
@@ -171,6 +174,7 @@ def conventions(lang: str | None) -> Conventions | None:
         short_multipliers=_multipliers(locale, short=True),
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
         units=_unit_names(locale),
+        units_before=_unit_names(locale, before=True),
         openers=_stop_words(locale),
     )
 
@@ -225,7 +229,10 @@ def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
     return out
 
 
-def _unit_names(locale: Locale) -> dict[str, str]:
+def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
+    """CLDR's unit names and symbols written after the number, or with ``before`` those
+    written before it ("yüzde 5", and the percent sign where the locale's percent format
+    opens with it: Turkish "%5")."""
     from babel.units import format_unit
 
     out: dict[str, str] = {}
@@ -233,11 +240,15 @@ def _unit_names(locale: Locale) -> dict[str, str]:
         head = format_unit(2, unit, length="long", locale="en").split()[-1].lower()  # "tons"
         for count in (1, 2, 5):
             for length in ("long", "short"):
-                name = format_unit(count, unit, length=length, locale=locale).replace(str(count), "")
-                name = name.strip(_SPACES).lower()
+                written = format_unit(count, unit, length=length, locale=locale).strip(_SPACES)
+                if written.startswith(str(count)) == before:
+                    continue
+                name = written.replace(str(count), "").strip(_SPACES).lower()
                 out.setdefault(name, symbol)
                 for word in _own_nouns(name, head):  # "tonnellate" for "tonnellate metriche"
                     out.setdefault(word, symbol)
+    if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):
+        out.setdefault("%", "%")
     return out
 
 

@@ -201,12 +201,24 @@ def _locale_currencies(lang: str) -> dict[str, str]:
     return {**english, **(conv.currencies if conv else {})}
 
 
+@lru_cache(maxsize=32)
+def _unit_before_pattern(lang: str) -> re.Pattern[str] | None:
+    conv = conventions(lang)
+    if conv is None or not conv.units_before:
+        return None
+    return compiled(rf"(?<!\w)(?P<unit>{alternation(conv.units_before)})\s?{NUM}", re.IGNORECASE)
+
+
 def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, str, int, int]]:
     """Numbers followed by the language's words for million, a currency or a unit
-    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %); ``scan`` has English
-    numbers already."""
-    pattern = _locale_amount_pattern(conv.lang)
+    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %), or after a unit the
+    language writes first ("yüzde 40", "%40"); ``scan`` has English numbers already."""
     out: list[tuple[DifferenceKind, str, int, int]] = []
+    before = _unit_before_pattern(conv.lang)
+    for m in before.finditer(scan) if before else ():
+        if (amount := to_float(m["num"])) is not None:
+            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {conv.units_before[m['unit'].lower()]}", m.start(), m.end()))
+    pattern = _locale_amount_pattern(conv.lang)
     for m in pattern.finditer(scan) if pattern else ():
         if not (m["mult"] or m["cur"] or m["unit"]):
             continue

@@ -444,6 +444,16 @@ def _word_before(text: str, at: int) -> str:
     return words[-1] if words else ""
 
 
+def _month_noun(lang: str) -> str:
+    """The language's word for a month (CLDR: "ay", "mois", "Monat")."""
+    from babel.units import format_unit
+
+    try:
+        return format_unit(1, "duration-month", length="long", locale=lang).replace("1", "").strip(" \u00a0")
+    except (ValueError, LookupError):
+        return "\ufffd"  # no word: nothing follows a month so
+
+
 @lru_cache(maxsize=32)
 def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """Dates in a language's own words: "20. März 2023", "20 de marzo", "1er mars", "Montag"."""
@@ -465,11 +475,13 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             compiled(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
         ),
         # a month alone, its full name as the language writes it ("en octobre", "в октябре";
-        # capitalised only where every noun is: "Mars" in French is the planet)
+        # capitalised only where every noun is, or before the word for month: "Mars" in
+        # French is the planet, "Temmuz ayında" is in July)
         (
             "loc_month",
             compiled(
-                rf"(?<!\w)(?P<month>{alternation(conv.month_words)})(?!\w)",
+                rf"(?<!\w)(?P<month>{alternation(conv.month_words)}"
+                rf"|(?i:{alternation(conv.month_words)})(?=\s+(?i:{re.escape(_month_noun(lang))})))(?!\w)",
                 re.IGNORECASE if conv.capitalises_nouns else 0,
             ),
         ),

@@ -147,6 +147,8 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[key]
     if genitive and key.endswith("s") and key[:-1] in index:
         return index[key[:-1]]
+    if inflected and (suffixed := re.fullmatch(r"(.+)['’]\w{1,5}", key)) and suffixed[1] in index:
+        return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
     if not inflected or len(key) < 5 or " " in key:
         return None
     stem = key[:-2] if len(key) > 6 else key[:-1]
@@ -202,7 +204,7 @@ def find_cities(
         if _TITLE_OF.search(scan, 0, start):
             continue  # "the Duke of Edinburgh", "the University of Milan": a name of its own
         name = scan[start : m.end()]
-        if sentence_start and len(words) > 1 and not city(name) and city(" ".join(words[1:])):
+        if sentence_start and len(words) > 1 and not city(name) and city(" ".join(words[1:]), inflected=inflected):
             # a capitalised word opening the sentence before the name ("Outraged Paris accused")
             start = scan.index(words[1], start + len(words[0]))
             name = scan[start : m.end()]
