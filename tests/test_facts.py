@@ -542,7 +542,16 @@ def test_currencies_of_more_countries_in_their_own_words() -> None:
     fine = ("pl", "Sąd wymierzył mu grzywnę 250 000 zł."), ("en", "The court fined him 250,000 zlotys.")
     assert _compare(*fine) == {}
     changed = _compare(fine[0], ("en", "The court fined him 150,000 zlotys."))
-    assert changed[K.MONEY][0]
+    assert changed == {K.MONEY: (True, {"A": ["PLN 250000"], "B": ["PLN 150000"]})}
+    # English words and signs for them: "R$" is the real, not the dollar
+    assert values("It cost R$5 billion and $3 million.", K.MONEY) == ["BRL 5000000000", "USD 3000000"]
+    assert values("It set aside 15 billion rupiah and PLN 250,000.", K.MONEY) == ["IDR 15000000000", "PLN 250000"]
+    assert values("The party won 40 seats and 5 real gains.", K.MONEY) == []
+    # signs before the number where the language writes them so
+    assert values("O governo liberou R$ 5 bilhões.", K.MONEY, lang="pt") == ["BRL 5000000000"]
+    assert values("Pemerintah menyiapkan dana Rp 15 miliar.", K.MONEY, lang="id") == ["IDR 15000000000"]
+    rupiah = ("id", "Pemerintah menyiapkan dana Rp 15 miliar."), ("en", "The government set aside 15 billion rupiah.")
+    assert _compare(*rupiah) == {}
 
 
 def test_turkish_percentages_months_and_cities_under_their_endings() -> None:

@@ -38,7 +38,7 @@ NOUN_CAPITALISING = frozenset({"de", "lb", "gsw", "nds"})
 """Languages that capitalise every noun (German and its kin): a capitalised word there is
 no sign of a name."""
 _BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
-_CURRENCIES = (
+CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
     "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR",
 )
@@ -88,6 +88,9 @@ class Conventions:
     """Unit names and symbols, lower case -> the unit the fact patterns write ("Prozent" -> "%")."""
     openers: frozenset[str]
     """Common words, lower case (jusText's stop list): no name on their own."""
+    currency_signs_before: dict[str, str] = field(default_factory=dict)
+    """Currency signs written before the number where the locale's currency format opens
+    with the sign, lower case -> ISO code (Brazilian "R$ 5 bilhões", "Rp 15 miliar")."""
     units_before: dict[str, str] = field(default_factory=dict)
     """Unit names and signs written before the number, lower case -> unit (Turkish "yüzde
     40", "%40")."""
@@ -154,7 +157,7 @@ def conventions(lang: str | None) -> Conventions | None:
     groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
     pattern = get_date_format("short", locale=locale).pattern
     currencies: dict[str, str] = {}
-    for iso in _CURRENCIES:
+    for iso in CURRENCIES:
         head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
         for count in (1, 2, 5):
             name = get_currency_name(iso, count, locale).lower()
@@ -175,6 +178,11 @@ def conventions(lang: str | None) -> Conventions | None:
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
         units=_unit_names(locale),
         units_before=_unit_names(locale, before=True),
+        currency_signs_before=(
+            {get_currency_symbol(iso, locale).lower(): iso for iso in reversed(CURRENCIES)}
+            if str(locale.currency_formats["standard"].pattern).lstrip().startswith("¤")
+            else {}
+        ),
         openers=_stop_words(locale),
     )
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..locales import Conventions, conventions
+from ..locales import CURRENCIES, Conventions, conventions
 from ..words import alternation, is_cjk
 from .fact import Claim, Fact
 from .numbers import (
@@ -48,8 +48,9 @@ _CURRENCY_WORDS = {
     "卢布": "RUB",
 }
 _MONEY_PATTERNS = [
+    # not a sign after a letter: "R$", "A$" are other dollars (_english_currencies)
     compiled(
-        rf"(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{NUM}{MULT}", re.IGNORECASE
+        rf"(?<![A-Za-z])(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{NUM}{MULT}", re.IGNORECASE
     ),
     compiled(
         rf"{NUM}{MULT}\s?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
@@ -59,6 +60,33 @@ _MONEY_PATTERNS = [
         rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
     ),
 ]
+@lru_cache(maxsize=1)
+def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The other currencies locales.py reads (złoty, real, lira …) as an English text
+    writes them, from CLDR: their words after the number ("150,000 zlotys", "2 billion
+    rupiah"; not a common English word: "won", "real"), their signs and codes before it
+    ("R$5 billion", "PLN 250,000"). Code or word -> ISO code, and the two patterns."""
+    import justext
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    # "real" is an adjective as often ("5 real gains"); "reals" is the currency
+    common = frozenset(justext.get_stoplist("English")) | {"real"}
+    codes: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for iso in CURRENCIES:
+        codes[iso] = iso
+        symbol = get_currency_symbol(iso, "en")
+        if symbol != iso and not symbol.isalpha():
+            codes.setdefault(symbol, iso)
+        for count in (1, 2):
+            word = get_currency_name(iso, count, "en").split()[-1].lower()
+            if word not in _CURRENCY_WORDS and word not in common:
+                words.setdefault(word, iso)
+    before = compiled(rf"(?<![A-Za-z$])(?P<cur>{alternation(codes)})\s?{NUM}{MULT}")
+    after = compiled(rf"{NUM}{MULT}\s?(?P<curw>{alternation(words)})\b", re.IGNORECASE)
+    return {**codes, **words}, before, after
+
+
 _UNITS = {
     "%": "%",
     "percent": "%",
@@ -209,11 +237,30 @@ def _unit_before_pattern(lang: str) -> re.Pattern[str] | None:
     return compiled(rf"(?<!\w)(?P<unit>{alternation(conv.units_before)})\s?{NUM}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _currency_before_pattern(lang: str) -> re.Pattern[str] | None:
+    conv = conventions(lang)
+    if conv is None or not conv.currency_signs_before:
+        return None
+    return compiled(
+        rf"(?<![\w$])(?P<cur>{alternation(conv.currency_signs_before)})\s?{NUM}"
+        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)})(?!\w))?",
+        re.IGNORECASE,
+    )
+
+
 def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, str, int, int]]:
     """Numbers followed by the language's words for million, a currency or a unit
-    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %), or after a unit the
-    language writes first ("yüzde 40", "%40"); ``scan`` has English numbers already."""
+    ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %), or after a currency sign
+    or a unit the language writes first ("R$ 5 bilhões", "yüzde 40", "%40"); ``scan`` has
+    English numbers already."""
     out: list[tuple[DifferenceKind, str, int, int]] = []
+    signed = _currency_before_pattern(conv.lang)
+    for m in signed.finditer(scan) if signed else ():
+        if (amount := to_float(m["num"])) is not None:
+            amount *= conv.multipliers[m["mult"].lower()] if m["mult"] else 1
+            code = conv.currency_signs_before[m["cur"].lower()]
+            out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
     before = _unit_before_pattern(conv.lang)
     for m in before.finditer(scan) if before else ():
         if (amount := to_float(m["num"])) is not None:
@@ -337,7 +384,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
 
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
-    for pattern in _MONEY_PATTERNS:
+    others, *other_patterns = _english_currencies()
+    for pattern in (*other_patterns, *_MONEY_PATTERNS):
         for m in reversed(list(pattern.finditer(scan))):
             g = m.groupdict()
             amount = to_float(g["num"])
@@ -345,8 +393,9 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 continue
             amount = scaled(amount, m)
             cur = g.get("cur") or ""
-            code = _CURRENCY_SIGNS.get(cur.lower()) or cur.upper() or _CURRENCY_WORDS[g["curw"].lower()]
-            claim_with_range(DifferenceKind.MONEY, m, amount, code)
+            written = cur or g["curw"]
+            code = others.get(written) or others.get(written.lower()) or _CURRENCY_SIGNS.get(cur.lower()) or cur.upper()
+            claim_with_range(DifferenceKind.MONEY, m, amount, code or _CURRENCY_WORDS[g["curw"].lower()])
     for m in _ZH_SPEED_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
