@@ -255,6 +255,7 @@ def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
         ("Anna Wiśniewska, Kraków, 14 listopada 2024 r.", dt.date(2024, 11, 14)),
         ("Mehmet Yılmaz, Ankara, 22 Ağustos 2024 Perşembe", dt.date(2024, 8, 22)),
         ("Nguyễn Thu Hà, Huế, 28 tháng 10 năm 2025", dt.date(2025, 10, 28)),
+        ("Kovács Anna, Szeged, 2024. április 15.", dt.date(2024, 4, 15)),
     ]:
         dated = from_text(f"Title of the story\n\n{line}\n\nThe first sentence of the story.\n")
         assert (dated.byline, dated.published, len(dated.paragraphs)) == (line, date, 1), line
@@ -269,6 +270,14 @@ def test_a_title_that_opens_like_a_word_for_by_is_a_title() -> None:
     assert (portuguese.title, portuguese.byline) == ("Diário Oficial publica novas regras", None)
     assert from_text("Title\n\nBy: Anna Nowak\n\nText of it.\n").byline == "Anna Nowak"
     assert from_text("Title\n\nVon Anna Nowak\n\nText of it.\n").byline == "Anna Nowak"
+    # other languages' words for "by", before a header line with its date
+    for line, name, date in [
+        ("Autor: Jana Nováková, Ostrava, 12. března 2024", "Jana Nováková, Ostrava, 12. března 2024", dt.date(2024, 3, 12)),
+        ("Írta: Kovács Anna, Szeged, 2024. április 15.", "Kovács Anna, Szeged, 2024. április 15.", dt.date(2024, 4, 15)),
+        ("Av Erik Lindqvist, Stockholm, 24 oktober 2024", "Erik Lindqvist, Stockholm, 24 oktober 2024", dt.date(2024, 10, 24)),
+    ]:
+        dated = from_text(f"Title of the story\n\n{line}\n\nThe first sentence of the story.\n")
+        assert (dated.byline, dated.published, len(dated.paragraphs)) == (name, date, 1), line
 
 
 def test_a_page_of_links_only_is_no_article() -> None:

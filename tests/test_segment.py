@@ -87,6 +87,11 @@ def test_real_sentences(lang: str) -> None:
          ["M. Dupont, né au XIXe s. à Paris, est arrivé.", "Voir p. 12 pour les détails."]),
         ("es", "Ocurrió aprox. a las 5 de la tarde. Nadie lo vio.",
          ["Ocurrió aprox. a las 5 de la tarde.", "Nadie lo vio."]),
+        # a title opening a quotation ("Mr." after the quotation mark)
+        ("en", 'He took $85,000 from a builder. "Mr. Whitfield sold his vote," Dana Morales said.',
+         ["He took $85,000 from a builder.", '"Mr. Whitfield sold his vote," Dana Morales said.']),
+        ("en", "“Dr. Smith lied,” the lawyer said. The trial ended.",
+         ["“Dr. Smith lied,” the lawyer said.", "The trial ended."]),
         # Icelandic dates ("20. nóvember") under the English rules
         ("is", "Garðurinn var opnaður 8. ágúst 2015. Hann er opinn frá 1. júní til 1. september.",
          ["Garðurinn var opnaður 8. ágúst 2015.", "Hann er opinn frá 1. júní til 1. september."]),

@@ -39,6 +39,18 @@ def test_a_person_holding_two_offices_is_the_speaker() -> None:
     assert attribution("Trade and Industry Minister Ana Costa said exports rose.") == "Ana Costa"
 
 
+def test_a_subject_inside_the_quoted_words_is_not_the_speaker() -> None:
+    quoted = '"Szeged said today that the city needs no war," Farkas said after the results were announced.'
+    assert attribution(quoted) == "Farkas"
+
+
+def test_titles_of_prosecutors_and_offices_for_something() -> None:
+    assert attribution('"He sold his vote," U.S. Attorney Dana Morales said.') == "Dana Morales"
+    civil = '"The fire is contained," Deputy Minister for Civil Protection Nikos Stathopoulos said.'
+    assert attribution(civil) == "Nikos Stathopoulos"
+    assert attribution("Secretary of State Antony Blinken said talks would go on.") == "Antony Blinken"
+
+
 def test_chinese_said_and_transliterated_names() -> None:
     assert attribution("特拉斯女士说：“今年冬天，英国将提供援助。", known=frozenset({"特拉斯"})) == "特拉斯"
     assert attribution("鲍里斯·约翰逊称，他不会辞职。", known=frozenset()) == "鲍里斯·约翰逊"

@@ -119,7 +119,8 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
-    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO"
+    r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO|"
+    r"Attorney"
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -174,9 +175,13 @@ _OFFICE = (
 """A titled office held for a country or body, before its holder's name ("Iran's First Vice
 President …", "the country's Foreign Trade Minister …"); not a body ("Greece's Defense
 Ministry")."""
-_TITLE_OF = rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,2}}?)"
+_TITLE_OF = (
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+(?:of|for)\s+(?:the\s+)?"
+    rf"[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+(?=[A-Z][\w'’-]*\s+[A-Z]))?)"
+)
 """A title of the form "X of Y" before its holder's name ("Secretary of State Antony Blinken",
-"U.S. Secretary of State …", "Chancellor of the Exchequer Rachel Reeves")."""
+"U.S. Secretary of State …", "Chancellor of the Exchequer Rachel Reeves", "Deputy Minister
+for Civil Protection Nikos Stathopoulos": an office of two words where two names follow)."""
 _OFFICE_OF = frozenset(
     {
         "Affairs", "State", "Interior", "Justice", "Defence", "Defense", "Finance", "Treasury",
@@ -243,6 +248,8 @@ _APPOSED_RE = compiled(
 )
 """A role closing the sentence, the name in apposition: '…," said the company's chief
 executive, Tim Cook.'"""
+_OPENING_QUOTATION = compiled(r"^\s*(?:\"[^\"]+\"|“[^”]+”|‘[^’]+’)(?=\s*\S)")
+"""A quotation that opens the sentence, words after it (the attribution)."""
 _CLOSING_RE = compiled(
     r"[,;]\s+(?:(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)\s+[^,;\"“”]{1,60}?"
     r"|(?!(?:which|that|what|who)\s)[^,;\"“”]{1,60}?\s+" + _ADVERB + r"(?:said|says|told|added|stated|noted|wrote|warned|announced|explained|confirmed)"
@@ -560,6 +567,7 @@ def attribution(
     if (uncased := uncased_grammar(lang)) is not None:
         return uncased_speaker(text, uncased.lang, last_person)
     closing = _CLOSING_RE.search(text)
+    quoted = _OPENING_QUOTATION.match(text)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _COORDINATED_RE, _ZH_RE,
     )
@@ -569,6 +577,8 @@ def attribution(
                 break
             if closing and m.end() <= closing.start():
                 continue  # inside the words the closing attribution reports
+            if quoted and m.end() <= quoted.end() and pattern is _START_RE:
+                continue  # inside the quoted words: '"Szeged said today that …," Farkas said …'
             speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker

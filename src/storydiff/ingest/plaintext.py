@@ -130,7 +130,7 @@ DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
 BYLINE_LINE = compiled(
-    r"^(?:(?:By|Von|Par|Por|Di|Door|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
+    r"^(?:(?:By|Von|Par|Por|Di|Door|Av|Af|Autor|Autorka|Írta|Της|Του|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
     r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
 )
 """A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none),
@@ -145,6 +145,7 @@ _DATE_SHAPE = compiled(
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
+    r"|(?<!\d)(?:19|20)\d\d\.\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)"  # 2024. április 15.
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 HEADER_ENDING_IN_A_DATE = compiled(
@@ -281,7 +282,10 @@ def clean_text(text: str) -> CleanText:
         if _is_chrome(para):
             continue
         byline = BYLINE_LINE.match(para)
-        if byline and len(para) < 80 and not SENTENCE_END.search(para):
+        # a byline ends as no sentence does, unless in a date's full stop ("2024. április 15.")
+        if byline and len(para) < 80 and (
+            not SENTENCE_END.search(para) or HEADER_ENDING_IN_A_DATE.match(byline["name"].strip())
+        ):
             clean.byline = clean.byline or byline["name"].strip()
             if dated := HEADER_ENDING_IN_A_DATE.match(byline["name"].strip()):
                 _try_date(dated["date"], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"

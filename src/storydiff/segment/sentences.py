@@ -31,7 +31,7 @@ _SIMPLE_BOUNDARY = compiled(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
 _CLOSERS = "”’」』）)】〕\"'》〉"
 _QUOTATIVE = ("と", "って", "っ")
 _INITIAL_END = compiled(
-    r"(?:^|[\s(])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
+    r"(?:^|[\s(\"“‘«„'])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
     r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа)\.$"
 )
 _NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
