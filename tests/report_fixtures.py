@@ -108,6 +108,7 @@ def hostile_comparison() -> Comparison:
                     kind=DifferenceKind.NUMBER,
                     values={"A": ["25"], "B": ["30"]},
                     spans={"A": [_span(a, 2, "25")], "B": [_span(b, 2, "30")]},
+                    conflict=True,
                     note=f"25 vs 30 {SCRIPT}",
                 )
             ],

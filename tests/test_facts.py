@@ -108,6 +108,22 @@ def test_halves_dozens_trillions_ordinals_and_days_around_today() -> None:
     assert values("本周五开会。", K.DATE, published=THURSDAY) == ["2023-03-24"]
 
 
+def test_a_month_without_its_year_may_be_last_year_s_or_next_year_s() -> None:
+    """"in December" in a March article may be last December, "on 30 January" in October
+    next January: no conflict with an account that gives the year; another month or
+    another year given in full still conflicts."""
+
+    def kinds(a: str, b: str, published: dt.date) -> list[tuple[K, bool]]:
+        facts = {"A": extract(a, published=published), "B": extract(b, published=published)}
+        return [(d.kind, d.conflict) for d in differences(facts, texts={"A": a, "B": b})]
+
+    march, october = dt.date(2024, 3, 14), dt.date(2024, 10, 24)
+    assert kinds("Sales fell in December.", "Sales fell in December 2023.", march) == []
+    assert kinds("The report is out on 30 January.", "The report is out on 30 January 2025.", october) == []
+    assert kinds("Sales fell in November.", "Sales fell in December 2023.", march) == [(K.DATE, True)]
+    assert kinds("Sales fell in December 2022.", "Sales fell in December 2023.", march) == [(K.DATE, True)]
+
+
 def test_weekends_and_the_rest_of_the_week_are_their_week() -> None:
     sunday = dt.date(2021, 12, 12)
     assert values("Things will settle ahead of next weekend.", K.DATE, published=sunday) == ["week:2021-12-13"]
@@ -726,6 +742,9 @@ def test_a_weekday_named_alone_may_be_next_weeks() -> None:
     # "am kommenden Montag" and "on Monday" are read as the last Monday, "next Monday" as the next
     assert found("Talks resume next Monday.", "Die Gespräche werden am kommenden Montag fortgesetzt.", "de") == []
     assert found("Talks resume next Monday.", "Talks resume on Monday.") == []
+    # Scandinavian languages put the definite ending on a weekday: "på torsdagen", on Thursday
+    assert found("The group reported on Thursday.", "Koncernen redovisade på torsdagen.", "sv") == []
+    assert found("The group reported on Thursday.", "Koncernen redovisade på onsdagen.", "sv") == [(K.DATE, True)]
     assert found("Talks resume next Monday.", "Die Gespräche werden am Dienstag fortgesetzt.", "de") == [
         (K.DATE, True)
     ]

@@ -40,8 +40,13 @@ def test_a_fact_only_some_accounts_give_is_no_conflict_of_the_unit() -> None:
 
     base = hostile_comparison()
     year = Difference(kind=DifferenceKind.DATE, values={"A": ["1995"], "B": []}, note="only some accounts give it")
+    # ... nor a fact both give where one also gives more (2.4 billion crowns, and $228 million)
+    dollars = Difference(
+        kind=DifferenceKind.MONEY, values={"A": ["SEK 2400000000"], "B": ["USD 228000000"]},
+        note="only some accounts give it",
+    )
     units = [
-        u.model_copy(update={"differences": [*u.differences, year]}) if u.relation is Relation.CONFLICT else u
+        u.model_copy(update={"differences": [*u.differences, year, dollars]}) if u.relation is Relation.CONFLICT else u
         for u in base.units
     ]
     comparison = base.model_copy(update={"units": units})
@@ -49,7 +54,8 @@ def test_a_fact_only_some_accounts_give_is_no_conflict_of_the_unit() -> None:
         page = render(comparison, fmt)
         assert "1 fact conflicts in 1 statement" in page
         assert "date — A: 1995" not in page
-    assert "date" not in render(comparison, "text").split("Conflicts")[1].split("Speakers")[0]
+    conflicts = render(comparison, "text").split("Conflicts")[1].split("Speakers")[0]
+    assert "date" not in conflicts and "money" not in conflicts
 
 
 def test_a_partial_unit_without_a_listed_difference_says_why() -> None:

@@ -136,6 +136,10 @@ class Difference(_Record):
     spans: dict[str, list[Span]] = Field(
         default_factory=dict, description="document id -> where those values sit in its text"
     )
+    conflict: bool = Field(
+        False,
+        description="the accounts give this fact (or speaker) differently; false for a detail only some give",
+    )
     note: str | None = None
 
 

@@ -150,7 +150,7 @@ def conventions(lang: str | None) -> Conventions | None:
         form: number
         for context in ("format", "stand-alone")
         for number, name in get_day_names("wide", context, locale).items()
-        for form in _weekday_forms(name.lower())
+        for form in _weekday_forms(name.lower(), code.split("_")[0])
     }
     group = get_group_symbol(locale=locale)
     # a space also groups thousands wherever the comma is the decimal sign ("71 176")
@@ -210,10 +210,16 @@ def _month_forms(name: str) -> list[str]:
     return [name]
 
 
-def _weekday_forms(name: str) -> list[str]:
+_DEFINITE_ENDING = {"sv": "en", "da": "en", "nb": "en", "nn": "en", "no": "en"}
+"""The definite ending Scandinavian languages put on a weekday ("på torsdagen": on Thursday)."""
+
+
+def _weekday_forms(name: str, lang: str = "") -> list[str]:
     """A weekday name in its case forms, with any apostrophe as texts type it (CLDR writes
-    Ukrainian пʼятниця with U+02BC; texts write п’ятниця or п'ятниця)."""
+    Ukrainian пʼятниця with U+02BC; texts write п’ятниця or п'ятниця), and definite form."""
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
+    if ending := _DEFINITE_ENDING.get(lang):
+        forms.append(name + ending)
     if "ʼ" not in name:
         return forms
     return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]

@@ -499,7 +499,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + differing
     if diff.conflict and _a_country_for_a_name(diff, by_id):
         note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
-    return Difference(kind=diff.kind, values=values, spans=spans, note=note)
+    return Difference(kind=diff.kind, values=values, spans=spans, conflict=diff.conflict, note=note)
 
 
 _TALLY_BEFORE = compiled(r"\d+\s?[-–:]\s?$")
@@ -716,6 +716,7 @@ def decide(
                 kind=DifferenceKind.SPEAKER,
                 values={d: [s] if s else [] for d, s in speakers.items()},
                 spans={m.doc_id: named_at for m in members if m.speaker and (named_at := _name_spans(m, m.speaker))},
+                conflict=True,
                 note="the accounts attribute this statement to different speakers",
             )
         )

@@ -90,10 +90,11 @@ def given_by_account(diff: Difference) -> list[str]:
 
 
 def is_conflict(diff: Difference) -> bool:
-    """Whether a difference of a conflict unit is one of its conflicts: every account gives
-    the fact (or speaker), and not alike; not a fact only some accounts give ("A, B: 1995;
-    C: —"), nor added words beside it."""
-    return diff.kind is not DifferenceKind.ADDED and all(diff.values.values())
+    """Whether a difference of a conflict unit is one of its conflicts: the accounts give
+    the fact (or speaker) differently, every one of them; not a fact only some accounts
+    give ("A, B: 1995; C: —", or a dollar figure beside a sum both give), nor added words
+    beside it."""
+    return diff.conflict and diff.kind is not DifferenceKind.ADDED and all(diff.values.values())
 
 
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:

@@ -588,10 +588,18 @@ def date_match(a: str, b: str) -> bool:
 
 
 def a_week_apart(a: Fact, b: Fact) -> bool:
-    """Two dates a week apart, one of them a weekday named alone (see ``Fact.any_week``)."""
+    """Two dates a week apart, one of them a weekday named alone (see ``Fact.any_week``),
+    or a year apart, one of them given without its year (``Fact.any_year``)."""
+    if (a.any_year or b.any_year) and _MONTH_DATE.match(a.value) and _MONTH_DATE.match(b.value):
+        return a.value[4:] == b.value[4:] and abs(int(a.value[:4]) - int(b.value[:4])) == 1
     if not (a.any_week or b.any_week) or not (FULL_DATE.match(a.value) and FULL_DATE.match(b.value)):
         return False
     return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days) == 7
+
+
+_MONTH_DATE = compiled(r"\d{4}-\d\d(?:-\d\d)?$")
+_MONTH_KINDS = frozenset({"mdy", "dmy", "month", "loc_dmy", "loc_month", "zh"})
+"""Patterns that read a month, maybe with its day, and maybe without the year."""
 
 
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
@@ -622,4 +630,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
                 and not scan[end : end + 2].lstrip().startswith("年")
                 and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
             )
-            claim(DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count)
+            any_year = published is not None and kind in _MONTH_KINDS and not m.groupdict().get("year")
+            claim(
+                DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
+                any_year=any_year,
+            )

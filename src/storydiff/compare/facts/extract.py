@@ -58,13 +58,14 @@ def extract(
         any_week: bool = False,
         maybe_count: bool = False,
         city: bool = False,
+        any_year: bool = False,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not all(end <= s or start >= e for s, e in taken):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city))
+        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city, any_year))
 
     scan_phones(text, claim)
     scan_dates(scan, claim, published=published, conv=conv)

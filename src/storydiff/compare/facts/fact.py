@@ -32,6 +32,11 @@ class Fact:
     city: bool = False
     """A city the gazetteer knows (places.py), its value the city's one name in every
     language: compared across languages and scripts, as names are not."""
+    any_year: bool = False
+    """A month, or a day and month, given without a year ("in December", "on 30 January"):
+    resolved to the publication's year, but in a March article "in December" may be last
+    December, and in October "on 30 January" next January, so it also matches the same
+    month a year before or after."""
 
 
 NAME_KINDS = frozenset({DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION})
@@ -51,4 +56,5 @@ class Claim(Protocol):
         any_week: bool = False,
         maybe_count: bool = False,
         city: bool = False,
+        any_year: bool = False,
     ) -> None: ...
