@@ -224,6 +224,33 @@ def test_a_range_s_low_end_shares_the_multiplier_and_unit_of_its_high_end() -> N
     assert not any(conflict for conflict, _ in same.values())
 
 
+def test_numbers_in_different_roles_do_not_conflict() -> None:
+    """An age conflicts with the same person's age only; in one language, two counts
+    conflict where a word around them is the same ("six hours" / "seven hours"), not where
+    each account says something the other leaves out ("six hours" / "four of five counts")."""
+
+    def found(*texts: str) -> list[tuple[K, bool, dict[str, list[str]]]]:
+        docs = {chr(65 + i): t for i, t in enumerate(texts)}
+        facts = {d: extract(t, lang="en") for d, t in docs.items()}
+        diffs = differences(facts, texts=docs, langs={d: "en" for d in docs})
+        return [(d.kind, d.conflict, {k: [f.value for f in v] for k, v in d.values.items()}) for d in diffs]
+
+    ages = found(
+        "A jury convicted Raymond Whitfield, 58, of taking bribes.",
+        "Raymond Whitfield, 56, was found guilty of taking bribes from Gregory Tan, 44.",
+    )
+    assert ages == [(K.NUMBER, True, {"A": ["58"], "B": ["56"]})]
+    hours = found(
+        "Jurors deliberated for about six hours before convicting him.",
+        "Jurors convicted Raymond Whitfield, 58, on four of five counts.",
+    )
+    assert all(not conflict for _, conflict, _ in hours)
+    assert found("The jury deliberated for six hours.", "The jury deliberated for seven hours.") == [
+        (K.NUMBER, True, {"A": ["6"], "B": ["7"]})
+    ]
+    assert found("Four people died in the fire.", "Three people died in the fire.")[0][1]
+
+
 def test_a_date_s_digits_are_no_number_the_patterns_missed() -> None:
     """Digits the other text writes but its patterns did not read ("1 500") count as the
     same number; the day of a date read as one does not."""

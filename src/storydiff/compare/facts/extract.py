@@ -5,19 +5,33 @@ from __future__ import annotations
 import datetime as dt
 
 from ...model import DifferenceKind
+from ...patterns import compiled
 from ..locales import conventions
+from ..words import FUNCTION_WORDS
 from .amounts import scan_amounts, unit_phrases
 from .dates import scan_dates
 from .fact import Fact
 from .names import scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    scan_ages,
     scan_numbers,
     scan_phones,
     spelled_as_digits,
     spelled_numbers,
 )
 from .places import CASE_ENDINGS, find_cities
+
+_WORD = compiled(r"[^\W\d_]+")
+CONTEXT_WORDS = 3
+"""Words on each side of a number that make its context (``Fact.context``)."""
+
+
+def _words_around(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words within CONTEXT_WORDS words before and after ``text[start:end]``."""
+    before = _WORD.findall(text[max(0, start - 60) : start])[-CONTEXT_WORDS:]
+    after = _WORD.findall(text[end : end + 60])[:CONTEXT_WORDS]
+    return frozenset(w.lower() for w in (*before, *after) if w.lower() not in FUNCTION_WORDS)
 
 
 def extract(
@@ -59,17 +73,25 @@ def extract(
         maybe_count: bool = False,
         city: bool = False,
         any_year: bool = False,
+        age_of: str | None = None,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not all(end <= s or start >= e for s, e in taken):
             return
         taken.append((start, end))
-        facts.append(Fact(kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city, any_year))
+        context = _words_around(text, start, end) if kind is DifferenceKind.NUMBER else frozenset()
+        facts.append(
+            Fact(
+                kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
+                age_of=age_of, context=context, any_year=any_year,
+            )
+        )
 
     scan_phones(text, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
+    scan_ages(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language
         found = find_cities(

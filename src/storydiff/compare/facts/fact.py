@@ -32,6 +32,14 @@ class Fact:
     city: bool = False
     """A city the gazetteer knows (places.py), its value the city's one name in every
     language: compared across languages and scripts, as names are not."""
+    age_of: str | None = None
+    """A number that is a person's age ("Raymond Whitfield, 58,", "Peter Müller (58)"):
+    the name it follows. It conflicts only with that person's age in another account, and
+    an age against another number (hours, counts) is no conflict."""
+    context: frozenset[str] = frozenset()
+    """For a number, the content words around it, lower case ("hours" in "after six hours"):
+    in one language, two numbers that differ conflict only where they share one, so "six
+    hours" against "four of five counts" is no conflict."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last
@@ -57,4 +65,5 @@ class Claim(Protocol):
         maybe_count: bool = False,
         city: bool = False,
         any_year: bool = False,
+        age_of: str | None = None,
     ) -> None: ...

@@ -270,6 +270,7 @@ def differences(
         if sum(bool(v) for v in by_doc.values()) == 0:
             continue
         differing: dict[str, list[Fact]] = {}
+        conflicting: dict[str, list[Fact]] = {}  # numbers: those that conflict, in one role
         conflict = False
         for i, a in enumerate(docs):
             for b in docs[i + 1 :]:
@@ -329,6 +330,14 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.NUMBER and only_a and only_b:
+                    one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
+                    alike_a, alike_b = _in_one_role(only_a, only_b, one_language=one_language)
+                    if not (alike_a and alike_b):  # an age against hours: two details
+                        _record(differing, {a: only_a, b: only_b})
+                        continue
+                    only_a, only_b = alike_a, alike_b
+                    _record(conflicting, {a: only_a, b: only_b})
                 if label is DifferenceKind.PERSON and texts and (only_a or only_b):
                     # a city the other account names in a form not read as a fact ("Praha"
                     # opening a sentence, "Prahy" after a preposition) is the same city
@@ -355,6 +364,8 @@ def differences(
                 if only_a and only_b:
                     conflict = True
                 _record(differing, {a: only_a, b: only_b})
+        if conflict and conflicting:  # numbers: the values that conflict, not the details beside
+            differing = conflicting
         # A number written in words that only one side gives is mostly a language whose
         # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
         # Nor is a lone 1, which the other side says with "a" or "one" ("only one dead"),
@@ -387,6 +398,24 @@ def differences(
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
     return _amount_against_number(out)
+
+
+def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple[list[Fact], list[Fact]]:
+    """The numbers of two accounts that differ in one role: a person's age against that
+    person's age ("Whitfield, 58," / "Whitfield, 56,"; in two scripts any two ages), any
+    other number against any other, in one language with a word around them in common
+    ("after six hours" / "after seven hours"); not an age against hours, nor one person's
+    age against another's ("Gregory Tan, 44,"), nor "six hours" against "four of five
+    counts", where one account says what the other leaves out."""
+
+    def alike(x: Fact, y: Fact) -> bool:
+        if x.age_of is not None or y.age_of is not None:
+            if x.age_of is None or y.age_of is None:
+                return False
+            return x.age_of == y.age_of or is_latin(x.age_of) != is_latin(y.age_of)
+        return not (one_language and x.context and y.context) or bool(x.context & y.context)
+
+    return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
 
 
 def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
