@@ -124,3 +124,22 @@ def test_accounts_that_agree_are_shown_together_against_the_odd_one_out() -> Non
         spans={"A": [span("дев'ятеро")], "B": [span("seven")], "C": [span("девять")]},
     )
     assert given_by_account(injured) == ["A, C: дев'ятеро, девять (9)", "B: seven"]
+
+
+def test_a_speaker_in_a_language_whose_attributions_are_not_read_is_not_read_there() -> None:
+    """Hungarian "– mondta Farkas Dóra" is not read: the speaker table says so for that
+    account rather than "none", which would read as the account not quoting them."""
+    from storydiff.compare.speakers import reads_speakers
+
+    assert [reads_speakers(lang) for lang in ("en", None, "de", "ja", "id", "hu", "el")] == [
+        True, True, True, True, True, False, False,
+    ]
+    base = hostile_comparison()
+    speaker = base.speakers[0].model_copy(update={"units": {"A": [1], "B": []}, "only_in": ["A"]})
+    base = base.model_copy(update={"speakers": [speaker]})
+    hungarian = base.model_copy(
+        update={"documents": [base.documents[0], base.documents[1].model_copy(update={"speakers_read": False})]}
+    )
+    for fmt in ("text", "markdown", "html"):
+        assert "not read" in render(hungarian, fmt), fmt
+        assert "not read" not in render(base, fmt), fmt

@@ -78,6 +78,11 @@ class Document(_Record):
     outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    speakers_read: bool = Field(
+        True,
+        description="whether storydiff reads who speaks in this language; where false, no segment has a "
+        "speaker, and a speaker summary without units for this document means not read, not none",
+    )
     text: str = Field(description="the cleaned text that all segment offsets point into")
     segments: list[Segment] = Field(default_factory=list)
 

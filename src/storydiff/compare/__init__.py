@@ -207,7 +207,8 @@ def compare(
                     if s.kind is SegmentKind.BODY
                     else s
                     for s in doc.segments
-                ]
+                ],
+                "speakers_read": _speakers.reads_speakers(doc.lang),
             }
         )
         for doc in documents

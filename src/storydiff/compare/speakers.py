@@ -1674,6 +1674,13 @@ def stranger(name: str | None, speakers: set[str | None], text: str) -> bool:
     return not any(compatible(name, other) for other in same_script) and _folded(name) not in _folded(text)
 
 
+def reads_speakers(lang: str | None) -> bool:
+    """Whether who speaks is read in ``lang``: English (and an unknown language, read as
+    English), Chinese, Japanese and Korean, and the languages of reporting.py."""
+    code = (lang or "en").split("-")[0].lower()
+    return code == "en" or uncased_grammar(code) is not None or other_language_patterns(code) is not None
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
     if a is None or b is None:

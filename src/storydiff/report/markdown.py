@@ -252,7 +252,10 @@ def render(comparison: Comparison) -> str:
         lines.append("|---|" + "---|" * (len(docs) + 1))
         for summary in comparison.speakers:
             row = [escape(summary.speaker)]
-            row += [", ".join(map(str, summary.units.get(d.id, []))) or "—" for d in docs]
+            row += [
+                ", ".join(map(str, summary.units.get(d.id, []))) or ("—" if d.speakers_read else "not read")
+                for d in docs
+            ]
             row.append(", ".join(map(escape, summary.only_in)) or "—")
             lines.append("| " + " | ".join(row) + " |")
     else:

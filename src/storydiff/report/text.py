@@ -161,9 +161,11 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
     yield _line(("Speakers", "bold underline"))
     if not comparison.speakers:
         yield _line("  no attributed statements")
+    unread = {d.id for d in comparison.documents if not d.speakers_read}
     for summary in comparison.speakers:
         per_doc = " · ".join(
-            f"{d} " + (" ".join(f"#{u}" for u in ids) if ids else "none") for d, ids in summary.units.items()
+            f"{d} " + (" ".join(f"#{u}" for u in ids) if ids else "not read" if d in unread else "none")
+            for d, ids in summary.units.items()
         )
         only = f" — some only in {', '.join(summary.only_in)}" if summary.only_in else ""
         yield _line("  ", (summary.speaker, "bold"), f": the statements each account gives them: {per_doc}{only}")
