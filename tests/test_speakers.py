@@ -668,6 +668,21 @@ def test_a_name_after_a_preposition_is_the_verb_s_object_not_its_speaker() -> No
     assert polish == ["Piotr Kamiński"]
 
 
+def test_described_sources_in_slavic_languages_and_swedish_under_their_cases() -> None:
+    """"podle policie", "według policji", "по данным полиции" (the genitive), "Hasiči
+    uvedli", "Policja podała": the police and the firefighters an English account names."""
+    for lang, text, source in [
+        ("cs", "Podle policie požár vznikl v noci.", "police"),
+        ("cs", "Hasiči uvedli, že požár je pod kontrolou.", "firefighters"),
+        ("pl", "Według policji sprawca uciekł.", "police"),
+        ("pl", "Policja podała, że nikt nie zginął.", "police"),
+        ("ru", "По данным полиции, никто не пострадал.", "police"),
+        ("uk", "За даними поліції, ніхто не постраждав.", "police"),
+        ("sv", "Enligt polisen skadades ingen.", "police"),
+    ]:
+        assert _speakers_of([[text]], lang) == [source], text
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     # ... but a group that news cites unnamed is the described source English reads

@@ -205,7 +205,8 @@ GRAMMARS: dict[str, Grammar] = {
         r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
         r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza|"
         r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?|"
-        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|zapewnił[aoy]?|ocenia|dodaje|zapowiada|przyznaje",
+        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|zapewnił[aoy]?|ocenia|dodaje|zapowiada|przyznaje|"
+        r"podał[aoy]?|podali|poinformowali|przekazali|ostrzegł[aoy]?|potwierdził[aoy]?|potwierdzili",
         short_report=_NEVER,
         according=r"[Ww]edług|[Zz]daniem",
         pronouns=r"on|ona|On|Ona",
@@ -425,6 +426,46 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
     "zh": {
         "专家": "experts", "消息人士": "sources", "警方": "police", "当局": "authorities", "官员": "officials",
         "目击者": "witnesses", "证人": "witnesses", "居民": "residents", "分析人士": "analysts", "分析师": "analysts",
+    },
+    # Slavic languages: the nominative and the genitive ("podle policie", "według policji")
+    "cs": {
+        "policie": "police", "hasiči": "firefighters", "hasičů": "firefighters", "úřady": "authorities",
+        "úřadů": "authorities", "odborníci": "experts", "odborníků": "experts", "svědci": "witnesses",
+        "svědků": "witnesses", "obyvatelé": "residents", "obyvatel": "residents",
+        "vyšetřovatelé": "investigators", "vyšetřovatelů": "investigators", "záchranáři": "rescuers",
+        "záchranářů": "rescuers", "zdroje": "sources", "zdrojů": "sources", "úředníci": "officials",
+        "úředníků": "officials",
+    },
+    "pl": {
+        "policja": "police", "policji": "police", "strażacy": "firefighters", "strażaków": "firefighters",
+        "władze": "authorities", "władz": "authorities", "eksperci": "experts", "ekspertów": "experts",
+        "świadkowie": "witnesses", "świadków": "witnesses", "mieszkańcy": "residents",
+        "mieszkańców": "residents", "śledczy": "investigators", "śledczych": "investigators",
+        "ratownicy": "rescuers", "ratowników": "rescuers", "źródła": "sources", "źródeł": "sources",
+        "urzędnicy": "officials", "urzędników": "officials", "prokuratura": "prosecutors",
+        "prokuratury": "prosecutors",
+    },
+    "ru": {
+        "полиция": "police", "полиции": "police", "пожарные": "firefighters", "пожарных": "firefighters",
+        "власти": "authorities", "властей": "authorities", "эксперты": "experts", "экспертов": "experts",
+        "свидетели": "witnesses", "свидетелей": "witnesses", "жители": "residents", "жителей": "residents",
+        "следователи": "investigators", "следователей": "investigators", "спасатели": "rescuers",
+        "спасателей": "rescuers", "источники": "sources", "источников": "sources", "чиновники": "officials",
+        "чиновников": "officials", "прокуратура": "prosecutors", "прокуратуры": "prosecutors",
+    },
+    "uk": {
+        "поліція": "police", "поліції": "police", "рятувальники": "rescuers", "рятувальників": "rescuers",
+        "влада": "authorities", "влади": "authorities", "експерти": "experts", "експертів": "experts",
+        "свідки": "witnesses", "свідків": "witnesses", "мешканці": "residents", "мешканців": "residents",
+        "слідчі": "investigators", "слідчих": "investigators", "джерела": "sources", "джерел": "sources",
+        "посадовці": "officials", "посадовців": "officials", "прокуратура": "prosecutors",
+        "прокуратури": "prosecutors",
+    },
+    "sv": {
+        "polisen": "police", "myndigheterna": "authorities", "experter": "experts", "experterna": "experts",
+        "vittnen": "witnesses", "vittnena": "witnesses", "invånarna": "residents", "boende": "residents",
+        "utredarna": "investigators", "räddningstjänsten": "firefighters", "källor": "sources",
+        "tjänstemän": "officials",
     },
     "pt": {
         "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",
