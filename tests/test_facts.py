@@ -4,6 +4,7 @@ publication date, money and quantities, names; and when aligned sentences confli
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -1070,3 +1071,17 @@ def test_a_month_naming_the_time_of_a_thing() -> None:
     published = dt.date(2025, 9, 25)
     assert values("Inflation is 0.4%, down from 0.6% in its June forecast.", K.DATE, published=published) == ["2025-06"]
     assert values("They may meet again.", K.DATE, published=published) == []
+
+
+def test_the_english_currency_table_is_kept_in_the_cache_and_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storydiff.compare.facts import amounts
+
+    monkeypatch.setenv("STORYDIFF_CACHE_DIR", str(tmp_path))
+    table, _, _ = amounts._english_currencies.__wrapped__()
+    (kept,) = tmp_path.glob("currencies-en-*.json")
+    assert table["zlotys"] == "PLN" and table["R$"] == "BRL" and "won" not in table
+    kept.write_text("{not json", encoding="utf-8")
+    again, _, _ = amounts._english_currencies.__wrapped__()
+    assert again == table

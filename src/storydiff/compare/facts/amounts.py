@@ -60,17 +60,45 @@ _MONEY_PATTERNS = [
         rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
     ),
 ]
+_ENGLISH_WORDS_TOO = frozenset({"won", "real"})
+"""Currency names that are as often English words ("the party won 40 seats", "5 real
+gains"); "reals" is still the currency."""
+
+
 @lru_cache(maxsize=1)
 def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """The other currencies locales.py reads (złoty, real, lira …) as an English text
     writes them, from CLDR: their words after the number ("150,000 zlotys", "2 billion
-    rupiah"; not a common English word: "won", "real"), their signs and codes before it
-    ("R$5 billion", "PLN 250,000"). Code or word -> ISO code, and the two patterns."""
-    import justext
+    rupiah"), their signs and codes before it ("R$5 billion", "PLN 250,000"). Code or word
+    -> ISO code, and the two patterns. The table is kept in the cache directory: reading
+    CLDR's English data costs 60 ms a run (``english_currency_names``)."""
+    import hashlib
+    import json
+    from importlib.metadata import version
+
+    from ...cachedir import cache_dir
+
+    key = hashlib.sha256(f"{version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"currencies-en-{key}.json"
+    try:
+        codes, words = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        codes, words = english_currency_names()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps([codes, words]), encoding="utf-8")
+        except OSError:
+            pass  # an unwritable cache: read CLDR again next time
+    before = compiled(rf"(?<![A-Za-z$])(?P<cur>{alternation(codes)})\s?{NUM}{MULT}")
+    after = compiled(rf"{NUM}{MULT}\s?(?P<curw>{alternation(words)})\b", re.IGNORECASE)
+    return {**codes, **words}, before, after
+
+
+def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
+    """CLDR's English signs and codes (code or sign -> ISO) and names (lower case -> ISO)
+    of locales.CURRENCIES, less the hand-kept ``_CURRENCY_WORDS`` and English words."""
     from babel.numbers import get_currency_name, get_currency_symbol
 
-    # "real" is an adjective as often ("5 real gains"); "reals" is the currency
-    common = frozenset(justext.get_stoplist("English")) | {"real"}
     codes: dict[str, str] = {}
     words: dict[str, str] = {}
     for iso in CURRENCIES:
@@ -80,11 +108,9 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
             codes.setdefault(symbol, iso)
         for count in (1, 2):
             word = get_currency_name(iso, count, "en").split()[-1].lower()
-            if word not in _CURRENCY_WORDS and word not in common:
+            if word not in _CURRENCY_WORDS and word not in _ENGLISH_WORDS_TOO:
                 words.setdefault(word, iso)
-    before = compiled(rf"(?<![A-Za-z$])(?P<cur>{alternation(codes)})\s?{NUM}{MULT}")
-    after = compiled(rf"{NUM}{MULT}\s?(?P<curw>{alternation(words)})\b", re.IGNORECASE)
-    return {**codes, **words}, before, after
+    return codes, words
 
 
 _UNITS = {
