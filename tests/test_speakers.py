@@ -683,6 +683,24 @@ def test_described_sources_in_slavic_languages_and_swedish_under_their_cases() -
         assert _speakers_of([[text]], lang) == [source], text
 
 
+def test_greek_reports_speech_and_its_names_meet_the_latin_ones() -> None:
+    """«…», δήλωσε ο υφυπουργός … Νίκος Σταθόπουλος: the English account's Nikos
+    Stathopoulos; a ministry's name is no person, "η αστυνομία" the police."""
+    greek = document_from_sentences(
+        [["Σύμφωνα με το Υπουργείο Κλιματικής Κρίσης, συμμετείχαν 700 πυροσβέστες.",
+          "«Η κατάσταση είναι βελτιωμένη», δήλωσε ο υφυπουργός Πολιτικής Προστασίας Νίκος Σταθόπουλος.",
+          "«Κανείς δεν θα μείνει αβοήθητος», είπε ο Σταθόπουλος.",
+          "Η αστυνομία ανακοίνωσε ότι συνελήφθη ένας άνδρας."]],
+        doc_id="EL", source="<test>", lang="el",
+    )
+    english = document_from_sentences(
+        [['"The situation has improved," Deputy Minister for Civil Protection Nikos Stathopoulos said.']],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    found = attribute_documents([greek, english])
+    assert list(found["EL"].values()) == [None, "Nikos Stathopoulos", "Nikos Stathopoulos", "police"]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     # ... but a group that news cites unnamed is the described source English reads

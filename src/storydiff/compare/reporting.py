@@ -329,6 +329,20 @@ GRAMMARS["vi"] = Grammar(
     r"Tòa\s+án|Chính\s+phủ|Quốc\s+hội|Ngân\s+hàng|Trường|Bệnh\s+viện|Công\s+an|Cảnh\s+sát",
     whole_names=True,
 )
+GRAMMARS["el"] = Grammar(
+    verbs=r"δήλωσε|δήλωσαν|είπε|είπαν|ανέφερε|ανέφεραν|τόνισε|τόνισαν|σημείωσε|σημείωσαν|πρόσθεσε|"
+    r"ανακοίνωσε|ανακοίνωσαν|υπογράμμισε|εξήγησε|προειδοποίησε|επεσήμανε|υποστήριξε|ζήτησε|"
+    r"δηλώνει|λέει|τονίζει|σημειώνει|υποστηρίζει",
+    short_report=_NEVER,
+    according=r"[Σσ]ύμφωνα\s+με(?:\s+(?:τον|την|το|τους|τις|τα))?",
+    pronouns=r"[Αα]υτός|[Αα]υτή|[Οο]\s+ίδιος|[Ηη]\s+ίδια",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:(?:και\s+)?οι\s+δύο\s+(?:πλευρές|ηγέτες|χώρες))",
+    first_person=r"(?<!\w)(?:[Εε]γώ|[Εε]μείς|μας|μου)(?!\w)",
+    # a body's name, capitalised like a person's: "το Υπουργείο Κλιματικής Κρίσης"
+    bodies=r"Υπουργείο|Υπουργεία|Δήμος|Δήμου|Περιφέρεια|Περιφέρειας|Κυβέρνηση|Πυροσβεστική|Αστυνομία|"
+    r"Ελληνική\s+Αστυνομία|Βουλή|Ευρωπαϊκή\s+Ένωση|Τράπεζα|Εταιρεία|Πανεπιστήμιο",
+)
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
 _LOWER_TRAILER = rf"(?:\s+{LOWER}[^,;\"“”«»]{{0,160}}?)?"
@@ -359,8 +373,11 @@ by its initials among them ("», a indiqué à l'AFP la directrice …"), a body
 article ("», a déclaré le ministre de l'Intérieur Gérald Darmanin")."""
 
 
-_ARTICLE = r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?|[Dd]e|[Hh]et|[Ee]en)\s+|[Ll]['’]"
-"""A definite or indefinite article of French, Spanish, Italian, Portuguese or Dutch."""
+_ARTICLE = (
+    r"(?:[Ee]l|[Ll]as?|[Ll]os|[Ll]es?|[Ii]l|[Ll]o|[Gg]li|[Oo]s?|[Aa]s?|[Uu]na?|[Uu]ne|[Uu]ma?|[Dd]e|[Hh]et|[Ee]en|"
+    r"[Οο]ι?|[Ηη]|[Ττ]ο[υν]?|[Ττ]η[νς]?|[Ττ]ων|[Ττ]ους)\s+|[Ll]['’]"
+)
+"""A definite or indefinite article of French, Spanish, Italian, Portuguese, Dutch or Greek."""
 _ROLE = rf"(?:{_ARTICLE})(?P<role>{LOWER}(?:{LOWER}|-){{2,}})(?!\s+{CAPITAL})"
 """A role alone as the subject, after its article ("A prefeita acrescentou", "El portavoz ha
 añadido", "Selon l'élu"): the person the text gave that role (speakers.roles_given); not a
@@ -466,6 +483,12 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "vittnen": "witnesses", "vittnena": "witnesses", "invånarna": "residents", "boende": "residents",
         "utredarna": "investigators", "räddningstjänsten": "firefighters", "källor": "sources",
         "tjänstemän": "officials",
+    },
+    "el": {
+        "αστυνομία": "police", "αστυνομίας": "police", "πυροσβεστική": "firefighters",
+        "πυροσβεστικής": "firefighters", "πυροσβέστες": "firefighters", "αρχές": "authorities",
+        "αρχών": "authorities", "ειδικοί": "experts", "ειδικών": "experts", "μάρτυρες": "witnesses",
+        "κάτοικοι": "residents", "κατοίκων": "residents", "πηγές": "sources", "πηγών": "sources",
     },
     "pt": {
         "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",

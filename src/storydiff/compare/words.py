@@ -19,15 +19,15 @@ LATIN_GLOSS = compiled(r"\s*[(（][^()（）\u3400-\u9fff]*[A-Za-z][^()（）\u3
 just transliterated (费罗斯 (Julian Fellowes)), which says nothing the name did not; set
 aside when judging how long a text is (relations) or whether it is Chinese (facts)."""
 CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LATIN_AND_CYRILLIC = [*range(0xC0, 0x250), *range(0x400, 0x530)]
+_LATIN_AND_CYRILLIC = [*range(0xC0, 0x250), *range(0x386, 0x3D0), *range(0x400, 0x530), *range(0x1F00, 0x1FFD)]
 CAPITAL = "[A-Z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).isupper()) + "]"
-"""A Latin or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič",
-"Путин", "Їжакевич")."""
+"""A Latin, Greek or Cyrillic capital, accented ones included ("Émile", "Łukasz", "Šefčovič",
+"Σταθόπουλος", "Путин", "Їжакевич")."""
 NAME_PARTICLES = r"(?:von|van|der|den|de|da|di|du|dos|das|del|della|la|le|bin|ibn|al|el|ben|ter|zu)"
 """Lower-case words inside a personal name: "Ursula von der Leyen", "Mohammed bin Salman",
 "Luiz Inácio Lula da Silva"."""
 LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()) + "]"
-"""A Latin or Cyrillic small letter, accented ones included ("ř", "ł", "ї")."""
+"""A Latin, Greek or Cyrillic small letter, accented ones included ("ř", "ł", "ό", "ї")."""
 
 
 HAN = compiled(r"[\u3400-\u9fff]")
