@@ -78,7 +78,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"{version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"2 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -96,7 +96,8 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
 def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
     """CLDR's English signs and codes (code or sign -> ISO) and names (lower case -> ISO)
-    of locales.CURRENCIES, less the hand-kept ``_CURRENCY_WORDS`` and English words."""
+    of locales.CURRENCIES, less the hand-kept ``_CURRENCY_SIGNS`` and ``_CURRENCY_WORDS`` and
+    English words."""
     from babel.numbers import get_currency_name, get_currency_symbol
 
     codes: dict[str, str] = {}
@@ -104,8 +105,8 @@ def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
     for iso in CURRENCIES:
         codes[iso] = iso
         symbol = get_currency_symbol(iso, "en")
-        if symbol != iso and not symbol.isalpha():
-            codes.setdefault(symbol, iso)
+        if symbol != iso and not symbol.isalpha() and symbol.lower() not in _CURRENCY_SIGNS:
+            codes.setdefault(symbol, iso)  # not "¥", which the hand-kept signs read as yuan
         for count in (1, 2):
             word = get_currency_name(iso, count, "en").split()[-1].lower()
             if word not in _CURRENCY_WORDS and word not in _ENGLISH_WORDS_TOO:
