@@ -11,10 +11,9 @@ from ..words import FUNCTION_WORDS
 from .amounts import scan_amounts, unit_phrases
 from .dates import scan_dates
 from .fact import Fact
-from .names import scan_names
+from .names import scan_ages, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
-    scan_ages,
     scan_numbers,
     scan_phones,
     spelled_as_digits,

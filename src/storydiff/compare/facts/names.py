@@ -438,6 +438,23 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     return (before[-1].casefold() if before else "", after[0].casefold() if after else "")
 
 
+_AGE = compiled(
+    rf"(?P<name>{CAPITAL}[\w'’-]+)(?:,\s+(?:de\s+)?(?P<age>\d{{1,3}})"
+    r"(?:\s+(?:ans|años|anos|anni|jaar|Jahre|år|lat|let|лет|років|роки|yaşında|tahun))?(?=\s*[,.;)])"
+    r"|\s+\((?P<bracketed>\d{1,3})\))"
+)
+"""A person's age after their name: "Raymond Whitfield, 58,", "Peter Müller (58)", "Jean
+Dupont, 58 ans,", "Maria Silva, de 67 anos" (not a date's day: "March 12, 2024")."""
+
+
+def scan_ages(scan: str, claim: Claim) -> None:
+    """Ages, before other numbers (see ``Fact.age_of``)."""
+    for m in _AGE.finditer(scan):
+        group = "age" if m["age"] else "bracketed"
+        if 0 < int(m[group]) <= 120 and m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
+            claim(DifferenceKind.NUMBER, str(int(m[group])), m.start(group), m.end(group), age_of=m["name"])
+
+
 def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventions | None) -> None:
     """Names, last: what no number or date pattern claimed."""
     for start, end, value in _names(scan, known, conv):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..words import CAPITAL, NUMBER_WORDS, alternation
+from ..words import NUMBER_WORDS, alternation
 from .fact import Claim
 
 ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
@@ -338,30 +338,6 @@ def _roman(numeral: str) -> int:
 _IDENTIFIER_BEFORE = compiled(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
 """A number that names rather than counts: "No. 2 Intermediate Court", "n° 5", "#10";
 the other account often writes it as an ordinal (第二中级人民法院), which is no number."""
-
-
-_AGE = compiled(
-    rf"(?P<name>{CAPITAL}[\w'’-]+)(?:,\s+(?:de\s+)?(?P<age>\d{{1,3}})"
-    r"(?:\s+(?:ans|años|anos|anni|jaar|Jahre|år|lat|let|лет|років|роки|yaşında|tahun))?(?=\s*[,.;)])"
-    r"|\s+\((?P<bracketed>\d{1,3})\))"
-)
-"""A person's age after their name: "Raymond Whitfield, 58,", "Peter Müller (58)",
-"Jean Dupont, 58 ans,", "Maria Silva, de 67 anos"."""
-
-
-def scan_ages(scan: str, claim: Claim) -> None:
-    """Ages, before other numbers (see ``Fact.age_of``)."""
-    for m in _AGE.finditer(scan):
-        group = "age" if m["age"] else "bracketed"
-        if 0 < int(m[group]) <= 120 and m["name"].lower() not in _NOT_NAMES:
-            claim(DifferenceKind.NUMBER, str(int(m[group])), m.start(group), m.end(group), age_of=m["name"])
-
-
-_NOT_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)
-"""Capitalised words that a number after a comma follows as a date's, not an age ("March 12, …")."""
 
 
 def scan_numbers(
