@@ -250,6 +250,9 @@ def test_numbers_in_different_roles_do_not_conflict() -> None:
         (K.NUMBER, True, {"A": ["6"], "B": ["7"]})
     ]
     assert found("Four people died in the fire.", "Three people died in the fire.")[0][1]
+    # one number against one, in other words: a conflict all the same
+    crowd = found("A crowd of 61,200 watched the game.", "Some 58,000 fans attended the match.")
+    assert crowd == [(K.NUMBER, True, {"A": ["61200"], "B": ["58000"]})]
 
 
 def test_a_date_s_digits_are_no_number_the_patterns_missed() -> None:
@@ -896,7 +899,12 @@ def test_japanese_and_korean_myriads_with_the_part_after_them() -> None:
     assert values("木製の汽車セット約4万8000個を回収する", K.NUMBER, lang="ja") == ["48000"]
     assert values("하루 약 4만2천 대의 차량이 오간다", K.NUMBER, lang="ko") == ["42000"]
     assert values("有5万人参加，3千人受伤", K.NUMBER, lang="zh") == ["50000", "3000"]
-    assert values("10억 원을 투자했다", K.NUMBER, lang="ko") == ["1000000000"]
+    assert values("10억 원을 투자했다", K.MONEY, lang="ko") == ["KRW 1000000000"]
+    # trillions, with the parts after them, and the yen and the won as currencies
+    assert values("売上高は45兆953億円だった。", K.MONEY, lang="ja") == ["JPY 45095300000000"]
+    assert values("매출은 2조 5천억 원이었다.", K.MONEY, lang="ko") == ["KRW 2500000000000"]
+    assert values("装机容量为300兆瓦。", K.NUMBER, lang="zh") == ["300"]  # 兆瓦 is a megawatt
+    assert _compare(("ja", "営業利益は4兆9449億円となった。"), ("en", "Operating profit was 4.94 trillion yen.")) == {}
     # the same count in English, and a changed one, as a conflict
     assert _compare(("en", "They recalled about 48,000 sets."), ("ja", "約4万8000個を回収した。")) == {}
     assert _compare(("en", "They recalled about 48,000 sets."), ("ja", "約4万9000個を回収した。"))[K.NUMBER][0]

@@ -46,6 +46,8 @@ _CURRENCY_WORDS = {
     "英镑": "GBP",
     "日元": "JPY",
     "卢布": "RUB",
+    "円": "JPY",
+    "원": "KRW",
 }
 _MONEY_PATTERNS = [
     # not a sign after a letter: "R$", "A$" are other dollars (_english_currencies)
@@ -57,7 +59,8 @@ _MONEY_PATTERNS = [
         re.IGNORECASE,
     ),
     compiled(
-        rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?(?P<curw>美元|欧元|英镑|日元|卢布|元)"
+        rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억)?"
+        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원)"
     ),
 ]
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from functools import lru_cache
 
@@ -35,17 +36,21 @@ MULTIPLIERS = {
     "만": 1e4,
     "억": 1e8,
     "천": 1e3,
+    # and the trillion: 4兆9449億円, 2조 5천억 원
+    "兆": 1e12,
+    "조": 1e12,
 }
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
 MULT = (
-    r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|万|亿|萬|億|만|억|千|천)"
-    r"(?P<tail>\d+(?:万|萬|만|千|천)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
+    r"(?:\s?(?P<mult>(?:thousand|million|billion|trillion)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千|천)"
+    r"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
 )
 """Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
-(万/亿, 萬/億, 만/억, 천) with the smaller part that may follow them (4万8000 = 48,000,
-4만2천 = 42,000), and "5m"/"2bn" written solid (so "5 m" stays five metres)."""
+(万/亿, 萬/億, 만/억, 천) and trillions (兆, 조; not the SI prefix of 兆瓦, megawatt) with
+the smaller part that may follow them (4万8000 = 48,000, 4만2천 = 42,000, 4兆9449億 =
+4,944,900,000,000), and "5m"/"2bn" written solid (so "5 m" stays five metres)."""
 
 
 _PHONE_RE = compiled(
@@ -97,8 +102,8 @@ def scaled(amount: float, m: re.Match[str]) -> float:
     """``amount`` times the multiplier ``m`` gives it (see MULT), plus the part after it."""
     amount *= MULTIPLIERS.get(mult(m), 1)
     if tail := m.groupdict().get("tail"):
-        digits = tail.rstrip("万萬만千천")
-        amount += float(digits) * MULTIPLIERS.get(tail[len(digits) :], 1)
+        digits = tail.rstrip("万萬만億亿억千천")
+        amount += float(digits) * math.prod(MULTIPLIERS[c] for c in tail[len(digits) :])  # 5천억: 5 × 1000 × 1e8
     return round(amount, 4)  # 18.1亿 is 1,810,000,000, not 1,810,000,000.0000002
 
 
