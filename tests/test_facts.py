@@ -255,6 +255,26 @@ def test_numbers_in_different_roles_do_not_conflict() -> None:
     assert crowd == [(K.NUMBER, True, {"A": ["61200"], "B": ["58000"]})]
 
 
+def test_names_of_one_language_conflict_only_in_each_other_s_place() -> None:
+    """"Coach Smith said" / "Coach Jones said" conflict; "twice as much as Vance's" /
+    "Harlow's campaign spent", where "Her campaign" is Harlow's, do not, nor does "the
+    Republican said" (a description) against "Vance said"."""
+
+    def kinds(a: str, b: str) -> list[tuple[K, bool]]:
+        facts = {"A": extract(a, lang="en"), "B": extract(b, lang="en")}
+        found = differences(facts, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
+        return [(d.kind, d.conflict) for d in found if d.conflict]
+
+    assert kinds("Coach John Smith said the team was ready.", "Coach Peter Jones said the team was ready.") == [
+        (K.PERSON, True)
+    ]
+    two_roles = kinds(
+        "Her campaign raised $4.2 million, twice as much as Vance's.", "Harlow's campaign spent $4.2 million."
+    )
+    assert two_roles == []
+    assert kinds('"We will fight on," Vance said.', '"We will fight on," the Republican said.') == []
+
+
 def test_a_date_s_digits_are_no_number_the_patterns_missed() -> None:
     """Digits the other text writes but its patterns did not read ("1 500") count as the
     same number; the day of a date read as one does not."""

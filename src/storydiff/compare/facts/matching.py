@@ -13,7 +13,7 @@ from ..words import is_cjk, is_latin
 from .amounts import amount_and_label, converted, is_temperature, relabelled
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
-from .names import is_country, named_in, names_match, stand_ins, surname_changed
+from .names import is_country, named_in, names_match, neighbours, stand_ins, surname_changed
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits
 from .places import capital_and_country, cities_in
 
@@ -215,6 +215,25 @@ def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], lis
     return [f for f in mine if rivals(f, theirs)], [f for f in theirs if rivals(f, mine)]
 
 
+def _in_one_place(mine: list[Fact], text: str, theirs: list[Fact], other_text: str) -> tuple[list[Fact], list[Fact]]:
+    """Names of one language that stand in each other's place: the same word right before
+    or right after them ("Coach Smith said" / "Coach Jones said"), or one person's name with
+    its surname changed (``surname_changed``). Not names in two roles: "twice as much as
+    Vance's" / "Harlow's campaign spent", where "Her campaign" is Harlow's; "the FA Cup" /
+    "Daniel Okafor scored"."""
+
+    def rival(x: Fact, y: Fact) -> bool:
+        before_x, after_x = neighbours(text, x.start, x.end)
+        before_y, after_y = neighbours(other_text, y.start, y.end)
+        same_place = (before_x and before_x == before_y) or (after_x and after_x == after_y)
+        return bool(same_place) or surname_changed(x.value, y.value)
+
+    return (
+        [x for x in mine if any(rival(x, y) for y in theirs)],
+        [y for y in theirs if any(rival(x, y) for x in mine)],
+    )
+
+
 def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
     """The numbers ``text`` writes in digits, where the other account may have read one its
     patterns missed ("1 500"), but not the day of a date it was read to give: 3月18日 does
@@ -330,8 +349,8 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
                 if label is DifferenceKind.NUMBER and only_a and only_b:
-                    one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
                     alike_a, alike_b = _in_one_role(only_a, only_b, one_language=one_language)
                     if not (alike_a and alike_b):  # an age against hours: two details
                         _record(differing, {a: only_a, b: only_b})
@@ -345,6 +364,9 @@ def differences(
                     only_b = [f for f in only_b if not (f.city and f.value in cities_in(texts[a]))]
                 if label is DifferenceKind.PERSON and only_a and only_b:
                     only_a, only_b = _alternatives(only_a, only_b)
+                # (words are told apart by spaces: not in Chinese or Japanese)
+                if label is DifferenceKind.PERSON and texts and one_language and only_a and only_b and not is_cjk(texts[a]):
+                    only_a, only_b = _in_one_place(only_a, texts[a], only_b, texts[b])
                 if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
                     # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
                     # premiera Tuska), and its name finder is rougher: a name the other

@@ -409,14 +409,16 @@ def stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
     if any(part.casefold() in folded_other for f in names for part in f.value.split()):
         return []
     own_words = {w.casefold() for w in re.findall(r"\w+", text)}
-    places = {_neighbours(text, f.start, f.end) for f in names}
+    places = {neighbours(text, f.start, f.end) for f in names}
     out = []
     for m in _NAME_RE.finditer(other_text):
         value = re.sub(r"['’]s$", "", m.group())
         words = re.findall(r"\w+", value)
         if not words or any(w.casefold() in own_words or w.casefold() in _STOP_CAPS for w in words):
             continue
-        before, after = _neighbours(other_text, m.start(), m.start() + len(value))
+        if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not is_country(words[0]):
+            continue  # "the Republican said": a description, as "Chinese" is (not "Japan")
+        before, after = neighbours(other_text, m.start(), m.start() + len(value))
         if any((a and after == a) or (b and before == b) for b, a in places):
             out.append(Fact(names[0].kind, value, value, m.start(), m.start() + len(value)))
     return out
@@ -431,7 +433,7 @@ def named_in(name: str, text: str) -> bool:
     )
 
 
-def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The words right before and right after ``text[start:end]`` (a possessive skipped)."""
     before = re.findall(r"\w+", text[:start])
     after = re.findall(r"\w+", re.sub(r"^['’]s\b", "", text[end:]))
