@@ -256,6 +256,7 @@ def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
         ("Mehmet Yılmaz, Ankara, 22 Ağustos 2024 Perşembe", dt.date(2024, 8, 22)),
         ("Nguyễn Thu Hà, Huế, 28 tháng 10 năm 2025", dt.date(2025, 10, 28)),
         ("Kovács Anna, Szeged, 2024. április 15.", dt.date(2024, 4, 15)),
+        ("山田太郎、東京、2024年5月8日", dt.date(2024, 5, 8)),
     ]:
         dated = from_text(f"Title of the story\n\n{line}\n\nThe first sentence of the story.\n")
         assert (dated.byline, dated.published, len(dated.paragraphs)) == (line, date, 1), line

@@ -39,6 +39,11 @@ def test_a_person_holding_two_offices_is_the_speaker() -> None:
     assert attribution("Trade and Industry Minister Ana Costa said exports rose.") == "Ana Costa"
 
 
+def test_a_goal_added_is_no_remark() -> None:
+    assert attribution("Luca Benni added the third goal with a stoppage-time header.") is None
+    assert attribution("Benni added that the team deserved the win.") == "Benni"
+
+
 def test_a_subject_inside_the_quoted_words_is_not_the_speaker() -> None:
     quoted = '"Szeged said today that the city needs no war," Farkas said after the results were announced.'
     assert attribution(quoted) == "Farkas"

@@ -96,7 +96,9 @@ BOTH_SIDES = "both sides"
 
 _VERBS = (
     r"said|says|say|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|"
-    r"points\s+out|added|adds|stated|states|told|tells|expressed|expresses|underlined|"
+    # "added the third goal", "added a second": scoring, not words
+    r"points\s+out|added(?!\s+(?:the|a|an|another|his|her|their|its|\d)\b)|adds|stated|states|told|tells|"
+    r"expressed|expresses|underlined|"
     r"underscored|highlighted|urged|urges|called\s+for|calls\s+for|called\s+on|welcomed|"
     r"welcomes|remarked|affirmed|reaffirmed|reiterated|agreed|agree|asserted|declared|"
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"

@@ -146,10 +146,11 @@ _DATE_SHAPE = compiled(
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
     r"|(?<!\d)(?:19|20)\d\d\.\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)"  # 2024. április 15.
+    r"|(?<!\d)(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"  # 2024年5月8日
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 HEADER_ENDING_IN_A_DATE = compiled(
-    rf"^(?P<who>[^\n.!?;:]{{2,80}}?)[,،]\s*(?P<date>{_DATE_SHAPE.pattern})(?:\s+[^\W\d_]{{1,10}}\.?)?\s*$"
+    rf"^(?P<who>[^\n.!?;:。]{{2,80}}?)[,،、，]\s*(?P<date>{_DATE_SHAPE.pattern})(?:\s+[^\W\d_]{{1,10}}\.?)?\s*$"
 )
 """Between the title and the body, a line of names and places that closes with the date and
 no word for "by" ("Ольга Петрова, Одесса, 4 июня 2025"): a byline, and the date the
