@@ -774,6 +774,23 @@ def test_a_japanese_name_is_the_latin_name_it_reads_as() -> None:
     assert list(found["EN"].values()) == ["Minoru Kihara"]
 
 
+
+def test_a_japanese_given_name_read_otherwise_and_a_surname_alone_are_still_the_person() -> None:
+    """恒治 reads "tsuneji" to pykakasi, Koji to its bearer: the surname, where one Latin
+    name ends with it, is enough; "佐藤社長は" after 佐藤恒治 is him too."""
+    assert japanese_readings({"佐藤恒治"}, {"Koji Sato", "Akio Toyoda"}) == {"佐藤恒治": "Koji Sato"}
+    assert japanese_readings({"佐藤恒治"}, {"Koji Sato", "Ken Sato"}) == {}  # two Satos: neither
+    japanese = document_from_sentences(
+        [["佐藤恒治社長は「電動化を加速する」と述べた。", "佐藤社長は「投資を続ける」と述べた。"]],
+        doc_id="JA", source="<test>", lang="ja",
+    )
+    english = document_from_sentences(
+        [['"We will accelerate electrification," President Koji Sato said.']], doc_id="EN", source="<test>", lang="en"
+    )
+    found = attribute_documents([japanese, english])
+    assert list(found["JA"].values()) == ["Koji Sato", "Koji Sato"]
+
+
 def test_a_korean_name_is_the_latin_name_of_its_surname_and_given_name() -> None:
     """이창용 is Lee Chang-yong: 이 is written Lee (transliteration gives "I"), 창용 "ChangYong";
     either order. A surname spelt otherwise, or another given name, matches nothing."""

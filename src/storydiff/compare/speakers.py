@@ -1241,7 +1241,9 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
 
     A name's reading in romaji (pykakasi, Hepburn: "kihara minoru", surname first) is
     the Latin name with the same words in either order, each close (``_close``) once long
-    vowels are written short ("kouno tarou" / "Taro Kono"); one candidate or none."""
+    vowels are written short ("kouno tarou" / "Taro Kono"), or, where none is, the one
+    Latin name of two words that ends with its surname (a given name has many readings:
+    恒治 is "tsuneji" to pykakasi and Koji to Koji Sato); one candidate or none."""
     wanted = [name for name in sorted(names) if _JAPANESE_NAME.fullmatch(name)]
     if not wanted:
         return {}
@@ -1257,6 +1259,14 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
             if len(words := sorted(_short_vowels(w) for w in _folded(candidate).split())) == len(reading) > 1
             and all(_close(a, b) for a, b in zip(reading, words, strict=True))
         }
+        if not fits and len(parts := [_short_vowels(part["hepburn"]) for part in kakasi.convert(name)]) == 2:
+            # a given name has many readings (恒治: "tsuneji" to pykakasi, Koji to its
+            # bearer): the surname, which comes first, alone, where one Latin name ends so
+            fits = {
+                candidate
+                for candidate in latin
+                if len(words := _folded(candidate).split()) == 2 and _short_vowels(words[-1]) == parts[0]
+            }
         if len(fits) == 1:
             found[name] = fits.pop()
     return found
@@ -1460,6 +1470,20 @@ def latin_people(bodies: Sequence[Sequence[Segment]]) -> frozenset[str]:
     )
 
 
+def _japanese_surnames_in_full(speakers: dict[int, str | None]) -> dict[int, str | None]:
+    """A Japanese account names a person by the surname after the first mention (佐藤社長は
+    … after 佐藤恒治): the one full name of the account's speakers that it opens."""
+    spoken = {s for s in speakers.values() if s and is_cjk(s)}
+
+    def in_full(name: str | None) -> str | None:
+        if not name or not is_cjk(name):
+            return name
+        fuller = {n for n in spoken if n != name and n.startswith(name)}
+        return fuller.pop() if len(fuller) == 1 else name
+
+    return {sid: in_full(s) for sid, s in speakers.items()}
+
+
 def attribute_documents(
     documents: Sequence[Document], people: frozenset[str] | None = None
 ) -> dict[str, dict[int, str | None]]:
@@ -1477,6 +1501,8 @@ def attribute_documents(
         # other languages' are read so where they are found (_other_language_speaker)
         speakers = (described_source(s, "zh") or s if s else s for s in attribute(body, doc.lang, people))
         raw[doc.id] = dict(zip((s.id for s in body), speakers, strict=True))
+        if (doc.lang or "").startswith("ja"):
+            raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
             seen_mentions |= mentions(segment.text)
         named = full_names([s.text for s in body], doc.lang)
