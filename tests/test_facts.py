@@ -644,6 +644,10 @@ def test_the_24_hour_clock_of_other_languages() -> None:
     assert values("vers 16 heures", K.DATE, lang="fr") == ["time 16:00"]
     assert values("at 8.30pm", K.DATE) == ["time 20:30"]
     assert values("deux heures de route, 2 h en tout", K.DATE, lang="fr") == []
+    # after the word for "at", without a clock word
+    assert values("El sismo ocurrió a las 14.30.", K.DATE, lang="es") == ["time 14:30"]
+    assert values("Il treno è partito alle 14.30.", K.DATE, lang="it") == ["time 14:30"]
+    assert values("Ele chegou às 14:30.", K.DATE, lang="pt") == ["time 14:30"]
 
 
 def test_numbers_in_words_of_other_languages_are_read_with_their_units() -> None:

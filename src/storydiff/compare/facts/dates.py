@@ -59,6 +59,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    # ... and without one after the word for "at" ("a las 14.30", "alle 14.30", "às 14:30")
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às)\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
     # an hour alone after a word that makes it a time ("à 15h", "vers 15 h"; "en 3h" is a
     # duration), "a las 22 horas", "alle ore 16", "a las 5 de la tarde" (the number in
     # words is digits by then)
