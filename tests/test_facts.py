@@ -241,6 +241,7 @@ def test_numbers_in_different_roles_do_not_conflict() -> None:
         "Raymond Whitfield, 56, was found guilty of taking bribes from Gregory Tan, 44.",
     )
     assert ages == [(K.NUMBER, True, {"A": ["58"], "B": ["56"]})]
+    assert [f.age_of for f in extract("According to the Ministry, 3,126 patients are in care.")] == [None, None]
     hours = found(
         "Jurors deliberated for about six hours before convicting him.",
         "Jurors convicted Raymond Whitfield, 58, on four of five counts.",

@@ -441,12 +441,13 @@ def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 _AGE = compiled(
-    rf"(?P<name>{CAPITAL}[\w'’-]+)(?:,\s+(?:de\s+)?(?P<age>\d{{1,3}})"
+    rf"(?P<name>{CAPITAL}[\w'’-]+)(?:,\s+(?:de\s+)?(?P<age>\d{{1,3}})(?![.,]\d)"
     r"(?:\s+(?:ans|años|anos|anni|jaar|Jahre|år|lat|let|лет|років|роки|yaşında|tahun))?(?=\s*[,.;)])"
     r"|\s+\((?P<bracketed>\d{1,3})\))"
 )
 """A person's age after their name: "Raymond Whitfield, 58,", "Peter Müller (58)", "Jean
-Dupont, 58 ans,", "Maria Silva, de 67 anos" (not a date's day: "March 12, 2024")."""
+Dupont, 58 ans,", "Maria Silva, de 67 anos" (not a date's day, "March 12, 2024", nor a
+number with its thousands, "the Ministry, 3,126 patients")."""
 
 
 def scan_ages(scan: str, claim: Claim) -> None:
