@@ -704,6 +704,11 @@ def test_numbers_in_words_of_languages_num2words_spells_are_read() -> None:
     assert values("Sąd skazał go na siedem lat więzienia.", K.NUMBER, lang="pl") == ["7"]
     assert values("Sebanyak delapan orang tewas dan dua puluh lima terluka.", K.NUMBER, lang="id") == ["8", "25"]
     assert values("Yedi kişi yaralandı.", K.NUMBER, lang="tr") == ["7"]
+    # Polish and Czech numerals under their cases and genders
+    assert values("Zginęło dwóch górników, a siedmiu zostało rannych.", K.NUMBER, lang="pl") == ["2", "7"]
+    assert values("Hasiči požár uhasili po čtyřech hodinách.", K.NUMBER, lang="cs") == ["4"]
+    hours = _compare(("cs", "Hasiči požár uhasili po čtyřech hodinách."), ("en", "Firefighters put it out after five hours."))
+    assert hours == {K.NUMBER: (True, {"A": ["4"], "B": ["5"]})}
     # Vietnamese "năm" is five and a year: "trong năm nay" is this year, no number
     assert values("Đã có bảy người thiệt mạng trong năm nay.", K.NUMBER, lang="vi") == ["7"]
     assert _compare(("pl", "Sąd skazał go na siedem lat więzienia."), ("en", "The court jailed him for six years.")) == {

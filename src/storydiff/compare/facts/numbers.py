@@ -185,12 +185,26 @@ def _word_number(raw: str) -> float | None:
 
 
 _LISTED_LANGUAGES = frozenset({"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi"})
-"""Languages whose numbers in words are read from num2words' own words for them (in
-their dictionary form only: Polish "siedem", not "siedmiu")."""
+"""Languages whose numbers in words are read from num2words' own words for them (their
+dictionary form: Polish "siedem"; the other forms of two to ten only in Polish and Czech,
+``_CASE_FORMS``)."""
 SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "uk"}) | _LISTED_LANGUAGES
 """Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
 y dos"), by number-parser in Russian and Ukrainian, under any case ("трёх", "троє"), and
 in the listed languages, from num2words ("siedem", "delapan", "bảy")."""
+_CASE_FORMS = {
+    "pl": {
+        2: ("dwie", "dwaj", "dwóch", "dwu", "dwoma", "dwiema"), 3: ("trzej", "trzech", "trzema"),
+        4: ("czterej", "czterech", "czterema"), 5: ("pięciu",), 6: ("sześciu",), 7: ("siedmiu",),
+        8: ("ośmiu",), 9: ("dziewięciu",), 10: ("dziesięciu",),
+    },
+    "cs": {
+        2: ("dvě", "dvou", "dvěma"), 3: ("tří", "třech", "třem", "třemi"), 4: ("čtyř", "čtyřech", "čtyřem", "čtyřmi"),
+        5: ("pěti",), 6: ("šesti",), 7: ("sedmi",), 8: ("osmi",), 9: ("devíti",), 10: ("deseti",),
+    },
+}
+"""The other case and gender forms of two to ten, which num2words does not give (Polish
+"siedmiu", "dwie"; Czech "po čtyřech hodinách", "dvě"): a closed class of words."""
 _NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
 """Words for a number that are as often another word: Vietnamese "năm" is five and year."""
 _TOKEN_RE = compiled(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
@@ -210,6 +224,8 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     values: dict[str, int] = {}
     for n in [*range(2, 101), *range(200, 1000, 100), 1000]:
         values.setdefault(num2words(n, lang=lang).lower(), n)
+    for n, forms in _CASE_FORMS.get(lang, {}).items():
+        values.update(dict.fromkeys(forms, n))
     for word in _NOT_ONLY_NUMBERS.get(lang, ()):
         values.pop(word, None)
     alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
