@@ -617,6 +617,7 @@ def test_currencies_of_more_countries_in_their_own_words() -> None:
     assert values("The party won 40 seats and 5 real gains.", K.MONEY) == []
     # "¥" stays the yuan it was; Hong Kong's dollars are no US dollars
     assert values("It cost ¥5 billion and HK$3 million.", K.MONEY) == ["CNY 5000000000", "HKD 3000000"]
+    assert values("The government froze 13 billion reais.", K.MONEY) == ["BRL 13000000000"]
     # signs before the number where the language writes them so
     assert values("O governo liberou R$ 5 bilhões.", K.MONEY, lang="pt") == ["BRL 5000000000"]
     assert values("Pemerintah menyiapkan dana Rp 15 miliar.", K.MONEY, lang="id") == ["IDR 15000000000"]

@@ -63,6 +63,9 @@ _MONEY_PATTERNS = [
         rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원)"
     ),
 ]
+_BORROWED_PLURALS = {"reais": "BRL"}
+"""Plurals English news borrows from the currency's own language, which CLDR's English
+names do not give ("13 billion reais"; CLDR: "Brazilian reals")."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
 gains"); "reals" is still the currency."""
@@ -81,7 +84,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"2 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"3 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -114,7 +117,7 @@ def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
             word = get_currency_name(iso, count, "en").split()[-1].lower()
             if word not in _CURRENCY_WORDS and word not in _ENGLISH_WORDS_TOO:
                 words.setdefault(word, iso)
-    return codes, words
+    return codes, {**words, **{w: iso for w, iso in _BORROWED_PLURALS.items() if iso in CURRENCIES}}
 
 
 _UNITS = {
