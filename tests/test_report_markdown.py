@@ -143,3 +143,15 @@ def test_a_speaker_in_a_language_whose_attributions_are_not_read_is_not_read_the
     for fmt in ("text", "markdown", "html"):
         assert "not read" in render(hungarian, fmt), fmt
         assert "not read" not in render(base, fmt), fmt
+
+
+def test_a_speaker_named_by_a_pronoun_still_shows_in_a_speaker_conflict() -> None:
+    """A fact conflict shows "—" for an account with no value in it, but a speaker found
+    through "he said" has no span of its name and is still that account's speaker."""
+    from storydiff.report.markdown import given
+
+    speaker = Difference(
+        kind=DifferenceKind.SPEAKER, values={"A": ["Peter Kowalczyk"], "B": ["Peter Kowalski"]},
+        spans={"A": [Span(segment=1, start=0, end=15, text="Peter Kowalczyk")]}, conflict=True,
+    )
+    assert (given(speaker, "A"), given(speaker, "B")) == ("Peter Kowalczyk", "Peter Kowalski")

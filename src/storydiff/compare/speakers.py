@@ -771,8 +771,10 @@ _PREPOSITIONS = frozenset(
         "по", "об", "при", "з", "із", "від", "v", "ve", "k", "ke", "pro", "při",
     }
 )
-"""Prepositions of the languages reporting.py reads, other than those that join a role to
-what it heads (``_ROLE_OF``): a name after one, after the verb, is the verb's object."""
+"""Prepositions of the languages reporting.py reads, but not those that join a role to
+what it heads (``_ROLE_OF``: "de", "von"; Polish "do" is one too, and Portuguese "do" then
+leads to the name set off after the role): a name after one, after the verb, is the verb's
+object, unless a full name closes the sentence."""
 _ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 """... and the articles that may stand between (líder de la Alianza, head of the Bank)."""
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")

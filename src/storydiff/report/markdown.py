@@ -63,7 +63,7 @@ def given(diff: Difference, doc_id: str) -> str:
     games" differ in 11 and 14, not in 34."""
     values = diff.values.get(doc_id) or []
     written = list(dict.fromkeys(s.text for s in diff.spans.get(doc_id, [])))
-    if diff.conflict and diff.spans and not written:
+    if diff.conflict and diff.kind is not DifferenceKind.SPEAKER and diff.spans and not written:
         return "—"  # its values of the kind are no part of this conflict (an age, not hours)
     if len(values) == 1 and len(written) == 1 and written[0] != values[0]:
         return f"{written[0]} ({values[0]})"
