@@ -706,6 +706,23 @@ def test_greek_reports_speech_and_its_names_meet_the_latin_ones() -> None:
     assert list(found["EL"].values()) == [None, "Nikos Stathopoulos", "Nikos Stathopoulos", "police"]
 
 
+def test_romanian_reports_speech_with_its_perfect() -> None:
+    """"a declarat", "a spus" (the auxiliary and the participle), "Potrivit poliției", a
+    sentence that opens with the verb; a role capitalised with what it heads ("Ministrul
+    Energiei") is no name, the holder set off after it is."""
+    romanian = _speakers_of(
+        [[
+            "Ministrul Energiei, Sebastian Burduja, a declarat că prețurile vor scădea.",
+            "„Nu vom permite noi scumpiri”, a spus Burduja.",
+            "A adăugat că guvernul pregătește o schemă de sprijin.",
+            "Potrivit poliției, nimeni nu a fost rănit.",
+            "Prețul a crescut cu 5%.",
+        ]],
+        "ro",
+    )
+    assert romanian == ["Sebastian Burduja", "Sebastian Burduja", "Sebastian Burduja", "police", None]
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     # ... but a group that news cites unnamed is the described source English reads

@@ -329,6 +329,22 @@ GRAMMARS["vi"] = Grammar(
     r"Tòa\s+án|Chính\s+phủ|Quốc\s+hội|Ngân\s+hàng|Trường|Bệnh\s+viện|Công\s+an|Cảnh\s+sát",
     whole_names=True,
 )
+GRAMMARS["ro"] = Grammar(
+    # the perfect with its auxiliary: "a declarat", "au anunțat"
+    verbs=r"(?:a|au)\s+(?:declarat|spus|afirmat|precizat|adăugat|subliniat|explicat|transmis|anunțat|"
+    r"avertizat|menționat|arătat|susținut|confirmat|scris|convenit)|declară|spune|afirmă|precizează|"
+    r"adaugă|subliniază|susține",
+    short_report=_NEVER,
+    according=r"[Pp]otrivit|[Cc]onform|[Dd]upă\s+spusele",
+    pronouns=r"[Ee]l|[Ee]a",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:cele\s+două\s+părți|ambele\s+părți|cei\s+doi\s+lideri)",
+    first_person=r"(?<!\w)(?:[Ee]u|[Nn]oi|[Nn]ostru|[Nn]oastră|[Nn]oștri)(?!\w)",
+    drops_subject=True,
+    # a role or a body, capitalised with what it heads: "Ministrul Energiei, Sebastian Burduja, a declarat"
+    bodies=r"Ministrul|Ministerul|Președintele|Premierul|Primarul|Guvernul|Purtătorul|Directorul|Șeful|"
+    r"Procurorul|Poliția|Inspectoratul|Compania|Banca",
+)
 GRAMMARS["el"] = Grammar(
     verbs=r"δήλωσε|δήλωσαν|είπε|είπαν|ανέφερε|ανέφεραν|τόνισε|τόνισαν|σημείωσε|σημείωσαν|πρόσθεσε|"
     r"ανακοίνωσε|ανακοίνωσαν|υπογράμμισε|εξήγησε|προειδοποίησε|επεσήμανε|υποστήριξε|ζήτησε|"
@@ -483,6 +499,14 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "vittnen": "witnesses", "vittnena": "witnesses", "invånarna": "residents", "boende": "residents",
         "utredarna": "investigators", "räddningstjänsten": "firefighters", "källor": "sources",
         "tjänstemän": "officials",
+    },
+    "ro": {
+        "poliția": "police", "poliției": "police", "pompierii": "firefighters", "pompierilor": "firefighters",
+        "autoritățile": "authorities", "autorităților": "authorities", "experții": "experts",
+        "experților": "experts", "martorii": "witnesses", "martorilor": "witnesses", "locuitorii": "residents",
+        "locuitorilor": "residents", "anchetatorii": "investigators", "anchetatorilor": "investigators",
+        "salvatorii": "rescuers", "salvatorilor": "rescuers", "surse": "sources", "surselor": "sources",
+        "oficialii": "officials", "oficialilor": "officials",
     },
     "el": {
         "αστυνομία": "police", "αστυνομίας": "police", "πυροσβεστική": "firefighters",
