@@ -723,6 +723,33 @@ def test_romanian_reports_speech_with_its_perfect() -> None:
     assert romanian == ["Sebastian Burduja", "Sebastian Burduja", "Sebastian Burduja", "police", None]
 
 
+def test_hungarian_names_the_family_name_first_and_according_to_after_the_speaker() -> None:
+    """"– mondta Farkas Dóra" and "Farkas szerint" are one person, the English account's
+    Dóra Farkas; "Farkas" is a common word (wolf) in Hungarian's stop list and still a
+    name; the role may stand between the name and "szerint"."""
+    hungarian = document_from_sentences(
+        [["„Nem kell politikai háború” – mondta Farkas Dóra.",
+          "Farkas szerint a város egységes.",
+          "Tóth Bálint belügyminiszter szerint a részvétel alacsony volt."]],
+        doc_id="HU", source="<test>", lang="hu",
+    )
+    english = document_from_sentences(
+        [['"No political war is needed," Dóra Farkas said.', "Farkas said the city was united."]],
+        doc_id="EN", source="<test>", lang="en",
+    )
+    found = attribute_documents([hungarian, english])
+    hu = list(found["HU"].values())
+    assert hu[0] == hu[1] == next(iter(found["EN"].values())) and {*_folded_words(hu[0])} == {"farkas", "dora"}
+    assert _folded_words(hu[2]) == ["toth", "balint"]
+
+
+def _folded_words(name: str | None) -> list[str]:
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", (name or "").casefold()) if not unicodedata.combining(c))
+    return plain.split()
+
+
 def test_a_capitalised_german_noun_is_no_speaker() -> None:
     assert _speakers_of([["Die Bundesregierung erklärte, die Lage sei ernst."]], "de") == [None]
     # ... but a group that news cites unnamed is the described source English reads

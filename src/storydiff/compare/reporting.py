@@ -69,6 +69,11 @@ class Grammar:
     whole_names: bool = False
     """A person's full name is every capitalised word of the run, not its last two
     (Vietnamese family, middle and given names: "Trần Văn Minh")."""
+    family_name_first: bool = False
+    """The family name opens a person's name and stands for the person ("Farkas Dóra",
+    then "Farkas"): Hungarian."""
+    according_after: bool = False
+    """"According to" follows the speaker ("Farkas szerint"), as in Turkish."""
     set_off_after_speaker: bool = True
     """A phrase on who a speaker closing the sentence is may follow them after a comma
     ('…", sagte Fontana, Präsident der Region.'). Not in Indonesian, whose titles come
@@ -345,6 +350,21 @@ GRAMMARS["ro"] = Grammar(
     bodies=r"Ministrul|Ministerul|Președintele|Premierul|Primarul|Guvernul|Purtătorul|Directorul|Șeful|"
     r"Procurorul|Poliția|Inspectoratul|Compania|Banca",
 )
+GRAMMARS["hu"] = Grammar(
+    verbs=r"mondta|mondták|közölte|közölték|nyilatkozta|nyilatkozták|hangsúlyozta|jelentette\s+ki|"
+    r"tette\s+hozzá|fogalmazott|írta|emelte\s+ki|figyelmeztetett|erősítette\s+meg|állította|"
+    r"mondja|közli|hangsúlyozza|hozzátette|kijelentette|elismerte|bírálta|üzente|gratulált|reagált",
+    short_report=_NEVER,
+    according=r"szerint",
+    pronouns=r"[Őő]",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:a\s+két\s+fél|mindkét\s+fél|a\s+két\s+vezető)",
+    first_person=r"(?<!\w)(?:[Éé]n|[Mm]i|[Mm]ienk|[Nn]ekünk|[Mm]inket)(?!\w)",
+    drops_subject=True,
+    whole_names=True,
+    family_name_first=True,
+    according_after=True,
+)
 GRAMMARS["el"] = Grammar(
     verbs=r"δήλωσε|δήλωσαν|είπε|είπαν|ανέφερε|ανέφεραν|τόνισε|τόνισαν|σημείωσε|σημείωσαν|πρόσθεσε|"
     r"ανακοίνωσε|ανακοίνωσαν|υπογράμμισε|εξήγησε|προειδοποίησε|επεσήμανε|υποστήριξε|ζήτησε|"
@@ -590,7 +610,9 @@ def patterns(lang: str | None) -> Patterns | None:
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
-        according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?\s+(?:{g.according})\b"
+    if g.verb_last or g.according_after:
+        # maybe with the speaker's role after the name ("Tóth Bálint belügyminiszter szerint")
+        according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?(?:\s+{LOWER}+)?\s+(?:{g.according})\b"
     return Patterns(
         start=compiled(start),
         coordinated=compiled(

@@ -657,13 +657,18 @@ def _other_language_speaker(
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
     words = g["name"].split()
-    while len(words) > 1 and words[0].lower().strip(".") in openers:
+    grammar = GRAMMARS.get(lang or "")
+    # (where the family name comes first, a long common word opening the run is one:
+    # Hungarian "Farkas Dóra", "Kovács Anna"; "A", "Az" are still articles)
+    while len(words) > 1 and words[0].lower().strip(".") in openers and not (
+        grammar and grammar.family_name_first and len(words[0]) > 3
+    ):
         words = words[1:]
     if len(words) == 1 and (described := described_source(words[0], lang)):
         return described  # "Die Polizei sagte", "Moradores relataram"
-    grammar = GRAMMARS.get(lang or "")
     # "Akyol'a göre": a Turkish ending after the apostrophe is no part of the name
-    surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", words[-1]).strip(".")
+    family = words[0] if grammar and grammar.family_name_first and len(words) > 1 else words[-1]
+    surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", family).strip(".")
     # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez;
     # the capitalised words after a role's "de" are what it heads, not the speaker (la
     # directora regional de Emergencias, Pilar Ferrer)
@@ -963,7 +968,8 @@ def attribute(
     other = other_language_patterns(lang)
     texts = [s.text for s in segments]
     other_names = full_names(texts, lang) if other else frozenset()
-    known = frozenset(n.split()[-1] for n in other_names) if other else known_names(texts)
+    family_first = bool((grammar := GRAMMARS.get(lang or "")) and grammar.family_name_first)
+    known = frozenset(n.split()[0 if family_first else -1] for n in other_names) if other else known_names(texts)
     if lang in _TWO_SURNAMES:
         # "Tomás Aguirre Benítez" is Aguirre as often as Benítez
         known |= {n.split()[0] for n in other_names if len(n.split()) == 2}
@@ -1382,9 +1388,10 @@ def canonical_names(
             (n for n in candidates if words <= _name_words(n)),
             key=lambda n: (-len(_name_words(n)), n),
         )
-        # Two different fuller names containing the same short form: keep it as written.
+        # Two different fuller names containing the same short form: keep it as written
+        # (one name in two orders is one: Hungarian "Farkas Dóra", English "Dóra Farkas")
         longest = [n for n in fuller if len(_name_words(n)) == len(_name_words(fuller[0]))] if fuller else []
-        mapping[name] = longest[0] if len({_folded(n) for n in longest}) == 1 else name
+        mapping[name] = longest[0] if len({frozenset(_name_words(n)) for n in longest}) == 1 else name
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping
