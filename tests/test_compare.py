@@ -275,6 +275,22 @@ def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None
     }
 
 
+def test_a_quote_given_to_the_other_leader_beside_their_own_words_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """One account gives Modi's quote to Takaichi ("Takaichi told reporters: "Our
+    partnership …"), and the aligner puts it beside her next sentence; its twin, Modi's
+    in the other account, is then alone, and "told reporters:" hid that both say the same
+    words. The quote leaves her unit for its twin's, as a speaker difference, instead of
+    one omission ("B leaves out Modi's quote") and one added clause."""
+    result = compare(
+        [read(DATA / "summit-a.txt", "A"), read(DATA / "summit-b.txt", "B")],
+        encoder=encoder,
+    )
+    unit, _ = _unit_with(result, "B", "Takaichi told reporters")
+    assert unit.documents == ["A", "B"] and unit.relation is Relation.CONFLICT
+    speaker = next(d for d in unit.differences if d.kind.value == "speaker")
+    assert [v[0].split()[-1] for v in speaker.values.values()] == ["Modi", "Takaichi"]
+
+
 def test_a_figure_gives_a_misattributed_statement_back_its_twin(encoder) -> None:  # type: ignore[no-untyped-def]
     """Both officials are quoted in both accounts, and one statement is given to the other
     one in Chinese: the speaker mask keeps it from its twin, and the aligner paired it

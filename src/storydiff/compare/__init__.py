@@ -332,12 +332,12 @@ def compare(
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     # after the split: a sentence its twin's account told in the same words may have been
     # aligned with a neighbour, and comes out alone only there
-    groups = _units.join_lone_statements(
-        groups,
-        vectors,
-        same_words=same_words,
-        same_language=lambda d, e: documents[d].lang is not None and documents[d].lang == documents[e].lang,
-    )
+    def same_language(d: int, e: int) -> bool:
+        return documents[d].lang is not None and documents[d].lang == documents[e].lang
+
+    groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
+    if options.use_speakers:
+        groups = _units.release_twins(groups, vectors, same_words=same_words, same_language=same_language)
     scales = _relations.length_scales(
         [
             {

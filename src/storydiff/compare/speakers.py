@@ -122,7 +122,7 @@ _TITLE_WORDS = (
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO|"
-    r"Attorney"
+    r"Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -1675,7 +1675,8 @@ colon. A quotation inside a clause ('Er sagte, die Lage sei „sehr ernst“') i
 
 def statement_only(text: str) -> str:
     """The text without the words that say who speaks it ('"It is final," said Priya
-    Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote.
+    Raman, a spokeswoman.' keeps '"It is final,'), to compare what two accounts quote;
+    the quotation alone where it is most of the sentence.
     In Chinese, the words in quotation marks where there are any (审判长王丽芳表示：“…” and
     “…”周明说。 quote the same), else the text after who says it (王毅表示，…). In other
     languages than English, whose ways of saying who speaks we do not parse, the words in
@@ -1687,6 +1688,11 @@ def statement_only(text: str) -> str:
             return " ".join(quoted)
         said = _ZH_RE.search(text)
         return f"{text[: said.start()]} {text[said.end() :]}" if said else text
+    # a sentence that is mostly its quotation is the quotation: what is left around the
+    # attribution ("told a news conference on Wednesday", "told reporters:") says nothing
+    quoted = _QUOTATION_RE.findall(text)
+    if quoted and sum(len(q) for q in quoted) >= len(text) / 2:
+        return " ".join(quoted)
     for pattern in (_START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE):
         m = pattern.search(text)
         if m:

@@ -31,6 +31,7 @@ multiple alignment through a growing profile (order-dependent and opaque to expl
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -314,6 +315,43 @@ def join_lone_statements(
         merged[target].update(merged.pop(k))
         into[k] = target
     return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
+
+
+def release_twins(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    same_words: Callable[[int, int, int, int], bool],
+    same_language: Callable[[int, int], bool],
+) -> list[dict[int, list[int]]]:
+    """A unit whose segment's twin (the same words in its language, perhaps for another
+    speaker: ``same_words``) is the first or last of several segments an account it lacks
+    gives in another unit takes that twin out of it: a quote given to another speaker,
+    which the speaker mask kept from its twin, is aligned beside that speaker's next
+    sentence ("Takaichi told reporters: "Our partnership …" She said …" against "Modi
+    told reporters: "Our partnership …""), and :func:`join_lone_statements` moves only
+    lone segments. Most alike first; a unit gives up, and takes, one segment of an
+    account at most."""
+    candidates: list[tuple[float, int, int, int, int]] = []  # (-similarity, unit it joins, unit, account, segment)
+    for k, unit in enumerate(units):
+        singles = [(d, ps[0]) for d, ps in unit.items() if len(ps) == 1]
+        for x, other in enumerate(units):
+            if x == k:
+                continue
+            for e, qs in other.items():
+                if e in unit or len(qs) < 2:
+                    continue
+                for (d, p), q in itertools.product(singles, {qs[0], qs[-1]}):
+                    similarity = float(vectors[d][p] @ vectors[e][q])
+                    if same_language(d, e) and similarity >= LIKE_QUOTE and same_words(d, p, e, q):
+                        candidates.append((-similarity, k, x, e, q))
+    out = [{d: list(ps) for d, ps in u.items()} for u in units]
+    for _, k, x, e, q in sorted(candidates):
+        if e in out[k] or q not in out[x].get(e, []) or len(out[x][e]) < 2:
+            continue
+        out[x][e].remove(q)
+        out[k] = dict(sorted({**out[k], e: [q]}.items()))
+    return out
 
 
 SWAP_REACH = 2
