@@ -242,6 +242,11 @@ def test_numbers_in_different_roles_do_not_conflict() -> None:
     )
     assert ages == [(K.NUMBER, True, {"A": ["58"], "B": ["56"]})]
     assert [f.age_of for f in extract("According to the Ministry, 3,126 patients are in care.")] == [None, None]
+    # an age before the person, named or not
+    harper = found("Daniel Harper, 34, pleaded guilty.", "The 36-year-old Daniel Harper pleaded guilty.")
+    assert harper == [(K.NUMBER, True, {"A": ["34"], "B": ["36"]})]
+    unnamed = found("A 34-year-old man was jailed for 12 years.", "Daniel Harper, 36, was jailed for 12 years.")
+    assert unnamed == [(K.NUMBER, True, {"A": ["34"], "B": ["36"]})]
     hours = found(
         "Jurors deliberated for about six hours before convicting him.",
         "Jurors convicted Raymond Whitfield, 58, on four of five counts.",

@@ -33,9 +33,10 @@ class Fact:
     """A city the gazetteer knows (places.py), its value the city's one name in every
     language: compared across languages and scripts, as names are not."""
     age_of: str | None = None
-    """A number that is a person's age ("Raymond Whitfield, 58,", "Peter Müller (58)"):
-    the name it follows. It conflicts only with that person's age in another account, and
-    an age against another number (hours, counts) is no conflict."""
+    """A number that is a person's age ("Raymond Whitfield, 58,", "Peter Müller (58)", "the
+    36-year-old Daniel Harper"): the name it goes with, "" for a person not named there ("a
+    34-year-old man"). It conflicts only with that person's age in another account (an
+    unnamed one's with any), and an age against another number (hours, counts) is none."""
     context: frozenset[str] = frozenset()
     """For a number, the content words around it, lower case ("hours" in "after six hours"):
     in one language, two numbers that differ conflict only where they share one, so "six

@@ -425,8 +425,8 @@ def differences(
 def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple[list[Fact], list[Fact]]:
     """The numbers of two accounts that differ in one role: a person's age against that
     person's age ("Whitfield, 58," / "Whitfield, 56,"; in two scripts any two ages), any
-    other number against any other; not an age against hours, nor one person's age against
-    another's ("Gregory Tan, 44,"). Where, in one language, either account has more than
+    other number against any other; not, in one language, an age against hours, nor one
+    person's age against another's ("Gregory Tan, 44,"). Where, in one language, either account has more than
     one other number the other lacks, only those with a word around them in common ("after
     six hours" / "after seven hours"): not "six hours" against "four of five counts",
     where each account says what the other leaves out; one against one always ("A crowd of
@@ -434,10 +434,11 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
     counts = sum(x.age_of is None for x in xs) > 1 or sum(y.age_of is None for y in ys) > 1
 
     def alike(x: Fact, y: Fact) -> bool:
+        if x.age_of is not None and y.age_of is not None:
+            # an unnamed person's age ("a 34-year-old man") may be anyone's of the statement
+            return x.age_of == y.age_of or "" in (x.age_of, y.age_of) or is_latin(x.age_of) != is_latin(y.age_of)
         if x.age_of is not None or y.age_of is not None:
-            if x.age_of is None or y.age_of is None:
-                return False
-            return x.age_of == y.age_of or is_latin(x.age_of) != is_latin(y.age_of)
+            return not one_language  # another language's way of giving an age ("5岁") is not read as one
         return not (one_language and counts and x.context and y.context) or bool(x.context & y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]

@@ -450,12 +450,20 @@ Dupont, 58 ans,", "Maria Silva, de 67 anos" (not a date's day, "March 12, 2024",
 number with its thousands, "the Ministry, 3,126 patients")."""
 
 
+_YEAR_OLD = compiled(rf"(?<![\w.,])(?P<age>\d{{1,3}})-year-old(?:\s+(?:{CAPITAL}[\w'’-]+\s+)*(?P<name>{CAPITAL}[\w'’-]+))?")
+"""An age before the person: "the 36-year-old Daniel Harper", "a 34-year-old man" (whose
+name the sentence does not give)."""
+
+
 def scan_ages(scan: str, claim: Claim) -> None:
     """Ages, before other numbers (see ``Fact.age_of``)."""
     for m in _AGE.finditer(scan):
         group = "age" if m["age"] else "bracketed"
         if 0 < int(m[group]) <= 120 and m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
             claim(DifferenceKind.NUMBER, str(int(m[group])), m.start(group), m.end(group), age_of=m["name"])
+    for m in _YEAR_OLD.finditer(scan):
+        if 0 < int(m["age"]) <= 120:
+            claim(DifferenceKind.NUMBER, str(int(m["age"])), m.start("age"), m.end("age"), age_of=m["name"] or "")
 
 
 def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventions | None) -> None:
