@@ -1093,15 +1093,16 @@ def test_a_third_account_s_statement_joins_a_unit_only_as_alike_as_its_two_close
     """Three accounts: two tell one statement (0.95 alike); the third, paired by the
     aligner with one of them, is a different statement of the same speaker (0.85 with the
     one, 0.80 with the other: chance likeness to one of them). It is that account's own."""
-    from storydiff.compare import _split_unrelated
+    from storydiff.compare import _split_unrelated, _unrelated_floor
 
     cosines = [{(0, 1): 0.95, (0, 2): 0.85, (1, 2): 0.80}]
     group = [{0: [4], 1: [5], 2: [3]}]
     unsure = lambda *_: False  # noqa: E731
-    assert _split_unrelated(group, cosines, [False] * 3, {}, unsure) == [{0: [4], 1: [5]}, {2: [3]}]
+    floor = lambda d, e: _unrelated_floor(d, e, [False] * 3, {})  # noqa: E731
+    assert _split_unrelated(group, cosines, floor, unsure) == [{0: [4], 1: [5]}, {2: [3]}]
     # a third account alike to both stays
     cosines = [{(0, 1): 0.95, (0, 2): 0.87, (1, 2): 0.86}]
-    assert _split_unrelated(group, cosines, [False] * 3, {}, unsure) == group
+    assert _split_unrelated(group, cosines, floor, unsure) == group
 
 
 def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(encoder) -> None:  # type: ignore[no-untyped-def]

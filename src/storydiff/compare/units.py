@@ -330,8 +330,8 @@ def release_twins(
     which the speaker mask kept from its twin, is aligned beside that speaker's next
     sentence ("Takaichi told reporters: "Our partnership …" She said …" against "Modi
     told reporters: "Our partnership …""), and :func:`join_lone_statements` moves only
-    lone segments. Most alike first; a unit gives up, and takes, one segment of an
-    account at most."""
+    lone segments. Most alike first; a unit takes one segment of an account at most, and
+    keeps at least one of each account it had."""
     candidates: list[tuple[float, int, int, int, int]] = []  # (-similarity, unit it joins, unit, account, segment)
     for k, unit in enumerate(units):
         singles = [(d, ps[0]) for d, ps in unit.items() if len(ps) == 1]
@@ -342,8 +342,10 @@ def release_twins(
                 if e in unit or len(qs) < 2:
                     continue
                 for (d, p), q in itertools.product(singles, {qs[0], qs[-1]}):
+                    if not same_language(d, e):
+                        continue  # across languages no twin is sought: no cosine to compute
                     similarity = float(vectors[d][p] @ vectors[e][q])
-                    if same_language(d, e) and similarity >= LIKE_QUOTE and same_words(d, p, e, q):
+                    if similarity >= LIKE_QUOTE and same_words(d, p, e, q):
                         candidates.append((-similarity, k, x, e, q))
     out = [{d: list(ps) for d, ps in u.items()} for u in units]
     for _, k, x, e, q in sorted(candidates):
