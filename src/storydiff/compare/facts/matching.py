@@ -13,7 +13,15 @@ from ..words import is_cjk, is_latin
 from .amounts import amount_and_label, converted, is_temperature, relabelled
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
-from .names import is_country, named_in, names_match, neighbours, stand_ins, surname_changed
+from .names import (
+    is_country,
+    named_in,
+    names_match,
+    neighbours,
+    same_place,
+    stand_ins,
+    surname_changed,
+)
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits
 from .places import capital_and_country, cities_in
 
@@ -223,10 +231,8 @@ def _in_one_place(mine: list[Fact], text: str, theirs: list[Fact], other_text: s
     "Daniel Okafor scored"."""
 
     def rival(x: Fact, y: Fact) -> bool:
-        before_x, after_x = neighbours(text, x.start, x.end)
-        before_y, after_y = neighbours(other_text, y.start, y.end)
-        same_place = (before_x and before_x == before_y) or (after_x and after_x == after_y)
-        return bool(same_place) or surname_changed(x.value, y.value)
+        places = neighbours(text, x.start, x.end), neighbours(other_text, y.start, y.end)
+        return same_place(*places) or surname_changed(x.value, y.value)
 
     return (
         [x for x in mine if any(rival(x, y) for y in theirs)],

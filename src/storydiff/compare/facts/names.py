@@ -418,8 +418,8 @@ def stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
             continue
         if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not is_country(words[0]):
             continue  # "the Republican said": a description, as "Chinese" is (not "Japan")
-        before, after = neighbours(other_text, m.start(), m.start() + len(value))
-        if any((a and after == a) or (b and before == b) for b, a in places):
+        here = neighbours(other_text, m.start(), m.start() + len(value))
+        if any(same_place(here, place) for place in places):
             out.append(Fact(names[0].kind, value, value, m.start(), m.start() + len(value)))
     return out
 
@@ -431,6 +431,11 @@ def named_in(name: str, text: str) -> bool:
     return all(
         any(same_stem(part, w) for w in words) for part in re.findall(r"[^\W\d_]{3,}", name.casefold())
     )
+
+
+def same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two names' ``neighbours`` with the same word right before or right after them."""
+    return bool((a[0] and a[0] == b[0]) or (a[1] and a[1] == b[1]))
 
 
 def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
