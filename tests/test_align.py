@@ -10,6 +10,7 @@ from storydiff.align import Bead, align_texts, align_vectors
 from storydiff.align.anchors import Anchors
 from storydiff.align.dp import DPParams, align_monotonic, quotation_ends, quote_misfit
 from storydiff.align.refine import (
+    Bitext,
     join_continuations,
     join_crossed_splits,
     shift_boundaries,
@@ -91,7 +92,7 @@ def test_one_sentence_split_into_three(encoder) -> None:  # type: ignore[no-unty
 def test_a_lone_sentence_takes_its_partner_from_the_next_bead(encoder) -> None:  # type: ignore[no-untyped-def]
     vecs = encoder.encode(EN[:2] + FR[:2])
     wrong = [((0,), (), 0.0), ((1,), (0, 1), 0.9)]
-    fixed = shift_boundaries(wrong, EN[:2], FR[:2], vecs[:2], vecs[2:], encoder=encoder)
+    fixed = shift_boundaries(wrong, Bitext(EN[:2], FR[:2], vecs[:2], vecs[2:], encoder))
     assert [(s, t) for s, t, _ in fixed] == [((0,), (0,)), ((1,), (1,))]
 
 
@@ -103,7 +104,7 @@ def test_a_lone_source_sentence_whose_number_the_bead_beside_it_holds_on_its_tar
     tgt = [FR[0], "Le budget a été présenté par le gouvernement.", FR[1]]
     vecs = encoder.encode(src + tgt)
     wrong = [((0,), (0, 1, 2), 0.9), ((1,), (), 0.0)]
-    fixed = shift_boundaries(wrong, src, tgt, vecs[:2], vecs[2:], encoder=encoder)
+    fixed = shift_boundaries(wrong, Bitext(src, tgt, vecs[:2], vecs[2:], encoder))
     assert [(s, t) for s, t, _ in fixed] == [((0,), (0, 1)), ((1,), (2,))]
 
 
@@ -113,7 +114,7 @@ def test_compare_settings_split_off_a_sentence_merged_without_a_counterpart(enco
     tgt = [FR[0]]
     vecs = encoder.encode(src + tgt)
     path = [((0, 1), (0,), 0.9)]
-    split = split_unsupported_parts(path, src, tgt, vecs[:2], vecs[2:], encoder=encoder, min_support=-0.02)
+    split = split_unsupported_parts(path, Bitext(src, tgt, vecs[:2], vecs[2:], encoder), min_support=-0.02)
     assert [(s, t) for s, t, _ in split] == [((0,), (0,)), ((1,), ())]
 
 
@@ -122,7 +123,7 @@ def test_compare_settings_keep_a_sentence_the_other_side_packs_into_one(encoder)
     tgt = EN[:2]
     vecs = encoder.encode(src + tgt)
     path = [((0,), (0, 1), 0.9)]
-    kept = split_unsupported_parts(path, src, tgt, vecs[:1], vecs[1:], encoder=encoder, min_support=-0.02)
+    kept = split_unsupported_parts(path, Bitext(src, tgt, vecs[:1], vecs[1:], encoder), min_support=-0.02)
     assert [(s, t) for s, t, _ in kept] == [((0,), (0, 1))]
 
 
@@ -131,7 +132,7 @@ def test_a_sentence_on_the_wrong_side_of_a_bead_border_moves(encoder) -> None:  
     tgt = [FR[0], FR[1], "L'opposition a critiqué ces dépenses, qu'elle juge trop coûteuses."]
     vecs = encoder.encode(src + tgt)
     wrong = [((0,), (0, 1), 0.9), ((1,), (2,), 0.9)]
-    shifted = shift_boundaries(wrong, src, tgt, vecs[:2], vecs[2:], encoder=encoder)
+    shifted = shift_boundaries(wrong, Bitext(src, tgt, vecs[:2], vecs[2:], encoder))
     assert [(s, t) for s, t, _ in shifted] == [((0,), (0,)), ((1,), (1, 2))]
 
 
@@ -202,7 +203,7 @@ def test_a_line_of_dialogue_moves_to_the_bead_whose_quotation_it_closes(evaldata
     wrong = [((0,), (0,), 0.9), ((1,), (1, 2, 3), 0.9)]
 
     def shifted(weight: float) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-        beads = shift_boundaries(wrong, zh, en, vecs[:2], vecs[2:], encoder=encoder, quote_weight=weight)
+        beads = shift_boundaries(wrong, Bitext(zh, en, vecs[:2], vecs[2:], encoder), quote_weight=weight)
         return [(s, t) for s, t, _ in beads]
 
     assert shifted(0.0) == [((0,), (0,)), ((1,), (1, 2, 3))]
@@ -332,14 +333,14 @@ def test_a_passage_split_at_different_points_is_one_bead(encoder) -> None:  # ty
         return [((i,), (i,), float(src[i] @ tgt[i])) for i in range(n)], tgt
 
     path, tgt = one_to_one(SUMMIT_FR)
-    joined = join_crossed_splits(path, SUMMIT_EN, SUMMIT_FR, src, tgt, encoder=encoder, min_z=0.0)
+    joined = join_crossed_splits(path, Bitext(SUMMIT_EN, SUMMIT_FR, src, tgt, encoder), min_z=0.0)
     assert [b[:2] for b in joined] == [((0,), (0,)), ((1, 2), (1, 2))] + [((i,), (i,)) for i in range(3, n)]
     # a French sentence that says something else makes its pair one of unrelated
     # sentences, which any join would improve: only the pairs' statistics keep it apart
     other = [SUMMIT_FR[0], "Nous tiendrons bon, a-t-il dit.", *SUMMIT_FR[2:]]
     path, tgt = one_to_one(other)
-    assert join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=0.0) == path
-    unguarded = join_crossed_splits(path, SUMMIT_EN, other, src, tgt, encoder=encoder, min_z=-10.0)
+    assert join_crossed_splits(path, Bitext(SUMMIT_EN, other, src, tgt, encoder), min_z=0.0) == path
+    unguarded = join_crossed_splits(path, Bitext(SUMMIT_EN, other, src, tgt, encoder), min_z=-10.0)
     assert ((1, 2), (1, 2)) in [b[:2] for b in unguarded]
 
 
@@ -351,7 +352,7 @@ def test_a_sentence_that_runs_on_joins_the_bead_of_the_one_it_runs_into(encoder)
         tgt = ["La tempête a coupé le courant dans la vallée.", opening, "que fait Rakel ici ?", "Personne ne sait."]
         vecs = encoder.encode(src + tgt)
         path = [((0,), (0,), 0.9), ((), (1,), 0.0), ((1,), (2,), 0.9), ((2,), (3,), 0.9)]
-        beads = [b[:2] for b in join_continuations(path, src, tgt, vecs[:3], vecs[3:], encoder=encoder)]
+        beads = [b[:2] for b in join_continuations(path, Bitext(src, tgt, vecs[:3], vecs[3:], encoder))]
         assert (((1,), (1, 2)) in beads) is joined, beads
         assert ((0,), (0,)) in beads and ((2,), (3,)) in beads
 
@@ -574,7 +575,7 @@ def test_compare_settings_split_off_a_sentence_that_makes_its_side_too_long() ->
     def split(src_lengths):  # type: ignore[no-untyped-def]
         src = ["s" * n for n in src_lengths]
         out = split_unsupported_parts(
-            path, src, tgt, vecs, vecs[:4], encoder=_OneMeaning(), min_support=-0.02, length_weight=0.1
+            path, Bitext(src, tgt, vecs, vecs[:4], _OneMeaning()), min_support=-0.02, length_weight=0.1
         )
         return [(s, t) for s, t, _ in out]
 

@@ -1530,6 +1530,13 @@ def test_a_pronoun_after_someone_the_narration_brought_in() -> None:
     assert _speakers_of(paragraphs, "pt") == ["Anderson Lobato", None, "Prates Moreira"]
 
 
+def test_a_language_tagged_with_its_region_reads_as_the_language() -> None:
+    """A caller's "pt-BR" or "pt_BR" is Portuguese: the speakers are read as for "pt"."""
+    paragraphs = [["“A água subiu muito rápido”, disse o coronel Anderson Lobato."]]
+    for tag in ("pt-BR", "pt_BR", "PT"):
+        assert _speakers_of(paragraphs, tag) == ["Anderson Lobato"], tag
+
+
 def test_a_role_s_holder_set_off_after_what_it_heads() -> None:
     """The holder follows the role and what it heads, set off by commas, or at the clause's
     end; an agency by its initials may stand between the verb and the speaker."""

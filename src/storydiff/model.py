@@ -22,11 +22,20 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_ID = "storydiff.comparison/1"
 DOCUMENT_SCHEMA_ID = "storydiff.document/1"
+
+
+def _language_code(code: str | None) -> str | None:
+    """"pt-BR", "pt_BR" and "PT" are all "pt": every stage looks languages up by this code."""
+    return code.replace("_", "-").split("-")[0].lower() or None if code else None
+
+
+LanguageCode = Annotated[str | None, AfterValidator(_language_code)]
 
 
 class _Record(BaseModel):
@@ -55,7 +64,7 @@ class Segment(_Record):
     text: str = Field(description="exactly Document.text[start:end]")
     kind: SegmentKind = SegmentKind.BODY
     paragraph: int = Field(0, ge=0, description="0-based paragraph index within the document")
-    lang: str | None = Field(None, description="ISO 639-1 code where it differs from the document's")
+    lang: LanguageCode = Field(None, description="ISO 639-1 code where it differs from the document's")
     speaker: str | None = Field(
         None,
         description=(
@@ -73,7 +82,7 @@ class Document(_Record):
     id: str = Field(description="short id: A, B, C… in argument order, or the user's label")
     source: str = Field(description="where it came from: a path, a URL, '-' for stdin, or '<text>'")
     title: str | None = None
-    lang: str | None = Field(None, description="ISO 639-1 code of the main language")
+    lang: LanguageCode = Field(None, description="ISO 639-1 code of the main language")
     published: dt.date | None = None
     outlet: str | None = None
     byline: str | None = None

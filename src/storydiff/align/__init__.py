@@ -41,6 +41,7 @@ from .anchors import Anchors
 from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic, quotation_ends
 from .moved import pair_moved
 from .refine import (
+    Bitext,
     absorb_lone_neighbours,
     join_continuations,
     join_crossed_splits,
@@ -110,26 +111,18 @@ def align_vectors(
     # unvouched beads go first, so the moved-passage pass can pair what they held
     path = pair_moved(anchors.keep(path), sim, allowed=allowed, params=params)
     if encoder is not None and src_texts is not None and tgt_texts is not None:
+        bitext = Bitext(src_texts, tgt_texts, src, tgt, encoder, allowed)
         path = absorb_lone_neighbours(
-            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
-            min_similarity=params.min_similarity,
-            min_part_similarity=params.part_similarity,
+            path, bitext, min_similarity=params.min_similarity, min_part_similarity=params.part_similarity,
             min_support=params.min_part_support,
         )
-        path = shift_boundaries(
-            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
-            lone_worth=params.min_similarity, quote_weight=params.quote_weight,
-        )
-        path = split_double_merges(
-            path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed,
-            floor=params.min_similarity,
-        )
-        path = join_crossed_splits(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
-        path = join_continuations(path, src_texts, tgt_texts, src, tgt, encoder=encoder, allowed=allowed)
+        path = shift_boundaries(path, bitext, lone_worth=params.min_similarity, quote_weight=params.quote_weight)
+        path = split_double_merges(path, bitext, floor=params.min_similarity)
+        path = join_crossed_splits(path, bitext)
+        path = join_continuations(path, bitext)
         if params.min_part_support is not None:
             path = split_unsupported_parts(
-                path, src_texts, tgt_texts, src, tgt, encoder=encoder,
-                min_support=params.min_part_support, length_weight=params.part_length_weight,
+                path, bitext, min_support=params.min_part_support, length_weight=params.part_length_weight
             )
             # a sentence split off a merge may be a passage the other account moved: the
             # DP had folded it into its neighbour's bead, out of the first moved pass's sight

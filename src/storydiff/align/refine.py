@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -42,6 +42,19 @@ if TYPE_CHECKING:
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
 Sides = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+class Bitext(NamedTuple):
+    """What every pass refines a path against: both sides' sentences and their vectors, the
+    encoder of their concatenations, and which pairings are allowed (``allowed[i, j]``)."""
+
+    src_texts: Sequence[str]
+    tgt_texts: Sequence[str]
+    src_vecs: np.ndarray
+    tgt_vecs: np.ndarray
+    encoder: Encoder
+    allowed: np.ndarray | None = None
+
 
 MAX_SIDE = 4
 """Largest number of sentences one side of a bead may hold after merging."""
@@ -104,13 +117,8 @@ def part_support(gain: float, own: float, strongest: float) -> float:
 
 def absorb_lone_neighbours(
     path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
+    bitext: Bitext,
     *,
-    encoder: Encoder,
-    allowed: np.ndarray | None = None,
     min_similarity: float = 0.0,
     min_part_similarity: float = 0.0,
     min_gain: float = MIN_GAIN,
@@ -122,6 +130,7 @@ def absorb_lone_neighbours(
     A candidate whose summed vectors lose more than ``screen`` is not encoded at all. On
     the dev sets and the omission runs no sentence that real encodings let join lost more
     than 0.012 that way, while a fifth of the rejected candidates did."""
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, allowed = bitext
     beads: Path = list(path)
     singles = (np.asarray(src_vecs), np.asarray(tgt_vecs))
     # (lone bead index, neighbour bead index, side, the neighbour's side grown, lone sentence)
@@ -190,12 +199,8 @@ def absorb_lone_neighbours(
 
 def split_unsupported_parts(
     path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
+    bitext: Bitext,
     *,
-    encoder: Encoder,
     min_support: float,
     length_weight: float = 0.0,
 ) -> Path:
@@ -208,6 +213,7 @@ def split_unsupported_parts(
     and the rest of the bead keeps its place. Two or three encodings per merged bead;
     nothing for 1-1 beads.
     """
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, _ = bitext
     merged = [k for k, (s, t, _) in enumerate(path) if s and t and len(s) + len(t) > 2]
     if not merged:
         return path
@@ -344,13 +350,8 @@ def _leaves_its_partner(a: Sides, b: Sides, new_a: Sides, new_b: Sides, real: _R
 
 def shift_boundaries(
     path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
+    bitext: Bitext,
     *,
-    encoder: Encoder,
-    allowed: np.ndarray | None = None,
     min_gain: float = 0.008,
     screen: float = 0.02,
     lone_worth: float = 0.75,
@@ -380,6 +381,7 @@ def shift_boundaries(
     where a quotation closes on both sides (``dp.quote_misfit``), and loses as much for each
     it moves away from one.
     """
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, allowed = bitext
     beads = list(path)
     singles = (src_vecs, tgt_vecs)
     summed = partial(_summed_cos, singles=singles)
@@ -448,13 +450,8 @@ against none: ParIce 0.883 -> 0.890, MAC-Dev 0.807 -> 0.809, Text+Berg dev uncha
 
 def split_double_merges(
     path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
+    bitext: Bitext,
     *,
-    encoder: Encoder,
-    allowed: np.ndarray | None = None,
     margin: float = DOUBLE_MERGE_MARGIN,
     floor: float = 0.75,
 ) -> Path:
@@ -467,6 +464,7 @@ def split_double_merges(
     one (the sum of its two cosines) wins when both halves clear ``floor`` (the DP's
     similarity floor) and the whole is not ``margin`` closer than their mean. A few
     encodings per such bead; they are rare (5 to 11 per dev set)."""
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, allowed = bitext
     merged = [k for k, (s, t, _) in enumerate(path) if len(s) >= 2 and len(t) >= 2]
     if not merged:
         return path
@@ -524,13 +522,8 @@ of them below 1)."""
 
 def join_crossed_splits(
     path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
+    bitext: Bitext,
     *,
-    encoder: Encoder,
-    allowed: np.ndarray | None = None,
     length_gain: float = CROSSED_LENGTH_GAIN,
     cos_gain: float = CROSSED_COS_GAIN,
     min_z: float = CROSSED_MIN_Z,
@@ -545,6 +538,7 @@ def join_crossed_splits(
     closer than its parts' (``cos_gain``; a few encodings per candidate, and few pass the
     length test). Both beads must be sure pairs (``min_z``). Overlapping candidates: the
     largest cosine gain wins."""
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, allowed = bitext
     misfit = _length_misfits(src_texts, tgt_texts)
     sim = src_vecs @ tgt_vecs.T
     median, std = pair_statistics(sim)
@@ -588,16 +582,7 @@ def join_crossed_splits(
     return [bead for bead in beads if bead[0] or bead[1]]
 
 
-def join_continuations(
-    path: Path,
-    src_texts: Sequence[str],
-    tgt_texts: Sequence[str],
-    src_vecs: np.ndarray,
-    tgt_vecs: np.ndarray,
-    *,
-    encoder: Encoder,
-    allowed: np.ndarray | None = None,
-) -> Path:
+def join_continuations(path: Path, bitext: Bitext) -> Path:
     """A lone sentence that ends with a comma is the first part of the sentence after it
     (subtitles break lines so: "Bíddu," / "hvað er Rakel að gera hér?" for "What is Rakel
     doing here?"), so it joins that sentence's bead, whatever the encoder makes of three
@@ -605,6 +590,7 @@ def join_continuations(
     stops; omission unchanged). A line that opens in lower case joining the bead before it
     gained Text+Berg 0.002 to 0.004 but cost ParIce 0.002: a subtitle line in lower case
     runs on from the one before in one language and not always in the other."""
+    src_texts, tgt_texts, src_vecs, tgt_vecs, encoder, allowed = bitext
     texts = (src_texts, tgt_texts)
     beads: Path = list(path)
     grown: list[tuple[int, int, tuple[int, ...]]] = []  # (bead index, side, its side grown)

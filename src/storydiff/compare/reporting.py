@@ -569,13 +569,17 @@ class Patterns:
     hearsay: re.Pattern[str]
 
 
+def grammar(lang: str | None) -> Grammar | None:
+    """The grammar of ``lang`` ("pt-BR" reads as "pt"), or None for a language not covered here."""
+    return GRAMMARS.get((lang or "").split("-")[0].lower())
+
+
 @lru_cache(maxsize=16)
 def patterns(lang: str | None) -> Patterns | None:
     """The attribution patterns of ``lang``, or None for a language not covered here."""
-    grammar = GRAMMARS.get((lang or "").split("-")[0].lower())
-    if grammar is None:
+    g = grammar(lang)
+    if g is None:
         return None
-    g = grammar
     subject = (
         rf"(?:(?P<coll>{g.both_sides})|(?P<pron>{g.pronouns})|{_LOWER_LEAD}(?!(?:{_ARTICLE}){LOWER})"
         rf"(?!(?:{g.bodies})\s)(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"

@@ -75,7 +75,8 @@ from ..model import Document, Segment
 from ..patterns import compiled
 from .facts.names import romanised_people
 from .locales import conventions
-from .reporting import GRAMMARS, TRAILING_APPOSITION, described_source
+from .reporting import TRAILING_APPOSITION, described_source
+from .reporting import grammar as language_grammar
 from .reporting import patterns as other_language_patterns
 from .reporting_uncased import grammar as uncased_grammar
 from .reporting_uncased import speaker as uncased_speaker
@@ -657,7 +658,7 @@ def _other_language_speaker(
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
     words = g["name"].split()
-    grammar = GRAMMARS.get(lang or "")
+    grammar = language_grammar(lang)
     # (where the family name comes first, a long common word opening the run is one:
     # Hungarian "Farkas Dóra", "Kovács Anna"; "A", "Az" are still articles)
     while len(words) > 1 and words[0].lower().strip(".") in openers and not (
@@ -814,7 +815,7 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
 def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
-    grammar = GRAMMARS.get(lang or "")
+    grammar = language_grammar(lang)
     according = compiled(grammar.according if grammar else r"(?!x)x")
     # a frequent word is a common word where the texts also write it in lower case ("Die",
     # "die"), not a given name in the stop list ("Michał Dudek, analityk …")
@@ -968,7 +969,7 @@ def attribute(
     other = other_language_patterns(lang)
     texts = [s.text for s in segments]
     other_names = full_names(texts, lang) if other else frozenset()
-    family_first = bool((grammar := GRAMMARS.get(lang or "")) and grammar.family_name_first)
+    family_first = bool((grammar := language_grammar(lang)) and grammar.family_name_first)
     known = frozenset(n.split()[0 if family_first else -1] for n in other_names) if other else known_names(texts)
     if lang in _TWO_SURNAMES:
         # "Tomás Aguirre Benítez" is Aguirre as often as Benítez
