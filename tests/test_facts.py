@@ -524,6 +524,9 @@ def test_other_languages_write_numbers_their_own_way() -> None:
     assert values("Plus de 5 000 personnes", K.NUMBER, lang="fr") == ["5000"]
     assert values("Das Wachstum lag bei 3,5 Prozent.", K.QUANTITY, lang="de") == ["3.5 %"]
     assert values("La croissance a atteint 3,5 %.", K.QUANTITY, lang="fr") == ["3.5 %"]
+    # the percent word CLDR writes as one, written as two, is still the unit, not a hundred
+    assert values("Il 60 per cento dei campi è sott'acqua.", K.QUANTITY, lang="it") == ["60 %"]
+    assert values("Il 60 per cento dei campi è sott'acqua.", K.NUMBER, lang="it") == []
     assert values("Die Kosten: 1,2 Millionen Euro.", K.MONEY, lang="de") == ["EUR 1200000"]
     assert values("Il a coûté 12 millions d'euros.", K.MONEY, lang="fr") == ["EUR 12000000"]
     # a French "billion" is a million million (CLDR); "milliard" is the English billion
@@ -1131,3 +1134,18 @@ def test_the_english_currency_table_is_kept_in_the_cache_and_rebuilt_when_damage
     kept.write_text("{not json", encoding="utf-8")
     again, _, _ = amounts._english_currencies.__wrapped__()
     assert again == table
+
+
+def test_a_number_and_a_half_is_read_whole() -> None:
+    """"Three and a half years" is 3.5, not a three that agrees with "three years"; so in
+    every language that says it after the noun or in one word."""
+    assert values("He was sentenced to three and a half years.", K.NUMBER) == ["3.5"]
+    assert values("a two-and-a-half-hour meeting, 1½ years", K.NUMBER) == ["2.5", "1.5"]
+    assert values("two and a half million people", K.NUMBER) == ["2500000"]
+    assert values("condannato a tre anni e mezzo di carcere", K.NUMBER, lang="it") == ["3.5"]
+    assert values("condamné à trois ans et demi de prison", K.NUMBER, lang="fr") == ["3.5"]
+    assert values("veroordeeld tot drieënhalf jaar cel", K.NUMBER, lang="nl") == ["3.5"]
+    assert values("zu dreieinhalb Jahren, anderthalb davon", K.NUMBER, lang="de") == ["3.5", "1.5"]
+    assert values("una multa di tre milioni e mezzo", K.NUMBER, lang="it") == ["3500000"]
+    # half past three is a time of day, not a count
+    assert values("alle tre e mezza del pomeriggio", K.NUMBER, lang="it") == ["3"]

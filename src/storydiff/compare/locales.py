@@ -264,7 +264,14 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
                     out.setdefault(word, symbol)
     if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):
         out.setdefault("%", "%")
+    for name, symbol in list(out.items()):
+        # the percent word that CLDR writes as one is also written as two ("percento": "per cento")
+        if symbol == "%" and (split := _PER_CENT.fullmatch(name)):
+            out.setdefault(f"{split[1]} {split[2]}", symbol)
     return out
+
+
+_PER_CENT = compiled(r"(per)(cent\w*)")
 
 
 def _stop_words(locale: Locale) -> frozenset[str]:

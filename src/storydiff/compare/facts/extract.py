@@ -14,6 +14,7 @@ from .fact import Fact
 from .names import scan_ages, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    scan_halves,
     scan_numbers,
     scan_phones,
     spelled_as_digits,
@@ -91,6 +92,7 @@ def extract(
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)
+    scan_halves(scan, claim, lang=conv.lang if conv else "en", multipliers=conv.multipliers if conv else {})
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language
         found = find_cities(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ...model import DifferenceKind
@@ -411,6 +412,88 @@ def scan_numbers(
         amount = _zh_number(raw)
         if amount is not None and amount != 1:
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+
+
+_AND_A_HALF = {
+    "en": r"and[\s-]+a[\s-]+half",
+    "it": r"e\s+mezz[oa]",
+    "fr": r"et\s+demie?",
+    "es": r"y\s+medi[oa]",
+    "pt": r"e\s+mei[oa]",
+    "ca": r"i\s+mig",
+    "nl": r"en\s+een\s+half",
+    "de": r"und\s+ein(?:\s+)?halb",
+    "pl": r"i\s+pół",
+    "cs": r"a\s+půl",
+    "sk": r"a\s+pol",
+    "ru": r"с\s+половиной",
+    "uk": r"з\s+половиною",
+    "sv": r"och\s+en\s+halv|och\s+ett\s+halvt",
+    "da": r"og\s+en\s+halv|og\s+et\s+halvt",
+    "no": r"og\s+en\s+halv|og\s+et\s+halvt",
+    "ro": r"și\s+jumătate",
+    "hu": r"és\s+fél",
+    "tr": r"buçuk",
+}
+"""How each language says "and a half" after a number, or after the number's noun ("tre
+anni e mezzo", "three and a half years", "trois ans et demi"): a closed class."""
+_HALF_COMPOUNDS = {"de": ("einhalb", {"anderthalb": 1, "eineinhalb": 1}), "nl": ("(?:ën|en)half", {"anderhalf": 1})}
+"""Languages that write a number and a half as one word ("dreieinhalb", "drieënhalf"):
+the ending after the number's word, and the words of their own for one and a half."""
+
+
+@lru_cache(maxsize=32)
+def _halves(lang: str, scales: tuple[str, ...]) -> re.Pattern[str]:
+    """A number and a half in ``lang``: digits or (English) a number word, then at most one
+    word (its noun or a multiplier), then the language's "and a half", or "½"; then maybe
+    a multiplier ("two and a half million"); and the compounds of German and Dutch, whose
+    number words come from num2words."""
+    phrase = _AND_A_HALF.get(lang)
+    word = rf"|(?P<word>{_WORDS_ALT})" if lang == "en" else ""
+    after = rf"|(?:[\s-]+(?P<noun>\w+))??[\s-]+(?:{phrase})(?!\w)" if phrase else ""
+    scale = rf"(?:\s+(?P<scale>{alternation(scales)})(?!\w))?"
+    parts = [rf"(?<![\w.,])(?:{NUM}{word})(?:\s?½{after}){scale}"]
+    if lang in _HALF_COMPOUNDS:
+        ending, own = _HALF_COMPOUNDS[lang]
+        parts.append(rf"(?<!\w)(?:(?P<own>{alternation(own)})|(?P<compound>{alternation(_compound_words(lang))}){ending})(?!\w)")
+    return compiled("|".join(parts), re.IGNORECASE)
+
+
+_AT_THE_HOUR = compiled(r"(?<!\w)(?:alle|las|às)\s+$", re.IGNORECASE)
+"""The word for "at" before a time: "alle tre e mezza" is half past three."""
+
+
+def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:
+    """A number and a half (``_halves``), before the bare numbers: "tre anni e mezzo" is
+    3.5, not 3, and "tre milioni e mezzo" 3,500,000. ``multipliers``: the language's words
+    for a million and the like."""
+    scales = {**MULTIPLIERS, **multipliers}
+    pattern = _halves(lang, tuple(sorted(scales)))
+    own = _HALF_COMPOUNDS.get(lang, ("", {}))[1]
+    for m in pattern.finditer(scan):
+        found = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        if found.get("own") or found.get("compound"):
+            whole = own.get(found["own"]) or _compound_words(lang).get(found["compound"])
+        elif _AT_THE_HOUR.search(scan, max(0, m.start() - 12), m.start()):
+            continue
+        else:
+            whole = to_float(found["num"]) if found["num"] else _word_number(found["word"])
+        if whole is None:
+            continue
+        # the half is of the last multiplier: "tre milioni e mezzo", "two and a half million"
+        scale = scales.get(found.get("noun", "")) or scales.get(found.get("scale", ""), 1)
+        half = 0.5
+        if whole >= 1e6 and scale == 1:  # a number in words read with its multiplier ("tre milioni")
+            half = 10 ** (3 * int(math.log10(whole) // 3)) / 2
+        claim(DifferenceKind.NUMBER, fmt((whole + half) * scale), m.start(), m.end())
+
+
+@lru_cache(maxsize=4)
+def _compound_words(lang: str) -> dict[str, int]:
+    """num2words' words for 1 to 20, which a compound "and a half" opens with ("drei")."""
+    from num2words import num2words
+
+    return {num2words(n, lang=lang): n for n in range(1, 21)}
 
 
 _WRITTEN_DECIMAL = compiled(r"(?<![\d.,])\d+[.,](\d{1,3})(?![\d.,]*\d)")
