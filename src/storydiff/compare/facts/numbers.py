@@ -472,6 +472,7 @@ def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str,
     own = _HALF_COMPOUNDS.get(lang, ("", {}))[1]
     for m in pattern.finditer(scan):
         found = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        whole: float | None
         if found.get("own") or found.get("compound"):
             whole = own.get(found["own"]) or _compound_words(lang).get(found["compound"])
         elif _AT_THE_HOUR.search(scan, max(0, m.start() - 12), m.start()):
