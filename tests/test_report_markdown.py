@@ -58,6 +58,27 @@ def test_a_fact_only_some_accounts_give_is_no_conflict_of_the_unit() -> None:
     assert "date" not in conflicts and "money" not in conflicts
 
 
+def test_a_conflict_between_two_of_three_accounts_is_listed() -> None:
+    """Two accounts give a fact differently and a third does not give it: a conflict all
+    the same, listed and counted with the third account's part shown as "—"."""
+    from storydiff.model import Relation
+
+    base = hostile_comparison()
+    rate = Difference(
+        kind=DifferenceKind.QUANTITY, values={"A": ["4.25 %"], "B": ["4.5 %"], "C": []}, conflict=True,
+        note="conflict: A gives 4.25%; B gives 4.5%",
+    )
+    units = [
+        u.model_copy(update={"differences": [rate]}) if u.relation is Relation.CONFLICT else u for u in base.units
+    ]
+    comparison = base.model_copy(update={"units": units})
+    for fmt in ("markdown", "html"):
+        page = render(comparison, fmt)
+        assert "1 fact conflicts in 1 statement" in page, fmt
+    assert "quantity — A: 4.25 %; B: 4.5 %; C: —" in render(comparison, "markdown")
+    assert "quantity  A: 4.25 % · B: 4.5 % · C: —" in render(comparison, "text")
+
+
 def test_a_partial_unit_without_a_listed_difference_says_why() -> None:
     from storydiff.model import Relation
 

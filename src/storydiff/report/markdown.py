@@ -92,11 +92,11 @@ def given_by_account(diff: Difference) -> list[str]:
 
 
 def is_conflict(diff: Difference) -> bool:
-    """Whether a difference of a conflict unit is one of its conflicts: the accounts give
-    the fact (or speaker) differently, every one of them; not a fact only some accounts
-    give ("A, B: 1995; C: —", or a dollar figure beside a sum both give), nor added words
-    beside it."""
-    return diff.conflict and diff.kind is not DifferenceKind.ADDED and all(diff.values.values())
+    """Whether a difference of a conflict unit is one of its conflicts: two accounts give
+    the fact (or speaker) differently (``Difference.conflict``; a third may not give it at
+    all: "A: 25 bp · B: 0.25 pp · C: —"); not a fact only some accounts give ("A, B: 1995;
+    C: —", or a dollar figure beside a sum both give), nor added words beside it."""
+    return diff.conflict and diff.kind is not DifferenceKind.ADDED
 
 
 def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:

@@ -142,9 +142,10 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
             if title and doc.id in diff.values:
                 yield _line("      ", (doc.id, "cyan"), f"  {_short(title)}")
     for unit in conflicts:
-        for diff in unit.differences:
-            if not is_conflict(diff):
-                continue
+        listed = [diff for diff in unit.differences if is_conflict(diff)]
+        if not listed:  # never the excerpts alone, under the conflict before
+            yield _line("  ", (f"#{unit.id}", "dim"), " ", ("conflict", "bold red"))
+        for diff in listed:
             values = " · ".join(given_by_account(diff))
             yield _line(
                 "  ",
