@@ -81,6 +81,15 @@ def test_currencies_and_units_by_their_noun_alone() -> None:
     assert [(d.kind, d.conflict) for d in found] == [(K.QUANTITY, True)]
 
 
+def test_a_currency_name_several_countries_share_is_the_country_s_own() -> None:
+    """Danish "kroner" are Danish crowns, not Swedish ones (the first CLDR gives that name
+    to); and English "kroner" against them is one amount, not two currencies."""
+    assert values("2.800 kroner om måneden", K.MONEY, lang="da") == ["DKK 2800"]
+    assert values("2 800 kroner i måneden", K.MONEY, lang="no") == ["NOK 2800"]
+    a, b = "a raise of 2,800 kroner a month", "en stigning på 2.800 kroner om måneden"
+    assert differences({"A": extract(a), "B": extract(b, lang="da")}, texts={"A": a, "B": b}) == []
+
+
 def test_an_hour_alone_where_the_words_make_it_a_time() -> None:
     assert values("La réunion commence à 15h.", K.DATE, lang="fr") == ["time 15:00"]
     assert values("Il a couru 42 km en 3h.", K.DATE, lang="fr") == []  # a duration

@@ -158,7 +158,8 @@ def conventions(lang: str | None) -> Conventions | None:
     groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
     pattern = get_date_format("short", locale=locale).pattern
     currencies: dict[str, str] = {}
-    for iso in CURRENCIES:
+    # the country's own currency first: a noun several share is its ("kroner" in Danish is DKK)
+    for iso in sorted(CURRENCIES, key=lambda iso: iso != _own_currency(code)):
         head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
         for count in (1, 2, 5):
             name = get_currency_name(iso, count, locale).lower()
@@ -186,6 +187,17 @@ def conventions(lang: str | None) -> Conventions | None:
         ),
         openers=_stop_words(locale),
     )
+
+
+def _own_currency(code: str) -> str | None:
+    """The currency of the country CLDR takes ``code`` to be spoken in (da: DKK, pt: BRL)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    likely = str(get_global("likely_subtags").get(code.split("_")[0], ""))
+    territory = code.split("_")[-1].upper() if "_" in code else likely.split("_")[-1]
+    found = get_territory_currencies(territory) if territory.isalpha() and territory.isupper() else []
+    return found[0] if found else None
 
 
 _ACCUSATIVE = {"а": "у", "я": "ю", "a": "ęu", "e": "i"}

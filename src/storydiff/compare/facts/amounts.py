@@ -338,9 +338,13 @@ def converted(a: str, b: str) -> bool:
     return abs(base_x - base_y) <= CONVERSION_TOLERANCE * max(base_x, base_y)
 
 
-_SAME_SIGN = [frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}), frozenset({"CNY", "JPY"})]
-"""Currencies written with one sign ($, ¥): an account that reads the sign one way and
-another that names the currency have not changed it."""
+_SAME_SIGN = [
+    frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}),
+    frozenset({"CNY", "JPY"}),
+    frozenset({"DKK", "NOK", "SEK", "ISK", "CZK"}),
+]
+"""Currencies written with one sign or name ($, ¥, kr and "kroner"): an account that reads
+the sign one way and another that names the currency have not changed it."""
 
 
 def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
