@@ -1676,3 +1676,27 @@ def test_what_a_sentence_quotes_in_languages_whose_attributions_are_not_parsed()
     assert statement_only("»Wir bleiben bereit«, sagte sie. »Jederzeit.«") == "Wir bleiben bereit Jederzeit."
     fragment = "Er sagte, die Lage sei „sehr ernst“."
     assert statement_only(fragment) == fragment
+
+
+def test_capitalised_particles_open_a_surname_and_van_a_place_ends_a_dutch_name() -> None:
+    """"Marco Di Stefano" is one person, by that whole name, in Italian, Dutch and English
+    ("Di Stefano" and "Lo Bianco" are surnames, not a given name "Di"); Dutch "burgemeester
+    Marco Di Stefano van Forlì" is the mayor of Forlì, not a "Stefano van Forlì"."""
+    italian = [
+        ["Il sindaco di Forlì, Marco Di Stefano, ha annunciato la chiusura delle scuole."],
+        ["\"Abbiamo visto l'acqua salire\", ha detto Di Stefano."],
+    ]
+    assert _speakers_of(italian, "it") == ["Marco Di Stefano", "Marco Di Stefano"]
+    dutch = [["'We zagen het water stijgen', zei burgemeester Marco Di Stefano van Forlì."]]
+    assert _speakers_of(dutch, "nl") == ["Marco Di Stefano"]
+    # two capitalised words must come before "van": these are names
+    assert _speakers_of([["'Het is voorbij', zei Pieter van der Berg."]], "nl") == ["Pieter van der Berg"]
+    assert _speakers_of([["'Het is voorbij', zei Robin van Persie."]], "nl") == ["Robin van Persie"]
+
+
+def test_a_name_after_according_to_and_a_finite_verb_is_the_clause_s_subject() -> None:
+    """Dutch "Volgens de rechtbank heeft Van der Berg …" is the court's finding about the
+    defendant, not his words; "Volgens minister Jan de Vries is …" is the minister's."""
+    assert _speakers_of([["Volgens de rechtbank heeft Van der Berg de beleggers misleid."]], "nl") == [None]
+    assert _speakers_of([["Laut dem Gericht hat Müller die Anleger getäuscht."]], "de") == [None]
+    assert _speakers_of([["Volgens minister Jan de Vries is de situatie ernstig."]], "nl") == ["Jan de Vries"]

@@ -80,6 +80,10 @@ class Grammar:
     before the name and may hold commas ('…," kata Kepala Pusat Data, Informasi dan
     Komunikasi BNPB Abdul Muhari.'): there, read so, the title's head would be the speaker,
     so a closing speaker must end the sentence, and such a sentence names no one."""
+    auxiliaries: str = _NEVER
+    """The finite verbs a clause opens with after "according to X" where the verb comes
+    second (Dutch "Volgens de rechtbank heeft Van der Berg …", German "Laut dem Gericht hat
+    Müller …"): a name after one is the clause's subject, not the source."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -119,6 +123,7 @@ GRAMMARS: dict[str, Grammar] = {
         their_words=r"[Nn]ach\s+(?:seinen|ihren)\s+Worten|(?:[Ii]hm|[Ii]hr)\s+zufolge",
         said_last=r"sagte|sagten|sagt|erklärte|erklärten|erklärt|mitteilte|mitteilten|ankündigte|betonte|"
         r"berichtete|bestätigte|hervorhob|einräumte|hinzufügte|schrieb|warnte",
+        auxiliaries=r"hat|haben|habe|ist|sind|sei|war|waren|hatte|hatten|wird|werden|wurde|wurden|soll|sollen|kann|könne|muss|hätten?",
     ),
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
@@ -233,6 +238,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:beide\s+(?:partijen|kanten|leiders|landen)|de\s+twee\s+partijen)",
         first_person=r"\b(?:ik|Ik|wij|Wij|we|We|ons|Ons|onze|Onze|mijn|Mijn)\b",
+        auxiliaries=r"heeft|hebben|had|hadden|is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|zou|zouden|kan|kunnen|moet|moeten",
     ),
     "uk": Grammar(
         verbs=r"(?:заяви|сказа|зазначи|наголоси|повідоми|дода|підкресли|поясни|нагада|визна|"
@@ -271,6 +277,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:båda\s+(?:sidor|sidorna|parter|parterna|ledarna)|de\s+två\s+(?:sidorna|parterna|ledarna))",
         first_person=r"\b(?:jag|Jag|vi|Vi|vår\w*|Vår\w*|min|Min|mitt|Mitt|mina|Mina)\b",
+        auxiliaries=r"har|hade|är|var|ska|skulle|kan|kunde|måste|blir|blev",
     ),
     "da": Grammar(
         verbs=r"sagde|siger|udtalte|udtaler|forklarede|understregede|tilføjede|skrev|meddelte|"
@@ -281,6 +288,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:begge\s+(?:sider|parter|ledere)|de\s+to\s+(?:sider|parter|ledere))",
         first_person=r"\b(?:jeg|Jeg|vi|Vi|vores|Vores|min|Min|mit|Mit|mine|Mine)\b",
+        auxiliaries=r"har|havde|er|var|skal|skulle|kan|kunne|må|blev|bliver|vil",
     ),
     "nb": Grammar(
         verbs=r"sa|sier|uttalte|uttaler|forklarte|understreket|la\s+til|skrev|meldte|advarte|"
@@ -291,6 +299,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:begge\s+(?:sider|parter|ledere)|de\s+to\s+(?:sidene|partene|lederne))",
         first_person=r"\b(?:jeg|Jeg|vi|Vi|vår\w*|Vår\w*|min|Min|mitt|Mitt|mine|Mine)\b",
+        auxiliaries=r"har|hadde|er|var|skal|skulle|kan|kunne|må|ble|blir|vil",
     ),
 }
 GRAMMARS["tr"] = Grammar(
@@ -610,7 +619,9 @@ def patterns(lang: str | None) -> Patterns | None:
     start = rf"^\W*{intro}{opening_role}{subject}{apposition},?\s+(?:(?!{_AND}\s)\w+\s+)?(?:{opening_verbs})\b"
     as_said = rf"(?:{g.as_said})(?:\s+|(?<=['’]))(?:{g.verbs})"
     # maybe after a connective ("Однако, как рассказала …")
-    according = rf"^\W*(?:\w+,\s+)?(?:{g.according}|{as_said})\s+{subject}\b"
+    # a finite verb after "according to X" opens a clause whose subject the name after it is
+    lead = rf"(?:(?!(?:{g.auxiliaries})\s)(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
+    according = rf"^\W*(?:\w+,\s+)?(?:{g.according}|{as_said})\s+{subject.replace(_LOWER_LEAD, lead)}\b"
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"

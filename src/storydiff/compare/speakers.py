@@ -657,7 +657,7 @@ def _other_language_speaker(
     openers = conv.openers if conv else frozenset()
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
-    words = g["name"].split()
+    words = _before_their_place(g["name"].split(), lang)
     grammar = language_grammar(lang)
     # (where the family name comes first, a long common word opening the run is one:
     # Hungarian "Farkas Dóra", "Kovács Anna"; "A", "Az" are still articles)
@@ -799,6 +799,12 @@ _CAPITALISED_RUN = compiled(
 _GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "du", "la"})
 """Particles after a given name ("Maria das Graças Silva"); not German's articles
 ("Fernzüge der Deutschen Bahn")."""
+_SURNAME_PARTICLES = frozenset({"Di", "De", "Da", "Del", "Della", "Dello", "Lo", "La", "Li", "Van", "Von", "Dos", "Das", "Du"})
+"""Capitalised particles that open a surname ("Marco Di Stefano", "Tommaso Lo Bianco"):
+the given name is the word before them."""
+_OF_A_PLACE = {"nl": "van"}
+"""The word for "of" that, after a whole name, names the place or club the person is of,
+not a particle ("burgemeester Femke Halsema van Amsterdam"; "van der Berg" is a name)."""
 
 
 def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
@@ -830,17 +836,33 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             if m.start() == lead and (common or according.fullmatch(words[0])):
                 words = words[1:]
             # from the given name on: the last two capitalised words and any particles
-            # between them ("Ursula von der Leyen", "Lula da Silva"), and the name before
-            # particles that open them ("Maria das Graças Silva")
+            # between them ("Ursula von der Leyen", "Lula da Silva")
+            words = _before_their_place(words, lang)
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
                 given = capitalised[0] if grammar and grammar.whole_names else capitalised[-2]
-                if len(capitalised) >= 3 and capitalised[-3] < given - 1 and words[given - 1] in _GIVEN_NAME_PARTICLES:
+                # the given name before particles ("Maria das Graças Silva"), or before a
+                # capitalised particle that opens the surname ("Marco Di Stefano")
+                if len(capitalised) >= 3 and (
+                    (capitalised[-3] < given - 1 and words[given - 1] in _GIVEN_NAME_PARTICLES)
+                    or (given == capitalised[-3] + 1 and words[given] in _SURNAME_PARTICLES)
+                ):
                     given = capitalised[-3]
                 found.add(" ".join(words[given:]))
     return frozenset(found)
+
+
+def _before_their_place(words: list[str], lang: str | None) -> list[str]:
+    """The words of a name up to the place or club it is of (``_OF_A_PLACE``): "Femke
+    Halsema van Amsterdam" is Femke Halsema, "Pieter van der Berg" and "Robin van Persie"
+    stay whole (two capitalised words must come before)."""
+    of = _OF_A_PLACE.get(lang or "")
+    for k, word in enumerate(words[:-1]):
+        if word == of and not words[k + 1].islower() and sum(not w.islower() for w in words[:k]) >= 2:
+            return words[:k]
+    return words
 
 
 def _is_person(speaker: str | None) -> bool:
