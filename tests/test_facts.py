@@ -1158,3 +1158,26 @@ def test_a_number_and_a_half_is_read_whole() -> None:
     assert values("una multa di tre milioni e mezzo", K.NUMBER, lang="it") == ["3500000"]
     # half past three is a time of day, not a count
     assert values("alle tre e mezza del pomeriggio", K.NUMBER, lang="it") == ["3"]
+
+
+def test_arabic_decimal_and_group_signs_and_exact_amounts() -> None:
+    """"٦٫٢" is 6.2, not a 6 and a 2, and "٢٫٥ مليار" 2.5 billion, not 5 billion; "16.9
+    billion" in any language is 16,900,000,000 exactly, whatever float arithmetic makes of it."""
+    assert values("بلغت قوته ٦٫٢ درجات", K.NUMBER, lang="ar") == ["6.2"]
+    assert values("خصصت ٢٫٥ مليار لإعادة الإعمار و ١٬٥٠٠ خيمة", K.NUMBER, lang="ar") == ["2500000000", "1500"]
+    assert values("استثمارات بقيمة 16.9 مليار", K.NUMBER, lang="ar") == ["16900000000"]
+
+
+def test_a_changed_count_beside_the_same_number_repeated_conflicts() -> None:
+    """"2 died and 3 are missing" against "3 died and 3 are missing": the second account's
+    first 3 stands where the 2 stood, not beside the other 3; a number said twice by one
+    account and once by the other is no difference."""
+    a = "Police said that 2 people died in the accident and that 3 are still missing."
+    b = "Police said that 3 people died in the accident and that 3 are still missing."
+    found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
+    assert [(d.kind, d.conflict, [f.value for f in d.values["A"]], [f.value for f in d.values["B"]]) for d in found] == [
+        (K.NUMBER, True, ["2"], ["3"])
+    ]
+    c = "Three people died; all 3 were crew."
+    d = "Three people died, police said."
+    assert differences({"A": extract(c), "B": extract(d)}, texts={"A": c, "B": d}, langs={"A": "en", "B": "en"}) == []

@@ -106,11 +106,16 @@ class Conventions:
 
     def as_english_numbers(self, text: str) -> str:
         """``text`` with its numbers written the English way, character for character
-        ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold."""
+        ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold. The
+        Arabic decimal and group signs are read so in every language ("٦٫٢" -> "٦.٢")."""
+        text = _ARABIC_SEPARATORS.sub(lambda m: "." if m.group() == "٫" else ",", text)
         if self.decimal != ",":
             return text
         table = str.maketrans({",": ".", **{g: "," for g in self.groups}})
         return self.number_pattern.sub(lambda m: m.group().translate(table), text)
+
+
+_ARABIC_SEPARATORS = compiled(r"(?<=\d)[٫٬](?=\d)")
 
 
 @lru_cache(maxsize=16)

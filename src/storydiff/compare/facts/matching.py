@@ -356,6 +356,9 @@ def differences(
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
                 one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
+                if label is DifferenceKind.NUMBER and bool(only_a) != bool(only_b):
+                    only_a = only_a or _repeated(by_doc[a], by_doc[b])
+                    only_b = only_b or _repeated(by_doc[b], by_doc[a])
                 if label is DifferenceKind.NUMBER and only_a and only_b:
                     alike_a, alike_b = _in_one_role(only_a, only_b, one_language=one_language)
                     if not (alike_a and alike_b):  # an age against hours: two details
@@ -426,6 +429,18 @@ def differences(
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
     return _amount_against_number(out)
+
+
+def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
+    """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them too: "3 died and 3 are missing"
+    against "2 died and 3 are missing" holds a 3 in place of the 2, which a match by value
+    alone would take for the other 3 (each copy, for the role test to choose from)."""
+    out = []
+    for f in mine:
+        matched = sum(matches(DifferenceKind.NUMBER, f.value, o.value) for o in theirs)
+        if sum(f.value == g.value for g in mine) > matched >= 1:
+            out.append(f)
+    return out
 
 
 def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple[list[Fact], list[Fact]]:

@@ -109,7 +109,10 @@ def scaled(amount: float, m: re.Match[str]) -> float:
 
 
 def fmt(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
+    """``x`` as a fact's value: a whole number in full, whatever float arithmetic left of
+    it (16.9 × 10⁹ is 16899999999.999998), else six significant digits."""
+    whole = round(x)
+    return str(int(whole)) if abs(x - whole) <= 1e-9 * max(1.0, abs(x)) else f"{x:.6g}"
 
 
 _RANGE = compiled(r"(\d+)-(\d+)")
