@@ -432,9 +432,10 @@ def differences(
 
 
 def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
-    """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them too: "3 died and 3 are missing"
-    against "2 died and 3 are missing" holds a 3 in place of the 2, which a match by value
-    alone would take for the other 3 (each copy, for the role test to choose from)."""
+    """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them
+    too: "3 died and 3 are missing" against "2 died and 3 are missing" holds a 3 in place
+    of the 2, which a match by value alone would take for the other 3 (each copy, for the
+    role test to choose from)."""
     out = []
     for f in mine:
         matched = sum(matches(DifferenceKind.NUMBER, f.value, o.value) for o in theirs)
