@@ -395,3 +395,24 @@ def test_dateparser_is_asked_about_two_date_lines_at_most(monkeypatch: pytest.Mo
     article = from_text(f"Title\n\n{lines}\n\nThree people died.\n")
     assert len(calls) == 2
     assert article.published is None and article.paragraphs == ["Three people died."]
+
+
+def test_a_date_and_names_around_it_under_the_title_in_any_order() -> None:
+    """The date first and the outlet after it, the outlet and the date with no comma, a
+    place and a weekday before an Arabic date in Arabic digits with the month's other name,
+    or the date alone in another language: the publication date, not the first statement
+    (which would show as a statement only this account has and leave the wire's dateline
+    on the lede). A subhead that ends with a date stays body."""
+    cases = {
+        "16 ottobre 2025 — Redazione ANSA": dt.date(2025, 10, 16),
+        "Yle Uutiset 12.3.2026": dt.date(2026, 3, 12),
+        "Associated Wire — Nov. 22, 2025": dt.date(2025, 11, 22),
+        "الرباط - الأربعاء ١٥ أكتوبر/تشرين الأول ٢٠٢٥": dt.date(2025, 10, 15),
+        "16 oktober 2025": dt.date(2025, 10, 16),
+    }
+    for line, date in cases.items():
+        article = from_text(f"Title\n{line}\n\nROME, Oct 16 (Reuters) - Three people died.\n")
+        assert article.published == date, line
+        assert article.paragraphs == ["Three people died."], line
+    subhead = from_text("Floods\n\nFloods hit the coast on 16 October 2025\n\nThree people died.\n")
+    assert subhead.published is None and len(subhead.paragraphs) == 2

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..patterns import compiled
@@ -149,14 +150,36 @@ _DATE_SHAPE = compiled(
     r"|(?<!\d)(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"  # 2024年5月8日
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
-HEADER_ENDING_IN_A_DATE = compiled(
-    rf"^(?P<who>[^\n.!?;:。]{{2,80}}?)[,،、，]\s*(?P<date>{_DATE_SHAPE.pattern})(?:\s+[^\W\d_]{{1,10}}\.?)?\s*$"
+_HEADER_WITH_A_DATE = compiled(
+    rf"^(?P<before>[^\n.!?;:。]{{0,60}}?)(?P<date>{_DATE_SHAPE.pattern})(?P<tail>\s+[^\W\d_]{{1,10}}\.?)?"
+    rf"(?P<after>[^\n.!?;:。]{{0,60}})$"
 )
-"""Between the title and the body, a line of names and places that closes with the date and
-no word for "by" ("Ольга Петрова, Одесса, 4 июня 2025"): a byline, and the date the
-publication date (a byline with the word, "By Olga Petrova, Odesa, June 4, 2025", gives
-its date too). A word may follow the year ("12 марта 2025 года", "14 listopada 2024 r.",
-"22 Ağustos 2024 Perşembe")."""
+_SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
+"""A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
+_HEADER_SEPARATORS = ",،、，|—–-·"
+
+
+def header_date(line: str) -> tuple[str, bool] | None:
+    """The date of a line between the title and the body that is a date and names around
+    it, with no word for "by": "Ольга Петрова, Одесса, 4 июня 2025", "16 ottobre 2025 —
+    Redazione ANSA", "Yle Uutiset 12.3.2026", "الرباط - الأربعاء ١٥ أكتوبر ٢٠٢٥", or
+    the date alone; a word may follow the year ("12 марта 2025 года", "14 listopada 2024
+    r."). Every other word is capitalised, or short ("di"), or of a script without case:
+    "Floods hit the coast on 16 October 2025" is a subhead. The date (the publication
+    date), and whether the line has other words (a byline, an outlet, a place)."""
+    if len(line) > 120:
+        return None
+    ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in line)
+    match = _HEADER_WITH_A_DATE.match(_SECOND_MONTH_NAME.sub(lambda m: " " * len(m.group()), ascii_digits))
+    if not match:
+        return None
+    before, after = line[: match.start("date")], line[match.end("tail") if match["tail"] else match.end("date") :]
+    words = f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split()
+    if len(words) > 8 or any(w[:1].islower() and len(w) > 3 for w in words):
+        return None
+    return " ".join(match["date"].split()), bool(words)
+
+
 SENTENCE_END = compiled(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
 Urdu ۔ included): no title."""
@@ -283,18 +306,17 @@ def clean_text(text: str) -> CleanText:
         if _is_chrome(para):
             continue
         byline = BYLINE_LINE.match(para)
+        dated = header_date(byline["name"].strip()) if byline else None
         # a byline ends as no sentence does, unless in a date's full stop ("2024. április 15.")
-        if byline and len(para) < 80 and (
-            not SENTENCE_END.search(para) or HEADER_ENDING_IN_A_DATE.match(byline["name"].strip())
-        ):
+        if byline and len(para) < 80 and (not SENTENCE_END.search(para) or dated):
             clean.byline = clean.byline or byline["name"].strip()
-            if dated := HEADER_ENDING_IN_A_DATE.match(byline["name"].strip()):
-                _try_date(dated["date"], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
+            if dated:
+                _try_date(dated[0], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
             continue
-        dated = HEADER_ENDING_IN_A_DATE.match(para) if clean.title is not None and not body else None
+        dated = header_date(para) if clean.title is not None and not body else None
         if dated:
-            _try_date(dated["date"], clean, tried)  # dateparser may not know the month ("شباط")
-            clean.byline = clean.byline or para
+            _try_date(dated[0], clean, tried)  # dateparser may not know the month ("شباط")
+            clean.byline = clean.byline or (para if dated[1] else None)
             continue
         if len(para) <= 500 and PHOTO_CREDIT.search(para):
             clean.captions.append(para)
