@@ -1181,3 +1181,36 @@ def test_a_changed_count_beside_the_same_number_repeated_conflicts() -> None:
     c = "Three people died; all 3 were crew."
     d = "Three people died, police said."
     assert differences({"A": extract(c), "B": extract(d)}, texts={"A": c, "B": d}, langs={"A": "en", "B": "en"}) == []
+
+
+def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> None:
+    """"1.17 million" and "nearly 1.2 million" are the 1,172,466 another account gives, and
+    "more than a dozen" the 14; but not 40, and two bounds or estimates ("more than 40" /
+    "more than 45") differ as their numbers do. So in another language ("rund 1.200")."""
+
+    def conflicts(a: str, b: str, la: str = "en", lb: str = "en") -> list[bool]:
+        found = differences({"A": extract(a, lang=la), "B": extract(b, lang=lb)}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})
+        return [d.conflict for d in found if d.kind is K.NUMBER]
+
+    exact = "The recall covers 1,172,466 vehicles."
+    assert conflicts("The recall covers 1.17 million vehicles.", exact) == []
+    assert conflicts("The recall covers nearly 1.2 million vehicles.", exact) == []
+    assert conflicts("4.2 million residents were counted.", "4,180,000 residents were counted.") == []
+    assert conflicts("More than a dozen people were hurt.", "Fourteen people were hurt.") == []
+    assert conflicts("More than a dozen people were hurt.", "Forty people were hurt.") == [True]
+    assert conflicts("More than 40 people were hurt.", "More than 45 people were hurt.") == [True]
+    assert conflicts("About 40 people were hurt.", "37 people were hurt.") == []
+    assert conflicts("Rund 1.200 Menschen wurden evakuiert.", "1,170 people were evacuated.", "de") == []
+    assert conflicts("约 200 名与会者", "around 207 attendees", "zh") == [True]
+
+
+def test_british_per_cent_and_rate_steps_in_points() -> None:
+    """"4.25pc" is 4.25 % (British papers), and "25 basis points" the "quarter of a
+    percentage point" another account gives; half a point is another step."""
+    assert values("Rates fell to 4.25pc, inflation was 3.6pc.", K.QUANTITY) == ["4.25 %", "3.6 %"]
+
+    def conflicts(a: str, b: str) -> list[bool]:
+        return [d.conflict for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})]
+
+    assert conflicts("The bank cut by 25 basis points.", "The bank cut by a quarter of a percentage point.") == []
+    assert conflicts("The bank cut by 25 basis points.", "The bank cut by half a percentage point.") == [True]

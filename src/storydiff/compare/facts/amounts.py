@@ -124,8 +124,11 @@ _UNITS = {
     "%": "%",
     "percent": "%",
     "per cent": "%",
+    "pc": "%",
     "percentage points": "pp",
+    "percentage point": "pp",
     "basis points": "bp",
+    "basis point": "bp",
     "bps": "bp",
     "km": "km",
     "kilometres": "km",
@@ -179,7 +182,7 @@ _UNITS = {
     "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}\s?(?P<unit>%|percentage points|basis points|bps|per cent|percent|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
+    rf"{NUM}{MULT}\s?(?P<unit>%|percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w)",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
@@ -206,8 +209,11 @@ _MEASURES = {
     "mph": ("speed", 1.609344),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
+    "pp": ("rate step", 1.0),
+    "bp": ("rate step", 0.01),
 }
-"""Units one measure may be given in: a translation converts (75 mph, 120 km/h)."""
+"""Units one measure may be given in: a translation converts (75 mph, 120 km/h; 25 basis
+points, 0.25 percentage points)."""
 CONVERSION_TOLERANCE = 0.05
 """How far two conversions of one measure may differ: translators round (75 mph is
 120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
@@ -374,7 +380,10 @@ def is_temperature(fact: Fact) -> bool:
 
 
 def amount_and_label(fact: Fact) -> tuple[str, str]:
-    """("500000", "USD") for "USD 500000", ("300", "km") for "300 km"."""
+    """("500000", "USD") for "USD 500000", ("300", "km") for "300 km", ("300", "") for a
+    bare number."""
+    if " " not in fact.value:
+        return fact.value, ""
     first, last = fact.value.split(" ", 1)[0], fact.value.rsplit(" ", 1)[-1]
     return (last, first) if fact.kind is DifferenceKind.MONEY else (first, last)
 

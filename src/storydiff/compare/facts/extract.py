@@ -14,6 +14,7 @@ from .fact import Fact
 from .names import scan_ages, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    number_bound,
     scan_halves,
     scan_numbers,
     scan_phones,
@@ -80,11 +81,13 @@ def extract(
         if value is None or not all(end <= s or start >= e for s, e in taken):
             return
         taken.append((start, end))
-        context = _words_around(text, start, end) if kind is DifferenceKind.NUMBER else frozenset()
+        number = kind is DifferenceKind.NUMBER
+        context = _words_around(text, start, end) if number else frozenset()
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year,
+                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower()) if number else None,
             )
         )
 

@@ -22,7 +22,7 @@ from .names import (
     stand_ins,
     surname_changed,
 )
-from .numbers import digits_in, numbers_match, rounds_to, significant_digits
+from .numbers import digits_in, numbers_match, rounds_to, significant_digits, within_bound
 from .places import capital_and_country, cities_in
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
@@ -103,7 +103,10 @@ def _unmatched(
             against = dated
         else:
             against = theirs
-        if any(matches(kind, f.value, o.value) or a_week_apart(f, o) or _rounded_alike(f, o) for o in against):
+        if any(
+            matches(kind, f.value, o.value) or a_week_apart(f, o) or _rounded_alike(f, o) or within_bound(f, o)
+            for o in against
+        ):
             continue
         # The other text writes the same digits in a form its language's patterns missed
         # ("20 mars 2003", "1 500"): not a difference, unless it states the same amount
