@@ -1214,3 +1214,30 @@ def test_british_per_cent_and_rate_steps_in_points() -> None:
 
     assert conflicts("The bank cut by 25 basis points.", "The bank cut by a quarter of a percentage point.") == []
     assert conflicts("The bank cut by 25 basis points.", "The bank cut by half a percentage point.") == [True]
+
+
+def test_a_changed_day_beside_a_weekday_and_a_time_is_shown_as_the_days() -> None:
+    """"9 a.m. on March 12" against "on Thursday … on March 13": the 13th conflicts with the
+    12th (the other's Thursday does not vouch for the 12th where it gives a date), and the
+    time of day, which the other does not give, is no part of the conflict."""
+    published = dt.date(2026, 3, 13)
+    a = "The ferry struck rocks shortly before 9 a.m. on March 12."
+    b = "The ferry, which left on Thursday, struck rocks on March 13."
+    facts = {"A": extract(a, published=published), "B": extract(b, published=published)}
+    (found,) = [d for d in differences(facts, texts={"A": a, "B": b}) if d.kind is K.DATE]
+    assert found.conflict
+    assert [f.text for f in found.values["A"]] == ["March 12"] and [f.text for f in found.values["B"]] == ["March 13"]
+
+
+def test_korean_ordinals_are_no_counts() -> None:
+    """3분기 is the third quarter, not three of something, which was set against the
+    English account's revenue as a money conflict; 3명 is three people."""
+    assert values("3분기 매출은 늘었고 4분기에는 회복할 것으로 본다.", K.NUMBER, lang="ko") == []
+    assert values("직원 3명이 다쳤다.", K.NUMBER, lang="ko") == ["3"]
+
+
+def test_a_city_joined_to_an_english_word_is_the_city() -> None:
+    """"the Amsterdam-born striker" names Amsterdam, which another account's "nato a
+    Rotterdam" then changes."""
+    assert values("The Amsterdam-born striker signed on Monday.", K.PLACE) == ["Amsterdam"]
+    assert values("The Paris-based company said so.", K.PLACE) == ["Paris"]

@@ -215,3 +215,15 @@ def test_example_documents_keep_kinds_apart() -> None:
             assert doc.text[seg.start : seg.end] == seg.text
     paragraphs = sorted({s.paragraph for s in readout.body()})
     assert paragraphs == list(range(8))
+
+
+def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:
+    """"at about 11:10 p.m. Friday, during a league night" was cut after "p.m.", and the
+    rest shown as a statement only this account has; "at 5 p.m. The next day …" is two."""
+    for text, count in (
+        ("The shooting happened at about 11:10 p.m. Friday, during a league night. Police arrived.", 2),
+        ("The vote closed at 8 p.m. ET on Tuesday.", 1),
+        ("The meeting ended at 5 p.m. The next day talks resumed.", 2),
+        ("Talks ended at 5 p.m. Friday was quiet.", 2),
+    ):
+        assert len(split_sentences(text, "en")) == count, text

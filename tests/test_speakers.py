@@ -1700,3 +1700,30 @@ def test_a_name_after_according_to_and_a_finite_verb_is_the_clause_s_subject() -
     assert _speakers_of([["Volgens de rechtbank heeft Van der Berg de beleggers misleid."]], "nl") == [None]
     assert _speakers_of([["Laut dem Gericht hat Müller die Anleger getäuscht."]], "de") == [None]
     assert _speakers_of([["Volgens minister Jan de Vries is de situatie ernstig."]], "nl") == ["Jan de Vries"]
+
+
+def test_finnish_speakers_their_cases_and_according_to_after_the_name() -> None:
+    """Finnish reports speech with the verb after the quotation or the speaker, and gives
+    "according to" after the name, in the genitive ("Heikkisen mukaan"); a -nen surname in
+    another case (Heikkisen, Virtaselle) is the same person."""
+    paragraphs = [
+        ['"Etsinnät jatkuvat", sanoi poliisin tiedottaja Jussi Heikkinen toimittajille Helsingissä.'],
+        ["Heikkisen mukaan tutkijat eivät ole sulkeneet pois teknistä vikaa."],
+        ["Nauvon koululla on avattu kriisiapupiste omaisille."],
+        ['"Tämä talousarvio panostaa lapsiin", sanoi SDP:n puheenjohtaja Matti Nieminen äänestyksen jälkeen.'],
+        ["Kiinteistöveroon ei tehdä muutoksia, kertoo pormestari Elina Koskinen."],
+    ]
+    assert _speakers_of(paragraphs, "fi") == [
+        "Jussi Heikkinen", "Jussi Heikkinen", None, "Matti Nieminen", "Elina Koskinen",
+    ]
+
+
+def test_an_arabic_body_then_what_it_announced_names_no_one() -> None:
+    """"وأعلنت الحكومة تخصيص 2.5 مليار درهم" is the government announcing an allocation:
+    "تخصيص" (allocation) is no person's name, which kept the statement from pairing with the
+    other accounts' (a speaker none of them has)."""
+    paragraphs = [
+        ["وأعلنت الحكومة تخصيص 2.5 مليار درهم لإعادة الإعمار."],
+        ["وقال وزير الداخلية عبد الوافي لفتيت إن فرق الإنقاذ تعمل."],
+    ]
+    assert _speakers_of(paragraphs, "ar") == [None, "عبد الوافي لفتيت"]

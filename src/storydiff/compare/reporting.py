@@ -388,6 +388,19 @@ GRAMMARS["el"] = Grammar(
     bodies=r"Υπουργείο|Υπουργεία|Δήμος|Δήμου|Περιφέρεια|Περιφέρειας|Κυβέρνηση|Πυροσβεστική|Αστυνομία|"
     r"Ελληνική\s+Αστυνομία|Βουλή|Ευρωπαϊκή\s+Ένωση|Τράπεζα|Εταιρεία|Πανεπιστήμιο",
 )
+GRAMMARS["fi"] = Grammar(
+    verbs=r"sanoi|sanoo|sanoivat|sanovat|kertoi|kertoo|kertoivat|kertovat|totesi|toteaa|korosti|korostaa|"
+    r"lisäsi|lisää|vahvisti|vahvistaa|muistutti|muistuttaa|huomautti|painotti|painottaa|arvioi|arvioivat|"
+    r"ilmoitti|ilmoittaa|tiedotti|varoitti|varoittaa|kirjoitti|kommentoi|myönsi|vakuutti|sopivat",
+    short_report=_NEVER,
+    according=r"mukaan",
+    pronouns=r"[Hh]än",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:molemmat\s+osapuolet|kumpikin\s+osapuoli|molemmat\s+johtajat)",
+    first_person=r"(?<!\w)(?:[Mm]inä|[Mm]e|[Mm]eidän|[Mm]inun|[Mm]eille|[Mm]eitä|[Mm]eillä)(?!\w)",
+    # "Heikkisen mukaan": the speaker, in the genitive, before the word for "according to"
+    according_after=True,
+)
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
 _LOWER_TRAILER = rf"(?:\s+{LOWER}[^,;\"“”«»]{{0,160}}?)?"
@@ -410,11 +423,11 @@ _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
 _CLOSING_LEAD = (
-    rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
+    rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})(?::{LOWER}+)?|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
 )
 """... and where the speaker closes the sentence, also whom they told and where ("», a
 déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre."), an agency
-by its initials among them ("», a indiqué à l'AFP la directrice …"), a body after an elided
+by its initials among them ("», a indiqué à l'AFP la directrice …", Finnish "SDP:n"), a body after an elided
 article ("», a déclaré le ministre de l'Intérieur Gérald Darmanin")."""
 
 

@@ -112,11 +112,13 @@ _AR_BODIES = frozenset(
     {
         "منظمة", "منظمات", "جمعية", "جمعيات", "شركة", "شركات", "وزارة", "هيئة", "لجنة", "حكومة",
         "سلطات", "جهات", "وكالة", "نشطاء", "ناشطون", "محللون", "أطباء", "مسعفون", "عمال", "تقارير",
-        "تقرير", "بيان", "مصادر", "مصدر", "شهود", "سكان", "خبراء", "مسؤولون",
+        "تقرير", "بيان", "مصادر", "مصدر", "شهود", "سكان", "خبراء", "مسؤولون", "شرطة", "جيش",
+        "محكمة", "رئاسة", "برلمان", "مجلس", "بلدية", "إدارة",
     }
 )
-"""Bodies and groups, which speak unnamed: the words after them describe, they do not name
-("وحذرت منظمات بيئية", environmental groups warned)."""
+"""Bodies and groups, which speak unnamed, with their article or without: the words after
+them describe or say what they did, they do not name ("وحذرت منظمات بيئية", environmental
+groups warned; "وأعلنت الحكومة تخصيص …", the government announced an allocation)."""
 _AR_TO_A_MEDIUM = compiled(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|وسائل)")
 _AR_REPORTS = compiled(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
 
@@ -135,8 +137,8 @@ def _arabic_name(rest: str) -> str | bool | None:
     for word in words:
         if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
             break
-        if word in _AR_BODIES and not run:
-            return False
+        if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run:
+            return False  # "وأعلنت الحكومة تخصيص …": the government, then what it announced
         if run and run[-1] in _AR_NAME_LINKS and word.startswith("ال"):
             run.append(word)  # "أبو السعود", "عبد الله": the article belongs to the name
             if len(run) == 3:

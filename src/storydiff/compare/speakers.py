@@ -842,6 +842,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
+                if lang == "fi":  # "Jussi Heikkisen mukaan", "Aino Virtaselle": Heikkinen, Virtanen
+                    words[-1] = _finnish_nominative(words[-1], texts)
                 given = capitalised[0] if grammar and grammar.whole_names else capitalised[-2]
                 # the given name before particles ("Maria das Graças Silva"), or before a
                 # capitalised particle that opens the surname ("Marco Di Stefano")
@@ -852,6 +854,20 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                     given = capitalised[-3]
                 found.add(" ".join(words[given:]))
     return frozenset(found)
+
+
+_FINNISH_NEN_CASE = compiled(r"(?P<stem>\w{3,})s(?:en|ella|elle|elta|essa|esta|een|ena|eksi|ta|tä)$")
+"""A Finnish name in -nen in another case (Heikkisen, Virtaselle, Virtasta)."""
+
+
+def _finnish_nominative(word: str, texts: Sequence[str]) -> str:
+    """The -nen form of a Finnish surname given in another case, where the texts also give
+    it so ("Heikkisen mukaan" and "Heikkinen sanoo" are one Heikkinen)."""
+    m = _FINNISH_NEN_CASE.fullmatch(word)
+    if not m:
+        return word
+    nominative = m["stem"] + "nen"
+    return nominative if any(re.search(rf"\b{nominative}\b", text) for text in texts) else word
 
 
 def _before_their_place(words: list[str], lang: str | None) -> list[str]:

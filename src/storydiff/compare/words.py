@@ -57,7 +57,11 @@ class HanPattern:
 
 def same_stem(a: str, b: str) -> bool:
     """Two forms of one word under different endings (Warszawa / Warszawie, Путин /
-    Путина): they share all but the shorter one's last letter (two, from 7 letters)."""
+    Путина): they share all but the shorter one's last letter (two, from 7 letters); a
+    Finnish name in -nen inflects on -se- (Heikkinen / Heikkisen, Virtaselle)."""
+    for word, other in ((a, b), (b, a)):
+        if word.endswith("nen") and len(word) > 5 and other.startswith(word[:-3] + "se"):
+            return True
     shorter = min(len(a), len(b))
     shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
     return shared >= max(3, shorter - (2 if shorter >= 7 else 1))

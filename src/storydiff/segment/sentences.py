@@ -117,6 +117,15 @@ def _starts_lowercase(sentence: str) -> bool:
     return first.islower() and unicodedata.name(first, "").split(" ")[0] in _CASED_SCRIPTS
 
 
+_CLOCK_END = compiled(r"\d\s?(?i:[ap]\.m\.)$")
+_DAY_AFTER_CLOCK = compiled(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|local time"
+    r"|[A-Z]{1,2}[SD]?T)\b(?!\s+(?:is|was|will|has|had)\b)"
+)
+"""After "11 p.m.", the day or the time zone it is given in, not a new sentence ("… at 11:10
+p.m. Friday, during …", "at 9 a.m. ET"), unless that word is the next sentence's subject."""
+
+
 def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     """Whether pysbd cut a sentence that goes on in ``span``: after a title or initial
     ("Sr. García", "p. 12"), a short lower-case abbreviation before a number ("ok. 40"), a
@@ -134,6 +143,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         _LETTER_BEFORE_NUMBER.search(before) or ((m := _SHORT_LOWER_END.search(before)) and m[1].islower())
     ):
         return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300"
+    if _CLOCK_END.search(before) and _DAY_AFTER_CLOCK.match(after):
+        return True  # "at 11:10 p.m. Friday, during …": the day the time is on
     if before.endswith(":") and after[:1] in "«\"“„‹":
         return True  # a colon that opens a quotation (pysbd's Arabic rules end a sentence there)
     return _starts_lowercase(after) or not _TERMINAL_END.search(before)

@@ -90,6 +90,8 @@ def _unmatched(
 ) -> list[Fact]:
     out = []
     full_dates = [o for o in theirs if FULL_DATE.match(o.value)]
+    # a weekday named alone ("torsdag") stands for a date only where no date is given
+    full_dates = [o for o in full_dates if not o.any_week] or full_dates
     # weekdays an undated account leaves unresolved ("Monday") match any date
     dated = [o for o in theirs if o.value.lower() not in WEEKDAYS]
     for f in mine:
@@ -395,10 +397,17 @@ def differences(
                     ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
+                if label is DifferenceKind.DATE and only_a and only_b:
+                    # a time of day against a day is two details: each in its own role
+                    alike_a, alike_b = _of_one_sort(only_a, only_b)
+                    if not alike_a:
+                        _record(differing, {a: only_a, b: only_b})
+                        continue
+                    _record(conflicting, {a: alike_a, b: alike_b})
                 if only_a and only_b:
                     conflict = True
                 _record(differing, {a: only_a, b: only_b})
-        if conflict and conflicting:  # numbers: the values that conflict, not the details beside
+        if conflict and conflicting:  # numbers, dates: the values that conflict, not the details beside
             differing = conflicting
         # A number written in words that only one side gives is mostly a language whose
         # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
@@ -432,6 +441,19 @@ def differences(
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
     return _amount_against_number(out)
+
+
+def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The dates of two accounts that differ as one sort: times of day against times of
+    day, days against days ("9 a.m." against "13. mars" is none)."""
+
+    def is_time(f: Fact) -> bool:
+        return f.value.startswith("time ")
+
+    times = ([x for x in xs if is_time(x)], [y for y in ys if is_time(y)])
+    days = ([x for x in xs if not is_time(x)], [y for y in ys if not is_time(y)])
+    pairs = [sort for sort in (times, days) if sort[0] and sort[1]]
+    return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
 
 
 def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:

@@ -60,7 +60,10 @@ _PHONE_RE = compiled(
 )
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
-_NUMBER_RE = compiled(rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th)?{MULT}(?![A-Za-z0-9])")
+_NUMBER_RE = compiled(
+    rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th)?{MULT}(?![A-Za-z0-9])(?!\s?(?:분기|번째|차\b))"
+)
+"""A number in digits; not a Korean ordinal (3분기, the third quarter; 두 번째; 3차 회의)."""
 _WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
 _NUMBER_WORDS_RE = compiled(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
@@ -504,29 +507,30 @@ _BOUNDS = {
     "en": {
         "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
         "an estimated": "about", "estimated": "about", "close to": "nearly", "nearly": "nearly",
-        "almost": "nearly", "just under": "nearly", "more than": "above", "over": "above", "at least": "above",
+        "almost": "nearly", "just under": "nearly", "more than": "above", "over": "above",
         "upwards of": "above", "in excess of": "above", "just over": "above", "fewer than": "below",
         "less than": "below", "under": "below", "up to": "below",
     },
     "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "fast": "nearly",
-           "knapp": "nearly", "mehr als": "above", "über": "above", "mindestens": "above", "weniger als": "below"},
+           "knapp": "nearly", "mehr als": "above", "über": "above", "weniger als": "below"},
     "fr": {"environ": "about", "quelque": "about", "quelques": "about", "près de": "nearly", "presque": "nearly",
-           "plus de": "above", "au moins": "above", "moins de": "below", "jusqu'à": "below"},
+           "plus de": "above", "moins de": "below", "jusqu'à": "below"},
     "es": {"unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "nearly", "casi": "nearly",
-           "más de": "above", "al menos": "above", "menos de": "below", "hasta": "below"},
-    "it": {"circa": "about", "quasi": "nearly", "oltre": "above", "più di": "above", "almeno": "above",
-           "meno di": "below"},
-    "pt": {"cerca de": "about", "quase": "nearly", "mais de": "above", "pelo menos": "above", "menos de": "below"},
+           "más de": "above", "menos de": "below", "hasta": "below"},
+    "it": {"circa": "about", "quasi": "nearly", "oltre": "above", "più di": "above", "meno di": "below"},
+    "pt": {"cerca de": "about", "quase": "nearly", "mais de": "above", "menos de": "below"},
     "nl": {"ongeveer": "about", "circa": "about", "rond": "about", "bijna": "nearly", "ruim": "above",
-           "meer dan": "above", "minstens": "above", "minder dan": "below"},
+           "meer dan": "above", "minder dan": "below"},
     "zh": {"约": "about", "约为": "about", "大约": "about", "大概": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
-           "超过": "above", "逾": "above", "至少": "above", "不到": "below", "不足": "below"},
-    "ja": {"約": "about", "およそ": "about", "近く": "nearly", "少なくとも": "above"},
+           "超过": "above", "逾": "above", "不到": "below", "不足": "below"},
+    "ja": {"約": "about", "およそ": "about"},
     "ru": {"около": "about", "примерно": "about", "почти": "nearly", "более": "above", "свыше": "above",
-           "больше": "above", "не менее": "above", "менее": "below"},
+           "больше": "above", "менее": "below"},
 }
 """Words before a number that make it an estimate or a bound, per language (a closed
-class of each language's grammar): "about", "nearly" (just under), "above", "below"."""
+class of each language's grammar): "about", "nearly" (just under), "above", "below".
+Not "at least": news gives a toll so ("at least 12 dead" is the 12 confirmed), and
+another account's 14 is another toll."""
 @lru_cache(maxsize=32)
 def _bound_before(lang: str) -> re.Pattern[str]:
     words = _BOUNDS.get(lang, {})

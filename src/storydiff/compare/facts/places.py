@@ -55,6 +55,8 @@ CITIES = Path(__file__).with_name("cities.json.gz")
 _CJK_NAME = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
 _RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
+_PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|based|bred|raised|headquartered|bound)\b")
+"""The English word a place name is joined to ("Amsterdam-born", "Paris-based")."""
 _AT_PARTICLE = compiled(rf"\s+{_PARTICLE}\s+")
 _TO_A_PLACE = frozenset(
     {
@@ -188,6 +190,7 @@ def find_cities(
     """Every city ``scan`` names, as (the city's name, start, end) (see the module's docstring)."""
     if not gazetteer()[0]:
         return
+    scan = _PLACE_COMPOUND.sub(lambda m: " " * len(m.group()), scan)  # "Amsterdam-born": Amsterdam
     if _CJK_NAME.search(scan):
         yield from _cjk_cities(scan)
     for m in _RUN.finditer(scan):
