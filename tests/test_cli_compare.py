@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,6 +95,22 @@ def test_force_never_overwrites_an_account(tmp_path: Path) -> None:
         result = run(str(source), B, "-o", str(account), "--force")
         assert result.exit_code == 2 and "is one of the accounts" in result.output
         assert account.read_text(encoding="utf-8") == Path(A).read_text(encoding="utf-8")
+
+
+def test_force_never_overwrites_the_file_standard_input_reads(tmp_path: Path) -> None:
+    """"compare - B -o a.txt --force < a.txt" (or -o /dev/stdin) would replace the account
+    read from standard input with the report: refused before anything runs."""
+    account = tmp_path / "a.txt"
+    original = Path(A).read_text(encoding="utf-8")
+    account.write_text(original, encoding="utf-8")
+    for target in (str(account), "/dev/stdin"):
+        with account.open("rb") as stdin:
+            proc = subprocess.run(
+                [sys.executable, "-m", "storydiff", "compare", "-", B, "-o", target, "--force"],
+                stdin=stdin, capture_output=True, text=True, timeout=120,
+            )
+        assert proc.returncode == 2 and "is one of the accounts" in proc.stderr, proc.stderr
+        assert account.read_text(encoding="utf-8") == original
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(

@@ -416,3 +416,17 @@ def test_a_date_and_names_around_it_under_the_title_in_any_order() -> None:
         assert article.paragraphs == ["Three people died."], line
     subhead = from_text("Floods\n\nFloods hit the coast on 16 October 2025\n\nThree people died.\n")
     assert subhead.published is None and len(subhead.paragraphs) == 2
+
+
+def test_a_sentence_with_greater_than_signs_is_no_breadcrumb() -> None:
+    """"Inflation was > 5% in March and > 7% in April, the bank said." was dropped as a
+    row of navigation ("Home > News > World"), and its facts with it, without a word."""
+    article = from_text(
+        "Title\n\nOfficials said the talks ended on Monday.\n\n"
+        "Inflation was > 5% in March and > 7% in April, the bank said.\n\nHome > News > World\n\nThe minister agreed.\n"
+    )
+    assert article.paragraphs == [
+        "Officials said the talks ended on Monday.",
+        "Inflation was > 5% in March and > 7% in April, the bank said.",
+        "The minister agreed.",
+    ]

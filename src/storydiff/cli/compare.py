@@ -92,9 +92,21 @@ def _check_output(output: Path, sources: tuple[str, ...]) -> None:
     if not directory.is_dir():
         raise InputError(f"Cannot write {output}: the folder {str(directory)!r} does not exist.")
     _write_target(output)
+    if not output.exists():
+        return
+    written = output.stat()
     for source in sources:
-        local = Path(source)
-        if source != "-" and local.exists() and output.exists() and output.samefile(local):
+        if source == "-":
+            # standard input redirected from a file ("- < a.txt", or -o /dev/stdin): that file
+            try:
+                given = os.fstat(sys.stdin.fileno())
+            except (OSError, ValueError):
+                continue
+        elif Path(source).exists():
+            given = Path(source).stat()
+        else:
+            continue
+        if (given.st_dev, given.st_ino) == (written.st_dev, written.st_ino):
             raise InputError(f"{output} is one of the accounts compared; write the report to another file.")
 
 
