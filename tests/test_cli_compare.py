@@ -173,3 +173,16 @@ def test_a_long_comparison_says_it_has_started_on_a_terminal(monkeypatch: pytest
     assert result.exit_code == 0
     assert "storydiff: comparing 2 accounts, 49 sentences…" in result.stderr
     assert json.loads(result.stdout)["schema"] == "storydiff.comparison/1"
+
+
+def test_verbose_says_what_was_read_and_compared(tmp_path: Path) -> None:
+    """-v logs each account read (sentences, language) and the comparison, on standard
+    error; a folder given to -o gets the one-line error, not a usage screen."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "storydiff", "-v", "compare", A, B],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0
+    assert "A: " in proc.stderr and "sentences, language en" in proc.stderr and "units" in proc.stderr
+    result = run(A, B, "-o", str(tmp_path))
+    assert result.exit_code == 2 and "is a directory" in result.output and "Usage" not in result.output

@@ -28,7 +28,7 @@ from storydiff.cli import main
 from storydiff.compare import compare
 from storydiff.errors import InputError, InputTooLarge, SourceNotFound, UnsupportedInput
 from storydiff.ingest import fetch as fetch_module
-from storydiff.ingest import from_text
+from storydiff.ingest import from_html, from_text
 from storydiff.model import Relation
 from storydiff.segment import build_document, read_document
 
@@ -377,3 +377,12 @@ def _sparse(path: Path, size: int) -> str:
     with path.open("wb") as f:
         f.truncate(size)
     return str(path)
+
+
+def test_a_tag_flooded_with_attributes_is_read_quickly() -> None:
+    """300,000 attributes in one <p> kept lxml and htmldate busy for minutes (the time grows
+    with their square) on a page far under the size limit; the tag is read by its name."""
+    flood = " ".join(f'a{i}="x"' for i in range(300_000))
+    page = f"<html><body><h1>Talks end</h1><p {flood}>The talks in Moscow ended on Monday with forty agreements signed.</p></body></html>"
+    article = from_html(page, source="flood.html")
+    assert article.paragraphs == ["The talks in Moscow ended on Monday with forty agreements signed."]

@@ -15,6 +15,10 @@ def test_article_text_is_escaped() -> None:
     assert r"a \| b" in text
     assert r"\[a link\](javascript:alert(1))" in text
     assert "](javascript" not in text.replace(r"\]", "")
+    # an entity in the text is those characters, not the "<" a viewer would show
+    from storydiff.report.markdown import escape
+
+    assert escape("AT&T: &lt;script&gt;") == r"AT\&T: \&lt;script\&gt;"
 
 
 def test_units_table_has_one_row_per_unit_and_fixed_columns() -> None:

@@ -275,3 +275,21 @@ def test_labels_are_checked_with_a_clear_message(client: TestClient) -> None:
 
     assert "another's default name" in error(["B", None])
     assert "control characters" in error(["A\x1b[2J", "B"])
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
+    """A port another program holds, or a host that is no address, gets one clear error
+    and the input error's exit code, not "serving on …" then uvicorn's log."""
+    import socket
+
+    from click.testing import CliRunner
+
+    from storydiff.cli import main
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 2 and "Cannot serve on 127.0.0.1" in result.output
+    assert "serving on" not in result.output

@@ -12,10 +12,12 @@ import stat
 import string
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import click
 
+from .._logging import logger
 from ..errors import InputError, InputTooLarge, OutputExists
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS
 from ..options import Options
@@ -131,7 +133,7 @@ def _check_output(output: Path, sources: tuple[str, ...]) -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a folder gets our one-line error (_check_output)
     help="Write to FILE instead of standard output.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
@@ -175,15 +177,21 @@ def compare(
     from ..compare import compare as run_compare
     from ..segment import read_document
 
-    documents = [
-        read_document(source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS)
-        for source, doc_id in zip(sources, ids, strict=True)
-    ]
+    documents = []
+    for source, doc_id in zip(sources, ids, strict=True):
+        document = read_document(source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS)
+        logger.info("%s: %s, %d sentences, language %s", doc_id, source, len(document.body()), document.lang or "unknown")
+        documents.append(document)
     sentences = sum(len(d.body()) for d in documents)
     if sentences >= LONG_RUN_SENTENCES and _stderr_is_terminal():
         # the encoder manages some 40 sentences a second on two cores: say why it is quiet
         click.echo(f"storydiff: comparing {len(documents)} accounts, {sentences:,} sentences…", err=True)
+    started = time.perf_counter()
     comparison = run_compare(documents, options=options)
+    logger.info(
+        "compared %d sentences with %s in %.1f s: %d units",
+        sentences, options.model, time.perf_counter() - started, len(comparison.units),
+    )
     kwargs: dict[str, object] = {}
     if fmt == "text":
         kwargs["color"] = output is None and sys.stdout.isatty()

@@ -5,8 +5,11 @@ The app itself lives in :mod:`storydiff.web`; this command only picks the addres
 
 from __future__ import annotations
 
+import socket
+
 import click
 
+from ..errors import InputError
 from ..limits import MAX_COMPARE_CHARS, MAX_DOCUMENTS, MAX_REQUEST_CHARS
 from ..options import Options
 from . import main
@@ -45,7 +48,20 @@ def serve(host: str, port: int, allow_private: bool, max_chars: int) -> None:
 
     from ..web import create_app
 
+    _check_address(host, port)
     click.echo(f"storydiff: serving on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     uvicorn.run(
         create_app(allow_private=allow_private, max_chars=max_chars), host=host, port=port, log_level="info"
     )
+
+
+def _check_address(host: str, port: int) -> None:
+    """Bind the address once before serving, so that a port in use or an address that is
+    not this machine's gets one clear line, not uvicorn's log and a misleading exit code."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        raise InputError(f"Cannot serve on {host}:{port}: {exc.strerror or exc}.") from exc

@@ -54,7 +54,8 @@ class Article:
 def _article(clean: CleanText, *, source: str) -> Article:
     body = "\n".join(clean.paragraphs)
     if not body.strip():
-        raise UnsupportedInput(f"{source} has no body text (is it empty?).")
+        found = f" (only a title: {clean.title!r})" if clean.title else " (is it empty?)"
+        raise UnsupportedInput(f"{source} has no body text{found}.")
     return Article(source=source, lang=detect(body), **dataclasses.asdict(clean))
 
 

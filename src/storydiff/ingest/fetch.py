@@ -88,7 +88,14 @@ def is_public(address: str) -> bool:
             embedded = ipaddress.IPv4Address(int(ip))
         if embedded is not None:
             return is_public(str(embedded))
-    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_unspecified)
+    return ip.is_global and not (
+        ip.is_multicast or ip.is_reserved or ip.is_unspecified or any(ip in net for net in _NOT_GLOBAL)
+    )
+
+
+_NOT_GLOBAL = (ipaddress.ip_network("192.0.0.0/24"), ipaddress.ip_network("fec0::/10"))
+"""Not globally reachable (IANA special-purpose registries) though older Pythons' is_global
+says so: the IETF protocol assignments (192.0.0.8, 192.0.0.170) and IPv6 site-local."""
 
 
 def _shown(url: httpx.URL) -> str:

@@ -17,6 +17,7 @@ import functools
 import logging
 
 from ..errors import UnsupportedInput
+from ..patterns import compiled
 from .plaintext import BYLINE_LINE, SENTENCE_END, CleanText, clean_text
 
 
@@ -35,10 +36,26 @@ def _config() -> configparser.ConfigParser:
     return config
 
 
+_LONG_TAG = compiled(r"<(?P<name>[A-Za-z][\w-]{0,30})(?=[^>]{10000})[^>]*>")
+MAX_TAG_ATTRIBUTES = 1000
+"""More attributes than this in one tag is no page but an attack: lxml and htmldate take
+time growing with their square (300,000 in one <p> ran for minutes); the tag keeps its name."""
+
+
+def _without_attribute_floods(html: str) -> str:
+    """``html`` with each tag of more than MAX_TAG_ATTRIBUTES attributes stripped to its
+    name (words in the tag count: an attribute needs no value); long tags of few
+    attributes (an inline image's data URI) stay as they are."""
+    return _LONG_TAG.sub(
+        lambda m: f"<{m['name']}>" if len(m.group().split()) > MAX_TAG_ATTRIBUTES else m.group(), html
+    )
+
+
 def extract_html(html: str, *, source: str) -> CleanText:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    html = _without_attribute_floods(html)
     try:
         doc = trafilatura.bare_extraction(
             html,

@@ -15,7 +15,9 @@ from __future__ import annotations
 from ..model import Comparison, Difference, DifferenceKind, Relation, Unit
 from ..patterns import compiled
 
-_MD_SPECIAL = compiled(r"([\\`*_{}\[\]<>|#!~])")
+_MD_SPECIAL = compiled(r"([\\`*_{}\[\]<>|#!~&])")
+"""Markdown and HTML syntax in article text, escaped with a backslash: "&lt;" in the text
+stays those four characters, not the entity a viewer shows as "<"."""
 
 
 def unit_texts(comparison: Comparison, unit: Unit) -> dict[str, str]:
