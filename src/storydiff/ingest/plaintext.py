@@ -242,11 +242,37 @@ def _try_date(value: str, clean: CleanText, tried: list[str]) -> bool:
     return clean.published is not None
 
 
+def _wrap_width(blocks: list[list[str]]) -> int | None:
+    """The width a text was hard-wrapped at (``fold -s -w 72``), if it was: most lines that
+    another line of their block follows come within 20 characters of the longest line,
+    which is at most 100 long, and most of them end no sentence; None for text with a
+    line per paragraph."""
+    inner = [line for lines in blocks for line in lines[:-1]]
+    width = max((len(line) for lines in blocks for line in lines), default=0)
+    if len(inner) < 3 or width > 100:
+        return None
+    full = sum(1 for line in inner if len(line) >= width - 20)
+    ended = sum(1 for line in inner if SENTENCE_END.search(line))  # lines that are sentences
+    return width if full >= 0.8 * len(inner) and ended <= 0.5 * len(inner) else None
+
+
 def _paragraphs(text: str) -> list[str]:
-    """Non-empty lines are paragraphs, except hard-wrapped blocks, which are joined."""
+    """Non-empty lines are paragraphs, except hard-wrapped blocks, which are joined: in a
+    text wrapped at a width, a line that reaches it runs on into the next."""
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    blocks = [[ln.strip() for ln in block.split("\n") if ln.strip()] for block in re.split(r"\n\s*\n", text)]
+    width = _wrap_width(blocks)
+    for lines in blocks:
+        if width is not None:
+            paragraph: list[str] = []
+            for line in lines:
+                paragraph.append(line)
+                if len(line) < width - 20:  # a line short of the width ends its paragraph
+                    out.append(" ".join(paragraph))
+                    paragraph = []
+            if paragraph:
+                out.append(" ".join(paragraph))
+            continue
         if len(lines) > 2:
             ragged = sum(1 for ln in lines[:-1] if not SENTENCE_END.search(ln))
             lengths = [len(ln) for ln in lines[:-1]]
