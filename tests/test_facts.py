@@ -1241,3 +1241,19 @@ def test_a_city_joined_to_an_english_word_is_the_city() -> None:
     Rotterdam" then changes."""
     assert values("The Amsterdam-born striker signed on Monday.", K.PLACE) == ["Amsterdam"]
     assert values("The Paris-based company said so.", K.PLACE) == ["Paris"]
+
+
+def test_a_range_of_two_days_gives_both_days() -> None:
+    """"Nella notte tra il 14 e il 15 ottobre" is the 14th and the 15th, so another
+    account's "overnight on Tuesday" (the 14th) agrees with it; the 14 was a bare number
+    beside the 15th, and a conflict with the Tuesday."""
+    published = dt.date(2025, 10, 16)
+    for text, lang in (
+        ("nella notte tra il 14 e il 15 ottobre", "it"),
+        ("in de nacht van 14 op 15 oktober", "nl"),
+        ("dans la nuit du 14 au 15 octobre", "fr"),
+        ("in the night of October 14 to 15", "en"),
+    ):
+        assert values(text, K.DATE, lang=lang, published=published) == ["2025-10-14", "2025-10-15"], text
+    # a count after a date is no second day
+    assert values("On October 12, 15 people died.", K.DATE, published=published) == ["2025-10-12"]

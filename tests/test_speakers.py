@@ -1727,3 +1727,11 @@ def test_an_arabic_body_then_what_it_announced_names_no_one() -> None:
         ["وقال وزير الداخلية عبد الوافي لفتيت إن فرق الإنقاذ تعمل."],
     ]
     assert _speakers_of(paragraphs, "ar") == [None, "عبد الوافي لفتيت"]
+
+
+def test_nordic_police_and_finnish_according_to_closing_the_sentence() -> None:
+    """"…, opplyser politiet." and "…, poliisin mukaan." are the police, whom the English
+    account's "police said" names: the speaker table had them as an English source only."""
+    assert _speakers_of([["Tre personer omkom, opplyser politiet."]], "no") == ["police"]
+    assert _speakers_of([["To personer omkom, oplyser politiet."]], "da") == ["police"]
+    assert _speakers_of([["Kaksi ihmistä kuoli ja kolme on yhä kateissa, poliisin mukaan."]], "fi") == ["police"]

@@ -556,6 +556,25 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "αρχών": "authorities", "ειδικοί": "experts", "ειδικών": "experts", "μάρτυρες": "witnesses",
         "κάτοικοι": "residents", "κατοίκων": "residents", "πηγές": "sources", "πηγών": "sources",
     },
+    "da": {
+        "politiet": "police", "myndighederne": "authorities", "eksperter": "experts", "eksperterne": "experts",
+        "vidner": "witnesses", "vidnerne": "witnesses", "beboerne": "residents", "efterforskerne": "investigators",
+        "redningsfolkene": "rescuers", "brandvæsenet": "firefighters", "kilder": "sources",
+    },
+    "nb": {
+        "politiet": "police", "myndighetene": "authorities", "eksperter": "experts", "ekspertene": "experts",
+        "vitner": "witnesses", "vitnene": "witnesses", "beboerne": "residents", "etterforskerne": "investigators",
+        "redningsmannskapene": "rescuers", "brannvesenet": "firefighters", "kilder": "sources",
+    },
+    # Finnish: the nominative and the genitive ("poliisin mukaan")
+    "fi": {
+        "poliisi": "police", "poliisin": "police", "viranomaiset": "authorities", "viranomaisten": "authorities",
+        "asiantuntijat": "experts", "asiantuntijoiden": "experts", "silminnäkijät": "witnesses",
+        "silminnäkijöiden": "witnesses", "asukkaat": "residents", "asukkaiden": "residents",
+        "tutkijat": "investigators", "tutkijoiden": "investigators", "pelastajat": "rescuers",
+        "pelastajien": "rescuers", "pelastuslaitos": "firefighters", "pelastuslaitoksen": "firefighters",
+        "lähteet": "sources", "lähteiden": "sources",
+    },
     "pt": {
         "autoridades": "authorities", "polícia": "police", "bombeiros": "firefighters",
         "especialistas": "experts", "testemunhas": "witnesses", "moradores": "residents",
@@ -567,6 +586,9 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
 autorités", "informaron los bomberos", "volgens de politie"), each with the English word of the source that
 speakers.py reads in English ("the authorities said"), so that the accounts' summaries
 meet across languages. Grammar of news reporting, as the verbs are: no names."""
+
+
+DESCRIBED_SOURCES["no"] = DESCRIBED_SOURCES["nn"] = DESCRIBED_SOURCES["nb"]
 
 
 def described_source(word: str, lang: str | None) -> str | None:
@@ -652,7 +674,11 @@ def patterns(lang: str | None) -> Patterns | None:
         middle=compiled(rf"[,;]\s+{subject}{apposition},?\s+(?:{opening_verbs})\b"),
         end=compiled(end),
         according=compiled(according),
-        according_end=compiled(rf"[,;]\s+(?:{g.according})\s+{closing_subject}\s*[.!?\"”»]*\s*$"),
+        according_end=compiled(
+            rf"[,;]\s+{_BARE_ROLE}\s+(?:{g.according})\s*[.!?\"”»]*\s*$"  # "…, poliisin mukaan."
+            if g.according_after
+            else rf"[,;]\s+(?:{g.according})\s+{closing_subject}\s*[.!?\"”»]*\s*$"
+        ),
         # the verb opens the sentence, maybe after "also" ("Añadió que …", "Dodał, że …"),
         # or closes it after the quoted words («…», ha aggiunto.)
         dropped=compiled(

@@ -610,6 +610,36 @@ _MONTH_KINDS = frozenset({"mdy", "dmy", "month", "loc_dmy", "loc_month", "zh"})
 """Patterns that read a month, maybe with its day, and maybe without the year."""
 
 
+_FIRST_DAY = compiled(
+    r"(?<![\d.,])(?P<day>\d{1,2})\.?\s*(?:[-–—/]|(?i:to|and|through|e|ed|y|et|au|op|auf\s+den|bis(?:\s+zum)?|und|a|al|i|och|og|til|ja|до|по|и))"
+    r"\s*(?:(?i:il|el|le|den|the|de|del|o|la|lo)\s+)?$"
+)
+_LAST_DAY = compiled(r"^\s*(?:[-–—]|(?i:to|through|until|till))\s*(?P<day>\d{1,2})(?![\d.,:]?\d)(?!\s*%)")
+_RANGE_DAYS = 14
+"""The most days a range of two days of one month spans ("14 to 15 October"): beyond it,
+"12 and 15 people" after a date is no second day."""
+
+
+def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tuple[str, int, int]]:
+    """The other day of a range of days whose one end is the date ``value`` at
+    ``scan[start:end]``: "tra il 14 e il 15 ottobre", "dans la nuit du 14 au 15 octobre",
+    "October 14 to 15". (value, start, end) for it; the night of the 14th to the 15th
+    also holds the 14th, which another account calls Tuesday."""
+    full = _ISO_DAY.fullmatch(value or "")
+    if not full:
+        return []
+    day = int(full["day"])
+    found = []
+    if (m := _FIRST_DAY.search(scan, max(0, start - 30), start)) and 0 < day - int(m["day"]) <= _RANGE_DAYS:
+        found.append((f"{full['month_of']}-{int(m['day']):02d}", *m.span("day")))
+    if (m := _LAST_DAY.match(scan[end : end + 20])) and 0 < int(m["day"]) - day <= _RANGE_DAYS and int(m["day"]) <= 31:
+        found.append((f"{full['month_of']}-{int(m['day']):02d}", end + m.start("day"), end + m.end("day")))
+    return found
+
+
+_ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
+
+
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
@@ -643,3 +673,5 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
                 DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
                 any_year=any_year,
             )
+            for day, at, until in _range_days(scan, start, end, value):
+                claim(DifferenceKind.DATE, day, at, until, any_year=any_year)
