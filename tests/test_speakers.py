@@ -1735,3 +1735,19 @@ def test_nordic_police_and_finnish_according_to_closing_the_sentence() -> None:
     assert _speakers_of([["Tre personer omkom, opplyser politiet."]], "no") == ["police"]
     assert _speakers_of([["To personer omkom, oplyser politiet."]], "da") == ["police"]
     assert _speakers_of([["Kaksi ihmistä kuoli ja kolme on yhä kateissa, poliisin mukaan."]], "fi") == ["police"]
+
+
+def test_narration_in_the_past_after_reported_words_is_the_narrator_s() -> None:
+    """"Chief Executive John Smith said sales rose. Hospitals appealed for blood donations."
+    gave the hospitals' appeal to Smith; a sentence that keeps reporting ("Both countries
+    gain from it", "Germany will invest more") is still the speaker's."""
+    speakers = attribute(
+        doc([[
+            "Chief Executive John Smith said sales rose.",
+            "Hospitals appealed for blood donations.",
+            "The river flooded the town.",
+        ]]).segments
+    )
+    assert speakers == ["John Smith", None, None]
+    speakers = attribute(doc([["Police said the suspect fled on foot.", "Hospitals appealed for blood donations."]]).segments)
+    assert speakers == ["police", None]

@@ -288,6 +288,17 @@ _NOT_SAYING = compiled(
     r"(?:say|comment|mention|elaborate|specify|confirm|give\s+details)\b"
 )
 """Narration of what someone did not say ("He did not say whether …", "declined to comment")."""
+_NARRATION_AFTER_SPEECH = compiled(
+    r"^(?![^.!?]*\b(?:would|will|could|should|must|might|may|had|has|have|is|are|was|were)\b)"
+    r"\W*(?!(?:He|She|They|It|This|That|These|Those|The\s+(?:two|president|minister|company|official|spokes\w+))\b)"
+    r"[A-Z]\S*(?:\s+\S+){0,5}?\s+(?:[a-z]{3,}ed|went|took|gave|came|left|fell|rose|held|began|sent|brought|struck|hit)\b"
+)
+"""An English sentence after someone's reported words that narrates in the past of its
+own: a verb in the simple past among its first words, no modal, present or backshifted
+verb that keeps reporting ("… would …", "Both countries gain from it", "China is ready
+…"), and it does not open on the speaker ("He …", "The minister …"). "Chief Executive
+John Smith said sales rose. Hospitals appealed for blood donations." gave the hospitals'
+appeal to Smith."""
 _FIRST_PERSON_RE = compiled(r"\b(?:I|I'm|I've|my|we|We|our|Our|us|you|your|Your|You)\b|我(?![国省市区县军])")
 """Words a speaker says of themselves; not 我国, 我省 ("our country", "our province"), which
 Chinese narration writes for China and its own places."""
@@ -1115,7 +1126,9 @@ def attribute(
             # "Munich coach Stefan Ortlieb also called the result fair.": the narration
             # turns to another person; the paragraph's speaker is done
             speaker = par_speaker = None
-        elif par_speaker is not None and (uncased is None or first_person.search(seg.text)):
+        elif par_speaker is not None and (uncased is None or first_person.search(seg.text)) and (
+            other or uncased or not _NARRATION_AFTER_SPEECH.match(seg.text)
+        ):
             # (Japanese, Korean and Arabic news give each reported sentence its own verb:
             # there a speaker runs on only into the first person)
             speaker = par_speaker
