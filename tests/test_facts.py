@@ -1208,6 +1208,9 @@ def test_british_per_cent_and_rate_steps_in_points() -> None:
     """"4.25pc" is 4.25 % (British papers), and "25 basis points" the "quarter of a
     percentage point" another account gives; half a point is another step."""
     assert values("Rates fell to 4.25pc, inflation was 3.6pc.", K.QUANTITY) == ["4.25 %", "3.6 %"]
+    # wire style mixed fractions: "4-1/4 percent" was a range 4-1 and a 4
+    assert values("The bank cut rates to 4-1/4 percent.", K.QUANTITY) == ["4.25 %"]
+    assert values("It took 3-1/2 hours.", K.NUMBER) == ["3.5"]
 
     def conflicts(a: str, b: str) -> list[bool]:
         return [d.conflict for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})]

@@ -14,6 +14,7 @@ from .fact import Fact
 from .names import scan_ages, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    mixed_fractions_as_decimals,
     number_bound,
     scan_halves,
     scan_numbers,
@@ -60,7 +61,7 @@ def extract(
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
-    scan = spelled_as_digits(scan, spelled)
+    scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled))
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 

@@ -322,6 +322,23 @@ def spelled_as_digits(scan: str, spelled: tuple[tuple[int, int, str], ...]) -> s
     return scan
 
 
+_MIXED_FRACTION = compiled(r"(?<![\d.,/-])(?P<whole>\d{1,3})-(?P<num>[13])/(?P<den>[248])(?![\d/])")
+
+
+def mixed_fractions_as_decimals(scan: str) -> str:
+    """``scan`` with wire style mixed fractions written as decimals in their room ("4-1/4
+    percent" -> "4.250 percent", "10-1/2" -> "10.500"), so the patterns read 4.25 %, not a
+    range 4-1 and a 4; offsets hold."""
+
+    def decimal(m: re.Match[str]) -> str:
+        value = int(m["whole"]) + int(m["num"]) / int(m["den"])
+        if int(m["num"]) >= int(m["den"]):
+            return m.group()
+        return fmt(value).ljust(len(m.group()), "0")  # "4.25" and a 0: the span stays the text's
+
+    return _MIXED_FRACTION.sub(decimal, scan)
+
+
 def zh_small(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
