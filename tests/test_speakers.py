@@ -1751,3 +1751,18 @@ def test_narration_in_the_past_after_reported_words_is_the_narrator_s() -> None:
     assert speakers == ["John Smith", None, None]
     speakers = attribute(doc([["Police said the suspect fled on foot.", "Hospitals appealed for blood donations."]]).segments)
     assert speakers == ["police", None]
+
+
+def test_korean_speakers_with_their_body_a_long_role_and_no_false_names() -> None:
+    """The body between name and role ("강태민 외교부 장관은"), a role with its English
+    abbreviation ("최고재무책임자(CFO)는") and "분석했다" are read; a syllable inside a
+    foreign name ("카림 벤나니" gave "나니") and a country before a role ("사우디
+    외무장관", the Saudi foreign minister) are no one's name."""
+    paragraphs = [
+        ['강태민 외교부 장관은 "협력을 확대하겠다"고 말했다.'],
+        ['박지훈 최고재무책임자(CFO)는 "수요가 회복되고 있다"고 밝혔다.'],
+        ['이정민 미래에셋증권 연구원은 "실적이 좋다"고 분석했다.'],
+        ['카림 벤나니 대변인은 "구조 작업이 계속되고 있다"고 말했다.'],
+        ['칼리드 알라시드 사우디 외무장관은 "새로운 단계에 들어섰다"고 말했다.'],
+    ]
+    assert _speakers_of(paragraphs, "ko") == ["강태민", "박지훈", "이정민", None, None]

@@ -62,15 +62,24 @@ _KO_SURNAMES = (
 )
 _KO_ROLE = (
     r"시장|지사|교수|장관|차관|대통령|총리|대변인|위원장|회장|사장|대표|의원|청장|국장|소장|박사|씨|총재|부총재|"
-    r"감독|선수|원장|총장|본부장|부장|과장|팀장|연구원|변호사|검사|판사|군수|구청장|선장|주임|기자"
+    r"감독|선수|원장|총장|본부장|부장|과장|팀장|연구원|변호사|검사|판사|군수|구청장|선장|주임|기자|"
+    r"책임자|경영자|대사|애널리스트"
 )
+_KO_ORG = r"(?:\s+[가-힣A-Za-z]+)?"
+"""The body a role is of, between the name and the role ("강태민 외교부 장관은", "이정민
+미래에셋증권 연구원은")."""
+_KO_ABBREVIATION = r"(?:\([A-Z]{2,5}\))?"
+"""The English abbreviation of a role after it ("최고재무책임자(CFO)는")."""
+_KO_COUNTRIES = r"한국|사우디|이란|이라크|인도|우크라이나|이스라엘|이집트|이탈리아|호주|남아공|유럽|북한|남한|대만|홍콩|베트남|태국"
+"""Countries whose Korean names open with a surname's syllable: before a role they are the
+office's country ("사우디 외무장관", the Saudi foreign minister), no person."""
 _KO_SUBJECT = compiled(
-    rf"(?:(?P<pron>그|그녀)|(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}})\s+[가-힣]*?(?:{_KO_ROLE})"
-    rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE}))(?:은|는|이|가|도)\s"
+    rf"(?:(?P<pron>그|그녀)|(?<![가-힣])(?!(?:{_KO_COUNTRIES})\s)(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}}){_KO_ORG}\s+[가-힣]*?(?:{_KO_ROLE}){_KO_ABBREVIATION}"
+    rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE})){_KO_ABBREVIATION}(?:은|는|이|가|도)\s"
 )
 _KO_VERB = (
     r"(?:말했|밝혔|강조했|설명했|전했|덧붙였|지적했|주장했|발표했|언급했|당부했|답했|말한|경고했|"
-    r"비판했|촉구했|설명한|밝힌)"
+    r"비판했|촉구했|설명한|밝힌|분석했|전망했|예상했|평가했|내다봤|호소했|부인했|시사했)"
 )
 _KO_REPORTS = compiled(rf"(?:라고|이라고|다고|냐고|며|면서)?\s?{_KO_VERB}|에\s?따르면")
 _KO_ACCORDING = compiled(
