@@ -1260,3 +1260,13 @@ def test_a_range_of_two_days_gives_both_days() -> None:
         assert values(text, K.DATE, lang=lang, published=published) == ["2025-10-14", "2025-10-15"], text
     # a count after a date is no second day
     assert values("On October 12, 15 people died.", K.DATE, published=published) == ["2025-10-12"]
+
+
+def test_arabic_digits_and_the_levant_s_month_names() -> None:
+    """A year in Arabic-Indic digits is a year ("سبتمبر/أيلول ٢٠٢٣" was September of the
+    publication year, a false conflict with 2023), and the Levant's month names are
+    months, alone ("٣ شباط ٢٠٢٤") or after Egypt's ("١٥ أكتوبر/تشرين الأول ٢٠٢٥")."""
+    published = dt.date(2025, 10, 15)
+    assert values("في سبتمبر/أيلول ٢٠٢٣ ضرب زلزال", K.DATE, lang="ar", published=published) == ["2023-09"]
+    assert values("في ١٥ أكتوبر/تشرين الأول ٢٠٢٥", K.DATE, lang="ar", published=published) == ["2025-10-15"]
+    assert values("في ٣ شباط ٢٠٢٤", K.DATE, lang="ar", published=published) == ["2024-02-03"]

@@ -107,8 +107,9 @@ class Conventions:
     def as_english_numbers(self, text: str) -> str:
         """``text`` with its numbers written the English way, character for character
         ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold. The
-        Arabic decimal and group signs are read so in every language ("٦٫٢" -> "٦.٢")."""
-        text = _ARABIC_SEPARATORS.sub(lambda m: "." if m.group() == "٫" else ",", text)
+        Arabic decimal and group signs are read so in every language, and Arabic-Indic and
+        Persian digits are digits ("٦٫٢" -> "6.2", "٢٠٢٣" -> "2023", so a year is a year)."""
+        text = _ARABIC_SEPARATORS.sub(lambda m: "." if m.group() == "٫" else ",", text).translate(_EASTERN_DIGITS)
         if self.decimal != ",":
             return text
         table = str.maketrans({",": ".", **{g: "," for g in self.groups}})
@@ -116,12 +117,18 @@ class Conventions:
 
 
 _ARABIC_SEPARATORS = compiled(r"(?<=\d)[٫٬](?=\d)")
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @lru_cache(maxsize=16)
 def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
     g, d = re.escape(groups), re.escape(decimal)
     return compiled(rf"(?<![\d.,])(?:\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+{d}\d+)(?![\d])")
+
+
+_REGIONAL_MONTHS = {"ar": ("ar_SY",)}
+"""Regions whose month names a language's press writes too: the Levant's and Iraq's Arabic
+months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول")."""
 
 
 @lru_cache(maxsize=32)
@@ -145,13 +152,15 @@ def conventions(lang: str | None) -> Conventions | None:
         return None
     months: dict[str, int] = {}
     month_words: set[str] = set()
+    regional = [Locale.parse(variant) for variant in _REGIONAL_MONTHS.get(code.split("_")[0], ())]
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale).items():
-                for form in _month_forms(name.lower().rstrip(".")):
-                    months.setdefault(form, number)
-                    if width == "wide":
-                        month_words.add(form)
+            for source in (locale, *regional):
+                for number, name in get_month_names(width, context, source).items():
+                    for form in _month_forms(name.lower().rstrip(".")):
+                        months.setdefault(form, number)
+                        if width == "wide":
+                            month_words.add(form)
     weekdays = {
         form: number
         for context in ("format", "stand-alone")

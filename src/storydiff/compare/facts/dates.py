@@ -469,18 +469,22 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     if conv is None:
         return []
     months, link = alternation(conv.months), r"(?:(?:de|del|di|do|da)\s+)?"
+    # the month's other name after a slash (Arabic "أكتوبر/تشرين الأول", as the Levant names it)
+    other = rf"(?:/(?:{months}))?"
     return [
         (
             "loc_dmy",
             compiled(
-                rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w)\.?"
+                rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w){other}\.?"
                 rf"(?:,?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d))?",
                 re.IGNORECASE,
             ),
         ),
         (
             "loc_my",
-            compiled(rf"(?<!\w)(?P<month>{months})(?!\w)\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE),
+            compiled(
+                rf"(?<!\w)(?P<month>{months})(?!\w){other}\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+            ),
         ),
         # a month alone, its full name as the language writes it ("en octobre", "в октябре";
         # capitalised only where every noun is, or before the word for month: "Mars" in
