@@ -89,8 +89,8 @@ def test_three_accounts_get_a_pair_selector_and_a_coverage_matrix() -> None:
 def test_speakers_table_links_each_account_s_units(page: str) -> None:
     table = page[page.index('<table class="speakers"') : page.index("</table>", page.index('<table class="speakers"'))]
     assert "Officials &lt;script&gt;" in table and SCRIPT not in table
-    row = table[table.index("<tr><td>Officials") :]
-    cells = re.findall(r"<td>(.*?)</td>", row)
+    row = table[table.index("<tr><td dir=\"auto\">Officials") :]
+    cells = re.findall(r"<td(?: dir=\"auto\")?>(.*?)</td>", row)
     assert cells[1] == '<a href="#unit-1">1</a>'
     assert cells[2] == '<a href="#unit-1">1</a> <a href="#unit-4">4</a>'
     assert cells[3] == "B"

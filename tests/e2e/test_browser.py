@@ -90,14 +90,15 @@ def _check_report(page, shot: str) -> None:  # type: ignore[no-untyped-def]
     for i in range(counterparts.count()):
         assert "hl" in (counterparts.nth(i).get_attribute("class") or "")
     _shot(page, shot)
-    # the filter hides shared-and-unchanged rows
-    reworded = page.locator('tr.unit[data-relation="reworded"]').first
+    # the filter hides shared-and-unchanged rows, not those to read (borderline)
+    reworded = page.locator('tr.unit[data-relation="reworded"]:not(.is-borderline):not(.has-diff)').first
     assert reworded.is_visible()
     page.locator("#only-diff").check()
     assert not reworded.is_visible()
     assert page.locator('tr.unit[data-relation="unique"]').first.is_visible()
     # and says how many it hides
-    hidden = page.locator('tr.unit:not(.notes-row)[data-relation="reworded"]:not(.has-diff)').count()
+    hidden = page.locator('tr.unit:not(.notes-row)[data-relation="reworded"]:not(.has-diff):not(.is-borderline)').count()
+    assert page.locator("tr.unit.is-borderline").first.is_visible()
     assert page.locator("#hidden-count").inner_text().startswith(f"({hidden} of ")
     page.locator("#only-diff").uncheck()
     assert page.locator("#hidden-count").inner_text() == ""
@@ -272,3 +273,34 @@ def test_hostile_text_never_runs_in_the_web_app(server: str, page) -> None:  # t
     assert "<script>" in page.locator("body").inner_text()
     _shot(page, "web-hostile.png")
     assert fired == []
+
+
+def test_only_differences_keeps_what_an_account_leaves_out_and_links_show_hidden_rows(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+    """With every account shown, "only differences" hid a statement two accounts share
+    and a third leaves out, saying the accounts agree there; a link to a hidden row did
+    nothing. Arabic sentences are set right to left."""
+    from report_fixtures import three_way_comparison
+    from storydiff.model import Relation, Unit
+    from storydiff.report import render
+
+    from report_fixtures import _document
+
+    base = three_way_comparison()
+    arabic = _document("C", "<text>", "ثالث", [("قال الوزير إن المحادثات انتهت يوم الاثنين.", None)], lang="ar")
+    base = base.model_copy(update={"documents": [*base.documents[:2], arabic]})
+    not_in_b = Unit(id=51, relation=Relation.SAME, score=1.0, members={"A": [1], "C": [1]})
+    everywhere = Unit(id=52, relation=Relation.SAME, score=1.0, members={"A": [1], "B": [1], "C": [1]})
+    comparison = base.model_copy(update={"units": [*base.units, not_in_b, everywhere]})
+    report = tmp_path / "only.html"
+    report.write_text(render(comparison, "html"), encoding="utf-8")
+    page.goto(report.as_uri())
+    page.check("#only-diff")
+    assert page.locator('tr.unit:not(.notes-row)[data-unit="51"]').is_visible()
+    assert page.locator('tr.unit:not(.notes-row)[data-unit="52"]').is_hidden()
+    page.click('#coverage a[href="#unit-52"]')
+    assert page.locator('tr.unit:not(.notes-row)[data-unit="52"]').is_visible()
+    assert not page.is_checked("#only-diff")
+    arabic_cell = page.locator('tr.unit:not(.notes-row)[data-unit="52"] td[data-col="2"]')
+    assert arabic_cell.evaluate("td => getComputedStyle(td).direction") == "rtl"
+    english_cell = page.locator('tr.unit:not(.notes-row)[data-unit="52"] td[data-col="0"]')
+    assert english_cell.evaluate("td => getComputedStyle(td).direction") == "ltr"

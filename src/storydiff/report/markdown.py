@@ -101,24 +101,23 @@ def is_conflict(diff: Difference) -> bool:
     return diff.conflict and diff.kind is not DifferenceKind.ADDED
 
 
-def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str]]:
-    """(unit, description) for each fact that differs between members of a conflict unit."""
-    out: list[tuple[Unit, str]] = []
+def conflicting_facts(comparison: Comparison) -> list[tuple[Unit, str, list[str]]]:
+    """(unit, kind, each account's part) for each fact that differs between members of a
+    conflict unit; the parts apart, so that a page can isolate each one's direction."""
+    out: list[tuple[Unit, str, list[str]]] = []
     for unit in comparison.units:
         if unit.relation is not Relation.CONFLICT:
             continue
         for diff in unit.differences:
-            if not is_conflict(diff):
-                continue
-            values = "; ".join(given_by_account(diff))
-            out.append((unit, f"{diff.kind.value} — {values}"))
+            if is_conflict(diff):
+                out.append((unit, diff.kind.value, given_by_account(diff)))
     return out
 
 
-def headline_conflicts(comparison: Comparison) -> list[str]:
-    """A description of each fact the accounts' titles give differently."""
+def headline_conflicts(comparison: Comparison) -> list[tuple[str, list[str]]]:
+    """(kind, each account's part) for each fact the accounts' titles give differently."""
     return [
-        f"{diff.kind.value} — " + "; ".join(f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items())
+        (diff.kind.value, [f"{d}: {', '.join(v) or '—'}" for d, v in diff.values.items()])
         for diff in comparison.headlines
     ]
 
@@ -178,7 +177,7 @@ def summary_sentences(comparison: Comparison) -> list[str]:
             sentence += f", and leaves out {missing} that {'another account carries' if missing == 1 else 'others carry'}"
         sentences.append(sentence + ".")
     k = len(conflicting_facts(comparison))
-    in_units = len({u.id for u, _ in conflicting_facts(comparison)})
+    in_units = len({u.id for u, _, _ in conflicting_facts(comparison)})
     shared = sum(len(u.documents) > 1 for u in comparison.units)
     everywhere = sum(len(u.documents) == len(docs) for u in comparison.units)
     partial = sum(u.relation is Relation.PARTIAL for u in comparison.units)
@@ -241,8 +240,8 @@ def render(comparison: Comparison) -> str:
 
     lines += ["## Conflicts", ""]
     facts = conflicting_facts(comparison)
-    lines += [f"- unit {u.id}: {escape(desc)}" for u, desc in facts]
-    lines += [f"- titles: {escape(desc)}" for desc in headline_conflicts(comparison)]
+    lines += [f"- unit {u.id}: {escape(kind)} — {escape('; '.join(parts))}" for u, kind, parts in facts]
+    lines += [f"- titles: {escape(kind)} — {escape('; '.join(parts))}" for kind, parts in headline_conflicts(comparison)]
     if not facts and not comparison.headlines:
         lines.append("- none")
 
