@@ -279,11 +279,9 @@ def test_only_differences_keeps_what_an_account_leaves_out_and_links_show_hidden
     """With every account shown, "only differences" hid a statement two accounts share
     and a third leaves out, saying the accounts agree there; a link to a hidden row did
     nothing. Arabic sentences are set right to left."""
-    from report_fixtures import three_way_comparison
+    from report_fixtures import _document, three_way_comparison
     from storydiff.model import Relation, Unit
     from storydiff.report import render
-
-    from report_fixtures import _document
 
     base = three_way_comparison()
     arabic = _document("C", "<text>", "ثالث", [("قال الوزير إن المحادثات انتهت يوم الاثنين.", None)], lang="ar")
