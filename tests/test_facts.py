@@ -1270,3 +1270,16 @@ def test_arabic_digits_and_the_levant_s_month_names() -> None:
     assert values("في سبتمبر/أيلول ٢٠٢٣ ضرب زلزال", K.DATE, lang="ar", published=published) == ["2023-09"]
     assert values("في ١٥ أكتوبر/تشرين الأول ٢٠٢٥", K.DATE, lang="ar", published=published) == ["2025-10-15"]
     assert values("في ٣ شباط ٢٠٢٤", K.DATE, lang="ar", published=published) == ["2024-02-03"]
+
+
+def test_a_spanish_text_that_writes_numbers_the_english_way() -> None:
+    """Mexico's press writes "50.8%" and "6,012,345": there "187,400" is 187,400, not 187.4,
+    which conflicted with another account's "187.400"; a text that writes "50,8%" keeps the
+    decimal comma; and the Iranian press's "۳۸/۷ درصد" is 38.7 %."""
+    from storydiff.compare.locales import writes_point_decimals
+
+    mexican = "Obtuvo 50.8% de los votos, con 6,012,345 sufragios y una ventaja de 187,400 votos."
+    assert writes_point_decimals(mexican) and not writes_point_decimals("Obtuvo el 50,8% con 187.400 votos.")
+    assert values("una ventaja de 187,400 votos", K.NUMBER, lang="es", point_decimals=True) == ["187400"]
+    assert values("una ventaja de 187,400 votos", K.NUMBER, lang="es") == ["187.4"]
+    assert values("تورم به ۳۸/۷ درصد رسید", K.QUANTITY, lang="fa") == ["38.7 %"]

@@ -40,6 +40,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -65,6 +66,7 @@ from . import facts as _facts
 from . import relations as _relations
 from . import speakers as _speakers
 from . import units as _units
+from .locales import conventions, writes_point_decimals
 
 if TYPE_CHECKING:
     from ..encode import Encoder
@@ -218,6 +220,7 @@ def compare(
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
     cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
     langs = [doc.lang for doc in documents]
+    point_decimals = [_point_decimals(doc) for doc in documents]
 
     speaker_sets = [{s.speaker for s in body} for body in bodies]
 
@@ -278,7 +281,10 @@ def compare(
     def facts_at(d: int, p: int) -> list[_facts.Fact]:
         if (d, p) not in extracted:
             seg = bodies[d][p]
-            extracted[(d, p)] = _facts.extract(seg.text, published=documents[d].published, lang=seg.lang or documents[d].lang)
+            extracted[(d, p)] = _facts.extract(
+                seg.text, published=documents[d].published, lang=seg.lang or documents[d].lang,
+                point_decimals=point_decimals[d],
+            )
         return extracted[(d, p)]
 
     def same_figure(d: int, p: int, e: int, q: int) -> bool:
@@ -410,6 +416,17 @@ def _headline_conflicts(documents: Sequence[Document], name_pairs: set[frozenset
     return [_relations.fact_difference(d, members) for d in found if d.conflict]
 
 
+def _point_decimals(doc: Document) -> bool:
+    """Whether ``doc`` writes numbers the English way in a language of decimal commas."""
+    return _writes_point_decimals(doc.lang, doc.text)
+
+
+@lru_cache(maxsize=64)
+def _writes_point_decimals(lang: str | None, text: str) -> bool:
+    conv = conventions(lang)
+    return conv is not None and conv.decimal == "," and writes_point_decimals(text)
+
+
 def _member(
     doc: Document,
     segs: list[Segment],
@@ -435,7 +452,8 @@ def _member(
             (s.id, s.start, f)
             for s in segs
             for f in _facts.extract(
-                s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang, person_words=person_words
+                s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang,
+                person_words=person_words, point_decimals=_point_decimals(doc),
             )
             + _facts.romanised_people(s.text, people)
         ],

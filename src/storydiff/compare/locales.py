@@ -22,6 +22,7 @@ languages than we could write).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib.util
 import re
 from dataclasses import dataclass, field
@@ -104,11 +105,17 @@ class Conventions:
     def number_pattern(self) -> re.Pattern[str]:
         return _number_pattern(self.decimal, self.groups)
 
+    def with_point_decimals(self) -> Conventions:
+        """These conventions for a text that writes numbers the English way (es-MX)."""
+        return dataclasses.replace(self, decimal=".", groups=_SPACES + ",")
+
     def as_english_numbers(self, text: str) -> str:
         """``text`` with its numbers written the English way, character for character
         ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold. The
         Arabic decimal and group signs are read so in every language, and Arabic-Indic and
         Persian digits are digits ("٦٫٢" -> "6.2", "٢٠٢٣" -> "2023", so a year is a year)."""
+        if self.lang == "fa":  # the Iranian press writes 38.7 as ۳۸/۷
+            text = _PERSIAN_SLASH_DECIMAL.sub(r"\1.\2", text)
         text = _ARABIC_SEPARATORS.sub(lambda m: "." if m.group() == "٫" else ",", text).translate(_EASTERN_DIGITS)
         if self.decimal != ",":
             return text
@@ -117,6 +124,17 @@ class Conventions:
 
 
 _ARABIC_SEPARATORS = compiled(r"(?<=\d)[٫٬](?=\d)")
+_PERSIAN_SLASH_DECIMAL = compiled(r"(?<![/۰-۹])([۰-۹]+)/([۰-۹]+)(?![/۰-۹])")
+"""A slash between Persian digits, not in a date of three parts (۱۴۰۴/۷/۲۲)."""
+_POINT_DECIMALS = compiled(r"(?<![\d.,])\d+\.\d{1,2}\s?%|\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)|\d,\d{3}\.\d{1,2}(?!\d)")
+_COMMA_DECIMALS = compiled(r"(?<![\d.,])\d+,\d{1,2}\s?%|\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|\d\.\d{3},\d{1,2}(?!\d)")
+
+
+def writes_point_decimals(text: str) -> bool:
+    """Whether a text in a language of decimal commas writes its numbers the English way, as
+    Mexico's press does ("50.8%", "6,012,345", "1,200.5"): then "187,400" there is 187,400,
+    not 187.4. Only shapes no other reading has count, and none the other way."""
+    return bool(_POINT_DECIMALS.search(text)) and not _COMMA_DECIMALS.search(text)
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 

@@ -44,6 +44,7 @@ def extract(
     known: frozenset[str] = frozenset(),
     lang: str | None = None,
     person_words: frozenset[str] = frozenset(),
+    point_decimals: bool = False,
 ) -> list[Fact]:
     """Every fact in ``text`` (one segment), each span claimed once, in text order.
 
@@ -51,9 +52,13 @@ def extract(
     makes a lone capitalised word at the start of a sentence count as a name. ``lang``:
     the segment's language, whose conventions (locales.py) are read besides English.
     ``person_words``: the words of the document's names of people (places.person_words),
-    which alone name that person, not a city.
+    which alone name that person, not a city. ``point_decimals``: the document writes
+    numbers the English way though its language writes decimal commas
+    (:func:`~storydiff.compare.locales.writes_point_decimals`: Mexican Spanish).
     """
     conv = conventions(lang)
+    if conv is not None and point_decimals:
+        conv = conv.with_point_decimals()
     # Patterns read an English-number copy of the text ("3,5" -> "3.5", "drei Meter" ->
     # "   3 Meter"): same offsets.
     scan = conv.as_english_numbers(text) if conv else text
