@@ -1283,3 +1283,16 @@ def test_a_spanish_text_that_writes_numbers_the_english_way() -> None:
     assert values("una ventaja de 187,400 votos", K.NUMBER, lang="es", point_decimals=True) == ["187400"]
     assert values("una ventaja de 187,400 votos", K.NUMBER, lang="es") == ["187.4"]
     assert values("تورم به ۳۸/۷ درصد رسید", K.QUANTITY, lang="fa") == ["38.7 %"]
+
+
+def test_a_thousands_separator_read_as_a_decimal_sign_is_the_same_figure() -> None:
+    """A one-sentence Mexican account's "3,500 millones de reales" (nothing else to tell
+    its convention) against a Brazilian "R$ 3,5 bilhões": one figure, not 3.5 million
+    against 3.5 billion; a figure that differs otherwise still conflicts."""
+    a = "el gobierno anunció un congelamiento de 3,500 millones de reales en gastos"
+    b = "o governo anunciou o congelamento de R$ 3,5 bilhões em despesas"
+    c = "o governo anunciou o congelamento de R$ 4,5 bilhões em despesas"
+    facts = {"A": extract(a, lang="es"), "B": extract(b, lang="pt")}
+    assert differences(facts, texts={"A": a, "B": b}) == []
+    facts = {"A": extract(a, lang="es"), "B": extract(c, lang="pt")}
+    assert [d.conflict for d in differences(facts, texts={"A": a, "B": c})] == [True]

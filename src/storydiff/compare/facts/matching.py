@@ -3,6 +3,7 @@ that the other lacks is a conflict (10 vs 12); one only one gives is a dropped d
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from .names import (
     stand_ins,
     surname_changed,
 )
-from .numbers import digits_in, numbers_match, rounds_to, significant_digits, within_bound
+from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float, within_bound
 from .places import capital_and_country, cities_in
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
@@ -85,6 +86,27 @@ def _rounded_alike(a: Fact, b: Fact) -> bool:
     return False
 
 
+_AMBIGUOUS_GROUP = compiled(r"(?<![\d.,])\d{1,3}[.,]\d{3}(?![\d.,]*\d)")
+"""A number with one separator before three digits ("1,450", "3.500"): a thousand and more
+where the separator groups thousands, one and a bit where it is the decimal sign."""
+
+
+def _grouped_otherwise(a: Fact, b: Fact) -> bool:
+    """One amount read with its separator as the other convention's ("1,450" read as 1.45 in
+    a text of decimal commas that writes the English way, against another account's 1.450):
+    the same figure, a thousand times apart."""
+    if a.kind is not b.kind or a.kind not in _NUMERIC_KINDS or a.kind is DifferenceKind.DATE:
+        return False
+    (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
+    x, y = to_float(amount_a), to_float(amount_b)
+    if label_a != label_b or not x or not y:
+        return False
+    for fact, own, other in ((a, x, y), (b, y, x)):
+        if _AMBIGUOUS_GROUP.search(fact.text) and any(math.isclose(own * k, other) for k in (1000, 0.001)):
+            return True
+    return False
+
+
 def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
@@ -106,7 +128,11 @@ def _unmatched(
         else:
             against = theirs
         if any(
-            matches(kind, f.value, o.value) or a_week_apart(f, o) or _rounded_alike(f, o) or within_bound(f, o)
+            matches(kind, f.value, o.value)
+            or a_week_apart(f, o)
+            or _rounded_alike(f, o)
+            or within_bound(f, o)
+            or _grouped_otherwise(f, o)
             for o in against
         ):
             continue
