@@ -1296,3 +1296,15 @@ def test_a_thousands_separator_read_as_a_decimal_sign_is_the_same_figure() -> No
     assert differences(facts, texts={"A": a, "B": b}) == []
     facts = {"A": extract(a, lang="es"), "B": extract(c, lang="pt")}
     assert [d.conflict for d in differences(facts, texts={"A": a, "B": c})] == [True]
+
+
+def test_currency_codes_before_the_number_and_pesos_by_their_country() -> None:
+    """Spanish news writes "US$ 3.500 millones" and "USD 1.200 millones" (its own format puts
+    the sign after): money, not a bare number, so a changed currency shows; "Colombian
+    pesos" are COP, and a bare "pesos" against them is one amount."""
+    assert values("una salida de US$ 3.500 millones", K.MONEY, lang="es") == ["USD 3500000000"]
+    assert values("USD 1.200 millones", K.MONEY, lang="es") == ["USD 1200000000"]
+    assert values("5 billion Colombian pesos", K.MONEY) == ["COP 5000000000"]
+    assert values("5.000 millones de pesos colombianos", K.MONEY, lang="es") == ["COP 5000000000"]
+    a, b = "The fund holds 5 billion Colombian pesos.", "El fondo tiene 5.000 millones de pesos."
+    assert differences({"A": extract(a), "B": extract(b, lang="es")}, texts={"A": a, "B": b}) == []

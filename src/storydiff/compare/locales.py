@@ -42,7 +42,7 @@ _BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
 CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
     "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR", "HKD", "SGD", "TWD", "NZD", "THB", "ILS",
-    "SAR", "AED", "NGN",
+    "SAR", "AED", "NGN", "COP", "ARS", "CLP",
 )
 """Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
 _UNITS = {

@@ -84,7 +84,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"3 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"4 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -114,9 +114,12 @@ def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
         if symbol != iso and not symbol.isalpha() and symbol.lower() not in _CURRENCY_SIGNS:
             codes.setdefault(symbol, iso)  # not "¥", which the hand-kept signs read as yuan
         for count in (1, 2):
-            word = get_currency_name(iso, count, "en").split()[-1].lower()
+            name = get_currency_name(iso, count, "en").lower()
+            word = name.split()[-1]
             if word not in _CURRENCY_WORDS and word not in _ENGLISH_WORDS_TOO:
                 words.setdefault(word, iso)
+            if " " in name:  # "colombian pesos": the country says which pesos
+                words.setdefault(name, iso)
     return codes, {**words, **{w: iso for w, iso in _BORROWED_PLURALS.items() if iso in CURRENCIES}}
 
 
@@ -276,13 +279,27 @@ def _unit_before_pattern(lang: str) -> re.Pattern[str] | None:
     return compiled(rf"(?<!\w)(?P<unit>{alternation(conv.units_before)})\s?{NUM}", re.IGNORECASE)
 
 
+_SIGNS_BEFORE_EVERYWHERE = {
+    **{code.lower(): code for code in CURRENCIES},
+    "us$": "USD", "u$s": "USD", "r$": "BRL", "€": "EUR", "£": "GBP", "mx$": "MXN", "c$": "CAD", "a$": "AUD",
+}
+"""Currency codes and signs that news in any language writes before the number ("USD 1.200
+millones", "US$ 3.500 millones" in Spanish, whose own format puts the sign after); not a
+bare "$", which is the local peso in much of Latin America."""
+
+
+def _signs_before(lang: str) -> dict[str, str]:
+    conv = conventions(lang)
+    return {**_SIGNS_BEFORE_EVERYWHERE, **(conv.currency_signs_before if conv else {})}
+
+
 @lru_cache(maxsize=32)
 def _currency_before_pattern(lang: str) -> re.Pattern[str] | None:
     conv = conventions(lang)
-    if conv is None or not conv.currency_signs_before:
+    if conv is None:
         return None
     return compiled(
-        rf"(?<![\w$])(?P<cur>{alternation(conv.currency_signs_before)})\s?{NUM}"
+        rf"(?<![\w$])(?P<cur>{alternation(_signs_before(lang))})\s?{NUM}"
         rf"(?:\s?(?P<mult>{alternation(conv.multipliers)})(?!\w))?",
         re.IGNORECASE,
     )
@@ -298,7 +315,7 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
     for m in signed.finditer(scan) if signed else ():
         if (amount := to_float(m["num"])) is not None:
             amount *= conv.multipliers[m["mult"].lower()] if m["mult"] else 1
-            code = conv.currency_signs_before[m["cur"].lower()]
+            code = _signs_before(conv.lang)[m["cur"].lower()]
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
     before = _unit_before_pattern(conv.lang)
     for m in before.finditer(scan) if before else ():
@@ -348,9 +365,23 @@ _SAME_SIGN = [
     frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"}),
     frozenset({"CNY", "JPY"}),
     frozenset({"DKK", "NOK", "SEK", "ISK", "CZK"}),
+    frozenset({"MXN", "COP", "ARS", "CLP"}),
 ]
-"""Currencies written with one sign or name ($, ¥, kr and "kroner"): an account that reads
-the sign one way and another that names the currency have not changed it."""
+"""Currencies written with one sign or name ($, ¥, kr and "kroner", "pesos"): an account
+that reads the sign one way and another that names the currency have not changed it."""
+
+
+def one_currency_named_two_ways(a: Fact, b: Fact) -> bool:
+    """One amount of money whose currency the accounts read from one sign or name two ways
+    (``_SAME_SIGN``: "5 billion Colombian pesos" / "5.000 millones de pesos")."""
+    if a.kind is not DifferenceKind.MONEY or b.kind is not DifferenceKind.MONEY:
+        return False
+    (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
+    return amount_a == amount_b and _one_sign(label_a, label_b)
+
+
+def _one_sign(label: str, other: str) -> bool:
+    return any({label, other} <= same for same in _SAME_SIGN)
 
 
 def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
@@ -367,7 +398,7 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
         if other_amount != amount or other_label == label:
             continue
         if fact.kind is DifferenceKind.MONEY:
-            if not any({label, other_label} <= same for same in _SAME_SIGN):
+            if not _one_sign(label, other_label):
                 return True
         elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
             return True

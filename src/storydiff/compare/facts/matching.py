@@ -11,7 +11,13 @@ from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions
 from ..words import is_cjk, is_latin
-from .amounts import amount_and_label, converted, is_temperature, relabelled
+from .amounts import (
+    amount_and_label,
+    converted,
+    is_temperature,
+    one_currency_named_two_ways,
+    relabelled,
+)
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -133,6 +139,7 @@ def _unmatched(
             or _rounded_alike(f, o)
             or within_bound(f, o)
             or _grouped_otherwise(f, o)
+            or one_currency_named_two_ways(f, o)
             for o in against
         ):
             continue
