@@ -1766,3 +1766,17 @@ def test_korean_speakers_with_their_body_a_long_role_and_no_false_names() -> Non
         ['칼리드 알라시드 사우디 외무장관은 "새로운 단계에 들어섰다"고 말했다.'],
     ]
     assert _speakers_of(paragraphs, "ko") == ["강태민", "박지훈", "이정민", None, None]
+
+
+def test_the_person_after_a_role_of_a_body_of_a_place_and_more_reporting_verbs() -> None:
+    """"El director de la Defensa Civil en Caldas, Jhon Jairo Ospina Ramírez" is Ospina
+    Ramírez, not the body ("Defensa Civil", or "Civil"), however the sentence opens; and
+    "remarcó", "avaliou" report speech."""
+    for lang, text in (
+        ("es", '"Seguimos buscando", informó el director de la Defensa Civil en Caldas, Jhon Jairo Ospina Ramírez.'),
+        ("pt", "Segundo o diretor da Defesa Civil em Caldas, Jhon Jairo Ospina Ramírez, mais de 400 socorristas atuam."),
+    ):
+        assert _speakers_of([[text]], lang) == ["Ospina Ramírez"], lang
+    assert _speakers_of([['"El ciclo debe seguir", remarcó la ministra Luciana Prado Teixeira.']], "es") == [
+        "Prado Teixeira"
+    ]

@@ -145,7 +145,8 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "es": Grammar(
         verbs=r"dijo|dijeron|afirmó|afirmaron|declaró|señaló|aseguró|explicó|añadió|agregó|indicó|"
-        r"informó|informaron|indicaron|señalaron|"
+        r"informó|informaron|indicaron|señalaron|remarcó|evaluó|estimó|precisó|consideró|opinó|planteó|"
+        r"expresó|detalló|puntualizó|enfatizó|aseveró|"
         r"subrayó|destacó|advirtió|manifestó|sostuvo|recordó|insistió|acordaron|coincidieron|"
         r"ha\s+(?:dicho|afirmado|declarado|señalado|asegurado|explicado|añadido|agregado|indicado|"
         r"subrayado|destacado|advertido|manifestado|sostenido|recordado|insistido|reconocido|admitido|"
@@ -183,7 +184,8 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"disse|disseram|afirmou|afirmaram|declarou|destacou|explicou|acrescentou|ressaltou|"
         r"salientou|garantiu|sublinhou|advertiu|lembrou|concordaram|acordaram|diz|afirma|declara|explica|"
         r"pediu|classificou|admitiu|reconheceu|elogiou|criticou|defendeu|informou|contou|avaliou|"
-        r"comentou|observou|alertou|frisou|relatou|relataram|informaram|contaram|ponderou",
+        r"comentou|observou|alertou|frisou|relatou|relataram|informaram|contaram|ponderou|pontuou|"
+        r"completou|argumentou|considerou|estimou|enfatizou|detalhou",
         short_report=_NEVER,
         according=r"[Ss]egundo|[Dd]e\s+acordo\s+com|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"ele|ela|Ele|Ela",

@@ -692,13 +692,15 @@ def _other_language_speaker(
     )
     if apposed and apposed["surname"] in known and (heads or surname not in known):
         return apposed["surname"]
+    set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
+    if heads and set_off and set_off["surname"] in known:
+        return set_off["surname"]  # "Segundo o diretor da Defesa Civil em Caldas, Jhon Jairo Ospina Ramírez, …"
     if surname in known:
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
         return holder  # a role opening the sentence ("Rzeczniczka dodała")
     # what the role heads, then its holder set off by commas ("Como explicó el consejero de
     # Economía, Jorge Sanz Bielsa, …")
-    set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
     if set_off and set_off["surname"] in known:
         return set_off["surname"]
     # a capitalised word the role heads, then the name ("Как сообщил заместитель начальника
@@ -797,9 +799,12 @@ _ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 """What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(
+    rf"(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+{CAPITAL}[\w'’-]*\w)?"
     rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
 )
-"""A name set off by commas after a speaker's role (its last word, as surnames are kept)."""
+"""A name set off by commas after a speaker's role (its last word, as surnames are kept),
+maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
+Jhon Jairo Ospina Ramírez")."""
 _CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""
 _CAPITALISED_RUN = compiled(
