@@ -1308,3 +1308,18 @@ def test_currency_codes_before_the_number_and_pesos_by_their_country() -> None:
     assert values("5.000 millones de pesos colombianos", K.MONEY, lang="es") == ["COP 5000000000"]
     a, b = "The fund holds 5 billion Colombian pesos.", "El fondo tiene 5.000 millones de pesos."
     assert differences({"A": extract(a), "B": extract(b, lang="es")}, texts={"A": a, "B": b}) == []
+
+
+def test_hebrew_dates_weekdays_and_money_with_their_prefixes() -> None:
+    """Hebrew writes its prepositions onto the word: "ב-13 במרץ" is 13 March, "ביום חמישי"
+    and "בשבת" are weekdays ("הראשון", the first, is none); "12 מיליון שקלים" is ILS 12
+    million (CLDR's Hebrew "million" carried a right-to-left mark, and its currency names
+    give the noun first); a noun several currencies share is the dollar's or no one's."""
+    published = dt.date(2026, 3, 14)
+    assert values("הבחירות נערכו ב-13 במרץ 2026.", K.DATE, lang="he") == ["2026-03-13"]
+    assert values("המתקפה התרחשה ביום חמישי בבוקר.", K.DATE, lang="he", published=published) == ["2026-03-12"]
+    assert values("ההצבעה תיערך בשבת.", K.DATE, lang="he", published=published) == ["2026-03-14"]
+    assert values("הסבב הראשון הסתיים.", K.DATE, lang="he", published=published) == []
+    assert values("הממשלה הקצתה 12 מיליון שקלים.", K.MONEY, lang="he") == ["ILS 12000000"]
+    assert values("ההשקעה הגיעה ל-3.5 מיליארד דולר.", K.MONEY, lang="he") == ["USD 3500000000"]
+    assert values("استثمارات بقيمة 16.9 مليار ريال", K.MONEY, lang="ar") == []

@@ -175,7 +175,7 @@ def conventions(lang: str | None) -> Conventions | None:
         for context in ("format", "stand-alone"):
             for source in (locale, *regional):
                 for number, name in get_month_names(width, context, source).items():
-                    for form in _month_forms(name.lower().rstrip(".")):
+                    for form in _month_forms(name.lower().rstrip("."), code.split("_")[0]):
                         months.setdefault(form, number)
                         if width == "wide":
                             month_words.add(form)
@@ -190,6 +190,7 @@ def conventions(lang: str | None) -> Conventions | None:
     groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
     pattern = get_date_format("short", locale=locale).pattern
     currencies: dict[str, str] = {}
+    first_nouns: dict[str, set[str]] = {}  # Hebrew and Arabic nouns of currency names
     # the country's own currency first: a noun several share is its ("kroner" in Danish is DKK)
     for iso in sorted(CURRENCIES, key=lambda iso: iso != _own_currency(code)):
         head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
@@ -197,8 +198,16 @@ def conventions(lang: str | None) -> Conventions | None:
             name = get_currency_name(iso, count, locale).lower()
             currencies.setdefault(name, iso)
             for word in _own_nouns(name, head):  # "долларов" for "долларов США"
-                currencies.setdefault(word, iso)
+                if _is_abjad(word):
+                    first_nouns.setdefault(word, set()).add(iso)
+                else:
+                    currencies.setdefault(word, iso)
         currencies.setdefault(get_currency_symbol(iso, locale).lower(), iso)
+    for word, isos in first_nouns.items():
+        # a Hebrew or Arabic noun several currencies share is the dollar's where it is one of
+        # them ("دولار", "דולר"), else no one's ("ريال": the Saudi riyal or Brazil's real)
+        if len(isos) == 1 or "USD" in isos:
+            currencies.setdefault(word, min(isos) if len(isos) == 1 else "USD")
     return Conventions(
         lang=code.split("_")[0],
         decimal=get_decimal_symbol(locale=locale),
@@ -237,22 +246,39 @@ _ACCUSATIVE = {"а": "у", "я": "ю", "a": "ęu", "e": "i"}
 в пятницу, у п'ятницю, w sobotę, v sobotu, v neděli."""
 
 
+def _is_abjad(word: str) -> bool:
+    """Written in Hebrew or Arabic letters, which put the noun first and leave out vowels."""
+    return "\u0590" <= word[:1] <= "\u06ff"
+
+
 def _own_nouns(name: str, english: str) -> list[str]:
     """The noun of a CLDR currency or unit name of several words, which texts also write
     alone, without the country or qualifier ("dólares" of "dólares estadounidenses",
-    "tonnellate" of "tonnellate metriche"): the word that starts as the English noun does."""
+    "tonnellate" of "tonnellate metriche"): the word that starts as the English noun does;
+    in Hebrew and Arabic, the first."""
     from anyascii import anyascii
 
     words = re.split(r"[\s-]+", name)
+    if len(words) > 1 and _is_abjad(words[0]):
+        return [words[0]]  # Hebrew and Arabic: the noun first, and written without its vowels (שקלים)
     return [w for w in words if len(words) > 1 and len(w) >= 3 and anyascii(w).lower()[:3] == english[:3]]
 
 
-def _month_forms(name: str) -> list[str]:
+def _month_forms(name: str, lang: str = "") -> list[str]:
     """A month name, and from its Cyrillic genitive the case "in October" takes: октября ->
-    в октябре, жовтня -> у жовтні (CLDR gives the nominative and the genitive only)."""
+    в октябре, жовтня -> у жовтні (CLDR gives the nominative and the genitive only); in
+    Hebrew, with the prepositions written onto it (במרץ, "in March")."""
     if name[-1:] in ("а", "я") and len(name) >= 3:
         return [name, name[:-1] + "е", name[:-1] + "і"]
-    return [name]
+    return _with_prefixes(name, lang)
+
+
+_ATTACHED_PREPOSITIONS = {"he": ("ב", "ל", "מ", "ו", "וב")}
+"""Prepositions and "and" that Hebrew writes onto the next word (במרץ, ביום חמישי, בשבת)."""
+
+
+def _with_prefixes(name: str, lang: str) -> list[str]:
+    return [name, *(prefix + name for prefix in _ATTACHED_PREPOSITIONS.get(lang, ()))]
 
 
 _DEFINITE_ENDING = {"sv": "en", "da": "en", "nb": "en", "nn": "en", "no": "en"}
@@ -265,6 +291,8 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
     if ending := _DEFINITE_ENDING.get(lang):
         forms.append(name + ending)
+    if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)
+        forms = [f for form in [*forms, *([name[4:]] if name == "יום שבת" else [])] for f in _with_prefixes(form, lang)]
     if "ʼ" not in name:
         return forms
     return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]
@@ -280,7 +308,7 @@ def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
             for magnitude, pattern in forms.items():
                 text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
                 zeros = text.count("0")
-                word = re.sub(r"[0#¤]|'", "", text).strip().lower()
+                word = re.sub(r"[0#¤]|'", "", text).strip(" \u200e\u200f\u061c\u00a0").lower()  # not Hebrew's RLM
                 # a lone letter ("5 M") is also a unit ("5 m"): words and abbreviations here
                 is_short = len(word) < 3 and not word.endswith(".")
                 if zeros and word and is_short == short and not any(ch.isdigit() for ch in word):
