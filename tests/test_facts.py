@@ -1217,6 +1217,10 @@ def test_british_per_cent_and_rate_steps_in_points() -> None:
 
     assert conflicts("The bank cut by 25 basis points.", "The bank cut by a quarter of a percentage point.") == []
     assert conflicts("The bank cut by 25 basis points.", "The bank cut by half a percentage point.") == [True]
+    # and in other languages, which CLDR gives no unit for
+    a, b = "elevou a Selic em 0,25 ponto percentual", "subió la tasa en 25 puntos base"
+    assert differences({"A": extract(a, lang="pt"), "B": extract(b, lang="es")}, texts={"A": a, "B": b}) == []
+    assert values("um 0,25 Prozentpunkte", K.QUANTITY, lang="de") == ["0.25 pp"]
 
 
 def test_a_changed_day_beside_a_weekday_and_a_time_is_shown_as_the_days() -> None:

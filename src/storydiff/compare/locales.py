@@ -144,6 +144,18 @@ def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
     return compiled(rf"(?<![\d.,])(?:\d{{1,3}}(?:[{g}]\d{{3}})+(?:{d}\d+)?|\d+{d}\d+)(?![\d])")
 
 
+_RATE_STEPS = {
+    "es": {"puntos porcentuales": "pp", "punto porcentual": "pp", "puntos base": "bp", "puntos básicos": "bp"},
+    "pt": {"pontos percentuais": "pp", "ponto percentual": "pp", "pontos-base": "bp", "pontos base": "bp",
+           "pontos-básicos": "bp", "pontos básicos": "bp"},
+    "fr": {"points de pourcentage": "pp", "point de pourcentage": "pp", "points de base": "bp", "point de base": "bp"},
+    "it": {"punti percentuali": "pp", "punto percentuale": "pp", "punti base": "bp"},
+    "de": {"prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp", "basispunkte": "bp",
+           "basispunkten": "bp", "basispunkt": "bp"},
+    "nl": {"procentpunt": "pp", "procentpunten": "pp", "basispunten": "bp", "basispunt": "bp"},
+}
+"""A central bank's steps, which CLDR has no unit for: percentage points and basis points
+("0,25 ponto percentual", "50 puntos base"), compared with each other as English's are."""
 _REGIONAL_MONTHS = {"ar": ("ar_SY",)}
 """Regions whose month names a language's press writes too: the Levant's and Iraq's Arabic
 months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول")."""
@@ -219,7 +231,7 @@ def conventions(lang: str | None) -> Conventions | None:
         multipliers=_multipliers(locale, short=False),
         short_multipliers=_multipliers(locale, short=True),
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
-        units=_unit_names(locale),
+        units={**_unit_names(locale), **_RATE_STEPS.get(code.split("_")[0], {})},
         units_before=_unit_names(locale, before=True),
         currency_signs_before=(
             {get_currency_symbol(iso, locale).lower(): iso for iso in reversed(CURRENCIES)}
