@@ -1327,3 +1327,12 @@ def test_hebrew_dates_weekdays_and_money_with_their_prefixes() -> None:
     assert values("הממשלה הקצתה 12 מיליון שקלים.", K.MONEY, lang="he") == ["ILS 12000000"]
     assert values("ההשקעה הגיעה ל-3.5 מיליארד דולר.", K.MONEY, lang="he") == ["USD 3500000000"]
     assert values("استثمارات بقيمة 16.9 مليار ريال", K.MONEY, lang="ar") == []
+
+
+def test_a_weekday_with_its_day_in_brackets() -> None:
+    """Brazil's press gives the day of the month after the weekday, "nesta quarta-feira
+    (18)": the 18th, not a bare 18 among the numbers that conflict."""
+    published = dt.date(2024, 9, 19)
+    text = "O Copom elevou nesta quarta-feira (18) a taxa básica."
+    assert values(text, K.DATE, lang="pt", published=published) == ["2024-09-18"]
+    assert values(text, K.NUMBER, lang="pt", published=published) == []

@@ -644,6 +644,20 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
 _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 
+_DAY_IN_BRACKETS = compiled(r"\s?\(([0-3]?\d)\)")
+"""The day of the month in brackets after a weekday, as Brazil's press gives it
+("nesta quarta-feira (18)")."""
+
+
+def _day_near(published: dt.date | None, day: int) -> str | None:
+    """The date of that day of the month nearest the publication date (within a fortnight)."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    near = [published + dt.timedelta(days=k) for k in range(-15, 16)]
+    found = min((d for d in near if d.day == day), key=lambda d: abs((d - published).days), default=None)
+    return found.isoformat() if found else None
+
+
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
@@ -667,6 +681,9 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
             ahead = any_week and _in_the_future(scan, start, lang, end)
             value = _resolve_date(kind, m, published, conv, ahead=ahead)
+            bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
+            if bracket and (dated := _day_near(published, int(bracket[1]))):
+                value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
             maybe_count = (
                 kind == "year"
                 and not scan[end : end + 2].lstrip().startswith("年")
@@ -677,5 +694,5 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
                 DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
                 any_year=any_year,
             )
-            for day, at, until in _range_days(scan, start, end, value):
-                claim(DifferenceKind.DATE, day, at, until, any_year=any_year)
+            for other_day, at, until in _range_days(scan, start, end, value):
+                claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)
