@@ -3,8 +3,9 @@
 Modules: ``extract`` (one pass over a segment) calls, most specific first, ``dates``,
 ``amounts`` (money and quantities), ``numbers``, ``places`` (cities, by their names in
 every language) and ``names``, each of which also says
-when two of its values match; ``matching`` compares a unit's documents kind by kind;
-``fact`` holds the record they share.
+when two of its values match; ``bounds`` says when an estimate or a bound ("nearly 1.2
+million") allows another account's figure; ``matching`` compares a unit's documents kind
+by kind; ``fact`` holds the record they share.
 
 Method. Each body segment is scanned once, most specific pattern first, so a span is
 claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,

@@ -9,13 +9,13 @@ from ...patterns import compiled
 from ..locales import conventions
 from ..words import FUNCTION_WORDS
 from .amounts import scan_amounts, unit_phrases
+from .bounds import number_bound
 from .dates import scan_dates
 from .fact import Fact
 from .names import scan_ages, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
     mixed_fractions_as_decimals,
-    number_bound,
     scan_halves,
     scan_numbers,
     scan_phones,

@@ -44,7 +44,7 @@ class Fact:
     bound: str | None = None
     """For a number, the word before it that makes it a bound or an estimate ("more than
     a dozen": "above"; "nearly 1.2 million": "nearly"; "about", "below"): the number of
-    another account within that bound is no other number (numbers.within_bound)."""
+    another account within that bound is no other number (bounds.within_bound)."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

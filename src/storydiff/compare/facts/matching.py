@@ -18,6 +18,7 @@ from .amounts import (
     one_currency_named_two_ways,
     relabelled,
 )
+from .bounds import within_bound
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -29,7 +30,7 @@ from .names import (
     stand_ins,
     surname_changed,
 )
-from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float, within_bound
+from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float
 from .places import capital_and_country, cities_in
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
