@@ -1199,6 +1199,8 @@ def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> No
     assert conflicts("More than a dozen people were hurt.", "Fourteen people were hurt.") == []
     assert conflicts("More than a dozen people were hurt.", "Forty people were hurt.") == [True]
     assert conflicts("More than 40 people were hurt.", "More than 45 people were hurt.") == [True]
+    assert conflicts("Ardent recalls more than a million SUVs.", "Ardent recalls nearly 1.2 million SUVs.") == []
+    assert conflicts("Officers arrived after the first 911 call.", "Officers arrived after about two minutes.") == []
     assert conflicts("About 40 people were hurt.", "37 people were hurt.") == []
     assert conflicts("Rund 1.200 Menschen wurden evakuiert.", "1,170 people were evacuated.", "de") == []
     assert conflicts("约 200 名与会者", "around 207 attendees", "zh") == [True]
@@ -1336,3 +1338,19 @@ def test_a_weekday_with_its_day_in_brackets() -> None:
     text = "O Copom elevou nesta quarta-feira (18) a taxa básica."
     assert values(text, K.DATE, lang="pt", published=published) == ["2024-09-18"]
     assert values(text, K.NUMBER, lang="pt", published=published) == []
+
+
+def test_dollars_and_euros_in_korean_and_japanese() -> None:
+    """"45억 달러" is 4.5 billion US dollars (it was a bare number, so a Korean account's
+    own conversion into won stood in the conflict for it), as "45億ドル" is."""
+    assert values("양국은 45억 달러 규모의 투자 협정에 서명했다.", K.MONEY, lang="ko") == ["USD 4500000000"]
+    assert values("45億ドルの投資", K.MONEY, lang="ja") == ["USD 4500000000"]
+    assert values("100엔에 팔렸다", K.MONEY, lang="ko") == ["JPY 100"]
+
+
+def test_a_negated_bound_is_the_number_itself() -> None:
+    """"No fewer than 58", "nicht weniger als 58" say at least 58, a count as "at least"
+    gives one: not the range under 58 that "fewer than 58" is."""
+    assert values("no fewer than 58 bolts", K.NUMBER) == ["58"]
+    assert [f.bound for f in extract("nicht weniger als 58 Bohrhaken", lang="de")] == [None]
+    assert [f.bound for f in extract("fewer than 58 bolts")] == ["below"]

@@ -48,6 +48,12 @@ _CURRENCY_WORDS = {
     "卢布": "RUB",
     "円": "JPY",
     "원": "KRW",
+    "ドル": "USD",
+    "ユーロ": "EUR",
+    "달러": "USD",
+    "유로": "EUR",
+    "엔": "JPY",
+    "위안": "CNY",
 }
 _MONEY_PATTERNS = [
     # not a sign after a letter: "R$", "A$" are other dollars (_english_currencies)
@@ -60,7 +66,7 @@ _MONEY_PATTERNS = [
     ),
     compiled(
         rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억)?"
-        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원)"
+        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
 _BORROWED_PLURALS = {"reais": "BRL"}

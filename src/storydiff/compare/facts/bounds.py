@@ -48,34 +48,53 @@ def _bound_before(lang: str) -> re.Pattern[str]:
     words = _BOUNDS.get(lang, {})
     if lang in ("zh", "ja"):  # no spaces between words
         return compiled(rf"(?P<bound>{alternation(words)})\s*$")
-    return compiled(rf"(?<!\w)(?P<bound>{alternation(words)})\s+$" if words else r"(?!x)x", re.IGNORECASE)
+    # (English: "more than a million", where "a" is part of no number the patterns read)
+    article = r"(?:an?\s+)?" if lang == "en" else ""
+    return compiled(rf"(?<!\w)(?P<bound>{alternation(words)})\s+{article}$" if words else r"(?!x)x", re.IGNORECASE)
+
+
+_NEGATED = compiled(r"(?<!\w)(?:not|no|nicht|pas|non|nem|niet|не|ni)\s+$", re.IGNORECASE)
+"""A negation before the bound: "no fewer than 58", "nicht weniger als 58" say at least 58,
+a toll, as "at least" does."""
 
 
 def number_bound(before: str, lang: str | None) -> str | None:
     """The bound (``_BOUNDS``) the words ``before`` a number make it, if any."""
-    m = _bound_before(lang or "en").search(before[-30:])
-    return _BOUNDS[lang or "en"][m["bound"].lower()] if m else None
+    tail = before[-40:]
+    m = _bound_before(lang or "en").search(tail)
+    if m is None or _NEGATED.search(tail, 0, m.start()):
+        return None
+    return _BOUNDS[lang or "en"][m["bound"].lower()]
 
 
 def within_bound(a: Fact, b: Fact) -> bool:
     """One number an estimate or a bound, the other a number it allows: "about 1,200" /
     1,172 (within the estimate's rounding, or a twentieth), "nearly 1.2 million" /
     1,172,466, "more than a dozen" / 14 (above it, by less than its leading digit's place:
-    not 40). Two bounds ("more than 40" / "more than 45") are compared as numbers."""
-    if a.kind is not DifferenceKind.NUMBER or b.kind is not DifferenceKind.NUMBER or bool(a.bound) == bool(b.bound):
+    not 40); or two bounds of different kinds whose ranges meet ("more than a million" /
+    "nearly 1.2 million"). Two of one kind ("more than 40" / "more than 45") are compared
+    as numbers."""
+    if a.kind is not DifferenceKind.NUMBER or b.kind is not DifferenceKind.NUMBER or a.bound == b.bound:
         return False
-    (bound, x), y = (a.bound, to_float(a.value)), to_float(b.value)
-    if not a.bound:
-        (bound, x), y = (b.bound, to_float(b.value)), to_float(a.value)
-    if x is None or y is None or x <= 0 or not x.is_integer():
-        return False
+    first, second = _allowed(a), _allowed(b)
+    return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]
+
+
+def _allowed(fact: Fact) -> tuple[float, float] | None:
+    """The numbers ``fact`` allows: itself, or the range its bound makes of it."""
+    x = to_float(fact.value)
+    if x is None or (fact.bound and (x <= 0 or not x.is_integer())):
+        return None
+    if not fact.bound:
+        return x, x
     zeros = len(str(int(x))) - len(str(int(x)).rstrip("0"))
     rounding = 10**zeros  # "1,200" is given to the hundred
     place = 10 ** (len(str(int(x))) - 1)  # "12" is in the tens
-    if bound == "about":
-        return abs(y - x) <= max(rounding / 2, x / 20)
-    if bound == "nearly":
-        return x - max(rounding, x / 20) <= y <= x
-    if bound == "above":
-        return x < y <= x + place
-    return x - place <= y < x  # below
+    if fact.bound == "about":
+        margin = max(rounding / 2, x / 20)
+        return x - margin, x + margin
+    if fact.bound == "nearly":
+        return x - max(rounding, x / 20), x
+    if fact.bound == "above":
+        return x + 1e-9 * x, x + place
+    return x - place, x - 1e-9 * x  # below
