@@ -30,6 +30,8 @@ def test_form_page_loads(client: TestClient) -> None:
     assert '<form id="compare-form"' in page
     assert 'name="text_0"' in page and 'name="file_1"' in page and 'name="url_1"' in page
     assert 'id="add-account"' in page
+    # pasted Arabic or Hebrew runs right to left as it is typed
+    assert '<textarea id="text_0" name="text_0" dir="auto">' in page
     assert "Never align a statement by one speaker" in page  # help text from Options
     assert "Content-Security-Policy" in response.headers
 

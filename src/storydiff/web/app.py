@@ -332,7 +332,7 @@ button { font-size: 1rem; padding: .4rem 1rem; margin-right: .5rem; cursor: poin
 body.busy #progress { display: inline-flex; align-items: center; gap: .5rem; }
 .spinner { width: 1em; height: 1em; border: 3px solid #ccc; border-top-color: #1a5fb4; border-radius: 50%; animation: spin 1s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
-.or { color: #888; font-size: .8rem; text-align: center; margin: .2rem 0; }
+.or { color: #595959; font-size: .8rem; text-align: center; margin: .2rem 0; }
 </style></head>
 <body>
 <h1>storydiff</h1>
@@ -345,9 +345,9 @@ pasted text, an uploaded file or a URL ({{ min_docs }} to {{ max_docs }} account
 <fieldset class="account" data-index="{{ i }}">
   <legend>Account {{ letters[i] }}</legend>
   <label for="label_{{ i }}">Label (optional)</label>
-  <input type="text" id="label_{{ i }}" name="label_{{ i }}" maxlength="{{ max_label }}" placeholder="{{ letters[i] }}" value="{{ v.label }}">
+  <input type="text" id="label_{{ i }}" name="label_{{ i }}" maxlength="{{ max_label }}" placeholder="{{ letters[i] }}" value="{{ v.label }}" dir="auto">
   <label for="text_{{ i }}">Paste text</label>
-  <textarea id="text_{{ i }}" name="text_{{ i }}">{{ v.text }}</textarea>
+  <textarea id="text_{{ i }}" name="text_{{ i }}" dir="auto">{{ v.text }}</textarea>
   <div class="or">or</div>
   <label for="file_{{ i }}">Upload a file (.txt, .html)</label>
   <input type="file" id="file_{{ i }}" name="file_{{ i }}" accept=".txt,.html,.htm,text/plain,text/html">
