@@ -1354,3 +1354,14 @@ def test_a_negated_bound_is_the_number_itself() -> None:
     assert values("no fewer than 58 bolts", K.NUMBER) == ["58"]
     assert [f.bound for f in extract("nicht weniger als 58 Bohrhaken", lang="de")] == [None]
     assert [f.bound for f in extract("fewer than 58 bolts")] == ["below"]
+
+
+def test_numbers_in_words_in_hebrew_arabic_persian_hungarian_and_more() -> None:
+    """Hebrew "ארבע-עשרה" (14) and "שלושה" beside "שלוש" (3, the other gender), "and
+    three" written as one word, Arabic "ستة", Persian "چهارده", Hungarian "két": a faithful
+    14 was "not given" by the Hebrew account, and a changed count in words went unseen."""
+    assert values("ארבע-עשרה בני אדם נהרגו", K.NUMBER, lang="he") == ["14"]
+    assert values("שלושה הרוגים ושלוש פצועות", K.NUMBER, lang="he") == ["3", "3"]
+    assert values("قُتل ستة أشخاص", K.NUMBER, lang="ar") == ["6"]
+    assert values("چهارده نفر کشته شدند", K.NUMBER, lang="fa") == ["14"]
+    assert values("két ember meghalt", K.NUMBER, lang="hu") == ["2"]

@@ -191,7 +191,9 @@ def _word_number(raw: str) -> float | None:
     return float(value) if value is not None else None
 
 
-_LISTED_LANGUAGES = frozenset({"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi"})
+_LISTED_LANGUAGES = frozenset(
+    {"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi", "he", "ar", "fa", "hu", "lt", "lv", "sl", "ca"}
+)
 """Languages whose numbers in words are read from num2words' own words for them (their
 dictionary form: Polish "siedem"; the other forms of two to ten only in Polish and Czech,
 ``_CASE_FORMS``)."""
@@ -209,9 +211,22 @@ _CASE_FORMS = {
         2: ("dvě", "dvou", "dvěma"), 3: ("tří", "třech", "třem", "třemi"), 4: ("čtyř", "čtyřech", "čtyřem", "čtyřmi"),
         5: ("pěti",), 6: ("šesti",), 7: ("sedmi",), 8: ("osmi",), 9: ("devíti",), 10: ("deseti",),
     },
+    # Hebrew and Arabic: the other gender's form (num2words gives one)
+    "he": {
+        2: ("שניים", "שתיים", "שתי"), 3: ("שלושה",), 4: ("ארבעה",), 5: ("חמישה",), 6: ("שישה",),
+        7: ("שבעה",), 8: ("שמונה",), 9: ("תשעה",), 10: ("עשרה",),
+    },
+    "ar": {
+        2: ("اثنان", "اثنين", "اثنتان", "اثنتين"), 3: ("ثلاث",), 4: ("أربع",), 5: ("خمس",), 6: ("ست", "ستة"),
+        7: ("سبع",), 8: ("ثماني", "ثمان"), 9: ("تسع",), 10: ("عشر",),
+    },
+    "hu": {2: ("két",)},
 }
 """The other case and gender forms of two to ten, which num2words does not give (Polish
-"siedmiu", "dwie"; Czech "po čtyřech hodinách", "dvě"): a closed class of words."""
+"siedmiu", "dwie"; Czech "po čtyřech hodinách", "dvě"; Hebrew "שלושה" beside "שלוש"; Hungarian
+"két" before a noun): a closed class of words."""
+_ATTACHED_AND = {"he": ("ו",), "ar": ("و",)}
+"""The word for "and", which Hebrew and Arabic write onto the next word."""
 _NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
 """Words for a number that are as often another word: Vietnamese "năm" is five and year."""
 _TOKEN_RE = compiled(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
@@ -230,9 +245,13 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
 
     values: dict[str, int] = {}
     for n in [*range(2, 101), *range(200, 1000, 100), 1000]:
-        values.setdefault(num2words(n, lang=lang).lower(), n)
+        word = num2words(n, lang=lang).lower()
+        values.setdefault(word, n)
+        values.setdefault(word.replace(" ", "-"), n)  # Hebrew "ארבע-עשרה" beside "ארבע עשרה"
     for n, forms in _CASE_FORMS.get(lang, {}).items():
         values.update(dict.fromkeys(forms, n))
+    for prefix in _ATTACHED_AND.get(lang, ()):  # "ושלוש", "وستة": and three, and six
+        values.update({prefix + word: n for word, n in list(values.items()) if " " not in word})
     for word in _NOT_ONLY_NUMBERS.get(lang, ()):
         values.pop(word, None)
     alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
