@@ -201,7 +201,7 @@ SPELLED_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "da", "ru", "
 """Languages whose numbers in words are read: by text2num ("drei", "vingt-trois", "treinta
 y dos"), by number-parser in Russian and Ukrainian, under any case ("трёх", "троє"), and
 in the listed languages, from num2words ("siedem", "delapan", "bảy")."""
-_CASE_FORMS = {
+_CASE_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
     "pl": {
         2: ("dwie", "dwaj", "dwóch", "dwu", "dwoma", "dwiema"), 3: ("trzej", "trzech", "trzema"),
         4: ("czterej", "czterech", "czterema"), 5: ("pięciu",), 6: ("sześciu",), 7: ("siedmiu",),
