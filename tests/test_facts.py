@@ -1365,3 +1365,10 @@ def test_numbers_in_words_in_hebrew_arabic_persian_hungarian_and_more() -> None:
     assert values("قُتل ستة أشخاص", K.NUMBER, lang="ar") == ["6"]
     assert values("چهارده نفر کشته شدند", K.NUMBER, lang="fa") == ["14"]
     assert values("két ember meghalt", K.NUMBER, lang="hu") == ["2"]
+
+
+def test_french_ordinals_and_german_units_in_the_dative() -> None:
+    """"À la 79e minute" is 79 (it was no number, so a changed minute went unseen), and
+    "aus zwölf Metern" is 12 m (German's dative plural of the unit)."""
+    assert values("Herzog a marqué à la 79e minute.", K.NUMBER, lang="fr") == ["79"]
+    assert values("Er traf aus zwölf Metern.", K.QUANTITY, lang="de") == ["12 m"]

@@ -409,6 +409,8 @@ def test_a_date_and_names_around_it_under_the_title_in_any_order() -> None:
         "Associated Wire — Nov. 22, 2025": dt.date(2025, 11, 22),
         "الرباط - الأربعاء ١٥ أكتوبر/تشرين الأول ٢٠٢٥": dt.date(2025, 10, 15),
         "16 oktober 2025": dt.date(2025, 10, 16),
+        "Le Monde avec AFP, 22 octobre 2025": dt.date(2025, 10, 22),
+        "21.10.2025, 22.45 Uhr": dt.date(2025, 10, 21),
     }
     for line, date in cases.items():
         article = from_text(f"Title\n{line}\n\nROME, Oct 16 (Reuters) - Three people died.\n")

@@ -1780,3 +1780,15 @@ def test_the_person_after_a_role_of_a_body_of_a_place_and_more_reporting_verbs()
     assert _speakers_of([['"El ciclo debe seguir", remarcó la ministra Luciana Prado Teixeira.']], "es") == [
         "Prado Teixeira"
     ]
+
+
+def test_a_speaker_of_a_university_and_a_hyphenated_role() -> None:
+    """German "sagte Katrin Albers von der Universität Heidelberg" is Albers, not the
+    university; English "said co-author Martin Kessler" and "Co-author Martin Kessler
+    said" are Kessler."""
+    assert _speakers_of([['"Das ist ein Durchbruch", sagte Katrin Albers von der Universität Heidelberg.']], "de") == [
+        "Katrin Albers"
+    ]
+    assert _speakers_of([['"Wir sind froh", sagte Ursula von der Leyen.']], "de") == ["Ursula von der Leyen"]
+    for text in ('"It works," said co-author Martin Kessler of the University of Oxford.', "Co-author Martin Kessler said it works."):
+        assert _speakers_of([[text]], "en") == ["Martin Kessler"], text

@@ -344,6 +344,8 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
                     continue
                 name = written.replace(str(count), "").strip(_SPACES).lower()
                 out.setdefault(name, symbol)
+                if locale.language == "de" and name.endswith(("er", "el")):
+                    out.setdefault(name + "n", symbol)  # the dative plural: "aus zwölf Metern"
                 for word in _own_nouns(name, head):  # "tonnellate" for "tonnellate metriche"
                     out.setdefault(word, symbol)
     if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):

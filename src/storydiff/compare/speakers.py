@@ -155,14 +155,14 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:"
+    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
 "said the former finance minister Lars Holm", '…," the association's deputy secretary
-general Chen Shihua told', "farmers' leader Mark van den Oever told")."""
+general Chen Shihua told', "farmers' leader Mark van den Oever told", "said co-author X")."""
 
 _TITLE_ONLY = (
     rf"(?P<role>(?i:the)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)\s+)?"
@@ -421,6 +421,11 @@ _ROLE_OPENING = compiled(rf"^(?i:{_ROLE_NOUNS})\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 """A role that opens a sentence, before a full name: "Agent Luca Ferri", "Boss Sean Whitlock"."""
 
 
+_HYPHENATED_ROLE = compiled(r"[A-Z][a-z]{1,4}-[a-z]{3,}")
+"""A role opening a sentence with a hyphen ("Co-author", "Vice-president"): no given name,
+which a hyphen joins to another capitalised one ("Jean-Pierre")."""
+
+
 def clean_name(raw: str) -> str | None:
     """Strip titles, nationality adjectives and a role opening a sentence; None when what
     is left names nobody."""
@@ -435,6 +440,8 @@ def clean_name(raw: str) -> str | None:
     while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]):  # "Nadia Brennan KC", "… OBE"
         words = words[:-1]
     while len(words) > 2 and words[0] in _OFFICE_OF:  # "(Minister of Foreign) Affairs Sergey Lavrov"
+        words = words[1:]
+    while len(words) > 2 and _HYPHENATED_ROLE.fullmatch(words[0]):  # "Co-author Martin Kessler"
         words = words[1:]
     name = " ".join(words)
     # "He" and "She" before a capitalised word are a Chinese surname (何, 佘): "He Yadong"
@@ -818,9 +825,11 @@ _GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", 
 _SURNAME_PARTICLES = frozenset({"Di", "De", "Da", "Del", "Della", "Dello", "Lo", "La", "Li", "Van", "Von", "Dos", "Das", "Du"})
 """Capitalised particles that open a surname ("Marco Di Stefano", "Tommaso Lo Bianco"):
 the given name is the word before them."""
-_OF_A_PLACE = {"nl": "van"}
-"""The word for "of" that, after a whole name, names the place or club the person is of,
-not a particle ("burgemeester Femke Halsema van Amsterdam"; "van der Berg" is a name)."""
+_OF_A_PLACE = {"nl": (frozenset({"van"}), frozenset()), "de": (frozenset({"von", "vom"}), frozenset({"der", "dem", "des"}))}
+"""The words for "of" that, after a whole name, name the place, club or body the person is
+of, not a particle ("burgemeester Femke Halsema van Amsterdam", "Katrin Albers von der
+Universität Heidelberg"; "van der Berg", "Ursula von der Leyen" are names), and the
+articles that may follow them (German only: a Dutch "van de" opens a surname)."""
 
 
 def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
@@ -890,9 +899,10 @@ def _before_their_place(words: list[str], lang: str | None) -> list[str]:
     """The words of a name up to the place or club it is of (``_OF_A_PLACE``): "Femke
     Halsema van Amsterdam" is Femke Halsema, "Pieter van der Berg" and "Robin van Persie"
     stay whole (two capitalised words must come before)."""
-    of = _OF_A_PLACE.get(lang or "")
+    of, articles = _OF_A_PLACE.get(lang or "", (frozenset(), frozenset()))
     for k, word in enumerate(words[:-1]):
-        if word == of and not words[k + 1].islower() and sum(not w.islower() for w in words[:k]) >= 2:
+        after = words[k + 2] if words[k + 1] in articles and k + 2 < len(words) else words[k + 1]
+        if word in of and not after.islower() and sum(not w.islower() for w in words[:k]) >= 2:
             return words[:k]
     return words
 

@@ -152,7 +152,7 @@ _DATE_SHAPE = compiled(
 """A day, a month and a year in some common order: only then is dateparser asked."""
 _HEADER_WITH_A_DATE = compiled(
     rf"^(?P<before>[^\n.!?;:。]{{0,60}}?)(?P<date>{_DATE_SHAPE.pattern})(?P<tail>\s+[^\W\d_]{{1,10}}\.?)?"
-    rf"(?P<after>[^\n.!?;:。]{{0,60}})$"
+    rf"(?P<after>(?:[^\n.!?;:。]|(?<=\d)[.:](?=\d)){{0,60}})$"
 )
 _SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
 """A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
@@ -164,7 +164,8 @@ def header_date(line: str) -> tuple[str, bool] | None:
     it, with no word for "by": "Ольга Петрова, Одесса, 4 июня 2025", "16 ottobre 2025 —
     Redazione ANSA", "Yle Uutiset 12.3.2026", "الرباط - الأربعاء ١٥ أكتوبر ٢٠٢٥", or
     the date alone; a word may follow the year ("12 марта 2025 года", "14 listopada 2024
-    r."). Every other word is capitalised, or short ("di"), or of a script without case:
+    r."), or a time ("21.10.2025, 22.45 Uhr"). Every other word is capitalised, or short
+    ("di", "avec": "Le Monde avec AFP"), or of a script without case:
     "Floods hit the coast on 16 October 2025" is a subhead. The date (the publication
     date), and whether the line has other words (a byline, an outlet, a place)."""
     if len(line) > 120:
@@ -175,7 +176,7 @@ def header_date(line: str) -> tuple[str, bool] | None:
         return None
     before, after = line[: match.start("date")], line[match.end("tail") if match["tail"] else match.end("date") :]
     words = f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split()
-    if len(words) > 8 or any(w[:1].islower() and len(w) > 3 for w in words):
+    if len(words) > 8 or any(w[:1].islower() and len(w) > 4 for w in words):
         return None
     return " ".join(match["date"].split()), bool(words)
 
