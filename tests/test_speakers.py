@@ -1792,3 +1792,14 @@ def test_a_speaker_of_a_university_and_a_hyphenated_role() -> None:
     assert _speakers_of([['"Wir sind froh", sagte Ursula von der Leyen.']], "de") == ["Ursula von der Leyen"]
     for text in ('"It works," said co-author Martin Kessler of the University of Oxford.', "Co-author Martin Kessler said it works."):
         assert _speakers_of([[text]], "en") == ["Martin Kessler"], text
+
+
+def test_one_person_under_russian_and_ukrainian_spellings() -> None:
+    """Вадим Корнеев and Вадим Корнєєв, Андрей Сибига and Андрій Сибіга, Зеленский and
+    Зеленський are one person each: a false speaker conflict between a Russian and a
+    Ukrainian account of the same quote; Ольга and Оксана Петрова are two."""
+    from storydiff.compare.speakers import compatible
+
+    for a, b in (("Вадим Корнеев", "Вадим Корнєєв"), ("Андрей Сибига", "Андрій Сибіга"), ("Зеленский", "Зеленський")):
+        assert compatible(a, b), (a, b)
+    assert not compatible("Ольга Петрова", "Оксана Петрова")

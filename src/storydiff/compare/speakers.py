@@ -1610,8 +1610,28 @@ def attribute_documents(
 
 @lru_cache(maxsize=4096)
 def _folded(name: str) -> str:
-    """Lower case without accents: outlets spell "Sánchez" and "Sanchez"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
+    """Lower case without accents: outlets spell "Sánchez" and "Sanchez"; and Russian and
+    Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
+    Єрмак, Зеленский / Зеленський)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
+    return plain.translate(_RU_UK_LETTERS)
+
+
+def _one_cyrillic_name(x: str, y: str) -> bool:
+    """Two folded Cyrillic full names of one surname whose given names are one name in
+    Russian and Ukrainian (андреи / андрии: Андрей, Андрій), as their opening letters say."""
+    (*given_x, surname_x), (*given_y, surname_y) = x.split(), y.split()
+    return (
+        bool(given_x and given_y)
+        and surname_x == surname_y
+        and given_x[0][:3] == given_y[0][:3]
+        and script_of(x) == script_of(y) == "CYRILLIC"
+    )
+
+
+_RU_UK_LETTERS = str.maketrans("єіґыэ", "еигие", "ьʼ’'")
+"""Letters Russian and Ukrainian write one name with differently: each to one of them (the
+soft sign and the apostrophe, which one writes where the other does not, dropped)."""
 
 
 _ATTRIBUTION_RE = compiled(
@@ -1798,6 +1818,8 @@ def compatible(a: str | None, b: str | None) -> bool:
     # one name for the other's surname: "Truss" / "Liz Truss", 约翰逊 / 鲍里斯·约翰逊
     x, y = sorted((_folded(a), _folded(b)), key=len)
     if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):
+        return True
+    if _one_cyrillic_name(x, y):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing, unless one is in
