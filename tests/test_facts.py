@@ -1372,3 +1372,11 @@ def test_french_ordinals_and_german_units_in_the_dative() -> None:
     "aus zwölf Metern" is 12 m (German's dative plural of the unit)."""
     assert values("Herzog a marqué à la 79e minute.", K.NUMBER, lang="fr") == ["79"]
     assert values("Er traf aus zwölf Metern.", K.QUANTITY, lang="de") == ["12 m"]
+
+
+def test_times_of_day_in_japanese_and_korean() -> None:
+    """"午後３時" and "오후 3시" are 15:00, "오전 6시 10분" 06:10 (they were bare numbers,
+    set against a wind speed); "3시간" (three hours) is a count."""
+    assert values("20日午後３時ごろ上陸した", K.DATE, lang="ja") == ["---20", "time 15:00"]
+    assert values("오전 6시 10분에 여진이 발생했다", K.DATE, lang="ko") == ["time 06:10"]
+    assert values("3시간 동안", K.NUMBER, lang="ko") == ["3"]

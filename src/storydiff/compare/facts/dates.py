@@ -88,7 +88,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分"
+    # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分", Japanese "午後３時",
+    # Korean "오전 6시 10분"
     (
         "time",
         compiled(
@@ -101,8 +102,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
             # day, the minutes or 钟 must make it a time
-            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s?(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[点时]"
-            rf"(?:\s?(?P<halfhour>半)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?分|(?P<oclock>钟))?"
+            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|午前|午後|오전|오후|새벽|밤)?\s?(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[点时時시]"
+            rf"(?:\s?(?P<halfhour>半|반)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[分분]|(?P<oclock>钟))?"
         ),
     ),
     ("iso", compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -213,7 +214,7 @@ def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
     return dt.date(year, month0 % 12 + 1, 1)
 
 
-_AFTERNOON = {"下午", "傍晚", "晚上"}
+_AFTERNOON = {"下午", "傍晚", "晚上", "午後", "오후", "밤"}
 
 
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
