@@ -1380,3 +1380,9 @@ def test_times_of_day_in_japanese_and_korean() -> None:
     assert values("20日午後３時ごろ上陸した", K.DATE, lang="ja") == ["---20", "time 15:00"]
     assert values("오전 6시 10분에 여진이 발생했다", K.DATE, lang="ko") == ["time 06:10"]
     assert values("3시간 동안", K.NUMBER, lang="ko") == ["3"]
+
+
+def test_tens_counted_in_russian_and_ukrainian() -> None:
+    """"Два десятки будинків" is 20 houses, not 2 (a false conflict with "20 buildings")."""
+    assert values("Пошкоджено два десятки будинків", K.NUMBER, lang="uk") == ["20"]
+    assert values("повреждены три десятка домов", K.NUMBER, lang="ru") == ["30"]

@@ -260,6 +260,11 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
 
 
+_TENS_COUNT = {"два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5}
+"""(Ukrainian "п'ять" reaches here as "пять": the apostrophe is read away first.)"""
+_TENS_OF = compiled(rf"(?<!\w)(?P<count>{'|'.join(_TENS_COUNT)})\s+десят(?:ка|ки|ков|ків|ок)(?!\w)", re.IGNORECASE)
+"""Tens counted in Russian and Ukrainian ("два десятки" is 20, "три десятка" 30), which
+number-parser reads as the count alone."""
 _WORD_APOSTROPHE = compiled(r"(?<=\w)['’ʼ](?=\w)")
 _COLLECTIVES = {
     word: n
@@ -288,6 +293,7 @@ def _with_digits(text: str, lang: str) -> str:
         # collective numerals ("двое", "дев'ятеро")
         text = _WORD_APOSTROPHE.sub("", text)
         text = _COLLECTIVE.sub(lambda m: str(_COLLECTIVES[m.group().lower()]), text)
+        text = _TENS_OF.sub(lambda m: str(10 * _TENS_COUNT[m["count"].lower()]), text)
         return str(parse(text, language=lang))
     from text_to_num import alpha2digit
 
