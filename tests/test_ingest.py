@@ -216,6 +216,8 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Berlin (dpa) - Die Bahn streicht Züge.", "Berlin (dpa) -"),
         ("МОСКВА — Министерство объявило о новых мерах.", "МОСКВА —"),
         ("BEIJING, April 11 (Orient Wire) -- China's exports rose.", "BEIJING, April 11 (Orient Wire)"),
+        ("МОСКВА, 7 декабря. /ТАСС/. Центробанк сохранил ставку.", "МОСКВА, 7 декабря. /ТАСС/."),
+        ("МОСКВА, 7 дек — РИА Новости. Центробанк сохранил ставку.", "МОСКВА, 7 дек — РИА Новости."),
     ):
         article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
         assert article.dateline == dateline and not article.paragraphs[0].startswith(lede[:6])

@@ -127,6 +127,13 @@ DATELINE_AGENCY = compiled(
     r"(?=[A-ZÀ-Þ\"“‘'«„])"
 )
 """A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
+DATELINE_SLASHED = compiled(
+    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}),\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?|[-—–]\s+(?P<agency>[^.\n]{2,40})\.))\s*"
+)
+"""A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
+the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
+— РИА Новости.")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
@@ -286,7 +293,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _split_dateline(paragraph: str, clean: CleanText) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph."""
-    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY):
+    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED):
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
@@ -294,7 +301,7 @@ def _split_dateline(paragraph: str, clean: CleanText) -> str:
         if not rest:
             return paragraph
         clean.dateline = match["dateline"].strip()
-        paren = (match.groupdict().get("paren") or "").strip()
+        paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if paren:
             if REPORTER.match(paren):
                 clean.byline = clean.byline or REPORTER.sub("", paren).strip()
