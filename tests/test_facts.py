@@ -1201,6 +1201,7 @@ def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> No
     assert conflicts("More than 40 people were hurt.", "More than 45 people were hurt.") == [True]
     assert conflicts("Ardent recalls more than a million SUVs.", "Ardent recalls nearly 1.2 million SUVs.") == []
     assert conflicts("Officers arrived after the first 911 call.", "Officers arrived after about two minutes.") == []
+    assert values("The attack began at 3:40 a.m. (0140 GMT).", K.NUMBER) == []  # the same moment restated
     assert conflicts("About 40 people were hurt.", "37 people were hurt.") == []
     assert conflicts("Rund 1.200 Menschen wurden evakuiert.", "1,170 people were evacuated.", "de") == []
     assert conflicts("约 200 名与会者", "around 207 attendees", "zh") == [True]

@@ -410,6 +410,8 @@ def _roman(numeral: str) -> int:
 _IDENTIFIER_BEFORE = compiled(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
 """A number that names rather than counts: "No. 2 Intermediate Court", "n° 5", "#10";
 the other account often writes it as an ordinal (第二中级人民法院), which is no number."""
+_CLOCK_IN_A_ZONE = compiled(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b")
+"""A wire's time in another zone ("03:40 (0140 GMT)"): the same moment restated, no count."""
 _EMERGENCY_NUMBER = compiled(r"(?:911|999|112)\s+(?:calls?|dispatchers?|operators?|centers?|centres?|line)\b", re.IGNORECASE)
 """An emergency telephone number ("the first 911 call"), which names a service, not a count."""
 
@@ -421,7 +423,11 @@ def scan_numbers(
     (``english``), the numbers in words ``spelled`` found in another language, Chinese
     numerals."""
     for m in _NUMBER_RE.finditer(scan):
-        if _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start()) or _EMERGENCY_NUMBER.match(scan, m.start()):
+        if (
+            _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start())
+            or _EMERGENCY_NUMBER.match(scan, m.start())
+            or _CLOCK_IN_A_ZONE.match(scan, m.start())
+        ):
             continue
         amount = to_float(m["num"])
         if amount is not None:
