@@ -135,6 +135,8 @@ def writes_point_decimals(text: str) -> bool:
     Mexico's press does ("50.8%", "6,012,345", "1,200.5"): then "187,400" there is 187,400,
     not 187.4. Only shapes no other reading has count, and none the other way."""
     return bool(_POINT_DECIMALS.search(text)) and not _COMMA_DECIMALS.search(text)
+
+
 _EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -204,7 +206,8 @@ def conventions(lang: str | None) -> Conventions | None:
     currencies: dict[str, str] = {}
     first_nouns: dict[str, set[str]] = {}  # Hebrew and Arabic nouns of currency names
     # the country's own currency first: a noun several share is its ("kroner" in Danish is DKK)
-    for iso in sorted(CURRENCIES, key=lambda iso: iso != _own_currency(code)):
+    own = _own_currency(code)
+    for iso in sorted(CURRENCIES, key=lambda iso: iso != own):
         head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
         for count in (1, 2, 5):
             name = get_currency_name(iso, count, locale).lower()
