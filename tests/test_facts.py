@@ -1387,3 +1387,16 @@ def test_tens_counted_in_russian_and_ukrainian() -> None:
     """"Два десятки будинків" is 20 houses, not 2 (a false conflict with "20 buildings")."""
     assert values("Пошкоджено два десятки будинків", K.NUMBER, lang="uk") == ["20"]
     assert values("повреждены три десятка домов", K.NUMBER, lang="ru") == ["30"]
+
+
+def test_two_sums_in_two_currencies_are_no_conflict() -> None:
+    """"2兆6000億円" against "$17 billion" is one sum converted, not a changed figure; one
+    amount in two currencies ($500,000 / £500,000) and two amounts in one are conflicts."""
+
+    def conflicts(a: str, b: str, la: str = "en") -> list[bool]:
+        found = differences({"A": extract(a, lang=la), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": la, "B": "en"})
+        return [d.conflict for d in found if d.kind is K.MONEY]
+
+    assert conflicts("売上高は2兆6000億円だった。", "Revenue was $17 billion.", "ja") == [False]
+    assert conflicts("It cost $500,000.", "It cost £500,000.") == [True]
+    assert conflicts("It cost $5 million.", "It cost $6 million.") == [True]

@@ -383,11 +383,12 @@ def one_currency_named_two_ways(a: Fact, b: Fact) -> bool:
     if a.kind is not DifferenceKind.MONEY or b.kind is not DifferenceKind.MONEY:
         return False
     (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
-    return amount_a == amount_b and _one_sign(label_a, label_b)
+    return amount_a == amount_b and one_sign(label_a, label_b)
 
 
-def _one_sign(label: str, other: str) -> bool:
-    return any({label, other} <= same for same in _SAME_SIGN)
+def one_sign(label: str, other: str) -> bool:
+    """Two currency codes one sign or name stands for (``_SAME_SIGN``), or one code."""
+    return label == other or any({label, other} <= same for same in _SAME_SIGN)
 
 
 def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
@@ -404,7 +405,7 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
         if other_amount != amount or other_label == label:
             continue
         if fact.kind is DifferenceKind.MONEY:
-            if not _one_sign(label, other_label):
+            if not one_sign(label, other_label):
                 return True
         elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
             return True

@@ -16,6 +16,7 @@ from .amounts import (
     converted,
     is_temperature,
     one_currency_named_two_ways,
+    one_sign,
     relabelled,
 )
 from .bounds import within_bound
@@ -431,9 +432,10 @@ def differences(
                     ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
-                if label is DifferenceKind.DATE and only_a and only_b:
-                    # a time of day against a day is two details: each in its own role
-                    alike_a, alike_b = _of_one_sort(only_a, only_b)
+                if label in (DifferenceKind.DATE, DifferenceKind.MONEY) and only_a and only_b:
+                    # a time of day against a day is two details, each in its own role, and
+                    # so are two sums in two currencies (a conversion: 2兆6000億円 / $17 billion)
+                    alike_a, alike_b = (_of_one_sort if label is DifferenceKind.DATE else _in_one_currency)(only_a, only_b)
                     if not alike_a:
                         _record(differing, {a: only_a, b: only_b})
                         continue
@@ -488,6 +490,18 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
     days = ([x for x in xs if not is_time(x)], [y for y in ys if not is_time(y)])
     pairs = [sort for sort in (times, days) if sort[0] and sort[1]]
     return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
+
+
+def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The sums of two accounts that differ in one currency, or that give one amount in two
+    (a changed currency: $500,000 / £500,000); not two amounts in two currencies, which is
+    mostly one sum converted."""
+
+    def alike(x: Fact, y: Fact) -> bool:
+        (amount_x, label_x), (amount_y, label_y) = amount_and_label(x), amount_and_label(y)
+        return one_sign(label_x, label_y) or amount_x == amount_y
+
+    return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
 
 
 def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
