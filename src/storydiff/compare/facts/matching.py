@@ -476,7 +476,7 @@ def differences(
                 given = [f.kind for v in differing.values() for f in v]
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict))
-    return _amount_against_number(out)
+    return _amount_against_number(out, langs or {})
 
 
 def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
@@ -539,12 +539,14 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
 
 
-def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
+def _amount_against_number(found: list[FactDifference], langs: dict[str, str | None]) -> list[FactDifference]:
     """An amount only some accounts give (340 т, 150 ألف متر) where the others give only a
     bare number the first lack (430トン, "120,000 cubic metres": a unit their language's
     patterns do not read) is one changed amount: a conflict, not two details. Not a
     temperature: every account writes its unit, and one against a head count ("minus 18
-    degrees Celsius" / 3000余名救援人员) is two facts."""
+    degrees Celsius" / 3000余名救援人员) is two facts. Nor between accounts in one
+    language, whose patterns read both alike: there a bare number is a count ("450,000
+    vehicles" against "$1.22 billion")."""
     out = list(found)
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
@@ -557,6 +559,9 @@ def _amount_against_number(found: list[FactDifference]) -> list[FactDifference]:
             if number.conflict or number.kind is not DifferenceKind.NUMBER:
                 continue
             others = {d for d, v in number.values.items() if v}
+            spoken = {langs.get(d) for d in givers | others}
+            if len(spoken) == 1 and None not in spoken:
+                continue  # one language: a count beside a sum
             bare = [f.value for fs in number.values.values() for f in fs]
             if any(numbers_match(a, n) for a in amounts for n in bare):
                 continue  # the same amount, its currency or unit not read on one side
