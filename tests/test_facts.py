@@ -1409,3 +1409,13 @@ def test_a_count_beside_a_sum_in_one_language_is_no_changed_amount() -> None:
     a, b = "The carmaker recalled 450,000 vehicles.", "The recall will cost $1.22 billion."
     found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
     assert not any(d.conflict for d in found)
+
+
+def test_japanese_quarters_percent_and_the_year_before() -> None:
+    """"7～9月期" is July to September (the 7 was a bare number), "12.5%増" a percentage
+    before a CJK word, and Japanese 前年 the year before (in Chinese, the year before that)."""
+    published = dt.date(2025, 10, 30)
+    text = "7～9月期の純利益は前年同期比12.5%増えた。"
+    assert values(text, K.DATE, lang="ja", published=published) == ["2025-07", "2025-09", "2024"]
+    assert values(text, K.QUANTITY, lang="ja", published=published) == ["12.5 %"]
+    assert values("前年的销量", K.DATE, lang="zh", published=published) == ["2023"]

@@ -398,6 +398,8 @@ def _resolve_date(
         unit, step = _locale_relatives(conv.lang)[1][int(m.lastgroup[1:])]
     elif word:
         unit, step = table[word.replace("个", "")]  # 下个月 = 下月
+        if word == "前年" and _KANA.search(m.string):
+            step = -1  # Japanese 前年 is the year before (前年同期比), Chinese the one before that
     else:
         step = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}[rel]
     if unit in _SEASON_STARTS:
@@ -630,6 +632,9 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     ``scan[start:end]``: "tra il 14 e il 15 ottobre", "dans la nuit du 14 au 15 octobre",
     "October 14 to 15". (value, start, end) for it; the night of the 14th to the 15th
     also holds the 14th, which another account calls Tuesday."""
+    month = _ISO_MONTH.fullmatch(value or "")
+    if month and (m := _FIRST_MONTH.search(scan, max(0, start - 6), start)) and 0 < int(m[1]) < int(month[2]):
+        return [(f"{month[1]}-{int(m[1]):02d}", *m.span(1))]  # "7～9月期": July to September
     full = _ISO_DAY.fullmatch(value or "")
     if not full:
         return []
@@ -642,6 +647,9 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     return found
 
 
+_ISO_MONTH = compiled(r"(\d{4})-(\d\d)")
+_FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?[～~〜－-]\s?$")
+"""The first month of a range the Japanese press writes "7～9月" (a quarter)."""
 _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 
@@ -657,6 +665,10 @@ def _day_near(published: dt.date | None, day: int) -> str | None:
     near = [published + dt.timedelta(days=k) for k in range(-15, 16)]
     found = min((d for d in near if d.day == day), key=lambda d: abs((d - published).days), default=None)
     return found.isoformat() if found else None
+
+
+_KANA = compiled(r"[\u3040-\u30ff]")
+"""Hiragana or katakana: the text is Japanese, where some Chinese words mean otherwise."""
 
 
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
