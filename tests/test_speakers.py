@@ -1803,3 +1803,13 @@ def test_one_person_under_russian_and_ukrainian_spellings() -> None:
     for a, b in (("Вадим Корнеев", "Вадим Корнєєв"), ("Андрей Сибига", "Андрій Сибіга"), ("Зеленский", "Зеленський")):
         assert compatible(a, b), (a, b)
     assert not compatible("Ольга Петрова", "Оксана Петрова")
+
+
+def test_chinese_and_japanese_roles_of_forecasters_and_finance_chiefs() -> None:
+    """首席预报员, 首席财务官, Japanese 首席予報官 and 董事長兼最高経営責任者（CEO） are roles
+    before a name: the quote's speaker was unread, so a quote given to another person in
+    the English account went unseen."""
+    assert _speakers_of([['中央气象台首席预报员刘海燕说："今年台风很强。"']], "zh") == ["刘海燕"]
+    assert _speakers_of([["首席财务官林晓雯表示，今年利润很高。"]], "zh") == ["林晓雯"]
+    assert _speakers_of([["中国気象局の劉海燕首席予報官は「台風は強い」と述べました。"]], "ja") == ["劉海燕"]
+    assert _speakers_of([["周建華董事長兼最高経営責任者（CEO）は決算説明会で「利益が増えた」と述べた。"]], "ja") == ["周建華"]
