@@ -1419,3 +1419,13 @@ def test_japanese_quarters_percent_and_the_year_before() -> None:
     assert values(text, K.DATE, lang="ja", published=published) == ["2025-07", "2025-09", "2024"]
     assert values(text, K.QUANTITY, lang="ja", published=published) == ["12.5 %"]
     assert values("前年的销量", K.DATE, lang="zh", published=published) == ["2023"]
+
+
+def test_wind_speed_in_metres_per_second() -> None:
+    """"48米/秒" and "48 m/s" are a speed (they were metres, or a bare 48), the 173 km/h
+    another account converts them to."""
+    assert values("中心附近最大风力达48米/秒", K.QUANTITY, lang="zh") == ["48 m/s"]
+    a, b = "中心附近最大风力达48米/秒。", "Winds reached 173 km/h."
+    assert differences({"A": extract(a, lang="zh"), "B": extract(b)}, texts={"A": a, "B": b}) == []
+    c = "Winds reached 150 km/h."
+    assert [d.conflict for d in differences({"A": extract(a, lang="zh"), "B": extract(c)}, texts={"A": a, "B": c})] == [True]

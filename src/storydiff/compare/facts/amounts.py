@@ -155,6 +155,11 @@ _UNITS = {
     "barrels": "bbl",
     "mph": "mph",
     "miles per hour": "mph",
+    "m/s": "m/s",
+    "metres per second": "m/s",
+    "meters per second": "m/s",
+    "米/秒": "m/s",
+    "米每秒": "m/s",
     "km/h": "km/h",
     "kph": "km/h",
     "kilometres per hour": "km/h",
@@ -191,11 +196,11 @@ _UNITS = {
     "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}\s?(?P<unit>%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w))",
+    rf"{NUM}{MULT}\s?(?P<unit>%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
-    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
+    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
 )
 _FRACTIONS = {"a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
@@ -216,6 +221,7 @@ _MEASURES = {
     "in": ("length", 0.0254),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
+    "m/s": ("speed", 3.6),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
     "pp": ("rate step", 1.0),
