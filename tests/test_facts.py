@@ -1205,6 +1205,13 @@ def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> No
     assert conflicts("About 40 people were hurt.", "37 people were hurt.") == []
     assert conflicts("Rund 1.200 Menschen wurden evakuiert.", "1,170 people were evacuated.", "de") == []
     assert conflicts("约 200 名与会者", "around 207 attendees", "zh") == [True]
+    # two estimates agree where the one with decimals rounds to the other ("约63.6%" / "about 64%")
+    assert not any(d.conflict for d in differences(
+        {"A": extract("市场份额约63.6%。", lang="zh"), "B": extract("Its share is about 64%.")},
+        texts={"A": "市场份额约63.6%。", "B": "Its share is about 64%."},
+    ))
+    a, b = "Its share is about 45%.", "Its share is about 47%."
+    assert [d.conflict for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})] == [True]
 
 
 def test_british_per_cent_and_rate_steps_in_points() -> None:

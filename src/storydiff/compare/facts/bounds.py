@@ -4,12 +4,14 @@ comparison of values would call two accounts that agree a conflict."""
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..words import alternation
+from .amounts import amount_and_label
 from .fact import Fact
 from .numbers import to_float
 
@@ -69,32 +71,61 @@ def number_bound(before: str, lang: str | None) -> str | None:
 
 def within_bound(a: Fact, b: Fact) -> bool:
     """One number an estimate or a bound, the other a number it allows: "about 1,200" /
-    1,172 (within the estimate's rounding, or a twentieth), "nearly 1.2 million" /
+    1,172 (within the estimate's rounding, or a twentieth of a round one), "nearly 1.2 million" /
     1,172,466, "more than a dozen" / 14 (above it, by less than its leading digit's place:
-    not 40); or two bounds of different kinds whose ranges meet ("more than a million" /
-    "nearly 1.2 million"). Two of one kind ("more than 40" / "more than 45") are compared
-    as numbers."""
-    if a.kind is not DifferenceKind.NUMBER or b.kind is not DifferenceKind.NUMBER or a.bound == b.bound:
+    not 40); two bounds of different kinds whose ranges meet ("more than a million" /
+    "nearly 1.2 million"); two estimates that round alike ("约63.6%" / "about 64%", not
+    "about 45%" / "about 47%"). Other bounds of one kind ("more than 40" / "more than 45")
+    are compared as numbers. Counts, and quantities of one unit."""
+    if a.kind is not b.kind or a.kind not in _BOUNDED or not (a.bound or b.bound):
         return False
-    first, second = _allowed(a), _allowed(b)
+    (amount_a, unit_a), (amount_b, unit_b) = amount_and_label(a), amount_and_label(b)
+    if unit_a != unit_b:
+        return False
+    if a.bound == b.bound:
+        return a.bound == "about" and _round_alike(amount_a, amount_b)
+    first, second = _allowed(amount_a, a.bound), _allowed(amount_b, b.bound)
     return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]
 
 
-def _allowed(fact: Fact) -> tuple[float, float] | None:
-    """The numbers ``fact`` allows: itself, or the range its bound makes of it."""
-    x = to_float(fact.value)
-    if x is None or (fact.bound and (x <= 0 or not x.is_integer())):
+_BOUNDED = frozenset({DifferenceKind.NUMBER, DifferenceKind.QUANTITY})
+
+
+def _rounding(amount: str) -> float:
+    """The place an amount is given to: "1,200" the hundred, "63.6" the tenth, "45" the one."""
+    if "." in amount:
+        return 10.0 ** -len(amount.split(".")[1])
+    digits = amount.lstrip("-")
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _round_alike(a: str, b: str) -> bool:
+    """Two estimates, the finer given with decimals and rounded to the coarser's place being
+    the coarser one ("约63.6%" / "about 64%"); a whole number shows no rounding ("about
+    3,400" / "about 3,000" differ)."""
+    x, y = to_float(a), to_float(b)
+    if x is None or y is None:
+        return False
+    (fine, fine_text, _), (coarse, _, place) = sorted(
+        ((x, a, _rounding(a)), (y, b, _rounding(b))), key=lambda triple: triple[2]
+    )
+    return "." in fine_text and math.isclose(math.floor(fine / place + 0.5) * place, coarse)
+
+
+def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
+    """The numbers an amount allows: itself, or the range its bound makes of it."""
+    x = to_float(amount)
+    if x is None or (bound and x <= 0):
         return None
-    if not fact.bound:
+    if not bound:
         return x, x
-    zeros = len(str(int(x))) - len(str(int(x)).rstrip("0"))
-    rounding = 10**zeros  # "1,200" is given to the hundred
+    rounding = _rounding(amount)
     place = 10 ** (len(str(int(x))) - 1)  # "12" is in the tens
-    if fact.bound == "about":
-        margin = max(rounding / 2, x / 20)
+    if bound == "about":  # a round estimate allows a twentieth either way, "about 606" only its rounding
+        margin = max(rounding / 2, x / 20) if rounding >= 10 else rounding / 2
         return x - margin, x + margin
-    if fact.bound == "nearly":
+    if bound == "nearly":
         return x - max(rounding, x / 20), x
-    if fact.bound == "above":
+    if bound == "above":
         return x + 1e-9 * x, x + place
     return x - place, x - 1e-9 * x  # below
