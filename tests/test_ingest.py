@@ -413,6 +413,7 @@ def test_a_date_and_names_around_it_under_the_title_in_any_order() -> None:
         "16 oktober 2025": dt.date(2025, 10, 16),
         "Le Monde avec AFP, 22 octobre 2025": dt.date(2025, 10, 22),
         "21.10.2025, 22.45 Uhr": dt.date(2025, 10, 21),
+        "Folha de S.Paulo — Santiago, 4.nov.2024": dt.date(2024, 11, 4),
     }
     for line, date in cases.items():
         article = from_text(f"Title\n{line}\n\nROME, Oct 16 (Reuters) - Three people died.\n")

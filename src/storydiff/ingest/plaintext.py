@@ -155,11 +155,12 @@ _DATE_SHAPE = compiled(
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
     r"|(?<!\d)(?:19|20)\d\d\.\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)"  # 2024. április 15.
     r"|(?<!\d)(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"  # 2024年5月8日
+    r"|(?<!\d)\d{1,2}\.[^\W\d_]{3,4}\.(?:19|20)\d\d(?!\d)"  # 4.nov.2024 (Folha de S.Paulo)
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 _HEADER_WITH_A_DATE = compiled(
-    rf"^(?P<before>[^\n.!?;:。]{{0,60}}?)(?P<date>{_DATE_SHAPE.pattern})(?P<tail>\s+[^\W\d_]{{1,10}}\.?)?"
-    rf"(?P<after>(?:[^\n.!?;:。]|(?<=\d)[.:](?=\d)){{0,60}})$"
+    rf"^(?P<before>[^\n!?;:。]{{0,60}}?)(?P<date>{_DATE_SHAPE.pattern})(?P<tail>\s+[^\W\d_]{{1,10}}\.?)?"
+    rf"(?P<after>(?:[^\n!?;:。]|(?<=\d)[:](?=\d)){{0,60}})$"
 )
 _SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
 """A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
