@@ -134,6 +134,8 @@ _UNITS = {
     "percent": "%",
     "per cent": "%",
     "pc": "%",
+    "%포인트": "pp",
+    "%ポイント": "pp",
     "percentage points": "pp",
     "percentage point": "pp",
     "basis points": "bp",
@@ -196,7 +198,7 @@ _UNITS = {
     "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}\s?(?P<unit>%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w))",
+    rf"{NUM}{MULT}\s?(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
