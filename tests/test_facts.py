@@ -1232,6 +1232,7 @@ def test_british_per_cent_and_rate_steps_in_points() -> None:
     assert differences({"A": extract(a, lang="pt"), "B": extract(b, lang="es")}, texts={"A": a, "B": b}) == []
     assert values("um 0,25 Prozentpunkte", K.QUANTITY, lang="de") == ["0.25 pp"]
     assert values("기준금리를 0.25%포인트 올린 연 3.75%로", K.QUANTITY, lang="ko") == ["0.25 pp", "3.75 %"]
+    assert values("上调0.25个百分点至3.75%", K.QUANTITY, lang="zh") == ["0.25 pp", "3.75 %"]
 
 
 def test_a_changed_day_beside_a_weekday_and_a_time_is_shown_as_the_days() -> None:

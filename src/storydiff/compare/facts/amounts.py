@@ -134,6 +134,9 @@ _UNITS = {
     "percent": "%",
     "per cent": "%",
     "pc": "%",
+    "个百分点": "pp",
+    "个基点": "bp",
+    "基点": "bp",
     "%포인트": "pp",
     "%ポイント": "pp",
     "percentage points": "pp",
@@ -202,7 +205,7 @@ _QUANTITY_RE = compiled(
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
-    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
+    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
 )
 _FRACTIONS = {"a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
