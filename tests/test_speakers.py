@@ -1813,3 +1813,11 @@ def test_chinese_and_japanese_roles_of_forecasters_and_finance_chiefs() -> None:
     assert _speakers_of([["首席财务官林晓雯表示，今年利润很高。"]], "zh") == ["林晓雯"]
     assert _speakers_of([["中国気象局の劉海燕首席予報官は「台風は強い」と述べました。"]], "ja") == ["劉海燕"]
     assert _speakers_of([["周建華董事長兼最高経営責任者（CEO）は決算説明会で「利益が増えた」と述べた。"]], "ja") == ["周建華"]
+
+
+def test_said_in_a_body_names_no_one_earlier_in_the_sentence() -> None:
+    """"…при посредничестве Объединенных Арабских Эмиратов, сообщили в Координационном штабе"
+    was given to the Emirates (a country named in the clause); the headquarters said it."""
+    text = "Обмен состоялся при посредничестве Объединенных Арабских Эмиратов, сообщили в Координационном штабе."
+    assert _speakers_of([[text]], "ru") == [None]
+    assert _speakers_of([["«Ситуация сложная», — сказал губернатор Вячеслав Гладков."]], "ru") == ["Вячеслав Гладков"]

@@ -585,6 +585,8 @@ def attribution(
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang, titled or {})
                 if speaker:
                     return speaker
+                if own is other.end and _said_in_a_body(m):
+                    return None  # "…, сообщили в Координационном штабе.": no name before the comma
         return None
     if (uncased := uncased_grammar(lang)) is not None:
         return uncased_speaker(text, uncased.lang, last_person)
@@ -616,6 +618,18 @@ def attribution(
                 return last_person if met else None
             return unnamed_source(m["unnamed"], known)
     return None
+
+
+def _said_in_a_body(match: re.Match[str]) -> bool:
+    """A sentence closing on a reporting verb and where it was said ("…, сообщили в
+    Координационном штабе", "…, повідомили в МВС"): the body said it, unnamed, and a name
+    earlier in the sentence is no subject of the verb."""
+    name = match.groupdict().get("name")
+    if not name or " " in name:
+        return False  # "…, сказал в Кремле Песков": the person closes the sentence
+    rest = match.string[match.end("name") :]
+    before = match.string[: match.start("name")].split()
+    return bool(before) and before[-1].lower() in ("в", "во", "у", "w", "we") and not re.search(rf"{CAPITAL}", rest)
 
 
 def _other_language_speaker(
