@@ -85,6 +85,7 @@ from .words import (
     FUNCTION_WORDS,
     LOWER,
     NAME_PARTICLES,
+    RU_UK_LETTERS,
     HanPattern,
     is_abbreviation,
     is_cjk,
@@ -1629,7 +1630,7 @@ def _folded(name: str) -> str:
     Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
     Єрмак, Зеленский / Зеленський)."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
-    return plain.translate(_RU_UK_LETTERS)
+    return plain.translate(RU_UK_LETTERS)
 
 
 def _one_cyrillic_name(x: str, y: str) -> bool:
@@ -1644,9 +1645,6 @@ def _one_cyrillic_name(x: str, y: str) -> bool:
     )
 
 
-_RU_UK_LETTERS = str.maketrans("єіґыэ", "еигие", "ьʼ’'")
-"""Letters Russian and Ukrainian write one name with differently: each to one of them (the
-soft sign and the apostrophe, which one writes where the other does not, dropped)."""
 
 
 _ATTRIBUTION_RE = compiled(

@@ -30,6 +30,9 @@ LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()
 """A Latin, Greek or Cyrillic small letter, accented ones included ("ř", "ł", "ό", "ї")."""
 
 
+RU_UK_LETTERS = str.maketrans("єіїґыэ", "еиигие", "ьʼ’'")
+"""Letters Russian and Ukrainian write one name with differently: each to one of them (the
+soft sign and the apostrophe, which one writes where the other does not, dropped)."""
 HAN = compiled(r"[\u3400-\u9fff]")
 
 

@@ -396,7 +396,7 @@ def differences(
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
                 one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
-                if label is DifferenceKind.NUMBER and bool(only_a) != bool(only_b):
+                if label is DifferenceKind.NUMBER and one_language and bool(only_a) != bool(only_b):
                     only_a = only_a or _repeated(by_doc[a], by_doc[b])
                     only_b = only_b or _repeated(by_doc[b], by_doc[a])
                 if label is DifferenceKind.NUMBER and only_a and only_b:
@@ -508,7 +508,8 @@ def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
     """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them
     too: "3 died and 3 are missing" against "2 died and 3 are missing" holds a 3 in place
     of the 2, which a match by value alone would take for the other 3 (each copy, for the
-    role test to choose from)."""
+    role test to choose from). Read in one language only: another says a number once
+    where the first says it twice ("95 на 95" / "95 prisoners each")."""
     out = []
     for f in mine:
         matched = sum(matches(DifferenceKind.NUMBER, f.value, o.value) for o in theirs)

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from ...patterns import compiled
-from ..words import CAPITAL
+from ..words import CAPITAL, RU_UK_LETTERS
 
 MIN_POPULATION = 100_000
 """Smaller towns' names are more often common words ("Most", "Bar") than places in the news."""
@@ -153,8 +153,39 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
     if not inflected or len(key) < 5 or " " in key:
         return None
+    found = _by_stem(key, index, _sorted_keys())
+    if found is None and _CYRILLIC.search(key):
+        found = _by_stem(key.translate(RU_UK_LETTERS), *_cyrillic_index())
+    return found
+
+
+_CYRILLIC = compiled(r"[\u0400-\u04ff]")
+_UK_CLOSED_I = compiled(r"(?<=\w)и(?=в$)")
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_index() -> tuple[dict[str, int], list[str]]:
+    """The Cyrillic names with Russian and Ukrainian letters folded together (``RU_UK_LETTERS``),
+    and a Ukrainian name's -ів/-їв also as the -ов/-єв of its other cases (Харків, у
+    Харкові; Київ, у Києві: Russian Харьков, Киев): a Ukrainian city in any case finds
+    its name in either language."""
+    index, _ = gazetteer()
+    folded: dict[str, int] = {}
+    for key, number in index.items():
+        if not _CYRILLIC.search(key):
+            continue
+        plain = key.translate(RU_UK_LETTERS)
+        for form in (plain, _UK_CLOSED_I.sub("о", plain), _UK_CLOSED_I.sub("е", plain)):
+            folded[form] = min(number, folded.get(form, number))
+    return folded, sorted(folded)
+
+
+def _by_stem(key: str, index: dict[str, int], keys: list[str]) -> int | None:
+    """The most populous city whose name is ``key`` under a case ending: one or two letters
+    longer or shorter than its stem."""
+    if key in index:
+        return index[key]
     stem = key[:-2] if len(key) > 6 else key[:-1]
-    keys = _sorted_keys()
     found = []
     for i in range(bisect.bisect_left(keys, stem), len(keys)):
         if not keys[i].startswith(stem):
