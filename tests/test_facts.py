@@ -4,6 +4,7 @@ publication date, money and quantities, names; and when aligned sentences confli
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -849,6 +850,14 @@ def test_an_inflected_name_is_the_same_name_and_a_changed_one_still_conflicts() 
     assert found(a, "W Krakowie premier Tusk spotkał się z ministrem Kosiniakiem.", "pl") == [(K.PLACE, True)]
 
 
+def test_a_turkish_number_word_with_a_capital_i_is_read() -> None:
+    """A case-insensitive pattern matches "İki" and "ALTI" to iki and altı, which lower()
+    does not give back ("i̇ki", "alti"): the whole comparison stopped on a KeyError."""
+    assert values("İki lider Ankara’da görüştü.", K.NUMBER, lang="tr") == ["2"]
+    assert values("Altı kişi yaralandı.", K.NUMBER, lang="tr") == ["6"]
+    assert extract("DEPREMDE ALTI KİŞİ YARALANDI", lang="tr") is not None
+
+
 def test_a_ukrainian_city_in_any_case_is_the_city_in_russian_and_english() -> None:
     """Ukrainian inflects Київ as "у Києві", Харків as "до Харкова" (the stem's і turns о or
     є): the same city as Russian "в Киеве", and another than "в Харькове"."""
@@ -1197,14 +1206,23 @@ def test_a_changed_count_beside_the_same_number_repeated_conflicts() -> None:
     c = "Three people died; all 3 were crew."
     d = "Three people died, police said."
     assert differences({"A": extract(c), "B": extract(d)}, texts={"A": c, "B": d}, langs={"A": "en", "B": "en"}) == []
-    # across languages a number is said again where the other says "each": "95 на 95"
-    # against "95 prisoners each … 12 civilians" is two details, not 95 changed to 12
+    # a changed count stands beside the other in one sentence: "95 на 95" against "95
+    # prisoners each." and another sentence's "12 civilians" is two details, not 95 changed
+    # to 12; "Tre døde og tre savnet" against "Two dead, three missing" is 2 changed to 3
     ru = "Россия вернула 95 военнослужащих, взамен Украине переданы 95 военнопленных."
-    en = "Russia and Ukraine exchanged 95 prisoners each. Among those freed were 12 civilians."
+    en = [("Russia and Ukraine exchanged 95 prisoners each.", 0), ("Among those freed were 12 civilians.", 1)]
+    en_facts = [replace(f, sentence=i) for text, i in en for f in extract(text)]
     found = differences(
-        {"RU": extract(ru, lang="ru"), "EN": extract(en)}, texts={"RU": ru, "EN": en}, langs={"RU": "ru", "EN": "en"}
+        {"RU": extract(ru, lang="ru"), "EN": en_facts},
+        texts={"RU": ru, "EN": " ".join(t for t, _ in en)},
+        langs={"RU": "ru", "EN": "en"},
     )
     assert [d.conflict for d in found if d.kind is K.NUMBER] == [False]
+    no, en2 = "Tre døde og tre savnet etter fergeulykke", "Two dead, three missing after ferry runs aground"
+    found = differences(
+        {"NO": extract(no, lang="no"), "EN": extract(en2)}, texts={"NO": no, "EN": en2}, langs={"NO": "no", "EN": "en"}
+    )
+    assert [(d.conflict, [f.value for f in d.values["EN"]]) for d in found if d.kind is K.NUMBER] == [(True, ["2"])]
 
 
 def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> None:

@@ -447,8 +447,8 @@ def _member(
         speakers=[s.speaker for s in segs],
         length_scale=length_scale,
         facts=[
-            (s.id, s.start, f)
-            for s in segs
+            (s.id, s.start, replace(f, sentence=i) if i else f)
+            for i, s in enumerate(segs)
             for f in _facts.extract(
                 s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang,
                 person_words=person_words, point_decimals=_point_decimals(doc),

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from ..patterns import compiled
 
@@ -56,6 +57,27 @@ class HanPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self._compiled.sub(repl, text) if HAN.search(text) else text
+
+
+_V = TypeVar("_V")
+
+
+def looked_up(table: Mapping[str, _V], matched: str) -> _V:
+    """``table[matched.lower()]``, for text that a case-insensitive pattern matched: re's
+    IGNORECASE also takes "İ" and "I" for the Turkish i and ı, and "ſ" for s, which lower()
+    does not give back ("İki", "ALTI"); such a key is found by its folded form."""
+    key = matched.lower()
+    if key in table:
+        return table[key]
+    folded = _caseless(key)
+    for word, value in table.items():
+        if _caseless(word) == folded:
+            return value
+    raise KeyError(matched)
+
+
+def _caseless(word: str) -> str:
+    return word.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def same_stem(a: str, b: str) -> bool:

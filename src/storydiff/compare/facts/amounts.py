@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import CURRENCIES, Conventions, conventions
-from ..words import alternation, is_cjk
+from ..words import alternation, is_cjk, looked_up
 from .fact import Claim, Fact
 from .numbers import (
     MULT,
@@ -332,13 +332,13 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
     signed = _currency_before_pattern(conv.lang)
     for m in signed.finditer(scan) if signed else ():
         if (amount := to_float(m["num"])) is not None:
-            amount *= conv.multipliers[m["mult"].lower()] if m["mult"] else 1
-            code = _signs_before(conv.lang)[m["cur"].lower()]
+            amount *= looked_up(conv.multipliers, m["mult"]) if m["mult"] else 1
+            code = looked_up(_signs_before(conv.lang), m["cur"])
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
     before = _unit_before_pattern(conv.lang)
     for m in before.finditer(scan) if before else ():
         if (amount := to_float(m["num"])) is not None:
-            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {conv.units_before[m['unit'].lower()]}", m.start(), m.end()))
+            out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {looked_up(conv.units_before, m['unit'])}", m.start(), m.end()))
     pattern = _locale_amount_pattern(conv.lang)
     for m in pattern.finditer(scan) if pattern else ():
         if not (m["mult"] or m["cur"] or m["unit"]):
@@ -347,14 +347,14 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
         if amount is None:
             continue
         if m["mult"]:
-            amount *= conv.multipliers[m["mult"].lower()]
+            amount *= looked_up(conv.multipliers, m["mult"])
         elif m["smult"]:
-            amount *= conv.short_multipliers[m["smult"].lower()]
+            amount *= looked_up(conv.short_multipliers, m["smult"])
         if m["cur"]:
-            code = _locale_currencies(conv.lang)[m["cur"].lower()]
+            code = looked_up(_locale_currencies(conv.lang), m["cur"])
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
         elif m["unit"]:
-            unit, start = conv.units[m["unit"].lower()], m.start()
+            unit, start = looked_up(conv.units, m["unit"]), m.start()
             if unit in _TEMPERATURE_UNITS and (sign := _BELOW_ZERO.search(scan, max(0, start - 8), start)):
                 amount, start = -amount, sign.start()
             out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", start, m.end()))
@@ -491,7 +491,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             cur = g.get("cur") or ""
             written = cur or g["curw"]
             code = others.get(written) or others.get(written.lower()) or _CURRENCY_SIGNS.get(cur.lower()) or cur.upper()
-            claim_with_range(DifferenceKind.MONEY, m, amount, code or _CURRENCY_WORDS[g["curw"].lower()])
+            claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
     for m in _ZH_SPEED_RE.finditer(scan):
         amount = to_float(m["num"])
         if amount is not None:
@@ -502,7 +502,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             if amount is None:
                 continue
             amount = scaled(amount, m)
-            claim_with_range(DifferenceKind.QUANTITY, m, amount, _UNITS[m["unit"].lower()])
+            claim_with_range(DifferenceKind.QUANTITY, m, amount, looked_up(_UNITS, m["unit"]))
     for m in _FRACTION_OF_A_POINT_RE.finditer(scan):
         claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[' '.join(m['fraction'].lower().split())]} pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..words import alternation
+from ..words import alternation, looked_up
 from .amounts import amount_and_label
 from .fact import Fact
 from .numbers import to_float
@@ -66,7 +66,7 @@ def number_bound(before: str, lang: str | None) -> str | None:
     m = _bound_before(lang or "en").search(tail)
     if m is None or _NEGATED.search(tail, 0, m.start()):
         return None
-    return _BOUNDS[lang or "en"][m["bound"].lower()]
+    return looked_up(_BOUNDS[lang or "en"], m["bound"])
 
 
 def within_bound(a: Fact, b: Fact) -> bool:

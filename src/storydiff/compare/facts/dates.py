@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions, conventions, relative_dates
-from ..words import alternation
+from ..words import alternation, looked_up
 from .fact import Claim, Fact
 from .numbers import ZH_NUM, zh_small
 
@@ -342,7 +342,7 @@ def _resolve_date(
             rel = (g.get("rel") or "").lower()
             week = 0 if rel == "this" else None
         elif kind == "loc_weekday":
-            index = conv.weekdays[g["weekday"].lower()] if conv else 0
+            index = looked_up(conv.weekdays, g["weekday"]) if conv else 0
             rel = ""
         elif g.get("kowd"):
             index = _KO_WEEKDAYS.index(g["kowd"])

@@ -45,6 +45,9 @@ class Fact:
     """For a number, the word before it that makes it a bound or an estimate ("more than
     a dozen": "above"; "nearly 1.2 million": "nearly"; "about", "below"): the number of
     another account within that bound is no other number (bounds.within_bound)."""
+    sentence: int = 0
+    """Which of its account's sentences in a unit gives it (0 for the first): a changed
+    count stands beside the unchanged one in one sentence (matching._repeated)."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

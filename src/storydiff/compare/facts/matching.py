@@ -396,9 +396,9 @@ def differences(
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
                 one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
-                if label is DifferenceKind.NUMBER and one_language and bool(only_a) != bool(only_b):
-                    only_a = only_a or _repeated(by_doc[a], by_doc[b])
-                    only_b = only_b or _repeated(by_doc[b], by_doc[a])
+                if label is DifferenceKind.NUMBER and bool(only_a) != bool(only_b):
+                    only_a = only_a or _repeated(by_doc[a], by_doc[b], only_b)
+                    only_b = only_b or _repeated(by_doc[b], by_doc[a], only_a)
                 if label is DifferenceKind.NUMBER and only_a and only_b:
                     alike_a, alike_b = _in_one_role(only_a, only_b, one_language=one_language)
                     if not (alike_a and alike_b):  # an age against hours: two details
@@ -504,16 +504,19 @@ def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[F
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
 
 
-def _repeated(mine: list[Fact], theirs: list[Fact]) -> list[Fact]:
+def _repeated(mine: list[Fact], theirs: list[Fact], their_own: list[Fact]) -> list[Fact]:
     """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them
     too: "3 died and 3 are missing" against "2 died and 3 are missing" holds a 3 in place
     of the 2, which a match by value alone would take for the other 3 (each copy, for the
-    role test to choose from). Read in one language only: another says a number once
-    where the first says it twice ("95 на 95" / "95 prisoners each")."""
+    role test to choose from). Only where a number of ``their_own`` (those only theirs
+    give) stands in the sentence that gives their copy: one sentence of "95 на 95"
+    against "95 prisoners each. Among those freed were 12 civilians." changed nothing."""
     out = []
     for f in mine:
-        matched = sum(matches(DifferenceKind.NUMBER, f.value, o.value) for o in theirs)
-        if sum(f.value == g.value for g in mine) > matched >= 1:
+        copies = [o for o in theirs if matches(DifferenceKind.NUMBER, f.value, o.value)]
+        if sum(f.value == g.value for g in mine) > len(copies) >= 1 and any(
+            o.sentence == x.sentence for o in copies for x in their_own
+        ):
             out.append(f)
     return out
 

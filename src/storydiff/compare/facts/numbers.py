@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..words import NUMBER_WORDS, alternation
+from ..words import NUMBER_WORDS, alternation, looked_up
 from .fact import Claim
 
 ZH_NUM = "零〇一二三四五六七八九十百千万亿两"
@@ -285,15 +285,15 @@ _COLLECTIVE = compiled(rf"(?<!\w)(?:{'|'.join(_COLLECTIVES)})(?!\w)", re.IGNOREC
 def _with_digits(text: str, lang: str) -> str:
     if lang in _LISTED_LANGUAGES:
         pattern, values = _number_words(lang)
-        return pattern.sub(lambda m: str(values[m.group().lower()]), text)
+        return pattern.sub(lambda m: str(looked_up(values, m.group())), text)
     if lang in ("ru", "uk"):
         from number_parser import parse
 
         # number-parser reads neither an apostrophe inside a word ("п'ять") nor the
         # collective numerals ("двое", "дев'ятеро")
         text = _WORD_APOSTROPHE.sub("", text)
-        text = _COLLECTIVE.sub(lambda m: str(_COLLECTIVES[m.group().lower()]), text)
-        text = _TENS_OF.sub(lambda m: str(10 * _TENS_COUNT[m["count"].lower()]), text)
+        text = _COLLECTIVE.sub(lambda m: str(looked_up(_COLLECTIVES, m.group())), text)
+        text = _TENS_OF.sub(lambda m: str(10 * looked_up(_TENS_COUNT, m["count"])), text)
         return str(parse(text, language=lang))
     from text_to_num import alpha2digit
 
