@@ -92,6 +92,14 @@ def test_real_sentences(lang: str) -> None:
          ["He took $85,000 from a builder.", '"Mr. Whitfield sold his vote," Dana Morales said.']),
         ("en", "“Dr. Smith lied,” the lawyer said. The trial ended.",
          ["“Dr. Smith lied,” the lawyer said.", "The trial ended."]),
+        # Polish and Czech abbreviations before a number, a comma or a currency
+        ("pl", "Do wypadku doszło o godz. 6.40 na stacji. Przychody wzrosły o 15,8 proc., do 2,3 mld koron.",
+         ["Do wypadku doszło o godz. 6.40 na stacji.", "Przychody wzrosły o 15,8 proc., do 2,3 mld koron."]),
+        ("cs", "Firma investuje 500 mil. Kč do nových boxů. Cena činí 4,6 mld. Kč.",
+         ["Firma investuje 500 mil. Kč do nových boxů.", "Cena činí 4,6 mld. Kč."]),
+        # Greek "κ." (Mr) before a name; a question closed by » before its reporting verb
+        ("el", "«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης. «Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός.",
+         ["«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης.", "«Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός."]),
         # Icelandic dates ("20. nóvember") under the English rules
         ("is", "Garðurinn var opnaður 8. ágúst 2015. Hann er opinn frá 1. júní til 1. september.",
          ["Garðurinn var opnaður 8. ágúst 2015.", "Hann er opinn frá 1. júní til 1. september."]),

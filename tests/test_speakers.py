@@ -858,6 +858,9 @@ def test_accented_latin_names_are_one_script_with_plain_ones() -> None:
     assert canonical_names({"Sanchez"}, {"Pedro Sánchez"}) == {"Sanchez": "Pedro Sánchez"}
     both = canonical_names({"Sánchez", "Pedro Sanchez"}, {"Pedro Sánchez"})
     assert compatible(both["Sánchez"], both["Pedro Sanchez"])
+    # the Turkish dotless ı has no accent to strip: English wires write it i
+    assert compatible("Murat Yıldırımkaya", "Murat Yildirimkaya")
+    assert compatible("Yılmaz", "Ali Yilmaz")
 
 
 def test_names_with_lower_case_particles() -> None:

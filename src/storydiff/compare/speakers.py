@@ -92,6 +92,7 @@ from .words import (
     is_latin,
     same_stem,
     script_of,
+    unaccented,
 )
 
 BOTH_SIDES = "both sides"
@@ -1629,8 +1630,7 @@ def _folded(name: str) -> str:
     """Lower case without accents: outlets spell "Sánchez" and "Sanchez"; and Russian and
     Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
     Єрмак, Зеленский / Зеленський)."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
-    return plain.translate(RU_UK_LETTERS)
+    return unaccented(name).translate(RU_UK_LETTERS)
 
 
 def _one_cyrillic_name(x: str, y: str) -> bool:

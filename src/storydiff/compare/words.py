@@ -59,6 +59,13 @@ class HanPattern:
         return self._compiled.sub(repl, text) if HAN.search(text) else text
 
 
+def unaccented(text: str) -> str:
+    """Lower case without accents, and the Turkish dotless ı as i: outlets spell one name
+    "Sánchez" and "Sanchez", "Yıldırım" and "Yildirim" (ı has no accent to strip)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+    return plain.replace("ı", "i")
+
+
 _V = TypeVar("_V")
 
 

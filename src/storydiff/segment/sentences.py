@@ -31,13 +31,18 @@ _SIMPLE_BOUNDARY = compiled(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
 _CLOSERS = "”’」』）)】〕\"'》〉"
 _QUOTATIVE = ("と", "って", "っ")
 _INITIAL_END = compiled(
-    r"(?:^|[\s(\"“‘«„'])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
-    r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа)\.$"
+    r"(?:^|[\s(\"“‘«„'])(?:[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
+    r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа|κ|κα|Δρ)\.$"
 )
-_NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]")
 _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
 _LETTER_BEFORE_NUMBER = compiled(r"(?:^|[\s(])[^\W\d_]\.$")
 _SHORT_LOWER_END = compiled(r"(?:^|[\s(])([^\W\d_]{2})\.$")
+_BEFORE_A_NUMBER = compiled(r"(?:^|[\s(])(?:godz|proc|tys|tis|hod|pkt|cca|тыс|тис|млн|млрд)\.$")
+"""Abbreviations written before a number in Polish, Czech, Russian and Ukrainian news
+("o godz. 6.40", "ok. 40", "cca 300"), which pysbd's rules end a sentence on."""
+_SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
+_CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = compiled(r"[\"“«„‘]")
@@ -112,8 +117,9 @@ def _split_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _starts_lowercase(sentence: str) -> bool:
-    """A cased-script sentence never opens in lower case ("né au XIXe s. à Paris")."""
-    first = sentence.lstrip("-–—")[:1]
+    """A cased-script sentence never opens in lower case ("né au XIXe s. à Paris"), nor
+    after the quotation mark that closes the last ("«Πού ήταν;» διερωτήθηκε ο υπουργός")."""
+    first = sentence.lstrip("-–—»”’\"' ")[:1]
     return first.islower() and unicodedata.name(first, "").split(" ")[0] in _CASED_SCRIPTS
 
 
@@ -139,10 +145,16 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # a closing quote cut off its sentence ("… aankomen." ’)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
+    if after[:1] in ",;)":
+        return True  # "o 15,8 proc., do 2,3 mld koron": no sentence opens on a comma
     if after[:1].isdigit() and (
-        _LETTER_BEFORE_NUMBER.search(before) or ((m := _SHORT_LOWER_END.search(before)) and m[1].islower())
+        _LETTER_BEFORE_NUMBER.search(before)
+        or ((m := _SHORT_LOWER_END.search(before)) and m[1].islower())
+        or _BEFORE_A_NUMBER.search(before)
     ):
-        return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300"
+        return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300", "o godz. 6.40"
+    if _SCALE_END.search(before) and _CURRENCY_START.match(after):
+        return True  # Czech "500 mil. Kč", "4,6 mld. Kč"
     if _CLOCK_END.search(before) and _DAY_AFTER_CLOCK.match(after):
         return True  # "at 11:10 p.m. Friday, during …": the day the time is on
     if before.endswith(":") and after[:1] in "«\"“„‹":

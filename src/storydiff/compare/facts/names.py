@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions
-from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_abbreviation, same_stem
+from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_abbreviation, same_stem, unaccented
 from .dates import MONTHS, WEEKDAYS
 from .fact import Claim, Fact
 
@@ -302,8 +302,8 @@ def names_match(a: str, b: str) -> bool:
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
     stop = {"of", "the", "and"}
-    la = [w.lower().strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
-    lb = [w.lower().strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
+    la = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
+    lb = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
     ta, tb = set(la), set(lb)
     if ta & tb:
         if ta <= tb or tb <= ta:

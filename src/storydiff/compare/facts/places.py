@@ -84,8 +84,9 @@ _MARKS = compiled(r"[\u0300-\u036f]")
 
 
 def fold(name: str) -> str:
-    """Case and accents away: "Zürich" and "Zurich", "MOSCOW" and "Moscow" are one key."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", name.casefold())).strip()
+    """Case and accents away: "Zürich" and "Zurich", "MOSCOW" and "Moscow", "Kırıkkale" and
+    "Kirikkale" are one key."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", name.casefold())).replace("ı", "i").strip()
 
 
 @lru_cache(maxsize=1)
