@@ -860,6 +860,34 @@ def test_a_name_spelt_without_its_accents_is_the_same_name() -> None:
     assert [d for d in found if d.kind is K.PERSON] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Przychody wzrosły o 15,8 proc.", [(K.QUANTITY, "15.8 %")]),  # PAP's per cent
+        ("cs", "Firma investuje 500 mil. Kč.", [(K.MONEY, "CZK 500000000")]),
+        ("pl", "Spółka wyda 500 mln PLN.", [(K.MONEY, "PLN 500000000")]),  # an ISO code after it
+        ("vi", "Hợp đồng trị giá 4,7 tỷ USD.", [(K.MONEY, "USD 4700000000")]),
+        ("vi", "Hai ngàn người và 3 triệu tấn gạo.", [(K.NUMBER, "2000"), (K.QUANTITY, "3000000 t")]),
+        ("el", "Ζημιές 500 εκατ. ευρώ.", [(K.MONEY, "EUR 500000000")]),
+        ("tr", "10 milyar dolar ve 6,2 milyar avro.", [(K.MONEY, "USD 10000000000"), (K.MONEY, "EUR 6200000000")]),
+        ("tr", "Depremde 2 bin 500 bina hasar gördü.", [(K.NUMBER, "2500")]),
+        ("tr", "2 bin kişi ve 500 araç.", [(K.NUMBER, "2000"), (K.NUMBER, "500")]),
+        ("en", "The deal is worth 4.6 billion Czech crowns.", [(K.MONEY, "CZK 4600000000")]),
+        ("fr", "En 2019 ils ont payé.", [(K.DATE, "2019")]),  # "ils" is no shekel
+    ],
+)
+def test_the_press_short_forms_of_units_and_currencies(lang: str, text: str, expected: list[tuple[K, str]]) -> None:
+    """Forms the press writes that CLDR does not give: "proc.", "mil. Kč", "εκατ.", "ngàn",
+    "dolar", "Czech crowns", an ISO code after the amount, Turkish "2 bin 500"."""
+    assert [(f.kind, f.value) for f in extract(text, lang=lang) if f.kind is not K.PERSON] == expected
+
+
+def test_bounds_in_more_languages() -> None:
+    assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
+    assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]
+    assert [f.bound for f in extract("Τραυματίστηκαν περίπου 40 άτομα.", lang="el")] == ["about"]
+
+
 def test_a_turkish_number_word_with_a_capital_i_is_read() -> None:
     """A case-insensitive pattern matches "İki" and "ALTI" to iki and altı, which lower()
     does not give back ("i̇ki", "alti"): the whole comparison stopped on a KeyError."""

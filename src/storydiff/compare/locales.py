@@ -158,6 +158,21 @@ _RATE_STEPS = {
 }
 """A central bank's steps, which CLDR has no unit for: percentage points and basis points
 ("0,25 ponto percentual", "50 puntos base"), compared with each other as English's are."""
+_PRESS_UNITS = {
+    "pl": {"proc.": "%", "proc": "%", "pkt proc.": "pp", "p.p.": "pp"},
+    "cs": {"proc.": "%", "p. b.": "pp", "p.b.": "pp"},
+    "vi": {"tấn": "t"},
+}
+_PRESS_MULTIPLIERS = {
+    "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
+    "el": {"εκατ.": 1_000_000},
+    "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
+}
+_PRESS_CURRENCIES = {"tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"}}
+"""Units, multipliers and currency names the press writes in forms CLDR does not give:
+Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Vietnamese "tấn" (CLDR: "tấn
+hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish "10 milyar dolar"
+(CLDR: "ABD doları") and "avro"."""
 _REGIONAL_MONTHS = {"ar": ("ar_SY",)}
 """Regions whose month names a language's press writes too: the Levant's and Iraq's Arabic
 months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول")."""
@@ -203,7 +218,8 @@ def conventions(lang: str | None) -> Conventions | None:
     # a space also groups thousands wherever the comma is the decimal sign ("71 176")
     groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
     pattern = get_date_format("short", locale=locale).pattern
-    currencies: dict[str, str] = {}
+    language = code.split("_")[0]
+    currencies: dict[str, str] = dict(_PRESS_CURRENCIES.get(language, {}))
     first_nouns: dict[str, set[str]] = {}  # Hebrew and Arabic nouns of currency names
     # the country's own currency first: a noun several share is its ("kroner" in Danish is DKK)
     own = _own_currency(code)
@@ -224,17 +240,21 @@ def conventions(lang: str | None) -> Conventions | None:
         if len(isos) == 1 or "USD" in isos:
             currencies.setdefault(word, min(isos) if len(isos) == 1 else "USD")
     return Conventions(
-        lang=code.split("_")[0],
+        lang=language,
         decimal=get_decimal_symbol(locale=locale),
         groups=groups,
         months={k: v for k, v in months.items() if len(k) >= 3 and not k.isdigit()},
         month_words=frozenset(w for w in month_words if len(w) >= 3 and not w.isdigit()),
         weekdays=weekdays,
         day_first=pattern.lower().find("d") < pattern.find("M"),
-        multipliers=_multipliers(locale, short=False),
+        multipliers={**_multipliers(locale, short=False), **_PRESS_MULTIPLIERS.get(language, {})},
         short_multipliers=_multipliers(locale, short=True),
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
-        units={**_unit_names(locale), **_RATE_STEPS.get(code.split("_")[0], {})},
+        units={
+            **_unit_names(locale),
+            **_RATE_STEPS.get(language, {}),
+            **_PRESS_UNITS.get(language, {}),
+        },
         units_before=_unit_names(locale, before=True),
         currency_signs_before=(
             {get_currency_symbol(iso, locale).lower(): iso for iso in reversed(CURRENCIES)}

@@ -69,9 +69,18 @@ _MONEY_PATTERNS = [
         rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
-_BORROWED_PLURALS = {"reais": "BRL"}
-"""Plurals English news borrows from the currency's own language, which CLDR's English
-names do not give ("13 billion reais"; CLDR: "Brazilian reals")."""
+_BORROWED_PLURALS = {
+    "reais": "BRL",
+    "czech crowns": "CZK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "crowns": "SEK",
+}
+"""Names English news gives currencies that CLDR's English names do not: the plural it
+borrows ("13 billion reais"; CLDR: "Brazilian reals"), and the crowns it translates
+("4.6 billion Czech crowns"; CLDR: "Czech korunas"). Crowns named alone are one of the
+crowns (``_SAME_SIGN``)."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
 gains"); "reals" is still the currency."""
@@ -90,7 +99,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"4 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"5 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -269,7 +278,8 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     conv = conventions(lang)
     if conv is None:
         return None
-    currency = alternation(_locale_currencies(lang))
+    # an ISO code after the number, in capitals only ("4,7 tỷ USD", "500 mln PLN"; French "ils")
+    currency = f"{alternation(_locale_currencies(lang))}|(?-i:{alternation(CURRENCIES)})"
     short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
     return compiled(
         rf"(?<![\w.,]){NUM}"
@@ -351,16 +361,36 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
         elif m["smult"]:
             amount *= looked_up(conv.short_multipliers, m["smult"])
         if m["cur"]:
-            code = looked_up(_locale_currencies(conv.lang), m["cur"])
+            code = m["cur"] if m["cur"] in CURRENCIES else looked_up(_locale_currencies(conv.lang), m["cur"])
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
         elif m["unit"]:
             unit, start = looked_up(conv.units, m["unit"]), m.start()
             if unit in _TEMPERATURE_UNITS and (sign := _BELOW_ZERO.search(scan, max(0, start - 8), start)):
                 amount, start = -amount, sign.start()
             out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", start, m.end()))
+        elif rest := _digits_after(scan, m, conv):
+            # Turkish "2 bin 500" is 2,500 (and "1 milyon 200 bin" 1,200,000)
+            out.append((DifferenceKind.NUMBER, fmt(amount + rest[0]), m.start(), rest[1]))
         else:
             out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
     return out
+
+
+def _digits_after(scan: str, m: re.Match[str], conv: Conventions) -> tuple[float, int] | None:
+    """The rest of a number written after its thousands (``_DIGITS_AFTER_THOUSANDS``), and
+    where it ends."""
+    if conv.lang not in _DIGITS_AFTER_THOUSANDS or not m["mult"] or not (rest := _DIGITS_AFTER.match(scan, m.end())):
+        return None
+    more = looked_up(conv.multipliers, rest["mult"]) if rest["mult"] else 1
+    if more >= looked_up(conv.multipliers, m["mult"]):
+        return None
+    return float(rest["num"]) * more, rest.end()
+
+
+_DIGITS_AFTER_THOUSANDS = frozenset({"tr", "az"})
+"""Languages whose press writes a number's thousands and the rest apart, each in digits
+before its word: "2 bin 500" (2,500), "1 milyon 200 bin"."""
+_DIGITS_AFTER = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>bin|milyon|milyar|min|milyard))?(?!\w)")
 
 
 def converted(a: str, b: str) -> bool:
