@@ -882,6 +882,22 @@ def test_the_press_short_forms_of_units_and_currencies(lang: str, text: str, exp
     assert [(f.kind, f.value) for f in extract(text, lang=lang) if f.kind is not K.PERSON] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Kesepakatan ditandatangani Selasa (10/3) di Hanoi.", "2026-03-10"),  # weekday (day/month)
+        ("vi", "Quy định áp dụng từ ngày 15/4.", "2026-04-15"),
+        ("id", "Kapal tenggelam pukul 04.30.", "time 04:30"),  # not the number 4.3
+        ("tr", "Deprem saat 14.32'de meydana geldi.", "time 14:32"),
+        ("pl", "Do wypadku doszło o godz. 6.40.", "time 06:40"),
+    ],
+)
+def test_a_day_and_month_or_a_time_as_these_presses_write_them(lang: str, text: str, expected: str) -> None:
+    published = dt.date(2026, 3, 11)
+    assert values(text, K.DATE, lang=lang, published=published) == [expected]
+    assert values(text, K.NUMBER, lang=lang, published=published) == []
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -189,6 +189,11 @@ def test_language_is_read_from_the_whole_text_not_its_opening() -> None:
     assert detect(text) == "fr"
     assert detect("LES DEUX DÉLÉGATIONS SE SONT RÉUNIES MARDI MATIN AU PALAIS") == "fr"
     assert detect("Hi there") is None  # too short to tell
+    # the model spreads Indonesian over Indonesian and Malay: together they are sure
+    assert detect(
+        "Menteri Perdagangan Arief Wicaksono menghadiri acara itu. "
+        "Direktur Utama Perum Bulog Wahyu Hidayat mengatakan stok beras mencapai 2,3 juta ton."
+    ) == "id"
 
 
 def test_text_that_is_html_is_detected() -> None:

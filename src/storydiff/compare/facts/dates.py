@@ -63,7 +63,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às)\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
+            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan)"
+            r"\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -107,6 +108,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("iso", compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # a day and month without a year after the word for the date (Vietnamese "ngày 15/4",
+    # Indonesian "tanggal 15/4")
+    ("dm", compiled(r"(?<!\w)(?:ngày|tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])", re.IGNORECASE)),
     # 01.03.2022 is day first wherever it is written; 2022/3/1 year first; 01/03/2022 is
     # read in the document's language's order unless one part is over 12 (US English
     # when no language is known)
@@ -300,10 +304,10 @@ def _resolve_date(
         first, second = int(g["first"]), int(g["second"])
         day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
         g["day"], g["month"] = (g["first"], g["second"]) if day_first else (g["second"], g["first"])
-    if kind in {"iso", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my", "loc_month"}:
+    if kind in {"iso", "dm", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my", "loc_month"}:
         month_raw = g["month"]
         month: int | None
-        if kind in {"iso", "dotted", "ymd", "slashed"}:
+        if kind in {"iso", "dm", "dotted", "ymd", "slashed"}:
             month = int(month_raw)
         elif kind in {"loc_dmy", "loc_my", "loc_month"}:
             month = conv.months.get(month_raw.rstrip(".").lower()) if conv else None
@@ -613,7 +617,7 @@ def a_week_apart(a: Fact, b: Fact) -> bool:
 
 
 _MONTH_DATE = compiled(r"\d{4}-\d\d(?:-\d\d)?$")
-_MONTH_KINDS = frozenset({"mdy", "dmy", "month", "loc_dmy", "loc_month", "zh"})
+_MONTH_KINDS = frozenset({"dm", "mdy", "dmy", "month", "loc_dmy", "loc_month", "zh"})
 """Patterns that read a month, maybe with its day, and maybe without the year."""
 
 
@@ -653,17 +657,23 @@ _FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?[～~〜－-]\s?$")
 _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 
-_DAY_IN_BRACKETS = compiled(r"\s?\(([0-3]?\d)\)")
+_DAY_IN_BRACKETS = compiled(r"\s?\(([0-3]?\d)(?:/([01]?\d))?\)")
 """The day of the month in brackets after a weekday, as Brazil's press gives it
-("nesta quarta-feira (18)")."""
+("nesta quarta-feira (18)"), or the day and month, as Indonesia's does ("Selasa (10/3)")."""
 
 
-def _day_near(published: dt.date | None, day: int) -> str | None:
-    """The date of that day of the month nearest the publication date (within a fortnight)."""
-    if published is None or not 1 <= day <= 31:
+def _day_near(published: dt.date | None, day: int, month: int | None = None) -> str | None:
+    """The date of that day of the month (and of that month, if given) nearest the
+    publication date: within a fortnight, or with the month within half a year."""
+    if published is None or not 1 <= day <= 31 or (month is not None and not 1 <= month <= 12):
         return None
-    near = [published + dt.timedelta(days=k) for k in range(-15, 16)]
-    found = min((d for d in near if d.day == day), key=lambda d: abs((d - published).days), default=None)
+    reach = 15 if month is None else 183
+    near = [published + dt.timedelta(days=k) for k in range(-reach, reach + 1)]
+    found = min(
+        (d for d in near if d.day == day and month in (None, d.month)),
+        key=lambda d: abs((d - published).days),
+        default=None,
+    )
     return found.isoformat() if found else None
 
 
@@ -695,7 +705,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             ahead = any_week and _in_the_future(scan, start, lang, end)
             value = _resolve_date(kind, m, published, conv, ahead=ahead)
             bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
-            if bracket and (dated := _day_near(published, int(bracket[1]))):
+            if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
                 value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
             maybe_count = (
                 kind == "year"
