@@ -874,6 +874,11 @@ def test_a_name_spelt_without_its_accents_is_the_same_name() -> None:
         ("tr", "2 bin kişi ve 500 araç.", [(K.NUMBER, "2000"), (K.NUMBER, "500")]),
         ("en", "The deal is worth 4.6 billion Czech crowns.", [(K.MONEY, "CZK 4600000000")]),
         ("fr", "En 2019 ils ont payé.", [(K.DATE, "2019")]),  # "ils" is no shekel
+        # India's press: lakh, crore, "Rs" and the Indian grouping ("1,20,000" was a 1)
+        ("en", "Around 1,20,000 passengers use the route.", [(K.NUMBER, "120000")]),
+        ("en", "Nearly 2.1 lakh people were shifted.", [(K.NUMBER, "210000")]),
+        ("en", "The state sought Rs 500 crore.", [(K.MONEY, "INR 5000000000")]),
+        ("en", "It will buy bonds worth ₹1 lakh crore.", [(K.MONEY, "INR 1000000000000")]),
     ],
 )
 def test_the_press_short_forms_of_units_and_currencies(lang: str, text: str, expected: list[tuple[K, str]]) -> None:

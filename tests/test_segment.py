@@ -100,6 +100,12 @@ def test_real_sentences(lang: str) -> None:
         # Greek "κ." (Mr) before a name; a question closed by » before its reporting verb
         ("el", "«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης. «Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός.",
          ["«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης.", "«Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός."]),
+        # Bengali ends sentences with the danda, as Hindi does; the quotation mark after
+        # a danda closes its sentence
+        ("bn", "মঙ্গলবার রাতে ঘূর্ণিঝড় আছড়ে পড়ল। সুন্দরবনের বহু নদীবাঁধ ভেঙে গিয়েছে।",
+         ["মঙ্গলবার রাতে ঘূর্ণিঝড় আছড়ে পড়ল।", "সুন্দরবনের বহু নদীবাঁধ ভেঙে গিয়েছে।"]),
+        ("hi", 'मंत्री ने कहा, "राहत कार्य जारी है।" मंत्रालय के अनुसार, परिजनों को मुआवजा मिलेगा।',
+         ['मंत्री ने कहा, "राहत कार्य जारी है।"', "मंत्रालय के अनुसार, परिजनों को मुआवजा मिलेगा।"]),
         # Icelandic dates ("20. nóvember") under the English rules
         ("is", "Garðurinn var opnaður 8. ágúst 2015. Hann er opinn frá 1. júní til 1. september.",
          ["Garðurinn var opnaður 8. ágúst 2015.", "Hann er opinn frá 1. júní til 1. september."]),

@@ -43,6 +43,7 @@ _BEFORE_A_NUMBER = compiled(r"(?:^|[\s(])(?:godz|proc|tys|tis|hod|pkt|cca|тыс
 ("o godz. 6.40", "ok. 40", "cca 300"), which pysbd's rules end a sentence on."""
 _SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
 _CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")
+_CLOSING_QUOTE = compiled(r"[\"”’»]+(?=\s)")
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = compiled(r"[\"“«„‘]")
@@ -62,7 +63,14 @@ def _pysbd_lang(lang: str | None) -> str:
     import pysbd
 
     code = (lang or "en").lower()
+    code = _KIN_RULES.get(code, code)
     return code if code in pysbd.languages.LANGUAGE_CODES else "en"
+
+
+_KIN_RULES = {"bn": "hi", "ne": "hi", "pa": "hi", "as": "hi", "or": "hi", "sa": "hi", "ps": "fa", "sd": "ur", "ckb": "fa"}
+"""Languages pysbd has no rules for, read with those of a language that ends sentences
+with the same marks (Bengali's danda "।" as Hindi's; the English rules do not end a
+sentence there, and a Bengali paragraph was one sentence)."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -172,6 +180,12 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], end)
             continue
         merged.append((start, end))
+    for i in range(1, len(merged)):
+        # a quotation mark followed by a space closes the last sentence (pysbd puts the "
+        # after a danda into the next: 'ने कहा, "राहत कार्य जारी है।" रेल …')
+        (a, b), (c, d) = merged[i - 1], merged[i]
+        if b == c and (quote := _CLOSING_QUOTE.match(text, c, d)):
+            merged[i - 1], merged[i] = (a, quote.end()), (quote.end(), d)
     out: list[tuple[int, int]] = []
     for start, end in merged:
         cursor = start

@@ -81,6 +81,9 @@ _BORROWED_PLURALS = {
 borrows ("13 billion reais"; CLDR: "Brazilian reals"), and the crowns it translates
 ("4.6 billion Czech crowns"; CLDR: "Czech korunas"). Crowns named alone are one of the
 crowns (``_SAME_SIGN``)."""
+_PRESS_SIGNS = {"Rs": "INR", "Rs.": "INR"}
+"""Signs English news writes before an amount that CLDR's English data does not give
+(India's press: "Rs 200 crore")."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
 gains"); "reals" is still the currency."""
@@ -99,7 +102,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"5 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"6 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -135,6 +138,7 @@ def english_currency_names() -> tuple[dict[str, str], dict[str, str]]:
                 words.setdefault(word, iso)
             if " " in name:  # "colombian pesos": the country says which pesos
                 words.setdefault(name, iso)
+    codes.update({sign: iso for sign, iso in _PRESS_SIGNS.items() if iso in CURRENCIES})
     return codes, {**words, **{w: iso for w, iso in _BORROWED_PLURALS.items() if iso in CURRENCIES}}
 
 

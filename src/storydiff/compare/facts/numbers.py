@@ -27,6 +27,13 @@ MULTIPLIERS = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # India's lakh (100,000) and crore (10 million): "Rs 200 crore", "₹1 lakh crore"
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "万": 1e4,
     "亿": 1e8,
     "万亿": 1e12,
@@ -41,11 +48,12 @@ MULTIPLIERS = {
     "兆": 1e12,
     "조": 1e12,
 }
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+NUM = r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+"""A number in digits: grouped by thousands, or the Indian way ("1,20,000", "12,34,567")."""
 ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
 MULT = (
-    r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千|천)"
+    r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千|천)"
     r"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
 )
 """Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
@@ -101,7 +109,7 @@ _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆�
 
 def mult(m: re.Match[str]) -> str:
     g = m.groupdict()
-    return (g.get("mult") or g.get("short") or "").lower()
+    return " ".join((g.get("mult") or g.get("short") or "").lower().split())  # "lakh  crore"
 
 
 def scaled(amount: float, m: re.Match[str]) -> float:
