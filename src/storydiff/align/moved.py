@@ -72,6 +72,70 @@ def _preempt(path: Path, sim: np.ndarray, *, allowed: np.ndarray | None, params:
     return [bead for k, old in enumerate(path) for bead in changes.get(k, [old])]
 
 
+def _release_misplaced(
+    path: Path, sim: np.ndarray, *, allowed: np.ndarray | None, params: DPParams, extra_margin: float
+) -> Path:
+    """Two sentences that are each other's best match anywhere, stand alone, clear the
+    moved-passage pass's bar and are far more alike (PREEMPT_GAIN) than each is to its own
+    bead, leave their beads, for that pass to pair them (and the rest of their passage). In
+    long accounts that move paragraphs, the monotonic path fills the gap a moved passage
+    leaves with whatever sits there: three sentences of a minister's quote merged with a
+    freight-traffic figure (0.86), each 0.92–0.95 alike to its own translation, told
+    earlier in the other account, which stayed alone. What a bead keeps of one side alone
+    is left alone too, for the same pass."""
+    bead_of: dict[tuple[int, int], int] = {}
+    for k, (s, t, _) in enumerate(path):
+        bead_of.update({(0, i): k for i in s})
+        bead_of.update({(1, j): k for j in t})
+
+    def fit(side: int, x: int) -> float:
+        """How alike a sentence is to the best of its bead's other side (-1 alone)."""
+        s, t, _ = path[bead_of[(side, x)]]
+        other = t if side == 0 else s
+        if not other:
+            return -1.0
+        return float(max(sim[x, y] if side == 0 else sim[y, x] for y in other))
+
+    rows, cols = np.arange(sim.shape[0]), sim.argmax(axis=1)
+    best = mutual_best(sim, rows, cols)
+    median, std = pair_statistics(sim)
+    floor = similarity_floor(sim, params)
+    moves: list[tuple[int, int]] = []
+    for i, j in zip(rows[best], cols[best], strict=True):
+        i, j = int(i), int(j)
+        if bead_of[(0, i)] == bead_of[(1, j)] or sim[i, j] < floor or (allowed is not None and not allowed[i, j]):
+            continue
+        if sim[i, j] < max(fit(0, i), fit(1, j)) + PREEMPT_GAIN:
+            continue
+        baseline = 0.5 * (_top_mean(sim[[i]], params.knn)[0] + _top_mean(sim[:, [j]].T, params.knn)[0])
+        margin = sim[i, j] - baseline
+        stands = stands_alone(
+            np.array([sim[i, j]]), np.array([margin]), np.array([True]),
+            median=median, std=std, anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
+        )
+        if stands[0] and margin > params.threshold + extra_margin:
+            moves.append((i, j))
+    if not moves:
+        return path
+    moved_src = {i for i, _ in moves}
+    moved_tgt = {j for _, j in moves}
+    out: Path = []
+    for s, t, score in path:
+        keep_s = tuple(i for i in s if i not in moved_src)
+        keep_t = tuple(j for j in t if j not in moved_tgt)
+        if keep_s == s and keep_t == t:
+            out.append((s, t, score))
+            continue
+        out.extend(((i,), (), 0.0) for i in s if i in moved_src)
+        if keep_s and keep_t:
+            out.append((keep_s, keep_t, float(sim[np.ix_(keep_s, keep_t)].max())))
+        else:  # what the bead keeps of one side alone, sentence by sentence
+            out.extend(((i,), (), 0.0) for i in keep_s)
+            out.extend(((), (j,), 0.0) for j in keep_t)
+        out.extend(((), (j,), 0.0) for j in t if j in moved_tgt)
+    return out
+
+
 def pair_moved(
     path: Path,
     sim: np.ndarray,
@@ -81,6 +145,7 @@ def pair_moved(
     extra_margin: float = 0.02,
 ) -> Path:
     path = _preempt(path, sim, allowed=allowed, params=params)
+    path = _release_misplaced(path, sim, allowed=allowed, params=params, extra_margin=extra_margin)
     lone_src = [s[0] for s, t, _ in path if s and not t]
     lone_tgt = [t[0] for s, t, _ in path if t and not s]
     if not lone_src or not lone_tgt:
