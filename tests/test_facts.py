@@ -952,6 +952,11 @@ def test_a_weekday_after_a_future_word_is_the_next_such_day() -> None:
     ]
     # the future word after the weekday says nothing of it; the past stays the past
     assert values("He said on Monday that talks will resume.", K.DATE, published=published) == ["2025-06-02"]
+    # the future tense itself, and German's present for the future
+    assert values("La zona seguirá cerrada hasta el jueves.", K.DATE, published=published, lang="es") == ["2025-06-05"]
+    assert values("La zone restera bouclée jusqu'à vendredi.", K.DATE, published=published, lang="fr") == ["2025-06-06"]
+    assert values("Das Gebiet bleibt bis Donnerstag gesperrt.", K.DATE, published=published, lang="de") == ["2025-06-05"]
+    assert values("El tren descarriló el lunes.", K.DATE, published=published, lang="es") == ["2025-06-02"]
     assert values("The bridge collapsed on Wednesday.", K.DATE, published=published) == ["2025-05-28"]
     # in reported speech, "would" is the future of the report
     assert values("The railroad said the line would reopen on Wednesday.", K.DATE, published=published) == [

@@ -128,7 +128,8 @@ GRAMMARS: dict[str, Grammar] = {
     "fr": Grammar(
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
-        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis)|"
+        r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
+        r"raconté|déploré|confirmé|poursuivi|lâché|résumé|observé)|"
         r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
@@ -137,7 +138,8 @@ GRAMMARS: dict[str, Grammar] = {
         pronouns=r"il|elle|Il|Elle|lui",  # "selon lui"
         inverted_pronoun=r"(?:a|avait)-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|souligné|indiqué|"
         r"expliqué|ajouté|estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté)|"
-        r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise)-t?-?(?:il|elle)",
+        r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|déplore|confie|"
+        r"raconte|poursuit|résume|observe|lance|note|insiste|prévient)-t?-?(?:il|elle)",
         both_sides=r"(?i:les\s+deux\s+(?:parties|côtés|pays|dirigeants|présidents|chefs\s+d['’]État))",
         first_person=r"\b(?:je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)\b",
         hearsay=r"\b(?:aurait|auraient|serait|seraient)\b",
@@ -152,7 +154,8 @@ GRAMMARS: dict[str, Grammar] = {
         r"subrayado|destacado|advertido|manifestado|sostenido|recordado|insistido|reconocido|admitido|"
         r"lamentado|criticado|defendido|pedido|valorado|calificado|apuntado|precisado|anunciado)|"
         r"dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
-        r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató|anunció|anunciaron",
+        r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató|anunció|anunciaron|"
+        r"contó|contaron|relataron|narró|confesó|confirmó|concluyó|resumió",
         short_report=_NEVER,
         according=r"[Ss]egún|[Dd]e\s+acuerdo\s+con|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"él|ella|Él|Ella",

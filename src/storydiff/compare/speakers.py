@@ -752,7 +752,10 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
     after: set[str] = set()  # roles given in apposition after a name: no later name takes them
 
     def give(words: list[str], surname: str, *, opening: list[str], apposed_after: bool = False) -> None:
-        for word in words:
+        # what the role heads is no role of theirs: "La directrice générale du groupe,
+        # Isabelle Marchetti" makes her no "groupe" ("Le groupe hospitalier a indiqué …")
+        heads = next((k for k, word in enumerate(words) if k and word.lower() in _ROLE_OF), len(words))
+        for word in words[:heads]:
             key = _role_key(word)
             is_verb = grammar is not None and grammar.reports.fullmatch(word.strip(",."))
             # (German capitalises every noun: "Kultusministerin Birgit Hollenbach")
@@ -1215,8 +1218,11 @@ def attribute(
 _PRONOUN_BEFORE = compiled(r"他|她|\b(?:[Hh]e|[Ss]he)\b")
 
 
-_ROLE_THEN_NAME = compiled(rf"^\W*{_ROLE}(?P<name>{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+)")
-"""A sentence that opens with a role and a full name ("Munich coach Stefan Ortlieb …")."""
+_ROLE_THEN_NAME = compiled(
+    rf"^\W*(?:{_ROLE}|(?i:{_ROLE_NOUNS})\s+)(?P<name>{CAPITAL}[\w'’-]*\w(?:\s+{CAPITAL}[\w'’-]*\w)+)"
+)
+"""A sentence that opens with a role and a full name ("Munich coach Stefan Ortlieb …",
+"Resident Heinz Kowalski was woken …")."""
 
 
 OPENING_REACH = 40
@@ -1273,8 +1279,15 @@ def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
         if _ROLE_THEN_SET_OFF.fullmatch(text, 0, m.start()) and text.startswith(",", m.end()):
             return m.group().split()[-1]
     for m in found:
-        if 1 < len(text[: m.start()].split()) <= 5 and _OPENED_ON.match(text, m.end()):
+        before = text[: m.start()].split()
+        # (one word before it may be a role, "Anwohner Heinz Kowalski", not an article: "A
+        # Cartonagem Lusitana", "La …")
+        role = len(before) > 1 or (len(before[0]) > 3 and before[0].lower() not in FUNCTION_WORDS) if before else False
+        if len(before) <= 5 and role and _OPENED_ON.match(text, m.end()):
             return m.group().split()[-1]
+    # or that it opens on, who they are set off after it ("Heinz Kowalski, un vecino, contó …")
+    if found and found[0].start() == 0 and text.startswith(",", found[0].end()):
+        return found[0].group().split()[-1]
     return None
 
 

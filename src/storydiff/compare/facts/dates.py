@@ -250,11 +250,12 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
 _FUTURE_BEFORE = {
     None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to|expects?\s+to",
-    "de": r"wird|werden|soll|sollen|plant|planen|geplant",
-    "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|aura|auront|sera|seront",
-    "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|será|serán|deberá|deberán",
-    "it": r"sarà|saranno|dovrà|dovranno|dovrebbe|previsto|prevista",
-    "pt": r"vai|vão|será|serão|deverá|deverão|prevista?o?s?",
+    "de": r"wird|werden|soll|sollen|plant|planen|geplant|bleibt|bleiben",
+    # and the future tense: "restera bouclée jusqu'à vendredi", "seguirá cerrada hasta el jueves"
+    "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|\w+(?:era|ira|dra|rra|vra|tra)|\w+ront",
+    "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|\w+rán?",
+    "it": r"dovrebbe|previsto|prevista|\w+rà|\w+ranno",
+    "pt": r"vai|vão|prevista?o?s?|\w+rá|\w+rão",
     "zh": r"将|将于|拟于?|计划|预计|定于",
     "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит",
 }
