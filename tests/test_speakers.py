@@ -1824,3 +1824,47 @@ def test_said_in_a_body_names_no_one_earlier_in_the_sentence() -> None:
     text = "Обмен состоялся при посредничестве Объединенных Арабских Эмиратов, сообщили в Координационном штабе."
     assert _speakers_of([[text]], "ru") == [None]
     assert _speakers_of([["«Ситуация сложная», — сказал губернатор Вячеслав Гладков."]], "ru") == ["Вячеслав Гладков"]
+
+
+def test_a_new_paragraph_that_opens_on_another_person_gives_them_the_next_quote() -> None:
+    """'Resident Heinz Kowalski was woken by a loud bang. "…," he said.': "he" is the
+    resident the paragraph opens on, not the investigator who spoke last (who also took the
+    narration before it); so in German after a role noun, and in Spanish after a name set
+    off by commas ("Heinz Kowalski, un vecino, contó …")."""
+    english = _speakers_of(
+        [
+            ["The data recorder has been recovered, investigator Thomas Kessler said."],
+            ["Resident Heinz Kowalski was woken by a loud bang.", '"At first I thought it was an explosion," he said.'],
+        ],
+        "en",
+    )
+    assert english == ["Thomas Kessler", None, "Heinz Kowalski"]
+    german = _speakers_of(
+        [
+            ["Der Datenschreiber sei geborgen worden, sagte Ermittler Thomas Kessler."],
+            ["Anwohner Heinz Kowalski wurde von einem lauten Knall geweckt.", "„Zuerst dachte ich an eine Explosion“, sagte er."],
+        ],
+        "de",
+    )
+    assert german[1:] == [None, "Heinz Kowalski"]
+    spanish = _speakers_of(
+        [
+            ['Una portavoz de la compañía, Jana Petersen, dijo: "Colaboramos con los investigadores".'],
+            ["Heinz Kowalski, un vecino, contó que le despertó un fuerte estruendo.", '"Pensé que era una explosión", relató.'],
+        ],
+        "es",
+    )
+    assert spanish[1:] == ["Heinz Kowalski", "Heinz Kowalski"]
+
+
+def test_what_a_role_heads_is_no_role_of_its_holder() -> None:
+    """"La directrice générale du groupe, Isabelle Marchetti" does not make her the speaker
+    of "Le groupe hospitalier a indiqué …"."""
+    french = _speakers_of(
+        [
+            ["La directrice générale du groupe, Isabelle Marchetti, a expliqué que le personnel était épuisé."],
+            ["Le groupe hospitalier a indiqué avoir prévenu l'agence nationale de cybersécurité."],
+        ],
+        "fr",
+    )
+    assert french == ["Isabelle Marchetti", None]
