@@ -957,6 +957,11 @@ def test_a_weekday_after_a_future_word_is_the_next_such_day() -> None:
     assert values("La zone restera bouclée jusqu'à vendredi.", K.DATE, published=published, lang="fr") == ["2025-06-06"]
     assert values("Das Gebiet bleibt bis Donnerstag gesperrt.", K.DATE, published=published, lang="de") == ["2025-06-05"]
     assert values("El tren descarriló el lunes.", K.DATE, published=published, lang="es") == ["2025-06-02"]
+    # German names a night by the day it leads into: "Nacht zum Mittwoch" is Tuesday night
+    assert values("Sie mussten in der Nacht zum Mittwoch gehen.", K.DATE, published=published, lang="de") == [
+        "2025-05-27",
+        "2025-05-28",
+    ]
     assert values("The bridge collapsed on Wednesday.", K.DATE, published=published) == ["2025-05-28"]
     # in reported speech, "would" is the future of the report
     assert values("The railroad said the line would reopen on Wednesday.", K.DATE, published=published) == [
