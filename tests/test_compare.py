@@ -1144,3 +1144,19 @@ def test_words_that_only_restate_a_fact_the_other_account_gives_add_nothing(enco
     unit, _ = _unit_with(result, "B", "March 4")
     assert unit.relation is Relation.REWORDED and not unit.differences  # March 4 was that Tuesday
 
+
+
+def test_a_statement_neither_account_attributes_shows_no_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The same narration after two speakers' words takes each account's speaker from the
+    sentence before it; the difference is that sentence's finding, not this one's."""
+    a = document_from_sentences(
+        [["Banks should pass on the benefit quickly, Governor Sanjay Malhotra said.",
+          "The RBI will buy government bonds worth Rs 1 lakh crore."]], doc_id="A", source="a", lang="en"
+    )
+    b = document_from_sentences(
+        [["Banks should pass on the benefit quickly, Deputy Governor Rajeshwar Rao said.",
+          "The RBI will buy government bonds worth Rs 1 lakh crore."]], doc_id="B", source="b", lang="en"
+    )
+    first, second = compare([a, b], encoder=encoder).units
+    assert [d.kind.value for d in first.differences if d.conflict] == ["speaker"]
+    assert second.relation is Relation.SAME and not second.differences

@@ -66,7 +66,7 @@ from ..model import Difference, DifferenceKind, Relation, Span
 from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
-from .speakers import BOTH_SIDES, compatible, is_attribution
+from .speakers import BOTH_SIDES, compatible, is_attribution, voiced
 from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
 REWORDED_MIN = 0.908
@@ -717,7 +717,14 @@ def decide(
 
     speakers = {m.doc_id: m.speaker for m in members}
     named = [s for s in speakers.values() if s]
-    if any(not compatible(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
+    # narration no member gives a speaker of its own took each account's from the sentences
+    # before it, whose unit shows any difference ("The RBI will buy bonds." after two
+    # speakers' words); a quotation that runs on keeps its speaker
+    says_who = any(
+        (m.speaker and _name_spans(m, m.speaker)) or any(voiced(text, m.lang) for _, _, text in m.segments)
+        for m in members
+    )
+    if says_who and any(not compatible(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
         differences.append(
             Difference(
                 kind=DifferenceKind.SPEAKER,

@@ -1816,6 +1816,16 @@ def statement_only(text: str) -> str:
     return text
 
 
+def voiced(text: str, lang: str | None) -> bool:
+    """Whether a sentence shows in itself that someone speaks (a reporting verb, "according
+    to", words in quotation marks), rather than narration that took its speaker from the
+    sentences before it."""
+    other = other_language_patterns(lang)
+    uncased = None if other else uncased_grammar(lang)
+    reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
+    return bool(reports.search(text) or _QUOTED.search(text))
+
+
 def stranger(name: str | None, speakers: set[str | None], text: str) -> bool:
     """A person an account neither gives a statement to nor names (``speakers``: its
     speakers, names unified across the accounts; ``text``: its text). Where two accounts
