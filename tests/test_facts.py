@@ -1294,6 +1294,20 @@ def test_a_changed_count_beside_the_same_number_repeated_conflicts() -> None:
     assert [(d.conflict, [f.value for f in d.values["EN"]]) for d in found if d.kind is K.NUMBER] == [(True, ["2"])]
 
 
+def test_a_second_conflict_among_three_accounts_is_kept_in_words_too() -> None:
+    """A: seven dead, 200,000 evacuated; B: seven, 210,000; C: nine, 210,000. B against C
+    is a conflict of its own, in words, which the figures' conflict had hidden."""
+    texts = {
+        "A": "At least seven people were killed and 200,000 people were evacuated.",
+        "B": "At least seven people were killed and 210,000 people were evacuated.",
+        "C": "At least nine people were killed and 210,000 people were evacuated.",
+    }
+    (found,) = differences({d: extract(t) for d, t in texts.items()}, texts=texts, langs=dict.fromkeys(texts, "en"))
+    assert {d: sorted(f.value for f in v) for d, v in found.values.items()} == {
+        "A": ["200000", "7"], "B": ["210000", "7"], "C": ["210000", "9"]
+    }
+
+
 def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> None:
     """"1.17 million" and "nearly 1.2 million" are the 1,172,466 another account gives, and
     "more than a dozen" the 14; but not 40, and two bounds or estimates ("more than 40" /

@@ -463,7 +463,10 @@ def differences(
             ]
             for d, v in differing.items()
         }
-        if not conflict or sum(1 for v in read_alike.values() if v) >= 2:
+        # (in one language both sides read their words alike: "seven" against "nine" beside
+        # 200,000 against 210,000 is a conflict of its own)
+        one_tongue = langs is not None and len({langs.get(d) for d in docs}) == 1 and None not in langs.values()
+        if not conflict or (sum(1 for v in read_alike.values() if v) >= 2 and not one_tongue):
             differing = read_alike
         differing = {d: v for d, v in differing.items() if v}
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
