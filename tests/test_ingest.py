@@ -223,6 +223,11 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("BEIJING, April 11 (Orient Wire) -- China's exports rose.", "BEIJING, April 11 (Orient Wire)"),
         ("МОСКВА, 7 декабря. /ТАСС/. Центробанк сохранил ставку.", "МОСКВА, 7 декабря. /ТАСС/."),
         ("МОСКВА, 7 дек — РИА Новости. Центробанк сохранил ставку.", "МОСКВА, 7 дек — РИА Новости."),
+        ("BOHUMÍN - Tři lidé zemřeli při srážce vlaků.", "BOHUMÍN -"),
+        ("Praha - Policie vyšetřuje nehodu.", "Praha -"),
+        ("İZMİR (AA) - Deprem bölgede hissedildi.", "İZMİR (AA) -"),
+        ("HANOI, Vietnam (AP) — Vietnam and Indonesia signed a deal.", "HANOI, Vietnam (AP) —"),
+        ("HANOI, KOMPAS.com - Indonesia dan Vietnam menandatangani kesepakatan.", "HANOI, KOMPAS.com -"),
     ):
         article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
         assert article.dateline == dateline and not article.paragraphs[0].startswith(lede[:6])
@@ -235,9 +240,22 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     )
     article = from_html(page, source="page.html")
     assert article.byline == "Claire Dumas" and article.published == dt.date(2024, 10, 16)
+    # a wire's dateline on a line of its own
+    wire = from_text("Quake hits Turkey\n\nISTANBUL, March 10 (Reuters)\n\nA strong earthquake struck.\n")
+    assert wire.dateline == "ISTANBUL, March 10 (Reuters)" and wire.paragraphs == ["A strong earthquake struck."]
     assert from_text("Budget\n\nBy the numbers\n\nThe council met on Monday.\n").byline is None
     newsroom = from_text("Vote passes\n\nBy 10 News staff\n\nThe council voted 5-4 on Monday.\n")
     assert newsroom.byline == "10 News staff" and newsroom.paragraphs == ["The council voted 5-4 on Monday."]
+
+
+def test_a_headline_that_ends_on_a_quoted_phrase_and_a_date_line_in_devanagari() -> None:
+    """"Kowalczyk: „To historyczny dzień”" ends on no sentence's full stop: a headline; and
+    "नई दिल्ली, 3 मार्च 2026" under it is the date line (a vowel sign is no word character
+    to a pattern)."""
+    polish = from_text("Kowalczyk: „To historyczny dzień”\n\n12 marca 2026\n\nMinistrowie podpisali umowę.\n")
+    assert polish.title == "Kowalczyk: „To historyczny dzień”" and polish.published == dt.date(2026, 3, 12)
+    hindi = from_text("रेल हादसा\n\nनई दिल्ली, 3 मार्च 2026\n\nहादसे में 14 यात्रियों की मौत हो गई।\n")
+    assert hindi.published == dt.date(2026, 3, 3) and hindi.paragraphs == ["हादसे में 14 यात्रियों की मौत हो गई।"]
 
 
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:

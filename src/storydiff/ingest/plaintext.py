@@ -113,15 +113,25 @@ PHOTO_CREDIT = compiled(
 DATELINE_EN = compiled(
     rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-    r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘'])"
+    r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘']|$)"
 )
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽİŞĞ"
+"""Capitals of the Latin (with the accented ones datelines carry), Cyrillic and Greek scripts."""
 DATELINE_CAPS = compiled(
-    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ .,'-]{0,40}?)(?:\s*\((?P<paren>[^)]{1,60})\))?\s+[-—–]+)\s*"
-    r"(?=[A-ZА-ЯЁ\"“‘'«„])"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
+    r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
 )
-"""A place in capitals, maybe an agency, and a dash set off by a space, before a sentence:
-"BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …"; not "COVID-19 admissions",
-"US-China talks"."""
+"""A place in capitals, maybe a country or an outlet, maybe an agency, and a dash set off
+by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
+"BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; not "COVID-19
+admissions", "US-China talks"."""
+DATELINE_PLACE = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
+    r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
+)
+"""A place alone and a dash set off by spaces, as Czech and German agencies open ("Praha -
+Policie …", "Berlin – Die …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
     r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\)\s+[-—–]+)\s*"
     r"(?=[A-ZÀ-Þ\"“‘'«„])"
@@ -167,6 +177,12 @@ _SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)
 _HEADER_SEPARATORS = ",،、，|—–-·"
 
 
+def _marks_as_letters(text: str) -> str:
+    """``text`` with a letter for each vowel sign or other mark, which is no word character
+    to a pattern ("मार्च", March in Hindi), one for one, so that offsets hold."""
+    return "".join("a" if unicodedata.category(c) in ("Mn", "Mc") else c for c in text)
+
+
 def header_date(line: str) -> tuple[str, bool] | None:
     """The date of a line between the title and the body that is a date and names around
     it, with no word for "by": "Ольга Петрова, Одесса, 4 июня 2025", "16 ottobre 2025 —
@@ -179,19 +195,21 @@ def header_date(line: str) -> tuple[str, bool] | None:
     if len(line) > 120:
         return None
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in line)
-    match = _HEADER_WITH_A_DATE.match(_SECOND_MONTH_NAME.sub(lambda m: " " * len(m.group()), ascii_digits))
+    ascii_digits = _SECOND_MONTH_NAME.sub(lambda m: " " * len(m.group()), ascii_digits)
+    match = _HEADER_WITH_A_DATE.match(_marks_as_letters(ascii_digits))
     if not match:
         return None
     before, after = line[: match.start("date")], line[match.end("tail") if match["tail"] else match.end("date") :]
     words = f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split()
     if len(words) > 8 or any(w[:1].islower() and len(w) > 4 for w in words):
         return None
-    return " ".join(match["date"].split()), bool(words)
+    return " ".join(ascii_digits[match.start("date") : match.end("date")].split()), bool(words)
 
 
-SENTENCE_END = compiled(r"[.!?。！？…:：;；\"”’»)）።।॥؟۔]\s*$")
+SENTENCE_END = compiled(r"[.!?。！？…:：;；።।॥؟۔][\"”’»“)）\s]*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
-Urdu ۔ included): no title."""
+Urdu ۔ included), maybe inside a quotation or brackets that close after it: no title. A
+headline that ends on a quoted phrase ("Kowalczyk: „To historyczny dzień”") is one."""
 
 
 @dataclass
@@ -226,7 +244,7 @@ def _parse_date(value: str) -> dt.date | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    if len(value) > 80 or not _DATE_SHAPE.search(value):
+    if len(value) > 80 or not _DATE_SHAPE.search(_marks_as_letters(value)):
         return None  # no day, month and year: no publication date, and dateparser slow to say so
     import dateparser
 
@@ -292,15 +310,16 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-def _split_dateline(paragraph: str, clean: CleanText) -> str:
-    """Take a leading dateline (and the byline inside it) off the first body paragraph."""
-    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED):
+def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
+    """Take a leading dateline (and the byline inside it) off the first body paragraph;
+    ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
+    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED, DATELINE_PLACE):
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest:
-            return paragraph
+        if not rest and not (pattern is DATELINE_EN and more):
+            return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if paren:
@@ -308,6 +327,9 @@ def _split_dateline(paragraph: str, clean: CleanText) -> str:
                 clean.byline = clean.byline or REPORTER.sub("", paren).strip()
             elif not clean.outlet and len(paren) < 40:
                 clean.outlet = paren
+        outlet = match.groupdict().get("outlet") or ""
+        if "." in outlet and not clean.outlet:
+            clean.outlet = outlet  # "HANOI, KOMPAS.com -"
         place = (match.groupdict().get("place") or "").strip()
         agency = AGENCY.match(place.split(",")[0]) if place else None
         if agency and not clean.outlet:
@@ -369,6 +391,6 @@ def clean_text(text: str) -> CleanText:
             continue
         body.append(para)
     if body:
-        body[0] = _split_dateline(body[0], clean)
+        body[0] = _split_dateline(body[0], clean, more=len(body) > 1)
     clean.paragraphs = [p for p in body if p]
     return clean
