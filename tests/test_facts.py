@@ -903,6 +903,20 @@ def test_a_day_and_month_or_a_time_as_these_presses_write_them(lang: str, text: 
     assert values(text, K.NUMBER, lang=lang, published=published) == []
 
 
+def test_a_range_low_end_shares_the_high_ends_scale_and_currency_in_other_languages() -> None:
+    """"entre 4.100 y 4.300 millones de dólares" is $4.1bn to $4.3bn, as "between $4.1 billion
+    and $4.3 billion" is: the low end was a bare 4,100, a false conflict with $4.1bn; but in
+    "Murieron 3 y 40 millones …" the 3 is no amount."""
+    for lang, text in (
+        ("es", "Prevé ingresos de entre 4.100 y 4.300 millones de dólares."),
+        ("fr", "Le chiffre d'affaires sera compris entre 4,1 et 4,3 milliards de dollars."),
+        ("de", "Der Umsatz soll zwischen 4,1 und 4,3 Milliarden Dollar liegen."),
+    ):
+        assert values(text, K.MONEY, lang=lang) == ["USD 4100000000", "USD 4300000000"], lang
+    assert values("La cuota quedará entre el 58 y el 60%.", K.QUANTITY, lang="es") == ["58 %", "60 %"]
+    assert values("Murieron 3 y 40 millones de dólares se perdieron.", K.MONEY, lang="es") == ["USD 40000000"]
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -367,17 +367,45 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
         if m["cur"]:
             code = m["cur"] if m["cur"] in CURRENCIES else looked_up(_locale_currencies(conv.lang), m["cur"])
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
+            out += _locale_range_low(scan, m, amount, DifferenceKind.MONEY, code)
         elif m["unit"]:
             unit, start = looked_up(conv.units, m["unit"]), m.start()
             if unit in _TEMPERATURE_UNITS and (sign := _BELOW_ZERO.search(scan, max(0, start - 8), start)):
                 amount, start = -amount, sign.start()
             out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", start, m.end()))
+            out += _locale_range_low(scan, m, amount, DifferenceKind.QUANTITY, unit)
         elif rest := _digits_after(scan, m, conv):
             # Turkish "2 bin 500" is 2,500 (and "1 milyon 200 bin" 1,200,000)
             out.append((DifferenceKind.NUMBER, fmt(amount + rest[0]), m.start(), rest[1]))
         else:
             out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
     return out
+
+
+_LOCALE_RANGE_LOW = compiled(
+    r"(?:(?<!\w)(?:entre|between|zwischen|de|del|desde|from|tra|fra|von|od|від|от|från|van|mezi|între|μεταξύ|από)"
+    r"\s+(?:el\s+|le\s+|il\s+|o\s+|los\s+|les\s+)?(?P<num>\d+(?:[.,]\d+)*)\s*%?\s*"
+    r"(?:y|e|et|und|bis|a|à|al|i|ve|и|і|до|και|έως|and|to|tot|till)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
+    r"|(?<![\d.,])(?P<dashed>\d+(?:[.,]\d+)*)\s?[-–—]\s?)$"
+)
+"""The low end of a range before an amount in the language's words, which shares its
+multiplier and unit: "entre 4.100 y 4.300 millones de dólares", "entre 4,1 et 4,3 milliards
+de dollars", "zwischen 4,1 und 4,3 Milliarden Dollar", "entre el 58 y el 60%"."""
+
+
+def _locale_range_low(
+    scan: str, m: re.Match[str], high: float, kind: DifferenceKind, unit: str
+) -> list[tuple[DifferenceKind, str, int, int]]:
+    """The low end of a range before the amount ``m`` (``_LOCALE_RANGE_LOW``), as the same kind."""
+    low = _LOCALE_RANGE_LOW.search(scan, max(0, m.start() - 40), m.start())
+    group = "num" if low and low["num"] else "dashed"
+    bare = to_float(m["num"]) if low else None
+    if low is None or not bare or (value := to_float(low[group])) is None:
+        return []
+    value *= high / bare  # the multiplier the high end has
+    if value >= high:
+        return []
+    return [(kind, _amount(kind, value, unit), low.start(group), low.end(group))]
 
 
 def _digits_after(scan: str, m: re.Match[str], conv: Conventions) -> tuple[float, int] | None:
