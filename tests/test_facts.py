@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 
 from storydiff.compare.facts import (
+    Fact,
     differences,
     extract,
+    figures_by_name,
     names_match,
     person_words,
     romanised_people,
+    swapped,
 )
 from storydiff.model import DifferenceKind as K
 
@@ -1577,3 +1580,19 @@ def test_wind_speed_in_metres_per_second() -> None:
     assert differences({"A": extract(a, lang="zh"), "B": extract(b)}, texts={"A": a, "B": b}) == []
     c = "Winds reached 150 km/h."
     assert [d.conflict for d in differences({"A": extract(a, lang="zh"), "B": extract(c)}, texts={"A": a, "B": c})] == [True]
+
+
+def test_figures_two_accounts_give_two_names_the_other_way_round_are_swapped() -> None:
+    """Compared as sets the figures agree; bound to the name before each, they are swapped.
+    The same figures given to the same names in another order are no swap."""
+    def bound(text: str, lang: str = "en") -> dict[str, tuple[str, Fact]]:
+        return figures_by_name([(text, extract(text, lang=lang))])
+
+    en = "Centrist Juan C. Villanueva finished third with 11.4%, ahead of leftist Óscar Paredes on 9.8%."
+    es = "El centrista Juan Carlos Villanueva fue tercero con el 9,8%, por delante del izquierdista Óscar Paredes, que obtuvo el 11,4%."
+    (found,) = swapped({"A": bound(en), "B": bound(es, "es")})
+    assert found.conflict and found.note == (
+        "swapped: A gives Paredes 9.8%, Villanueva 11.4%; B gives Paredes 11,4%, Villanueva 9,8%"
+    )
+    same = "Óscar Paredes won 9.8%, behind Juan C. Villanueva with 11.4%."
+    assert swapped({"A": bound(en), "B": bound(same)}) == []

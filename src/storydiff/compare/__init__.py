@@ -629,6 +629,15 @@ def _unit(
             texts={m.doc_id: m.text for m in members},
             langs={m.doc_id: m.lang for m in members},
         )
+        if not any(d.conflict and d.kind in _facts.FIGURE_KINDS for d in fact_diffs):
+            fact_diffs += _facts.swapped(
+                {
+                    m.doc_id: _facts.figures_by_name(
+                        [(text, [f for fid, _, f in m.facts if fid == sid]) for sid, _, text in m.segments]
+                    )
+                    for m in members
+                }
+            )
     decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offsets=offsets)
     return Unit(
         id=uid,

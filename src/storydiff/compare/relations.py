@@ -498,12 +498,13 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
             # a stand-in for a name (facts.differences) is not among the member's facts
             located += found or _spans(member, fact.text)
         spans[doc_id] = located
-        values[doc_id] = sorted(set(values[doc_id]) | {f.value for f in facts})
+        # a swap's figures in the order of the names it pairs them with; else sorted
+        values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {f.value for f in facts})
     differing = "; ".join(
         f"{d} gives {', '.join(sorted({s.text for s in spans[d]} or {f.text for f in fs}))}"
         for d, fs in diff.values.items()
     )
-    note = ("conflict: " if diff.conflict else "only some accounts give it: ") + differing
+    note = ("conflict: " if diff.conflict else "only some accounts give it: ") + (diff.note or differing)
     if diff.conflict and _a_country_for_a_name(diff, by_id):
         note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
     return Difference(kind=diff.kind, values=values, spans=spans, conflict=diff.conflict, note=note)

@@ -78,7 +78,8 @@ def given_by_account(diff: Difference) -> list[str]:
     (2025-12-18)", so the odd one out shows."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for doc_id, values in diff.values.items():
-        groups.setdefault(tuple(sorted(values)), []).append(doc_id)
+        # (in the order given: two accounts that swap two figures give them in two orders)
+        groups.setdefault(tuple(values), []).append(doc_id)
     # a value every account gives is no part of what differs ("двоє" / "Two" / "двое")
     everywhere = set.intersection(*(set(v) for v in diff.values.values())) if diff.values else set()
     parts = []

@@ -55,17 +55,21 @@ from .fact import NAME_KINDS, Fact
 from .matching import FactDifference, differences, matches, stated_number
 from .names import known_names, names_match, romanised_people
 from .places import person_words
+from .swaps import FIGURE_KINDS, figures_by_name, swapped
 
 __all__ = [
+    "FIGURE_KINDS",
     "NAME_KINDS",
     "Fact",
     "FactDifference",
     "differences",
     "extract",
+    "figures_by_name",
     "known_names",
     "matches",
     "names_match",
     "person_words",
     "romanised_people",
     "stated_number",
+    "swapped",
 ]

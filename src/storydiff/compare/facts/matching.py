@@ -233,6 +233,8 @@ class FactDifference:
     """document id -> its facts of this kind that some other document lacks."""
     conflict: bool
     """True when two documents each give a value the other lacks (10 vs 12)."""
+    note: str = ""
+    """What the report says of it, where the values alone do not tell (swaps.py)."""
 
 
 _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
