@@ -104,12 +104,13 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                 "  ", (doc.id, "bold cyan"), f": {len(own)} statement(s) no other account carries"
             )
         for unit in own:
-            who = unit.speaker or "narrator"
+            # (where this account's speakers are not read, no one is named, not even the narrator)
+            who = unit.speaker or ("narrator" if doc.speakers_read else None)
             yield _line(
                 "    ",
                 (f"#{unit.id}", "dim"),
                 " ",
-                (f"[{who}] ", "magenta"),
+                (f"[{who}] " if who else "", "magenta"),
                 _short(_segment_texts(comparison, unit)[doc.id]),
             )
             near = nearest.get(unit.id)
