@@ -920,6 +920,20 @@ def test_a_range_low_end_shares_the_high_ends_scale_and_currency_in_other_langua
     assert values("Murieron 3 y 40 millones de dólares se perdieron.", K.MONEY, lang="es") == ["USD 40000000"]
 
 
+def test_hindi_and_bengali_months_as_the_press_writes_them_and_ranges_of_days() -> None:
+    """फरवरी without the nukta, सितम्बर with a half letter, मई and মে (two letters), and
+    "6 से 8 अप्रैल", "৭ থেকে ৯ এপ্রিল": both days."""
+    published = dt.date(2026, 3, 11)
+    assert values("4 फरवरी 2026 को बैठक हुई।", K.DATE, lang="hi", published=published) == ["2026-02-04"]
+    assert values("12 सितम्बर 2025 को", K.DATE, lang="hi", published=published) == ["2025-09-12"]
+    assert values("5 मई को बैठक होगी।", K.DATE, lang="hi", published=published) == ["2026-05-05"]
+    assert values("৫ মে বৈঠক", K.DATE, lang="bn", published=published) == ["2026-05-05"]
+    assert values("अगली बैठक 6 से 8 अप्रैल तक होगी।", K.DATE, lang="hi", published=published) == [
+        "2026-04-06", "2026-04-08"
+    ]
+    assert values("৭ থেকে ৯ এপ্রিল বৈঠক", K.DATE, lang="bn", published=published) == ["2026-04-07", "2026-04-09"]
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -25,6 +25,7 @@ import ast
 import dataclasses
 import importlib.util
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +62,7 @@ _UNITS = {
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
 _SPACES = " \u00a0\u202f"
+_LATIN = compiled(r"[A-Za-zÀ-ɏ]")
 
 
 @dataclass(frozen=True)
@@ -243,8 +245,9 @@ def conventions(lang: str | None) -> Conventions | None:
         lang=language,
         decimal=get_decimal_symbol(locale=locale),
         groups=groups,
-        months={k: v for k, v in months.items() if len(k) >= 3 and not k.isdigit()},
-        month_words=frozenset(w for w in month_words if len(w) >= 3 and not w.isdigit()),
+        # (two letters are a month in scripts other than Latin: मई, মে; "ma", "mé" are not)
+        months={k: v for k, v in months.items() if (len(k) >= 3 or not _LATIN.search(k)) and not k.isdigit()},
+        month_words=frozenset(w for w in month_words if (len(w) >= 3 or not _LATIN.search(w)) and not w.isdigit()),
         weekdays=weekdays,
         day_first=pattern.lower().find("d") < pattern.find("M"),
         multipliers={**_multipliers(locale, short=False), **_PRESS_MULTIPLIERS.get(language, {})},
@@ -305,7 +308,12 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     Hebrew, with the prepositions written onto it (במרץ, "in March")."""
     if name[-1:] in ("а", "я") and len(name) >= 3:
         return [name, name[:-1] + "е", name[:-1] + "і"]
-    return _with_prefixes(name, lang)
+    if lang == "hi":  # the press writes फरवरी without the nukta, सितम्बर with a half letter
+        name_forms = {name, name.replace("\u093c", ""), name.replace("ंब", "म्ब")}
+        return sorted(name_forms)
+    return _with_prefixes(unicodedata.normalize("NFC", name), lang) + (
+        [decomposed] if (decomposed := unicodedata.normalize("NFD", name)) != name else []
+    )
 
 
 _ATTACHED_PREPOSITIONS = {"he": ("ב", "ל", "מ", "ו", "וב")}

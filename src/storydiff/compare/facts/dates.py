@@ -623,7 +623,7 @@ _MONTH_KINDS = frozenset({"dm", "mdy", "dmy", "month", "loc_dmy", "loc_month", "
 
 
 _FIRST_DAY = compiled(
-    r"(?<![\d.,])(?P<day>\d{1,2})\.?\s*(?:[-–—/]|(?i:to|and|through|e|ed|y|et|au|op|auf\s+den|bis(?:\s+zum)?|und|a|al|i|och|og|til|ja|до|по|и))"
+    r"(?<![\d.,])(?P<day>\d{1,2})\.?\s*(?:[-–—/]|(?i:to|and|through|e|ed|y|et|au|op|auf\s+den|bis(?:\s+zum)?|und|a|al|i|och|og|til|ja|до|по|и|do|ile|hingga|sampai|đến|से|থেকে))"
     r"\s*(?:(?i:il|el|le|den|the|de|del|o|la|lo)\s+)?$"
 )
 _LAST_DAY = compiled(r"^\s*(?:[-–—]|(?i:to|through|until|till))\s*(?P<day>\d{1,2})(?![\d.,:]?\d)(?!\s*%)")
