@@ -1868,3 +1868,23 @@ def test_what_a_role_heads_is_no_role_of_its_holder() -> None:
         "fr",
     )
     assert french == ["Isabelle Marchetti", None]
+
+
+def test_a_name_in_the_genitive_after_according_to_is_the_same_person() -> None:
+    """Czech "Podle mluvčí Agnieszky Wiśniewské" is the Agnieszka Wiśniewska a Polish
+    account quotes, shown under one name; and after Polish "Według premiera Donalda Tuska"
+    the capitalised word that opens the clause ("Polska") is no part of his name."""
+    assert compatible("Agnieszka Wiśniewska", "Agnieszky Wiśniewské")
+    assert compatible("Tomasz Zielinski", "Tomasze Zielińského")
+    assert not compatible("Jan Nowak", "Piotr Nowak")
+    czech = document_from_sentences(
+        [["Podle mluvčí dopravce Agnieszky Wiśniewské jelo ve vlaku 112 cestujících.",
+          "„Všichni dostali péči,“ uvedla Wiśniewská."]], doc_id="CS", source="cs", lang="cs"
+    )
+    polish = document_from_sentences(
+        [["Rzeczniczka przewoźnika Agnieszka Wiśniewska powiedziała, że w pociągu było 112 pasażerów.",
+          "„Wszyscy otrzymali opiekę” – dodała Wiśniewska."]], doc_id="PL", source="pl", lang="pl"
+    )
+    found = attribute_documents([czech, polish])
+    assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Agnieszka Wiśniewska"}
+    assert _speakers_of([["Według premiera Donalda Tuska Polska nie zmieni planów."]], "pl") != ["Tuska Polska"]

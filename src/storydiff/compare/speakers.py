@@ -693,6 +693,12 @@ def _other_language_speaker(
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
     words = _before_their_place(g["name"].split(), lang)
+    grammar_of = other_language_patterns(lang)
+    if grammar_of is not None and match.re is grammar_of.according and lang in _INFLECTING and len(words) > 2:
+        # a name after "according to" is a given name and a surname in the genitive; a
+        # capitalised word after it opens the clause ("Według premiera Donalda Tuska Polska
+        # nie zmieni planów": Poland, not a name "Tuska Polska")
+        words = words[:2]
     grammar = language_grammar(lang)
     # (where the family name comes first, a long common word opening the run is one:
     # Hungarian "Farkas Dóra", "Kovács Anna"; "A", "Az" are still articles)
@@ -913,6 +919,11 @@ def _finnish_nominative(word: str, texts: Sequence[str]) -> str:
         return word
     nominative = m["stem"] + "nen"
     return nominative if any(re.search(rf"\b{nominative}\b", text) for text in texts) else word
+
+
+_INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "lt", "lv"})
+"""Languages that put a name after "according to" in a case of its own (Polish "według
+Donalda Tuska", Czech "podle Jana Fialy", Russian "по словам Дмитрия Пескова")."""
 
 
 def _before_their_place(words: list[str], lang: str | None) -> list[str]:
@@ -1632,6 +1643,7 @@ def attribute_documents(
     pinyin = {_pinyin_name(n) for n in names} - {None}
     seen_mentions |= {n for n in untitled if n and " " in n and (n.split()[-1] in surnames or n in pinyin)}
     mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
+    mapping = _one_form_of_each_inflected_name(mapping, raw)
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
         for doc_id, per_doc in raw.items()
@@ -1644,6 +1656,35 @@ def _folded(name: str) -> str:
     Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
     Єрмак, Зеленский / Зеленський)."""
     return unaccented(name).translate(RU_UK_LETTERS)
+
+
+def _one_form_of_each_inflected_name(
+    mapping: dict[str, str], raw: Mapping[str, Mapping[int, str | None]]
+) -> dict[str, str]:
+    """One display form for a full name some accounts give in another case ("Agnieszky
+    Wiśniewské" after Czech "podle" is the Agnieszka Wiśniewska of the Polish and English
+    accounts): the form the most accounts use."""
+    used: dict[str, int] = {}
+    for per_doc in raw.values():
+        for form in {mapping.get(s, s) for s in per_doc.values() if s}:
+            used[form] = used.get(form, 0) + 1
+    forms = sorted((f for f in used if " " in f and _is_person(f)), key=lambda f: (-used[f], f))
+    chosen: dict[str, str] = {}
+    for form in forms:
+        chosen[form] = next((c for c in chosen.values() if _one_name_inflected(_folded(c), _folded(form))), form)
+    return {name: chosen.get(shown, shown) for name, shown in mapping.items()}
+
+
+def _one_name_inflected(x: str, y: str) -> bool:
+    """Two folded full names of as many words, each a case form of the other's (Polish and
+    Czech put a name after "according to" in the genitive: "Podle Agnieszky Wiśniewské" is
+    Agnieszka Wiśniewska, "Tomasze Zielińského" Tomasz Zieliński)."""
+    words_x, words_y = x.split(), y.split()
+    return (
+        len(words_x) == len(words_y) > 1
+        and script_of(x) == script_of(y)
+        and all(same_stem(a, b) for a, b in zip(words_x, words_y, strict=True))
+    )
 
 
 def _one_cyrillic_name(x: str, y: str) -> bool:
@@ -1855,7 +1896,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     x, y = sorted((_folded(a), _folded(b)), key=len)
     if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):
         return True
-    if _one_cyrillic_name(x, y):
+    if _one_cyrillic_name(x, y) or _one_name_inflected(x, y):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing, unless one is in
