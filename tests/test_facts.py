@@ -934,6 +934,19 @@ def test_hindi_and_bengali_months_as_the_press_writes_them_and_ranges_of_days() 
     assert values("৭ থেকে ৯ এপ্রিল বৈঠক", K.DATE, lang="bn", published=published) == ["2026-04-07", "2026-04-09"]
 
 
+def test_across_languages_the_changed_number_is_the_one_with_a_word_of_one_root_around_it() -> None:
+    """"beat 10-man Lyon … in the 78th minute" against "en el minuto 83": 78 changed to 83,
+    not 10 (minute / minuto)."""
+    en = "Real Betis beat 10-man Lyon on Thursday, with Rodrigo Ezquerra heading the winner in the 78th minute."
+    es = "El Real Betis venció al Lyon el jueves, con un cabezazo de Rodrigo Ezquerra en el minuto 83."
+    (found,) = [
+        d
+        for d in differences({"A": extract(en), "B": extract(es, lang="es")}, texts={"A": en, "B": es}, langs={"A": "en", "B": "es"})
+        if d.kind is K.NUMBER
+    ]
+    assert found.conflict and {d: [f.value for f in v] for d, v in found.values.items()} == {"A": ["78"], "B": ["83"]}
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

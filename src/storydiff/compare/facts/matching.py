@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions
-from ..words import is_cjk, is_latin
+from ..words import is_cjk, is_latin, unaccented
 from .amounts import (
     amount_and_label,
     converted,
@@ -536,6 +536,9 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
     where each account says what the other leaves out; one against one always ("A crowd of
     61,200 watched" / "Some 58,000 fans attended")."""
     counts = sum(x.age_of is None for x in xs) > 1 or sum(y.age_of is None for y in ys) > 1
+    # across languages, where several numbers could be the changed one, those with a word
+    # around them of one root ("78th minute" / "minuto 83", not "10-man" / "minuto 83")
+    cognate = not one_language and counts and any(_cognates(x.context, y.context) for x in xs for y in ys)
 
     def alike(x: Fact, y: Fact) -> bool:
         if x.age_of is not None and y.age_of is not None:
@@ -543,9 +546,18 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
             return x.age_of == y.age_of or "" in (x.age_of, y.age_of) or is_latin(x.age_of) != is_latin(y.age_of)
         if x.age_of is not None or y.age_of is not None:
             return not one_language  # another language's way of giving an age ("5岁") is not read as one
+        if cognate:
+            return _cognates(x.context, y.context)
         return not (one_language and counts and x.context and y.context) or bool(x.context & y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
+
+
+def _cognates(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two numbers' context words share one root across languages: five letters
+    alike at the start, accents aside ("minute" / "minuto", "kilometres" / "kilómetros")."""
+    roots = {unaccented(w)[:5] for w in a if len(w) >= 5}
+    return any(unaccented(w)[:5] in roots for w in b if len(w) >= 5)
 
 
 def _amount_against_number(found: list[FactDifference], langs: dict[str, str | None]) -> list[FactDifference]:
