@@ -1159,4 +1159,5 @@ def test_a_statement_neither_account_attributes_shows_no_speaker_conflict(encode
     )
     first, second = compare([a, b], encoder=encoder).units
     assert [d.kind.value for d in first.differences if d.conflict] == ["speaker"]
+    assert first.differences[0].note.endswith(": A: Sanjay Malhotra; B: Rajeshwar Rao")  # who says it
     assert second.relation is Relation.SAME and not second.differences

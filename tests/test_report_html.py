@@ -94,3 +94,20 @@ def test_speakers_table_links_each_account_s_units(page: str) -> None:
     assert cells[1] == '<a href="#unit-1">1</a>'
     assert cells[2] == '<a href="#unit-1">1</a> <a href="#unit-4">4</a>'
     assert cells[3] == "B"
+
+
+def test_a_swap_shows_as_a_difference_between_the_two_accounts_shown(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Each account's figures in the order of their names: the page compares two accounts'
+    ``data-gives``, and a swap, the same figures as a set, is a difference there."""
+    from storydiff.compare import compare
+    from storydiff.segment import document_from_sentences
+
+    texts = {
+        "A": "Centrist Juan Villanueva finished third with 11.4%, ahead of leftist Óscar Paredes on 9.8%.",
+        "B": "Centrist Juan Villanueva finished third with 9.8%, ahead of leftist Óscar Paredes on 11.4%.",
+        "C": "Juan Villanueva came third with 11.4%, ahead of Óscar Paredes on 9.8%.",
+    }
+    docs = [document_from_sentences([[t]], doc_id=d, source=d, lang="en") for d, t in texts.items()]
+    page = render(compare(docs, encoder=encoder), "html")
+    gives = dict(re.findall(r'data-col="(\d)" data-gives="([^"]*)"', page))
+    assert gives["0"] == gives["2"] != gives["1"]

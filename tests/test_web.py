@@ -60,6 +60,8 @@ def test_form_post_returns_the_html_report(client: TestClient, pair: tuple[str, 
     assert 'id="legend"' in response.text and 'id="summary"' in response.text
     assert 'data-relation="unique"' in response.text
     assert "<b>R</b>" not in response.text and "&lt;b&gt;R&lt;/b&gt;" in response.text
+    # an uploaded account is known by its file's name, a pasted one by its label
+    assert "readout.txt" in response.text and "pasted text of account B" not in response.text
 
 
 @pytest.mark.slow

@@ -465,6 +465,15 @@ def _told_note(told: Sequence[tuple[Fact, str, Fact]]) -> str:
     return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
 
 
+def _who_says_it(speakers: Mapping[str, str | None]) -> str:
+    """Each account's speaker, accounts that give the same one together: "A, C: Oliver
+    Tiedemann; B: Oliver Thielemann" (— for none)."""
+    groups: dict[str, list[str]] = {}
+    for doc_id, speaker in speakers.items():
+        groups.setdefault(speaker or "—", []).append(doc_id)
+    return "; ".join(f"{', '.join(docs)}: {speaker}" for speaker, docs in groups.items())
+
+
 def _name_spans(member: Member, name: str) -> list[Span]:
     """Where a member names a speaker: the full name, else its last word ("Putin said")."""
     return _spans(member, name) or (_spans(member, name.split()[-1]) if " " in name else [])
@@ -732,7 +741,7 @@ def decide(
                 values={d: [s] if s else [] for d, s in speakers.items()},
                 spans={m.doc_id: named_at for m in members if m.speaker and (named_at := _name_spans(m, m.speaker))},
                 conflict=True,
-                note="the accounts attribute this statement to different speakers",
+                note="the accounts attribute this statement to different speakers: " + _who_says_it(speakers),
             )
         )
     one_language = _same_language(members)

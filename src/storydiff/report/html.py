@@ -142,7 +142,8 @@ def _row(
 ) -> Row:
     cells = []
     for doc in docs:
-        cell = Cell(doc.id, lang=doc.lang, gives=json.dumps([sorted(d.values.get(doc.id, [])) for d in unit.differences]))
+        # (in the order given: a swap's two figures in the order of their names)
+        cell = Cell(doc.id, lang=doc.lang, gives=json.dumps([d.values.get(doc.id, []) for d in unit.differences]))
         segs = {s.id: s for s in doc.segments}
         for seg_id in unit.members.get(doc.id) or []:
             seg = segs.get(seg_id)

@@ -216,6 +216,8 @@ class _Input:
     label: str
     text: str | None = None
     url: str | None = None
+    file_name: str | None = None
+    """The name of the file the text was uploaded as, which becomes its source."""
 
 
 def _labels(given: list[str | None]) -> list[str]:
@@ -270,7 +272,8 @@ def _read(item: _Input, options: Options) -> Article:
         raise InputError(f"Account {item.label} is empty.")
     if len(text.encode("utf-8", "surrogatepass")) > MAX_INPUT_BYTES:
         raise InputTooLarge(f"Account {item.label} is larger than {MAX_INPUT_BYTES:,} bytes.")
-    return from_text(text, source=f"pasted text of account {item.label}")  # errors name it
+    source = _uploaded_name(item.file_name) if item.file_name else f"pasted text of account {item.label}"
+    return from_text(text, source=source)  # errors name it
 
 
 def _run(
@@ -447,6 +450,13 @@ def _form_page(
 
 def _html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers={"Content-Security-Policy": _CSP})
+
+
+def _uploaded_name(name: str) -> str:
+    """An uploaded file's name as the account's source: its last part, printable, at most
+    120 characters (the client chooses it; the report escapes it)."""
+    base = "".join(c for c in name.replace("\\", "/").rsplit("/", 1)[-1] if c.isprintable())
+    return base[:120] or "uploaded file"
 
 
 def _file_name(name: str) -> str:
@@ -659,7 +669,14 @@ def create_app(
                     )
                 if upload is not None:
                     text = await _read_upload(upload, label)
-                inputs.append(_Input(label=label, text=None if url else text, url=url or None))
+                inputs.append(
+                    _Input(
+                        label=label,
+                        text=None if url else text,
+                        url=url or None,
+                        file_name=upload.filename if upload is not None else None,
+                    )
+                )
             options = base_options.replace(use_speakers=use_speakers)
             comparison = await run(inputs, options)
         except StorydiffError as exc:

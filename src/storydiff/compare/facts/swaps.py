@@ -47,19 +47,35 @@ def figures_by_name(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
 
 
 def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDifference]:
-    """For each pair of documents, two names whose figures the one gives the other way
-    round (see the module doc), as a conflict with a note that names them."""
+    """Two names whose figures one document gives the other way round from another (see
+    the module doc), as one conflict over every document that binds both names, with a
+    note that names them: "swapped: A, C give Paredes 9.8%, Villanueva 11.4%; B gives
+    Paredes 11,4%, Villanueva 9,8%"."""
     out = []
     docs = sorted(bound)
+    done: set[tuple[str, str]] = set()
     for i, a in enumerate(docs):
         for b in docs[i + 1 :]:
             names = sorted(set(bound[a]) & set(bound[b]))
             for k, x in enumerate(names):
                 for y in names[k + 1 :]:
                     (nx, ax), (ny, ay), (_, bx), (_, by) = bound[a][x], bound[a][y], bound[b][x], bound[b][y]
-                    if len({f.kind for f in (ax, ay, bx, by)}) != 1 or matches(ax.kind, ax.value, ay.value):
+                    if (x, y) in done or len({f.kind for f in (ax, ay, bx, by)}) != 1 or matches(ax.kind, ax.value, ay.value):
                         continue
                     if matches(ax.kind, ax.value, by.value) and matches(ax.kind, ay.value, bx.value):
-                        note = f"swapped: {a} gives {nx} {ax.text}, {ny} {ay.text}; {b} gives {nx} {bx.text}, {ny} {by.text}"
-                        out.append(FactDifference(ax.kind, {a: [ax, ay], b: [bx, by]}, True, note))
+                        done.add((x, y))
+                        out.append(_swap(ax, nx, ny, {d: (bound[d][x][1], bound[d][y][1]) for d in docs if x in bound[d] and y in bound[d]}))
     return out
+
+
+def _swap(first: Fact, x: str, y: str, given: Mapping[str, tuple[Fact, Fact]]) -> FactDifference:
+    """The swap of the figures of names ``x`` and ``y``: the documents that give them one
+    way together, then those that give them the other way."""
+    one_way = [d for d, (fx, _) in given.items() if matches(first.kind, fx.value, first.value)]
+    other_way = [d for d in given if d not in one_way]
+    parts = []
+    for group in (one_way, other_way):
+        fx, fy = given[group[0]]
+        verb = "give" if len(group) > 1 else "gives"
+        parts.append(f"{', '.join(group)} {verb} {x} {fx.text}, {y} {fy.text}")
+    return FactDifference(first.kind, {d: list(pair) for d, pair in given.items()}, True, "swapped: " + "; ".join(parts))
