@@ -872,6 +872,7 @@ def test_a_name_spelt_without_its_accents_is_the_same_name() -> None:
         ("vi", "Hợp đồng trị giá 4,7 tỷ USD.", [(K.MONEY, "USD 4700000000")]),
         ("vi", "Hai ngàn người và 3 triệu tấn gạo.", [(K.NUMBER, "2000"), (K.QUANTITY, "3000000 t")]),
         ("el", "Ζημιές 500 εκατ. ευρώ.", [(K.MONEY, "EUR 500000000")]),
+        ("nl", "De winst kwam uit op bijna €1,2 mrd, de kosten op €400 mln.", [(K.MONEY, "EUR 1200000000"), (K.MONEY, "EUR 400000000")]),
         ("tr", "10 milyar dolar ve 6,2 milyar avro.", [(K.MONEY, "USD 10000000000"), (K.MONEY, "EUR 6200000000")]),
         ("tr", "Depremde 2 bin 500 bina hasar gördü.", [(K.NUMBER, "2500")]),
         ("tr", "2 bin kişi ve 500 araç.", [(K.NUMBER, "2000"), (K.NUMBER, "500")]),

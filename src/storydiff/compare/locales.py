@@ -168,11 +168,18 @@ _PRESS_UNITS = {
 _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
     "el": {"εκατ.": 1_000_000},
+    "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
 }
+def _with_dotless(multipliers: dict[str, int]) -> dict[str, int]:
+    """Abbreviations also without their full stop, as the press writes them ("€400 mln"
+    where CLDR gives "mln.")."""
+    return multipliers | {k.rstrip("."): v for k, v in multipliers.items() if k.endswith(".") and len(k) > 3}
+
+
 _PRESS_CURRENCIES = {"tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"}}
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
-Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Vietnamese "tấn" (CLDR: "tấn
+Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese "tấn" (CLDR: "tấn
 hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish "10 milyar dolar"
 (CLDR: "ABD doları") and "avro"."""
 _REGIONAL_MONTHS = {"ar": ("ar_SY",)}
@@ -250,7 +257,7 @@ def conventions(lang: str | None) -> Conventions | None:
         month_words=frozenset(w for w in month_words if (len(w) >= 3 or not _LATIN.search(w)) and not w.isdigit()),
         weekdays=weekdays,
         day_first=pattern.lower().find("d") < pattern.find("M"),
-        multipliers={**_multipliers(locale, short=False), **_PRESS_MULTIPLIERS.get(language, {})},
+        multipliers=_with_dotless(_multipliers(locale, short=False)) | _PRESS_MULTIPLIERS.get(language, {}),
         short_multipliers=_multipliers(locale, short=True),
         currencies={k: v for k, v in currencies.items() if len(k) > 1 or not k.isascii()},
         units={
