@@ -948,6 +948,13 @@ def test_across_languages_the_changed_number_is_the_one_with_a_word_of_one_root_
     assert found.conflict and {d: [f.value for f in v] for d, v in found.values.items()} == {"A": ["78"], "B": ["83"]}
 
 
+def test_a_persian_weekday_joined_by_a_zero_width_non_joiner_is_one_word() -> None:
+    """سه‌شنبه (Tuesday) was a 3 and شنبه (Saturday): a false date conflict with "Tuesday"."""
+    published = dt.date(2025, 10, 15)
+    assert values("زلزله روز سه‌شنبه رخ داد.", K.DATE, lang="fa", published=published) == ["2025-10-14"]
+    assert values("زلزله روز سه‌شنبه رخ داد.", K.NUMBER, lang="fa", published=published) == []
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -508,7 +508,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
         (
             "loc_weekday",
-            compiled(rf"(?<!\w)(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
+            compiled(rf"(?<![\w\u200c])(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
         ),
     ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
 

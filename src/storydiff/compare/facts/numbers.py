@@ -265,7 +265,8 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     for word in _NOT_ONLY_NUMBERS.get(lang, ()):
         values.pop(word, None)
     alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), values
+    # (nor a word joined to the next by a zero-width non-joiner: Persian سه‌شنبه is Tuesday)
+    return re.compile(rf"(?<![\w\u200c])(?:{alternatives})(?![\w\u200c])", re.IGNORECASE), values
 
 
 _TENS_COUNT = {"два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5}
