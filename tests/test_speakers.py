@@ -1888,3 +1888,16 @@ def test_a_name_in_the_genitive_after_according_to_is_the_same_person() -> None:
     found = attribute_documents([czech, polish])
     assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Agnieszka Wiśniewska"}
     assert _speakers_of([["Według premiera Donalda Tuska Polska nie zmieni planów."]], "pl") != ["Tuska Polska"]
+
+
+def test_quoted_words_alone_name_no_speaker() -> None:
+    """'"The Portuguese asked for stability.' opens a quotation that goes on: the verb in
+    it is the speaker's words, and the speaker is whoever the quotation's end names."""
+    english = _speakers_of(
+        [
+            ['"The Portuguese asked for stability.', 'We will give them a government that lasts," Valadares told supporters.'],
+            ["Marta Lobo Antunes, the Socialist leader, conceded defeat.", '"The Portuguese have spoken," she said.'],
+        ],
+        "en",
+    )
+    assert english[:2] == ["Valadares", "Valadares"] and english[3] == "Marta Lobo Antunes"

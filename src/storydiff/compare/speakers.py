@@ -1111,7 +1111,11 @@ def attribute(
         recent = last_person if index - last_person_at <= PRONOUN_REACH else None
         subject_newcomer = _newcomer(seg.text, last_person, within=NEWCOMER_WITHIN)
         opens_head = first_in_par and _opens_quotation(seg.text)
-        own = attribution(
+        # a sentence of quoted words alone, a quotation it opens still open after it, says
+        # nothing of who speaks ('"The Portuguese asked for stability. We will …," she
+        # told supporters.': the Portuguese are no speaker)
+        quoted_only = bool(_OPENING_QUOTE.match(seg.text)) and _inside_quotation(seg.text, False, lang)
+        own = None if quoted_only else attribution(
             _ZH_GLOSS.sub(r"\1", seg.text),
             last_person=subject_newcomer or recent,
             last_any=last_any,
@@ -1132,7 +1136,7 @@ def attribute(
                 for i in pending:
                     if not opens_on_speaker or _QUOTED.search(texts[i]) or first_person.search(texts[i]):
                         out[i] = own
-            if head_quote and not inside and _is_person(own):
+            if head_quote and _is_person(own) and not (inside and _inside_quotation(seg.text, inside, lang)):
                 # the quotation that opened the paragraph has just closed, and this
                 # sentence says who spoke it ('"We have waited long enough." Berg told
                 # councillors that …')
