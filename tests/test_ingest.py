@@ -258,6 +258,26 @@ def test_a_headline_that_ends_on_a_quoted_phrase_and_a_date_line_in_devanagari()
     assert hindi.published == dt.date(2026, 3, 3) and hindi.paragraphs == ["हादसे में 14 यात्रियों की मौत हो गई।"]
 
 
+def test_bylines_and_datelines_as_more_outlets_write_them() -> None:
+    """The Guardian's "Jennifer Lowe in Amsterdam" and "Thu 5 Feb 2026 10.42 GMT", Il Sole's
+    "di Laura Serafini", the Dutch "Door onze redacteur …", Lusa's "Lisboa, 9 mar 2026
+    (Lusa) -" and a wire's "($1 = 0.8478 euros)" are no statements."""
+    guardian = from_text("Veltra to axe jobs\nJennifer Lowe in Amsterdam\nThu 5 Feb 2026 10.42 GMT\n\nVeltra is to cut jobs.\n")
+    assert guardian.byline == "Jennifer Lowe" and guardian.published == dt.date(2026, 2, 5)
+    assert guardian.paragraphs == ["Veltra is to cut jobs."]
+    sole = from_text("Veltra, utile in calo\ndi Laura Serafini\n5 febbraio 2026\n\nVeltra chiude il 2025 in calo.\n")
+    assert sole.byline == "Laura Serafini" and sole.paragraphs == ["Veltra chiude il 2025 in calo."]
+    fd = from_text("Veltra schrapt banen\nDoor onze redacteur Pieter Jansen\n5 februari 2026\n\nVeltra schrapt 1800 banen.\n")
+    assert fd.byline == "Pieter Jansen" and fd.paragraphs == ["Veltra schrapt 1800 banen."]
+    lusa = from_text("AD vence legislativas\nLisboa, 9 mar 2026 (Lusa) - A AD venceu as eleições.\n\nO PS obteve 27,9%.\n")
+    assert lusa.dateline == "Lisboa, 9 mar 2026 (Lusa) -" and lusa.published == dt.date(2026, 3, 9)
+    assert lusa.paragraphs[0] == "A AD venceu as eleições."
+    wire = from_text("Veltra cuts jobs\n\nVeltra will cut 1,800 jobs.\n\n($1 = 0.8478 euros)\n")
+    assert wire.paragraphs == ["Veltra will cut 1,800 jobs."]
+    # a title-case subhead in the body is no byline
+    assert "Chaos Erupts in Paris" in from_text("Title\n\nFirst paragraph.\n\nChaos Erupts in Paris\n\nMore.\n").paragraphs
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -68,11 +68,13 @@ IN_BODY = compiled(
     r"|(?:Continue\s+reading(?:\s+below)?|Advertisement|Subscribe\s+(?:now|to\s+(?:keep|continue)\s+reading)|"
     r"Already\s+a\s+subscriber\??(?:\s+Log\s+in\.?)?|Enditem)\W*$"
     r"|You(?:'|’)ve\s+reached\s+your\s+(?:limit|maximum)\s+of\s+free\s+articles"
-    r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+[^.!?]{1,120};\s*(?:Editing|Writing)\s+by\b)",
+    r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+[^.!?]{1,120};\s*(?:Editing|Writing)\s+by\b"
+    r"|\((?:[$€£¥]|US\$|[A-Z]{3}\s)\s?1\s?=\s?[^()]{1,40}\)$)",
     re.IGNORECASE,
 )
 """Labels and notices inside an article's markup: "Read more: …", "Lire aussi …", a paywall's
-"Subscribe to keep reading", a wire's "Reporting by …; Editing by …" and "Enditem"."""
+"Subscribe to keep reading", a wire's "Reporting by …; Editing by …", its exchange rate
+note "($1 = 0.8478 euros)" and "Enditem"."""
 ONLY_PUNCT = compiled(r"^[\[\]【】()（）{}<>|\s\-–—_*#=~·•]*$")
 LEGAL = compiled(
     r"^\W*(?:(?:Sponsored\s+by|Operated\s+by|Registration\s+(?:number|No)|Powered\s+by|"
@@ -126,6 +128,12 @@ DATELINE_CAPS = compiled(
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
 "BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; not "COVID-19
 admissions", "US-China talks"."""
+DATELINE_DATED = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}),\s+"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d)\s*\((?P<paren>[^)]{1,40})\)\s*(?:[-—–]+\s*)?)(?=\S|$)"
+)
+"""A place, a date in the language's words and the agency: "Lisboa, 9 mar 2026 (Lusa) -",
+"Lizbona, 9 marca 2026 (PAP)"."""
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
     r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
@@ -148,12 +156,17 @@ DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
 )
 BYLINE_LINE = compiled(
-    r"^(?:(?:By|Von|Par|Por|Di|Door|Av|Af|Autor|Autorka|Írta|Της|Του|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
+    r"^(?:(?:By|Von|Par|Por|[Dd]i|[Dd]oor(?:\s+(?:onze|onzen|de)\s+(?:redacteur|correspondent|verslaggever)s?)?"
+    r"|Av|Af|Autor|Autorka|Írta|Της|Του|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
     r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
+    r"|^(?P<filed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})?)"
+    r"\s+in\s+[A-Z][\w'’ -]{1,40}$"
 )
-"""A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none),
-then a name that opens with a capital or a CJK character, or a newsroom's ("By 10 News
-staff"); "By the numbers" is a subhead."""
+"""A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none;
+Italian "di Laura Serafini", Dutch "Door onze redacteur Pieter Jansen"), then a name that
+opens with a capital or a CJK character, or a newsroom's ("By 10 News staff"); "By the
+numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
+Amsterdam", as The Guardian gives it)."""
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = compiled(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2})")
@@ -313,14 +326,17 @@ def _paragraphs(text: str) -> list[str]:
 def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
-    for pattern in (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED, DATELINE_PLACE):
+    patterns = (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED, DATELINE_DATED, DATELINE_PLACE)
+    for pattern in patterns:
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest and not (pattern is DATELINE_EN and more):
+        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED) and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
+        if pattern is DATELINE_DATED and clean.published is None:
+            clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if paren:
             if REPORTER.match(paren):
@@ -363,10 +379,13 @@ def clean_text(text: str) -> CleanText:
         if _is_chrome(para):
             continue
         byline = BYLINE_LINE.match(para)
-        dated = header_date(byline["name"].strip()) if byline else None
+        if byline and byline["filed"] and (clean.title is None or body):
+            byline = None  # a name filed from a place, under the title only ("Chaos Erupts in Paris" is a subhead)
+        name = (byline["name"] or byline["filed"] or "").strip() if byline else ""
+        dated = header_date(name) if byline else None
         # a byline ends as no sentence does, unless in a date's full stop ("2024. április 15.")
         if byline and len(para) < 80 and (not SENTENCE_END.search(para) or dated):
-            clean.byline = clean.byline or byline["name"].strip()
+            clean.byline = clean.byline or name
             if dated:
                 _try_date(dated[0], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
             continue
