@@ -955,6 +955,17 @@ def test_a_persian_weekday_joined_by_a_zero_width_non_joiner_is_one_word() -> No
     assert values("زلزله روز سه‌شنبه رخ داد.", K.NUMBER, lang="fa", published=published) == []
 
 
+def test_a_country_s_own_adjective_is_no_other_place() -> None:
+    """"the western German city of Duisburg" / "in Duisburg, in western Germany": no
+    place conflict of German against Germany; but London in Germany's place still is one."""
+    a = "A freight train carrying chlorine derailed in the western German city of Duisburg late on Tuesday."
+    b = "A freight train carrying chlorine came off the rails in Duisburg, in western Germany, late on Tuesday."
+    assert differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"}) == []
+    c, d = "Germany's regulator fined the bank on Monday.", "London's regulator fined the bank on Monday."
+    found = differences({"A": extract(c), "B": extract(d)}, texts={"A": c, "B": d}, langs={"A": "en", "B": "en"})
+    assert [(x.kind, x.conflict) for x in found] == [(K.PLACE, True)]
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

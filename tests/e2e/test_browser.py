@@ -188,6 +188,12 @@ def test_report_pair_selector_with_three_accounts(tmp_path: Path, page) -> None:
     assert page.locator("#coverage").is_visible()
     assert page.locator('tr.unit[data-unit="4"]').is_hidden()  # only B has it
     _shot(page, "report-three.png", full_page=True)
+    # two accounts shown share the width; a link to a unit neither tells shows its account
+    widths = page.evaluate("[...document.querySelectorAll('th.doc-col')].map(th => th.offsetWidth)")
+    assert max(widths) > 2 * page.evaluate("document.querySelector('th.meta-head').offsetWidth")
+    page.click('#coverage a[href="#unit-4"]')
+    assert page.locator('tr.unit[data-unit="4"]').is_visible() and not page.is_checked("#all-accounts")
+    assert "1" in (page.input_value("#pair-left"), page.input_value("#pair-right"))
 
 
 def test_a_difference_between_two_other_accounts_shows_as_elsewhere(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
@@ -278,7 +284,7 @@ def test_hostile_text_never_runs_in_the_web_app(server: str, page) -> None:  # t
 def test_only_differences_keeps_what_an_account_leaves_out_and_links_show_hidden_rows(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
     """With every account shown, "only differences" hid a statement two accounts share
     and a third leaves out, saying the accounts agree there; a link to a hidden row did
-    nothing. Arabic sentences are set right to left."""
+    nothing (it shows that row now, the filter kept). Arabic sentences are set right to left."""
     from report_fixtures import _document, three_way_comparison
     from storydiff.model import Relation, Unit
     from storydiff.report import render
@@ -297,7 +303,7 @@ def test_only_differences_keeps_what_an_account_leaves_out_and_links_show_hidden
     assert page.locator('tr.unit:not(.notes-row)[data-unit="52"]').is_hidden()
     page.click('#coverage a[href="#unit-52"]')
     assert page.locator('tr.unit:not(.notes-row)[data-unit="52"]').is_visible()
-    assert not page.is_checked("#only-diff")
+    assert page.is_checked("#only-diff")  # the row shows; the filter stays for the rest
     arabic_cell = page.locator('tr.unit:not(.notes-row)[data-unit="52"] td[data-col="2"]')
     assert arabic_cell.evaluate("td => getComputedStyle(td).direction") == "rtl"
     english_cell = page.locator('tr.unit:not(.notes-row)[data-unit="52"] td[data-col="0"]')

@@ -418,6 +418,8 @@ def stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
             continue
         if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not is_country(words[0]):
             continue  # "the Republican said": a description, as "Chinese" is (not "Japan")
+        if len(words) == 1 and any(f.value[:4].casefold() == words[0][:4].casefold() for f in names):
+            continue  # "the western German city" for "in western Germany": the country's own adjective
         here = neighbours(other_text, m.start(), m.start() + len(value))
         if any(same_place(here, place) for place in places):
             out.append(Fact(names[0].kind, value, value, m.start(), m.start() + len(value)))
