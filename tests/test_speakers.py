@@ -1901,3 +1901,15 @@ def test_quoted_words_alone_name_no_speaker() -> None:
         "en",
     )
     assert english[:2] == ["Valadares", "Valadares"] and english[3] == "Marta Lobo Antunes"
+
+
+def test_indonesian_calls_a_person_by_the_first_word_of_their_name() -> None:
+    """"Menteri Perdagangan Arief Wicaksono …", then '"…," kata Arief.': the minister."""
+    indonesian = _speakers_of(
+        [
+            ["Menteri Perdagangan Arief Wicaksono dan Direktur Utama Perum Bulog Wahyu Hidayat hadir di Hanoi.",
+             '"Kerja sama ini menjamin stok beras nasional tetap aman hingga akhir tahun," kata Arief.'],
+        ],
+        "id",
+    )
+    assert indonesian[-1] == "Arief Wicaksono"

@@ -72,6 +72,9 @@ class Grammar:
     family_name_first: bool = False
     """The family name opens a person's name and stands for the person ("Farkas Dóra",
     then "Farkas"): Hungarian."""
+    goes_by_given_name: bool = False
+    """A person named in full is later called by the first word of the name (Indonesian:
+    "Arief Wicaksono", then "kata Arief"), as well as by the last."""
     according_after: bool = False
     """"According to" follows the speaker ("Farkas szerint"), as in Turkish."""
     set_off_after_speaker: bool = True
@@ -332,6 +335,7 @@ GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
     both_sides=r"(?i:kedua\s+(?:belah\s+)?pihak|kedua\s+(?:pemimpin|negara|presiden))",
     first_person=r"(?<!\w)(?:saya|Saya|kami|Kami|kita|Kita|aku|Aku)(?!\w)",
     set_off_after_speaker=False,
+    goes_by_given_name=True,
 )
 GRAMMARS["vi"] = Grammar(
     verbs=r"cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|phát\s+biểu|chia\s+sẻ|"

@@ -1069,6 +1069,8 @@ def attribute(
     if lang in _TWO_SURNAMES:
         # "Tomás Aguirre Benítez" is Aguirre as often as Benítez
         known |= {n.split()[0] for n in other_names if len(n.split()) == 2}
+    if grammar and grammar.goes_by_given_name:
+        known |= {n.split()[0] for n in other_names if len(n.split()) > 1}
     if people and not other:
         known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
     if not other and any(is_cjk(text) for text in texts):
