@@ -966,6 +966,14 @@ def test_a_country_s_own_adjective_is_no_other_place() -> None:
     assert [(x.kind, x.conflict) for x in found] == [(K.PLACE, True)]
 
 
+def test_an_ordinal_is_no_count_of_the_same_thing() -> None:
+    """Greek "της 6ης συνόδου" (the 6th meeting) against "the two leaders": no conflict."""
+    el = "Οι δύο ηγέτες προήδρευσαν της 6ης συνόδου του Ανώτατου Συμβουλίου Συνεργασίας."
+    en = "The two leaders chaired the sixth meeting of the High-Level Cooperation Council."
+    found = differences({"A": extract(el, lang="el"), "B": extract(en)}, texts={"A": el, "B": en}, langs={"A": "el", "B": "en"})
+    assert not any(d.conflict for d in found if d.kind is K.NUMBER)
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

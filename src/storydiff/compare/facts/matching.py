@@ -548,6 +548,8 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
             return not one_language  # another language's way of giving an age ("5岁") is not read as one
         if cognate:
             return _cognates(x.context, y.context)
+        if x.not_read_everywhere != y.not_read_everywhere and not _cognates(x.context, y.context):
+            return False  # an ordinal against a count: "της 6ης συνόδου" / "the two leaders"
         return not (one_language and counts and x.context and y.context) or bool(x.context & y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]

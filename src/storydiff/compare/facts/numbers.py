@@ -69,11 +69,11 @@ _PHONE_RE = compiled(
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
 _NUMBER_RE = compiled(
-    rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th|e|er|re|ème|è)?{MULT}(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th|e|er|re|ème|è|ης|ος|ου|ων|η|ο|º|ª)?{MULT}(?![A-Za-z0-9])"
     r"(?!\s?(?:분기|번째|차\b))"
 )
-"""A number in digits, maybe an English or French ordinal ("78th", "à la 79e minute"); not a
-Korean ordinal (3분기, the third quarter; 두 번째; 3차 회의)."""
+"""A number in digits, maybe an English, French, Greek or Spanish ordinal ("78th", "à la 79e
+minute", "της 6ης συνόδου", "3º"); not a Korean ordinal (3분기, the third quarter; 두 번째; 3차 회의)."""
 _WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
 _NUMBER_WORDS_RE = compiled(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
