@@ -548,11 +548,18 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
             return not one_language  # another language's way of giving an age ("5岁") is not read as one
         if cognate:
             return _cognates(x.context, y.context)
-        if x.not_read_everywhere != y.not_read_everywhere and not _cognates(x.context, y.context):
-            return False  # an ordinal against a count: "της 6ης συνόδου" / "the two leaders"
+        if _ordinal_against_words(x, y) or _ordinal_against_words(y, x):
+            return False  # "της 6ης συνόδου" / "the two leaders"
         return not (one_language and counts and x.context and y.context) or bool(x.context & y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
+
+
+def _ordinal_against_words(x: Fact, y: Fact) -> bool:
+    """An ordinal in digits ("6ης", "19th") against a count in words ("two"): a rank is no
+    count of the same thing. (Against digits it may be: another language writes a rank
+    as a plain number, "2e" / "2.", "78th minute" / "minuto 83".)"""
+    return x.not_read_everywhere and not y.not_read_everywhere and not any(c.isdigit() for c in y.text)
 
 
 def _cognates(a: frozenset[str], b: frozenset[str]) -> bool:
