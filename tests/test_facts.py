@@ -974,6 +974,14 @@ def test_an_ordinal_is_no_count_of_the_same_thing() -> None:
     assert not any(d.conflict for d in found if d.kind is K.NUMBER)
 
 
+def test_turkish_tens_and_units_apart_and_a_british_morning_time() -> None:
+    """"yirmi üç" is 23 (num2words writes "yirmiüç"); "at 4.15 this morning" is a time, as
+    "4:15" is, not the number 4.15."""
+    assert values("Depremde yirmi üç kişi yaralandı.", K.NUMBER, lang="tr") == ["23"]
+    assert values("The leak was stopped at 4.15 this morning.", K.DATE) == ["time 04:15"]
+    assert values("The leak was stopped at 4.15 this morning.", K.NUMBER) == []
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -89,6 +89,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # the British press's time before "this morning" ("stopped at 4.15 this morning")
+    (
+        "time",
+        compiled(
+            r"(?<![\d.,])(?P<hour24>0?\d|1[01])\.(?P<minute24>[0-5]\d)(?=\s+(?:this|on\s+\w+|yesterday|in\s+the)\s+morning\b)"
+        ),
+    ),
     # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分", Japanese "午後３時",
     # Korean "오전 6시 10분"
     (

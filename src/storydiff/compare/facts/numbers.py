@@ -247,6 +247,11 @@ _PLURAL_ENDING = compiled(r"(?:s|en|и|ы|і|ов|ів|ен|ч)$")
 plural ("десятки тысяч", "сотни миллионов")."""
 
 
+_SPACED_COMPOUNDS = frozenset({"tr", "az"})
+"""Languages whose press writes the tens and the units of a number apart ("yirmi üç", 23),
+where num2words writes them as one word."""
+
+
 @lru_cache(maxsize=16)
 def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """num2words' words for 2 to 100, the hundreds and a thousand, as a pattern (the
@@ -258,6 +263,10 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         word = num2words(n, lang=lang).lower()
         values.setdefault(word, n)
         values.setdefault(word.replace(" ", "-"), n)  # Hebrew "ארבע-עשרה" beside "ארבע עשרה"
+    if lang in _SPACED_COMPOUNDS:  # num2words writes "yirmiüç", the press "yirmi üç"
+        for n in range(21, 100):
+            if n % 10:
+                values.setdefault(f"{num2words(n - n % 10, lang=lang)} {num2words(n % 10, lang=lang)}".lower(), n)
     for n, forms in _CASE_FORMS.get(lang, {}).items():
         values.update(dict.fromkeys(forms, n))
     for prefix in _ATTACHED_AND.get(lang, ()):  # "ושלוש", "وستة": and three, and six
