@@ -171,17 +171,17 @@ _PRESS_MULTIPLIERS = {
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
 }
+_PRESS_CURRENCIES = {"tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"}}
+"""Units, multipliers and currency names the press writes in forms CLDR does not give:
+Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
+"tấn" (CLDR: "tấn hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish
+"10 milyar dolar" (CLDR: "ABD doları") and "avro"."""
+
+
 def _with_dotless(multipliers: dict[str, int]) -> dict[str, int]:
     """Abbreviations also without their full stop, as the press writes them ("€400 mln"
     where CLDR gives "mln.")."""
     return multipliers | {k.rstrip("."): v for k, v in multipliers.items() if k.endswith(".") and len(k) > 3}
-
-
-_PRESS_CURRENCIES = {"tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"}}
-"""Units, multipliers and currency names the press writes in forms CLDR does not give:
-Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese "tấn" (CLDR: "tấn
-hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish "10 milyar dolar"
-(CLDR: "ABD doları") and "avro"."""
 _REGIONAL_MONTHS = {"ar": ("ar_SY",)}
 """Regions whose month names a language's press writes too: the Levant's and Iraq's Arabic
 months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول")."""

@@ -60,11 +60,13 @@ def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDif
             for k, x in enumerate(names):
                 for y in names[k + 1 :]:
                     (nx, ax), (ny, ay), (_, bx), (_, by) = bound[a][x], bound[a][y], bound[b][x], bound[b][y]
-                    if (x, y) in done or len({f.kind for f in (ax, ay, bx, by)}) != 1 or matches(ax.kind, ax.value, ay.value):
+                    one_kind = len({f.kind for f in (ax, ay, bx, by)}) == 1
+                    if (x, y) in done or not one_kind or matches(ax.kind, ax.value, ay.value):
                         continue
                     if matches(ax.kind, ax.value, by.value) and matches(ax.kind, ay.value, bx.value):
                         done.add((x, y))
-                        out.append(_swap(ax, nx, ny, {d: (bound[d][x][1], bound[d][y][1]) for d in docs if x in bound[d] and y in bound[d]}))
+                        given = {d: (bound[d][x][1], bound[d][y][1]) for d in docs if x in bound[d] and y in bound[d]}
+                        out.append(_swap(ax, nx, ny, given))
     return out
 
 
