@@ -1161,3 +1161,26 @@ def test_a_statement_neither_account_attributes_shows_no_speaker_conflict(encode
     assert [d.kind.value for d in first.differences if d.conflict] == ["speaker"]
     assert first.differences[0].note.endswith(": A: Sanjay Malhotra; B: Rajeshwar Rao")  # who says it
     assert second.relation is Relation.SAME and not second.differences
+
+
+def test_a_note_gives_digits_of_another_script_in_western_ones_too() -> None:
+    """"B gives ۴۳۰" tells a reader who does not read Persian digits nothing: "۴۳۰ (430)"."""
+    import numpy as np
+
+    from storydiff.compare import relations
+    from storydiff.compare.facts import differences, extract
+
+    texts = {"A": ("en", "The earthquake injured 340 people."), "B": ("fa", "زلزله ۴۳۰ نفر را مجروح کرد.")}
+    members = [
+        relations.Member(
+            doc_id=d, lang=lang, segments=[(0, 0, text)], vectors=np.zeros((1, 4), dtype=np.float32),
+            speakers=[None], facts=[(0, 0, f) for f in extract(text, lang=lang)],
+        )
+        for d, (lang, text) in texts.items()
+    ]
+    (found,) = differences(
+        {m.doc_id: [f for _, _, f in m.facts] for m in members},
+        texts={d: t for d, (_, t) in texts.items()}, langs={d: lang for d, (lang, _) in texts.items()},
+    )
+    note = relations.fact_difference(found, members).note or ""
+    assert found.conflict and "۴۳۰ (430)" in note

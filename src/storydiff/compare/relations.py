@@ -465,6 +465,14 @@ def _told_note(told: Sequence[tuple[Fact, str, Fact]]) -> str:
     return f" ({'; '.join(dict.fromkeys(notes))})" if notes else ""
 
 
+def _with_digits(text: str) -> str:
+    """A value as written, with its digits in Western ones beside it where it writes others
+    ("۴۳۰ (430)", "१४ (14)"), for a reader who does not read them."""
+    if all(c.isascii() or not c.isdigit() for c in text):
+        return text
+    return f"{text} ({''.join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)})"
+
+
 def _who_says_it(speakers: Mapping[str, str | None]) -> str:
     """Each account's speaker, accounts that give the same one together: "A, C: Oliver
     Tiedemann; B: Oliver Thielemann" (— for none)."""
@@ -510,7 +518,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         # a swap's figures in the order of the names it pairs them with; else sorted
         values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {f.value for f in facts})
     differing = "; ".join(
-        f"{d} gives {', '.join(sorted({s.text for s in spans[d]} or {f.text for f in fs}))}"
+        f"{d} gives {', '.join(sorted({_with_digits(s.text) for s in spans[d]} or {_with_digits(f.text) for f in fs}))}"
         for d, fs in diff.values.items()
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + (diff.note or differing)
