@@ -1913,3 +1913,13 @@ def test_indonesian_calls_a_person_by_the_first_word_of_their_name() -> None:
         "id",
     )
     assert indonesian[-1] == "Arief Wicaksono"
+
+
+def test_a_middle_initial_is_part_of_the_name_in_other_languages() -> None:
+    """"afirmó la consejera delegada, Dana K. Whitfield" and a later "señaló Whitfield"."""
+    spanish = _speakers_of(
+        [['"La demanda sigue siendo fuerte", afirmó la consejera delegada, Dana K. Whitfield.',
+          '"Esperamos un margen bruto del 58%", señaló Whitfield.']],
+        "es",
+    )
+    assert spanish == ["Dana K. Whitfield", "Dana K. Whitfield"]

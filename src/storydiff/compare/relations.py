@@ -470,7 +470,12 @@ def _with_digits(text: str) -> str:
     ("۴۳۰ (430)", "१४ (14)"), for a reader who does not read them."""
     if all(c.isascii() or not c.isdigit() for c in text):
         return text
-    return f"{text} ({''.join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)})"
+    western = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+    return f"{text} ({western.translate(_ARABIC_SIGNS)})"
+
+
+_ARABIC_SIGNS = str.maketrans("٫٬", ".,")
+"""The Arabic decimal and group signs, as a Western reader writes them."""
 
 
 def _who_says_it(speakers: Mapping[str, str | None]) -> str:

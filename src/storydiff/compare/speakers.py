@@ -841,8 +841,9 @@ Jhon Jairo Ospina Ramírez")."""
 _CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""
 _CAPITALISED_RUN = compiled(
-    rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
+    rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
 )
+"""Capitalised words, with particles between them and a middle initial ("Dana K. Whitfield")."""
 
 
 _GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "du", "la"})
@@ -896,6 +897,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                 if lang == "fi":  # "Jussi Heikkisen mukaan", "Aino Virtaselle": Heikkinen, Virtanen
                     words[-1] = _finnish_nominative(words[-1], texts)
                 given = capitalised[0] if grammar and grammar.whole_names else capitalised[-2]
+                if _INITIAL.fullmatch(words[given]) and len(capitalised) >= 3:
+                    given = capitalised[-3]  # the given name before a middle initial
                 # the given name before particles ("Maria das Graças Silva"), or before a
                 # capitalised particle that opens the surname ("Marco Di Stefano")
                 if len(capitalised) >= 3 and (
@@ -907,6 +910,7 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+_INITIAL = compiled(rf"{CAPITAL}\.")
 _FINNISH_NEN_CASE = compiled(r"(?P<stem>\w{3,})s(?:en|ella|elle|elta|essa|esta|een|ena|eksi|ta|tä)$")
 """A Finnish name in -nen in another case (Heikkisen, Virtaselle, Virtasta)."""
 
