@@ -982,6 +982,24 @@ def test_turkish_tens_and_units_apart_and_a_british_morning_time() -> None:
     assert values("The leak was stopped at 4.15 this morning.", K.NUMBER) == []
 
 
+def test_a_quarter_of_the_year_is_a_date_and_a_changed_one_conflicts() -> None:
+    """"Q3", "the third quarter", "tercer trimestre", "im dritten Quartal" are one quarter;
+    "Q3" against "the fourth quarter" was only a wording note."""
+    for lang, text in (
+        ("en", "Q3 revenue rose."),
+        ("en", "Revenue rose 4% in the third quarter."),
+        ("es", "Los ingresos del tercer trimestre crecieron."),
+        ("de", "Im dritten Quartal stieg der Umsatz."),
+        ("zh", "第三季度营收增长4%。"),
+        ("ko", "3분기 매출이 늘었다."),
+    ):
+        assert values(text, K.DATE, lang=lang) == ["quarter 3"], text
+    a, b = "Revenue rose 4% in Q3.", "Revenue rose 4% in the fourth quarter."
+    found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
+    assert [(d.kind, d.conflict) for d in found] == [(K.DATE, True)]
+    assert values("Rates fell by a quarter of a percentage point.", K.DATE) == []
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

@@ -49,6 +49,13 @@ _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u)"
 """Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
 Portuguese, Italian, Dutch)."""
+_QUARTER_ORDINALS = {
+    **dict.fromkeys(("first", "1st", "primer", "primeiro", "premier", "primo", "erste", "ersten", "erstes", "eerste"), 1),
+    **dict.fromkeys(("second", "2nd", "segundo", "deuxième", "secondo", "zweite", "zweiten", "zweites", "tweede"), 2),
+    **dict.fromkeys(("third", "3rd", "tercer", "terceiro", "troisième", "terzo", "dritte", "dritten", "drittes", "derde"), 3),
+    **dict.fromkeys(("fourth", "4th", "cuarto", "quarto", "quatrième", "vierte", "vierten", "viertes", "vierde"), 4),
+}
+"""Ordinals of a quarter of the year in the languages whose press reports results by it."""
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
     (
@@ -115,6 +122,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("iso", compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # a quarter of the (fiscal) year: "Q3", "the third quarter", "tercer trimestre",
+    # "im dritten Quartal", "derde kwartaal", 第三季度, 第3四半期, 3분기
+    (
+        "quarter",
+        compiled(
+            rf"\bQ(?P<q>[1-4])\b|(?i:\b(?:(?P<qword>{'|'.join(sorted(_QUARTER_ORDINALS, key=len, reverse=True))})"
+            r"|(?P<qnum>[1-4])(?:st|nd|rd|th|er|eme|ème|e|º|°|o|\.)?)\s+"
+            r"(?:fiscal\s+|financial\s+)?(?:quarter|trimestre|quartal|quartals|kwartaal)\b)"
+            r"|第(?P<qzh>[1-4一二三四])(?:季度|四半期)|(?P<qko>[1-4])\s?분기"
+        ),
+    ),
     # a day and month without a year after the word for the date (Vietnamese "ngày 15/4",
     # Indonesian "tanggal 15/4")
     ("dm", compiled(r"(?<!\w)(?:ngày|tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])", re.IGNORECASE)),
@@ -332,6 +350,10 @@ def _resolve_date(
         if day is None:
             return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if kind == "quarter":
+        if g["qzh"] or g["qko"]:
+            return f"quarter {zh_small(g['qzh'] or g['qko'])}"
+        return f"quarter {g['q'] or g['qnum'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
     if kind == "year":
         return g["year"]
     if kind == "decade":

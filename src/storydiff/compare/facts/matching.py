@@ -486,14 +486,13 @@ def differences(
 
 def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The dates of two accounts that differ as one sort: times of day against times of
-    day, days against days ("9 a.m." against "13. mars" is none)."""
+    day, quarters against quarters, days against days ("9 a.m." against "13. mars" is none)."""
 
-    def is_time(f: Fact) -> bool:
-        return f.value.startswith("time ")
+    def sort_of(f: Fact) -> str:
+        return f.value.split(" ", 1)[0] if f.value.startswith(("time ", "quarter ")) else "day"
 
-    times = ([x for x in xs if is_time(x)], [y for y in ys if is_time(y)])
-    days = ([x for x in xs if not is_time(x)], [y for y in ys if not is_time(y)])
-    pairs = [sort for sort in (times, days) if sort[0] and sort[1]]
+    sorts = [([x for x in xs if sort_of(x) == k], [y for y in ys if sort_of(y) == k]) for k in ("time", "quarter", "day")]
+    pairs = [sort for sort in sorts if sort[0] and sort[1]]
     return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
 
 
