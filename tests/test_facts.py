@@ -1000,6 +1000,12 @@ def test_a_quarter_of_the_year_is_a_date_and_a_changed_one_conflicts() -> None:
     assert values("Rates fell by a quarter of a percentage point.", K.DATE) == []
 
 
+def test_a_given_name_before_a_middle_initial_is_no_city() -> None:
+    """"Carmen L. Quispe" is a person, not Ciudad del Carmen (a false place conflict)."""
+    assert values("Rafael M. Castañeda will face Carmen L. Quispe in the runoff.", K.PLACE) == []
+    assert values("She was born in Carmen, a city in Campeche.", K.PLACE) == ["Ciudad del Carmen", "Campeche"]
+
+
 def test_bounds_in_more_languages() -> None:
     assert [f.bound for f in extract("Obtuvo poco más del 41% de los votos.", lang="es")] == ["above"]
     assert [f.bound for f in extract("Rannych zostało ok. 40 osób.", lang="pl")] == ["about"]

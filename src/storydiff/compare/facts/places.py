@@ -54,7 +54,9 @@ CITIES = Path(__file__).with_name("cities.json.gz")
 
 _CJK_NAME = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
-_RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
+_RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
+"""Capitalised words, whole, with particles and a middle initial between them ("Carmen L.
+Quispe" is a person, no Carmen)."""
 _PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|based|bred|raised|headquartered|bound)\b")
 """The English word a place name is joined to ("Amsterdam-born", "Paris-based")."""
 _AT_PARTICLE = compiled(rf"\s+{_PARTICLE}\s+")
