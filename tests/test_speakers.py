@@ -1923,3 +1923,9 @@ def test_a_middle_initial_is_part_of_the_name_in_other_languages() -> None:
         "es",
     )
     assert spanish == ["Dana K. Whitfield", "Dana K. Whitfield"]
+
+
+def test_a_speaker_of_a_body_described_in_lower_case_words() -> None:
+    """"Giuseppina Russo of the FIOM-CGIL metalworkers' union in Catania said …"."""
+    english = _speakers_of([["Giuseppina Russo of the FIOM-CGIL metalworkers' union in Catania said the cuts were unacceptable."]], "en")
+    assert english == ["Giuseppina Russo"]

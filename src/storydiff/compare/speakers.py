@@ -222,11 +222,12 @@ _SUBJECT = (
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
     r"(?:(?:,\s+[^,;.]{1,120}){1,3},"
-    r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4})?"
+    r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s+in\s+[A-Z][\w'’-]*)?)?"
 )
 """Phrases set off by commas between a speaker and the verb ("X, from the homicide unit,
 said", "X, 63, who runs a shop on Bridge Street, said"), or the body they belong to ("X of
-the University of Siena said")."""
+the University of Siena said", "X of the FIOM-CGIL metalworkers' union in Catania said")."""
 _START_RE = compiled(
     rf"^\W*(?:(?:But|And|Yet|So|Meanwhile)\s+)?{_INTRO}{_SUBJECT}{_APPOSITION},?\s+{_ADVERB}"
     rf"(?:today\s+|yesterday\s+)?(?:{_VERBS})\b"
