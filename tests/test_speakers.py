@@ -1929,3 +1929,17 @@ def test_a_speaker_of_a_body_described_in_lower_case_words() -> None:
     """"Giuseppina Russo of the FIOM-CGIL metalworkers' union in Catania said …"."""
     english = _speakers_of([["Giuseppina Russo of the FIOM-CGIL metalworkers' union in Catania said the cuts were unacceptable."]], "en")
     assert english == ["Giuseppina Russo"]
+
+
+def test_a_greek_transliteration_of_a_turkish_name_is_the_latin_one() -> None:
+    """Greek writes "Murat Yildirimkaya" Μουράτ Γιλντιρίμκαγια: its letter pairs (ου, ντ, γι)
+    are one sound each, so the Greek account's speaker is the English account's."""
+    assert compatible("Μουράτ Γιλντιρίμκαγια", "Murat Yildirimkaya")
+    greek = document_from_sentences(
+        [["«Οι έρευνες ολοκληρώθηκαν», δήλωσε ο υπουργός Εσωτερικών Μουράτ Γιλντιρίμκαγια."]], doc_id="GR", source="gr", lang="el"
+    )
+    english = document_from_sentences(
+        [['"The search has been completed," Interior Minister Murat Yildirimkaya said.']], doc_id="EN", source="en", lang="en"
+    )
+    found = attribute_documents([greek, english])
+    assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Murat Yildirimkaya"}

@@ -1511,6 +1511,7 @@ def canonical_names(
         # (one name in two orders is one: Hungarian "Farkas Dóra", English "Dóra Farkas")
         longest = [n for n in fuller if len(_name_words(n)) == len(_name_words(fuller[0]))] if fuller else []
         mapping[name] = longest[0] if len({frozenset(_name_words(n)) for n in longest}) == 1 else name
+
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping
@@ -1528,9 +1529,7 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     surnames need only begin alike and be close (difflib ratio) once each sound has one
     spelling (``_sounds``), and the given names, where
     both are written, begin with the same letter. None unless exactly one name fits."""
-    from anyascii import anyascii
-
-    words = _folded(anyascii(name)).replace("'", "").split()
+    words = _folded(_romanised(name)).replace("'", "").split()
     found = set()
     for candidate in latin:
         theirs = _folded(candidate).split()
@@ -1542,6 +1541,26 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     fullest = max((len(n.split()) for n in found), default=0)
     best = {_folded(n): n for n in found if len(n.split()) == fullest}
     return next(iter(best.values())) if len(best) == 1 else None
+
+
+_GREEK_DIGRAPHS = compiled(r"ου|μπ|ντ|γκ|γγ|αι|ει|οι|ευ|αυ|γι")
+_GREEK_SOUNDS = {
+    "ου": "u", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "αι": "e", "ει": "i", "οι": "i", "ευ": "ev",
+    "αυ": "av", "γι": "yi",
+}
+_GREEK_Y_VOWEL = compiled(r"yi(?=[αεηιουω])")
+"""γι before a vowel is one sound, y ("Καραγιάννης", Karayannis); before a consonant "yi"."""
+
+
+def _romanised(name: str) -> str:
+    """A name in another alphabet in Latin letters (anyascii), Greek's letter pairs read as
+    the sounds they write in foreign names (Μουράτ Γιλντιρίμκαγια is "Murat Yildirimkaya",
+    not "Mourat Gilntirimkagia"; Ερντογάν "Erdogan")."""
+    from anyascii import anyascii
+
+    if any("\u0370" <= c <= "\u03ff" for c in name):
+        name = _GREEK_Y_VOWEL.sub("y", _GREEK_DIGRAPHS.sub(lambda m: _GREEK_SOUNDS[m.group()], unaccented(name)))
+    return anyascii(name)
 
 
 def _initial(given_name: str) -> str:
