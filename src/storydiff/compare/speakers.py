@@ -1083,7 +1083,7 @@ def attribute(
         latin = set(people) | {m.group() for text in texts for m in _LATIN_FULL_NAME.finditer(text)}
         known |= {name.split()[-1] for name in latin}
     uncased = None if other else uncased_grammar(lang)
-    reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
+    reports = _reports_pattern(lang)
     first_person = other.first_person if other else uncased.first_person if uncased else _FIRST_PERSON_RE
     pronoun_opening = other.pronoun_opening if other else None if uncased else _PRONOUN_OPENING
     out: list[str | None] = []
@@ -1891,10 +1891,14 @@ def voiced(text: str, lang: str | None) -> bool:
     """Whether a sentence shows in itself that someone speaks (a reporting verb, "according
     to", words in quotation marks), rather than narration that took its speaker from the
     sentences before it."""
+    return bool(_reports_pattern(lang).search(text) or _QUOTED.search(text))
+
+
+def _reports_pattern(lang: str | None) -> re.Pattern[str]:
+    """The language's sentence that reports someone's words (``_REPORTS_RE`` in English)."""
     other = other_language_patterns(lang)
     uncased = None if other else uncased_grammar(lang)
-    reports = other.reports if other else uncased.reports if uncased else _REPORTS_RE
-    return bool(reports.search(text) or _QUOTED.search(text))
+    return other.reports if other else uncased.reports if uncased else _REPORTS_RE
 
 
 def stranger(name: str | None, speakers: set[str | None], text: str) -> bool:

@@ -687,7 +687,6 @@ _FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?[～~〜－-]\s?$")
 _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 
-_ISO_DATE = compiled(r"\d{4}-\d\d-\d\d")
 _NIGHT_BEFORE = compiled(r"(?<!\w)Nacht\s+(?:zum|auf\s+den|auf)\s+$")
 """German names a night by the day it leads into ("in der Nacht zum Mittwoch")."""
 _DAY_IN_BRACKETS = compiled(r"\s?\(([0-3]?\d)(?:/([01]?\d))?\)")
@@ -753,7 +752,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             for other_day, at, until in _range_days(scan, start, end, value):
                 claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)
             night = _NIGHT_BEFORE.search(scan, max(0, start - 20), start) if kind == "loc_weekday" else None
-            if night and value and _ISO_DATE.fullmatch(value):
+            if night and value and _ISO_DAY.fullmatch(value):
                 # "in der Nacht zum Mittwoch" is Tuesday night: the Tuesday too, at "Nacht"
                 eve = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
                 claim(DifferenceKind.DATE, eve, night.start(), night.start() + len("Nacht"), False, any_week)
