@@ -1943,3 +1943,30 @@ def test_a_greek_transliteration_of_a_turkish_name_is_the_latin_one() -> None:
     )
     found = attribute_documents([greek, english])
     assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Murat Yildirimkaya"}
+
+
+def test_one_name_in_two_transliterations_is_one_speaker() -> None:
+    """A Greek minister is "Stefanos Karayannis" to the Turkish press and "Stefanos
+    Karagiannis" to the English: one speaker, not a changed attribution; and a title before
+    a surname alone ("Bakan Yıldırımkaya", after "İçişleri Bakanı Murat Yıldırımkaya") does
+    not keep the minister's surname from his full name."""
+    turkish = document_from_sentences(
+        [["İçişleri Bakanı Murat Yıldırımkaya, 16 binanın yıkıldığını söyledi.",
+          "Bakan Yıldırımkaya, 500 milyon lira kaynak aktarıldığını söyledi.",
+          "Yunanistan Denizcilik Bakanı Stefanos Karayannis, \"Bu trajedi ortak bir sorundur\" dedi."]],
+        doc_id="TR", source="tr", lang="tr",
+    )
+    english = document_from_sentences(
+        [["Interior Minister Murat Yildirimkaya said 16 buildings had collapsed.",
+          "Yildirimkaya said 500 million lira had been released.",
+          '"This tragedy is a common problem," Greek Shipping Minister Stefanos Karagiannis said.']],
+        doc_id="EN", source="en", lang="en",
+    )
+    found = attribute_documents([turkish, english])
+    assert list(found["TR"].values()) == list(found["EN"].values())
+    assert set(found["EN"].values()) == {"Murat Yildirimkaya", "Stefanos Karagiannis"}
+    # a different surname, or a different given name, stays another person
+    from storydiff.compare.speakers import _one_name_transliterated
+
+    assert not _one_name_transliterated("stefanos karagiannis", "stefanos papadakis")
+    assert not _one_name_transliterated("nikos karagiannis", "stefanos karagiannis")

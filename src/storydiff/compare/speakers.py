@@ -880,6 +880,7 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     # "die"), not a given name in the stop list ("Michał Dudek, analityk …")
     lowered = {w for text in texts for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
     found = set()
+    titles: set[str] = set()  # capitalised words before a given name ("Bakanı Murat …")
     for text in texts:
         lead = len(text) - len(text.lstrip(" \"“„«‘'(—–-"))
         for m in _CAPITALISED_RUN.finditer(text):
@@ -908,7 +909,16 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                 ):
                     given = capitalised[-3]
                 found.add(" ".join(words[given:]))
-    return frozenset(found)
+                if given and not words[given - 1].islower():
+                    titles.add(words[given - 1].lower())
+    # a title before a surname alone is no given name: "Bakan Yıldırımkaya" is the Murat
+    # Yıldırımkaya of "İçişleri Bakanı Murat Yıldırımkaya", the title under another ending
+    return frozenset(name for name in found if not _opens_with_a_title(name, titles))
+
+
+def _opens_with_a_title(name: str, titles: set[str]) -> bool:
+    words = name.lower().split()
+    return len(words) == 2 and any(same_stem(words[0], title) for title in titles)
 
 
 _INITIAL = compiled(rf"{CAPITAL}\.")
@@ -1673,7 +1683,7 @@ def attribute_documents(
     pinyin = {_pinyin_name(n) for n in names} - {None}
     seen_mentions |= {n for n in untitled if n and " " in n and (n.split()[-1] in surnames or n in pinyin)}
     mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
-    mapping = _one_form_of_each_inflected_name(mapping, raw)
+    mapping = _one_form_of_each_name(mapping, raw, {doc.id: doc.lang for doc in documents})
     return {
         doc_id: {sid: (mapping.get(s, s) if s else None) for sid, s in per_doc.items()}
         for doc_id, per_doc in raw.items()
@@ -1688,20 +1698,31 @@ def _folded(name: str) -> str:
     return unaccented(name).translate(RU_UK_LETTERS)
 
 
-def _one_form_of_each_inflected_name(
-    mapping: dict[str, str], raw: Mapping[str, Mapping[int, str | None]]
+def _one_form_of_each_name(
+    mapping: dict[str, str], raw: Mapping[str, Mapping[int, str | None]], langs: Mapping[str, str | None]
 ) -> dict[str, str]:
     """One display form for a full name some accounts give in another case ("Agnieszky
     Wiśniewské" after Czech "podle" is the Agnieszka Wiśniewska of the Polish and English
-    accounts): the form the most accounts use."""
+    accounts) or, in another language, in another transliteration (Turkish press's
+    "Stefanos Karayannis" is the English "Stefanos Karagiannis", Καραγιάννης; two English
+    accounts' "Kowalski" and "Kowalczyk" are a changed name): the form the most accounts use."""
     used: dict[str, int] = {}
-    for per_doc in raw.values():
+    written_in: dict[str, set[str | None]] = {}
+    for doc_id, per_doc in raw.items():
         for form in {mapping.get(s, s) for s in per_doc.values() if s}:
             used[form] = used.get(form, 0) + 1
+            written_in.setdefault(form, set()).add(langs.get(doc_id))
     forms = sorted((f for f in used if " " in f and _is_person(f)), key=lambda f: (-used[f], f))
     chosen: dict[str, str] = {}
+
+    def one_name(shown: str, form: str) -> bool:
+        x, y = _folded(shown), _folded(form)
+        if _one_name_inflected(x, y):
+            return True
+        return not written_in[shown] & written_in[form] and _one_name_transliterated(x, y)
+
     for form in forms:
-        chosen[form] = next((c for c in chosen.values() if _one_name_inflected(_folded(c), _folded(form))), form)
+        chosen[form] = next((c for c in chosen.values() if one_name(c, form)), form)
     return {name: chosen.get(shown, shown) for name, shown in mapping.items()}
 
 
@@ -1714,6 +1735,19 @@ def _one_name_inflected(x: str, y: str) -> bool:
         len(words_x) == len(words_y) > 1
         and script_of(x) == script_of(y)
         and all(same_stem(a, b) for a, b in zip(words_x, words_y, strict=True))
+    )
+
+
+def _one_name_transliterated(x: str, y: str) -> bool:
+    """Two folded Latin full names of as many words, each word the other's in another
+    language's transliteration, once each sound has one spelling (``_close``): a Greek name
+    is "Kyriakos Mitsotakis" in English and "Kiryakos Miçotakis" in Turkish."""
+    words_x, words_y = x.replace("'", "").split(), y.replace("'", "").split()
+    return (
+        len(words_x) == len(words_y) > 1
+        and is_latin(x)
+        and is_latin(y)
+        and all(_close(_sounds(a), _sounds(b)) for a, b in zip(words_x, words_y, strict=True))
     )
 
 
