@@ -974,6 +974,17 @@ def test_an_ordinal_is_no_count_of_the_same_thing() -> None:
     assert not any(d.conflict for d in found if d.kind is K.NUMBER)
 
 
+def test_english_ordinals_in_words_are_ranks() -> None:
+    """"the twenty-first summit" is the 21st (it was read as 20); "the seventh round" and
+    "the eighth round" differ; "a fifth of the budget" is a share, "Fifth Avenue" a name."""
+    assert values("the twenty-first summit", K.NUMBER) == ["21"]
+    assert _name_conflicts("It was the twenty-first summit.", "It was the 21st summit.") == []
+    assert _name_conflicts("The seventh round of talks ended.", "The eighth round of talks ended.") == [
+        ("number", {"A": ["7"], "B": ["8"]})
+    ]
+    assert values("A fifth of the budget went to Fifth Avenue.", K.NUMBER) == []
+
+
 def test_turkish_tens_and_units_apart_and_a_british_morning_time() -> None:
     """"yirmi üç" is 23 (num2words writes "yirmiüç"); "at 4.15 this morning" is a time, as
     "4:15" is, not the number 4.15."""
@@ -1682,3 +1693,10 @@ def test_figures_two_accounts_give_two_names_the_other_way_round_are_swapped() -
     )
     same = "Óscar Paredes won 9.8%, behind Juan C. Villanueva with 11.4%."
     assert swapped({"A": bound(en), "B": bound(same)}) == []
+
+
+def test_vietnamese_words_are_cities_only_with_the_citys_own_marks() -> None:
+    """Vietnamese tone marks make other words: "Chủ tịch" (chairman) is no town Chũ, the
+    middle name "Văn" no Van; "Huế" and "Hà Nội" are the cities."""
+    assert values("Chủ tịch UBND tỉnh Lê Văn Tân cho biết.", K.PLACE, lang="vi") == []
+    assert values("Phó Chủ tịch nước đến Huế và Hà Nội hôm qua.", K.PLACE, lang="vi") == ["Huế", "Hanoi"]

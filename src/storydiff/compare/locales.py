@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 NOUN_CAPITALISING = frozenset({"de", "lb", "gsw", "nds"})
 """Languages that capitalise every noun (German and its kin): a capitalised word there is
 no sign of a name."""
+TONE_MARKING = frozenset({"vi"})
+"""Languages whose accents tell one word from another (Vietnamese "Chủ", chairman, is not
+the town Chũ): a word there is a city's name only with the city's own marks."""
 _BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
 CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
@@ -102,6 +105,10 @@ class Conventions:
     @property
     def capitalises_nouns(self) -> bool:
         return self.lang in NOUN_CAPITALISING
+
+    @property
+    def marks_tell_words(self) -> bool:
+        return self.lang in TONE_MARKING
 
     @property
     def number_pattern(self) -> re.Pattern[str]:

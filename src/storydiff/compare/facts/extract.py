@@ -113,6 +113,7 @@ def extract(
             openers=conv.openers if conv else frozenset(),
             capitalises_nouns=bool(conv and conv.capitalises_nouns),
             inflected=bool(conv and conv.lang in CASE_ENDINGS),
+            marks_tell_words=bool(conv and conv.marks_tell_words),
         )
         for city, start, end in found:
             claim(DifferenceKind.PLACE, city, start, end, city=True)

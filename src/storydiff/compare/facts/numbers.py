@@ -79,6 +79,21 @@ _NUMBER_WORDS_RE = compiled(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _english_ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
+    """English ordinals in words from the fourth to the ninety-ninth ("seventh",
+    "twenty-first"), from num2words; not "first" to "third", mostly no rank in the news
+    ("first time", "a second look", "a third of")."""
+    from num2words import num2words
+
+    values = {num2words(n, to="ordinal", lang="en"): n for n in range(4, 100)}
+    return compiled(rf"\b(?:{alternation(values)})\b", re.IGNORECASE), values
+
+
+_A_SHARE_BEFORE = compiled(rf"\b(?:an?|{_WORDS_ALT}|\d+)[\s-]$", re.IGNORECASE)
+"""What makes an ordinal a fraction's denominator: "a fifth", "one-fifth", "3 fifths"."""
 _HALVES_AND_DOZENS_RE = compiled(
     rf"\b(?:(?P<whole>{_WORDS_ALT}|\d+)\s+and\s+a\s+half|half\s+an?)\s+(?P<scale>hundred|thousand|million|billion|trillion)\b"
     rf"|\b(?:(?P<count>{_WORDS_ALT}|a)\s+)?dozen\b",
@@ -470,6 +485,14 @@ def scan_numbers(
                 amount = 12 * count if count else None
             if amount:
                 claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+        ordinals, ranks = _english_ordinals()
+        for m in ordinals.finditer(scan):
+            if _A_SHARE_BEFORE.search(scan, 0, m.start()):  # "a fifth of", "one-fifth"
+                continue
+            if m.group()[0].islower() or not scan[: m.start()].strip():  # not "Fifth Avenue"
+                # a rank, as digits' ordinals ("the 7th round"): no detail where another
+                # language's words for it are not read ("die siebte Runde")
+                claim(DifferenceKind.NUMBER, str(ranks[m.group().lower()]), m.start(), m.end(), partly_read=True)
         for m in _NUMBER_WORDS_RE.finditer(scan):
             if _FRACTION_AFTER.match(scan, m.end()):
                 continue

@@ -220,8 +220,12 @@ def find_cities(
     openers: frozenset[str] = frozenset(),
     capitalises_nouns: bool = False,
     inflected: bool = False,
+    marks_tell_words: bool = False,
 ) -> Iterator[tuple[str, int, int]]:
-    """Every city ``scan`` names, as (the city's name, start, end) (see the module's docstring)."""
+    """Every city ``scan`` names, as (the city's name, start, end) (see the module's docstring).
+    ``marks_tell_words``: a word alone is a city only if written as the city's name is, its
+    accents too (Vietnamese "Văn", "Tân", "Chủ" are not Van, Anchorage and Chũ; "Huế" is
+    Huế; "Hà Nội" is Hanoi, two words)."""
     if not gazetteer()[0]:
         return
     scan = _PLACE_COMPOUND.sub(lambda m: " " * len(m.group()), scan)  # "Amsterdam-born": Amsterdam
@@ -257,7 +261,10 @@ def find_cities(
             at = scan.index(part, start if part == name else at)
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
-            if found := city(part, inflected=inflected, genitive=capitalises_nouns):
+            found = city(part, inflected=inflected, genitive=capitalises_nouns)
+            if found and marks_tell_words and " " not in part and part.casefold() != found.casefold():
+                found = None
+            if found:
                 yield found, at, at + len(part)
                 if part == name:
                     break
