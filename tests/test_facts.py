@@ -1700,3 +1700,36 @@ def test_vietnamese_words_are_cities_only_with_the_citys_own_marks() -> None:
     middle name "Văn" no Van; "Huế" and "Hà Nội" are the cities."""
     assert values("Chủ tịch UBND tỉnh Lê Văn Tân cho biết.", K.PLACE, lang="vi") == []
     assert values("Phó Chủ tịch nước đến Huế và Hà Nội hôm qua.", K.PLACE, lang="vi") == ["Huế", "Hanoi"]
+
+
+def test_units_written_against_the_number_and_their_conversions() -> None:
+    """The British press's "45.8C" and "40mg" are a temperature and a dose (they were read
+    as 45 and as nothing, so a changed dose came out reworded); a dose in micrograms is
+    not one in milligrams; hectares converted to acres, and AP's "114.4 F (45.8 C)", agree."""
+    assert values("Seville hit 45.8C and patients took 40mg a day.", K.QUANTITY) == ["45.8 °C", "40 mg"]
+    assert values("Seville hit 114.4 F (45.8 C).", K.QUANTITY) == ["114.4 °F", "45.8 °C"]
+    assert values("The passenger in seat 14C and Group C.", K.QUANTITY) == []
+    assert _name_conflicts("Patients took 40mg a day.", "Patients took 20mg a day.") == [
+        ("quantity", {"A": ["40 mg"], "B": ["20 mg"]})
+    ]
+    assert _name_conflicts("Patients took 40 mg a day.", "Patients took 40 micrograms a day.") != []
+    assert _name_conflicts("The fire burned 12,000 hectares.", "The fire burned nearly 30,000 acres.") == []
+    assert _name_conflicts("Seville hit 45.8C.", "Seville hit 114.4 F (45.8 C).") == []
+    assert values("Las llamas arrasaron 12.000 hectáreas.", K.QUANTITY, lang="es") == ["12000 ha"]
+    assert values("Nel 2019 ha vinto le elezioni.", K.QUANTITY, lang="it") == []  # "ha" is "has"
+
+
+def test_african_currencies_as_their_press_writes_them() -> None:
+    """Kenya's "Sh2.5 billion", Nigeria's "N11.2 billion", South Africa's "R720m", West
+    Africa's "CFA4.5 billion" and "milliards de francs CFA", Mozambique's "2,5 mil milhões
+    de meticais" (a billion in Portugal's and Africa's Portuguese, not 2,500)."""
+    assert values("It owes Sh2.5 billion, N11.2 billion, R720m and CFA4.5 billion.", K.MONEY) == [
+        "KES 2500000000", "NGN 11200000000", "ZAR 720000000", "XOF 4500000000"
+    ]
+    assert values("Drivers on the N1 highway paid R50.", K.MONEY) == []  # a road, and no amount in millions
+    assert values("Elle devra verser 4,5 milliards de francs CFA.", K.MONEY, lang="fr") == ["XOF 4500000000"]
+    assert values("Uma multa de 2,5 mil milhões de meticais.", K.MONEY, lang="pt") == ["MZN 2500000000"]
+    assert _name_conflicts("It must pay 2.5 billion meticais.", "It must pay MZN 2.5 billion.") == []
+    assert _name_conflicts("It must pay Sh2.5 billion.", "It must pay Sh3.5 billion.") == [
+        ("money", {"A": ["KES 2500000000"], "B": ["KES 3500000000"]})
+    ]

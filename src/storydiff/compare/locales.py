@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..patterns import compiled
 
@@ -46,7 +46,8 @@ _BASELINE = frozenset({"en", "zh", "ja", "ko", "yue", "wuu"})
 CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
     "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR", "HKD", "SGD", "TWD", "NZD", "THB", "ILS",
-    "SAR", "AED", "NGN", "COP", "ARS", "CLP",
+    "SAR", "AED", "NGN", "COP", "ARS", "CLP", "KES", "TZS", "UGX", "ETB", "GHS", "XOF", "XAF", "MZN", "AOA",
+    "EGP", "MAD",
 )
 """Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
 _UNITS = {
@@ -60,10 +61,19 @@ _UNITS = {
     "speed-mile-per-hour": "mph",
     "mass-kilogram": "kg",
     "mass-tonne": "t",
+    "mass-milligram": "mg",
+    "mass-microgram": "µg",
+    "area-hectare": "ha",
+    "area-acre": "ac",
+    "area-square-kilometer": "km²",
+    "area-square-mile": "mi²",
     "temperature-celsius": "°C",
     "temperature-fahrenheit": "°F",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
+_NAMED_IN_FULL = frozenset({"area-hectare", "area-acre"})
+"""Units read by their names only: their symbols are words ("Nel 2019 ha vinto": Italian
+"has", not hectares)."""
 _SPACES = " \u00a0\u202f"
 _LATIN = compiled(r"[A-Za-zÀ-ɏ]")
 
@@ -171,18 +181,33 @@ _PRESS_UNITS = {
     "pl": {"proc.": "%", "proc": "%", "pkt proc.": "pp", "p.p.": "pp"},
     "cs": {"proc.": "%", "p. b.": "pp", "p.b.": "pp"},
     "vi": {"tấn": "t"},
+    # a temperature in degrees alone is Celsius in these languages' press ("46,2 grados")
+    "es": {"grados": "°C"},
+    "pt": {"graus": "°C"},
+    "fr": {"degrés": "°C"},
+    "it": {"gradi": "°C"},
+    "de": {"grad": "°C"},
 }
 _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
     "el": {"εκατ.": 1_000_000},
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
+    # Portugal's and Africa's Portuguese (CLDR gives these to pt_PT only; "bilhão" is Brazil's)
+    "pt": {"mil milhões": 1_000_000_000, "bilião": 1_000_000_000_000, "biliões": 1_000_000_000_000},
 }
-_PRESS_CURRENCIES = {"tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"}}
+_PRESS_CURRENCIES = {
+    "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
+    "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
+    "pt": {"francos cfa": "XOF"},
+}
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
 Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
 "tấn" (CLDR: "tấn hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish
-"10 milyar dolar" (CLDR: "ABD doları") and "avro"."""
+"10 milyar dolar" (CLDR: "ABD doları") and "avro", Portuguese "2,5 mil milhões" (a
+billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and
+degrees alone ("44,8 grados", "40 Grad"), which in Europe's and Latin America's press are
+Celsius."""
 
 
 def _with_dotless(multipliers: dict[str, int]) -> dict[str, int]:
@@ -380,10 +405,12 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
     from babel.units import format_unit
 
     out: dict[str, str] = {}
+    lengths: tuple[Literal["long", "short"], ...]
     for unit, symbol in _UNITS.items():
         head = format_unit(2, unit, length="long", locale="en").split()[-1].lower()  # "tons"
+        lengths = ("long",) if unit in _NAMED_IN_FULL else ("long", "short")
         for count in (1, 2, 5):
-            for length in ("long", "short"):
+            for length in lengths:
                 written = format_unit(count, unit, length=length, locale=locale).strip(_SPACES)
                 if written.startswith(str(count)) == before:
                     continue

@@ -71,6 +71,8 @@ _MONEY_PATTERNS = [
 ]
 _BORROWED_PLURALS = {
     "reais": "BRL",
+    "meticais": "MZN",
+    "cfa francs": "XOF",
     "czech crowns": "CZK",
     "swedish crowns": "SEK",
     "norwegian crowns": "NOK",
@@ -81,9 +83,21 @@ _BORROWED_PLURALS = {
 borrows ("13 billion reais"; CLDR: "Brazilian reals"), and the crowns it translates
 ("4.6 billion Czech crowns"; CLDR: "Czech korunas"). Crowns named alone are one of the
 crowns (``_SAME_SIGN``)."""
-_PRESS_SIGNS = {"Rs": "INR", "Rs.": "INR"}
+_PRESS_SIGNS = {
+    "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "₦": "NGN",
+    "CFA": "XOF", "FCFA": "XOF", "Br": "ETB", "GH₵": "GHS", "Kz": "AOA", "MT": "MZN",
+}
 """Signs English news writes before an amount that CLDR's English data does not give
-(India's press: "Rs 200 crore")."""
+(India's press: "Rs 200 crore"; Kenya's "Sh2.5 billion", shillings, as Tanzania's and
+Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion")."""
+_ONE_LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
+_ONE_LETTER_SIGNS_RE = compiled(
+    rf"(?<![\w$])(?P<cur>{alternation(_ONE_LETTER_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion)\b)|(?P<short>bn|m)\b)(?P<tail>)"
+)
+"""Nigeria's naira and South Africa's rand as their press writes them ("N11.2 billion",
+"R720m"); a letter alone only before an amount in millions or billions ("the N1
+highway", "R5 road" are roads)."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
 gains"); "reals" is still the currency."""
@@ -102,7 +116,7 @@ def _english_currencies() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[s
 
     from ...cachedir import cache_dir
 
-    key = hashlib.sha256(f"6 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"7 {version('babel')} {' '.join(CURRENCIES)}".encode()).hexdigest()[:16]
     path = cache_dir() / f"currencies-en-{key}.json"
     try:
         codes, words = json.loads(path.read_text(encoding="utf-8"))
@@ -194,6 +208,29 @@ _UNITS = {
     "centimetres": "cm",
     "centimeters": "cm",
     "cm": "cm",
+    "milligrams": "mg",
+    "milligram": "mg",
+    "mg": "mg",
+    "micrograms": "µg",
+    "microgram": "µg",
+    "mcg": "µg",
+    "µg": "µg",
+    "μg": "µg",
+    "hectares": "ha",
+    "hectare": "ha",
+    "acres": "ac",
+    "acre": "ac",
+    "square kilometres": "km²",
+    "square kilometers": "km²",
+    "square kilometre": "km²",
+    "square kilometer": "km²",
+    "sq km": "km²",
+    "km²": "km²",
+    "km2": "km²",
+    "square miles": "mi²",
+    "square mile": "mi²",
+    "sq miles": "mi²",
+    "sq mi": "mi²",
     "公里": "km",
     "千米": "km",
     "英里": "mi",
@@ -214,7 +251,7 @@ _UNITS = {
     "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}\s?(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm)(?!\w))",
+    rf"{NUM}{MULT}\s?(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
@@ -242,6 +279,12 @@ _MEASURES = {
     "m/s": ("speed", 3.6),
     "kg": ("mass", 1.0),
     "t": ("mass", 1000.0),
+    "mg": ("mass", 1e-6),
+    "µg": ("mass", 1e-9),
+    "ha": ("area", 1e4),
+    "ac": ("area", 4046.8564224),
+    "km²": ("area", 1e6),
+    "mi²": ("area", 2589988.110336),
     "pp": ("rate step", 1.0),
     "bp": ("rate step", 0.01),
 }
@@ -251,12 +294,17 @@ CONVERSION_TOLERANCE = 0.05
 """How far two conversions of one measure may differ: translators round (75 mph is
 120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
 _TEMPERATURE_RE = compiled(
-    rf"(?<![\w.,]){NUM}\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)(?!\w)|(?P<cjk>{ZH_NOT_AFTER}"
+    rf"(?<![\w.,]){NUM}(?:\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)|(?P<bare>[CF])|\s(?P<set_off>[CF])(?=\s?[()]))(?!\w)"
+    rf"|(?P<cjk>{ZH_NOT_AFTER}"
     rf"(?P<pre>摄氏|华氏)?(?P<below>零下)?(?P<zhnum>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<zhunit>℃|℉|摄氏度|华氏度|度))"
 )
-"""A temperature: "18 degrees Celsius", "-18°C", "64 °F"; 零下18摄氏度, 18℃, 摄氏18度 (度 alone
-only after 摄氏, 华氏 or 零下: it is also an angle or a degree of anything; "64F" alone is
-no temperature here, it may be a flight or a form)."""
+"""A temperature: "18 degrees Celsius", "-18°C", "64 °F", the British press's "45.8C", the
+American "114.4 F (45.8 C)" (a letter after a space only beside its conversion in
+brackets: "Group C" is none); 零下18摄氏度, 18℃, 摄氏18度 (度 alone only after 摄氏, 华氏 or
+零下: it is also an angle or a degree of anything)."""
+_NAMES_A_SEAT = compiled(r"\b(?:[A-Z]\w*|seat|flight|room|gate|row|platform|bus|route|form|unit|block)\s$")
+"""A word before "14C" that makes it a seat, flight or room ("Seat 14C", "flight 64F"), no
+temperature."""
 _BELOW_ZERO = compiled(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
 _TEMPERATURE_UNITS = frozenset({"°C", "°F"})
@@ -446,8 +494,11 @@ _SAME_SIGN = [
     frozenset({"CNY", "JPY"}),
     frozenset({"DKK", "NOK", "SEK", "ISK", "CZK"}),
     frozenset({"MXN", "COP", "ARS", "CLP"}),
+    frozenset({"KES", "TZS", "UGX"}),
+    frozenset({"XOF", "XAF", "CHF"}),
 ]
-"""Currencies written with one sign or name ($, ¥, kr and "kroner", "pesos"): an account
+"""Currencies written with one sign or name ($, ¥, kr and "kroner", "pesos", "Sh" and
+"shillings", "francs"): an account
 that reads the sign one way and another that names the currency have not changed it."""
 
 
@@ -543,7 +594,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     others, *other_patterns = _english_currencies()
-    for pattern in (*other_patterns, *_MONEY_PATTERNS):
+    for pattern in (*other_patterns, *_MONEY_PATTERNS, _ONE_LETTER_SIGNS_RE):
         for m in reversed(list(pattern.finditer(scan))):
             g = m.groupdict()
             amount = to_float(g["num"])
@@ -552,7 +603,13 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             amount = scaled(amount, m)
             cur = g.get("cur") or ""
             written = cur or g["curw"]
-            code = others.get(written) or others.get(written.lower()) or _CURRENCY_SIGNS.get(cur.lower()) or cur.upper()
+            code = (
+                others.get(written)
+                or others.get(written.lower())
+                or _CURRENCY_SIGNS.get(cur.lower())
+                or _ONE_LETTER_SIGNS.get(cur)
+                or cur.upper()
+            )
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
     for m in _ZH_SPEED_RE.finditer(scan):
         amount = to_float(m["num"])
@@ -591,7 +648,10 @@ def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
         amount = to_float(m["num"])
         if amount is None:
             return
-        unit = "°F" if m["scale"].upper().startswith("F") else "°C"
+        if m["bare"] and _NAMES_A_SEAT.search(scan, 0, m.start()):
+            return
+        scale = m["scale"] or m["bare"] or m["set_off"]
+        unit = "°F" if scale.upper().startswith("F") else "°C"
         below = False
     start = m.start()
     if sign := _BELOW_ZERO.search(scan, max(0, start - 8), start):
