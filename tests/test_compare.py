@@ -588,6 +588,11 @@ def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: igno
     )
     assert unit.relation is not Relation.SAME and unit.borderline, "a synonym and a reversal look alike: read it"
     assert _listed(unit)["wording"] == {"A": ["rose"], "B": ["fell"]}
+    # a number is shown whole, not the part after its separator ("150" against "200")
+    rounded = _same_language_pair(
+        "The plant employs 1,150 workers, the union said.", "The plant employs nearly 1,200 workers, the union said.", encoder
+    )
+    assert _listed(rounded)["wording"] == {"A": ["1,150"], "B": ["nearly 1,200"]}
 
 
 def test_a_paraphrase_in_one_language_adds_nothing(encoder) -> None:  # type: ignore[no-untyped-def]
@@ -701,6 +706,19 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     }
     [headline] = result.headlines
     assert headline.values == {"EN": ["3"], "DE": ["3"], "FR": ["4"]}
+    # titles pick different facts: a sum against a head count, or a count ten times
+    # another, is no changed figure
+    body = ["Nordwind shares rose 6.8 percent in Copenhagen."]
+    picks = [
+        ("Nordwind to build 1.2 billion euro blade factory", "Nordwind brings 900 jobs to Rostock"),
+        ("Wildfire forces 1,500 from their homes", "Spain swelters as temperatures top 115 degrees"),
+    ]
+    for first, second in picks:
+        titled = [
+            document_from_sentences([body], doc_id=d, source=f"<{d}>", lang="en", title=t)
+            for d, t in (("A", first), ("B", second))
+        ]
+        assert compare(titled, encoder=encoder).headlines == []
     assert [s.text for s in headline.spans["FR"]] == ["quatre"]
     fontana, authorities = result.speakers
     assert fontana.speaker == "Attilio Fontana" and sorted(fontana.units) == ["DE", "EN", "FR"]

@@ -411,7 +411,39 @@ def _headline_conflicts(documents: Sequence[Document], name_pairs: set[frozenset
         texts={m.doc_id: m.text for m in members},
         langs={m.doc_id: m.lang for m in members},
     )
-    return [_relations.fact_difference(d, members) for d in found if d.conflict]
+    return [_relations.fact_difference(d, members) for d in found if d.conflict and _one_fact_in_titles(d)]
+
+
+TITLE_NUMBERS_APART = 10
+"""How many times larger one title's bare number may be than another's and still be the
+same count: titles pick different facts ("1,500 evacuated" / "temperatures top 115
+degrees"), and a changed count is seldom off tenfold ("three dead" / "four dead")."""
+
+
+def _one_fact_in_titles(found: _facts.FactDifference) -> bool:
+    """Whether two titles' differing values are one fact told differently: not an amount
+    against a bare number ("€1.2 billion factory" / "900 jobs": a body's unit may read a
+    currency one language's patterns miss, a title's pick of facts differs), nor bare
+    numbers ``TITLE_NUMBERS_APART`` apart or more."""
+    given = [fs for fs in found.values.values() if fs]
+    if found.kind is not DifferenceKind.NUMBER:
+        return not any(all(f.kind is DifferenceKind.NUMBER for f in fs) for fs in given)
+    values = [[v for f in fs if (v := _as_float(_facts.stated_number(f))) is not None] for fs in given]
+    return any(
+        max(x, y) < TITLE_NUMBERS_APART * min(x, y)
+        for k, mine in enumerate(values)
+        for theirs in values[k + 1 :]
+        for x in mine
+        for y in theirs
+        if x > 0 and y > 0
+    )
+
+
+def _as_float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None  # a range ("12-99", for "dozens")
 
 
 def _point_decimals(doc: Document) -> bool:

@@ -134,8 +134,12 @@ _CLAUSE_SPLIT = compiled(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?=\
 """Clause boundaries: punctuation, but not the comma or colon inside a number ("3,5",
 "1,000", "17:30")."""
 _WORD = compiled(r"\w+")
-_TOKEN = compiled(r"[\u3400-\u9fff]|[^\W\u3400-\u9fff]+")
-"""A word, or one Chinese character: unspaced text is compared character by character."""
+_TOKEN = compiled(
+    r"[\u3400-\u9fff]|(?:\d+[.,'’])+\d+[^\W\u3400-\u9fff]*|(?:[^\W\d\u3400-\u9fff]\.){2,}|[^\W\u3400-\u9fff]+"
+)
+"""A word, a number with its separators ("1,150", "45.8C", not "150"), an abbreviation
+with its full stops ("U.S."), or one Chinese character: unspaced text is compared
+character by character."""
 _ZH_TRIVIAL = frozenset("的了地得之在于和与及并而也都就又已将被把对从向以为其该此这那是个着过")
 """Chinese particles, prepositions and conjunctions whose change says nothing in itself
 (不, 没, 未, 无 are negations and are never trivial)."""
