@@ -278,6 +278,20 @@ def test_bylines_and_datelines_as_more_outlets_write_them() -> None:
     assert "Chaos Erupts in Paris" in from_text("Title\n\nFirst paragraph.\n\nChaos Erupts in Paris\n\nMore.\n").paragraphs
 
 
+def test_wire_tags_updates_and_newsrooms_in_the_header() -> None:
+    """A wire's "UPDATE 2-" is no part of its title (its 2 was a headline figure); a header's
+    "mis à jour le 14 mars" leaves the publication date the first (the line was a
+    statement, and the date lost); Brazil's "Por g1 — Brasília" is a byline."""
+    wire = from_text("UPDATE 2-Death toll in landslide rises to 19\n\nThe toll rose to 19.\n")
+    assert wire.title == "Death toll in landslide rises to 19"
+    french = from_text("Tramway : vote du T7\n\nLe Courrier du Rhône | 13 mars 2026, mis à jour le 14 mars 2026\n\nLes élus ont voté.\n")
+    assert french.published == dt.date(2026, 3, 13) and french.paragraphs == ["Les élus ont voté."]
+    english = from_text("Mill to close\n\nBy Dana Whitfield | March 3, 2026, updated March 4, 2026\n\nThe mill will close.\n")
+    assert english.published == dt.date(2026, 3, 3)
+    g1 = from_text("Dengue no Brasil\n\nPor g1 — Brasília\n27/03/2026 19h42\n\nO número de mortes chegou a 412.\n")
+    assert g1.published == dt.date(2026, 3, 27) and g1.paragraphs == ["O número de mortes chegou a 412."]
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -158,13 +158,14 @@ DATELINE_ZH = compiled(
 BYLINE_LINE = compiled(
     r"^(?:(?:By|Von|Par|Por|[Dd]i|[Dd]oor(?:\s+(?:onze|onzen|de)\s+(?:redacteur|correspondent|verslaggever)s?)?"
     r"|Av|Af|Autor|Autorka|Írta|Της|Του|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
-    r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z]))[^\n]{1,79})$"
+    r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z])|[a-z]{1,3}\d{1,2}\b)[^\n]{1,79})$"
     r"|^(?P<filed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})?)"
     r"\s+in\s+[A-Z][\w'’ -]{1,40}$"
 )
 """A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none;
 Italian "di Laura Serafini", Dutch "Door onze redacteur Pieter Jansen"), then a name that
-opens with a capital or a CJK character, or a newsroom's ("By 10 News staff"); "By the
+opens with a capital or a CJK character, or a newsroom's ("By 10 News staff", Brazil's
+"Por g1 — Brasília"); "By the
 numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
 Amsterdam", as The Guardian gives it)."""
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
@@ -185,6 +186,14 @@ _HEADER_WITH_A_DATE = compiled(
     rf"^(?P<before>[^\n!?;:。]{{0,60}}?)(?P<date>{_DATE_SHAPE.pattern})(?P<tail>\s+[^\W\d_]{{1,10}}\.?)?"
     rf"(?P<after>(?:[^\n!?;:。]|(?<=\d)[:](?=\d)){{0,60}})$"
 )
+_UPDATED = compiled(
+    r"[\s,;|·—–-]*\(?\b(?:(?:last\s+)?updated(?:\s+on)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?|"
+    r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|aktualisiert(?:\s+am)?|bijgewerkt(?:\s+op)?|обновлено|"
+    r"zaktualizowano|aktualizováno|uppdaterad|opdateret|oppdatert|päivitetty)\b\s*:?",
+    re.IGNORECASE,
+)
+"""The word for "updated" before a header line's second date ("13 mars 2026, mis à jour
+le 14 mars 2026"): the line's date is the first."""
 _SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
 """A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
 _HEADER_SEPARATORS = ",،、，|—–-·"
@@ -207,6 +216,8 @@ def header_date(line: str) -> tuple[str, bool] | None:
     date), and whether the line has other words (a byline, an outlet, a place)."""
     if len(line) > 120:
         return None
+    if (update := _UPDATED.search(line)) and _DATE_SHAPE.search(line, update.end()):
+        line = line[: update.start()]  # the first date is the publication's
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in line)
     ascii_digits = _SECOND_MONTH_NAME.sub(lambda m: " " * len(m.group()), ascii_digits)
     match = _HEADER_WITH_A_DATE.match(_marks_as_letters(ascii_digits))
@@ -323,6 +334,13 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
+_WIRE_TAG = compiled(
+    r"^(?:UPDATE|REFILE|RPT|CORRECTED|WRAPUP|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|BREAKINGVIEWS)(?:\s\d+)?\s?-\s?(?=\S)"
+)
+"""A news agency's routing tag before its title ("UPDATE 2-Nordwind to build …"): no part
+of the title, and its number no figure of the story."""
+
+
 def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
@@ -406,7 +424,7 @@ def clean_text(text: str) -> CleanText:
             # unless it is a word or two of navigation
             and (len(para) < 20 or any(p.strip() for p in paragraphs[index + 1 :]))
         ):
-            clean.title = para
+            clean.title = _WIRE_TAG.sub("", para)
             continue
         body.append(para)
     if body:
