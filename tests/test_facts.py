@@ -1733,3 +1733,27 @@ def test_african_currencies_as_their_press_writes_them() -> None:
     assert _name_conflicts("It must pay Sh2.5 billion.", "It must pay Sh3.5 billion.") == [
         ("money", {"A": ["KES 2500000000"], "B": ["KES 3500000000"]})
     ]
+
+
+def test_central_european_and_balkan_dates_places_and_amounts() -> None:
+    """Hungarian puts the month first and the day under a case ending ("2026. március
+    4-én": the 4 was a count against "three"); its weekdays and cities take endings too
+    ("szerdán", "kedden", "Zágrábban"). Romanian "mai" alone is "more", not May. Serbian
+    in Latin letters is read as in Cyrillic, months in the genitive ("16. marta"), and its
+    clock ("у 11 часова"); one name in its two scripts is one name."""
+    published = dt.date(2026, 3, 5)
+    assert values("2026. március 4-én hárman eltűntek.", K.DATE, lang="hu", published=published) == ["2026-03-04"]
+    assert values("2026. március 4-én hárman eltűntek.", K.NUMBER, lang="hu", published=published) == []
+    assert values("A megállapodást január 21-én írták alá.", K.DATE, lang="hu", published=published) == ["2026-01-21"]
+    assert values("szerdán és kedden", K.DATE, lang="hu", published=published) == ["2026-03-04", "2026-03-03"]
+    assert values("A megállapodást Zágrábban írták alá.", K.PLACE, lang="hu") == ["Zagreb"]
+    assert values("Este cea mai mare inundație, nu am mai văzut așa ceva.", K.DATE, lang="ro") == []
+    assert values("Pe 5 mai 2026 a plouat.", K.DATE, lang="ro") == ["2026-05-05"]
+    assert values("Vrednost je 602 miliona evra.", K.MONEY, lang="sr") == ["EUR 602000000"]
+    assert values("Sporazum je potpisan 16. marta.", K.DATE, lang="sr", published=published) == ["2026-03-16"]
+    assert values("Споразум је потписан 16. марта у 11 часова.", K.DATE, lang="sr", published=published) == [
+        "2026-03-16", "time 11:00"
+    ]
+    assert values("Posao je trajao 11 sati.", K.DATE, lang="hr") == []  # eleven hours, no time of day
+    assert names_match("Хидроелектрана Ђердап", "Hidroelektrana Đerdap")
+    assert not names_match("Живковић", "Petrović")

@@ -1970,3 +1970,16 @@ def test_one_name_in_two_transliterations_is_one_speaker() -> None:
 
     assert not _one_name_transliterated("stefanos karagiannis", "stefanos papadakis")
     assert not _one_name_transliterated("nikos karagiannis", "stefanos karagiannis")
+
+
+def test_a_romanian_role_heads_a_body_before_its_holders_name() -> None:
+    """"Purtătoarea de cuvânt a ISU Timiș, Ioana Mureșan, a precizat": the spokeswoman
+    speaks, not the inspectorate "ISU Timiș"; nor "județului Timiș" after a prefect."""
+    romanian = _speakers_of(
+        [
+            ["Purtătoarea de cuvânt a ISU Timiș, Ioana Mureșan, a precizat că 300 de pompieri sunt implicați.",
+             "„Apa a crescut cu doi metri”, a declarat prefectul județului Timiș, Mihai Ardelean."],
+        ],
+        "ro",
+    )
+    assert romanian == ["Ioana Mureșan", "Mihai Ardelean"]

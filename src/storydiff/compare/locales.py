@@ -280,7 +280,7 @@ def conventions(lang: str | None) -> Conventions | None:
         # them ("دولار", "דולר"), else no one's ("ريال": the Saudi riyal or Brazil's real)
         if len(isos) == 1 or "USD" in isos:
             currencies.setdefault(word, min(isos) if len(isos) == 1 else "USD")
-    return Conventions(
+    found = Conventions(
         lang=language,
         decimal=get_decimal_symbol(locale=locale),
         groups=groups,
@@ -304,6 +304,29 @@ def conventions(lang: str | None) -> Conventions | None:
             else {}
         ),
         openers=_stop_words(locale),
+    )
+    other_script = conventions(_OTHER_SCRIPT[code]) if code in _OTHER_SCRIPT else None
+    return _with_words_of(found, other_script) if other_script else found
+
+
+_OTHER_SCRIPT = {"sr": "sr_Latn", "bs": "bs_Cyrl"}
+"""Languages the press writes in two scripts (Serbian in Cyrillic and in Latin letters: "620
+милиона евра", "602 miliona evra"): a document's words may be either's."""
+
+
+def _with_words_of(conv: Conventions, other: Conventions) -> Conventions:
+    """``conv`` that also reads the words of ``other``, the same language in another script."""
+    return dataclasses.replace(
+        conv,
+        months={**other.months, **conv.months},
+        month_words=conv.month_words | other.month_words,
+        weekdays={**other.weekdays, **conv.weekdays},
+        multipliers={**other.multipliers, **conv.multipliers},
+        short_multipliers={**other.short_multipliers, **conv.short_multipliers},
+        currencies={**other.currencies, **conv.currencies},
+        units={**other.units, **conv.units},
+        units_before={**other.units_before, **conv.units_before},
+        openers=conv.openers | other.openers,
     )
 
 
@@ -347,6 +370,11 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     Hebrew, with the prepositions written onto it (במרץ, "in March")."""
     if name[-1:] in ("а", "я") and len(name) >= 3:
         return [name, name[:-1] + "е", name[:-1] + "і"]
+    if lang in _GENITIVE_MONTHS and name[-1:].isalpha():
+        # "16. марта", "1. septembra", "у марту": CLDR gives "март", "septembar"
+        stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
+        vowel = "а" if _CYRILLIC_LETTER.match(name) else "a"
+        return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
     if lang == "hi":  # the press writes फरवरी without the nukta, सितम्बर with a half letter
         name_forms = {name, name.replace("\u093c", ""), name.replace("ंब", "म्ब")}
         return sorted(name_forms)
@@ -355,6 +383,9 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     )
 
 
+_GENITIVE_MONTHS = frozenset({"sr", "bs"})
+"""Languages whose press writes a date's month in the genitive CLDR does not give."""
+_CYRILLIC_LETTER = compiled(r"[\u0400-\u04ff]")
 _ATTACHED_PREPOSITIONS = {"he": ("ב", "ל", "מ", "ו", "וב")}
 """Prepositions and "and" that Hebrew writes onto the next word (במרץ, ביום חמישי, בשבת)."""
 
@@ -373,6 +404,8 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
     if ending := _DEFINITE_ENDING.get(lang):
         forms.append(name + ending)
+    if lang == "hu" and name[-1:] in "aeő":  # "on Wednesday": szerda -> szerdán, hétfő -> hétfőn
+        forms.append(name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1]) + "n")
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)
         forms = [f for form in [*forms, *([name[4:]] if name == "יום שבת" else [])] for f in _with_prefixes(form, lang)]
     if "ʼ" not in name:

@@ -87,6 +87,11 @@ class Grammar:
     """The finite verbs a clause opens with after "according to X" where the verb comes
     second (Dutch "Volgens de rechtbank heeft Van der Berg …", German "Laut dem Gericht hat
     Müller …"): a name after one is the clause's subject, not the source."""
+    role_of: str = _NEVER
+    """Words beyond the Romance and Germanic "de", "of", "von" that join a role to the body
+    or place it heads, whose name then is no speaker's (Romanian genitive articles and
+    nouns: "Purtătoarea de cuvânt a ISU Timiș, Ioana Mureșan", "prefectul județului Timiș,
+    Mihai Ardelean")."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -365,8 +370,9 @@ GRAMMARS["ro"] = Grammar(
     first_person=r"(?<!\w)(?:[Ee]u|[Nn]oi|[Nn]ostru|[Nn]oastră|[Nn]oștri)(?!\w)",
     drops_subject=True,
     # a role or a body, capitalised with what it heads: "Ministrul Energiei, Sebastian Burduja, a declarat"
-    bodies=r"Ministrul|Ministerul|Președintele|Premierul|Primarul|Guvernul|Purtătorul|Directorul|Șeful|"
-    r"Procurorul|Poliția|Inspectoratul|Compania|Banca",
+    bodies=r"Ministrul|Ministerul|Președintele|Premierul|Primarul|Guvernul|Purtătorul|Purtătoarea|Directorul|"
+    r"Directoarea|Șeful|Șefa|Procurorul|Poliția|Inspectoratul|Compania|Banca",
+    role_of=r"a|al|ale|ai|[a-zăâîșț]+(?:ului|ilor)",
 )
 GRAMMARS["hu"] = Grammar(
     verbs=r"mondta|mondták|közölte|közölték|nyilatkozta|nyilatkozták|hangsúlyozta|jelentette\s+ki|"

@@ -719,7 +719,9 @@ def _other_language_speaker(
     before = match.string[: match.start("name")].split()
     # "de", or "de" and an article ("el líder de la Alianza Democrática, Luís Montenegro")
     heads = bool(before) and (
-        before[-1] in _ROLE_OF or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+        before[-1] in _ROLE_OF
+        or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+        or bool(grammar and re.fullmatch(grammar.role_of, before[-1]))
     )
     if apposed and apposed["surname"] in known and (heads or surname not in known):
         return apposed["surname"]

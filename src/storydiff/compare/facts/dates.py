@@ -14,6 +14,7 @@ from ..locales import Conventions, conventions, relative_dates
 from ..words import alternation, looked_up
 from .fact import Claim, Fact
 from .numbers import ZH_NUM, zh_small
+from .places import CASE_ENDINGS
 
 MONTHS = {
     name: i
@@ -46,9 +47,9 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
-_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u)"
+_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|časova|časa|sati|sata)"
 """Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
-Portuguese, Italian, Dutch)."""
+Portuguese, Italian, Dutch, Serbian and Croatian)."""
 _QUARTER_ORDINALS = {
     **dict.fromkeys(("first", "1st", "primer", "primeiro", "premier", "primo", "erste", "ersten", "erstes", "eerste"), 1),
     **dict.fromkeys(("second", "2nd", "segundo", "deuxième", "secondo", "zweite", "zweiten", "zweites", "tweede"), 2),
@@ -66,6 +67,16 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
+    # Serbian and Croatian after "at", "about", "until" ("у 11 часова", "oko 6 sati"; "11
+    # sati" alone is as often eleven hours)
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:у|u|око|oko|до|do|од|od|после|poslije|posle)\s+(?P<hour24>[01]?\d|2[0-3])\s+"
+            r"(?:часова|часа|сати|časova|časa|sati|sata)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
     # ... and without one after the word for "at" ("a las 14.30", "alle 14.30", "às 14:30")
     (
         "time",
@@ -330,12 +341,12 @@ def _resolve_date(
         first, second = int(g["first"]), int(g["second"])
         day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
         g["day"], g["month"] = (g["first"], g["second"]) if day_first else (g["second"], g["first"])
-    if kind in {"iso", "dm", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_my", "loc_month"}:
+    if kind in {"iso", "dm", "mdy", "dmy", "my", "zh", "month", "dotted", "ymd", "slashed", "loc_dmy", "loc_ymd", "loc_my", "loc_month"}:
         month_raw = g["month"]
         month: int | None
         if kind in {"iso", "dm", "dotted", "ymd", "slashed"}:
             month = int(month_raw)
-        elif kind in {"loc_dmy", "loc_my", "loc_month"}:
+        elif kind in {"loc_dmy", "loc_ymd", "loc_my", "loc_month"}:
             month = conv.months.get(month_raw.rstrip(".").lower()) if conv else None
         elif kind == "zh":
             month = zh_small(month_raw)
@@ -517,6 +528,20 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 re.IGNORECASE,
             ),
         ),
+        *(
+            [
+                (
+                    "loc_ymd",
+                    compiled(
+                        rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)\.?\s+)?(?P<month>{months})(?!\w)\.?\s+"
+                        rf"(?P<day>[0-3]?\d)(?!\d)(?:-\w{{1,6}}(?!\w)|\.(?!\d))?",
+                        re.IGNORECASE,
+                    ),
+                )
+            ]
+            if _month_before_day(lang)
+            else []
+        ),
         (
             "loc_my",
             compiled(
@@ -529,17 +554,35 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "loc_month",
             compiled(
-                rf"(?<!\w)(?P<month>{alternation(conv.month_words)}"
+                rf"(?<!\w)(?P<month>{alternation(conv.month_words - _ALSO_A_COMMON_WORD.get(lang, frozenset()))}"
                 rf"|(?i:{alternation(conv.month_words)})(?=\s+(?i:{re.escape(_month_noun(lang))})))(?!\w)",
                 re.IGNORECASE if conv.capitalises_nouns else 0,
             ),
         ),
-        # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage")
+        # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage"); under
+        # a case ending too (Hungarian "kedden", "csütörtökön")
         (
             "loc_weekday",
-            compiled(rf"(?<![\w\u200c])(?P<weekday>{alternation(conv.weekdays)})(?:\w{{3,}})?(?!\w)", re.IGNORECASE),
+            compiled(
+                rf"(?<![\w\u200c])(?P<weekday>{alternation(conv.weekdays)})(?:\w{{{2 if lang in CASE_ENDINGS else 3},}})?(?!\w)",
+                re.IGNORECASE,
+            ),
         ),
     ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
+
+
+def _month_before_day(lang: str) -> bool:
+    """Whether the language writes the month before the day (Hungarian "2026. március
+    4-én", its day under a case ending; Lithuanian "2026 m. kovo 4 d.")."""
+    from babel.dates import get_date_format
+
+    pattern = get_date_format("long", locale=lang).pattern
+    return pattern.find("M") < pattern.find("d")
+
+
+_ALSO_A_COMMON_WORD = {"ro": frozenset({"mai"})}
+"""Month names that are also a common word of the language, read as months only with a
+day or a year (Romanian "mai", May, is "more": "cea mai mare", "nu am mai văzut")."""
 
 
 @lru_cache(maxsize=32)
@@ -647,7 +690,7 @@ def a_week_apart(a: Fact, b: Fact) -> bool:
 
 
 _MONTH_DATE = compiled(r"\d{4}-\d\d(?:-\d\d)?$")
-_MONTH_KINDS = frozenset({"dm", "mdy", "dmy", "month", "loc_dmy", "loc_month", "zh"})
+_MONTH_KINDS = frozenset({"dm", "mdy", "dmy", "month", "loc_dmy", "loc_ymd", "loc_month", "zh"})
 """Patterns that read a month, maybe with its day, and maybe without the year."""
 
 

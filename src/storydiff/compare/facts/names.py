@@ -301,6 +301,8 @@ def names_match(a: str, b: str) -> bool:
     "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
+    if _CYRILLIC.search(a) != _CYRILLIC.search(b):
+        a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
     la = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
     lb = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
@@ -329,6 +331,22 @@ def names_match(a: str, b: str) -> bool:
         if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
             return True
     return _near_spelling(a.lower(), b.lower())
+
+
+_CYRILLIC = compiled(r"[\u0400-\u04ff]")
+_SERBIAN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдежзијклмнопрстуфхцчшћ", "abvgdežzijklmnoprstufhcčšć", strict=True)),
+        "ђ": "dj", "đ": "dj", "љ": "lj", "њ": "nj", "џ": "dž", "щ": "šč", "я": "ja", "ю": "ju", "й": "j", "ы": "y",
+        "э": "e", "ё": "jo", "ь": "", "ъ": "",
+    }
+)
+"""Cyrillic in Latin letters as Serbian writes it (Ж ž, Ч č, Ђ đ, Џ dž), and đ as dj, which
+writes it where the letter is missing: the same word in a language's two scripts."""
+
+
+def _in_latin(name: str) -> str:
+    return "".join(ch.translate(_SERBIAN_LATIN) if ch.islower() else ch.lower().translate(_SERBIAN_LATIN).title() for ch in name)
 
 
 def surname_changed(a: str, b: str) -> bool:
