@@ -1757,3 +1757,14 @@ def test_central_european_and_balkan_dates_places_and_amounts() -> None:
     assert values("Posao je trajao 11 sati.", K.DATE, lang="hr") == []  # eleven hours, no time of day
     assert names_match("Хидроелектрана Ђердап", "Hidroelektrana Đerdap")
     assert not names_match("Живковић", "Petrović")
+
+
+def test_years_and_months_are_one_span() -> None:
+    """"vier Jahren und sechs Monaten" is the "four and a half years" of the English account,
+    not a 4 and a 6 against 4.5."""
+    assert values("eine Freiheitsstrafe von vier Jahren und sechs Monaten", K.NUMBER, lang="de") == ["4.5"]
+    assert values("sentenced to two years and three months", K.NUMBER) == ["2.25"]
+    de = "Sie erhielt eine Freiheitsstrafe von vier Jahren und sechs Monaten."
+    en = "She was sentenced to four and a half years in prison."
+    found = differences({"A": extract(de, lang="de"), "B": extract(en)}, texts={"A": de, "B": en}, langs={"A": "de", "B": "en"})
+    assert not any(d.conflict for d in found)

@@ -1983,3 +1983,26 @@ def test_a_romanian_role_heads_a_body_before_its_holders_name() -> None:
         "ro",
     )
     assert romanian == ["Ioana Mureșan", "Mihai Ardelean"]
+
+
+def test_german_perfect_tense_an_opening_subject_and_a_genitive_role() -> None:
+    """"Remmers hatte … beteuert: „…“" is his (it was the judge's, the last speaker); "„…“,
+    sagte er." after "Martin Albers von der Charité hält …" is Albers, not the woman quoted
+    before; "die Anwältin der Geschädigten, Petra Lindner" is Lindner, not "Geschädigten"."""
+    court = _speakers_of(
+        [
+            ["Das Landgericht hat den früheren Vorstandschef Klaus Remmers verurteilt."],
+            ["„Der Angeklagte hat gelogen“, sagte Richterin Ursula Fendt.",
+             "Remmers hatte in seinem letzten Wort am 3. März beteuert: „Ich habe nie jemanden betrügen wollen.“"],
+            ["„Das Urteil zeigt, dass sich Betrug nicht lohnt“, sagte die Anwältin der Geschädigten, Petra Lindner."],
+        ],
+        "de",
+    )
+    assert court == [None, "Ursula Fendt", "Klaus Remmers", "Petra Lindner"]
+    study = _speakers_of(
+        [["„Das ist ein Durchbruch“, sagte Studienleiterin Helen Marsh.",
+          "Martin Albers von der Charité hält den Nutzen für gering.",
+          "„Der Unterschied ist klein“, sagte er."]],
+        "de",
+    )
+    assert study == ["Helen Marsh", None, "Martin Albers"]

@@ -102,9 +102,12 @@ class Grammar:
 def _separable(*verbs: str) -> str:
     """German verbs whose particle closes the clause ("Die Bahn teilte am Donnerstag mit,
     …", "Wissing rief beide Seiten auf, …"): the verb, where its particle follows within
-    the clause (``Grammar.separable``). Each entry is "verb particle"."""
+    the clause (``Grammar.separable``); and so the perfect's auxiliary, where its participle
+    follows ("Remmers hatte in seinem letzten Wort beteuert: …"). Each entry is "verb
+    particle", either maybe alternatives ("hat|hatte gesagt|betont")."""
     return "|".join(
-        rf"{verb}(?=[^.;:!?«»„“\"]*?\s{particle}\b)" for verb, particle in (entry.split() for entry in verbs)
+        rf"(?:{verb})(?=(?:[^.;:!?«»„“\"]|(?<=\d)\.)*?\s(?:{particle})\b)"  # a date's stop: "am 3. März"
+        for verb, particle in (entry.split() for entry in verbs)
     )
 
 
@@ -114,11 +117,13 @@ GRAMMARS: dict[str, Grammar] = {
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
         r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|nannte|dankte|lobte|"
         r"begrü(?:ß|ss)te|zeigte\s+sich|appellierte|mahnte|teilte\s+mit|fügte\s+hinzu|hob\s+hervor|"
-        r"kündigte\s+an|räumte\s+ein",
+        r"kündigte\s+an|räumte\s+ein|sprach\s+von",
         separable=_separable(
             "teilte mit", "teilten mit", "fügte hinzu", "hob hervor", "kündigte an", "kündigten an",
             "räumte ein", "rief auf", "riefen auf", "wies zurück", "wies hin", "warf vor",
             "gab bekannt",
+            "hat|hatte|haben|hatten gesagt|erklärt|betont|beteuert|versichert|gewarnt|gefordert|bekräftigt|"
+            "berichtet|geschrieben|angekündigt|mitgeteilt|eingeräumt|hervorgehoben|bestätigt|kritisiert|unterstrichen",
         ),
         short_report=r"so",
         according=r"[Ll]aut|[Nn]ach\s+Angaben\s+von",

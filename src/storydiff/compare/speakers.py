@@ -891,6 +891,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             common = first in openers and (first in lowered or len(first) <= 3)
             if m.start() == lead and (common or according.fullmatch(words[0])):
                 words = words[1:]
+            if conv and conv.capitalises_nouns:
+                words = _after_a_genitive(words)
             # from the given name on: the last two capitalised words and any particles
             # between them ("Ursula von der Leyen", "Lula da Silva")
             words = _before_their_place(words, lang)
@@ -921,6 +923,19 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
 def _opens_with_a_title(name: str, titles: set[str]) -> bool:
     words = name.lower().split()
     return len(words) == 2 and any(same_stem(words[0], title) for title in titles)
+
+
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+def _after_a_genitive(words: list[str]) -> list[str]:
+    """Where every noun is capitalised, the words after an article inside the run, which
+    joins a noun to the one it heads ("Anwältin der Geschädigten", "Sprecher der Deutschen
+    Bahn Achim Stauß"), not after "von" ("Ursula von der Leyen")."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _GERMAN_ARTICLES and words[k - 1].lower() not in {"von", "van", "zu"}:
+            return words[k + 1 :]
+    return words
 
 
 _INITIAL = compiled(rf"{CAPITAL}\.")
@@ -1319,8 +1334,9 @@ def _apposed_subject(text: str, full: frozenset[str]) -> str | None:
         role = len(before) > 1 or (len(before[0]) > 3 and before[0].lower() not in FUNCTION_WORDS) if before else False
         if len(before) <= 5 and role and _OPENED_ON.match(text, m.end()):
             return m.group().split()[-1]
-    # or that it opens on, who they are set off after it ("Heinz Kowalski, un vecino, contó …")
-    if found and found[0].start() == 0 and text.startswith(",", found[0].end()):
+    # or that it opens on, who they are set off after it ("Heinz Kowalski, un vecino, contó
+    # …"), or whose verb follows ("Martin Albers von der Charité hält den Nutzen für gering")
+    if found and found[0].start() == 0 and _OPENED_ON.match(text, found[0].end()):
         return found[0].group().split()[-1]
     return None
 

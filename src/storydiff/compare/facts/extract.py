@@ -19,6 +19,7 @@ from .numbers import (
     scan_halves,
     scan_numbers,
     scan_phones,
+    scan_years_and_months,
     spelled_as_digits,
     spelled_numbers,
 )
@@ -103,6 +104,7 @@ def extract(
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)
+    scan_years_and_months(scan, claim, lang=conv.lang if conv else "en")
     scan_halves(scan, claim, lang=conv.lang if conv else "en", multipliers=conv.multipliers if conv else {})
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language

@@ -562,6 +562,35 @@ _AT_THE_HOUR = compiled(r"(?<!\w)(?:alle|las|às)\s+$", re.IGNORECASE)
 """The word for "at" before a time: "alle tre e mezza" is half past three."""
 
 
+_YEARS_AND_MONTHS = {
+    "en": ("years?", "and", "months?"),
+    "de": ("Jahren?|Jahre", "und", "Monaten?|Monate"),
+    "fr": ("ans?", "et", "mois"),
+    "es": ("años?", "y", "mes(?:es)?"),
+    "pt": ("anos?", "e", "mes(?:es)?"),
+    "it": ("anni|anno", "e", "mes[ei]"),
+    "nl": ("jaar", "en", "maanden?"),
+}
+"""How each language gives a span of years and months ("vier Jahren und sechs Monaten")."""
+
+
+def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
+    """Years and months as one number of years, before the bare numbers: "vier Jahren und
+    sechs Monaten" is the 4.5 of "four and a half years", not a 4 and a 6."""
+    words = _YEARS_AND_MONTHS.get(lang)
+    if words is None:
+        return
+    years, and_, months = words
+    pattern = compiled(
+        rf"(?<![\w.,])(?P<years>\d+|{_WORDS_ALT})\s+(?:{years})\s+{and_}\s+(?P<months>\d{{1,2}}|{_WORDS_ALT})\s+(?:{months})(?!\w)",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(scan):
+        whole, part = (to_float(m[g]) if m[g][0].isdigit() else _word_number(m[g]) for g in ("years", "months"))
+        if whole is not None and part is not None and part < 12:
+            claim(DifferenceKind.NUMBER, fmt(whole + part / 12), m.start(), m.end())
+
+
 def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:
     """A number and a half (``_halves``), before the bare numbers: "tre anni e mezzo" is
     3.5, not 3, and "tre milioni e mezzo" 3,500,000. ``multipliers``: the language's words
