@@ -507,3 +507,46 @@ def test_text_hard_wrapped_at_a_width_reads_as_the_same_paragraphs() -> None:
     )
     assert from_text(folded).paragraphs == from_text(original).paragraphs
     assert from_text(folded).title == from_text(original).title
+
+
+def test_pages_as_browsers_read_them() -> None:
+    """A page labelled Latin-1 is windows-1252 to a browser (its curly quotes and € were
+    deleted); a charset declared after 8 KB of inline CSS still counts (the page was read
+    as another code); a title's site suffix ("| NHK") is no part of the headline, which then
+    came back as a body sentence; a page published this morning in Tokyo keeps its date
+    on a machine where it is still yesterday."""
+    latin = '<html><head><meta charset="iso-8859-1"></head><body><article><p>“It is under control,” he said. Damage was put at €12 million, the mayor said on Tuesday.</p></article></body></html>'
+    assert "€12 million" in decode(latin.encode("cp1252"), name="x")
+    styled = "<html><head><style>" + "p { color: #333; }\n" * 600 + '</style><meta charset="windows-1251"></head><body><p>Пожар в порту Роттердама.</p></body></html>'
+    assert "Пожар" in decode(styled.encode("cp1251"), name="x")
+    nhk = from_html(
+        '<html><head><meta property="og:title" content="Quake hits Miyagi, 23 injured | NHK"></head><body><article>'
+        "<h1>Quake hits Miyagi, 23 injured</h1><p>A magnitude 6.8 earthquake struck off Miyagi prefecture early on Wednesday.</p>"
+        "<p>Twenty-three people were injured, and bullet trains were halted between Sendai and Morioka.</p></article></body></html>",
+        source="x.html",
+    )
+    assert nhk.title == "Quake hits Miyagi, 23 injured" and len(nhk.paragraphs) == 2
+    today = dt.datetime.now(dt.UTC) + dt.timedelta(hours=9)
+    tokyo = from_html(
+        f'<html><head><meta property="article:published_time" content="{today:%Y-%m-%d}T09:00:00+09:00"></head><body><article>'
+        "<p>A magnitude 6.8 earthquake struck off Miyagi prefecture early on Wednesday, the weather agency said.</p>"
+        "<p>Twenty-three people were injured, and bullet trains were halted between Sendai and Morioka.</p></article></body></html>",
+        source="x.html",
+    )
+    assert tokyo.published == today.date()
+
+
+def test_paywall_and_promotion_lines_are_no_statements() -> None:
+    """Lines a page puts inside its article: a paywall's, a newsletter's, a video teaser's
+    ("Il vous reste 58.36% …" also made the French page's numbers read the English way)."""
+    page = from_text(
+        "Incendie à Rotterdam\n\nUn incendie a forcé 1 200 habitants à quitter leur domicile.\n\n"
+        "Il vous reste 58.36% de cet article à lire. La suite est réservée aux abonnés.\n\n"
+        "Sign up for our Europe newsletter here.\n\nStory continues below advertisement\n\n"
+        "Watch: Smoke billows over Rotterdam port – video\n\nPhoto: Robin Utrecht/ANP\n\n"
+        "Les pompiers ont maîtrisé le feu mardi soir.\n"
+    )
+    assert page.paragraphs == [
+        "Un incendie a forcé 1 200 habitants à quitter leur domicile.",
+        "Les pompiers ont maîtrisé le feu mardi soir.",
+    ]

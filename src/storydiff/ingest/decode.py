@@ -52,6 +52,11 @@ def read_path(source: str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise SourceNotFound(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
 
 
+META_REACH = 65536
+"""How far into a page its charset's meta tag is looked for: to the end of the head, or as
+far as this (a head of inline CSS put it past 8 KB, and the page was read as another code)."""
+_READ_AS_WINDOWS_1252 = frozenset({"iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii"})
+"""Labels that browsers read as windows-1252 (WHATWG): pages saved in it call it Latin-1."""
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 STRAY_BYTES = 0.5
 """Text that is UTF-8 but for at most this many invalid bytes per valid non-ASCII
@@ -71,10 +76,13 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         if utf16 is None:
             raise UnsupportedInput(f"{name} looks like a binary file, not text or HTML.")
         return _check_text(data.decode(utf16, errors="replace"), name=name)
-    meta = _META_CHARSET.search(data[:8192])
+    head = data[: data.find(b"</head>") if data.find(b"</head>", 0, META_REACH) > 0 else META_REACH]
+    meta = _META_CHARSET.search(head)
     declared = declared or (meta.group(1).decode("ascii") if meta else None)
     if declared and _is_utf7(declared):
         declared = None  # browsers refuse it: it hides markup in plain ASCII ("+ADw-script")
+    if declared and declared.lower().replace("_", "-") in _READ_AS_WINDOWS_1252:
+        declared = "windows-1252"  # as browsers read it: its quotes and € are no control codes
     for encoding in filter(None, (declared, "utf-8")):
         try:
             return _check_text(data.decode(encoding), name=name)

@@ -36,6 +36,19 @@ def _config() -> configparser.ConfigParser:
     return config
 
 
+_SITE_SUFFIX = compiled(r"\s+[|–—-]\s+[^|–—]{1,40}(?:\s+[|–—-]\s+[^|–—]{1,40})?")
+"""A site's name after a page title ("… | NHK", "… – The Courier | News")."""
+
+
+def _date_params() -> dict[str, object]:
+    """htmldate's settings: the publication date (not a modification's), from the markup only
+    (see ``_config``), and no later than tomorrow in UTC. trafilatura's default bound is the
+    machine's local today, which drops a page published this morning in Tokyo when read in
+    California (and then took the first of the month from the URL or text)."""
+    tomorrow = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    return {"original_date": True, "extensive_search": False, "max_date": tomorrow.isoformat()}
+
+
 _LONG_TAG = compiled(r"<(?P<name>[A-Za-z][\w-]{0,30})(?=[^>]{10000})[^>]*>")
 MAX_TAG_ATTRIBUTES = 1000
 """More attributes than this in one tag is no page but an attack: lxml and htmldate take
@@ -64,6 +77,7 @@ def extract_html(html: str, *, source: str) -> CleanText:
             include_comments=False,
             include_tables=False,
             config=_config(),
+            date_extraction_params=_date_params(),
         )
     except Exception as exc:  # lxml raises on pathological markup
         raise UnsupportedInput(f"{source}: the HTML could not be parsed ({exc}).") from exc
@@ -72,6 +86,8 @@ def extract_html(html: str, *, source: str) -> CleanText:
         raise UnsupportedInput(f"{source}: no article text was found in this HTML page.")
     title = (getattr(doc, "title", None) or "").strip() or None
     lines = text.split("\n")
+    if title and lines and _SITE_SUFFIX.fullmatch(title, len(lines[0].strip())) and title.startswith(lines[0].strip()):
+        title = lines[0].strip()  # "Quake hits Miyagi, 23 injured | NHK": the page's own headline
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]
     clean = clean_text("\n".join(lines))

@@ -69,7 +69,16 @@ IN_BODY = compiled(
     r"Already\s+a\s+subscriber\??(?:\s+Log\s+in\.?)?|Enditem)\W*$"
     r"|You(?:'|’)ve\s+reached\s+your\s+(?:limit|maximum)\s+of\s+free\s+articles"
     r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+[^.!?]{1,120};\s*(?:Editing|Writing)\s+by\b"
-    r"|\((?:[$€£¥]|US\$|[A-Z]{3}\s)\s?1\s?=\s?[^()]{1,40}\)$)",
+    r"|\((?:[$€£¥]|US\$|[A-Z]{3}\s)\s?1\s?=\s?[^()]{1,40}\)$"
+    # a paywall's or a promotion's line ("Il vous reste 58.36% de cet article à lire.",
+    # "Story continues below advertisement", "Sign up for our Europe newsletter here.")
+    r"|(?:Suscr[íi]bete\s+para|Lee\s+sin\s+l[íi]mites|Sigue\s+toda\s+la\s+informaci[óo]n|Il\s+vous\s+reste\s+[\d.,]+\s?%|"
+    r"La\s+suite\s+est\s+r[ée]serv[ée]e|D[ée]j[àa]\s+abonn[ée]|D[ée]couvrir\s+les\s+offres|"
+    r"Story\s+continues\s+below|Sign\s+up\s+(?:for|to)\s+(?:our|the)\b|Click\s+here\s+(?:to|for)\b|"
+    r"Follow\s+[^.!?]{1,60}\s+on\s+(?:WhatsApp|Facebook|Instagram|Telegram|Google\s+News|X|Twitter)\b|"
+    r"Refresh\s+(?:this|the)\s+page\b|Have\s+a\s+(?:news\s+)?tip\b|Jetzt\s+(?:abonnieren|weiterlesen)|"
+    r"(?:Watch|Video)\s*:\s[^.!?]{1,150}[-–—]\s*video)[^\n]{0,160}$"
+    r"|(?:M[áa]s\s+informaci[óo]n|Sobre\s+la\s+firma|Se\s+connecter|Video|Newsletter)\W*$)",
     re.IGNORECASE,
 )
 """Labels and notices inside an article's markup: "Read more: …", "Lire aussi …", a paywall's
@@ -107,7 +116,7 @@ SHARE = compiled(
 ("Share prices barely moved.")."""
 PHOTO_CREDIT = compiled(
     r"(?:\((?:[A-Z][\w.&' -]{1,40})/(?:[^()/\s][^()/]{0,60}\s[^()/]{1,60})\)|"
-    r"(?:^|[.!?|]\s*|[(\[]\s*)(?:Photo|Photograph|Picture|Image)\s*(?:by|:|credit)\b\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
+    r"(?:^|[.!?|]\s*|[(\[]\s*)(?:Photo|Photograph|Picture|Image)\s*(?:by\b|:|credit\b)\s*(?-i:[A-Z\u4e00-\u9fff])[^.]{0,120}|"
     r"[（(]\s*(?:图|摄|照片|Photo)[^）)]{0,40}[）)]|"
     r"(?:记者|通讯员)\s*\S{1,12}(?:\s\S{1,6})?\s*摄)\s*[.。]?\s*$",
     re.IGNORECASE,
