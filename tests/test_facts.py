@@ -1768,3 +1768,16 @@ def test_years_and_months_are_one_span() -> None:
     en = "She was sentenced to four and a half years in prison."
     found = differences({"A": extract(de, lang="de"), "B": extract(en)}, texts={"A": de, "B": en}, langs={"A": "de", "B": "en"})
     assert not any(d.conflict for d in found)
+
+
+def test_an_estimated_sum_allows_the_precise_one() -> None:
+    """"about €80m" is the €78.5m fee rounded, as "about 45,000" allows 44,870; €60m is not."""
+    assert _name_conflicts("The fee was €78.5m.", "The fee was about €80m.") == []
+    assert _name_conflicts("The fee was €60m.", "The fee was about €80m.") != []
+    # an estimate stands for one figure: "about 580 million" is the other's 580, not its 602
+    assert _name_conflicts(
+        "Serbia will invest 620 million euros and Romania about 580 million euros.",
+        "Serbia will invest 602 million euros and Romania 580 million euros.",
+    ) == [("money", {"A": ["EUR 620000000"], "B": ["EUR 602000000"]})]
+    # "exceeded" bounds as "more than" does: both accounts' bounds are compared as numbers
+    assert _name_conflicts("GDP exceeded 126 trillion yuan.", "GDP was more than 121 trillion yuan.") != []

@@ -2006,3 +2006,15 @@ def test_german_perfect_tense_an_opening_subject_and_a_genitive_role() -> None:
         "de",
     )
     assert study == ["Helen Marsh", None, "Martin Albers"]
+
+
+def test_a_french_sporting_verb_is_no_report() -> None:
+    """"il a lâché l'Éthiopien au 38e kilomètre" drops a rival (it made the winner say he
+    was 28); "», a lâché Daniel Kiprotich." still reports."""
+    french = _speakers_of(
+        [["Le Kényan Daniel Kiprotich a gagné le marathon.",
+          "Âgé de 28 ans, il a lâché l'Éthiopien Tesfaye Bekele au 38e kilomètre.",
+          "« C'était dur », a lâché Daniel Kiprotich."]],
+        "fr",
+    )
+    assert french == [None, None, "Daniel Kiprotich"]

@@ -142,7 +142,10 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
-        r"raconté|déploré|confirmé|poursuivi|lâché|résumé|observé)|"
+        r"raconté|déploré|confirmé|poursuivi|résumé|observé|"
+        # "a lâché" reports words before a pause or the speaker closing the sentence; in
+        # sport it drops a rival ("il a lâché l'Éthiopien au 35e kilomètre")
+        r"lâché(?=\s*[,.:;!?«»\"“”—–]|\s+(?:(?:le|la|les|l['’])\s*)?\S+(?:\s+\S+){0,3}?\s*[.!?]?\s*$))|"
         r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
         r"rappelle|insiste|déclarent|affirment|soulignent",

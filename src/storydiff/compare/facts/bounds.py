@@ -21,7 +21,8 @@ _BOUNDS = {
         "an estimated": "about", "estimated": "about", "close to": "nearly", "nearly": "nearly",
         "almost": "nearly", "just under": "nearly", "more than": "above", "over": "above",
         "upwards of": "above", "in excess of": "above", "just over": "above", "fewer than": "below",
-        "less than": "below", "under": "below", "up to": "below",
+        "less than": "below", "under": "below", "up to": "below", "exceeded": "above", "exceeding": "above",
+        "exceeds": "above", "topped": "above", "surpassed": "above",
     },
     "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "fast": "nearly",
            "knapp": "nearly", "mehr als": "above", "über": "above", "weniger als": "below"},
@@ -89,7 +90,7 @@ def within_bound(a: Fact, b: Fact) -> bool:
     not 40); two bounds of different kinds whose ranges meet ("more than a million" /
     "nearly 1.2 million"); two estimates that round alike ("约63.6%" / "about 64%", not
     "about 45%" / "about 47%"). Other bounds of one kind ("more than 40" / "more than 45")
-    are compared as numbers. Counts, and quantities of one unit."""
+    are compared as numbers. Counts, quantities of one unit and sums of one currency."""
     if a.kind is not b.kind or a.kind not in _BOUNDED or not (a.bound or b.bound):
         return False
     (amount_a, unit_a), (amount_b, unit_b) = amount_and_label(a), amount_and_label(b)
@@ -101,7 +102,7 @@ def within_bound(a: Fact, b: Fact) -> bool:
     return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]
 
 
-_BOUNDED = frozenset({DifferenceKind.NUMBER, DifferenceKind.QUANTITY})
+_BOUNDED = frozenset({DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY})
 
 
 def _rounding(amount: str) -> float:

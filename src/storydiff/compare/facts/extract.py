@@ -95,7 +95,7 @@ def extract(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year,
                 bound=number_bound(text[:start], (lang or "en").split("-")[0].lower())
-                if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY)
+                if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,
             )
         )

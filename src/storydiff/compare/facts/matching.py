@@ -135,11 +135,13 @@ def _unmatched(
             against = dated
         else:
             against = theirs
+        # a value the other account gives exactly is no estimate of another one ("620 million
+        # and about 580 million" / "602 and 580": the 580 is the estimate's, not the 602)
+        exactly = [o for o in against if any(g is not f and matches(kind, g.value, o.value) for g in mine)]
         if any(
             matches(kind, f.value, o.value)
             or a_week_apart(f, o)
-            or _rounded_alike(f, o)
-            or within_bound(f, o)
+            or ((_rounded_alike(f, o) or within_bound(f, o)) and all(o is not e for e in exactly))
             or _grouped_otherwise(f, o)
             or one_currency_named_two_ways(f, o)
             for o in against
