@@ -246,6 +246,35 @@ def test_the_same_words_given_to_another_speaker_are_a_speaker_conflict(pair: Co
     assert speaker.values == {"B": ["Vladimir Putin"], "C": ["Xi Jinping"]}
 
 
+def test_two_quotes_given_each_to_the_other_speaker_across_languages(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Both coaches are quoted in both accounts, and the French one gives each coach the
+    other's words: two speaker conflicts, not each coach's two quotes paired as one
+    'partial' and the swapped ones left as omissions (both people are quoted, so the mask
+    kept the swapped words from their twins)."""
+    english = document_from_sentences(
+        [
+            ["Lucas Ferreyra scored in the 78th minute to give Torino a 2-1 win over ten-man Fiorentina on Sunday."],
+            ['"The lads never stopped believing, and the fans carried us in the last twenty minutes," Torino coach Giorgio Serra said.'],
+            ['"The red card killed the game, it was at most a yellow," Fiorentina coach Stefano Marchetti said.'],
+            ["The win lifts Torino to sixth in Serie A, two points behind Roma."],
+        ],
+        doc_id="EN", source="<en>", lang="en",
+    )
+    french = document_from_sentences(
+        [
+            ["Le Torino s'est imposé 2-1 face à une Fiorentina réduite à dix, dimanche, grâce à un but de Lucas Ferreyra à la 78e minute."],
+            ["« Les gars n'ont jamais cessé d'y croire, et les supporters nous ont portés dans les vingt dernières minutes », a déclaré l'entraîneur de la Fiorentina, Stefano Marchetti."],
+            ["« Le rouge a tué le match, c'était tout au plus un jaune », a déclaré l'entraîneur du Torino, Giorgio Serra."],
+            ["Grâce à cette victoire, le Torino remonte à la sixième place de Serie A, à deux points de la Roma."],
+        ],
+        doc_id="FR", source="<fr>", lang="fr",
+    )
+    result = compare([english, french], encoder=encoder)
+    swaps = [u for u in result.units if any(d.kind.value == "speaker" for d in u.differences)]
+    assert [(u.members["EN"], u.members["FR"]) for u in swaps] == [([1], [1]), ([2], [2])]
+    assert not [u for u in result.units if u.relation is Relation.UNIQUE]
+
+
 def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None:  # type: ignore[no-untyped-def]
     met = "Foreign Minister Li Mingzhe met Foreign Minister Ana López in Beijing on Monday."
 

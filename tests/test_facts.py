@@ -1781,3 +1781,21 @@ def test_an_estimated_sum_allows_the_precise_one() -> None:
     ) == [("money", {"A": ["EUR 620000000"], "B": ["EUR 602000000"]})]
     # "exceeded" bounds as "more than" does: both accounts' bounds are compared as numbers
     assert _name_conflicts("GDP exceeded 126 trillion yuan.", "GDP was more than 121 trillion yuan.") != []
+
+
+def test_baltic_and_finnish_dates_times_places_and_sums() -> None:
+    """Lithuanian "2026 m. kovo 4 d." is one date (its year was apart, so 5 March did not
+    conflict); Latvian "4. martā" and Estonian "4. märtsil" are dates, not a count 4;
+    Finnish "kello 10.30" a time, not 10.3; weekdays and cities under case endings; sums
+    in Lithuanian's and Latvian's cases."""
+    published = dt.date(2026, 3, 5)
+    assert values("Seimas balsavo 2026 m. kovo 4 d.", K.DATE, lang="lt", published=published) == ["2026-03-04"]
+    assert values("Saeima balsoja 4. martā.", K.DATE, lang="lv", published=published) == ["2026-03-04"]
+    assert values("Riigikogu hääletas 4. märtsil.", K.DATE, lang="et", published=published) == ["2026-03-04"]
+    assert values("Laiva lähti kello 10.30.", K.DATE, lang="fi") == ["time 10:30"]
+    assert values("Seimas balsavo ketvirtadienį.", K.DATE, lang="lt", published=published) == ["2026-03-05"]
+    assert values("Laiva saapui Tallinnaan ja Tampereelle.", K.PLACE, lang="fi") == ["Tallinn", "Tampere"]
+    assert values("Laev jõudis Helsingisse.", K.PLACE, lang="et") == ["Helsinki"]
+    assert values("Uoste Klaipėdoje.", K.PLACE, lang="lt") == ["Klaipėda"]
+    assert values("Projektas kainuos 640 mln. eurų.", K.MONEY, lang="lt") == ["EUR 640000000"]
+    assert values("Projekts izmaksās 850 miljonus eiro.", K.MONEY, lang="lv") == ["EUR 850000000"]

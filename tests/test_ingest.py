@@ -550,3 +550,15 @@ def test_paywall_and_promotion_lines_are_no_statements() -> None:
         "Un incendie a forcé 1 200 habitants à quitter leur domicile.",
         "Les pompiers ont maîtrisé le feu mardi soir.",
     ]
+
+
+def test_baltic_date_lines_and_an_outlet_by_its_web_address() -> None:
+    """"LRT.lt, 2026 m. kovo 12 d.", "LSM.lv, 2026. gada 12. martā", "rus.err.ee, 04.03.2026"
+    are date lines, not the first statement."""
+    for line, date in [
+        ("LRT.lt, 2026 m. kovo 12 d.", dt.date(2026, 3, 12)),
+        ("LSM.lv, 2026. gada 12. martā", dt.date(2026, 3, 12)),
+        ("rus.err.ee, 04.03.2026", dt.date(2026, 3, 4)),
+    ]:
+        article = from_text(f"Seimas pritarė pataisoms\n\n{line}\n\nSeimas pritarė pataisoms ketvirtadienį.\n")
+        assert article.published == date and article.paragraphs == ["Seimas pritarė pataisoms ketvirtadienį."]

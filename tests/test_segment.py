@@ -241,3 +241,12 @@ def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:
         ("Talks ended at 5 p.m. Friday was quiet.", 2),
     ):
         assert len(split_sentences(text, "en")) == count, text
+
+
+def test_a_word_or_two_after_a_percent_abbreviation_is_no_sentence() -> None:
+    """Lithuanian "sudarys 3 proc. BVP." is one sentence ("BVP." was a statement of its own);
+    Polish "o 3 proc. W tym roku …" still ends one."""
+    text = "Gynybos išlaidos sudarys 3 proc. BVP. Seimas pritarė."
+    assert [text[a:b] for a, b in split_sentences(text, "lt")] == ["Gynybos išlaidos sudarys 3 proc. BVP.", "Seimas pritarė."]
+    polish = "Inflacja wzrosła o 3 proc. W tym roku będzie niższa."
+    assert len(split_sentences(polish, "pl")) == 2

@@ -234,11 +234,32 @@ def compare(
         if _speakers.compatible(x, y):
             return True
         floor = _relations.reworded_min(cross_script=scripts[d] != scripts[e]) - UNRELATED_BELOW
+        similarity = float(vectors[d][p] @ vectors[e][q])
+        if similarity < floor:
+            return False
         return (
             _speakers.stranger(x, speaker_sets[e], documents[e].text)
             and _speakers.stranger(y, speaker_sets[d], documents[d].text)
-            and float(vectors[d][p] @ vectors[e][q]) >= floor
-        )
+        ) or crossed(d, p, e, q, similarity)
+
+    cross_similarities: dict[tuple[int, int], np.ndarray] = {}
+
+    def crossed(d: int, p: int, e: int, q: int, similarity: float) -> bool:
+        """Two statements given to two people, where each account also quotes the other
+        account's speaker saying something else: one account gave these words to the other
+        person ("The red card killed the game," said the home coach / the visiting coach)
+        when the two are each other's best match in the other's whole account, clearly
+        (``CROSSED_MARGIN``) above what each is to its own speaker's words there. Two like
+        pledges of two people, each quoted once, stay apart."""
+        if (d, e) not in cross_similarities:
+            cross_similarities[(d, e)] = vectors[d] @ vectors[e].T
+        sims = cross_similarities[(d, e)]
+        if int(np.argmax(sims[p])) != q or int(np.argmax(sims[:, q])) != p:
+            return False
+        speaker, other = bodies[d][p].speaker, bodies[e][q].speaker
+        mine = [sims[p, k] for k, seg in enumerate(bodies[e]) if seg.speaker and _speakers.compatible(speaker, seg.speaker)]
+        theirs = [sims[k, q] for k, seg in enumerate(bodies[d]) if seg.speaker and _speakers.compatible(seg.speaker, other)]
+        return bool(mine and theirs) and similarity >= max(mine + theirs) + CROSSED_MARGIN
 
     def align_pair(
         a: int, b: int, a_pos: list[int], b_pos: list[int]
@@ -444,6 +465,11 @@ def _as_float(value: str | None) -> float | None:
         return float(value) if value else None
     except ValueError:
         return None  # a range ("12-99", for "dozens")
+
+
+CROSSED_MARGIN = 0.02
+"""How much more alike two statements given to two people must be than either is to what
+the account quotes of its own speaker, to be one statement given to another person."""
 
 
 def _point_decimals(doc: Document) -> bool:

@@ -195,6 +195,8 @@ _PRESS_MULTIPLIERS = {
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
     # Portugal's and Africa's Portuguese (CLDR gives these to pt_PT only; "bilhão" is Brazil's)
     "pt": {"mil milhões": 1_000_000_000, "bilião": 1_000_000_000_000, "biliões": 1_000_000_000_000},
+    # Latvian's cases of "million" and "billion" ("850 miljonus eiro")
+    "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
 _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
@@ -266,7 +268,7 @@ def conventions(lang: str | None) -> Conventions | None:
     own = _own_currency(code)
     for iso in sorted(CURRENCIES, key=lambda iso: iso != own):
         head = get_currency_name(iso, 2, "en").split()[-1].lower()  # "dollars", "rubles", "yen"
-        for count in (1, 2, 5):
+        for count in (1, 2, 5, 10):  # 10: Lithuanian "eurų"
             name = get_currency_name(iso, count, locale).lower()
             currencies.setdefault(name, iso)
             for word in _own_nouns(name, head):  # "долларов" for "долларов США"
@@ -370,6 +372,10 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     Hebrew, with the prepositions written onto it (במרץ, "in March")."""
     if name[-1:] in ("а", "я") and len(name) >= 3:
         return [name, name[:-1] + "е", name[:-1] + "і"]
+    if lang == "lv":  # "4. martā", "janvārī": the locative a date takes
+        return [name, re.sub(r"is$", "ī", name) if name.endswith("is") else re.sub(r"s$", "ā", name)]
+    if lang == "et":  # "4. märtsil", "septembril": the adessive
+        return [name, name[:-2] + "ril" if name.endswith("er") else name + ("l" if name[-1] in "aeiou" else "il")]
     if lang in _GENITIVE_MONTHS and name[-1:].isalpha():
         # "16. марта", "1. septembra", "у марту": CLDR gives "март", "septembar"
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
@@ -404,6 +410,10 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
     if ending := _DEFINITE_ENDING.get(lang):
         forms.append(name + ending)
+    if lang == "lt" and name.endswith("is"):  # "ketvirtadienį": the accusative a date takes
+        forms.append(name[:-2] + "į")
+    if lang == "lv" and name.endswith("a"):  # "ceturtdien": the locative
+        forms.append(name[:-1])
     if lang == "hu" and name[-1:] in "aeő":  # "on Wednesday": szerda -> szerdán, hétfő -> hétfőn
         forms.append(name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1]) + "n")
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)

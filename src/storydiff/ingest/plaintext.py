@@ -186,9 +186,11 @@ _DATE_SHAPE = compiled(
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
+    r"|(?<!\d)(?:19|20)\d\d\.\s+gada\s+\d{1,2}\.\s+[^\W\d_]{3,}"  # 2026. gada 12. martā (Latvian)
     r"|(?<!\d)(?:19|20)\d\d\.\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)"  # 2024. április 15.
     r"|(?<!\d)(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"  # 2024年5月8日
     r"|(?<!\d)\d{1,2}\.[^\W\d_]{3,4}\.(?:19|20)\d\d(?!\d)"  # 4.nov.2024 (Folha de S.Paulo)
+    r"|(?<!\d)(?:19|20)\d\d\s+m\.\s+[^\W\d_]{3,}\s+\d{1,2}\s+d\."  # 2026 m. kovo 12 d. (Lithuanian)
 )
 """A day, a month and a year in some common order: only then is dateparser asked."""
 _HEADER_WITH_A_DATE = compiled(
@@ -203,6 +205,7 @@ _UPDATED = compiled(
 )
 """The word for "updated" before a header line's second date ("13 mars 2026, mis à jour
 le 14 mars 2026"): the line's date is the first."""
+_WEB_ADDRESS = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 _SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
 """A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
 _HEADER_SEPARATORS = ",،、，|—–-·"
@@ -234,8 +237,8 @@ def header_date(line: str) -> tuple[str, bool] | None:
         return None
     before, after = line[: match.start("date")], line[match.end("tail") if match["tail"] else match.end("date") :]
     words = f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split()
-    if len(words) > 8 or any(w[:1].islower() and len(w) > 4 for w in words):
-        return None
+    if len(words) > 8 or any(w[:1].islower() and len(w) > 4 and not _WEB_ADDRESS.fullmatch(w) for w in words):
+        return None  # (an outlet may go by its web address: "rus.err.ee, 04.03.2026")
     return " ".join(ascii_digits[match.start("date") : match.end("date")].split()), bool(words)
 
 
@@ -267,6 +270,11 @@ def _is_chrome(line: str) -> bool:
     return bool(len(line) < 300 and (LEGAL.search(line) or BROWSER.search(line)))
 
 
+_BALTIC_DATE_WORDS = compiled(r"(?<=\d)\s+m\.|(?<=\d)\s+d\.|(?<=\d\.)\s+gada\b")
+"""The words for "year" and "day" beside a Lithuanian or Latvian date's numbers ("2026 m.
+kovo 12 d.", "2026. gada 12. martā"), which dateparser does not read."""
+
+
 def _parse_date(value: str) -> dt.date | None:
     """A full date in ``value``: ISO-like ("2023-03-23", "2023年3月23日") at once; any other
     form with a year ("17.10.2024", "17 octobre 2024", "October 17, 2024") through
@@ -282,7 +290,7 @@ def _parse_date(value: str) -> dt.date | None:
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
-    parsed = dateparser.parse(value, settings=settings)
+    parsed = dateparser.parse(_BALTIC_DATE_WORDS.sub("", value), settings=settings)
     return parsed.date() if parsed else None
 
 

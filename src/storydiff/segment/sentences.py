@@ -42,6 +42,7 @@ _BEFORE_A_NUMBER = compiled(r"(?:^|[\s(])(?:godz|proc|tys|tis|hod|pkt|cca|тыс
 """Abbreviations written before a number in Polish, Czech, Russian and Ukrainian news
 ("o godz. 6.40", "ok. 40", "cca 300"), which pysbd's rules end a sentence on."""
 _SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
+_PERCENT_END = compiled(r"\d\s?proc\.$")
 _CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")
 _CLOSING_QUOTE = compiled(r"[\"”’»]+(?=\s)")
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
@@ -163,6 +164,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # "p. 12", Polish "ok. 40 cm" (about), "ca. 300", "o godz. 6.40"
     if _SCALE_END.search(before) and _CURRENCY_START.match(after):
         return True  # Czech "500 mil. Kč", "4,6 mld. Kč"
+    if (_SCALE_END.search(before) or _PERCENT_END.search(before)) and len(after.split()) <= 2:
+        return True  # Lithuanian "sudaro 3 proc. BVP.": a word or two is no sentence
     if _CLOCK_END.search(before) and _DAY_AFTER_CLOCK.match(after):
         return True  # "at 11:10 p.m. Friday, during …": the day the time is on
     if before.endswith(":") and after[:1] in "«\"“„‹":

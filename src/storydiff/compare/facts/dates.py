@@ -81,7 +81,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan)"
+            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
+            r"kello|kell|plkst\.)"
             r"\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
             re.IGNORECASE,
         ),
@@ -533,8 +534,8 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 (
                     "loc_ymd",
                     compiled(
-                        rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)\.?\s+)?(?P<month>{months})(?!\w)\.?\s+"
-                        rf"(?P<day>[0-3]?\d)(?!\d)(?:-\w{{1,6}}(?!\w)|\.(?!\d))?",
+                        rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+)?(?P<month>{months})(?!\w)\.?\s+"
+                        rf"(?P<day>[0-3]?\d)(?!\d)(?:-\w{{1,6}}(?!\w)|\s+d\.|\.(?!\d))?",
                         re.IGNORECASE,
                     ),
                 )
@@ -573,7 +574,8 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _month_before_day(lang: str) -> bool:
     """Whether the language writes the month before the day (Hungarian "2026. március
-    4-én", its day under a case ending; Lithuanian "2026 m. kovo 4 d.")."""
+    4-én", its day under a case ending; Lithuanian "2026 m. kovo 4 d.", the year's and
+    the day's abbreviations after them)."""
     from babel.dates import get_date_format
 
     pattern = get_date_format("long", locale=lang).pattern

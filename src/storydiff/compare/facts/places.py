@@ -156,17 +156,23 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
     if not inflected or len(key) < 5 or " " in key:
         return None
-    if (suffixed := _LONG_CASE_ENDING.fullmatch(key)) and suffixed["stem"] in index:
-        return index[suffixed["stem"]]  # Hungarian "Zágrábban", "Varsóból"; Finnish "Oslossa"
+    if (suffixed := _LONG_CASE_ENDING.fullmatch(key)) and (
+        (found := _by_stem(suffixed["stem"], index, _sorted_keys())) is not None
+    ):
+        return found  # Hungarian "Zágrábban", Finnish "Oslossa", "Tallinnaan", Lithuanian "Klaipėdoje"
     found = _by_stem(key, index, _sorted_keys())
     if found is None and _CYRILLIC.search(key):
         found = _by_stem(key.translate(RU_UK_LETTERS), *_cyrillic_index())
     return found
 
 
-_LONG_CASE_ENDING = compiled(r"(?P<stem>\w{4,}?)(?:ban|ben|bol|rol|tol|hoz|hez|nak|nek|val|vel|ssa|sta|lla|lta|lle)")
+_LONG_CASE_ENDING = compiled(
+    r"(?P<stem>\w{4,}?)(?:ban|ben|bol|rol|tol|hoz|hez|nak|nek|val|vel|ssa|sta|lla|lta|lle|sse|aan|een|oje|eje)"
+)
 """Case endings of three letters (folded), longer than a stem's tolerance: Hungarian's
-(-ban, -ból, -ról, -tól, -hoz, -nak, -val) and Finnish's (-ssa, -sta, -lla, -lta, -lle)."""
+(-ban, -ból, -ról, -tól, -hoz, -nak, -val), Finnish's (-ssa, -sta, -lla, -lta, -lle, -aan),
+Estonian's (-sse) and Lithuanian's locative (-oje, -ėje); what is left may itself be a
+case's stem ("Tampereelle", "Klaipėdoje")."""
 _CYRILLIC = compiled(r"[\u0400-\u04ff]")
 _UK_CLOSED_I = compiled(r"(?<=\w)и(?=в$)")
 
