@@ -604,19 +604,29 @@ def test_two_chinese_accounts_are_compared_character_by_character(encoder) -> No
     assert dropped.relation is Relation.PARTIAL and _listed(dropped)["added"]["A"] == ["不"]
     reversed_ = _same_language_pair("今年一季度出口增加了百分之五。", "今年一季度出口减少了百分之五。", encoder, lang="zh")
     assert reversed_.relation is not Relation.SAME
-    assert _listed(reversed_)["wording"] == {"A": ["增加"], "B": ["减少"]}
+    # a rise against a fall of one figure is a conflict of that figure (direction.py)
+    assert reversed_.relation is Relation.CONFLICT
+    assert [s.text for s in next(d for d in reversed_.differences if d.kind.value == "quantity").spans["B"]] == ["减少了百分之五"]
     particle = _same_language_pair("两国元首在北京举行会谈。", "两国元首在北京举行了会谈。", encoder, lang="zh")
     assert particle.relation is Relation.SAME
 
 
 def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: ignore[no-untyped-def]
     unit = _same_language_pair(
+        "The city council approved the plan for the new bridge on Friday, the mayor said.",
+        "The city council rejected the plan for the new bridge on Friday, the mayor said.",
+        encoder,
+    )
+    assert unit.relation is not Relation.SAME and unit.borderline, "a synonym and a reversal look alike: read it"
+    assert _listed(unit)["wording"] == {"A": ["approved"], "B": ["rejected"]}
+    # a figure that rose in one account and fell in the other is a conflict of that figure
+    turned = _same_language_pair(
         "Unemployment rose to 6.1 percent in March, the statistics office said on Friday.",
         "Unemployment fell to 6.1 percent in March, the statistics office said on Friday.",
         encoder,
     )
-    assert unit.relation is not Relation.SAME and unit.borderline, "a synonym and a reversal look alike: read it"
-    assert _listed(unit)["wording"] == {"A": ["rose"], "B": ["fell"]}
+    assert turned.relation is Relation.CONFLICT
+    assert _listed(turned)["quantity"] == {"A": ["6.1 %"], "B": ["6.1 %"]}
     # a number is shown whole, not the part after its separator ("150" against "200")
     rounded = _same_language_pair(
         "The plant employs 1,150 workers, the union said.", "The plant employs nearly 1,200 workers, the union said.", encoder

@@ -1799,3 +1799,20 @@ def test_baltic_and_finnish_dates_times_places_and_sums() -> None:
     assert values("Uoste Klaipėdoje.", K.PLACE, lang="lt") == ["Klaipėda"]
     assert values("Projektas kainuos 640 mln. eurų.", K.MONEY, lang="lt") == ["EUR 640000000"]
     assert values("Projekts izmaksās 850 miljonus eiro.", K.MONEY, lang="lv") == ["EUR 850000000"]
+
+
+def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> None:
+    """"fell 1.8%" / "legten um 1,8 Prozent zu" / "下跌1.8%" / "1.8%安": one figure, two
+    directions (each was `reworded`, the values alike); a figure with no word for its
+    direction agrees with either, and a word two words off is no direction."""
+    def turned(a: str, la: str, b: str, lb: str) -> bool:
+        found = differences({"A": extract(a, lang=la), "B": extract(b, lang=lb)}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})
+        return any(d.conflict and d.kind is K.QUANTITY for d in found)
+
+    fell = "SoftBank Group fell 1.8% and was the biggest drag on the index."
+    assert turned(fell, "en", "Softbank legten um 1,8 Prozent zu und belasteten den Index.", "de")
+    assert turned(fell, "en", "软银集团上涨1.8%。", "zh")
+    assert not turned(fell, "en", "ソフトバンクグループは1.8%安となった。", "ja")
+    assert not turned(fell, "en", "SoftBank Group moved 1.8% and weighed on the index.", "en")
+    assert values("It cut costs and 40% of staff.", K.QUANTITY) == ["40 %"]
+    assert [f.text for f in extract("The rate was cut by 25 basis points.") if f.kind is K.QUANTITY] == ["cut by 25 basis points"]

@@ -5,7 +5,8 @@ Modules: ``extract`` (one pass over a segment) calls, most specific first, ``dat
 every language) and ``names``, each of which also says
 when two of its values match; ``bounds`` says when an estimate or a bound ("nearly 1.2
 million") allows another account's figure; ``matching`` compares a unit's documents kind
-by kind; ``fact`` holds the record they share.
+by kind; ``direction`` gives a percentage the way its change went ("fell 1.8%"), so a
+rise against a fall of one figure conflicts; ``fact`` holds the record they share.
 
 Method. Each body segment is scanned once, most specific pattern first, so a span is
 claimed by only one fact: dates (English month/weekday/relative phrases, ISO dates,

@@ -11,6 +11,7 @@ from ..words import FUNCTION_WORDS
 from .amounts import scan_amounts, unit_phrases
 from .bounds import number_bound
 from .dates import scan_dates
+from .direction import with_directions
 from .fact import Fact
 from .names import scan_ages, scan_names
 from .numbers import (
@@ -122,5 +123,6 @@ def extract(
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):
         scan_names(scan, claim, known=known, conv=conv)
+    facts = with_directions(text, scan, facts)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts

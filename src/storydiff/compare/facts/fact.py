@@ -48,6 +48,9 @@ class Fact:
     sentence: int = 0
     """Which of its account's sentences in a unit gives it (0 for the first): a changed
     count stands beside the unchanged one in one sentence (matching._repeated)."""
+    direction: int = 0
+    """For a percentage or a step in points, the way the change went, where a word beside it
+    says (+1 "rose 1.8%", -1 "fell 1.8%"; 0 unsaid): direction.py."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

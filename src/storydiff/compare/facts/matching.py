@@ -21,6 +21,7 @@ from .amounts import (
 )
 from .bounds import within_bound
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
+from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
     is_country,
@@ -139,11 +140,14 @@ def _unmatched(
         # and about 580 million" / "602 and 580": the 580 is the estimate's, not the 602)
         exactly = [o for o in against if any(g is not f and matches(kind, g.value, o.value) for g in mine)]
         if any(
-            matches(kind, f.value, o.value)
-            or a_week_apart(f, o)
-            or ((_rounded_alike(f, o) or within_bound(f, o)) and all(o is not e for e in exactly))
-            or _grouped_otherwise(f, o)
-            or one_currency_named_two_ways(f, o)
+            not opposite(f, o)
+            and (
+                matches(kind, f.value, o.value)
+                or a_week_apart(f, o)
+                or ((_rounded_alike(f, o) or within_bound(f, o)) and all(o is not e for e in exactly))
+                or _grouped_otherwise(f, o)
+                or one_currency_named_two_ways(f, o)
+            )
             for o in against
         ):
             continue
@@ -153,7 +157,8 @@ def _unmatched(
         # side's was read (minus 18 / 18 degrees: the sign is no digit).
         parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
         read_alike = relabelled(f, theirs) or (is_temperature(f) and any(is_temperature(o) for o in theirs))
-        if their_digits is not None and parts and parts <= their_digits and not read_alike:
+        turned = any(opposite(f, o) for o in theirs)  # its figure given, the other way
+        if their_digits is not None and parts and parts <= their_digits and not read_alike and not turned:
             continue
         out.append(f)
     return out

@@ -1,0 +1,104 @@
+"""Which way a change went: "fell 1.8%" against "legten um 1,8 Prozent zu" is one figure
+and two directions, a conflict the value alone does not show (both are 1.8 %).
+
+A percentage or a step in points (``UNITS``) takes the direction of a word for rising or
+falling right beside it: within ``REACH`` words before it ("fell 1.8%", "a drop of 1.8%",
+"下跌1.8%", "verlor 1,8 Prozent"), or right after it ("1.8% lower", "3%減", "0.5%高", the
+particle of German "legte um 1,8 Prozent zu"), or its sign ("+1.2 %", "−0,4 %"). A figure
+with no such word, or with words of both directions beside it, has none, and agrees with
+either. The span of a figure with a direction takes the word in, so the report shows what
+each account says ("fell 1.8%" / "legten um 1,8 Prozent zu").
+
+The words are a closed class of market and statistics reporting in the languages news
+compares most (English, German, French, Spanish, Italian, Portuguese, Dutch, Chinese,
+Japanese); their stems cover the inflections ("rose", "rising", "rises").
+
+Rejected: the sign in the value ("-1.8 %"), which a figure given without a direction
+would then contradict; the encoder (a rise and a fall of one index are as alike as two
+sentences get).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import DifferenceKind
+from ...patterns import compiled
+from .fact import Fact
+
+UNITS = ("%", "pp", "bp")
+"""The units whose figures are changes often enough to carry a direction."""
+REACH = 2
+"""Words before a figure within which its direction word stands ("fell by 1.8%"; not "cut
+costs and 40% of staff")."""
+
+_UP = (
+    r"ros[ee]|rising|rises|rise|up|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es)|"
+    r"increas(?:ed|e|es|ing)|grew|grow(?:s|ing|th)?|advanc(?:ed|es)|higher|added|rais(?:ed|es)|hik(?:ed|es)|"
+    r"stieg(?:en)?|steigt|gestiegen|gewann(?:en)?|wuchs|wächst|gewachsen|höher|plus|anstieg|wachstum|erhöht(?:e|en)?|"
+    r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|hausse|"
+    r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
+    r"sal(?:ito|e)|aumentat[oa]|rialzo|crescit[ao]|"
+    r"subiu|aumentou|alta|avançou|"
+    r"steeg|stegen|hoger"
+)
+_DOWN = (
+    r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
+    r"sank|sink(?:s|ing)?|decreas(?:ed|e|es|ing)|plung(?:ed|es)|tumbl(?:ed|es)|lower(?:ed)?|shed|contract(?:ed|ion)|cut|"
+    r"fiel(?:en)?|fällt|gefallen|sank(?:en)?|gesunken|verlor(?:en)?|niedriger|minus|rückgang|senkt(?:e|en)?|"
+    r"baisse|recul[ée]?|recule|perdu|perd|chut[ée]|chute|diminu[ée]|"
+    r"baj[óo]|cay[óo]|perdi[óo]|descendi[óo]|descenso|ca[íi]da|"
+    r"sces[oa]|calat[oa]|calo|perso|ribasso|"
+    r"caiu|recuou|queda|baixa|"
+    r"daalde|daalden|lager"
+)
+_BEFORE = compiled(
+    rf"(?:(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])|(?P<cjk_up>上涨|上升|增长|增加|上扬|攀升|涨|升|上昇|増加)|"
+    rf"(?P<cjk_down>下跌|下降|减少|下滑|回落|跌|降|下落|減少))"
+    rf"(?:\s*[^\W\d_]+){{0,{REACH - 1}}}\s*$",
+    re.IGNORECASE,
+)
+_AFTER = compiled(
+    r"\s?(?:(?P<cjk_up>高|増|上昇)|(?P<cjk_down>安|減|下落)|"
+    r"(?:(?P<word_up>higher|up|höher|zu)|(?P<word_down>lower|down|niedriger|tiefer|nach))(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
+
+
+def with_directions(text: str, scan: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with each percentage or point step that a direction word stands beside
+    given that direction, its span widened to the word (``scan``: the text as the patterns
+    read it, same offsets)."""
+    out = []
+    for fact in facts:
+        if fact.kind is DifferenceKind.QUANTITY and fact.value.rsplit(" ", 1)[-1] in UNITS:
+            fact = _directed(text, scan, fact)
+        out.append(fact)
+    return out
+
+
+def _directed(text: str, scan: str, fact: Fact) -> Fact:
+    found: list[tuple[int, int, int]] = []  # (direction, start, end)
+    if sign := _SIGN.search(scan, max(0, fact.start - 2), fact.start):
+        found.append((1 if sign["plus"] else -1, sign.start(), fact.end))
+    before = _BEFORE.search(scan, max(0, fact.start - 40), fact.start)
+    if before:
+        up = before["up"] or before["cjk_up"]
+        found.append((1 if up else -1, before.start(), fact.end))
+    after = _AFTER.match(scan, fact.end)
+    if after:
+        up = after["cjk_up"] or after["word_up"]
+        found.append((1 if up else -1, fact.start, after.end()))
+    directions = {d for d, _, _ in found}
+    if len(directions) != 1:
+        return fact  # none, or both ways: no direction read
+    direction, start, end = min(found, key=lambda f: f[2] - f[1])
+    start, end = min(start, fact.start), max(end, fact.end)
+    return replace(fact, direction=direction, start=start, end=end, text=text[start:end])
+
+
+def opposite(a: Fact, b: Fact) -> bool:
+    """Whether two facts were given opposite directions ("fell" / "rose")."""
+    return a.direction * b.direction < 0
