@@ -1816,3 +1816,30 @@ def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> 
     assert not turned(fell, "en", "SoftBank Group moved 1.8% and weighed on the index.", "en")
     assert values("It cut costs and 40% of staff.", K.QUANTITY) == ["40 %"]
     assert [f.text for f in extract("The rate was cut by 25 basis points.") if f.kind is K.QUANTITY] == ["cut by 25 basis points"]
+
+
+def test_an_exchange_rate_in_yen_and_sen() -> None:
+    """"1ドル=151円20銭" is 151.20 yen (it was 151 yen and a bare 20), and the "20日" in
+    "151.20日元" is no 20th of the month."""
+    assert values("1ドル=151円20銭", K.MONEY, lang="ja") == ["JPY 151.2"]  # the rate's "1 dollar" is no sum
+    assert values("1ドル=151円20銭", K.NUMBER, lang="ja") == []
+    assert values("1美元兑151.20日元", K.DATE, lang="zh") == []
+    ja, en = "円相場は1ドル=151円20銭で取引された。", "The dollar traded at 151.20 yen."
+    found = differences({"A": extract(ja, lang="ja"), "B": extract(en)}, texts={"A": ja, "B": en}, langs={"A": "ja", "B": "en"})
+    assert not any(d.conflict for d in found)
+
+
+def test_race_times_and_gaps_are_durations() -> None:
+    """"2:17:08" is a marathon time, not a time of day 2:17 (a changed time was a 'date
+    conflict'); "2h17min48s", "2h03'45''", "1'23''" and "1:32 Minuten" are the same kind of
+    figure, compared in seconds."""
+    assert values("Kiprotich won in 2:17:08.", K.QUANTITY) == ["8228 s"]
+    assert values("Kiprotich won in 2:17:08.", K.DATE) == []
+    assert values("Kiprotich venceu em 2h17min48s.", K.QUANTITY, lang="pt") == ["8268 s"]
+    assert values("Il s'impose en 4h52'10'' avec 1'23'' d'avance.", K.QUANTITY, lang="fr") == ["17530 s", "83 s"]
+    assert values("He won in 4hr 52min 36sec.", K.QUANTITY) == ["17556 s"]
+    assert values("Er kam mit 1:32 Minuten Rückstand ins Ziel.", K.QUANTITY, lang="de") == ["92 s"]
+    assert _name_conflicts("He won in 2:17:08.", "He won in 2:17:48.") == [
+        ("quantity", {"A": ["8228 s"], "B": ["8268 s"]})
+    ]
+    assert values("The polls closed at 10:30 on Monday.", K.DATE) == ["time 10:30", "Monday"]

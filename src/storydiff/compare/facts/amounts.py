@@ -265,6 +265,10 @@ _FRACTION_OF_A_POINT_RE = compiled(
 )
 """A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
 percentage points" and "0,25 Prozentpunkte" say)."""
+_A_RATE_OF = compiled(r"\s?[=＝兑对]")
+"""What follows the one unit of a currency an exchange rate is given for."""
+_YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
+"""The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")."""
 _ZH_SPEED_RE = compiled(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
 """A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
 _MEASURES = {
@@ -578,6 +582,27 @@ def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> 
     return _amount(kind, value, unit), low.start("num"), low.end("mult") if low["mult"] else low.end("num")
 
 
+_DURATION_RE = compiled(
+    r"(?<![\d:.,])(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+    r"|(?<![\d.,])(?P<h2>\d{1,2})\s?(?:h|hrs?)\s?(?P<m2>[0-5]?\d)\s?(?:min|mn|['’′])\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|″|''|’’|\"|”)?(?!\w)"
+    r"|(?<![\d.,:])(?P<m3>\d{1,2})\s?(?:min|['’′])\s?(?P<s3>[0-5]\d)\s?(?:s|sec|seconds|″|''|’’|\"|”)(?!\w)"
+    r"|(?<![\d.,:])(?P<m4>\d{1,2}):(?P<s4>[0-5]\d)\s?(?:Minuten|minutes|minutos|minuti|min)\b",
+    re.IGNORECASE,
+)
+"""A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"),
+"2h17min48s", "2h03'45''", a gap of "1'23''" or "1min 05sec", "1:32 Minuten"."""
+
+
+def scan_durations(scan: str, claim: Claim) -> None:
+    """Times of a race or a gap as seconds, before dates: "2:17:08" is no time of day, and
+    "2h17min48s" against it is the same kind of figure."""
+    for m in _DURATION_RE.finditer(scan):
+        hours = int(m["h"] or m["h2"] or 0)
+        minutes = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
+        seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"])
+        claim(DifferenceKind.QUANTITY, f"{3600 * hours + 60 * minutes + seconds} s", m.start(), m.end())
+
+
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
     own words first, then English and Chinese ones; a range's low end as the same kind of
@@ -591,6 +616,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
         if low := _range_low(scan, m, kind, unit):
             claim(kind, *low)
 
+    for m in _YEN_AND_SEN_RE.finditer(scan):  # before the yen alone: "151円20銭" is 151.20 yen
+        claim(DifferenceKind.MONEY, f"JPY {fmt(float(m['yen'].replace(',', '')) + int(m['sen']) / 100)}", m.start(), m.end())
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     others, *other_patterns = _english_currencies()
@@ -601,6 +628,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             if amount is None:
                 continue
             amount = scaled(amount, m)
+            if amount == 1 and _A_RATE_OF.match(scan, m.end()):
+                continue  # "1ドル=151円20銭", "1美元兑151.20日元": a rate's unit, no sum
             cur = g.get("cur") or ""
             written = cur or g["curw"]
             code = (

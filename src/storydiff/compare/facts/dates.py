@@ -204,7 +204,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # mostly a number, not a day (北溪 2 号, 1 号线)
     (
         "zh_day",
-        compiled(rf"(?<![月월\d{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日|일(?!\s?(?:간|동안|째|만)))"),
+        # (not the yen, 日元: "151.20日元")
+        compiled(rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日(?!元)|일(?!\s?(?:간|동안|째|만)))"),
     ),
     (
         "decade",

@@ -8,7 +8,7 @@ from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions
 from ..words import FUNCTION_WORDS
-from .amounts import scan_amounts, unit_phrases
+from .amounts import scan_amounts, scan_durations, unit_phrases
 from .bounds import number_bound
 from .dates import scan_dates
 from .direction import with_directions
@@ -102,6 +102,7 @@ def extract(
         )
 
     scan_phones(text, claim)
+    scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)

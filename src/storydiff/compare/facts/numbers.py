@@ -445,6 +445,8 @@ _IDENTIFIER_BEFORE = compiled(r"(?:\b(?:No|no|Nr|nr)\.|[nN][°º]|#)\s?$")
 the other account often writes it as an ordinal (第二中级人民法院), which is no number."""
 _CLOCK_IN_A_ZONE = compiled(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z)\b")
 """A wire's time in another zone ("03:40 (0140 GMT)"): the same moment restated, no count."""
+_RATE_BASE = compiled(r"\s?[^\W\d_]{1,6}\s?[=＝兑对]")
+"""The currency an exchange rate is given for, after its "1" ("1ドル=151円20銭", "1美元兑…")."""
 _EMERGENCY_NUMBER = compiled(r"(?:911|999|112)\s+(?:calls?|dispatchers?|operators?|centers?|centres?|line)\b", re.IGNORECASE)
 """An emergency telephone number ("the first 911 call"), which names a service, not a count."""
 
@@ -460,6 +462,7 @@ def scan_numbers(
             _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start())
             or _EMERGENCY_NUMBER.match(scan, m.start())
             or _CLOCK_IN_A_ZONE.match(scan, m.start())
+            or _RATE_BASE.match(scan, m.end())
         ):
             continue
         amount = to_float(m["num"])
