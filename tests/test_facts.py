@@ -1843,3 +1843,12 @@ def test_race_times_and_gaps_are_durations() -> None:
         ("quantity", {"A": ["8228 s"], "B": ["8268 s"]})
     ]
     assert values("The polls closed at 10:30 on Monday.", K.DATE) == ["time 10:30", "Monday"]
+
+
+def test_swahili_months_and_last_year() -> None:
+    """Swahili capitalises its months: "Machi" alone is March (it was a person against
+    "Kamau"); "Desemba mwaka jana" is last December (its "jana", yesterday, was a date)."""
+    published = dt.date(2026, 3, 20)
+    assert values("Bi Kamau anatarajiwa kuapishwa mwezi Machi.", K.DATE, lang="sw", published=published) == ["2026-03"]
+    assert values("Bi Kamau anatarajiwa kuapishwa mwezi Machi.", K.PERSON, lang="sw", published=published) == []
+    assert values("Gavana alifariki mnamo Desemba mwaka jana.", K.DATE, lang="sw", published=published) == ["2026-12", "2025"]

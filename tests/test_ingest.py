@@ -562,3 +562,15 @@ def test_baltic_date_lines_and_an_outlet_by_its_web_address() -> None:
     ]:
         article = from_text(f"Seimas pritarė pataisoms\n\n{line}\n\nSeimas pritarė pataisoms ketvirtadienį.\n")
         assert article.published == date and article.paragraphs == ["Seimas pritarė pataisoms ketvirtadienį."]
+
+
+def test_a_language_the_model_is_unsure_of_but_far_ahead() -> None:
+    """A short Swahili account scores 0.41 (English next at 0.12): Swahili, not unknown (its
+    dates and numbers were then not read)."""
+    swahili = (
+        "Bi Jane Wanjiru Kamau ametangazwa mshindi wa uchaguzi mdogo wa ugavana wa Kaunti ya Nakuru. "
+        "Zaidi ya wapiga kura milioni 1.28 walikuwa wamesajiliwa katika kaunti hiyo. "
+        "Bi Kamau anatarajiwa kuapishwa tarehe 18 Machi."
+    )
+    assert detect(swahili) == "sw"
+    assert detect("The minister said on Tuesday that the talks would resume next week.") == "en"

@@ -516,7 +516,12 @@ def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
         for phrase in phrases:
             if not any(_abbreviates(phrase, other) for other in phrases):
                 out[phrase.lower()] = (m["unit"], step)
-    return out
+    return out | _PRESS_RELATIVES.get(code, {})
+
+
+_PRESS_RELATIVES = {"sw": {"mwaka jana": ("year", -1), "mwaka ujao": ("year", 1), "mwezi uliopita": ("month", -1)}}
+"""Relative dates the press writes that CLDR does not give: Swahili "mwaka jana", last year
+(its "jana" alone is yesterday: "Desemba mwaka jana" was read as yesterday)."""
 
 
 def _abbreviates(short: str, full: str) -> bool:

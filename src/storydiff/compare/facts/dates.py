@@ -558,7 +558,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             compiled(
                 rf"(?<!\w)(?P<month>{alternation(conv.month_words - _ALSO_A_COMMON_WORD.get(lang, frozenset()))}"
                 rf"|(?i:{alternation(conv.month_words)})(?=\s+(?i:{re.escape(_month_noun(lang))})))(?!\w)",
-                re.IGNORECASE if conv.capitalises_nouns else 0,
+                re.IGNORECASE if conv.capitalises_nouns or _capitalises_months(lang) else 0,
             ),
         ),
         # also opening a compound ("Sonntagmorgen"), but not a longer word ("Montage"); under
@@ -571,6 +571,15 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
     ] + ([("loc_relative", _locale_relatives(lang)[0])] if relative_dates(lang) else [])
+
+
+def _capitalises_months(lang: str) -> bool:
+    """Whether the language writes its months capitalised (Swahili "Desemba", Indonesian
+    "Maret"): one standing alone is then a month, not a name. Not Turkish, whose months are
+    also given names ("Nisan", "Ekim"): a month alone there is read before "ayında"."""
+    from babel.dates import get_month_names
+
+    return lang != "tr" and all(name[:1].isupper() for name in get_month_names("wide", "format", lang).values())
 
 
 def _month_before_day(lang: str) -> bool:
