@@ -1852,3 +1852,19 @@ def test_swahili_months_and_last_year() -> None:
     assert values("Bi Kamau anatarajiwa kuapishwa mwezi Machi.", K.DATE, lang="sw", published=published) == ["2026-03"]
     assert values("Bi Kamau anatarajiwa kuapishwa mwezi Machi.", K.PERSON, lang="sw", published=published) == []
     assert values("Gavana alifariki mnamo Desemba mwaka jana.", K.DATE, lang="sw", published=published) == ["2026-12", "2025"]
+
+
+def test_a_conflict_shows_the_changed_figures_beside_it() -> None:
+    """"killing 12 people" / "the toll rose to 23 … the 14 people still missing": 12 and 14
+    share "people" and conflict, but the 23 beside them changed too; the note showed
+    "12" against "14" alone."""
+    a = "A landslide buried homes on Sunday, killing 12 people, officials said."
+    b = "The death toll rose to 23 on Monday, and rescuers said hopes were fading for the 14 people still missing."
+    [number] = [d for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"}) if d.kind is K.NUMBER]
+    assert number.conflict and {d: [f.value for f in fs] for d, fs in number.beside.items()} == {"B": ["23"]}
+
+
+def test_a_katakana_word_holds_no_city_inside_it() -> None:
+    """フランス (France) holds ランス (Reims): no city there; ランスで is Reims."""
+    assert values("フランスの製薬大手が買収を発表した。", K.PLACE, lang="ja") == []
+    assert values("会議はランスで開かれた。", K.PLACE, lang="ja") == ["Reims"]

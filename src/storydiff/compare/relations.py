@@ -531,6 +531,8 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         for d, fs in diff.values.items()
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + (diff.note or differing)
+    if diff.beside:
+        note += " (besides, " + "; ".join(f"{d} gives {', '.join(_with_digits(f.text) for f in fs)}" for d, fs in diff.beside.items()) + ")"
     if diff.conflict and _a_country_for_a_name(diff, by_id):
         note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
     return Difference(kind=diff.kind, values=values, spans=spans, conflict=diff.conflict, note=note)

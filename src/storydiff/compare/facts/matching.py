@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -242,6 +242,10 @@ class FactDifference:
     """True when two documents each give a value the other lacks (10 vs 12)."""
     note: str = ""
     """What the report says of it, where the values alone do not tell (swaps.py)."""
+    beside: dict[str, list[Fact]] = field(default_factory=dict)
+    """Numbers in digits some account gives that no other does, beside a conflict of
+    numbers in another role: shown with it, so that a reader sees every figure that
+    changed ("12 dead" / "14 missing, toll rose to 23": the 23 beside 12 against 14)."""
 
 
 _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
@@ -345,6 +349,7 @@ def differences(
             continue
         differing: dict[str, list[Fact]] = {}
         conflicting: dict[str, list[Fact]] = {}  # numbers: those that conflict, in one role
+        apart: dict[str, list[Fact]] = {}  # ... and those beside them, in another role
         conflict = False
         for i, a in enumerate(docs):
             for b in docs[i + 1 :]:
@@ -413,6 +418,7 @@ def differences(
                     if not (alike_a and alike_b):  # an age against hours: two details
                         _record(differing, {a: only_a, b: only_b})
                         continue
+                    _record(apart, {a: [f for f in only_a if f not in alike_a], b: [f for f in only_b if f not in alike_b]})
                     only_a, only_b = alike_a, alike_b
                     _record(conflicting, {a: only_a, b: only_b})
                 if label is DifferenceKind.PERSON and texts and (only_a or only_b):
@@ -452,7 +458,14 @@ def differences(
                 if only_a and only_b:
                     conflict = True
                 _record(differing, {a: only_a, b: only_b})
+        beside: dict[str, list[Fact]] = {}
         if conflict and conflicting:  # numbers, dates: the values that conflict, not the details beside
+            if label is DifferenceKind.NUMBER:
+                beside = {
+                    d: kept
+                    for d, v in apart.items()
+                    if (kept := [f for f in dict.fromkeys(v) if f not in conflicting.get(d, []) and any(c.isdigit() for c in f.text)])
+                }
             differing = conflicting
         # A number written in words that only one side gives is mostly a language whose
         # words are not read (Polish, Czech) or an idiom ("the two sides"): not a detail.
@@ -487,7 +500,7 @@ def differences(
             if label is DifferenceKind.PERSON:  # the kind most of its names have, whatever the accounts' order
                 given = [f.kind for v in differing.values() for f in v]
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
-            out.append(FactDifference(kind, differing, conflict))
+            out.append(FactDifference(kind, differing, conflict, beside=beside))
     return _amount_against_number(out, langs or {})
 
 

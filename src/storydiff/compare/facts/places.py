@@ -79,6 +79,7 @@ LARGEST = 100
 in CJK text or a German word alone; another city's only after a word that leads to a place
 (在杭州, 赴都灵, 杭州市; "in Hamburg")."""
 _CJK_TO_A_PLACE = frozenset("在于赴到从往抵达至经自")
+_KATAKANA = compiled(r"[\u30a0-\u30ff]+")
 _CJK_ONLY = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr"})
 """Languages that put a city's name under case endings (в Москве, w Warszawie, Helsingissä)."""
@@ -343,6 +344,8 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
             piece = scan[i : i + length]
             if len(piece) < length or piece not in index or not _CJK_ONLY.fullmatch(piece):
                 continue
+            if _KATAKANA.fullmatch(piece) and (_KATAKANA.fullmatch(scan[i - 1 : i]) or _KATAKANA.fullmatch(scan[i + length : i + length + 1])):
+                continue  # a katakana word goes on: フランス (France) holds ランス (Reims)
             number = index[piece]
             placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
             if length == 2 and number >= LARGEST and not placed:
