@@ -751,6 +751,7 @@ def test_three_languages_agree_but_for_the_changed_facts(encoder) -> None:  # ty
     picks = [
         ("Nordwind to build 1.2 billion euro blade factory", "Nordwind brings 900 jobs to Rostock"),
         ("Wildfire forces 1,500 from their homes", "Spain swelters as temperatures top 115 degrees"),
+        ("Bank of England cuts rates to 3.75%", "Bank of England cuts rates by 25 basis points"),
     ]
     for first, second in picks:
         titled = [

@@ -444,9 +444,15 @@ degrees"), and a changed count is seldom off tenfold ("three dead" / "four dead"
 def _one_fact_in_titles(found: _facts.FactDifference) -> bool:
     """Whether two titles' differing values are one fact told differently: not an amount
     against a bare number ("€1.2 billion factory" / "900 jobs": a body's unit may read a
-    currency one language's patterns miss, a title's pick of facts differs), nor bare
-    numbers ``TITLE_NUMBERS_APART`` apart or more."""
+    currency one language's patterns miss, a title's pick of facts differs), nor measures in
+    different units ("3.75%" / "25 basis points"), nor bare numbers ``TITLE_NUMBERS_APART``
+    apart or more."""
     given = [fs for fs in found.values.values() if fs]
+    if found.kind is DifferenceKind.QUANTITY:
+        # a rate's new level against its step ("to 3.75%" / "by 25 basis points")
+        units = [{f.value.rsplit(" ", 1)[-1] for f in fs} for fs in given]
+        if any(not mine & theirs for k, mine in enumerate(units) for theirs in units[k + 1 :]):
+            return False
     if found.kind is not DifferenceKind.NUMBER:
         return not any(all(f.kind is DifferenceKind.NUMBER for f in fs) for fs in given)
     values = [[v for f in fs if (v := _as_float(_facts.stated_number(f))) is not None] for fs in given]
