@@ -2018,3 +2018,14 @@ def test_a_french_sporting_verb_is_no_report() -> None:
         "fr",
     )
     assert french == [None, None, "Daniel Kiprotich"]
+
+
+def test_hungarian_according_to_after_a_name_set_off() -> None:
+    """"Tóth Eszter, a Zöld Jövő képviselője szerint …" is Tóth's view (it was the
+    narrator's, and the next "– mondta az ellenzéki politikus" went to the party)."""
+    hungarian = _speakers_of(
+        [["Tóth Eszter, a Zöld Jövő képviselője szerint a döntés elhamarkodott.",
+          "„Ez egy rossz döntés” – mondta az ellenzéki politikus."]],
+        "hu",
+    )
+    assert hungarian == ["Tóth Eszter", "Tóth Eszter"]

@@ -685,7 +685,8 @@ def patterns(lang: str | None) -> Patterns | None:
         start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
     if g.verb_last or g.according_after:
         # maybe with the speaker's role after the name ("Tóth Bálint belügyminiszter szerint")
-        according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?(?:\s+{LOWER}+)?\s+(?:{g.according})\b"
+        # or set off after it ("Tóth Eszter, a Zöld Jövő képviselője szerint")
+        according = rf"^\W*{opening_role}{subject}(?:['’]\w+)?(?:\s+{LOWER}+|,\s+[^,;.!?«»\"“”„]{{1,60}}?)?\s+(?:{g.according})\b"
     return Patterns(
         start=compiled(start),
         coordinated=compiled(
