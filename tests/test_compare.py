@@ -626,7 +626,7 @@ def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: igno
         encoder,
     )
     assert turned.relation is Relation.CONFLICT
-    assert _listed(turned)["quantity"] == {"A": ["6.1 %"], "B": ["6.1 %"]}
+    assert _listed(turned)["quantity"] == {"A": ["+6.1 %"], "B": ["−6.1 %"]}
     # a number is shown whole, not the part after its separator ("150" against "200")
     rounded = _same_language_pair(
         "The plant employs 1,150 workers, the union said.", "The plant employs nearly 1,200 workers, the union said.", encoder

@@ -496,6 +496,12 @@ def _name_spans(member: Member, name: str) -> list[Span]:
     return _spans(member, name) or (_spans(member, name.split()[-1]) if " " in name else [])
 
 
+def _shown_value(fact: Fact) -> str:
+    """A fact's value, with the direction of a change where a word gave it ("+1.8 %",
+    "−1.8 %"): accounts that give one figure rising and falling are two values."""
+    return {1: "+", -1: "−"}.get(fact.direction, "") + fact.value
+
+
 def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:
     """A fact difference as the report shows it: every member's values, where the differing ones sit, a note."""
     by_id = {m.doc_id: m for m in members}
@@ -508,7 +514,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
             for _, _, f in m.facts
             if f.kind == diff.kind or (diff.kind in NAME_KINDS and f.kind in NAME_KINDS)
         ]
-        values[m.doc_id] = sorted({f.value for f in mine})
+        values[m.doc_id] = sorted({_shown_value(f) for f in mine})
         kinds.update(f.kind for f in mine)
     for doc_id, facts in diff.values.items():
         member = by_id[doc_id]
@@ -525,7 +531,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
             located += found or _spans(member, fact.text)
         spans[doc_id] = located
         # a swap's figures in the order of the names it pairs them with; else sorted
-        values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {f.value for f in facts})
+        values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {_shown_value(f) for f in facts})
     differing = "; ".join(
         f"{d} gives {', '.join(sorted({_with_digits(s.text) for s in spans[d]} or {_with_digits(f.text) for f in fs}))}"
         for d, fs in diff.values.items()
