@@ -1868,3 +1868,18 @@ def test_a_katakana_word_holds_no_city_inside_it() -> None:
     """フランス (France) holds ランス (Reims): no city there; ランスで is Reims."""
     assert values("フランスの製薬大手が買収を発表した。", K.PLACE, lang="ja") == []
     assert values("会議はランスで開かれた。", K.PLACE, lang="ja") == ["Reims"]
+
+
+def test_a_level_reached_or_left_is_no_change() -> None:
+    """"down from 2.6%" is the level before (it took "down" and conflicted with "après une
+    hausse de 2,6 %"); "fell to 2.4%" is a level, which conflicts with "rose to 2.4%" but
+    not with "上涨2.4%" (a rise of 2.4% on the year: one figure framed two ways)."""
+    def conflicts(a: str, la: str, b: str, lb: str) -> bool:
+        found = differences({"A": extract(a, lang=la), "B": extract(b, lang=lb)}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})
+        return any(d.conflict and d.kind is K.QUANTITY for d in found)
+
+    assert not conflicts("Prices rose 2.4% in March, down from 2.6% in February.", "en",
+                         "Les prix ont augmenté de 2,4 % en mars, après une hausse de 2,6 % en février.", "fr")
+    assert not conflicts("Euro zone inflation fell to 2.4% in March.", "en", "欧元区3月份消费者价格同比上涨2.4%。", "zh")
+    assert conflicts("Unemployment fell to 6.1% in March.", "en", "Unemployment rose to 6.1% in March.", "en")
+    assert values("She won the 1500 metres in 3:29.87.", K.QUANTITY) == ["1500 m", "209.87 s"]

@@ -499,7 +499,7 @@ def _name_spans(member: Member, name: str) -> list[Span]:
 def _shown_value(fact: Fact) -> str:
     """A fact's value, with the direction of a change where a word gave it ("+1.8 %",
     "−1.8 %"): accounts that give one figure rising and falling are two values."""
-    return {1: "+", -1: "−"}.get(fact.direction, "") + fact.value
+    return ("+" if fact.direction > 0 else "−" if fact.direction < 0 else "") + fact.value
 
 
 def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:

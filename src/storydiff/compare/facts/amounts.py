@@ -584,12 +584,14 @@ def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> 
 
 _DURATION_RE = compiled(
     r"(?<![\d:.,])(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+    r"|(?<![\d:.,])(?P<m5>\d{1,2}):(?P<s5>[0-5]\d)[.,](?P<hundredths>\d\d)(?![\d:])"
     r"|(?<![\d.,])(?P<h2>\d{1,2})\s?(?:h|hrs?)\s?(?P<m2>[0-5]?\d)\s?(?:min|mn|['’′])\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|″|''|’’|\"|”)?(?!\w)"
     r"|(?<![\d.,:])(?P<m3>\d{1,2})\s?(?:min|['’′])\s?(?P<s3>[0-5]\d)\s?(?:s|sec|seconds|″|''|’’|\"|”)(?!\w)"
     r"|(?<![\d.,:])(?P<m4>\d{1,2}):(?P<s4>[0-5]\d)\s?(?:Minuten|minutes|minutos|minuti|min)\b",
     re.IGNORECASE,
 )
-"""A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"),
+"""A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"), a
+track time in hundredths ("3:29.87"),
 "2h17min48s", "2h03'45''", a gap of "1'23''" or "1min 05sec", "1:32 Minuten"."""
 
 
@@ -598,9 +600,9 @@ def scan_durations(scan: str, claim: Claim) -> None:
     "2h17min48s" against it is the same kind of figure."""
     for m in _DURATION_RE.finditer(scan):
         hours = int(m["h"] or m["h2"] or 0)
-        minutes = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
-        seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"])
-        claim(DifferenceKind.QUANTITY, f"{3600 * hours + 60 * minutes + seconds} s", m.start(), m.end())
+        minutes = int(m["m"] or m["m2"] or m["m3"] or m["m4"] or m["m5"])
+        seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"]) + int(m["hundredths"] or 0) / 100
+        claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
 
 
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:

@@ -39,26 +39,35 @@ _UP = (
     r"stieg(?:en)?|steigt|gestiegen|gewann(?:en)?|wuchs|wächst|gewachsen|höher|plus|anstieg|wachstum|erhöht(?:e|en)?|"
     r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|hausse|"
     r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
-    r"sal(?:ito|e)|aumentat[oa]|rialzo|crescit[ao]|"
-    r"subiu|aumentou|alta|avançou|"
+    r"sal(?:ito|e)|salit[oaie]|aumentat[oaie]|rialzo|crescit[oaie]|cresciut[oaie]|"
+    r"subiu|subiram|aumentou|aumentaram|alta|avançou|avançaram|cresceu|cresceram|"
     r"steeg|stegen|hoger"
 )
 _DOWN = (
     r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
-    r"sank|sink(?:s|ing)?|decreas(?:ed|e|es|ing)|plung(?:ed|es)|tumbl(?:ed|es)|lower(?:ed)?|shed|contract(?:ed|ion)|cut|"
+    r"sank|sink(?:s|ing)?|decreas(?:ed|e|es|ing)|plung(?:ed|es)|tumbl(?:ed|es)|lower(?:ed)?|shed|contract(?:ed|ion)|cut|shr[au]nk|"
     r"fiel(?:en)?|fällt|gefallen|sank(?:en)?|gesunken|verlor(?:en)?|niedriger|minus|rückgang|senkt(?:e|en)?|"
     r"baisse|recul[ée]?|recule|perdu|perd|chut[ée]|chute|diminu[ée]|"
     r"baj[óo]|cay[óo]|perdi[óo]|descendi[óo]|descenso|ca[íi]da|"
-    r"sces[oa]|calat[oa]|calo|perso|ribasso|"
-    r"caiu|recuou|queda|baixa|"
+    r"sces[oaie]|calat[oaie]|calo|pers[oaie]|ribasso|diminuit[oaie]|"
+    r"caiu|caíram|recuou|recuaram|queda|baixa|"
     r"daalde|daalden|lager"
 )
 _BEFORE = compiled(
     rf"(?:(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])|(?P<cjk_up>上涨|上升|增长|增加|上扬|攀升|涨|升|上昇|増加)|"
     rf"(?P<cjk_down>下跌|下降|减少|下滑|回落|跌|降|下落|減少))"
-    rf"(?:\s*[^\W\d_]+){{0,{REACH - 1}}}\s*$",
+    rf"(?P<gap>(?:\s*[^\W\d_]+){{0,{REACH - 1}}})\s*$",
     re.IGNORECASE,
 )
+_A_LEVEL = compiled(r"(?<![^\W\d_])(?:to|auf|à|a|al|hasta|para|até|naar|tot)(?![^\W\d_])|[至到]", re.IGNORECASE)
+"""Words between a direction and a figure that make the figure the level reached, not the
+change: "fell to 2.4%", "stieg auf 2,4 Prozent", "est tombée à 2,4 %", "降至2.4%"."""
+_EARLIER = compiled(r"(?<![^\W\d_])(?:from|than|von)(?![^\W\d_])", re.IGNORECASE)
+"""... or the level before ("down from 2.6%"), which says nothing of its own way."""
+CHANGE, LEVEL = 1, 2
+"""A direction's size: a change ("fell 1.8%") or a level reached ("fell to 2.4%"). Only two
+of one sort conflict: "inflation fell to 2.4%" and "prices rose 2.4% on the year" frame
+one figure two ways."""
 _AFTER = compiled(
     r"\s?(?:(?P<cjk_up>高|増|上昇)|(?P<cjk_down>安|減|下落)|"
     r"(?:(?P<word_up>higher|up|höher|zu)|(?P<word_down>lower|down|niedriger|tiefer|nach))(?![^\W\d_]))",
@@ -84,15 +93,16 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
     if sign := _SIGN.search(scan, max(0, fact.start - 2), fact.start):
         found.append((1 if sign["plus"] else -1, sign.start(), fact.end))
     before = _BEFORE.search(scan, max(0, fact.start - 40), fact.start)
-    if before:
+    if before and not _EARLIER.search(before["gap"]):
         up = before["up"] or before["cjk_up"]
-        found.append((1 if up else -1, before.start(), fact.end))
+        step = LEVEL if _A_LEVEL.search(before["gap"]) else CHANGE
+        found.append((step if up else -step, before.start(), fact.end))
     after = _AFTER.match(scan, fact.end)
     if after:
         up = after["cjk_up"] or after["word_up"]
         found.append((1 if up else -1, fact.start, after.end()))
     directions = {d for d, _, _ in found}
-    if len(directions) != 1:
+    if len({d > 0 for d in directions}) != 1 or len(directions) != 1:
         return fact  # none, or both ways: no direction read
     direction, start, end = min(found, key=lambda f: f[2] - f[1])
     start, end = min(start, fact.start), max(end, fact.end)
@@ -100,5 +110,6 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
 
 
 def opposite(a: Fact, b: Fact) -> bool:
-    """Whether two facts were given opposite directions ("fell" / "rose")."""
-    return a.direction * b.direction < 0
+    """Whether two facts were given opposite directions of one sort ("fell 1.8%" / "rose
+    1.8%", "fell to 6.1%" / "rose to 6.1%")."""
+    return a.direction == -b.direction != 0

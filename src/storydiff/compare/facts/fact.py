@@ -50,7 +50,8 @@ class Fact:
     count stands beside the unchanged one in one sentence (matching._repeated)."""
     direction: int = 0
     """For a percentage or a step in points, the way the change went, where a word beside it
-    says (+1 "rose 1.8%", -1 "fell 1.8%"; 0 unsaid): direction.py."""
+    says (+1 "rose 1.8%", -1 "fell 1.8%"; ±2 a level reached, "fell to 2.4%"; 0 unsaid):
+    direction.py."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last
