@@ -66,6 +66,7 @@ from . import facts as _facts
 from . import relations as _relations
 from . import speakers as _speakers
 from . import units as _units
+from .facts.numbers import to_float
 from .locales import conventions, writes_point_decimals
 
 if TYPE_CHECKING:
@@ -228,8 +229,9 @@ def compare(
     def may_pair(d: int, p: int, e: int, q: int) -> bool:
         """The speaker mask: two people's statements may be paired when one name can be the
         other's, or when each account names only its own person (one account changed who
-        said it) and the two statements are no less alike than the floor of a rewording
-        (``UNRELATED_BELOW``): past the mask, similarity alone vouches for the pair."""
+        said it), or the two were given each to the other's person (``crossed``), and the
+        two statements are no less alike than the floor of a rewording (``UNRELATED_BELOW``):
+        past the mask, similarity alone vouches for the pair."""
         x, y = bodies[d][p].speaker, bodies[e][q].speaker
         if _speakers.compatible(x, y):
             return True
@@ -455,7 +457,8 @@ def _one_fact_in_titles(found: _facts.FactDifference) -> bool:
             return False
     if found.kind is not DifferenceKind.NUMBER:
         return not any(all(f.kind is DifferenceKind.NUMBER for f in fs) for fs in given)
-    values = [[v for f in fs if (v := _as_float(_facts.stated_number(f))) is not None] for fs in given]
+    # (a range, "12-99" for "dozens", is no one number)
+    values = [[v for f in fs if (v := to_float(_facts.stated_number(f) or "")) is not None] for fs in given]
     return any(
         max(x, y) < TITLE_NUMBERS_APART * min(x, y)
         for k, mine in enumerate(values)
@@ -464,13 +467,6 @@ def _one_fact_in_titles(found: _facts.FactDifference) -> bool:
         for y in theirs
         if x > 0 and y > 0
     )
-
-
-def _as_float(value: str | None) -> float | None:
-    try:
-        return float(value) if value else None
-    except ValueError:
-        return None  # a range ("12-99", for "dozens")
 
 
 CROSSED_MARGIN = 0.02
