@@ -619,7 +619,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             claim(kind, *low)
 
     for m in _YEN_AND_SEN_RE.finditer(scan):  # before the yen alone: "151円20銭" is 151.20 yen
-        claim(DifferenceKind.MONEY, f"JPY {fmt(float(m['yen'].replace(',', '')) + int(m['sen']) / 100)}", m.start(), m.end())
+        claim(DifferenceKind.MONEY, f"JPY {fmt((to_float(m['yen']) or 0) + int(m['sen']) / 100)}", m.start(), m.end())
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     others, *other_patterns = _english_currencies()

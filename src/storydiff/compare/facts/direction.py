@@ -4,9 +4,10 @@ and two directions, a conflict the value alone does not show (both are 1.8 %).
 A percentage or a step in points (``UNITS``) takes the direction of a word for rising or
 falling right beside it: within ``REACH`` words before it ("fell 1.8%", "a drop of 1.8%",
 "下跌1.8%", "verlor 1,8 Prozent"), or right after it ("1.8% lower", "3%減", "0.5%高", the
-particle of German "legte um 1,8 Prozent zu"), or its sign ("+1.2 %", "−0,4 %"). A figure
-with no such word, or with words of both directions beside it, has none, and agrees with
-either. The span of a figure with a direction takes the word in, so the report shows what
+particle of German "legte um 1,8 Prozent zu"), or its sign ("+1.2 %", "−0,4 %"); after
+"to" it is the level reached ("fell to 2.4%"), which conflicts only with another level,
+and after "from" the level left ("down from 2.6%"), which has none. A figure with no such
+word, or with words of both directions beside it, has none, and agrees with either. The span of a figure with a direction takes the word in, so the report shows what
 each account says ("fell 1.8%" / "legten um 1,8 Prozent zu").
 
 The words are a closed class of market and statistics reporting in the languages news
@@ -34,10 +35,10 @@ REACH = 2
 costs and 40% of staff")."""
 
 _UP = (
-    r"ros[ee]|rising|rises|rise|up|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es)|"
+    r"rose|rising|rises|rise|up|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es)|"
     r"increas(?:ed|e|es|ing)|grew|grow(?:s|ing|th)?|advanc(?:ed|es)|higher|added|rais(?:ed|es)|hik(?:ed|es)|"
     r"stieg(?:en)?|steigt|gestiegen|gewann(?:en)?|wuchs|wächst|gewachsen|höher|plus|anstieg|wachstum|erhöht(?:e|en)?|"
-    r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|hausse|"
+    r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|"
     r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
     r"sal(?:ito|e)|salit[oaie]|aumentat[oaie]|rialzo|crescit[oaie]|cresciut[oaie]|"
     r"subiu|subiram|aumentou|aumentaram|alta|avançou|avançaram|cresceu|cresceram|"
@@ -91,7 +92,7 @@ def with_directions(text: str, scan: str, facts: list[Fact]) -> list[Fact]:
 def _directed(text: str, scan: str, fact: Fact) -> Fact:
     found: list[tuple[int, int, int]] = []  # (direction, start, end)
     if sign := _SIGN.search(scan, max(0, fact.start - 2), fact.start):
-        found.append((1 if sign["plus"] else -1, sign.start(), fact.end))
+        found.append((CHANGE if sign["plus"] else -CHANGE, sign.start(), fact.end))
     before = _BEFORE.search(scan, max(0, fact.start - 40), fact.start)
     if before and not _EARLIER.search(before["gap"]):
         up = before["up"] or before["cjk_up"]
@@ -100,10 +101,10 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
     after = _AFTER.match(scan, fact.end)
     if after:
         up = after["cjk_up"] or after["word_up"]
-        found.append((1 if up else -1, fact.start, after.end()))
+        found.append((CHANGE if up else -CHANGE, fact.start, after.end()))
     directions = {d for d, _, _ in found}
-    if len({d > 0 for d in directions}) != 1 or len(directions) != 1:
-        return fact  # none, or both ways: no direction read
+    if len(directions) != 1:
+        return fact  # none, or two: no direction read
     direction, start, end = min(found, key=lambda f: f[2] - f[1])
     start, end = min(start, fact.start), max(end, fact.end)
     return replace(fact, direction=direction, start=start, end=end, text=text[start:end])
