@@ -1883,3 +1883,19 @@ def test_a_level_reached_or_left_is_no_change() -> None:
     assert not conflicts("Euro zone inflation fell to 2.4% in March.", "en", "欧元区3月份消费者价格同比上涨2.4%。", "zh")
     assert conflicts("Unemployment fell to 6.1% in March.", "en", "Unemployment rose to 6.1% in March.", "en")
     assert values("She won the 1500 metres in 3:29.87.", K.QUANTITY) == ["1500 m", "209.87 s"]
+
+
+def test_race_times_in_words_and_in_chinese_or_japanese() -> None:
+    """"2 Stunden, 3 Minuten und 45 Sekunden", "2小时03分45秒", "2時間3分45秒" are the
+    2:03:45 of the English account (a faithful pair was `partial`); a duration is no
+    changed amount against the bare numbers of one given in words not read."""
+    for text, lang in [
+        ("Kiprotich gewann in 2 Stunden, 3 Minuten und 45 Sekunden.", "de"),
+        ("基普罗蒂奇以2小时03分45秒夺冠。", "zh"),
+        ("キプロティチが2時間3分45秒で優勝した。", "ja"),
+        ("Kiprotich ha vinto in due ore, tre minuti e 45 secondi.", "it"),
+    ]:
+        assert values(text, K.QUANTITY, lang=lang) == ["7425 s"], text
+    a, b = "He won in two hours and 48 minutes.", "Ganó en dos horas y 48 minutos."
+    found = differences({"A": extract(a), "B": extract(b, lang="es")}, texts={"A": a, "B": b}, langs={"A": "en", "B": "es"})
+    assert not any(d.conflict for d in found)

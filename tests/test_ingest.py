@@ -574,3 +574,22 @@ def test_a_language_the_model_is_unsure_of_but_far_ahead() -> None:
     )
     assert detect(swahili) == "sw"
     assert detect("The minister said on Tuesday that the talks would resume next week.") == "en"
+
+
+def test_what_a_browser_does_not_show_is_no_article_text() -> None:
+    """A <template>'s content and a ``hidden`` paragraph were read as statements ("The mayor
+    resigned on Wednesday."); a hidden element that holds another of its kind is left, and an
+    unclosed one costs no more than one pass."""
+    page = from_html(
+        "<html><body><article><h1>Fire at Rotterdam port</h1>"
+        "<p>A fire at a chemical warehouse in Rotterdam forced 1,200 residents from their homes on Tuesday.</p>"
+        '<template id="tpl"><p>Hidden template: 9,999 residents were evacuated.</p></template>'
+        "<p hidden>The mayor resigned on Wednesday.</p>"
+        "<p>Two firefighters were treated in hospital for smoke inhalation, the fire service said.</p>"
+        "</article></body></html>",
+        source="x.html",
+    )
+    assert page.paragraphs == [
+        "A fire at a chemical warehouse in Rotterdam forced 1,200 residents from their homes on Tuesday.",
+        "Two firefighters were treated in hospital for smoke inhalation, the fire service said.",
+    ]

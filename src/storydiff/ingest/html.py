@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import functools
 import logging
+import re
 
 from ..errors import UnsupportedInput
 from ..patterns import compiled
@@ -38,6 +39,35 @@ def _config() -> configparser.ConfigParser:
 
 _SITE_SUFFIX = compiled(r"\s+[|–—-]\s+[^|–—]{1,40}(?:\s+[|–—-]\s+[^|–—]{1,40})?")
 """A site's name after a page title ("… | NHK", "… – The Courier | News")."""
+
+
+_HIDDEN_OPENING = compiled(
+    r"<(?P<tag>template|p|div|span|section|li|h[1-6])\b(?P<attrs>[^<>]{0,2000})>", re.IGNORECASE
+)
+_HIDDEN_ATTRIBUTE = compiled(r"\shidden(?:\s|=|/?$)", re.IGNORECASE)
+
+
+def _without_hidden(html: str) -> str:
+    """``html`` without what a browser does not show: a <template>'s content and an element
+    marked ``hidden`` (one that holds no element of its own kind), which trafilatura read as
+    article text. Each tag's closing is looked for forward, and no more once one is missing:
+    linear in the page."""
+    out: list[str] = []
+    at = 0
+    unclosed: set[str] = set()
+    for m in _HIDDEN_OPENING.finditer(html):
+        tag = m["tag"].lower()
+        if m.start() < at or tag in unclosed or (tag != "template" and not _HIDDEN_ATTRIBUTE.search(m["attrs"])):
+            continue
+        close = compiled(rf"</{tag}\b", re.IGNORECASE).search(html, m.end())
+        if close is None:
+            unclosed.add(tag)
+            continue
+        if tag != "template" and compiled(rf"<{tag}\b", re.IGNORECASE).search(html, m.end(), close.start()):
+            continue
+        out.append(html[at : m.start()])
+        at = html.find(">", close.end()) + 1 or len(html)
+    return "".join(out) + html[at:]
 
 
 def _date_params() -> dict[str, object]:
@@ -68,7 +98,7 @@ def extract_html(html: str, *, source: str) -> CleanText:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    html = _without_attribute_floods(html)
+    html = _without_hidden(_without_attribute_floods(html))
     try:
         doc = trafilatura.bare_extraction(
             html,

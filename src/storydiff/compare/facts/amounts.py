@@ -546,6 +546,11 @@ def is_temperature(fact: Fact) -> bool:
     return fact.kind is DifferenceKind.QUANTITY and fact.value.rsplit(" ", 1)[-1] in _TEMPERATURE_UNITS
 
 
+def is_duration(fact: Fact) -> bool:
+    """A time of a race or a gap, in seconds (``scan_durations``)."""
+    return fact.kind is DifferenceKind.QUANTITY and fact.value.endswith(" s")
+
+
 def amount_and_label(fact: Fact) -> tuple[str, str]:
     """("500000", "USD") for "USD 500000", ("300", "km") for "300 km", ("300", "") for a
     bare number."""
@@ -595,6 +600,20 @@ track time in hundredths ("3:29.87"),
 "2h17min48s", "2h03'45''", a gap of "1'23''" or "1min 05sec", "1:32 Minuten"."""
 
 
+_HOURS = r"(?:hours?|Stunden?|heures?|horas?|ore|uur)"
+_MINUTES = r"(?:minutes?|Minuten?|minutos?|minuti|minuten)"
+_SECONDS = r"(?:seconds?|Sekunden?|secondes?|segundos?|secondi|seconden)"
+_AND = r"(?:[,\s]+(?:and|und|et|y|e|en)?\s*)"
+_DURATION_IN_WORDS_RE = compiled(
+    rf"(?<![\d.,])(?P<h>\d{{1,2}})\s{_HOURS}{_AND}(?P<m>\d{{1,2}})\s{_MINUTES}(?:{_AND}(?P<s>\d{{1,2}})\s{_SECONDS})?(?!\w)"
+    rf"|(?<![\d.,])(?P<m2>\d{{1,2}})\s{_MINUTES}{_AND}(?P<s2>\d{{1,2}})\s{_SECONDS}(?!\w)"
+    r"|(?<![\d.,])(?P<h3>\d{1,2})\s?(?:小时|時間)(?P<m3>\d{1,2})\s?分(?:钟|鐘)?(?:(?P<s3>\d{1,2})\s?秒)?",
+    re.IGNORECASE,
+)
+"""The same, in words: "2 Stunden, 3 Minuten und 45 Sekunden", "4 ore 52 minuti e 36
+secondi" (number words are digits by then), "2小时03分45秒", "2時間3分45秒"."""
+
+
 def scan_durations(scan: str, claim: Claim) -> None:
     """Times of a race or a gap as seconds, before dates: "2:17:08" is no time of day, and
     "2h17min48s" against it is the same kind of figure."""
@@ -603,6 +622,11 @@ def scan_durations(scan: str, claim: Claim) -> None:
         minutes = int(m["m"] or m["m2"] or m["m3"] or m["m4"] or m["m5"])
         seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"]) + int(m["hundredths"] or 0) / 100
         claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
+    for m in _DURATION_IN_WORDS_RE.finditer(scan):
+        hours = int(m["h"] or m["h3"] or 0)
+        minutes = int(m["m"] or m["m2"] or m["m3"])
+        seconds = int(m["s"] or m["s2"] or m["s3"] or 0)
+        claim(DifferenceKind.QUANTITY, f"{3600 * hours + 60 * minutes + seconds} s", m.start(), m.end())
 
 
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:

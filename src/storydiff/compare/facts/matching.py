@@ -14,6 +14,7 @@ from ..words import is_cjk, is_latin, unaccented
 from .amounts import (
     amount_and_label,
     converted,
+    is_duration,
     is_temperature,
     one_currency_named_two_ways,
     one_sign,
@@ -593,14 +594,15 @@ def _amount_against_number(found: list[FactDifference], langs: dict[str, str | N
     bare number the first lack (430トン, "120,000 cubic metres": a unit their language's
     patterns do not read) is one changed amount: a conflict, not two details. Not a
     temperature: every account writes its unit, and one against a head count ("minus 18
-    degrees Celsius" / 3000余名救援人员) is two facts. Nor between accounts in one
+    degrees Celsius" / 3000余名救援人员) is two facts; nor a duration, whose parts the
+    other account may give in words not read ("two hours and 48 minutes"). Nor between accounts in one
     language, whose patterns read both alike: there a bare number is a count ("450,000
     vehicles" against "$1.22 billion")."""
     out = list(found)
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
             continue
-        if any(is_temperature(f) for fs in amount.values.values() for f in fs):
+        if any(is_temperature(f) or is_duration(f) for fs in amount.values.values() for f in fs):
             continue
         givers = {d for d, v in amount.values.items() if v}
         amounts = [a for fs in amount.values.values() for f in fs if (a := stated_number(f))]
