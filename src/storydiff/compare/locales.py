@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..patterns import compiled
+from .words import CYRILLIC
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -379,7 +380,7 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     if lang in _GENITIVE_MONTHS and name[-1:].isalpha():
         # "16. марта", "1. septembra", "у марту": CLDR gives "март", "septembar"
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
-        vowel = "а" if _CYRILLIC_LETTER.match(name) else "a"
+        vowel = "а" if CYRILLIC.match(name) else "a"
         return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
     if lang == "hi":  # the press writes फरवरी without the nukta, सितम्बर with a half letter
         name_forms = {name, name.replace("\u093c", ""), name.replace("ंब", "म्ब")}
@@ -391,7 +392,6 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
 
 _GENITIVE_MONTHS = frozenset({"sr", "bs"})
 """Languages whose press writes a date's month in the genitive CLDR does not give."""
-_CYRILLIC_LETTER = compiled(r"[\u0400-\u04ff]")
 _ATTACHED_PREPOSITIONS = {"he": ("ב", "ל", "מ", "ו", "וב")}
 """Prepositions and "and" that Hebrew writes onto the next word (במרץ, ביום חמישי, בשבת)."""
 

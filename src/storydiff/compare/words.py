@@ -34,6 +34,8 @@ LOWER = "[a-z" + "".join(chr(c) for c in _LATIN_AND_CYRILLIC if chr(c).islower()
 RU_UK_LETTERS = str.maketrans("єіїґыэ", "еиигие", "ьʼ’'")
 """Letters Russian and Ukrainian write one name with differently: each to one of them (the
 soft sign and the apostrophe, which one writes where the other does not, dropped)."""
+CYRILLIC = compiled(r"[\u0400-\u04ff]")
+"""A Cyrillic letter."""
 HAN = compiled(r"[\u3400-\u9fff]")
 
 

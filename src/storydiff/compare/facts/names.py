@@ -12,7 +12,15 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions
-from ..words import CAPITAL, FUNCTION_WORDS, NAME_PARTICLES, is_abbreviation, same_stem, unaccented
+from ..words import (
+    CAPITAL,
+    CYRILLIC,
+    FUNCTION_WORDS,
+    NAME_PARTICLES,
+    is_abbreviation,
+    same_stem,
+    unaccented,
+)
 from .dates import MONTHS, WEEKDAYS
 from .fact import Claim, Fact
 
@@ -301,7 +309,7 @@ def names_match(a: str, b: str) -> bool:
     "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
-    if _CYRILLIC.search(a) != _CYRILLIC.search(b):
+    if CYRILLIC.search(a) != CYRILLIC.search(b):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
     la = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
@@ -333,7 +341,6 @@ def names_match(a: str, b: str) -> bool:
     return _near_spelling(a.lower(), b.lower())
 
 
-_CYRILLIC = compiled(r"[\u0400-\u04ff]")
 _SERBIAN_LATIN = str.maketrans(
     {
         **dict(zip("абвгдежзијклмнопрстуфхцчшћ", "abvgdežzijklmnoprstufhcčšć", strict=True)),

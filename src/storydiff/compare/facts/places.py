@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from ...patterns import compiled
-from ..words import CAPITAL, RU_UK_LETTERS
+from ..words import CAPITAL, CYRILLIC, RU_UK_LETTERS
 
 MIN_POPULATION = 100_000
 """Smaller towns' names are more often common words ("Most", "Bar") than places in the news."""
@@ -162,7 +162,7 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
     ):
         return found  # Hungarian "Zágrábban", Finnish "Oslossa", "Tallinnaan", Lithuanian "Klaipėdoje"
     found = _by_stem(key, index, _sorted_keys())
-    if found is None and _CYRILLIC.search(key):
+    if found is None and CYRILLIC.search(key):
         found = _by_stem(key.translate(RU_UK_LETTERS), *_cyrillic_index())
     return found
 
@@ -174,7 +174,6 @@ _LONG_CASE_ENDING = compiled(
 (-ban, -ból, -ról, -tól, -hoz, -nak, -val), Finnish's (-ssa, -sta, -lla, -lta, -lle, -aan),
 Estonian's (-sse) and Lithuanian's locative (-oje, -ėje); what is left may itself be a
 case's stem ("Tampereelle", "Klaipėdoje")."""
-_CYRILLIC = compiled(r"[\u0400-\u04ff]")
 _UK_CLOSED_I = compiled(r"(?<=\w)и(?=в$)")
 
 
@@ -187,7 +186,7 @@ def _cyrillic_index() -> tuple[dict[str, int], list[str]]:
     index, _ = gazetteer()
     folded: dict[str, int] = {}
     for key, number in index.items():
-        if not _CYRILLIC.search(key):
+        if not CYRILLIC.search(key):
             continue
         plain = key.translate(RU_UK_LETTERS)
         for form in (plain, _UK_CLOSED_I.sub("о", plain), _UK_CLOSED_I.sub("е", plain)):
