@@ -309,7 +309,7 @@ def names_match(a: str, b: str) -> bool:
     "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
-    if CYRILLIC.search(a) != CYRILLIC.search(b):
+    if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
     la = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
