@@ -244,7 +244,7 @@ def compare(
             and _speakers.stranger(y, speaker_sets[d], documents[d].text)
         ) or crossed(d, p, e, q, similarity)
 
-    cross_similarities: dict[tuple[int, int], np.ndarray] = {}
+    cross_similarities: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     def crossed(d: int, p: int, e: int, q: int, similarity: float) -> bool:
         """Two statements given to two people, where each account also quotes the other
@@ -253,10 +253,11 @@ def compare(
         when the two are each other's best match in the other's whole account, clearly
         (``CROSSED_MARGIN``) above what each is to its own speaker's words there. Two like
         pledges of two people, each quoted once, stay apart."""
-        if (d, e) not in cross_similarities:
-            cross_similarities[(d, e)] = vectors[d] @ vectors[e].T
-        sims = cross_similarities[(d, e)]
-        if int(np.argmax(sims[p])) != q or int(np.argmax(sims[:, q])) != p:
+        if (d, e) not in cross_similarities:  # each pair's matrix and best matches, once
+            sims = vectors[d] @ vectors[e].T
+            cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
+        sims, best_of_row, best_of_column = cross_similarities[(d, e)]
+        if best_of_row[p] != q or best_of_column[q] != p:
             return False
         speaker, other = bodies[d][p].speaker, bodies[e][q].speaker
         mine = [sims[p, k] for k, seg in enumerate(bodies[e]) if seg.speaker and _speakers.compatible(speaker, seg.speaker)]
