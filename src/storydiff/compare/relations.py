@@ -502,6 +502,11 @@ def _shown_value(fact: Fact) -> str:
     return ("+" if fact.direction > 0 else "−" if fact.direction < 0 else "") + fact.value
 
 
+def _gives(doc_id: str, written: Sequence[str]) -> str:
+    """"B gives 14, 23": what an account writes, other digits with Western ones beside."""
+    return f"{doc_id} gives {', '.join(_with_digits(text) for text in written)}"
+
+
 def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Difference:
     """A fact difference as the report shows it: every member's values, where the differing ones sit, a note."""
     by_id = {m.doc_id: m for m in members}
@@ -533,12 +538,11 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         # a swap's figures in the order of the names it pairs them with; else sorted
         values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {_shown_value(f) for f in facts})
     differing = "; ".join(
-        f"{d} gives {', '.join(sorted({_with_digits(s.text) for s in spans[d]} or {_with_digits(f.text) for f in fs}))}"
-        for d, fs in diff.values.items()
+        _gives(d, sorted({s.text for s in spans[d]} or {f.text for f in fs})) for d, fs in diff.values.items()
     )
     note = ("conflict: " if diff.conflict else "only some accounts give it: ") + (diff.note or differing)
     if diff.beside:
-        note += " (besides, " + "; ".join(f"{d} gives {', '.join(_with_digits(f.text) for f in fs)}" for d, fs in diff.beside.items()) + ")"
+        note += " (besides, " + "; ".join(_gives(d, [f.text for f in fs]) for d, fs in diff.beside.items()) + ")"
     if diff.conflict and _a_country_for_a_name(diff, by_id):
         note += f" ({PERHAPS_ONE_NAMED_TWO_WAYS})"
     return Difference(kind=diff.kind, values=values, spans=spans, conflict=diff.conflict, note=note)

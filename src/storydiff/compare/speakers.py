@@ -643,6 +643,7 @@ def _other_language_speaker(
     which must close a full name somewhere in the document: German capitalises every noun,
     and "Die Regierung erklärte" names no one."""
     g = match.groupdict()
+    own = other_language_patterns(lang)  # the language's patterns, which ``match`` is of
     if g.get("coll"):
         return BOTH_SIDES
     if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
@@ -654,7 +655,7 @@ def _other_language_speaker(
         if not match.string[match.end("name") :].lstrip().startswith(","):
             if holder := _role_holder(lead[-1], roles):
                 return holder
-            if (own := other_language_patterns(lang)) is not None and match.re is own.according:
+            if own is not None and match.re is own.according:
                 return None  # "Según la sentencia, Ortega desvió …": the ruling's words about Ortega
     if role := g.get("role") or g.get("bare_role"):
         # the person the text gave the role; else the name set off after it ("…», dijo el
@@ -675,7 +676,7 @@ def _other_language_speaker(
         return described_source(role, lang)  # "a indiqué la police"
     if not g.get("name"):
         return None
-    if (own := other_language_patterns(lang)) is not None and match.re is own.end:
+    if own is not None and match.re is own.end:
         before_name = match.string[: match.start("name")].split()
         if before_name and before_name[-1].lower() in _PREPOSITIONS:
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
@@ -694,8 +695,7 @@ def _other_language_speaker(
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
     words = _before_their_place(g["name"].split(), lang)
-    grammar_of = other_language_patterns(lang)
-    if grammar_of is not None and match.re is grammar_of.according and lang in _INFLECTING and len(words) > 2:
+    if own is not None and match.re is own.according and lang in _INFLECTING and len(words) > 2:
         # a name after "according to" is a given name and a surname in the genitive; a
         # capitalised word after it opens the clause ("Według premiera Donalda Tuska Polska
         # nie zmieni planów": Poland, not a name "Tuska Polska")
@@ -1539,7 +1539,6 @@ def canonical_names(
         # (one name in two orders is one: Hungarian "Farkas Dóra", English "Dóra Farkas")
         longest = [n for n in fuller if len(_name_words(n)) == len(_name_words(fuller[0]))] if fuller else []
         mapping[name] = longest[0] if len({frozenset(_name_words(n)) for n in longest}) == 1 else name
-
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping

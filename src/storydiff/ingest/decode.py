@@ -76,8 +76,8 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
         if utf16 is None:
             raise UnsupportedInput(f"{name} looks like a binary file, not text or HTML.")
         return _check_text(data.decode(utf16, errors="replace"), name=name)
-    head = data[: data.find(b"</head>") if data.find(b"</head>", 0, META_REACH) > 0 else META_REACH]
-    meta = _META_CHARSET.search(head)
+    head_end = data.find(b"</head>", 0, META_REACH)
+    meta = _META_CHARSET.search(data[: head_end if head_end > 0 else META_REACH])
     declared = declared or (meta.group(1).decode("ascii") if meta else None)
     if declared and _is_utf7(declared):
         declared = None  # browsers refuse it: it hides markup in plain ASCII ("+ADw-script")

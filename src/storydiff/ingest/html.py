@@ -116,9 +116,10 @@ def extract_html(html: str, *, source: str) -> CleanText:
         raise UnsupportedInput(f"{source}: no article text was found in this HTML page.")
     title = (getattr(doc, "title", None) or "").strip() or None
     lines = text.split("\n")
-    if title and lines and _SITE_SUFFIX.fullmatch(title, len(lines[0].strip())) and title.startswith(lines[0].strip()):
-        title = lines[0].strip()  # "Quake hits Miyagi, 23 injured | NHK": the page's own headline
-    if title and lines and lines[0].strip() == title:
+    first = lines[0].strip()
+    if title and title.startswith(first) and _SITE_SUFFIX.fullmatch(title, len(first)):
+        title = first  # "Quake hits Miyagi, 23 injured | NHK": the page's own headline
+    if title and title == first:
         lines = lines[1:]
     clean = clean_text("\n".join(lines))
     if title:

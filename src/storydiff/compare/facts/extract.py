@@ -69,6 +69,7 @@ def extract(
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
     scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled))
+    language = conv.lang if conv else "en"
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
@@ -106,8 +107,8 @@ def extract(
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)
-    scan_years_and_months(scan, claim, lang=conv.lang if conv else "en")
-    scan_halves(scan, claim, lang=conv.lang if conv else "en", multipliers=conv.multipliers if conv else {})
+    scan_years_and_months(scan, claim, lang=language)
+    scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language
         found = find_cities(
