@@ -19,7 +19,7 @@ import re
 
 from ..errors import UnsupportedInput
 from ..patterns import compiled
-from .plaintext import BYLINE_LINE, SENTENCE_END, CleanText, clean_text
+from .plaintext import BYLINE_LINE, SENTENCE_END, CleanText, bylined, clean_text
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +129,7 @@ def extract_html(html: str, *, source: str) -> CleanText:
     clean.outlet = (getattr(doc, "sitename", None) or "").strip() or clean.outlet
     author = (getattr(doc, "author", None) or "").strip()
     byline = BYLINE_LINE.match(author)  # "Par Claire Dumas", "Автор Алексей Петров"
-    clean.byline = ((byline["name"] or byline["filed"]).strip() if byline else author) or clean.byline
+    clean.byline = (bylined(byline) if byline else author) or clean.byline
     # the page's markup and metadata give the publication date; an "Updated:" line in the text does not
     date = getattr(doc, "date", None)
     if date:

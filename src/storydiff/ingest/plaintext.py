@@ -177,6 +177,13 @@ opens with a capital or a CJK character, or a newsroom's ("By 10 News staff", Br
 "Por g1 — Brasília"); "By the
 numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
 Amsterdam", as The Guardian gives it)."""
+
+
+def bylined(match: re.Match[str]) -> str:
+    """The name a ``BYLINE_LINE`` match gives, after "by" or before where it was filed from."""
+    return (match["name"] or match["filed"] or "").strip()
+
+
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
 AGENCY = compiled(r"^(?P<agency>.*?(?:News\s+Agency|Agency|News|Press|Times|Post|社))\b", re.IGNORECASE)
 ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2})")
@@ -416,7 +423,7 @@ def clean_text(text: str) -> CleanText:
         byline = BYLINE_LINE.match(para)
         if byline and byline["filed"] and (clean.title is None or body):
             byline = None  # a name filed from a place, under the title only ("Chaos Erupts in Paris" is a subhead)
-        name = (byline["name"] or byline["filed"] or "").strip() if byline else ""
+        name = bylined(byline) if byline else ""
         dated = header_date(name) if byline else None
         # a byline ends as no sentence does, unless in a date's full stop ("2024. április 15.")
         if byline and len(para) < 80 and (not SENTENCE_END.search(para) or dated):
