@@ -13,11 +13,13 @@ from ..locales import CURRENCIES, Conventions, conventions
 from ..words import alternation, is_cjk, looked_up
 from .fact import Claim, Fact
 from .numbers import (
+    COUNT,
     MULT,
     MULTIPLIERS,
     NUM,
     ZH_NOT_AFTER,
     ZH_NUM,
+    count_of,
     fmt,
     mult,
     scaled,
@@ -258,13 +260,15 @@ _ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
 )
-_FRACTIONS = {"a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
+_FRACTIONS = {"quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
 _FRACTION_OF_A_POINT_RE = compiled(
-    r"\b(?P<fraction>(?i:a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|half))\s+(?:of\s+)?(?:a\s+)?"
-    r"(?i:percentage\s+points?)\b"
+    r"\b(?P<fraction>(?i:a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|half))[\s-]+(?:of\s+)?(?:a\s+)?"
+    r"(?i:percentage[\s-]+points?)\b"
+    r"|\b(?P<bare>(?i:a\s+quarter|quarter)[\s-]|(?i:a\s+half|half)-)(?i:points?)\b"
 )
 """A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
-percentage points" and "0,25 Prozentpunkte" say)."""
+percentage points" and "0,25 Prozentpunkte" say), as are "a quarter point" and "a
+half-point cut" (a bare "half a point" may be a chess score)."""
 _A_RATE_OF = compiled(r"\s?[=＝兑对]")
 """What follows the one unit of a currency an exchange rate is given for."""
 _YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
@@ -605,13 +609,14 @@ _MINUTES = r"(?:minutes?|Minuten?|minutos?|minuti|minuten)"
 _SECONDS = r"(?:seconds?|Sekunden?|secondes?|segundos?|secondi|seconden)"
 _AND = r"(?:[,\s]+(?:and|und|et|y|e|en)?\s*)"
 _DURATION_IN_WORDS_RE = compiled(
-    rf"(?<![\d.,])(?P<h>\d{{1,2}})\s{_HOURS}{_AND}(?P<m>\d{{1,2}})\s{_MINUTES}(?:{_AND}(?P<s>\d{{1,2}})\s{_SECONDS})?(?!\w)"
-    rf"|(?<![\d.,])(?P<m2>\d{{1,2}})\s{_MINUTES}{_AND}(?P<s2>\d{{1,2}})\s{_SECONDS}(?!\w)"
+    rf"(?<![\w.,])(?P<h>{COUNT})\s{_HOURS}{_AND}(?P<m>{COUNT})\s{_MINUTES}(?:{_AND}(?P<s>{COUNT})\s{_SECONDS})?(?!\w)"
+    rf"|(?<![\w.,])(?P<m2>{COUNT})\s{_MINUTES}{_AND}(?P<s2>{COUNT})\s{_SECONDS}(?!\w)"
     r"|(?<![\d.,])(?P<h3>\d{1,2})\s?(?:小时|時間)(?P<m3>\d{1,2})\s?分(?:钟|鐘)?(?:(?P<s3>\d{1,2})\s?秒)?",
     re.IGNORECASE,
 )
 """The same, in words: "2 Stunden, 3 Minuten und 45 Sekunden", "4 ore 52 minuti e 36
-secondi" (number words are digits by then), "2小时03分45秒", "2時間3分45秒"."""
+secondi" (other languages' number words are digits by then), "two hours and 48 minutes",
+"2小时03分45秒", "2時間3分45秒"."""
 
 
 def scan_durations(scan: str, claim: Claim) -> None:
@@ -623,10 +628,10 @@ def scan_durations(scan: str, claim: Claim) -> None:
         seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"]) + int(m["hundredths"] or 0) / 100
         claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
     for m in _DURATION_IN_WORDS_RE.finditer(scan):
-        hours = int(m["h"] or m["h3"] or 0)
-        minutes = int(m["m"] or m["m2"] or m["m3"])
-        seconds = int(m["s"] or m["s2"] or m["s3"] or 0)
-        claim(DifferenceKind.QUANTITY, f"{3600 * hours + 60 * minutes + seconds} s", m.start(), m.end())
+        parts = (count_of(m["h"] or m["h3"] or "0"), count_of(m["m"] or m["m2"] or m["m3"]), count_of(m["s"] or m["s2"] or m["s3"] or "0"))
+        match parts:
+            case (float(h), float(mins), float(secs)) if mins < 60 and secs < 60:
+                claim(DifferenceKind.QUANTITY, f"{fmt(3600 * h + 60 * mins + secs)} s", m.start(), m.end())
 
 
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
@@ -678,7 +683,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             amount = scaled(amount, m)
             claim_with_range(DifferenceKind.QUANTITY, m, amount, looked_up(_UNITS, m["unit"]))
     for m in _FRACTION_OF_A_POINT_RE.finditer(scan):
-        claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[' '.join(m['fraction'].lower().split())]} pp", m.start(), m.end())
+        fraction = " ".join((m["fraction"] or m["bare"]).lower().replace("-", " ").split())
+        claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[fraction]} pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):
         _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):

@@ -208,6 +208,15 @@ def _zh_number(raw: str) -> float | None:
         return None
 
 
+COUNT = rf"(?:\d+|(?:{_WORDS_ALT})(?:-(?:{_WORDS_ALT}))?)"
+"""A count in digits or English words ("48", "two", "forty-eight")."""
+
+
+def count_of(raw: str) -> float | None:
+    """The value of a ``COUNT``."""
+    return to_float(raw) if raw[0].isdigit() else _word_number(raw)
+
+
 @lru_cache(maxsize=4096)
 def _word_number(raw: str) -> float | None:
     from number_parser import parse_number
@@ -585,11 +594,11 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
         return
     years, and_, months = words
     pattern = compiled(
-        rf"(?<![\w.,])(?P<years>\d+|{_WORDS_ALT})\s+(?:{years})\s+{and_}\s+(?P<months>\d{{1,2}}|{_WORDS_ALT})\s+(?:{months})(?!\w)",
+        rf"(?<![\w.,])(?P<years>{COUNT})\s+(?:{years})\s+{and_}\s+(?P<months>{COUNT})\s+(?:{months})(?!\w)",
         re.IGNORECASE,
     )
     for m in pattern.finditer(scan):
-        whole, part = (to_float(m[g]) if m[g][0].isdigit() else _word_number(m[g]) for g in ("years", "months"))
+        whole, part = count_of(m["years"]), count_of(m["months"])
         if whole is not None and part is not None and part < 12:
             claim(DifferenceKind.NUMBER, fmt(whole + part / 12), m.start(), m.end())
 
