@@ -593,3 +593,50 @@ def test_what_a_browser_does_not_show_is_no_article_text() -> None:
         "A fire at a chemical warehouse in Rotterdam forced 1,200 residents from their homes on Tuesday.",
         "Two firefighters were treated in hospital for smoke inhalation, the fire service said.",
     ]
+
+
+def test_an_article_body_in_sibling_blocks_is_read_whole() -> None:
+    """A body split into sections of one class, one per subheading or on each side of an
+    advert: trafilatura read the first only, and a page lost everything after its lead."""
+    lead = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "A magnitude 6.8 earthquake struck off Miyagi prefecture early on Wednesday, the weather agency said.",
+            "Residents of the coast were told to move to higher ground while officials checked the ports for damage.",
+            "A tsunami advisory was issued for the coast and lifted at 9:10 a.m., the agency added.",
+        )
+    )
+    page = from_html(
+        "<html><body><article><h1>Quake hits Miyagi</h1>"
+        f'<section class="body-text"><div class="body-text">{lead}</div></section>'
+        '<div class="ad"><p>Advertisement</p></div>'
+        '<section class="body-text"><h2>Injuries</h2><div class="body-text">'
+        "<p>Twenty-three people were injured in Miyagi and Iwate, the fire agency said.</p>"
+        "<p>Bullet trains were halted between Sendai and Morioka.</p></div></section>"
+        "</article></body></html>",
+        source="x.html",
+    )
+    assert page.paragraphs[0].startswith("A magnitude 6.8")
+    assert page.paragraphs[-2:] == [
+        "Twenty-three people were injured in Miyagi and Iwate, the fire agency said.",
+        "Bullet trains were halted between Sendai and Morioka.",
+    ]
+    assert "Advertisement" not in " ".join(page.paragraphs)
+
+
+def test_a_kicker_before_the_headline_and_a_labelled_publication_time() -> None:
+    """A kicker and the headline in one <h2> came back glued as a first statement
+    ("NiederlandeGroßbrand im …"); an "Updated:" date before a <time> labelled "Published:"
+    was taken for the publication date, which misdates "yesterday" in the text."""
+    page = from_html(
+        '<html lang="de"><head><meta property="og:title" content="Großbrand im Rotterdamer Hafen: 1500 Anwohner evakuiert"></head>'
+        '<body><article><header><h2><span class="kicker">Niederlande</span><span class="headline">Großbrand im Rotterdamer '
+        'Hafen: 1500 Anwohner evakuiert</span></h2></header><p class="date">Updated: November 20, 2026 | Published: '
+        '<time datetime="2026-11-18">November 18, 2026</time></p>'
+        "<section><p>Ein Feuer in einem Chemikalienlager im Hafen von Rotterdam hat gestern rund 1500 Anwohner vertrieben.</p>"
+        "<p>Zwei Feuerwehrleute wurden wegen einer Rauchvergiftung im Krankenhaus behandelt.</p></section></article></body></html>",
+        source="x.html",
+    )
+    assert page.title == "Großbrand im Rotterdamer Hafen: 1500 Anwohner evakuiert"
+    assert page.paragraphs[0].startswith("Ein Feuer")
+    assert page.published == dt.date(2026, 11, 18)

@@ -16,10 +16,14 @@ import datetime as dt
 import functools
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from ..errors import UnsupportedInput
 from ..patterns import compiled
-from .plaintext import BYLINE_LINE, SENTENCE_END, CleanText, bylined, clean_text
+from .plaintext import BYLINE_LINE, PUBLISHED_LABEL, SENTENCE_END, CleanText, bylined, clean_text
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,6 +41,9 @@ def _config() -> configparser.ConfigParser:
     return config
 
 
+_KICKER_LENGTH = 40
+"""The longest a kicker before a headline can be ("Niederlande", "Live updates"): spans
+of one <h2> that a stylesheet sets on lines of their own come out glued."""
 _SITE_SUFFIX = compiled(r"\s+[|–—-]\s+[^|–—]{1,40}(?:\s+[|–—-]\s+[^|–—]{1,40})?")
 """A site's name after a page title ("… | NHK", "… – The Courier | News")."""
 
@@ -94,14 +101,56 @@ def _without_attribute_floods(html: str) -> str:
     )
 
 
+_BODY_CLASS = compiled(r"body|text|content", re.IGNORECASE)
+"""What names a block of an article's body in its class ("body-text", "article__content");
+a live blog's "block" entries are no such blocks: trafilatura finds them as they are."""
+
+
+def _with_sibling_blocks_joined(tree: HtmlElement) -> HtmlElement:
+    """``tree`` with an article's body given in sibling blocks of one tag and class (a
+    section per subheading, a block on each side of an advert) as one block: trafilatura
+    reads only the first element its body patterns match, and a page lost all but its lead."""
+    for parent in list(tree.iter()):
+        first_of: dict[tuple[str, str], HtmlElement] = {}
+        for child in list(parent):
+            classes = child.get("class") if isinstance(child.tag, str) else None
+            if not classes or not _BODY_CLASS.search(classes) or child.find(".//p") is None:
+                continue
+            first = first_of.setdefault((child.tag, classes), child)
+            if first is not child:
+                first.extend(child)  # moves the children, in their order
+                parent.remove(child)
+    return tree
+
+
+def _labelled_publication(tree: HtmlElement) -> dt.date | None:
+    """The date of a ``<time datetime>`` the page marks or labels as its publication's
+    ("Updated: November 20, 2026 | Published: <time datetime="2026-11-18">"): htmldate read
+    the first date in the line, the update's, and "yesterday" in the text was misdated."""
+    for time in tree.iter("time"):
+        before = time.getprevious()
+        parent = time.getparent()
+        label = (before.tail if before is not None else parent.text if parent is not None else None) or ""
+        if time.get("itemprop") == "datePublished" or PUBLISHED_LABEL.search(label[-40:]):
+            with contextlib.suppress(ValueError):
+                date = dt.date.fromisoformat((time.get("datetime") or "")[:10])
+                if date.isoformat() <= str(_date_params()["max_date"]):
+                    return date
+    return None
+
+
 def extract_html(html: str, *, source: str) -> CleanText:
     import trafilatura
+    from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    html = _without_hidden(_without_attribute_floods(html))
+    tree = load_html(_without_hidden(_without_attribute_floods(html)))
+    if tree is None:
+        raise UnsupportedInput(f"{source}: the HTML could not be parsed.")
+    labelled = _labelled_publication(tree)
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            _with_sibling_blocks_joined(tree),
             url=source if source.startswith(("http://", "https://")) else None,
             with_metadata=True,
             include_comments=False,
@@ -119,8 +168,8 @@ def extract_html(html: str, *, source: str) -> CleanText:
     first = lines[0].strip()
     if title and title.startswith(first) and _SITE_SUFFIX.fullmatch(title, len(first)):
         title = first  # "Quake hits Miyagi, 23 injured | NHK": the page's own headline
-    if title and title == first:
-        lines = lines[1:]
+    if title and first.endswith(title) and len(first) - len(title) <= _KICKER_LENGTH:
+        lines = lines[1:]  # the headline, maybe after its kicker ("NiederlandeGroßbrand im …")
     clean = clean_text("\n".join(lines))
     if title:
         if clean.title and clean.title != title:
@@ -131,7 +180,7 @@ def extract_html(html: str, *, source: str) -> CleanText:
     byline = BYLINE_LINE.match(author)  # "Par Claire Dumas", "Автор Алексей Петров"
     clean.byline = (bylined(byline) if byline else author) or clean.byline
     # the page's markup and metadata give the publication date; an "Updated:" line in the text does not
-    date = getattr(doc, "date", None)
+    date = labelled or getattr(doc, "date", None)
     if date:
         with contextlib.suppress(ValueError):
             clean.published = dt.date.fromisoformat(str(date)[:10])

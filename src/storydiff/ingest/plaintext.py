@@ -38,15 +38,20 @@ META_FIELD = compiled(
     r"(?P<value>.*?)(?=\s{2,}|\s+(?:Release\s+Date|Published|Date|Updated|Source|来源|发布时间)\s*[:：]|$)",
     re.IGNORECASE,
 )
-PUBLISHED_LINE = compiled(
-    r"^(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publié|Mis\s+à\s+jour|Publicado|"
-    r"Actualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Opublikowano|Zaktualizowano|"
-    r"Publikováno|Aktualizováno|Publicerad|Uppdaterad|Udgivet|Publisert|Julkaistu|Päivitetty|"
-    r"Yayınlanma|Yayın\s+tarihi|Güncelleme|Publicat|Actualizat|Közzétéve|Frissítve|"
-    r"Δημοσιεύθηκε|Опубликовано|Обновлено|Опубліковано|Оновлено)(?:\s+(?:on|at|le|am|el|il|em|op|dne|den))?\s*[:：]?\s*(?P<value>[^\n]{4,60})$",
-    re.IGNORECASE,
+_PUBLISHED_WORDS = (
+    r"Published|Posted|Veröffentlicht|Publié|Publicado|Pubblicato|Gepubliceerd|Opublikowano|"
+    r"Publikováno|Publicerad|Udgivet|Publisert|Julkaistu|Yayınlanma|Yayın\s+tarihi|Publicat|"
+    r"Közzétéve|Δημοσιεύθηκε|Опубликовано|Опубліковано"
 )
+_UPDATED_WORDS = (
+    r"Updated|Aktualisiert|Mis\s+à\s+jour|Actualizado|Aggiornato|Bijgewerkt|Zaktualizowano|"
+    r"Aktualizováno|Uppdaterad|Päivitetty|Güncelleme|Actualizat|Frissítve|Обновлено|Оновлено"
+)
+_ON = r"(?:\s+(?:on|at|le|am|el|il|em|op|dne|den))?\s*[:：]?\s*"
+PUBLISHED_LINE = compiled(rf"^(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS}){_ON}(?P<value>[^\n]{{4,60}})$", re.IGNORECASE)
 """A line that gives the publication date in words: "Publié le 17 octobre 2024"."""
+PUBLISHED_LABEL = compiled(rf"(?<!\w)(?:{_PUBLISHED_WORDS}){_ON}$", re.IGNORECASE)
+"""The words that say the date after them is the publication's, not an update's."""
 DATE_ONLY_LINE = compiled(
     rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]"
