@@ -124,6 +124,11 @@ def test_a_lede_that_opens_with_an_acronym_keeps_it() -> None:
         "Published on October 17, 2024",
         "Опубликовано 17 октября 2024",
         "Yayınlanma: 17.10.2024",
+        # a weekday in lower case, a Czech date with spaces and a time, a second month name
+        "jeudi 17 octobre 2024",
+        "четверг, 17 октября 2024 года",
+        "17. 10. 2024 11:20",
+        "الخميس 17 أكتوبر (تشرين الأول) 2024",
     ],
 )
 def test_a_publication_date_in_words_or_any_order(line: str) -> None:
@@ -261,7 +266,7 @@ def test_a_headline_that_ends_on_a_quoted_phrase_and_a_date_line_in_devanagari()
 def test_bylines_and_datelines_as_more_outlets_write_them() -> None:
     """The Guardian's "Jennifer Lowe in Amsterdam" and "Thu 5 Feb 2026 10.42 GMT", Il Sole's
     "di Laura Serafini", the Dutch "Door onze redacteur …", Lusa's "Lisboa, 9 mar 2026
-    (Lusa) -" and a wire's "($1 = 0.8478 euros)" are no statements."""
+    (Lusa) -", ČTK's "Sofie 14. listopadu (ČTK) -" and a wire's "($1 = 0.8478 euros)" are no statements."""
     guardian = from_text("Veltra to axe jobs\nJennifer Lowe in Amsterdam\nThu 5 Feb 2026 10.42 GMT\n\nVeltra is to cut jobs.\n")
     assert guardian.byline == "Jennifer Lowe" and guardian.published == dt.date(2026, 2, 5)
     assert guardian.paragraphs == ["Veltra is to cut jobs."]
@@ -272,6 +277,15 @@ def test_bylines_and_datelines_as_more_outlets_write_them() -> None:
     lusa = from_text("AD vence legislativas\nLisboa, 9 mar 2026 (Lusa) - A AD venceu as eleições.\n\nO PS obteve 27,9%.\n")
     assert lusa.dateline == "Lisboa, 9 mar 2026 (Lusa) -" and lusa.published == dt.date(2026, 3, 9)
     assert lusa.paragraphs[0] == "A AD venceu as eleições."
+    # ČTK's and BTA's date without a year: a dateline, no date of the event (it conflicted
+    # with the "Thursday" of the verdict)
+    for opening, dateline in [
+        ("Sofie 14. listopadu (ČTK) - Bulharský soud ve čtvrtek poslal řidiče do vězení.", "Sofie 14. listopadu (ČTK) -"),
+        ("София, 14 ноември (БТА) - Български съд осъди вчера гръцки шофьор.", "София, 14 ноември (БТА) -"),
+    ]:
+        agency = from_text(f"Soud\n\n{opening}\n\nDalší věta.\n")
+        assert agency.dateline == dateline and agency.published is None
+        assert agency.paragraphs[0] == opening.removeprefix(dateline + " ")
     wire = from_text("Veltra cuts jobs\n\nVeltra will cut 1,800 jobs.\n\n($1 = 0.8478 euros)\n")
     assert wire.paragraphs == ["Veltra will cut 1,800 jobs."]
     # a title-case subhead in the body is no byline

@@ -143,11 +143,12 @@ by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …
 "BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; not "COVID-19
 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}),\s+"
-    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d)\s*\((?P<paren>[^)]{1,40})\)\s*(?:[-—–]+\s*)?)(?=\S|$)"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}),?\s+"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
-"""A place, a date in the language's words and the agency: "Lisboa, 9 mar 2026 (Lusa) -",
-"Lizbona, 9 marca 2026 (PAP)"."""
+"""A place, a date in the language's words, maybe without its year, and the agency:
+"Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026 (PAP)", "Sofie 14. listopadu (ČTK)
+-", "София, 14 ноември (БТА) -"."""
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
     r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
@@ -195,6 +196,7 @@ ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2}
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_SHAPE = compiled(
     r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
+    r"|(?<!\d)\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"  # 14. 11. 2025 (Czech, Slovak)
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
@@ -217,9 +219,15 @@ _UPDATED = compiled(
 )
 """The word for "updated" before a header line's second date ("13 mars 2026, mis à jour
 le 14 mars 2026"): the line's date is the first."""
+_WEEKDAY_BEFORE_A_DATE = compiled(rf"(?<!\S)[^\W\d_{_CAPS}][^\W\d_]*,?\s*$")
+"""A word in lower case just before a header line's date: the weekday, as French, Spanish,
+Russian or Czech write it ("mardi 14 octobre 2025", "вторник, 14 октября 2025")."""
+_CLOCK = compiled(r"\d{1,2}[:.]\d\d")
+"""A time of day after a header line's date ("14. 11. 2025 11:20"): no byline."""
 _WEB_ADDRESS = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
-_SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])/[^\W\d_]+(?:\s[^\W\d_]+)?(?=\s+\d)")
-"""A month's other name after a slash (Arabic "أكتوبر/تشرين الأول"), which dateparser does not read."""
+_SECOND_MONTH_NAME = compiled(r"(?<=[^\W\d_])(?:/[^\W\d_]+(?:\s[^\W\d_]+)?|\s\([^\W\d_]+(?:\s[^\W\d_]+)?\))(?=\s+\d)")
+"""A month's other name after a slash or in brackets (Arabic "أكتوبر/تشرين الأول", "أكتوبر
+(تشرين الأول)"), which dateparser does not read."""
 _HEADER_SEPARATORS = ",،、，|—–-·"
 
 
@@ -248,7 +256,8 @@ def header_date(line: str) -> tuple[str, bool] | None:
     if not match:
         return None
     before, after = line[: match.start("date")], line[match.end("tail") if match["tail"] else match.end("date") :]
-    words = f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split()
+    before = _WEEKDAY_BEFORE_A_DATE.sub("", before)
+    words = [w for w in f"{before} {after}".translate({ord(c): " " for c in _HEADER_SEPARATORS}).split() if not _CLOCK.fullmatch(w)]
     if len(words) > 8 or any(w[:1].islower() and len(w) > 4 and not _WEB_ADDRESS.fullmatch(w) for w in words):
         return None  # (an outlet may go by its web address: "rus.err.ee, 04.03.2026")
     return " ".join(ascii_digits[match.start("date") : match.end("date")].split()), bool(words)
@@ -382,7 +391,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED) and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
-        if pattern is DATELINE_DATED and clean.published is None:
+        if pattern is DATELINE_DATED and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if paren:
