@@ -1907,3 +1907,20 @@ def test_race_times_in_words_and_in_chinese_or_japanese() -> None:
     found = differences({"A": extract(a), "B": extract(b, lang="es")}, texts={"A": a, "B": b}, langs={"A": "en", "B": "es"})
     assert not found  # the English time was not read: a one-sided detail
     assert values("The talks lasted nine hours and 75 minutes.", K.QUANTITY) == []
+
+
+def test_a_weekday_beside_its_date_is_that_date() -> None:
+    """"on Thursday, October 30" was read as the Thursday nearest the publication (before it
+    in the present tense, after it after "will"), and two accounts with the same words
+    conflicted; German, French and Chinese give the weekday beside the date too."""
+    published = dt.date(2025, 10, 14)
+    for text, lang in [
+        ("The company will report results on Thursday, October 30, after the market closes.", "en"),
+        ("The firm reports results after the close on Thursday, October 30.", "en"),
+        ("Das Unternehmen legt am Donnerstag, 30. Oktober, seine Zahlen vor.", "de"),
+        ("Le groupe publiera ses résultats jeudi 30 octobre.", "fr"),
+        ("公司将于10月30日（周四）公布业绩。", "zh"),
+    ]:
+        assert values(text, K.DATE, lang=lang, published=published) == ["2025-10-30"], text
+    # a weekday apart from the date is a day of its own
+    assert values("The talks ended on Thursday and resume on October 30.", K.DATE, published=published) == ["2025-10-09", "2025-10-30"]

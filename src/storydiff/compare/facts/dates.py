@@ -744,6 +744,23 @@ _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 _NIGHT_BEFORE = compiled(r"(?<!\w)Nacht\s+(?:zum|auf\s+den|auf)\s+$")
 """German names a night by the day it leads into ("in der Nacht zum Mittwoch")."""
+_WEEKDAY_KINDS = frozenset({"weekday", "zh_weekday", "loc_weekday"})
+_BETWEEN_A_WEEKDAY_AND_ITS_DAY = compiled(r"[\s,，、(（)）]*(?:(?i:den|le|el|il|the)\s+)?")
+
+
+def _beside_a_day(scan: str, weekday: re.Match[str], days: list[tuple[int, int]]) -> bool:
+    """Whether a date with its day comes right before or after ``weekday`` ("Thursday,
+    October 30", "am Donnerstag, 30. Oktober", "jeudi 30 octobre", 10月30日（周四）): the
+    weekday was read on its own as the Thursday nearest the publication, and a rewrite's
+    same "Thursday, October 30" was a date conflict."""
+    for start, end in days:
+        if start >= weekday.end() and _BETWEEN_A_WEEKDAY_AND_ITS_DAY.fullmatch(scan, weekday.end(), start):
+            return True
+        if end <= weekday.start() and _BETWEEN_A_WEEKDAY_AND_ITS_DAY.fullmatch(scan, end, weekday.start()):
+            return True
+    return False
+
+
 _DAY_IN_BRACKETS = compiled(r"\s?\(([0-3]?\d)(?:/([01]?\d))?\)")
 """The day of the month in brackets after a weekday, as Brazil's press gives it
 ("nesta quarta-feira (18)"), or the day and month, as Indonesia's does ("Selasa (10/3)")."""
@@ -772,42 +789,45 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
     """Dates and times, the most specific facts, first after telephone numbers."""
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
     date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
-    for kind, pattern in date_patterns:
-        for m in pattern.finditer(scan):
-            if kind == "weekday" and _names_something(scan, m):
-                continue
-            if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
-                continue  # "over the next month" is a stretch of time, not next month
-            if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
-                continue
-            if any(a <= m.start() < b for a, b in titles):
-                continue  # 《星期日镜报》 is the Sunday Mirror
-            start, end = m.span("month") if kind == "month" else m.span()
-            if kind in {"loc_dmy", "loc_my"} and conv and scan[end - 1] == "." and m["month"].lower() in conv.month_words:
-                end -= 1  # the full stop of the sentence, not an abbreviation's ("21 settembre.")
-            if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
-                continue  # "2000 Menschen": German capitalises the noun a count counts
-            any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
-            lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
-            ahead = any_week and _in_the_future(scan, start, lang, end)
-            value = _resolve_date(kind, m, published, conv, ahead=ahead)
-            bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
-            if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
-                value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
-            maybe_count = (
-                kind == "year"
-                and not scan[end : end + 2].lstrip().startswith("年")
-                and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
-            )
-            any_year = published is not None and kind in _MONTH_KINDS and not m.groupdict().get("year")
-            claim(
-                DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
-                any_year=any_year,
-            )
-            for other_day, at, until in _range_days(scan, start, end, value):
-                claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)
-            night = _NIGHT_BEFORE.search(scan, max(0, start - 20), start) if kind == "loc_weekday" else None
-            if night and value and _ISO_DAY.fullmatch(value):
-                # "in der Nacht zum Mittwoch" is Tuesday night: the Tuesday too, at "Nacht"
-                eve = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
-                claim(DifferenceKind.DATE, eve, night.start(), night.start() + len("Nacht"), False, any_week)
+    found = [(kind, m) for kind, pattern in date_patterns for m in pattern.finditer(scan)]
+    days = [m.span() for kind, m in found if kind not in _WEEKDAY_KINDS and m.groupdict().get("day")]
+    for kind, m in found:
+        if kind == "weekday" and _names_something(scan, m):
+            continue
+        if kind in _WEEKDAY_KINDS and _beside_a_day(scan, m, days):
+            continue  # "Thursday, October 30", 10月30日（周四）: the date says which Thursday
+        if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            continue  # "over the next month" is a stretch of time, not next month
+        if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
+            continue
+        if any(a <= m.start() < b for a, b in titles):
+            continue  # 《星期日镜报》 is the Sunday Mirror
+        start, end = m.span("month") if kind == "month" else m.span()
+        if kind in {"loc_dmy", "loc_my"} and conv and scan[end - 1] == "." and m["month"].lower() in conv.month_words:
+            end -= 1  # the full stop of the sentence, not an abbreviation's ("21 settembre.")
+        if kind == "year" and conv and conv.capitalises_nouns and _NOUN_AFTER.match(scan, end):
+            continue  # "2000 Menschen": German capitalises the noun a count counts
+        any_week = kind in {"loc_weekday", "zh_weekday"} or (kind == "weekday" and not m["rel"])
+        lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
+        ahead = any_week and _in_the_future(scan, start, lang, end)
+        value = _resolve_date(kind, m, published, conv, ahead=ahead)
+        bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
+        if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
+            value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
+        maybe_count = (
+            kind == "year"
+            and not scan[end : end + 2].lstrip().startswith("年")
+            and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
+        )
+        any_year = published is not None and kind in _MONTH_KINDS and not m.groupdict().get("year")
+        claim(
+            DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
+            any_year=any_year,
+        )
+        for other_day, at, until in _range_days(scan, start, end, value):
+            claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)
+        night = _NIGHT_BEFORE.search(scan, max(0, start - 20), start) if kind == "loc_weekday" else None
+        if night and value and _ISO_DAY.fullmatch(value):
+            # "in der Nacht zum Mittwoch" is Tuesday night: the Tuesday too, at "Nacht"
+            eve = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+            claim(DifferenceKind.DATE, eve, night.start(), night.start() + len("Nacht"), False, any_week)
