@@ -1924,3 +1924,44 @@ def test_a_weekday_beside_its_date_is_that_date() -> None:
         assert values(text, K.DATE, lang=lang, published=published) == ["2025-10-30"], text
     # a weekday apart from the date is a day of its own
     assert values("The talks ended on Thursday and resume on October 30.", K.DATE, published=published) == ["2025-10-09", "2025-10-30"]
+
+
+def test_units_of_us_uk_and_continental_press() -> None:
+    """Knots, nautical miles, gallons, litres, millimetres, pounds of a thing, square feet and
+    metres, German "Stundenkilometer" and "Kilometern pro Stunde", a "820-foot" tanker and a
+    British "(8,200m)" were bare numbers or wrong units (8,200m read as 8.2 billion, "1,500
+    pounds of cocaine" as sterling, "300 milles" as square miles): faithful conversions
+    conflicted and changed figures passed."""
+    assert values("It flew at 27,000ft (8,200m) and 480 knots, 300 nautical miles out.", K.QUANTITY) == ["27000 ft", "8200 m", "480 kn", "300 nmi"]
+    assert values("Police seized 1,500 pounds of cocaine; the club paid 50 million pounds.", K.QUANTITY) == ["1500 lb"]
+    assert values("The 820-foot tanker spilled 50,000 gallons on 2 million square feet.", K.QUANTITY) == ["820 ft", "50000 gal", "2000000 ft²"]
+    assert values("Die Maschine flog mit 890 Kilometern pro Stunde, dann 890 Stundenkilometern.", K.QUANTITY, lang="de") == ["890 km/h", "890 km/h"]
+    assert values("Auf 186.000 Quadratmetern lagern 190.000 Liter Öl.", K.QUANTITY, lang="de") == ["186000 m²", "190000 l"]
+    assert values("L'avion était à 300 milles (555 km) sur 186 000 mètres carrés.", K.QUANTITY, lang="fr") == ["300 nmi", "555 km", "186000 m²"]
+    assert values("Пожарът е на 40 км от Атина.", K.QUANTITY, lang="bg") == ["40 km"]
+    assert values("最大瞬間風速は４５メートルに達した。", K.QUANTITY, lang="ja") == ["45 m/s"]
+    for a, b, la, lb in [
+        ("It flew at 480 knots.", "L'avion volait à 890 km/h.", "en", "fr"),
+        ("It spilled 50,000 gallons.", "It spilled 190,000 litres.", "en", "en"),
+        ("Rain of 18 inches fell.", "Cayeron 457 milímetros de lluvia.", "en", "es"),
+        ("The 820-foot tanker sank.", "The 250-metre tanker sank.", "en", "en"),
+        ("Police seized 1,500 pounds of cocaine.", "Die Polizei beschlagnahmte 680 Kilogramm Kokain.", "en", "de"),
+        # a difference of temperature converts by the scale alone (4 °F above is 2.2 °C above)
+        ("The sea was about 4 degrees Fahrenheit above normal.", "The sea was about 2C above normal.", "en", "en"),
+        # two measures are two details, not a changed figure: a ship's length, its cargo
+        ("The ship carried 1 million barrels.", "The ship carried 136,000 tonnes.", "en", "en"),
+    ]:
+        assert _conflicts(a, la, b, lb) == [], (a, b)
+    for a, b, la, lb in [
+        ("It flew at 480 knots.", "Die Maschine flog mit 480 Stundenkilometern.", "en", "de"),
+        ("Police seized 1,500 pounds of cocaine.", "Die Polizei beschlagnahmte 1500 Kilogramm Kokain.", "en", "de"),
+        # "up to 12 metres" does not allow the 3.7 metres the other converts 12 feet to
+        ("Waves of up to 12ft (3.7 metres) hit the coast.", "Olas de hasta 12 metros golpearon la costa.", "en", "es"),
+    ]:
+        assert _conflicts(a, la, b, lb) != [], (a, b)
+    assert values("It was 10 degrees Celsius below zero.", K.QUANTITY) == ["-10 °C"]
+
+
+def _conflicts(a: str, la: str, b: str, lb: str) -> list[str]:
+    found = differences({"A": extract(a, lang=la), "B": extract(b, lang=lb)}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})
+    return [d.note for d in found if d.conflict]

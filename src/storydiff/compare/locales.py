@@ -56,10 +56,13 @@ _UNITS = {
     "length-kilometer": "km",
     "length-meter": "m",
     "length-centimeter": "cm",
+    "length-millimeter": "mm",
     "length-mile": "mi",
+    "length-nautical-mile": "nmi",
     "length-foot": "ft",
     "speed-kilometer-per-hour": "km/h",
     "speed-mile-per-hour": "mph",
+    "speed-knot": "kn",
     "mass-kilogram": "kg",
     "mass-tonne": "t",
     "mass-milligram": "mg",
@@ -68,13 +71,17 @@ _UNITS = {
     "area-acre": "ac",
     "area-square-kilometer": "km²",
     "area-square-mile": "mi²",
+    "area-square-meter": "m²",
+    "area-square-foot": "ft²",
+    "volume-liter": "l",
+    "volume-gallon": "gal",
     "temperature-celsius": "°C",
     "temperature-fahrenheit": "°F",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
-_NAMED_IN_FULL = frozenset({"area-hectare", "area-acre"})
+_NAMED_IN_FULL = frozenset({"area-hectare", "area-acre", "volume-liter"})
 """Units read by their names only: their symbols are words ("Nel 2019 ha vinto": Italian
-"has", not hectares)."""
+"has", not hectares; French "à 3 l'heure")."""
 _SPACES = " \u00a0\u202f"
 _LATIN = compiled(r"[A-Za-zÀ-ɏ]")
 
@@ -187,7 +194,8 @@ _PRESS_UNITS = {
     "pt": {"graus": "°C"},
     "fr": {"degrés": "°C"},
     "it": {"gradi": "°C"},
-    "de": {"grad": "°C"},
+    "de": {"grad": "°C", "stundenkilometer": "km/h", "stundenkilometern": "km/h"},
+    "bg": {"км": "km", "кг": "kg", "км/ч": "km/h"},
 }
 _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
@@ -205,7 +213,7 @@ _PRESS_CURRENCIES = {
     "pt": {"francos cfa": "XOF"},
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
-Polish "15,8 proc." (per cent), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
+Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR: "km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
 "tấn" (CLDR: "tấn hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish
 "10 milyar dolar" (CLDR: "ABD doları") and "avro", Portuguese "2,5 mil milhões" (a
 billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and
@@ -459,10 +467,12 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
                     continue
                 name = written.replace(str(count), "").strip(_SPACES).lower()
                 out.setdefault(name, symbol)
-                if locale.language == "de" and name.endswith(("er", "el")):
-                    out.setdefault(name + "n", symbol)  # the dative plural: "aus zwölf Metern"
-                for word in _own_nouns(name, head):  # "tonnellate" for "tonnellate metriche"
-                    out.setdefault(word, symbol)
+                first, space, rest = name.partition(" ")
+                if locale.language == "de" and first.endswith(("er", "el")):
+                    # the dative plural: "aus zwölf Metern", "mit 890 Kilometern pro Stunde"
+                    out.setdefault(f"{first}n{space}{rest}", symbol)
+                for word in _own_nouns(name, head) if not unit.startswith("area-square") else ():
+                    out.setdefault(word, symbol)  # "tonnellate" for "tonnellate metriche"; not "milles" for "milles carrés"
     if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):
         out.setdefault("%", "%")
     for name, symbol in list(out.items()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -182,10 +183,45 @@ _UNITS = {
     "mile": "mi",
     "kg": "kg",
     "kilograms": "kg",
+    "kilos": "kg",
+    "kilo": "kg",
+    "lb": "lb",
+    "lbs": "lb",
     "tons": "t",
+    "ton": "t",
     "tonnes": "t",
+    "tonne": "t",
     "metres": "m",
     "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "millimetre": "mm",
+    "millimeter": "mm",
+    "mm": "mm",
+    "nautical miles": "nmi",
+    "nautical mile": "nmi",
+    "knots": "kn",
+    "knot": "kn",
+    "square metres": "m²",
+    "square meters": "m²",
+    "square metre": "m²",
+    "square meter": "m²",
+    "sq m": "m²",
+    "sq metres": "m²",
+    "sq meters": "m²",
+    "m²": "m²",
+    "m2": "m²",
+    "square feet": "ft²",
+    "square foot": "ft²",
+    "sq ft": "ft²",
+    "gallons": "gal",
+    "gallon": "gal",
+    "litres": "l",
+    "liters": "l",
+    "litre": "l",
+    "liter": "l",
     "barrels": "bbl",
     "mph": "mph",
     "miles per hour": "mph",
@@ -253,7 +289,7 @@ _UNITS = {
     "マイル": "mi",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}\s?(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kg|tonnes|tons|metres|meters|barrels|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
+    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
@@ -269,23 +305,36 @@ _FRACTION_OF_A_POINT_RE = compiled(
 """A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
 percentage points" and "0,25 Prozentpunkte" say), as are "a quarter point" and "a
 half-point cut" (a bare "half a point" may be a chess score)."""
+_OF_A_THING = compiled(r"\s+of\s")
+"""What makes "pounds" a weight ("1,500 pounds of cocaine"): money is no pounds of anything."""
+_GROUPED_METRES_RE = compiled(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+)m(?![\w²])")
+"""A British height or distance in metres, "27,000ft (8,200m)": with its thousands grouped
+and no currency, the "m" of "£1.2m" and "1.2m homes" (a million) is a metre."""
 _A_RATE_OF = compiled(r"\s?[=＝兑对]")
 """What follows the one unit of a currency an exchange rate is given for."""
 _YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
 """The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")."""
-_ZH_SPEED_RE = compiled(rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)")
-"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour")."""
+_ZH_SPEED_RE = compiled(
+    rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)"
+    r"|(?:秒速|風速)[はが]?\s?(?P<mps>\d+(?:\.\d+)?)\s?メートル"
+)
+"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour"), and the
+Japanese wind's 最大瞬間風速45メートル (45 metres a second)."""
 _MEASURES = {
     "km": ("length", 1000.0),
     "m": ("length", 1.0),
     "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "nmi": ("length", 1852.0),
     "mi": ("length", 1609.344),
     "ft": ("length", 0.3048),
     "in": ("length", 0.0254),
     "km/h": ("speed", 1.0),
     "mph": ("speed", 1.609344),
     "m/s": ("speed", 3.6),
+    "kn": ("speed", 1.852),
     "kg": ("mass", 1.0),
+    "lb": ("mass", 0.45359237),
     "t": ("mass", 1000.0),
     "mg": ("mass", 1e-6),
     "µg": ("mass", 1e-9),
@@ -293,6 +342,13 @@ _MEASURES = {
     "ac": ("area", 4046.8564224),
     "km²": ("area", 1e6),
     "mi²": ("area", 2589988.110336),
+    "m²": ("area", 1.0),
+    "ft²": ("area", 0.09290304),
+    "l": ("volume", 1.0),
+    "gal": ("volume", 3.785411784),
+    "bbl": ("volume", 158.987294928),
+    "Δ°C": ("temperature step", 1.0),
+    "Δ°F": ("temperature step", 5 / 9),
     "pp": ("rate step", 1.0),
     "bp": ("rate step", 0.01),
 }
@@ -494,7 +550,16 @@ def converted(a: str, b: str) -> bool:
     if kind_x != kind_y:
         return False
     base_x, base_y = float(x) * scale_x, float(y) * scale_y
-    return abs(base_x - base_y) <= CONVERSION_TOLERANCE * max(base_x, base_y)
+    # rounded to its last digit, a small figure is further off: 4 °F above normal is 2.2 °C
+    # above, given as 2; 1.2 miles is 1.93 km, given as 1.9
+    last_digit = max(_last_place(x) * scale_x, _last_place(y) * scale_y) / 2
+    return abs(base_x - base_y) <= max(CONVERSION_TOLERANCE * max(abs(base_x), abs(base_y)), last_digit)
+
+
+def _last_place(amount: str) -> float:
+    """The place of an amount's last digit: 1 for "2" (and "120": trailing zeros show no
+    rounding), 0.1 for "1.9"."""
+    return 10.0 ** -len(amount.partition(".")[2])
 
 
 _SAME_SIGN = [
@@ -543,6 +608,15 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
         elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
             return True
     return False
+
+
+def measure_of(fact: Fact) -> str:
+    """What a quantity measures ("length" for "300 km" and "1000 ft", "temperature"): a
+    ship's length against its cargo, or barrels against tonnes, is no changed figure."""
+    unit = fact.value.rsplit(" ", 1)[-1]
+    if unit in _TEMPERATURE_UNITS:
+        return "temperature"
+    return _MEASURES[unit][0] if unit in _MEASURES else "rate step" if unit == "%" else unit
 
 
 def is_temperature(fact: Fact) -> bool:
@@ -638,6 +712,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
     own words first, then English and Chinese ones; a range's low end as the same kind of
     amount."""
+    claim = _with_temperature_steps(scan, claim)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             claim(kind, value, start, end)
@@ -663,6 +738,9 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 continue  # "1ドル=151円20銭", "1美元兑151.20日元": a rate's unit, no sum
             cur = g.get("cur") or ""
             written = cur or g["curw"]
+            if not cur and written.lower() in ("pound", "pounds") and _OF_A_THING.match(scan, m.end()):
+                claim_with_range(DifferenceKind.QUANTITY, m, amount, "lb")  # "1,500 pounds of cocaine"
+                continue
             code = (
                 others.get(written)
                 or others.get(written.lower())
@@ -671,10 +749,13 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 or cur.upper()
             )
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
+    for m in _GROUPED_METRES_RE.finditer(scan):
+        claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m")
     for m in _ZH_SPEED_RE.finditer(scan):
-        amount = to_float(m["num"])
+        amount = to_float(m["num"] or m["mps"])
         if amount is not None:
-            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {'km/h' if m['unit'] == '公里' else 'mph'}", m.start(), m.end())
+            unit = "m/s" if m["mps"] else "km/h" if m["unit"] == "公里" else "mph"
+            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", m.start(), m.end())
     for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
         for m in reversed(list(pattern.finditer(scan))):
             amount = to_float(m["num"])
@@ -694,6 +775,38 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     for m in _ZH_TENTHS_RE.finditer(scan):
         tenths = 10 * (zh_small(m["num"]) or 2) + ((zh_small(m["half"]) or 0) if m["half"] else 0)
         claim(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())
+
+
+_A_STEP_AFTER = compiled(
+    r"\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|über|unter|wärmer|kälter|mehr|"
+    r"au-dessus|en\s+dessous|au-delà|de\s+plus|de\s+moins|por\s+encima|por\s+debajo|más|menos|"
+    r"al\s+di\s+sopra|al\s+di\s+sotto|in\s+più|acima|abaixo|a\s+mais|boven|onder|warmer|выше|ниже|теплее)(?!\w)"
+    r"(?!\s+(?:zero|freezing|null|zéro|cero|zero|нуля))",  # "ten degrees below zero" is -10 °C
+    re.IGNORECASE,
+)
+_A_STEP_BEFORE = compiled(r"(?<!\w)(?:by|um|rise\s+of|increase\s+of|drop\s+of|fall\s+of)\s+$", re.IGNORECASE)
+"""What makes a temperature a difference of one ("4 degrees Fahrenheit above normal",
+"2C warmer", "um 2 Grad"), which converts by the scale alone: 4 °F above is 2.2 °C above,
+not the -15.6 °C a temperature of 4 °F is."""
+_STEPS = {"°C": "Δ°C", "°F": "Δ°F"}
+_BELOW_ZERO_AFTER = compiled(
+    r"\s*(?:below\s+zero|unter\s+null|sous\s+zéro|bajo\s+cero|abaixo\s+de\s+zero|sotto\s+(?:lo\s+)?zero|ниже\s+нуля)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _with_temperature_steps(scan: str, claim: Claim) -> Claim:
+    """``claim``, giving a temperature that is a difference of one in its own units (Δ°C)."""
+
+    def claiming(kind: DifferenceKind, value: str | None, start: int, end: int, *args: Any, **kwargs: Any) -> None:
+        amount, _, unit = (value or "").rpartition(" ")
+        if unit in _STEPS and _BELOW_ZERO_AFTER.match(scan, end) and not amount.startswith("-"):
+            value = f"-{amount} {unit}"  # "ten degrees Celsius below zero"
+        elif unit in _STEPS and (_A_STEP_AFTER.match(scan, end) or _A_STEP_BEFORE.search(scan, max(0, start - 16), start)):
+            value = f"{amount} {_STEPS[unit]}"
+        claim(kind, value, start, end, *args, **kwargs)
+
+    return claiming
 
 
 def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:

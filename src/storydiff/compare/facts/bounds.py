@@ -86,7 +86,7 @@ def number_bound(before: str, lang: str | None) -> str | None:
 def within_bound(a: Fact, b: Fact) -> bool:
     """One number an estimate or a bound, the other a number it allows: "about 1,200" /
     1,172 (within the estimate's rounding, or a twentieth of a round one), "nearly 1.2 million" /
-    1,172,466, "more than a dozen" / 14 (above it, by less than its leading digit's place:
+    1,172,466, "more than a dozen" / 14 (above it, by less than half its leading digit's place:
     not 40); two bounds of different kinds whose ranges meet ("more than a million" /
     "nearly 1.2 million"); two estimates that round alike ("约63.6%" / "about 64%", not
     "about 45%" / "about 47%"). Other bounds of one kind ("more than 40" / "more than 45")
@@ -140,6 +140,8 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
         return x - margin, x + margin
     if bound == "nearly":
         return x - max(rounding, x / 20), x
+    # a bound is near its figure: "up to 12 metres" allows 7 to 12, not the 3.7 metres another
+    # account converts 12 feet to; "more than a dozen" 13 to 17
     if bound == "above":
-        return x + 1e-9 * x, x + place
-    return x - place, x - 1e-9 * x  # below
+        return x + 1e-9 * x, x + place / 2
+    return x - place / 2, x - 1e-9 * x  # below

@@ -16,6 +16,7 @@ from .amounts import (
     converted,
     is_duration,
     is_temperature,
+    measure_of,
     one_currency_named_two_ways,
     one_sign,
     relabelled,
@@ -448,10 +449,11 @@ def differences(
                     ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
-                if label in (DifferenceKind.DATE, DifferenceKind.MONEY) and only_a and only_b:
+                if label in _ONE_SORT and only_a and only_b:
                     # a time of day against a day is two details, each in its own role, and
-                    # so are two sums in two currencies (a conversion: 2兆6000億円 / $17 billion)
-                    alike_a, alike_b = (_of_one_sort if label is DifferenceKind.DATE else _in_one_currency)(only_a, only_b)
+                    # so are two sums in two currencies (a conversion: 2兆6000億円 / $17
+                    # billion) and two measures (a ship's 250 metres, its 4,000 barrels)
+                    alike_a, alike_b = _ONE_SORT[label](only_a, only_b)
                     if not alike_a:
                         _record(differing, {a: only_a, b: only_b})
                         continue
@@ -491,7 +493,7 @@ def differences(
         one_tongue = langs is not None and len({langs.get(d) for d in docs}) == 1 and None not in langs.values()
         if not conflict or (sum(1 for v in read_alike.values() if v) >= 2 and not one_tongue):
             differing = read_alike
-        differing = {d: v for d, v in differing.items() if v}
+        differing = {d: differing[d] for d in docs if differing.get(d)}  # in the accounts' order
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
         # names are reported only when they conflict.
         if label is DifferenceKind.PERSON and not conflict:
@@ -527,6 +529,22 @@ def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[F
         return one_sign(label_x, label_y) or amount_x == amount_y
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
+
+
+def _in_one_measure(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The quantities of two accounts that measure one thing (a length against a length)."""
+    return (
+        [x for x in xs if any(measure_of(x) == measure_of(y) for y in ys)],
+        [y for y in ys if any(measure_of(x) == measure_of(y) for x in xs)],
+    )
+
+
+_ONE_SORT = {
+    DifferenceKind.DATE: _of_one_sort,
+    DifferenceKind.MONEY: _in_one_currency,
+    DifferenceKind.QUANTITY: _in_one_measure,
+}
+"""How to find, of two accounts' differing values of a kind, those that stand in one role."""
 
 
 def _repeated(mine: list[Fact], theirs: list[Fact], their_own: list[Fact]) -> list[Fact]:
