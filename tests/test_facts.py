@@ -1965,3 +1965,20 @@ def test_units_of_us_uk_and_continental_press() -> None:
 def _conflicts(a: str, la: str, b: str, lb: str) -> list[str]:
     found = differences({"A": extract(a, lang=la), "B": extract(b, lang=lb)}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})
     return [d.note for d in found if d.conflict]
+
+
+def test_one_span_in_months_and_in_years() -> None:
+    """A suspended sentence of "18 months" against "anderthalb Jahre", "anderhalf jaar", "one
+    and a half years" or "einem Jahr und sechs Monaten" was a conflict (18 against 1.5, or
+    against the 6 of six months); a changed span still is."""
+    a = "She received a suspended sentence of 18 months."
+    for b, lang in [
+        ("Sie erhielt anderthalb Jahre auf Bewährung.", "de"),
+        ("Ze kreeg anderhalf jaar voorwaardelijk.", "nl"),
+        ("She received a suspended sentence of one and a half years.", "en"),
+        ("Sie wurde zu einem Jahr und sechs Monaten auf Bewährung verurteilt.", "de"),
+        ("Recibió una condena de 18 meses.", "es"),
+    ]:
+        assert _conflicts(a, "en", b, lang) == [], b
+    assert _conflicts(a, "en", "Sie erhielt zwei Jahre auf Bewährung.", "de") != []
+    assert _conflicts("He was jailed for 30 months.", "en", "Er muss für zweieinhalb Jahre in Haft.", "de") == []

@@ -498,6 +498,33 @@ def _stop_words(locale: Locale) -> frozenset[str]:
 _RELATIVE_KEY = compiled(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|year)(?: ago)?$")
 
 
+_ENGLISH_SPANS = {"month": 1 / 12, "months": 1 / 12, "year": 1.0, "years": 1.0}
+
+
+@lru_cache(maxsize=32)
+def span_words(lang: str) -> dict[str, float]:
+    """The words for months and years after a number in ``lang`` ("Monate", "años", "лет"),
+    from CLDR, and how many years each counts: "18 months" is the "anderthalb Jahre" of
+    another account. German's dative too ("zu drei Jahren und sechs Monaten")."""
+    if lang == "en":
+        return _ENGLISH_SPANS
+    from babel import UnknownLocaleError
+    from babel.units import format_unit
+
+    out: dict[str, float] = {}
+    for unit, years in (("duration-month", 1 / 12), ("duration-year", 1.0)):
+        for count in (1, 2, 5, 21):
+            try:
+                written = format_unit(count, unit, length="long", locale=lang)
+            except (UnknownLocaleError, ValueError):
+                return {}
+            word = written.replace(str(count), "").strip(_SPACES).lower()
+            out.setdefault(word, years)
+            if lang == "de":
+                out.setdefault(word + ("n" if word.endswith("e") else "en"), years)
+    return out
+
+
 @lru_cache(maxsize=32)
 def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
     """Words for yesterday, tomorrow, last week, next year… in ``lang``, lower case ->

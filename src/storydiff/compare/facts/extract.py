@@ -6,7 +6,7 @@ import datetime as dt
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..locales import conventions
+from ..locales import conventions, span_words
 from ..words import FUNCTION_WORDS
 from .amounts import scan_amounts, scan_durations, unit_phrases
 from .bounds import number_bound
@@ -36,6 +36,20 @@ def _words_around(text: str, start: int, end: int) -> frozenset[str]:
     before = _WORD.findall(text[max(0, start - 60) : start])[-CONTEXT_WORDS:]
     after = _WORD.findall(text[end : end + 60])[:CONTEXT_WORDS]
     return frozenset(w.lower() for w in (*before, *after) if w.lower() not in FUNCTION_WORDS)
+
+
+def _span_years(value: str, text: str, start: int, end: int, lang: str) -> float | None:
+    """The years a number of months or years spans: by its noun after it ("18 Monate"), or a
+    word for years inside its match."""
+    after = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    words = span_words(lang)
+    unit = words.get(after.group().lower()) if after else None
+    if unit is None and any(words.get(w.lower()) == 1 for w in _WORD.findall(text[start:end])):
+        unit = 1.0  # read in years: "one and a half years", "einem Jahr und sechs Monaten" (1.5)
+    try:
+        return float(value) * unit if unit else None
+    except ValueError:
+        return None
 
 
 def extract(
@@ -92,10 +106,11 @@ def extract(
         taken.append((start, end))
         number = kind is DifferenceKind.NUMBER
         context = _words_around(text, start, end) if number else frozenset()
+        span = _span_years(value, text, start, end, language) if number else None
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
-                age_of=age_of, context=context, any_year=any_year,
+                age_of=age_of, context=context, any_year=any_year, span_years=span,
                 bound=number_bound(text[:start], (lang or "en").split("-")[0].lower())
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,

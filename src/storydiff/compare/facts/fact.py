@@ -52,6 +52,9 @@ class Fact:
     """For a percentage or a step in points, the way the change went, where a word beside it
     says (+1 "rose 1.8%", -1 "fell 1.8%"; ±2 a level reached, "fell to 2.4%"; 0 unsaid):
     direction.py."""
+    span_years: float | None = None
+    """For a number of months or years ("18 months", "anderthalb Jahre", "dos años"), the span
+    in years: one span given in months and in years is the same figure."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

@@ -118,6 +118,11 @@ def _grouped_otherwise(a: Fact, b: Fact) -> bool:
     return False
 
 
+def _one_span(a: Fact, b: Fact) -> bool:
+    """One span of time in months and in years ("18 months" / "anderthalb Jahre")."""
+    return a.span_years is not None and b.span_years is not None and math.isclose(a.span_years, b.span_years)
+
+
 def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
@@ -149,6 +154,7 @@ def _unmatched(
                 or ((_rounded_alike(f, o) or within_bound(f, o)) and all(o is not e for e in exactly))
                 or _grouped_otherwise(f, o)
                 or one_currency_named_two_ways(f, o)
+                or _one_span(f, o)
             )
             for o in against
         ):

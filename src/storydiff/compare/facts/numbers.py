@@ -576,7 +576,7 @@ _AT_THE_HOUR = compiled(r"(?<!\w)(?:alle|las|às)\s+$", re.IGNORECASE)
 
 _YEARS_AND_MONTHS = {
     "en": ("years?", "and", "months?"),
-    "de": ("Jahren?|Jahre", "und", "Monaten?|Monate"),
+    "de": ("Jahr(?:en?|e)?", "und", "Monat(?:en?|e)?"),
     "fr": ("ans?", "et", "mois"),
     "es": ("años?", "y", "mes(?:es)?"),
     "pt": ("anos?", "e", "mes(?:es)?"),
@@ -584,6 +584,11 @@ _YEARS_AND_MONTHS = {
     "nl": ("jaar", "en", "maanden?"),
 }
 """How each language gives a span of years and months ("vier Jahren und sechs Monaten")."""
+
+
+_ONE_YEAR = r"an?|ein(?:em|en)?|un|um|een"
+"""The article that counts one year: "a year and six months", "einem Jahr und sechs Monaten"."""
+_ONE_YEAR_RE = compiled(_ONE_YEAR, re.IGNORECASE)
 
 
 def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
@@ -594,11 +599,12 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
         return
     years, and_, months = words
     pattern = compiled(
-        rf"(?<![\w.,])(?P<years>{COUNT})\s+(?:{years})\s+{and_}\s+(?P<months>{COUNT})\s+(?:{months})(?!\w)",
+        rf"(?<![\w.,])(?P<years>{COUNT}|{_ONE_YEAR})\s+(?:{years})\s+{and_}\s+(?P<months>{COUNT})\s+(?:{months})(?!\w)",
         re.IGNORECASE,
     )
     for m in pattern.finditer(scan):
-        whole, part = count_of(m["years"]), count_of(m["months"])
+        whole = 1.0 if _ONE_YEAR_RE.fullmatch(m["years"]) else count_of(m["years"])
+        part = count_of(m["months"])
         if whole is not None and part is not None and part < 12:
             claim(DifferenceKind.NUMBER, fmt(whole + part / 12), m.start(), m.end())
 
