@@ -1982,3 +1982,22 @@ def test_one_span_in_months_and_in_years() -> None:
         assert _conflicts(a, "en", b, lang) == [], b
     assert _conflicts(a, "en", "Sie erhielt zwei Jahre auf Bewährung.", "de") != []
     assert _conflicts("He was jailed for 30 months.", "en", "Er muss für zweieinhalb Jahre in Haft.", "de") == []
+
+
+def test_press_forms_of_money_times_ages_and_places() -> None:
+    """Forms the press of other countries writes that were misread: Malaysia's "RM2.5
+    bilion" and the Philippines' "P150 million" (nothing), Switzerland's "48'000 Franken"
+    (CHF 0), Japan's "約4割" (4 for 40 %), Greek "3 μ.μ." and Czech "ve 14.30" (counts 3 and
+    14.3), Italian "il 56enne" (no age), "dell'Aia" (a person "Aia"), and a margin of error
+    "plus or minus 2.8 points" (a fall of 2.8)."""
+    assert values("Kerajaan memperuntukkan RM2.5 bilion.", K.MONEY, lang="ms") == ["MYR 2500000000"]
+    assert values("The insurer paid P150 million in claims.", K.MONEY) == ["PHP 150000000"]
+    assert values("Nagbayad ang kompanya ng P150 milyon.", K.MONEY, lang="tl") == ["PHP 150000000"]
+    assert values("Die Firma zahlte 48'000 Franken.", K.MONEY, lang="de") == ["CHF 48000"]
+    assert values("社員の約4割が対象となる。", K.QUANTITY, lang="ja") == ["40 %"]
+    assert values("Η φωτιά ξέσπασε στις 3 μ.μ.", K.DATE, lang="el") == ["time 15:00"]
+    assert values("Soud rozhodl ve 14.30.", K.DATE, lang="cs") == ["time 14:30"]
+    assert [f.age_of for f in extract("Il 56enne è stato arrestato.", lang="it")] == [""]
+    assert values("La corte dell'Aia ha deciso.", K.PLACE, lang="it") == ["The Hague"]
+    margin = extract("The margin of error is plus or minus 2.8 percentage points.")
+    assert [(f.value, f.direction) for f in margin] == [("2.8 pp", 0)]

@@ -48,7 +48,7 @@ CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
     "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR", "HKD", "SGD", "TWD", "NZD", "THB", "ILS",
     "SAR", "AED", "NGN", "COP", "ARS", "CLP", "KES", "TZS", "UGX", "ETB", "GHS", "XOF", "XAF", "MZN", "AOA",
-    "EGP", "MAD",
+    "EGP", "MAD", "MYR", "PHP",
 )
 """Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
 _UNITS = {
@@ -207,6 +207,10 @@ _PRESS_MULTIPLIERS = {
     # Latvian's cases of "million" and "billion" ("850 miljonus eiro")
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
+_SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
+_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}, "ms": {"rm": "MYR"}}
+"""Currency signs the press writes before the number that CLDR does not give: the
+Philippine press's "P150 milyon" (CLDR: ₱), Malaysia's "RM2.5 bilion"."""
 _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
@@ -269,6 +273,8 @@ def conventions(lang: str | None) -> Conventions | None:
     group = get_group_symbol(locale=locale)
     # a space also groups thousands wherever the comma is the decimal sign ("71 176")
     groups = _SPACES + (group if group not in _SPACES else "") + ("'" if group == "’" else "")
+    if code.split("_")[0] in _SWISS_LANGUAGES:
+        groups += "'’"  # Switzerland's "48'000 Franken", in its German, French and Italian press
     pattern = get_date_format("short", locale=locale).pattern
     language = code.split("_")[0]
     currencies: dict[str, str] = dict(_PRESS_CURRENCIES.get(language, {}))
@@ -313,7 +319,8 @@ def conventions(lang: str | None) -> Conventions | None:
             {get_currency_symbol(iso, locale).lower(): iso for iso in reversed(CURRENCIES)}
             if str(locale.currency_formats["standard"].pattern).lstrip().startswith("¤")
             else {}
-        ),
+        )
+        | _PRESS_SIGNS_BEFORE.get(language, {}),
         openers=_stop_words(locale),
     )
     other_script = conventions(_OTHER_SCRIPT[code]) if code in _OTHER_SCRIPT else None

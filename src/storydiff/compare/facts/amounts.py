@@ -93,13 +93,13 @@ _PRESS_SIGNS = {
 """Signs English news writes before an amount that CLDR's English data does not give
 (India's press: "Rs 200 crore"; Kenya's "Sh2.5 billion", shillings, as Tanzania's and
 Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion")."""
-_ONE_LETTER_SIGNS = {"N": "NGN", "R": "ZAR"}
+_ONE_LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP", "RM": "MYR"}
 _ONE_LETTER_SIGNS_RE = compiled(
     rf"(?<![\w$])(?P<cur>{alternation(_ONE_LETTER_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion)\b)|(?P<short>bn|m)\b)(?P<tail>)"
 )
-"""Nigeria's naira and South Africa's rand as their press writes them ("N11.2 billion",
-"R720m"); a letter alone only before an amount in millions or billions ("the N1
+"""Nigeria's naira, South Africa's rand, the Philippine peso and the ringgit as their press
+writes them ("N11.2 billion", "R720m", "P150 million", "RM2.5 billion"); a letter alone only before an amount in millions or billions ("the N1
 highway", "R5 road" are roads)."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
@@ -377,6 +377,8 @@ _FAHRENHEIT_TOLERANCE = 1.5
 -0.4 °F, given as 0; 30 °C is 86 °F)."""
 _ZH_TENTHS_RE = compiled(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
 """三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
+_JA_TENTHS_RE = compiled(r"(?<![\d.])(?P<num>\d{1,2})割(?:(?P<fen>\d)分)?")
+"""Japanese 4割 is four tenths, 40 %, 4割5分 45 % (a share of a whole: "社員の約4割")."""
 _ZH_PERCENT_RE = compiled(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
 
 
@@ -425,6 +427,7 @@ def _unit_before_pattern(lang: str) -> re.Pattern[str] | None:
 _SIGNS_BEFORE_EVERYWHERE = {
     **{code.lower(): code for code in CURRENCIES},
     "us$": "USD", "u$s": "USD", "r$": "BRL", "€": "EUR", "£": "GBP", "mx$": "MXN", "c$": "CAD", "a$": "AUD",
+    "rm": "MYR", "₱": "PHP",
 }
 """Currency codes and signs that news in any language writes before the number ("USD 1.200
 millones", "US$ 3.500 millones" in Spanish, whose own format puts the sign after); not a
@@ -772,6 +775,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
         amount = to_float(m["num"])
         if amount is not None:
             claim(DifferenceKind.QUANTITY, f"{fmt(amount)} %", m.start(), m.end())
+    for m in _JA_TENTHS_RE.finditer(scan):
+        claim(DifferenceKind.QUANTITY, f"{10 * int(m['num']) + int(m['fen'] or 0)} %", m.start(), m.end())
     for m in _ZH_TENTHS_RE.finditer(scan):
         tenths = 10 * (zh_small(m["num"]) or 2) + ((zh_small(m["half"]) or 0) if m["half"] else 0)
         claim(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())

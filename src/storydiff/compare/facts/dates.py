@@ -77,12 +77,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # ... and without one after the word for "at" ("a las 14.30", "alle 14.30", "às 14:30")
+    # ... and without one after the word for "at" ("a las 14.30", "alle 14.30", "às 14:30",
+    # Czech "ve 14.30")
     (
         "time",
         compiled(
             r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
-            r"kello|kell|plkst\.)"
+            r"kello|kell|plkst\.|ve)"
             r"\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
             re.IGNORECASE,
         ),
@@ -115,12 +116,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d.,])(?P<hour24>0?\d|1[01])\.(?P<minute24>[0-5]\d)(?=\s+(?:this|on\s+\w+|yesterday|in\s+the)\s+morning\b)"
         ),
     ),
-    # times of day: "5.30pm", "17:30", "下午 5 点半", "5 点 30 分", Japanese "午後３時",
+    # times of day: "5.30pm", Greek "3 μ.μ.", "17:30", "下午 5 点半", "5 点 30 分", Japanese "午後３時",
     # Korean "오전 6시 10분"
     (
         "time",
         compiled(
-            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?"
+            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?:(?P<half>[ap])\.?m\b\.?|(?P<greek>[πμ])\.\s?μ\.)"
             r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
         ),
     ),
@@ -259,6 +260,10 @@ def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
 _AFTERNOON = {"下午", "傍晚", "晚上", "午後", "오후", "밤"}
 
 
+_GREEK_HALVES = {"π": "a", "μ": "p"}
+"""Greek π.μ. and μ.μ., a.m. and p.m."""
+
+
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock")):
@@ -273,10 +278,10 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     if kind == "time" and daypart:
         hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
         clock = True
-    elif kind == "time" and g.get("half"):
+    elif kind == "time" and (half := g.get("half") or _GREEK_HALVES.get(g.get("greek") or "")):
         if hour > 12:
             return None
-        hour = hour % 12 + (12 if g["half"] == "p" else 0)
+        hour = hour % 12 + (12 if half == "p" else 0)
         clock = True
     elif kind == "zh_time" and g.get("part"):
         if g["part"] in _AFTERNOON and hour < 12:

@@ -74,6 +74,7 @@ _AFTER = compiled(
     r"(?:(?P<word_up>higher|up|höher|zu)|(?P<word_down>lower|down|niedriger|tiefer|nach))(?![^\W\d_]))",
     re.IGNORECASE,
 )
+_PLUS_OR_MINUS = compiled(r"(?:±|\+/-|\bplus\s*(?:or|/|oder|ou|o)\s*minus|\bmás\s*(?:o|/)\s*menos)\s*$", re.IGNORECASE)
 _SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
 
 
@@ -91,6 +92,8 @@ def with_directions(text: str, scan: str, facts: list[Fact]) -> list[Fact]:
 
 def _directed(text: str, scan: str, fact: Fact) -> Fact:
     found: list[tuple[int, int, int]] = []  # (direction, start, end)
+    if _PLUS_OR_MINUS.search(scan, max(0, fact.start - 16), fact.start):
+        return fact  # a margin of error, "plus or minus 2.8 points", "±3,2 points": no way
     if sign := _SIGN.search(scan, max(0, fact.start - 2), fact.start):
         found.append((CHANGE if sign["plus"] else -CHANGE, sign.start(), fact.end))
     before = _BEFORE.search(scan, max(0, fact.start - 40), fact.start)

@@ -482,9 +482,9 @@ Dupont, 58 ans,", "Maria Silva, de 67 anos" (not a date's day, "March 12, 2024",
 number with its thousands, "the Ministry, 3,126 patients")."""
 
 
-_YEAR_OLD = compiled(rf"(?<![\w.,])(?P<age>\d{{1,3}})-year-old(?:\s+(?:{CAPITAL}[\w'’-]+\s+)*(?P<name>{CAPITAL}[\w'’-]+))?")
+_YEAR_OLD = compiled(rf"(?<![\w.,])(?P<age>\d{{1,3}})(?:-year-old|enne)(?:\s+(?:{CAPITAL}[\w'’-]+\s+)*(?P<name>{CAPITAL}[\w'’-]+))?")
 """An age before the person: "the 36-year-old Daniel Harper", "a 34-year-old man" (whose
-name the sentence does not give)."""
+name the sentence does not give), Italian "il 56enne"."""
 
 
 def scan_ages(scan: str, claim: Claim) -> None:

@@ -273,6 +273,8 @@ def find_cities(
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
             found = city(part, inflected=inflected, genitive=capitalises_nouns)
+            if found is None and scan[at - 1 : at] in ("'", "’"):
+                found = city(f"L'{part}")  # Italian "dell'Aia", "all'Aia": L'Aia, The Hague
             if found and marks_tell_words and " " not in part and part.casefold() != found.casefold():
                 found = None
             if found:
