@@ -922,7 +922,17 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
 
 def _opens_with_a_title(name: str, titles: set[str]) -> bool:
     words = name.lower().split()
-    return len(words) == 2 and any(same_stem(words[0], title) for title in titles)
+    return len(words) == 2 and (words[0].rstrip(".") in _HONORIFICS or any(same_stem(words[0], title) for title in titles))
+
+
+_HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "srta", "sig", "don",
+        "doña", "pan", "pani", "dhr", "mevr", "bw", "bi", "sir", "dame",
+    }
+)
+"""Words of address before a surname ("Mme Grosu", "Herr Becker", "Sr. Gómez", Swahili "Bw
+Otieno"): no given name."""
 
 
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -1698,7 +1708,9 @@ def attribute_documents(
     # ... and a Chinese speaker's name in pinyin, surname first (刘雨桐 is the "Liu Yutong"
     # an English account names without a title, and its "Liu said" is her)
     pinyin = {_pinyin_name(n) for n in names} - {None}
-    seen_mentions |= {n for n in untitled if n and " " in n and (n.split()[-1] in surnames or n in pinyin)}
+    # ... and an account's own untitled full name whose surname a speaker goes by ("his rival
+    # Natalia Grosu" … "Grosu said": Natalia Grosu, whom a Russian account names in full)
+    seen_mentions |= {n for n in untitled if n and " " in n and (n.split()[-1] in surnames | names or n in pinyin)}
     mapping = canonical_names(names, seen_mentions, glossed, frozenset(counterparts))
     mapping = _one_form_of_each_name(mapping, raw, {doc.id: doc.lang for doc in documents})
     return {
