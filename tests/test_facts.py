@@ -1698,6 +1698,11 @@ def test_figures_two_accounts_give_two_names_the_other_way_round_are_swapped() -
     )
     same = "Óscar Paredes won 9.8%, behind Juan C. Villanueva with 11.4%."
     assert swapped({"A": bound(en), "B": bound(same)}) == []
+    # an age beside each name binds no figure ("Stoyan Petrov, 29," bound the 29 and missed the 8)
+    aged = "Stoyan Petrov, 29, received 8 years and Ivan Kolev, 33, was given 6 years."
+    czech = "Stojan Petrov (29) dostal 6 let a Ivan Kolev (33) 8 let."
+    (found,) = swapped({"A": bound(aged), "B": bound(czech, "cs")})
+    assert found.note == "swapped: A gives Kolev 6, Petrov 8; B gives Kolev 8, Petrov 6"
 
 
 def test_vietnamese_words_are_cities_only_with_the_citys_own_marks() -> None:
@@ -2001,3 +2006,18 @@ def test_press_forms_of_money_times_ages_and_places() -> None:
     assert values("La corte dell'Aia ha deciso.", K.PLACE, lang="it") == ["The Hague"]
     margin = extract("The margin of error is plus or minus 2.8 percentage points.")
     assert [(f.value, f.direction) for f in margin] == [("2.8 pp", 0)]
+
+
+def test_the_day_of_the_telling_is_no_rival_of_the_day_of_the_event() -> None:
+    """"died on Sunday … his family said" against "has died …, his family said Monday" was a
+    disputed date of death; two days of telling still conflict."""
+    published = dt.date(2025, 11, 17)
+
+    def conflicts(a: str, b: str, lb: str = "en") -> list[str]:
+        fa, fb = extract(a, published=published), extract(b, published=published, lang=lb)
+        return [d.note for d in differences({"A": fa, "B": fb}, texts={"A": a, "B": b}, langs={"A": "en", "B": lb}) if d.conflict]
+
+    died = "Federico Albarrán died on Sunday at the age of 87, his family said."
+    assert conflicts(died, "Federico Albarrán has died at the age of 87, his family said Monday.") == []
+    assert conflicts(died, "Federico Albarrán murió el domingo a los 87 años, informó su familia el lunes.", "es") == []
+    assert conflicts("The ministry said on Monday that talks failed.", "The ministry said on Tuesday that talks failed.") != []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -36,6 +37,19 @@ def _words_around(text: str, start: int, end: int) -> frozenset[str]:
     before = _WORD.findall(text[max(0, start - 60) : start])[-CONTEXT_WORDS:]
     after = _WORD.findall(text[end : end + 60])[:CONTEXT_WORDS]
     return frozenset(w.lower() for w in (*before, *after) if w.lower() not in FUNCTION_WORDS)
+
+
+_SAYING = (
+    r"(?<!\w)(?:said|says|told\s+\w+|announced|confirmed|stated|"
+    r"sagte|sagten|erklärte|"
+    r"a\s+(?:déclaré|annoncé|indiqué|affirmé|précisé|confirmé)|"
+    r"dijo|anunció|informó|afirmó|declaró|confirmó|"
+    r"ha\s+(?:detto|annunciato|dichiarato|confermato)|"
+    r"disse|anunciou|afirmou|informou|confirmou)"
+)
+_TOLD_BEFORE = compiled(rf"{_SAYING}(?:\s+(?:on|am|el|le|ce|il|na|nesta|no|neste))?\s+$", re.IGNORECASE)
+"""A verb of saying right before a date: the date is the telling's ("said Monday")."""
+_TOLD = compiled(rf"{_SAYING}(?!\w)", re.IGNORECASE)
 
 
 def _span_years(value: str, text: str, start: int, end: int, lang: str) -> float | None:
@@ -107,10 +121,12 @@ def extract(
         number = kind is DifferenceKind.NUMBER
         context = _words_around(text, start, end) if number else frozenset()
         span = _span_years(value, text, start, end, language) if number else None
+        told = kind is DifferenceKind.DATE and bool(_TOLD_BEFORE.search(text, max(0, start - 40), start))
+        in_a_telling = kind is DifferenceKind.DATE and not told and bool(_TOLD.search(text))
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
-                age_of=age_of, context=context, any_year=any_year, span_years=span,
+                age_of=age_of, context=context, any_year=any_year, span_years=span, told=told, in_a_telling=in_a_telling,
                 bound=number_bound(text[:start], (lang or "en").split("-")[0].lower())
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,

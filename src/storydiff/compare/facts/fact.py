@@ -55,6 +55,12 @@ class Fact:
     span_years: float | None = None
     """For a number of months or years ("18 months", "anderthalb Jahre", "dos años"), the span
     in years: one span given in months and in years is the same figure."""
+    told: bool = False
+    """A date right after a verb of saying ("his family said Monday", "dijo el lunes"): the
+    day of the telling, which is no rival of an earlier day of an event another account
+    gives in a sentence that also tells who said it ("died on Sunday, his family said")."""
+    in_a_telling: bool = False
+    """A date in a sentence with a verb of saying elsewhere (``told``)."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

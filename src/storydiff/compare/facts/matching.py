@@ -3,6 +3,7 @@ that the other lacks is a conflict (10 vs 12); one only one gives is a dropped d
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
@@ -515,7 +516,12 @@ def differences(
 
 def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The dates of two accounts that differ as one sort: times of day against times of
-    day, quarters against quarters, days against days ("9 a.m." against "13. mars" is none)."""
+    day, quarters against quarters, days against days ("9 a.m." against "13. mars" is none);
+    not a day of telling against an earlier day of another account ("died on Sunday"
+    against "his family said Monday": both may hold; "said on Wednesday" against
+    "Donnerstag" still conflicts)."""
+    told_later = {id(f) for x in xs for y in ys for f in (x, y) if _told_after(x, y) or _told_after(y, x)}
+    xs, ys = [x for x in xs if id(x) not in told_later], [y for y in ys if id(y) not in told_later]
 
     def sort_of(f: Fact) -> str:
         return f.value.split(" ", 1)[0] if f.value.startswith(("time ", "quarter ")) else "day"
@@ -523,6 +529,18 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
     sorts = [([x for x in xs if sort_of(x) == k], [y for y in ys if sort_of(y) == k]) for k in ("time", "quarter", "day")]
     pairs = [sort for sort in sorts if sort[0] and sort[1]]
     return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
+
+
+def _told_after(told: Fact, event: Fact) -> bool:
+    """Whether ``told`` is a day of telling ("said Monday") up to a week after the day
+    ``event`` gives in a sentence that tells who said it ("died on Sunday, his family said")."""
+    if not told.told or not event.in_a_telling or not (_ISO_DAY.fullmatch(told.value) and _ISO_DAY.fullmatch(event.value)):
+        return False
+    days = (dt.date.fromisoformat(told.value) - dt.date.fromisoformat(event.value)).days
+    return 0 < days <= 7
+
+
+_ISO_DAY = compiled(r"\d{4}-\d\d-\d\d")
 
 
 def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:

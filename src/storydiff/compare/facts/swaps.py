@@ -30,8 +30,9 @@ def figures_by_name(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
     """Name (folded) -> the name as written and the one figure the sentences give after it."""
     bound: dict[str, list[tuple[str, Fact]]] = {}
     for text, facts in sentences:
-        figures = sorted(
-            (f for f in facts if f.kind in FIGURE_KINDS and any(c.isdigit() for c in f.text)), key=lambda f: f.start
+        figures = sorted(  # not an age beside its name ("Stoyan Petrov, 29, received 8 years")
+            (f for f in facts if f.kind in FIGURE_KINDS and any(c.isdigit() for c in f.text) and f.age_of is None),
+            key=lambda f: f.start,
         )
         after = 0
         for fact in figures:
