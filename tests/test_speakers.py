@@ -2040,3 +2040,16 @@ def test_a_surname_speaker_is_the_full_name_its_own_account_gives() -> None:
     ru = doc([["Виктор Русу победил, его соперница Наталья Гросу получила 47,4%."], ["«Явка оказалась ниже, чем мы надеялись», — сказала Гросу."]], "C", "ru")
     speakers = attribute_documents([en, fr, ru])
     assert speakers["A"][1] == speakers["B"][1] == speakers["C"][1] == "Natalia Grosu"
+
+
+def test_a_greek_minister_of_a_ministry_of_two_names_and_greek_given_names_in_gi() -> None:
+    """"δήλωσε ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης"
+    was the ministry's "Κρίσης"; Γιώργος Γεραπετρίτης is the "Giorgos Gerapetritis" of the
+    English account, Greece's official spelling of Γι (the table listed two people)."""
+    assert _speakers_of(
+        [["«Η κατάσταση είναι δύσκολη», δήλωσε ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης."]], "el"
+    ) == ["Γιάννης Κεφαλογιάννης"]
+    en = doc([["Foreign Minister Giorgos Gerapetritis met his Turkish counterpart.", '"We talked openly," Gerapetritis said.']], "A", "en")
+    el = doc([["Ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης συναντήθηκε με τον Τούρκο ομόλογό του.", "«Μιλήσαμε ανοιχτά», δήλωσε ο Γεραπετρίτης."]], "B", "el")
+    speakers = attribute_documents([en, el])
+    assert speakers["A"][1] == speakers["B"][1] == "Giorgos Gerapetritis"

@@ -728,6 +728,12 @@ def _other_language_speaker(
     set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
     if heads and set_off and set_off["surname"] in known:
         return set_off["surname"]  # "Segundo o diretor da Defesa Civil em Caldas, Jhon Jairo Ospina Ramírez, …"
+    clause = re.split(r"[,;:.!?«»\"“”]", match.string[match.start("name") :], maxsplit=1)[0].split()
+    run = len(g["name"].split())
+    if len(clause) > run + 2 and clause[run].lower() in _AND and clause[-1] in known and clause[-2][:1].isupper():
+        # a body of two names, then its head's name: "ο υπουργός Κλιματικής Κρίσης και
+        # Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης" is Kefalogiannis, not "Κρίσης"
+        return clause[-1]
     if surname in known:
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
@@ -738,7 +744,6 @@ def _other_language_speaker(
         return set_off["surname"]
     # a capitalised word the role heads, then the name ("Как сообщил заместитель начальника
     # Свердловской железной дороги Виктор Лапшин, …"): a full name that ends the clause
-    clause = re.split(r"[,;:.!?«»\"“”]", match.string[match.start("name") :], maxsplit=1)[0].split()
     if len(clause) > 2 and clause[-1] in known and clause[-2][:1].isupper():
         return clause[-1]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
@@ -841,6 +846,10 @@ _APPOSED_NAME = compiled(
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
 maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
 Jhon Jairo Ospina Ramírez")."""
+_AND = frozenset({"και", "and", "und", "et", "y", "e", "и", "і", "og", "och", "ve"})
+"""The word for "and", which joins two names of one body ("Ministry of Climate Crisis and
+Civil Protection"); not "i", "a" or "en", which are also "in" and "to" ("Kari Hovland i Norsk
+Sykepleierforbund")."""
 _CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""
 _CAPITALISED_RUN = compiled(
@@ -1572,7 +1581,7 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
         theirs = _folded(candidate).split()
         if not words or not theirs or not _close(_sounds(words[-1]), _sounds(theirs[-1])):
             continue
-        if len(words) > 1 and len(theirs) > 1 and _initial(words[0]) != _initial(theirs[0]):
+        if len(words) > 1 and len(theirs) > 1 and not _initials(words[0]) & _initials(theirs[0]):
             continue
         found.add(candidate)
     fullest = max((len(n.split()) for n in found), default=0)
@@ -1606,6 +1615,16 @@ def _initial(given_name: str) -> str:
     give "E", "I", "Y" or "J" (Евгений, Yevgeny)."""
     letter = "h" if given_name.startswith("kh") else given_name[:1]
     return {"g": "h", "e": "y", "i": "y", "j": "y"}.get(letter, letter)
+
+
+def _initials(given_name: str) -> set[str]:
+    """The given name's first sound (``_initial``), and "y" for a "Gi" before a vowel, as
+    Greece's official spelling writes Γι ("Giorgos", "Giannis" for Γιώργος, Γιάννης, which
+    are "Yorgos", "Yannis" by sound)."""
+    found = {_initial(given_name)}
+    if given_name.startswith("gi") and given_name[2:3] in "aeiou":
+        found.add("y")
+    return found
 
 
 _SOUND_SPELLINGS = (("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"))
