@@ -1665,11 +1665,13 @@ def test_a_count_beside_a_sum_in_one_language_is_no_changed_amount() -> None:
 
 
 def test_japanese_quarters_percent_and_the_year_before() -> None:
-    """"7～9月期" is July to September (the 7 was a bare number), "12.5%増" a percentage
-    before a CJK word, and Japanese 前年 the year before (in Chinese, the year before that)."""
+    """"7～9月期" is the July–September quarter, the "third-quarter" of an English account
+    (the 7 was a bare number, then two months), "12.5%増" a percentage before a CJK word, and
+    Japanese 前年 the year before (in Chinese, the year before that)."""
     published = dt.date(2025, 10, 30)
     text = "7～9月期の純利益は前年同期比12.5%増えた。"
-    assert values(text, K.DATE, lang="ja", published=published) == ["2025-07", "2025-09", "2024"]
+    assert values(text, K.DATE, lang="ja", published=published) == ["quarter 3", "2024"]
+    assert values("Third-quarter net profit rose.", K.DATE, published=published) == ["quarter 3"]
     assert values(text, K.QUANTITY, lang="ja", published=published) == ["12.5 %"]
     assert values("前年的销量", K.DATE, lang="zh", published=published) == ["2023"]
 
@@ -2021,3 +2023,17 @@ def test_the_day_of_the_telling_is_no_rival_of_the_day_of_the_event() -> None:
     assert conflicts(died, "Federico Albarrán has died at the age of 87, his family said Monday.") == []
     assert conflicts(died, "Federico Albarrán murió el domingo a los 87 años, informó su familia el lunes.", "es") == []
     assert conflicts("The ministry said on Monday that talks failed.", "The ministry said on Tuesday that talks failed.") != []
+
+
+def test_japanese_spans_of_days_quarters_and_ranges_of_oku() -> None:
+    """過去10日間 (the past ten days) and 2日前 (two days before) were days of the month,
+    7～9月期 (the July–September quarter) the months July and September, and the low end of
+    2億1000万～2億4000万ドル 10 million dollars."""
+    published = dt.date(2025, 10, 14)
+    assert values("過去10日間で3回目の救助となった。", K.DATE, lang="ja", published=published) == []
+    assert values("救助は2日前に始まった。", K.DATE, lang="ja", published=published) == []
+    assert values("14日に発表した。", K.DATE, lang="ja", published=published) == ["---14"]
+    assert values("7～9月期の決算を発表した。", K.DATE, lang="ja", published=published) == ["quarter 3"]
+    assert values("2億1000万～2億4000万ドルの費用がかかる。", K.MONEY, lang="ja") == ["USD 210000000", "USD 240000000"]
+    # a year after kana is a year ("発表した2025年": it was a count)
+    assert values("星馳汽車が発表した2025年7～9月期決算", K.DATE, lang="ja", published=published) == ["2025", "quarter 3"]

@@ -642,11 +642,11 @@ def amount_and_label(fact: Fact) -> tuple[str, str]:
 
 
 _RANGE_LOW = compiled(
-    r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿)?\s*"
-    r"(?:to|and|-|–|—|~|～|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
+    r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿|億|萬)?(?P<tail>(?<=[億亿])\d+(?:千)?[万萬])?\s*"
+    r"(?:to|and|-|–|—|~|～|〜|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
 )
 """The low end of a range before an amount, which it shares the amount's multiplier and
-unit with ("85 to 88 million tonnes", "$3 to $4 billion", 8500万至8800万吨)."""
+unit with ("85 to 88 million tonnes", "$3 to $4 billion", 8500万至8800万吨, 2億1000万～2億4000万ドル)."""
 
 
 def _amount(kind: DifferenceKind, amount: float, unit: str) -> str:
@@ -662,10 +662,10 @@ def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> 
         return None
     own = MULTIPLIERS.get((low["mult"] or "").lower())
     shared = MULTIPLIERS.get(mult(m), 1)
-    value *= own or shared
-    if value >= high * shared:  # "from 1,200 to 1 million" is no range of millions
+    value = scaled(value, low) if own else value * shared  # 2億1000万: 210 million
+    if value >= scaled(high, m):  # "from 1,200 to 1 million" is no range of millions
         return None
-    return _amount(kind, value, unit), low.start("num"), low.end("mult") if low["mult"] else low.end("num")
+    return _amount(kind, value, unit), low.start("num"), max(low.end("num"), low.end("mult"), low.end("tail"))
 
 
 _DURATION_RE = compiled(

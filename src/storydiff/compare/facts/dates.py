@@ -141,9 +141,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         compiled(
             rf"\bQ(?P<q>[1-4])\b|(?i:\b(?:(?P<qword>{'|'.join(sorted(_QUARTER_ORDINALS, key=len, reverse=True))})"
-            r"|(?P<qnum>[1-4])(?:st|nd|rd|th|er|eme|ème|e|º|°|o|\.)?)\s+"
+            r"|(?P<qnum>[1-4])(?:st|nd|rd|th|er|eme|ème|e|º|°|o|\.)?)[\s-]+"
             r"(?:fiscal\s+|financial\s+)?(?:quarter|trimestre|quartal|quartals|kwartaal)\b)"
             r"|第(?P<qzh>[1-4一二三四])(?:季度|四半期)|(?P<qko>[1-4])\s?분기"
+            # Japanese 7～9月期, July to September; not the baseline of a change (4～6月期から, "from")
+            r"|(?P<qja>1|4|7|10)\s?[～~〜-]\s?(?:3|6|9|12)\s?月期(?!から|比|より)"
         ),
     ),
     # a day and month without a year after the word for the date (Vietnamese "ngày 15/4",
@@ -206,7 +208,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_day",
         # (not the yen, 日元: "151.20日元")
-        compiled(rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:日(?!元)|일(?!\s?(?:간|동안|째|만)))"),
+        # (not a span or a distance in days: 10日間, 2日前, 3日后, 5日以内)
+        compiled(
+            rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?"
+            r"(?:日(?!元|間|前|後|后|以内|以上|ぶり|連続)|일(?!\s?(?:간|동안|째|만|전|후)))"
+        ),
     ),
     (
         "decade",
@@ -237,7 +243,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # not a count of something: 2000 英尺, 2000 人, 2,000 feet, 1990 people; but 在2019年
         "year",
         compiled(
-            r"(?<![.,$€£¥])(?<![^\W\u3400-\u9fff])(?P<year>(?:19|20)\d\d)(?:\b|(?=年))(?![.,]?\d|\s?%)"
+            r"(?<![.,$€£¥])(?<![^\W\u3040-\u30ff\u3400-\u9fff])(?P<year>(?:19|20)\d\d)(?:\b|(?=年))(?![.,]?\d|\s?%)"
             r"(?!\s?[\u4e00-\u5e73\u5e75-\u9fff])"  # any CJK character but 年
             r"(?!\s?(?:feet|foot|ft|miles?|mph|km|kilomet\w*|met(?:re|er)s|inch\w*|people|tonnes|tons|kg)\b)"
         ),
@@ -371,6 +377,8 @@ def _resolve_date(
     if kind == "quarter":
         if g["qzh"] or g["qko"]:
             return f"quarter {zh_small(g['qzh'] or g['qko'])}"
+        if g["qja"]:
+            return f"quarter {(int(g['qja']) + 2) // 3}"
         return f"quarter {g['q'] or g['qnum'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
     if kind == "year":
         return g["year"]
