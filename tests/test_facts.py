@@ -2037,3 +2037,13 @@ def test_japanese_spans_of_days_quarters_and_ranges_of_oku() -> None:
     assert values("2億1000万～2億4000万ドルの費用がかかる。", K.MONEY, lang="ja") == ["USD 210000000", "USD 240000000"]
     # a year after kana is a year ("発表した2025年": it was a count)
     assert values("星馳汽車が発表した2025年7～9月期決算", K.DATE, lang="ja", published=published) == ["2025", "quarter 3"]
+
+
+def test_thai_money_years_of_the_buddhist_era_and_times() -> None:
+    """"1,200 ล้านบาท" (1,200 million baht, unspaced) was 1,200; ปี 2553 (B.E.) is 2010 (it was
+    a count against "dozens"); "10.30 น." is half past ten."""
+    assert values("รัฐบาลอนุมัติงบประมาณ 1,200 ล้านบาทเพื่อช่วยเหลือ", K.MONEY, lang="th") == ["THB 1200000000"]
+    assert values("มีผู้อพยพ 1.2 หมื่นคน", K.NUMBER, lang="th") == ["12000"]
+    assert values("น้ำท่วมครั้งใหญ่ที่สุดตั้งแต่ปี 2553", K.DATE, lang="th") == ["2010"]
+    assert values("เมื่อวันที่ 12 พ.ย. 2569 เวลา 10.30 น.", K.DATE, lang="th") == ["2026-11-12", "time 10:30"]
+    assert values("มีผู้อพยพ 2500 คน", K.NUMBER, lang="th") == ["2500"]  # no year without ปี, พ.ศ. or a month

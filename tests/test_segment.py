@@ -106,6 +106,14 @@ def test_real_sentences(lang: str) -> None:
          ["মঙ্গলবার রাতে ঘূর্ণিঝড় আছড়ে পড়ল।", "সুন্দরবনের বহু নদীবাঁধ ভেঙে গিয়েছে।"]),
         ("hi", 'मंत्री ने कहा, "राहत कार्य जारी है।" मंत्रालय के अनुसार, परिजनों को मुआवजा मिलेगा।',
          ['मंत्री ने कहा, "राहत कार्य जारी है।"', "मंत्रालय के अनुसार, परिजनों को मुआवजा मिलेगा।"]),
+        # Thai ends no sentence with a full stop: พ.ย. (November) and ครม. (the cabinet) are
+        # abbreviations; nor do ranks ("Rear Adm.", the Philippine police's "PLt. Col.")
+        ("th", "ครม. อนุมัติงบกลาง 1,200 ล้านบาท ฝนจะตกหนักถึงวันที่ 28 พ.ย. นี้",
+         ["ครม. อนุมัติงบกลาง 1,200 ล้านบาท ฝนจะตกหนักถึงวันที่ 28 พ.ย. นี้"]),
+        ("en", "The ship was seized, said Rear Adm. Carlos Mendez. It held 1,500 pounds of cocaine.",
+         ["The ship was seized, said Rear Adm. Carlos Mendez.", "It held 1,500 pounds of cocaine."]),
+        ("tl", "Nasa kustodiya na ang kapitan, ayon kay PLt. Col. Marites Santos. Walang nasaktan.",
+         ["Nasa kustodiya na ang kapitan, ayon kay PLt. Col. Marites Santos.", "Walang nasaktan."]),
         # Icelandic dates ("20. nóvember") under the English rules
         ("is", "Garðurinn var opnaður 8. ágúst 2015. Hann er opinn frá 1. júní til 1. september.",
          ["Garðurinn var opnaður 8. ágúst 2015.", "Hann er opinn frá 1. júní til 1. september."]),

@@ -143,6 +143,8 @@ class Conventions:
         Persian digits are digits ("٦٫٢" -> "6.2", "٢٠٢٣" -> "2023", so a year is a year)."""
         if self.lang == "fa":  # the Iranian press writes 38.7 as ۳۸/۷
             text = _PERSIAN_SLASH_DECIMAL.sub(r"\1.\2", text)
+        if self.lang == "th":  # a year of the Buddhist era after ปี, พ.ศ. or a month: 2569 is 2026
+            text = _BUDDHIST_YEAR.sub(lambda m: m[1] + str(int(m[2]) - 543), text)
         text = _ARABIC_SEPARATORS.sub(lambda m: "." if m.group() == "٫" else ",", text).translate(_EASTERN_DIGITS)
         if self.decimal != ",":
             return text
@@ -150,6 +152,7 @@ class Conventions:
         return self.number_pattern.sub(lambda m: m.group().translate(table), text)
 
 
+_BUDDHIST_YEAR = compiled(r"((?:(?<=ปี)|(?<=พ\.ศ\.)|(?<=[ก-ฮ]\.[ก-ฮ]\.)|(?<=คม)|(?<=ยน)|(?<=พันธ์))\s?)(2[45]\d\d)(?!\d)")
 _ARABIC_SEPARATORS = compiled(r"(?<=\d)[٫٬](?=\d)")
 _PERSIAN_SLASH_DECIMAL = compiled(r"(?<![/۰-۹])([۰-۹]+)/([۰-۹]+)(?![/۰-۹])")
 """A slash between Persian digits, not in a date of three parts (۱۴۰۴/۷/۲۲)."""
@@ -215,11 +218,12 @@ _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
     "pt": {"francos cfa": "XOF"},
+    "th": {"บาท": "THB"},
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
 Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR: "km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
 "tấn" (CLDR: "tấn hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish
-"10 milyar dolar" (CLDR: "ABD doları") and "avro", Portuguese "2,5 mil milhões" (a
+"10 milyar dolar" (CLDR: "ABD doları") and "avro", Thai "บาท" (CLDR: "บาทไทย", Thai baht), Portuguese "2,5 mil milhões" (a
 billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and
 degrees alone ("44,8 grados", "40 Grad"), which in Europe's and Latin America's press are
 Celsius."""

@@ -32,7 +32,9 @@ _CLOSERS = "”’」』）)】〕\"'》〉"
 _QUOTATIVE = ("と", "って", "っ")
 _INITIAL_END = compiled(
     r"(?:^|[\s(\"“‘«„'])(?:[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
-    r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа|κ|κα|Δρ)\.$"
+    r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа|κ|κα|Δρ|"
+    # ranks: "Rear Adm. Carlos Mendez", and the Philippine police's "PLt. Col.", "PBGen."
+    r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl))\.$"
 )
 _NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]")
 _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
@@ -132,6 +134,7 @@ def _starts_lowercase(sentence: str) -> bool:
     return first.islower() and unicodedata.name(first, "").split(" ")[0] in _CASED_SCRIPTS
 
 
+_THAI_FULL_STOP = compiled(r"[\u0e00-\u0e7f]\.$")
 _CLOCK_END = compiled(r"\d\s?(?i:[ap]\.m\.)$")
 _DAY_AFTER_CLOCK = compiled(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|local time"
@@ -152,6 +155,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return False
     if _CLOSERS_ONLY.fullmatch(after):
         return True  # a closing quote cut off its sentence ("… aankomen." ’)
+    if _THAI_FULL_STOP.search(before):
+        return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
     if after[:1] in ",;)":

@@ -399,12 +399,17 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     # an ISO code after the number, in capitals only ("4,7 tỷ USD", "500 mln PLN"; French "ils")
     currency = f"{alternation(_locale_currencies(lang))}|(?-i:{alternation(CURRENCIES)})"
     short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
+    end = "" if lang in _UNSPACED else r"(?!\w)"  # Thai "1,200 ล้านบาท": million and baht, unspaced
     return compiled(
         rf"(?<![\w.,]){NUM}"
-        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)})(?!\w)|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
-        rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{alternation(conv.units)}))(?!\w))?",
+        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
+        rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})){end})?",
         re.IGNORECASE,
     )
+
+
+_UNSPACED = frozenset({"th", "lo", "km", "my"})
+"""Languages that write no space between words (Thai, Lao, Khmer, Burmese)."""
 
 
 @lru_cache(maxsize=32)

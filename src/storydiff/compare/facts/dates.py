@@ -47,7 +47,7 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
-_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|časova|časa|sati|sata)"
+_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|časova|časa|sati|sata|น)"  # Thai "10.30 น."
 """Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
 Portuguese, Italian, Dutch, Serbian and Croatian)."""
 _QUARTER_ORDINALS = {
