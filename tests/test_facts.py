@@ -2006,6 +2006,7 @@ def test_press_forms_of_money_times_ages_and_places() -> None:
     assert values("Soud rozhodl ve 14.30.", K.DATE, lang="cs") == ["time 14:30"]
     assert [f.age_of for f in extract("Il 56enne è stato arrestato.", lang="it")] == [""]
     assert values("La corte dell'Aia ha deciso.", K.PLACE, lang="it") == ["The Hague"]
+    assert values("Власти Берна заявили об этом.", K.PLACE, lang="ru") == ["Bern"]  # not Burnley (Бернли)
     margin = extract("The margin of error is plus or minus 2.8 percentage points.")
     assert [(f.value, f.direction) for f in margin] == [("2.8 pp", 0)]
 

@@ -200,6 +200,8 @@ def _by_stem(key: str, index: dict[str, int], keys: list[str]) -> int | None:
     if key in index:
         return index[key]
     stem = key[:-2] if len(key) > 6 else key[:-1]
+    if stem in index:
+        return index[stem]  # "Берна" is Bern (Берн), not Burnley (Бернли)
     found = []
     for i in range(bisect.bisect_left(keys, stem), len(keys)):
         if not keys[i].startswith(stem):
