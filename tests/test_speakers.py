@@ -2053,3 +2053,10 @@ def test_a_greek_minister_of_a_ministry_of_two_names_and_greek_given_names_in_gi
     el = doc([["Ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης συναντήθηκε με τον Τούρκο ομόλογό του.", "«Μιλήσαμε ανοιχτά», δήλωσε ο Γεραπετρίτης."]], "B", "el")
     speakers = attribute_documents([en, el])
     assert speakers["A"][1] == speakers["B"][1] == "Giorgos Gerapetritis"
+
+
+def test_a_name_before_the_verb_that_has_its_speaker_after_it() -> None:
+    """"The captain, Romeo Dizon, is in custody, said Marites Santos, a coast guard
+    spokeswoman.": the words are the spokeswoman's about the captain (they were his)."""
+    assert attribution("The captain, Romeo Dizon, is in custody, said Marites Santos, a coast guard spokeswoman.") == "Marites Santos"
+    assert attribution("His rival, former finance minister Marta Giménez, said she would not accept the result.") == "Marta Giménez"

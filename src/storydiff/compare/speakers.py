@@ -595,6 +595,9 @@ def attribution(
         return uncased_speaker(text, uncased.lang, last_person)
     closing = _CLOSING_RE.search(text)
     quoted = _OPENING_QUOTATION.match(text)
+    # the verb with its speaker after it, closing the sentence ("…, said Marites Santos, a
+    # coast guard spokeswoman."): a name before the verb is what the words are about
+    said_then_name = next((m for m in _END_RE.finditer(text) if m["name"]), None)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _COORDINATED_RE, _ZH_RE,
     )
@@ -606,6 +609,8 @@ def attribution(
                 continue  # inside the words the closing attribution reports
             if quoted and m.end() <= quoted.end() and pattern is _START_RE:
                 continue  # inside the quoted words: '"Szeged said today that …," Farkas said …'
+            if said_then_name and pattern in (_START_RE, _MIDDLE_RE) and m.end() > said_then_name.start():
+                continue  # "The captain, Romeo Dizon, is in custody, said Marites Santos."
             speaker = _speaker_of(m, last_person, last_any, known, titled)
             if speaker:
                 return speaker
