@@ -2060,3 +2060,10 @@ def test_a_name_before_the_verb_that_has_its_speaker_after_it() -> None:
     spokeswoman.": the words are the spokeswoman's about the captain (they were his)."""
     assert attribution("The captain, Romeo Dizon, is in custody, said Marites Santos, a coast guard spokeswoman.") == "Marites Santos"
     assert attribution("His rival, former finance minister Marta Giménez, said she would not accept the result.") == "Marta Giménez"
+
+
+def test_an_arabic_spokesman_for_a_body_is_the_name_after_it() -> None:
+    """"المتحدث باسم شرطة كانتون فاليه ماركوس ريدر" (the spokesman for the Valais cantonal
+    police, Markus Rieder): "باسم" (for) was read as the name Basim."""
+    assert _speakers_of([["وقال المتحدث باسم شرطة كانتون فاليه ماركوس ريدر إنها عملية الإنقاذ الرابعة عشرة."]], "ar") == ["ماركوس ريدر"]
+    assert _speakers_of([["وقال المتحدث باسم الشرطة إن العملية انتهت."]], "ar") != ["باسم"]

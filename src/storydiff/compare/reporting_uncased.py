@@ -144,7 +144,9 @@ def _arabic_name(rest: str) -> str | bool | None:
     words = re.findall(r"[\u0621-\u064a\u0640.]+|[:«\"“،,]", rest)
     run: list[str] = []
     someone = False
-    for word in words:
+    for k, word in enumerate(words):
+        if word == "باسم" and someone and not run:
+            return _name_after_a_body(words[k + 1 :])
         if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
             break
         if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run:
@@ -165,6 +167,20 @@ def _arabic_name(rest: str) -> str | bool | None:
     if run:
         return " ".join(run)
     return False if someone else None
+
+
+def _name_after_a_body(words: list[str]) -> str | bool:
+    """After a role's "on behalf of" (المتحدث باسم, the spokesman for), the body, then maybe
+    the spokesman's name: the two words closing the phrase that have no article ("المتحدث
+    باسم شرطة كانتون فاليه ماركوس ريدر" is Markus Rieder; "باسم" was taken for the name
+    Basim); False where no name follows the body ("المتحدث باسم الشرطة")."""
+    phrase: list[str] = []
+    for word in words:
+        if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
+            break
+        phrase.append(word)
+    name = phrase[-2:] if len(phrase) >= 3 else []
+    return " ".join(name) if name and not any(w.startswith("ال") for w in name) else False
 
 
 # --- the interface --------------------------------------------------------------------
