@@ -1242,3 +1242,15 @@ def test_a_note_gives_digits_of_another_script_in_western_ones_too() -> None:
     )
     note = relations.fact_difference(found, members).note or ""
     assert found.conflict and "۴۳۰ (430)" in note
+
+
+def test_a_sentence_one_of_three_accounts_moved_is_one_statement(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The Turkish account moved "more than 60 aftershocks" to its last paragraph, and the
+    Italian–Turkish pair misses it: units made around one account split the statement (the
+    Italian copy alone), though the English–Italian pair finds it; every account was told
+    it leaves out a statement all three give."""
+    docs = [read(DATA / f"quake-moved-{lang}.txt", lang.upper()) for lang in ("en", "it", "tr")]
+    comparison = compare(docs, encoder=encoder)
+    unit, _ = _unit_with(comparison, "IT", "scosse di assestamento")
+    assert set(unit.members) == {"EN", "IT", "TR"}
+    assert not [u for u in comparison.units if u.relation is Relation.UNIQUE and "IT" in u.members]

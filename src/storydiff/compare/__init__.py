@@ -368,6 +368,8 @@ def compare(
         return documents[d].lang is not None and documents[d].lang == documents[e].lang
 
     groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
+    if len(documents) > 2:
+        groups = _units.join_sure_apart(groups, vectors, sure_pairs, floor)
     if options.use_speakers:
         groups = _units.release_twins(groups, vectors, same_words=same_words, same_language=same_language)
     scales = _relations.length_scales(

@@ -317,6 +317,55 @@ def join_lone_statements(
     return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
 
 
+def join_sure_apart(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    sure: SurePairs,
+    floor: Callable[[int, int], float],
+) -> list[dict[int, list[int]]]:
+    """With three accounts or more, two units of different accounts join where a segment of
+    one is a sure pair (:class:`SurePairs`) with a segment of the other, above the two
+    accounts' floor of unrelated pairs (``floor``), and one of them holds two accounts at
+    least, most alike first.
+    Units are made around a pivot account, and where the pivot and a third account miss a
+    sentence one of them moved to another paragraph, the accounts that tell it were split
+    in two units though their own pairs found it ("More than 60 aftershocks were recorded":
+    FR and IT in one unit, EN, TR and KO in another, and a false omission in every account)."""
+    candidates: list[tuple[float, int, int]] = []
+    for k, unit in enumerate(units):
+        for x in range(k + 1, len(units)):
+            other = units[x]
+            if set(unit) & set(other) or len(unit) + len(other) < 3:
+                continue  # (two lone segments: no third account vouches for them)
+            best = max(
+                (
+                    float(vectors[d][p] @ vectors[e][q])
+                    for d, ps in unit.items()
+                    for p in ps
+                    for e, qs in other.items()
+                    for q in qs
+                    if float(vectors[d][p] @ vectors[e][q]) >= floor(d, e) and sure(d, p, e, q)
+                ),
+                default=None,
+            )
+            if best is not None:
+                candidates.append((-best, k, x))
+    merged = {i: dict(u) for i, u in enumerate(units)}
+    into: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while i in into:
+            i = into[i]
+        return i
+
+    for _, k, x in sorted(candidates):
+        a, b = root(k), root(x)
+        if a != b and not set(merged[a]) & set(merged[b]):
+            merged[a].update(merged.pop(b))
+            into[b] = a
+    return [dict(sorted(merged[i].items())) for i in range(len(units)) if i in merged]
+
+
 def release_twins(
     units: list[dict[int, list[int]]],
     vectors: Sequence[np.ndarray],
