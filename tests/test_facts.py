@@ -2007,6 +2007,9 @@ def test_press_forms_of_money_times_ages_and_places() -> None:
     assert [f.age_of for f in extract("Il 56enne è stato arrestato.", lang="it")] == [""]
     assert values("La corte dell'Aia ha deciso.", K.PLACE, lang="it") == ["The Hague"]
     assert values("Власти Берна заявили об этом.", K.PLACE, lang="ru") == ["Bern"]  # not Burnley (Бернли)
+    # Turkish endings on "thousand" (53 for "53 binden fazla", more than 53,000), the km sign of CJK fonts
+    assert values("Depremde 53 binden fazla kişi hayatını kaybetti.", K.NUMBER, lang="tr") == ["53000"]
+    assert values("진원 깊이는 11㎞였다.", K.QUANTITY, lang="ko") == ["11 km"]
     margin = extract("The margin of error is plus or minus 2.8 percentage points.")
     assert [(f.value, f.direction) for f in margin] == [("2.8 pp", 0)]
 

@@ -207,6 +207,16 @@ _PRESS_MULTIPLIERS = {
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
     # Portugal's and Africa's Portuguese (CLDR gives these to pt_PT only; "bilhão" is Brazil's)
     "pt": {"mil milhões": 1_000_000_000, "bilião": 1_000_000_000_000, "biliões": 1_000_000_000_000},
+    # Turkish case endings on "thousand", "million", "billion" ("53 binden fazla", more than 53,000)
+    "tr": {
+        f"{stem}{ending}": value
+        for stem, value, endings in (
+            ("bin", 1_000, ("den", "i", "in", "e", "lik", "lerce")),
+            ("milyon", 1_000_000, ("dan", "u", "un", "a", "luk", "larca")),
+            ("milyar", 1_000_000_000, ("dan", "ı", "ın", "a", "lık", "larca")),
+        )
+        for ending in endings
+    },
     # Latvian's cases of "million" and "billion" ("850 miljonus eiro")
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }

@@ -287,6 +287,12 @@ _UNITS = {
     "キログラム": "kg",
     "トン": "t",
     "マイル": "mi",
+    # the squared unit signs of CJK fonts ("11㎞")
+    "㎞": "km",
+    "㎏": "kg",
+    "㎜": "mm",
+    "㎝": "cm",
+    "㎡": "m²",
 }
 _QUANTITY_RE = compiled(
     rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
@@ -294,7 +300,7 @@ _QUANTITY_RE = compiled(
 )
 _ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
-    r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル)"
+    r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル|㎞|㎏|㎜|㎝|㎡)"
 )
 _FRACTIONS = {"quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
 _FRACTION_OF_A_POINT_RE = compiled(
