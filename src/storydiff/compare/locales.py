@@ -231,10 +231,11 @@ _PRESS_CURRENCIES = {
     "th": {"บาท": "THB"},
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
-Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR: "km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese
-"tấn" (CLDR: "tấn hệ mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish
-"10 milyar dolar" (CLDR: "ABD doları") and "avro", Thai "บาท" (CLDR: "บาทไทย", Thai baht), Portuguese "2,5 mil milhões" (a
-billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and
+Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR:
+"km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese "tấn" (CLDR: "tấn hệ
+mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish "10 milyar dolar"
+(CLDR: "ABD doları"), "avro" and "53 binden fazla", Thai "บาท" (CLDR: "บาทไทย", Thai baht),
+Portuguese "2,5 mil milhões" (a billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and
 degrees alone ("44,8 grados", "40 Grad"), which in Europe's and Latin America's press are
 Celsius."""
 
@@ -492,8 +493,9 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
                 if locale.language == "de" and first.endswith(("er", "el")):
                     # the dative plural: "aus zwölf Metern", "mit 890 Kilometern pro Stunde"
                     out.setdefault(f"{first}n{space}{rest}", symbol)
+                # "tonnellate" for "tonnellate metriche"; not "milles" (a length) for "milles carrés"
                 for word in _own_nouns(name, head) if not unit.startswith("area-square") else ():
-                    out.setdefault(word, symbol)  # "tonnellate" for "tonnellate metriche"; not "milles" for "milles carrés"
+                    out.setdefault(word, symbol)
     if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):
         out.setdefault("%", "%")
     for name, symbol in list(out.items()):

@@ -147,7 +147,7 @@ def _arabic_name(rest: str) -> str | bool | None:
     for k, word in enumerate(words):
         if word == "باسم" and someone and not run:
             return _name_after_a_body(words[k + 1 :])
-        if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
+        if _ends_a_name(word):
             break
         if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run:
             return False  # "وأعلنت الحكومة تخصيص …": the government, then what it announced
@@ -169,6 +169,11 @@ def _arabic_name(rest: str) -> str | bool | None:
     return False if someone else None
 
 
+def _ends_a_name(word: str) -> bool:
+    """Punctuation, a word that follows a speaker ("إن", "في", "أمس"), or a medium ("للصحفيين")."""
+    return word in ':«"“،,' or word in _AR_STOP or bool(_AR_TO_A_MEDIUM.match(word))
+
+
 def _name_after_a_body(words: list[str]) -> str | bool:
     """After a role's "on behalf of" (المتحدث باسم, the spokesman for), the body, then maybe
     the spokesman's name: the two words closing the phrase that have no article ("المتحدث
@@ -176,7 +181,7 @@ def _name_after_a_body(words: list[str]) -> str | bool:
     Basim); False where no name follows the body ("المتحدث باسم الشرطة")."""
     phrase: list[str] = []
     for word in words:
-        if word in ':«"“،,' or word in _AR_STOP or _AR_TO_A_MEDIUM.match(word):
+        if _ends_a_name(word):
             break
         phrase.append(word)
     name = phrase[-2:] if len(phrase) >= 3 else []

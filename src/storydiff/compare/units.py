@@ -327,6 +327,7 @@ def join_sure_apart(
     one is a sure pair (:class:`SurePairs`) with a segment of the other, above the two
     accounts' floor of unrelated pairs (``floor``), and one of them holds two accounts at
     least, most alike first.
+
     Units are made around a pivot account, and where the pivot and a third account miss a
     sentence one of them moved to another paragraph, the accounts that tell it were split
     in two units though their own pairs found it ("More than 60 aftershocks were recorded":

@@ -144,11 +144,11 @@ def extract_html(html: str, *, source: str) -> CleanText:
     from trafilatura.utils import load_html
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    tree = load_html(_without_hidden(_without_attribute_floods(html)))
-    if tree is None:
-        raise UnsupportedInput(f"{source}: the HTML could not be parsed.")
-    labelled = _labelled_publication(tree)
     try:
+        tree = load_html(_without_hidden(_without_attribute_floods(html)))
+        if tree is None:
+            raise UnsupportedInput(f"{source}: the HTML could not be parsed.")
+        labelled = _labelled_publication(tree)
         doc = trafilatura.bare_extraction(
             _with_sibling_blocks_joined(tree),
             url=source if source.startswith(("http://", "https://")) else None,
@@ -158,6 +158,8 @@ def extract_html(html: str, *, source: str) -> CleanText:
             config=_config(),
             date_extraction_params=_date_params(),
         )
+    except UnsupportedInput:
+        raise
     except Exception as exc:  # lxml raises on pathological markup
         raise UnsupportedInput(f"{source}: the HTML could not be parsed ({exc}).") from exc
     text = getattr(doc, "text", None) if doc is not None else None

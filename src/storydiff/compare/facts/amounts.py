@@ -93,14 +93,14 @@ _PRESS_SIGNS = {
 """Signs English news writes before an amount that CLDR's English data does not give
 (India's press: "Rs 200 crore"; Kenya's "Sh2.5 billion", shillings, as Tanzania's and
 Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion")."""
-_ONE_LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP", "RM": "MYR"}
-_ONE_LETTER_SIGNS_RE = compiled(
-    rf"(?<![\w$])(?P<cur>{alternation(_ONE_LETTER_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP", "RM": "MYR"}
+_LETTER_SIGNS_RE = compiled(
+    rf"(?<![\w$])(?P<cur>{alternation(_LETTER_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion)\b)|(?P<short>bn|m)\b)(?P<tail>)"
 )
 """Nigeria's naira, South Africa's rand, the Philippine peso and the ringgit as their press
-writes them ("N11.2 billion", "R720m", "P150 million", "RM2.5 billion"); a letter alone only before an amount in millions or billions ("the N1
-highway", "R5 road" are roads)."""
+writes them ("N11.2 billion", "R720m", "P150 million", "RM2.5 billion"); a letter alone
+only before an amount in millions or billions ("the N1 highway", "R5 road" are roads)."""
 _ENGLISH_WORDS_TOO = frozenset({"won", "real"})
 """Currency names that are as often English words ("the party won 40 seats", "5 real
 gains"); "reals" is still the currency."""
@@ -716,7 +716,11 @@ def scan_durations(scan: str, claim: Claim) -> None:
         seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"]) + int(m["hundredths"] or 0) / 100
         claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
     for m in _DURATION_IN_WORDS_RE.finditer(scan):
-        parts = (count_of(m["h"] or m["h3"] or "0"), count_of(m["m"] or m["m2"] or m["m3"]), count_of(m["s"] or m["s2"] or m["s3"] or "0"))
+        parts = (
+            count_of(m["h"] or m["h3"] or "0"),
+            count_of(m["m"] or m["m2"] or m["m3"]),
+            count_of(m["s"] or m["s2"] or m["s3"] or "0"),
+        )
         match parts:
             case (float(h), float(mins), float(secs)) if mins < 60 and secs < 60:
                 claim(DifferenceKind.QUANTITY, f"{fmt(3600 * h + 60 * mins + secs)} s", m.start(), m.end())
@@ -741,7 +745,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     others, *other_patterns = _english_currencies()
-    for pattern in (*other_patterns, *_MONEY_PATTERNS, _ONE_LETTER_SIGNS_RE):
+    for pattern in (*other_patterns, *_MONEY_PATTERNS, _LETTER_SIGNS_RE):
         for m in reversed(list(pattern.finditer(scan))):
             g = m.groupdict()
             amount = to_float(g["num"])
@@ -759,7 +763,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 others.get(written)
                 or others.get(written.lower())
                 or _CURRENCY_SIGNS.get(cur.lower())
-                or _ONE_LETTER_SIGNS.get(cur)
+                or _LETTER_SIGNS.get(cur)
                 or cur.upper()
             )
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
@@ -796,8 +800,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
 _A_STEP_AFTER = compiled(
     r"\s*(?:above|below|warmer|cooler|colder|hotter|higher|lower|more|less|über|unter|wärmer|kälter|mehr|"
     r"au-dessus|en\s+dessous|au-delà|de\s+plus|de\s+moins|por\s+encima|por\s+debajo|más|menos|"
-    r"al\s+di\s+sopra|al\s+di\s+sotto|in\s+più|acima|abaixo|a\s+mais|boven|onder|warmer|выше|ниже|теплее)(?!\w)"
-    r"(?!\s+(?:zero|freezing|null|zéro|cero|zero|нуля))",  # "ten degrees below zero" is -10 °C
+    r"al\s+di\s+sopra|al\s+di\s+sotto|in\s+più|acima|abaixo|a\s+mais|boven|onder|выше|ниже|теплее)(?!\w)"
+    r"(?!\s+(?:zero|freezing|null|zéro|cero|нуля))",  # "ten degrees below zero" is -10 °C
     re.IGNORECASE,
 )
 _A_STEP_BEFORE = compiled(r"(?<!\w)(?:by|um|rise\s+of|increase\s+of|drop\s+of|fall\s+of)\s+$", re.IGNORECASE)

@@ -47,9 +47,9 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
-_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|časova|časa|sati|sata|น)"  # Thai "10.30 น."
+_CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|časova|časa|sati|sata|น)"
 """Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
-Portuguese, Italian, Dutch, Serbian and Croatian)."""
+Portuguese, Italian, Dutch, Serbian, Croatian and Thai: "10.30 น.")."""
 _QUARTER_ORDINALS = {
     **dict.fromkeys(("first", "1st", "primer", "primeiro", "premier", "primo", "erste", "ersten", "erstes", "eerste"), 1),
     **dict.fromkeys(("second", "2nd", "segundo", "deuxième", "secondo", "zweite", "zweiten", "zweites", "tweede"), 2),

@@ -534,13 +534,11 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
 def _told_after(told: Fact, event: Fact) -> bool:
     """Whether ``told`` is a day of telling ("said Monday") up to a week after the day
     ``event`` gives in a sentence that tells who said it ("died on Sunday, his family said")."""
-    if not told.told or not event.in_a_telling or not (_ISO_DAY.fullmatch(told.value) and _ISO_DAY.fullmatch(event.value)):
+    if not told.told or not event.in_a_telling or not (FULL_DATE.match(told.value) and FULL_DATE.match(event.value)):
         return False
     days = (dt.date.fromisoformat(told.value) - dt.date.fromisoformat(event.value)).days
     return 0 < days <= 7
 
-
-_ISO_DAY = compiled(r"\d{4}-\d\d-\d\d")
 
 
 def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
