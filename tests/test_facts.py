@@ -1985,9 +1985,14 @@ def test_one_span_in_months_and_in_years() -> None:
         ("She received a suspended sentence of one and a half years.", "en"),
         ("Sie wurde zu einem Jahr und sechs Monaten auf Bewährung verurteilt.", "de"),
         ("Recibió una condena de 18 meses.", "es"),
+        # a year and a half with no number was not read at all
+        ("Recibió una condena de año y medio.", "es"),
+        ("Ha ricevuto una condanna a un anno e mezzo.", "it"),
+        ("She was given a year and a half.", "en"),
     ]:
         assert _conflicts(a, "en", b, lang) == [], b
     assert _conflicts(a, "en", "Sie erhielt zwei Jahre auf Bewährung.", "de") != []
+    assert values("Il a été condamné à un an et demi de prison.", K.NUMBER, lang="fr") == ["1.5"]
     assert _conflicts("He was jailed for 30 months.", "en", "Er muss für zweieinhalb Jahre in Haft.", "de") == []
 
 

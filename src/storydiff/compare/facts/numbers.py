@@ -586,6 +586,14 @@ _YEARS_AND_MONTHS = {
 """How each language gives a span of years and months ("vier Jahren und sechs Monaten")."""
 
 
+_A_YEAR_AND_A_HALF = {
+    "en": r"(?:a|one)\s+year\s+and\s+a\s+half",
+    "es": r"(?:un\s+)?año\s+y\s+medio",
+    "it": r"(?:un\s+)?anno\s+e\s+mezzo",
+    "fr": r"(?:un\s+)?an\s+et\s+demi",
+    "pt": r"(?:um\s+)?ano\s+e\s+meio",
+}
+"""A year and a half with no number ("año y medio"): the 18 months of another account."""
 _ONE_YEAR = r"an?|ein(?:em|en)?|un|um|een"
 """The article that counts one year: "a year and six months", "einem Jahr und sechs Monaten"."""
 _ONE_YEAR_RE = compiled(_ONE_YEAR, re.IGNORECASE)
@@ -594,6 +602,9 @@ _ONE_YEAR_RE = compiled(_ONE_YEAR, re.IGNORECASE)
 def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
     """Years and months as one number of years, before the bare numbers: "vier Jahren und
     sechs Monaten" is the 4.5 of "four and a half years", not a 4 and a 6."""
+    if half := _A_YEAR_AND_A_HALF.get(lang):
+        for m in compiled(rf"(?<!\w){half}(?!\w)", re.IGNORECASE).finditer(scan):
+            claim(DifferenceKind.NUMBER, "1.5", m.start(), m.end())
     words = _YEARS_AND_MONTHS.get(lang)
     if words is None:
         return
