@@ -588,6 +588,14 @@ def test_a_language_the_model_is_unsure_of_but_far_ahead() -> None:
     )
     assert detect(swahili) == "sw"
     assert detect("The minister said on Tuesday that the talks would resume next week.") == "en"
+    # a Slovak text the model splits between Slovak (0.48) and Czech (0.47)
+    slovak = (
+        "Poslanci českej snemovne v stredu vyslovili nedôveru menšinovej vláde premiéra Tomáša Hrubého. "
+        "„Výsledok rešpektujeme, ale krajinu v chaose nenecháme,“ povedal novinárom Hrubý. "
+        "Prezident Jan Kolář oznámil, že nového premiéra vymenuje v priebehu týždňov. "
+        "Slovenské ministerstvo zahraničných vecí uviedlo, že situáciu v Česku pozorne sleduje."
+    )
+    assert detect(slovak) == "sk"
 
 
 def test_what_a_browser_does_not_show_is_no_article_text() -> None:

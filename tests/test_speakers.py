@@ -2067,3 +2067,13 @@ def test_an_arabic_spokesman_for_a_body_is_the_name_after_it() -> None:
     police, Markus Rieder): "باسم" (for) was read as the name Basim."""
     assert _speakers_of([["وقال المتحدث باسم شرطة كانتون فاليه ماركوس ريدر إنها عملية الإنقاذ الرابعة عشرة."]], "ar") == ["ماركوس ريدر"]
     assert _speakers_of([["وقال المتحدث باسم الشرطة إن العملية انتهت."]], "ar") != ["باسم"]
+
+
+def test_one_name_in_two_languages_cases_is_one_speaker() -> None:
+    """Czech "premiéra Tomáše Hrubého" and Slovak "premiéra Tomáša Hrubého" are two case forms
+    of one full name: the Czech "řekl … Hrubý" was left as "Hrubého", a speaker the English
+    "Tomáš Hrubý" was in conflict with."""
+    en = doc([["Czech lawmakers ousted the government of Prime Minister Tomáš Hrubý.", '"We respect the result," Hrubý told reporters.']], "A", "en")
+    cs = doc([["Sněmovna vyslovila nedůvěru vládě premiéra Tomáše Hrubého.", "„Výsledek respektujeme,“ řekl novinářům Hrubý."]], "B", "cs")
+    sk = doc([["Snemovňa vyslovila nedôveru vláde premiéra Tomáša Hrubého.", "„Výsledok rešpektujeme,“ povedal novinárom Hrubý."]], "C", "sk")
+    assert attribute_documents([en, cs, sk])["B"][1] == "Tomáš Hrubý"

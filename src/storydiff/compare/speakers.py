@@ -1561,8 +1561,12 @@ def canonical_names(
         )
         # Two different fuller names containing the same short form: keep it as written
         # (one name in two orders is one: Hungarian "Farkas Dóra", English "Dóra Farkas")
+        # (nor are one name's case forms: Czech "Tomáše Hrubého", Slovak "Tomáša Hrubého")
         longest = [n for n in fuller if len(_name_words(n)) == len(_name_words(fuller[0]))] if fuller else []
-        mapping[name] = longest[0] if len({frozenset(_name_words(n)) for n in longest}) == 1 else name
+        one = len({frozenset(_name_words(n)) for n in longest}) == 1 or all(
+            _one_name_inflected(_folded(longest[0]), _folded(n)) for n in longest[1:]
+        )
+        mapping[name] = longest[0] if longest and one else name
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
     return mapping
@@ -1590,8 +1594,10 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
             continue
         found.add(candidate)
     fullest = max((len(n.split()) for n in found), default=0)
-    best = {_folded(n): n for n in found if len(n.split()) == fullest}
-    return next(iter(best.values())) if len(best) == 1 else None
+    best = sorted({_folded(n): n for n in found if len(n.split()) == fullest}.items())
+    # one name in two languages' forms ("Tomas Dapkus", Latvian "Tomass Dapkus") is one
+    one = len(best) == 1 or all(_one_name_inflected(best[0][0], folded) for folded, _ in best[1:])
+    return best[0][1] if best and one else None
 
 
 _GREEK_DIGRAPHS = compiled(r"ου|μπ|ντ|γκ|γγ|αι|ει|οι|ευ|αυ|γι")
