@@ -364,7 +364,17 @@ def surname_changed(a: str, b: str) -> bool:
     la, lb = a.casefold().split(), b.casefold().split()
     if not (2 <= len(la) <= 3 and 2 <= len(lb) <= 3) or la[0] != lb[0] or la[-1] == lb[-1]:
         return False
-    return not _near_spelling(la[-1], lb[-1])
+    return not _near_spelling(*_without_czech_feminine(la[-1], lb[-1]))
+
+
+def _without_czech_feminine(a: str, b: str) -> tuple[str, str]:
+    """Two surnames without the Czech and Slovak feminine ending that one of them carries
+    and the other's final "a": ČTK's "Elena Stojanovová" is the "Elena Stoyanova" of other
+    accounts."""
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("ová") and not y.endswith("ová"):
+            return x[:-3], y.removesuffix("a")
+    return a, b
 
 
 def _near_spelling(a: str, b: str) -> bool:
