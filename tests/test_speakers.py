@@ -2077,3 +2077,11 @@ def test_one_name_in_two_languages_cases_is_one_speaker() -> None:
     cs = doc([["Sněmovna vyslovila nedůvěru vládě premiéra Tomáše Hrubého.", "„Výsledek respektujeme,“ řekl novinářům Hrubý."]], "B", "cs")
     sk = doc([["Snemovňa vyslovila nedôveru vláde premiéra Tomáša Hrubého.", "„Výsledok rešpektujeme,“ povedal novinárom Hrubý."]], "C", "sk")
     assert attribute_documents([en, cs, sk])["B"][1] == "Tomáš Hrubý"
+
+
+def test_a_role_closed_by_an_acronym_then_its_holder_set_off() -> None:
+    """"Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata …": the governor of the central
+    bank, not "Gabenor BNM", a speaker the English account's governor conflicted with."""
+    found = _speakers_of([["Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata inflasi dijangka kekal rendah."]], "ms")
+    assert found[0] is not None and found[0].endswith("Abdullah")
+    assert _speakers_of([["Menteri Kewangan Amir Hamzah berkata bajet akan dibentang."]], "ms") == ["Amir Hamzah"]

@@ -728,7 +728,8 @@ def _other_language_speaker(
         or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
         or bool(grammar and re.fullmatch(grammar.role_of, before[-1]))
     )
-    if apposed and apposed["surname"] in known and (heads or surname not in known):
+    # (an acronym closing the subject is a body's: "Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata")
+    if apposed and apposed["surname"] in known and (heads or surname not in known or _ACRONYM.fullmatch(surname)):
         return apposed["surname"]
     set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
     if heads and set_off and set_off["surname"] in known:
@@ -851,6 +852,7 @@ _APPOSED_NAME = compiled(
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
 maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
 Jhon Jairo Ospina Ramírez")."""
+_ACRONYM = compiled(r"[A-Z]{2,5}")
 _AND = frozenset({"και", "and", "und", "et", "y", "e", "и", "і", "og", "och", "ve"})
 """The word for "and", which joins two names of one body ("Ministry of Climate Crisis and
 Civil Protection"); not "i", "a" or "en", which are also "in" and "to" ("Kari Hovland i Norsk
