@@ -2085,3 +2085,14 @@ def test_a_role_closed_by_an_acronym_then_its_holder_set_off() -> None:
     found = _speakers_of([["Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata inflasi dijangka kekal rendah."]], "ms")
     assert found[0] is not None and found[0].endswith("Abdullah")
     assert _speakers_of([["Menteri Kewangan Amir Hamzah berkata bajet akan dibentang."]], "ms") == ["Amir Hamzah"]
+
+
+def test_a_role_alone_is_the_holder_set_off_after_it_before() -> None:
+    """"the presiding judge, Elisabeth Mahler, told the court" … "the judge said": Mahler (it
+    was no one, and a prosecutor's words given to the judge passed unseen)."""
+    speakers = _speakers_of(
+        [['"The defendant built a house of cards," the presiding judge, Elisabeth Mahler, told the court.',
+          '"This is one of the biggest fraud cases in Munich," the judge said.']],
+        "en",
+    )
+    assert speakers == ["Elisabeth Mahler", "Elisabeth Mahler"]

@@ -477,9 +477,19 @@ def titles_given(text: str) -> dict[str, str]:
         name = clean_name(m["name"])
         if name:
             found[_title_key(m["title"])] = name
+    for m in _ROLE_SET_OFF_NAME.finditer(text):  # "the presiding judge, Elisabeth Mahler,"
+        if name := clean_name(m["name"]):
+            found[_title_key(m["title"])] = name
     for m in _ZH_TITLE_THEN_NAME.finditer(text):  # 外交大臣特拉斯 gives {"外交大臣": "特拉斯"}
         found[m["title"]] = m["name"]
     return found
+
+
+_ROLE_SET_OFF_NAME = compiled(
+    rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_NOUNS})),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),"
+)
+"""A role, then its holder set off by commas ("the presiding judge, Elisabeth Mahler,"),
+whom the role alone later means ("the judge said")."""
 
 
 def _speaker_of(
