@@ -149,6 +149,17 @@ def test_accounts_that_agree_are_shown_together_against_the_odd_one_out() -> Non
         spans={"A": [span("дев'ятеро")], "B": [span("seven")], "C": [span("девять")]},
     )
     assert given_by_account(injured) == ["A, C: дев'ятеро, девять (9)", "B: seven"]
+    # a height in feet and its conversion in metres agree: the odd one out is the 6,000 metres
+    height = Difference(
+        kind=DifferenceKind.QUANTITY,
+        values={"A": ["3000 m"], "B": ["6000 m"], "C": ["10000 ft", "3048 m"], "D": ["10000 ft"]},
+        spans={"A": [span("3000 Meter")], "B": [span("6 000 mètres")], "C": [span("10,000ft"), span("3,048m")], "D": [span("10,000 feet")]},
+    )
+    assert given_by_account(height)[1] == "B: 6 000 mètres (6000 m)"
+    assert given_by_account(height)[0].startswith("A, D: ")
+    # a swap gives the same figures in another order: no agreement
+    shares = Difference(kind=DifferenceKind.QUANTITY, values={"A": ["34.2 %", "29.1 %"], "B": ["29.1 %", "34.2 %"]}, spans={})
+    assert len(given_by_account(shares)) == 2
 
 
 def test_a_speaker_in_a_language_whose_attributions_are_not_read_is_not_read_there() -> None:

@@ -12,6 +12,8 @@ this module only reads the comparison; it computes no findings.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Comparison, Difference, DifferenceKind, Relation, Unit
 from ..patterns import compiled
 
@@ -78,8 +80,10 @@ def given_by_account(diff: Difference) -> list[str]:
     (2025-12-18)", so the odd one out shows."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for doc_id, values in diff.values.items():
-        # (in the order given: two accounts that swap two figures give them in two orders)
-        groups.setdefault(tuple(values), []).append(doc_id)
+        # (in the order given: two accounts that swap two figures give them in two orders;
+        # a measure in another unit that converts to it is the same: "10,000 ft" / "3000 Meter")
+        key = next((k for k in groups if _one_measure(diff.kind, k, values)), tuple(values))
+        groups.setdefault(key, []).append(doc_id)
     # a value every account gives is no part of what differs ("двоє" / "Two" / "двое")
     everywhere = set.intersection(*(set(v) for v in diff.values.values())) if diff.values else set()
     parts = []
@@ -92,6 +96,22 @@ def given_by_account(diff: Difference) -> list[str]:
         shown = ", ".join(written) or read
         parts.append(f"{', '.join(docs)}: {f'{shown} ({read})' if written and shown != read else shown or '—'}")
     return parts
+
+
+def _one_measure(kind: DifferenceKind, a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two accounts' quantities that are each other's in other units: one for one, in order,
+    where they give as many (a swap gives the same figures in another order), else each
+    of either's among the other's ("10,000ft, 3,048m" / "3000 Meter")."""
+    from ..compare.facts.amounts import converted
+
+    def same(x: str, y: str) -> bool:
+        return x == y or converted(x, y)
+
+    if kind is not DifferenceKind.QUANTITY or not a or not b:
+        return False
+    if len(a) == len(b):
+        return all(same(x, y) for x, y in zip(a, b, strict=True))
+    return all(any(same(x, y) for y in b) for x in a) and all(any(same(x, y) for x in a) for y in b)
 
 
 def is_conflict(diff: Difference) -> bool:
