@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..compare.facts.amounts import converted
 from ..model import Comparison, Difference, DifferenceKind, Relation, Unit
 from ..patterns import compiled
 
@@ -102,8 +103,6 @@ def _one_measure(kind: DifferenceKind, a: Sequence[str], b: Sequence[str]) -> bo
     """Two accounts' quantities that are each other's in other units: one for one, in order,
     where they give as many (a swap gives the same figures in another order), else each
     of either's among the other's ("10,000ft, 3,048m" / "3000 Meter")."""
-    from ..compare.facts.amounts import converted
-
     def same(x: str, y: str) -> bool:
         return x == y or converted(x, y)
 
