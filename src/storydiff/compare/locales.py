@@ -221,9 +221,10 @@ _PRESS_MULTIPLIERS = {
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
-_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}, "ms": {"rm": "MYR"}}
+_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}}
 """Currency signs the press writes before the number that CLDR does not give: the
-Philippine press's "P150 milyon" (CLDR: ₱), Malaysia's "RM2.5 bilion"."""
+Philippine press's "P150 milyon" (CLDR: ₱). Malaysia's "RM2.5 bilion" is read in every
+language (``amounts._SIGNS_BEFORE_EVERYWHERE``)."""
 _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},

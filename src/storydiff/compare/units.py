@@ -340,12 +340,12 @@ def join_sure_apart(
                 continue  # (two lone segments: no third account vouches for them)
             best = max(
                 (
-                    float(vectors[d][p] @ vectors[e][q])
+                    similarity
                     for d, ps in unit.items()
                     for p in ps
                     for e, qs in other.items()
                     for q in qs
-                    if float(vectors[d][p] @ vectors[e][q]) >= floor(d, e) and sure(d, p, e, q)
+                    if (similarity := float(vectors[d][p] @ vectors[e][q])) >= floor(d, e) and sure(d, p, e, q)
                 ),
                 default=None,
             )

@@ -127,6 +127,7 @@ def _labelled_publication(tree: HtmlElement) -> dt.date | None:
     """The date of a ``<time datetime>`` the page marks or labels as its publication's
     ("Updated: November 20, 2026 | Published: <time datetime="2026-11-18">"): htmldate read
     the first date in the line, the update's, and "yesterday" in the text was misdated."""
+    latest = str(_date_params()["max_date"])
     for time in tree.iter("time"):
         before = time.getprevious()
         parent = time.getparent()
@@ -134,7 +135,7 @@ def _labelled_publication(tree: HtmlElement) -> dt.date | None:
         if time.get("itemprop") == "datePublished" or PUBLISHED_LABEL.search(label[-40:]):
             with contextlib.suppress(ValueError):
                 date = dt.date.fromisoformat((time.get("datetime") or "")[:10])
-                if date.isoformat() <= str(_date_params()["max_date"]):
+                if date.isoformat() <= latest:
                     return date
     return None
 

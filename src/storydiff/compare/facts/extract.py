@@ -100,6 +100,7 @@ def extract(
     language = conv.lang if conv else "en"
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    tells = bool(_TOLD.search(text))  # a verb of saying in the segment (``Fact.in_a_telling``)
 
     def claim(
         kind: DifferenceKind,
@@ -122,7 +123,7 @@ def extract(
         context = _words_around(text, start, end) if number else frozenset()
         span = _span_years(value, text, start, end, language) if number else None
         told = kind is DifferenceKind.DATE and bool(_TOLD_BEFORE.search(text, max(0, start - 40), start))
-        in_a_telling = kind is DifferenceKind.DATE and not told and bool(_TOLD.search(text))
+        in_a_telling = kind is DifferenceKind.DATE and not told and tells
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
