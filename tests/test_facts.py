@@ -1309,6 +1309,17 @@ def test_temperatures_compare_by_sign_and_across_scales() -> None:
     assert kinds("It fell to minus 18 degrees Celsius.", "It fell to 18 degrees Celsius.") == [(K.QUANTITY, True)]
     assert kinds("It reached 30 degrees Celsius.", "It reached 86 degrees Fahrenheit.") == []
     assert kinds("It reached 30 degrees Celsius.", "It reached 95 degrees Fahrenheit.") == [(K.QUANTITY, True)]
+    # "95 degrees" is Fahrenheit in Texas and Celsius in Madrid: either scale agrees, neither conflicts
+    def across(en: str, other: str, lang: str) -> list[tuple[K, bool]]:
+        facts = {"A": extract(en, lang="en"), "B": extract(other, lang=lang)}
+        return [(d.kind, d.conflict) for d in differences(facts, texts={"A": en, "B": other})]
+
+    assert values("Dallas hit 95 degrees on Tuesday.", K.QUANTITY) == ["95 °C/°F"]
+    assert values("The road turns 45 degrees north.", K.QUANTITY) == []
+    assert across("Dallas hit 95 degrees on Tuesday.", "Dallas a atteint 35 degrés mardi.", "fr") == []
+    assert across("Madrid hit 41 degrees on Tuesday.", "Madrid alcanzó 41 grados el martes.", "es") == []
+    assert across("Dallas hit 95 degrees on Tuesday.", "Dallas a atteint 38 degrés mardi.", "fr") == [(K.QUANTITY, True)]
+    assert across("It was 4 degrees warmer than normal.", "Es war 2 Grad wärmer als normal.", "de") == []
     # a temperature against a head count is two facts, not one changed amount
     found = kinds("Temperatures fell to minus 18 degrees Celsius.", "Officials sent 3000 rescuers.")
     assert all(not conflict for _, conflict in found)

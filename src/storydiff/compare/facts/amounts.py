@@ -364,20 +364,25 @@ CONVERSION_TOLERANCE = 0.05
 """How far two conversions of one measure may differ: translators round (75 mph is
 120.7 km/h, given as 120; 1.2 miles is 1.93 km, given as 1.9)."""
 _TEMPERATURE_RE = compiled(
-    rf"(?<![\w.,]){NUM}(?:\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)|(?P<bare>[CF])|\s(?P<set_off>[CF])(?=\s?[()]))(?!\w)"
+    rf"(?<![\w.,]){NUM}(?:\s?(?:°\s?|º\s?|degrees?\s+)(?P<scale>Celsius|centigrade|Fahrenheit|C|F)|(?P<bare>[CF])|\s(?P<set_off>[CF])(?=\s?[()])"
+    r"|\s(?P<degrees>degrees)(?![\w-]|\s+(?:north|south|east|west|latitude|longitude|of\s+(?:arc|latitude|longitude)|angle|turn)\b))(?!\w)"
     rf"|(?P<cjk>{ZH_NOT_AFTER}"
     rf"(?P<pre>摄氏|华氏)?(?P<below>零下)?(?P<zhnum>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<zhunit>℃|℉|摄氏度|华氏度|度))"
 )
 """A temperature: "18 degrees Celsius", "-18°C", "64 °F", the British press's "45.8C", the
 American "114.4 F (45.8 C)" (a letter after a space only beside its conversion in
-brackets: "Group C" is none); 零下18摄氏度, 18℃, 摄氏18度 (度 alone only after 摄氏, 华氏 or
+brackets: "Group C" is none); "95 degrees", whose scale the writer's country tells (°, either
+scale, °C/°F; not "45 degrees north"); 零下18摄氏度, 18℃, 摄氏18度 (度 alone only after 摄氏, 华氏 or
 零下: it is also an angle or a degree of anything)."""
 _NAMES_A_SEAT = compiled(r"\b(?:[A-Z]\w*|seat|flight|room|gate|row|platform|bus|route|form|unit|block)\s$")
 """A word before "14C" that makes it a seat, flight or room ("Seat 14C", "flight 64F"), no
 temperature."""
 _BELOW_ZERO = compiled(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
-_TEMPERATURE_UNITS = frozenset({"°C", "°F"})
+_TEMPERATURE_UNITS = frozenset({"°C", "°F", "°C/°F"})
+_EITHER_SCALE = {"°C/°F": ("°C", "°F"), "Δ°C/°F": ("Δ°C", "Δ°F")}
+""""95 degrees" is Fahrenheit in the American press and Celsius in the British: it agrees with
+a temperature on either scale (35 °C, 95 °F)."""
 _FAHRENHEIT_TOLERANCE = 1.5
 """Degrees Fahrenheit a converted temperature may be off: translators round (-18 °C is
 -0.4 °F, given as 0; 30 °C is 86 °F)."""
@@ -555,6 +560,12 @@ def converted(a: str, b: str) -> bool:
     """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE; one
     temperature in Celsius and Fahrenheit."""
     (x, unit_x), (y, unit_y) = (value.rsplit(" ", 1) for value in (a, b))
+    if unit_y in _EITHER_SCALE and unit_x not in _EITHER_SCALE:
+        (x, unit_x), (y, unit_y), a, b = (y, unit_y), (x, unit_x), b, a
+    if unit_x in _EITHER_SCALE:
+        return unit_y not in _EITHER_SCALE and any(
+            float(x) == float(y) if scale == unit_y else converted(f"{x} {scale}", b) for scale in _EITHER_SCALE[unit_x]
+        )
     if {unit_x, unit_y} == {"°C", "°F"}:
         celsius, fahrenheit = (float(x), float(y)) if unit_x == "°C" else (float(y), float(x))
         return abs(celsius * 9 / 5 + 32 - fahrenheit) <= _FAHRENHEIT_TOLERANCE
@@ -630,6 +641,8 @@ def measure_of(fact: Fact) -> str:
     unit = fact.value.rsplit(" ", 1)[-1]
     if unit in _TEMPERATURE_UNITS:
         return "temperature"
+    if unit == "Δ°C/°F":
+        return "temperature step"
     return _MEASURES[unit][0] if unit in _MEASURES else "rate step" if unit == "%" else unit
 
 
@@ -808,7 +821,7 @@ _A_STEP_BEFORE = compiled(r"(?<!\w)(?:by|um|rise\s+of|increase\s+of|drop\s+of|fa
 """What makes a temperature a difference of one ("4 degrees Fahrenheit above normal",
 "2C warmer", "um 2 Grad"), which converts by the scale alone: 4 °F above is 2.2 °C above,
 not the -15.6 °C a temperature of 4 °F is."""
-_STEPS = {"°C": "Δ°C", "°F": "Δ°F"}
+_STEPS = {"°C": "Δ°C", "°F": "Δ°F", "°C/°F": "Δ°C/°F"}
 _BELOW_ZERO_AFTER = compiled(
     r"\s*(?:below\s+zero|unter\s+null|sous\s+zéro|bajo\s+cero|abaixo\s+de\s+zero|sotto\s+(?:lo\s+)?zero|ниже\s+нуля)(?!\w)",
     re.IGNORECASE,
@@ -845,7 +858,7 @@ def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
         if m["bare"] and _NAMES_A_SEAT.search(scan, 0, m.start()):
             return
         scale = m["scale"] or m["bare"] or m["set_off"]
-        unit = "°F" if scale.upper().startswith("F") else "°C"
+        unit = "°C/°F" if m["degrees"] else "°F" if scale.upper().startswith("F") else "°C"
         below = False
     start = m.start()
     if sign := _BELOW_ZERO.search(scan, max(0, start - 8), start):
