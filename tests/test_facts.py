@@ -1288,6 +1288,38 @@ def test_a_surname_after_a_particle_is_no_city_but_an_institutions_place_is() ->
     assert values("La Audiencia de Málaga condenó al exalcalde.", K.PLACE, lang="es") == ["Málaga"]
 
 
+def test_market_figures_in_index_points_rounded_and_in_other_languages_steps() -> None:
+    def kinds(a: str, b: str, lang_b: str = "en") -> list[tuple[K, bool]]:
+        facts = {"A": extract(a, lang="en"), "B": extract(b, lang=lang_b)}
+        return [(d.kind, d.conflict) for d in differences(facts, texts={"A": a, "B": b})]
+
+    # an index's points are its unit: a move in points is no rival of the move in percent
+    assert values("The Dow rose 275 points, or 0.8%, to 38,500.", K.QUANTITY) == ["275 pt", "0.8 %"]
+    assert values("Der Topix stieg um 21,35 Punkte auf 2731,50 Punkte.", K.QUANTITY, lang="de") == ["21.35 pt", "2731.5 pt"]
+    assert values("0.25 percentage points, 25 basis points", K.QUANTITY) == ["0.25 pp", "25 bp"]
+    assert not any(c for _, c in kinds("The broader Topix gained 0.8% to 2,731.50.", "東証株価指数は21.35ポイント高の2731.50で取引を終えた。", "ja"))
+    assert kinds("The Dow rose 275 points to 38,500.", "The Dow rose 375 points to 38,500.") == [(K.QUANTITY, True)]
+    # a whole number of two digits or more against the same figure with its decimals is that figure rounded
+    assert kinds("The Nikkei rose 312 points to 38,950.", "The Nikkei rose 312.40 points to 38,950.12.") == []
+    assert kinds("Inflation was 3% in May.", "Inflation was 3.4% in May.") == [(K.QUANTITY, True)]
+    # a quarter of a point in other languages' words
+    assert values("La BCE a abaissé son taux d'un quart de point.", K.QUANTITY, lang="fr") == ["0.25 pp"]
+    assert values("Die EZB senkte den Zins um einen halben Prozentpunkt.", K.QUANTITY, lang="de") == ["0.5 pp"]
+    assert kinds("The central bank cut its rate by 25 basis points.", "La banque centrale a abaissé son taux d'un quart de point.", "fr") == []
+
+
+def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:
+    assert values("降雨量达250毫米。", K.QUANTITY, lang="zh") == ["250 mm"]
+    assert values("过火面积3.1万平方公里。", K.QUANTITY, lang="zh") == ["31000 km²"]
+    assert values("受灾农田3.1万公顷。", K.QUANTITY, lang="zh") == ["31000 ha"]
+    assert values("流量达每秒5000立方米。", K.QUANTITY, lang="zh") == ["5000 m³"]
+    assert values("雨量は250ミリに達した。", K.QUANTITY, lang="ja") == ["250 mm"]
+    assert values("The river carried 5,000 cubic metres per second.", K.QUANTITY) == ["5000 m³"]
+    a, b = "Isolated rain totals may reach 20 inches.", "局地累计降雨量可达500毫米。"
+    facts = {"A": extract(a), "B": extract(b, lang="zh")}
+    assert [d for d in differences(facts, texts={"A": a, "B": b}) if d.conflict] == []  # 20 in is 508 mm
+
+
 def test_temperatures_with_their_sign_and_scale() -> None:
     assert values("Temperatures fell to minus 18 degrees Celsius overnight.", K.QUANTITY) == ["-18 °C"]
     assert values("It was -18°C in Harbin.", K.QUANTITY) == ["-18 °C"]

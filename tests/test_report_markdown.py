@@ -160,6 +160,9 @@ def test_accounts_that_agree_are_shown_together_against_the_odd_one_out() -> Non
     # a swap gives the same figures in another order: no agreement
     shares = Difference(kind=DifferenceKind.QUANTITY, values={"A": ["34.2 %", "29.1 %"], "B": ["29.1 %", "34.2 %"]}, spans={})
     assert len(given_by_account(shares)) == 2
+    # a figure read without its unit beside a percentage is shown, not a crash of the report
+    bare = Difference(kind=DifferenceKind.QUANTITY, values={"A": ["21.35"], "B": ["+0.8 %"]}, spans={})
+    assert given_by_account(bare) == ["A: 21.35", "B: +0.8 %"]
 
 
 def test_a_speaker_in_a_language_whose_attributions_are_not_read_is_not_read_there() -> None:

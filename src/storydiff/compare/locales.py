@@ -192,12 +192,14 @@ _PRESS_UNITS = {
     "pl": {"proc.": "%", "proc": "%", "pkt proc.": "pp", "p.p.": "pp"},
     "cs": {"proc.": "%", "p. b.": "pp", "p.b.": "pp"},
     "vi": {"tấn": "t"},
-    # a temperature in degrees alone is Celsius in these languages' press ("46,2 grados")
-    "es": {"grados": "°C"},
-    "pt": {"graus": "°C"},
-    "fr": {"degrés": "°C"},
-    "it": {"gradi": "°C"},
-    "de": {"grad": "°C", "stundenkilometer": "km/h", "stundenkilometern": "km/h"},
+    # a temperature in degrees alone is Celsius in these languages' press ("46,2 grados");
+    # an index's points ("18.432,55 Punkte") are its unit, no percentage
+    "es": {"grados": "°C", "puntos": "pt"},
+    "pt": {"graus": "°C", "pontos": "pt"},
+    "fr": {"degrés": "°C", "points": "pt"},
+    "it": {"gradi": "°C", "punti": "pt"},
+    "de": {"grad": "°C", "stundenkilometer": "km/h", "stundenkilometern": "km/h", "punkte": "pt", "punkten": "pt",
+           "zähler": "pt"},
     "bg": {"км": "km", "кг": "kg", "км/ч": "km/h"},
 }
 _PRESS_MULTIPLIERS = {

@@ -174,6 +174,10 @@ _UNITS = {
     "basis points": "bp",
     "basis point": "bp",
     "bps": "bp",
+    # an index's points ("the Dow rose 275 points"; 21.35ポイント高): no percentage of it
+    # ("rose 0.2 point", singular, is a rate's step as often)
+    "points": "pt",
+    "ポイント": "pt",
     "km": "km",
     "kilometres": "km",
     "kilometers": "km",
@@ -213,6 +217,10 @@ _UNITS = {
     "sq meters": "m²",
     "m²": "m²",
     "m2": "m²",
+    "cubic metres": "m³",
+    "cubic meters": "m³",
+    "cubic metre": "m³",
+    "cubic meter": "m³",
     "square feet": "ft²",
     "square foot": "ft²",
     "sq ft": "ft²",
@@ -279,6 +287,17 @@ _UNITS = {
     "英尺": "ft",
     "英寸": "in",
     "厘米": "cm",
+    "毫米": "mm",
+    "平方公里": "km²",
+    "平方千米": "km²",
+    "平方米": "m²",
+    "立方米": "m³",
+    "公顷": "ha",
+    "平方キロメートル": "km²",
+    "平方メートル": "m²",
+    "ヘクタール": "ha",
+    "ミリメートル": "mm",
+    "ミリ": "mm",
     # Japanese writes these units in katakana (キロ alone may be km or kg: left out)
     "センチメートル": "cm",
     "センチ": "cm",
@@ -295,11 +314,13 @@ _UNITS = {
     "㎡": "m²",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|%|(?:percentage points?|basis points?|bps|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
+    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
-    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|公里|千米|英里|公斤|千克|吨|英尺|英寸|厘米|米|"
+    rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|平方公里|平方千米|平方米|立方米|公顷|"
+    r"公里|千米|英里|公斤|千克|吨|英尺|英寸|毫米|厘米|米|"
+    r"平方キロメートル|平方メートル|ヘクタール|ミリメートル|ミリ(?![秒グリバシ])|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル|㎞|㎏|㎜|㎝|㎡)"
 )
 _FRACTIONS = {"quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
@@ -311,6 +332,16 @@ _FRACTION_OF_A_POINT_RE = compiled(
 """A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
 percentage points" and "0,25 Prozentpunkte" say), as are "a quarter point" and "a
 half-point cut" (a bare "half a point" may be a chess score)."""
+_A_POINTS_FRACTION_ELSEWHERE = compiled(
+    r"(?<![^\W\d_])(?:(?P<quarter>(?:un|um)\s+(?:quart|cuarto|quarto)\s+(?:de|di)\s+(?:point|punto|ponto)|"
+    r"(?:einen\s+)?viertel[\s-]?(?:prozent)?punkt|"
+    r"(?:einen\s+)?viertelprozentpunkt)|"
+    r"(?P<half>(?:un\s+)?demi[\s-]point|medio\s+punto|mezzo\s+punto|meio\s+ponto|(?:einen\s+)?halben\s+(?:prozent)?punkt))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The same steps in French, Spanish, Italian, Portuguese and German: "un quart de point",
+"medio punto", "einen Viertelprozentpunkt"."""
 _OF_A_THING = compiled(r"\s+of\s")
 """What makes "pounds" a weight ("1,500 pounds of cocaine"): money is no pounds of anything."""
 _GROUPED_METRES_RE = compiled(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+)m(?![\w²])")
@@ -351,6 +382,7 @@ _MEASURES = {
     "m²": ("area", 1.0),
     "ft²": ("area", 0.09290304),
     "l": ("volume", 1.0),
+    "m³": ("volume", 1000.0),
     "gal": ("volume", 3.785411784),
     "bbl": ("volume", 158.987294928),
     "Δ°C": ("temperature step", 1.0),
@@ -558,7 +590,9 @@ _DIGITS_AFTER = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>bin|mily
 
 def converted(a: str, b: str) -> bool:
     """One measure in two units ("75 mph", "120 km/h"), within CONVERSION_TOLERANCE; one
-    temperature in Celsius and Fahrenheit."""
+    temperature in Celsius and Fahrenheit; never a figure without its unit (index points)."""
+    if " " not in a or " " not in b:
+        return False
     (x, unit_x), (y, unit_y) = (value.rsplit(" ", 1) for value in (a, b))
     if unit_y in _EITHER_SCALE and unit_x not in _EITHER_SCALE:
         (x, unit_x), (y, unit_y), a, b = (y, unit_y), (x, unit_x), b, a
@@ -797,6 +831,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
     for m in _FRACTION_OF_A_POINT_RE.finditer(scan):
         fraction = " ".join((m["fraction"] or m["bare"]).lower().replace("-", " ").split())
         claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[fraction]} pp", m.start(), m.end())
+    for m in _A_POINTS_FRACTION_ELSEWHERE.finditer(scan):
+        claim(DifferenceKind.QUANTITY, "0.25 pp" if m["quarter"] else "0.5 pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):
         _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):

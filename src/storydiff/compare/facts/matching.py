@@ -81,7 +81,8 @@ def _rounded_alike(a: Fact, b: Fact) -> bool:
     """One amount given rounded, to the precision its decimals show, and the other in full
     ("12.47 trillion yuan" / "124671亿元", "4.2 million" / "4,180,000"): the same figure.
     A number written without decimals shows no precision ("3,000" may be exact), so two
-    such numbers are never rounded alike."""
+    such numbers are never rounded alike; but one of two digits or more is the other's
+    decimals rounded away ("312" / "312.40"; not "3%" / "3.4%", a slip as often)."""
     if a.kind is not b.kind or a.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.NUMBER}:
         return False
     (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
@@ -95,6 +96,8 @@ def _rounded_alike(a: Fact, b: Fact) -> bool:
         digits, other_digits = significant_digits(written.text), significant_digits(other.text)
         if digits is not None and (other_digits is None or other_digits > digits) and rounds_to(precise, rounded, digits):
             return True
+        if digits is None and other_digits is not None and abs(rounded) >= 10 and rounded == math.floor(precise + 0.5):
+            return True  # a whole number against its decimals: "rose 312 points" / "312.40 points"
     return False
 
 
