@@ -94,6 +94,8 @@ def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
         "« C'est une mauvaise nouvelle », estime Marie Dupont. « Encore. »",
         "Read more books, the minister urged the pupils.",
         "Related talks were held in Paris on Monday.",
+        "Reporting by the BBC found that officials had known for years.",
+        "Live music returned to the square on Saturday.",
     ]
     text = "Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(prose) + "\n"
     article = from_text(text)
@@ -102,7 +104,10 @@ def test_prose_that_mentions_what_site_chrome_says_is_kept() -> None:
     chrome = ["Share on Facebook", "Print | Email", "Copyright 2024 The Daily Example",
               "This site is best viewed in a modern browser.", "Read more: Storm hits coast",
               "Subscribe to keep reading", "Reporting by Maria Hoffmann; Editing by Rachel Moore", "Enditem",
-              "Lire aussi Transports : la métropole présente son plan pour 2030"]
+              "Lire aussi Transports : la métropole présente son plan pour 2030",
+              "Additional reporting by AFP.", "(Reporting by Jane Doe in Paris and Tom Li)", "(Updates with higher death toll)",
+              "(Información de Marco Aquino; editado en español por Javier López de Lérida)", "eg/jm/rl",
+              "Live updates", "Key events", "Refresh for the latest"]
     article = from_text("Storm hits coast\n\nA storm hit the coast on Monday.\n\n" + "\n\n".join(chrome))
     assert article.paragraphs == ["A storm hit the coast on Monday."]
 
@@ -249,6 +254,20 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     wire = from_text("Quake hits Turkey\n\nISTANBUL, March 10 (Reuters)\n\nA strong earthquake struck.\n")
     assert wire.dateline == "ISTANBUL, March 10 (Reuters)" and wire.paragraphs == ["A strong earthquake struck."]
     assert from_text("Budget\n\nBy the numbers\n\nThe council met on Monday.\n").byline is None
+    # the Chinese-language press's datelines and date lines, on a line of their own or opening the lede
+    xinhua = from_text("日经指数上涨\n新华社东京12月19日电\n\n东京股市日经225指数当天收盘上涨312.40点。\n")
+    assert xinhua.dateline == "新华社东京12月19日电" and xinhua.paragraphs == ["东京股市日经225指数当天收盘上涨312.40点。"]
+    cna = from_text("湖南暴雨成災\n2025/06/24 17:05（中央社）\n\n（中央社台北24日綜合外電報導）湖南省連日暴雨，已造成12人死亡。\n")
+    assert cna.published == dt.date(2025, 6, 24) and cna.outlet == "中央社"
+    assert cna.dateline == "（中央社台北24日綜合外電報導）" and cna.paragraphs == ["湖南省連日暴雨，已造成12人死亡。"]
+    ming_pao = from_text("騙案主腦囚6年8個月\n2025年11月28日 明報\n\n【明報專訊】詐騙集團主腦昨日被判囚6年8個月。\n")
+    assert ming_pao.outlet == "明報" and ming_pao.paragraphs == ["詐騙集團主腦昨日被判囚6年8個月。"]
+    rthk = from_text("Mastermind of crypto scam jailed\n2025-11-28 RTHK\n\nThe mastermind was jailed.\n")
+    assert rthk.published == dt.date(2025, 11, 28) and rthk.paragraphs == ["The mastermind was jailed."]
+    # a live blog's times of posting are the entries', not the event's
+    blog = from_text("Storm live\n\n14:55 GMT — Minister Darragh Kinsella urged people to stay indoors.\n\n"
+                     "14:32 — The storm made landfall.\n")
+    assert blog.paragraphs == ["Minister Darragh Kinsella urged people to stay indoors.", "The storm made landfall."]
     newsroom = from_text("Vote passes\n\nBy 10 News staff\n\nThe council voted 5-4 on Monday.\n")
     assert newsroom.byline == "10 News staff" and newsroom.paragraphs == ["The council voted 5-4 on Monday."]
 

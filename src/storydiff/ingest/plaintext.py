@@ -66,6 +66,8 @@ EDITOR = compiled(
     r"责编|责任编辑|编辑|编审|校对)\s*[:：]",
     re.IGNORECASE,
 )
+_NAMES = r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*(?:,|;|\band\b|\bin\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*)"
+"""Capitalised names, and places after "in", joined by commas and "and": a credit line's."""
 IN_BODY = compiled(
     r"^\W*(?:(?:Read\s+(?:more|also|next)|Related(?:\s+(?:stories|articles|coverage))?|See\s+also|"
     r"Lire\s+aussi|[ÀA]\s+lire\s+aussi|Lesen\s+Sie\s+(?:auch|mehr)|Mehr\s+zum\s+Thema|Leer\s+m[áa]s|"
@@ -74,6 +76,14 @@ IN_BODY = compiled(
     r"Already\s+a\s+subscriber\??(?:\s+Log\s+in\.?)?|Enditem)\W*$"
     r"|You(?:'|’)ve\s+reached\s+your\s+(?:limit|maximum)\s+of\s+free\s+articles"
     r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s+[^.!?]{1,120};\s*(?:Editing|Writing)\s+by\b"
+    # a credit of names alone ("Additional reporting by AFP.", "Reporting by Jane Doe in Paris and John Roe")
+    rf"|\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+{_NAMES}\)?\.?\s*$"
+    # another language's wire credit in brackets ("(Información de X; editado en español por Y)")
+    r"|\((?:Informaci[óo]n|Reportaje|Reportage|Reporte|Bericht|Reporter|Berichterstattung|Reportagem|Informazioni)\b"
+    r"[^()]{1,120}[;,]\s*(?:editad[oa]|edici[óo]n|[ée]dit[ée]|version\s+fran[çc]aise|redigiert|bearbeitet|edi[çc][ãa]o)\b[^()]{0,120}\)$"
+    r"|\((?:Updates|Adds|Recasts|Rewrites|Refiles|Updated)\b[^()\n]{0,200}\)$"  # "(Updates with toll)"; not "(Corrects …)", which says what changed
+    r"|[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$"  # an agency's initials of its desk ("eg/jm/rl")
+    r"|(?:Live(?:\s+(?:updates?|blog|coverage))?|Key\s+events|Show\s+key\s+events\s+only|Refresh\s+for\s+(?:the\s+)?latest(?:\s+updates)?)\W*$"
     r"|\((?:[$€£¥]|US\$|[A-Z]{3}\s)\s?1\s?=\s?[^()]{1,40}\)$"
     # a paywall's or a promotion's line ("Il vous reste 58.36% de cet article à lire.",
     # "Story continues below advertisement", "Sign up for our Europe newsletter here.")
@@ -168,8 +178,12 @@ DATELINE_SLASHED = compiled(
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
 — РИА Новости.")."""
 DATELINE_ZH = compiled(
-    r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?)\s*"
+    r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
+    r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
+    r"|【(?P<outlet>[^】]{1,12}?)(?:專訊|专讯|訊|讯|電|电)】)\s*"
 )
+"""Chinese datelines: Xinhua's "新华社东京12月19日电", Taiwan's CNA "（中央社記者X台北24日電）"
+or "（中央社台北24日綜合外電報導）", Hong Kong's "【明報專訊】"."""
 BYLINE_LINE = compiled(
     r"^(?:(?:By|Von|Par|Por|[Dd]i|[Dd]oor(?:\s+(?:onze|onzen|de)\s+(?:redacteur|correspondent|verslaggever)s?)?"
     r"|Av|Af|Autor|Autorka|Írta|Της|Του|Автор)(?:\s*[:：]\s*|\s+)|(?:文\s*[/／]|记者)\s*[:：]?\s*)"
@@ -196,6 +210,7 @@ ISO_DATE = compiled(r"(\d{4})\s?[-/.年년]\s?(\d{1,2})\s?[-/.月월]\s?(\d{1,2}
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_SHAPE = compiled(
     r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"  # 17.10.2024, 17/10/24
+    r"|(?<![\d./-])(?:19|20)\d\d(?:-\d{1,2}-|/\d{1,2}/|\.\d{1,2}\.)\d{1,2}(?![\d./-])"  # 2025-11-28, 2025/06/24
     r"|(?<!\d)\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"  # 14. 11. 2025 (Czech, Slovak)
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
@@ -388,12 +403,14 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED) and more):
+        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH) and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         if pattern is DATELINE_DATED and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
+        if pattern is DATELINE_ZH and match["outlet"]:
+            paren = match["outlet"]  # 【明報專訊】: Ming Pao
         if paren:
             if REPORTER.match(paren):
                 clean.byline = clean.byline or REPORTER.sub("", paren).strip()
@@ -408,6 +425,22 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
             clean.outlet = agency["agency"].strip()
         return rest
     return paragraph
+
+
+_LIVE_STAMP = compiled(
+    r"^\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|MEZ|MESZ)\)?)?"
+    r"\s*[—–-]\s+(?=\S)"
+)
+"""A live blog's time of posting before an entry ("14:05 GMT — A wildfire forced …"): the
+entry's, not the event's time, and in the way of its first words (a speaker)."""
+
+
+def _without_live_stamps(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without a live blog's stamps: those with a time zone, and any where two
+    entries or more are stamped."""
+    stamps = [_LIVE_STAMP.match(p) for p in paragraphs]
+    blog = sum(bool(m) for m in stamps) >= 2
+    return [p[m.end() :] if m and (blog or m["zone"]) else p for p, m in zip(paragraphs, stamps, strict=True)]
 
 
 def clean_text(text: str) -> CleanText:
@@ -467,5 +500,5 @@ def clean_text(text: str) -> CleanText:
         body.append(para)
     if body:
         body[0] = _split_dateline(body[0], clean, more=len(body) > 1)
-    clean.paragraphs = [p for p in body if p]
+    clean.paragraphs = [p for p in _without_live_stamps(body) if p]
     return clean
