@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from storydiff.compare import compare
 from storydiff.compare.units import group
 from storydiff.errors import InputError
-from storydiff.model import SCHEMA_ID, Comparison, Document, Relation, Unit
+from storydiff.model import SCHEMA_ID, Comparison, DifferenceKind, Document, Relation, Unit
 from storydiff.report.markdown import nearest_notes
 from storydiff.segment import document_from_sentences, read_document
 
@@ -302,6 +302,21 @@ def test_two_speakers_saying_alike_things_are_no_misattribution(encoder) -> None
         "Ana López)",
         "Li Mingzhe)",
     }
+
+
+def test_words_given_to_someone_the_other_account_never_names_are_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A Taiwanese account (traditional characters) gives the spokesman's words to a deputy
+    director only it names, while both accounts quote the spokesman elsewhere: the two
+    sentences are one statement with two speakers, not one omission in each account; and
+    the spokesman, 邹明远 in one writing and 鄒明遠 in the other, is one person."""
+    result = compare(
+        [read(DATA / "output-zh-hans.txt", "A"), read(DATA / "output-zh-hant.txt", "B")],
+        encoder=encoder,
+    )
+    unit, _ = _unit_with(result, "B", "副局長許立新")
+    assert unit.documents == ["A", "B"] and unit.relation is Relation.CONFLICT
+    assert [(d.kind, d.values) for d in unit.differences] == [(DifferenceKind.SPEAKER, {"A": ["邹明远"], "B": ["許立新"]})]
+    assert not any(d.kind is DifferenceKind.SPEAKER for u in result.units if u is not unit for d in u.differences)
 
 
 def test_a_quote_given_to_the_other_leader_beside_their_own_words_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]

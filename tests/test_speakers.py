@@ -983,6 +983,22 @@ def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     assert attribution("委员会在会上表示，计划不变。", known=known) is None
 
 
+def test_traditional_characters_read_as_simplified_and_names_kept_as_written() -> None:
+    """Taiwan's and Hong Kong's press write traditional characters (說, 發言人, 副局長): the
+    speaker is read as in simplified text, named as the account writes the name, and one
+    name in both writings is one person."""
+    hant = doc([["國家統計局副局長許立新在記者會上說：「總的來看，10月份國民經濟穩中有進。」",
+                 "國家統計局新聞發言人鄒明遠則表示，國內有效需求仍顯不足。"]], "B", lang="zh")
+    hans = doc([["国家统计局新闻发言人邹明远在当天举行的国新办新闻发布会上表示：“总的来看，10月份国民经济稳中有进。”",
+                 "邹明远同时指出，国内有效需求仍显不足。"]], "A", lang="zh")
+    found = attribute_documents([hans, hant])
+    assert found["B"][0] == "許立新"
+    assert compatible(found["A"][1], found["B"][1])  # 鄒明遠 is 邹明远
+    assert not compatible(found["A"][0], found["B"][0])
+    # a name in pinyin that reads as romaji too is still no other name (Zou Mingyuan / 許立新)
+    assert not compatible("Zou Mingyuan", "許立新") and compatible("Takeshi Morikawa", "森川剛")
+
+
 def test_chinese_accounts_name_speakers_in_latin_letters_by_manner_and_by_kin() -> None:
     known = frozenset({"Mokhber", "Bhattacharya"})
     assert attribution("Mokhber 补充说:“如今，疫苗供应既不短缺。”", known=known) == "Mokhber"

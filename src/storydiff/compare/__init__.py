@@ -230,8 +230,9 @@ def compare(
         """The speaker mask: two people's statements may be paired when one name can be the
         other's, or when each account names only its own person (one account changed who
         said it), or the two were given each to the other's person (``crossed``), and the
-        two statements are no less alike than the floor of a rewording (``UNRELATED_BELOW``):
-        past the mask, similarity alone vouches for the pair."""
+        two statements are no less alike than the floor of a rewording (``UNRELATED_BELOW``);
+        or one account names only its own person and the two say the same, each the other's
+        best match: past the mask, similarity alone vouches for the pair."""
         x, y = bodies[d][p].speaker, bodies[e][q].speaker
         if _speakers.compatible(x, y):
             return True
@@ -239,12 +240,27 @@ def compare(
         similarity = float(vectors[d][p] @ vectors[e][q])
         if similarity < floor:
             return False
-        return (
-            _speakers.stranger(x, speaker_sets[e], documents[e].text)
-            and _speakers.stranger(y, speaker_sets[d], documents[d].text)
-        ) or crossed(d, p, e, q, similarity)
+        strangers = (
+            _speakers.stranger(x, speaker_sets[e], documents[e].text),
+            _speakers.stranger(y, speaker_sets[d], documents[d].text),
+        )
+        if all(strangers) or crossed(d, p, e, q, similarity):
+            return True
+        # words the same in meaning, each the other's best match in the other's whole
+        # account, given in one account to someone the other never names: it gave them to
+        # someone else (two like pledges of two people both accounts name stay apart)
+        return any(strangers) and similarity >= floor + UNRELATED_BELOW and mutual_best(d, p, e, q)
 
     cross_similarities: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    def mutual_best(d: int, p: int, e: int, q: int) -> bool:
+        """Whether segment p of account d and segment q of account e are each the other's
+        best match in the other's whole account."""
+        if (d, e) not in cross_similarities:  # each pair's matrix and best matches, once
+            sims = vectors[d] @ vectors[e].T
+            cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
+        _, best_of_row, best_of_column = cross_similarities[(d, e)]
+        return bool(best_of_row[p] == q and best_of_column[q] == p)
 
     def crossed(d: int, p: int, e: int, q: int, similarity: float) -> bool:
         """Two statements given to two people, where each account also quotes the other
@@ -253,12 +269,9 @@ def compare(
         when the two are each other's best match in the other's whole account, clearly
         (``CROSSED_MARGIN``) above what each is to its own speaker's words there. Two like
         pledges of two people, each quoted once, stay apart."""
-        if (d, e) not in cross_similarities:  # each pair's matrix and best matches, once
-            sims = vectors[d] @ vectors[e].T
-            cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
-        sims, best_of_row, best_of_column = cross_similarities[(d, e)]
-        if best_of_row[p] != q or best_of_column[q] != p:
+        if not mutual_best(d, p, e, q):
             return False
+        sims = cross_similarities[(d, e)][0]
         speaker, other = bodies[d][p].speaker, bodies[e][q].speaker
         mine = [sims[p, k] for k, seg in enumerate(bodies[e]) if seg.speaker and _speakers.compatible(speaker, seg.speaker)]
         theirs = [sims[k, q] for k, seg in enumerate(bodies[d]) if seg.speaker and _speakers.compatible(seg.speaker, other)]

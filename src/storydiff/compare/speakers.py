@@ -70,6 +70,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
@@ -92,6 +93,7 @@ from .words import (
     is_latin,
     same_stem,
     script_of,
+    simplified,
     unaccented,
 )
 
@@ -337,7 +339,7 @@ _ZH_ADV = r"还|也|再次|进一步|高度|热烈|充分|积极|一致|都|补�
 _ZH_ADJUNCT = (
     r"赛后|会后|随后|当天|当日|今天|昨天|今日|日前|近日|此前|对此|则|亦|上周|本周|上月|"
     r"周[一二三四五六日]|星期[一二三四五六日天]|"
-    r"在[^，。；“”]{1,12}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
+    r"在[^，。；“”]{1,18}?(?:上|中|时|后|期间)|[对向](?:记者|媒体)|接受[^，。；“”]{1,15}?采访时|"
     r"\d{1,2}日|抵达后|(?:苦笑|微笑|笑|激动|感慨|哽咽|无奈|坦率|动情|郑重)(?:着|地)|最后|同时|随即|当即|"
     r"一边[^，。；“”]{1,12}?一边"
 )
@@ -1438,9 +1440,7 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
     wanted = [name for name in sorted(names) if _JAPANESE_NAME.fullmatch(name)]
     if not wanted:
         return {}
-    import pykakasi
-
-    kakasi = pykakasi.kakasi()
+    kakasi = _kakasi()
     found = {}
     for name in wanted:
         reading = sorted(_short_vowels(part["hepburn"]) for part in kakasi.convert(name) if part["hepburn"].strip())
@@ -1725,7 +1725,7 @@ def attribute_documents(
         body = doc.body()
         # a Chinese described source that is a group's noun alone (专家) as English reads it;
         # other languages' are read so where they are found (_other_language_speaker)
-        speakers = (described_source(s, "zh") or s if s else s for s in attribute(body, doc.lang, people))
+        speakers = (described_source(s, "zh") or s if s else s for s in _attribute_in_simplified(body, doc.lang, people))
         raw[doc.id] = dict(zip((s.id for s in body), speakers, strict=True))
         if (doc.lang or "").startswith("ja"):
             raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
@@ -1761,12 +1761,30 @@ def attribute_documents(
     }
 
 
+def _attribute_in_simplified(body: Sequence[Segment], lang: str | None, people: frozenset[str]) -> list[str | None]:
+    """:func:`attribute` on a text in traditional Chinese characters as on the same text in
+    simplified ones, whose patterns the rules are written in; each name as the text writes it
+    (許立新, not 许立新)."""
+    converted = [simplified(s.text) for s in body] if (lang or "").startswith("zh") else []
+    if not converted or converted == [s.text for s in body]:
+        return attribute(body, lang, people)
+    speakers = attribute([s.model_copy(update={"text": c}) for s, c in zip(body, converted, strict=True)], lang, people)
+    as_written: dict[str, str] = {}
+    for name in {s for s in speakers if s}:
+        for original, text in zip(body, converted, strict=True):
+            if (at := text.find(name)) >= 0:
+                as_written[name] = original.text[at : at + len(name)]
+                break
+    return [as_written.get(s, s) if s else s for s in speakers]
+
+
 @lru_cache(maxsize=4096)
 def _folded(name: str) -> str:
     """Lower case without accents: outlets spell "Sánchez" and "Sanchez"; and Russian and
     Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
-    Єрмак, Зеленский / Зеленський)."""
-    return unaccented(name).translate(RU_UK_LETTERS)
+    Єрмак, Зеленский / Зеленський), and a Chinese name in traditional and simplified
+    characters (鄒明遠 / 邹明远)."""
+    return unaccented(simplified(name)).translate(RU_UK_LETTERS)
 
 
 def _one_form_of_each_name(
@@ -1887,10 +1905,28 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
     reading = _pinyin_name(other)
     if reading is None or not 2 <= len(words) <= 3 or not all(_in_pinyin(w) for w in words):
         return False
-    if all(_JAPANESE_READING.fullmatch(w) for w in words):
-        return False  # "Takeshi Morikawa" reads as pinyin too, and 森川剛 is his name in Japanese
     theirs = _folded(reading).split()
-    return sorted(words) != sorted(theirs) and "".join(words) != "".join(theirs)
+    if sorted(words) == sorted(theirs) or "".join(words) == "".join(theirs):
+        return False
+    if all(_JAPANESE_READING.fullmatch(w) for w in words):
+        # "Takeshi Morikawa" reads as pinyin too, and 森川剛 is his name in Japanese: the
+        # same person where a word of the name is a word of its reading in romaji (the
+        # surname at least: a given name has many readings); "Zou Mingyuan" is no 許立新
+        return not any(_close(w, r) for w in map(_short_vowels, words) for r in _japanese_reading(other))
+    return True
+
+
+@lru_cache(maxsize=1024)
+def _japanese_reading(name: str) -> tuple[str, ...]:
+    """The words of a name in kanji as pykakasi reads them in romaji, long vowels short."""
+    return tuple(_short_vowels(part["hepburn"]) for part in _kakasi().convert(name) if part["hepburn"].strip())
+
+
+@lru_cache(maxsize=1)
+def _kakasi() -> Any:  # pykakasi is untyped
+    import pykakasi
+
+    return pykakasi.kakasi()
 
 
 _PINYIN_CLASS = (
@@ -2024,7 +2060,7 @@ def reads_speakers(lang: str | None) -> bool:
     """Whether who speaks is read in ``lang``: English (and an unknown language, read as
     English), Chinese, Japanese and Korean, and the languages of reporting.py."""
     code = (lang or "en").split("-")[0].lower()
-    return code == "en" or uncased_grammar(code) is not None or other_language_patterns(code) is not None
+    return code in ("en", "zh") or uncased_grammar(code) is not None or other_language_patterns(code) is not None
 
 
 def compatible(a: str | None, b: str | None) -> bool:

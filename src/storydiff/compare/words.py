@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property, lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..patterns import compiled
 
@@ -59,6 +59,26 @@ class HanPattern:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self._compiled.sub(repl, text) if HAN.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Any:  # OpenCC is untyped
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified Chinese characters, character for character, so that offsets
+    hold (國家統計局副局長許立新說 is 国家统计局副局长许立新说): the Chinese patterns are
+    written in simplified characters, and Taiwan's and Hong Kong's press write traditional.
+    Text without Chinese characters is returned as it is."""
+    if not HAN.search(text):
+        return text
+    converted = _to_simplified().convert(text)
+    if len(converted) == len(text):
+        return str(converted)
+    return "".join(c if len(d := _to_simplified().convert(c)) != 1 else d for c in text)
 
 
 def unaccented(text: str) -> str:
