@@ -1288,6 +1288,16 @@ def test_a_surname_after_a_particle_is_no_city_but_an_institutions_place_is() ->
     assert values("La Audiencia de Málaga condenó al exalcalde.", K.PLACE, lang="es") == ["Málaga"]
 
 
+def test_an_estimate_given_to_three_figures_allows_its_last_place() -> None:
+    def kinds(a: str, b: str, lang_a: str = "en") -> list[tuple[K, bool]]:
+        facts = {"A": extract(a, lang=lang_a), "B": extract(b)}
+        return [(d.kind, d.conflict) for d in differences(facts, texts={"A": a, "B": b})]
+
+    assert kinds("Die Studie umfasste rund 12.400 Teilnehmende.", "The study enrolled 12,800 participants.", "de") == [(K.NUMBER, True)]
+    assert kinds("Die Studie umfasste rund 12.400 Teilnehmende.", "The study enrolled 12,372 participants.", "de") == []
+    assert kinds("The study enrolled about 1,200 people.", "The study enrolled 1,172 people.") == []
+
+
 def test_market_figures_in_index_points_rounded_and_in_other_languages_steps() -> None:
     def kinds(a: str, b: str, lang_b: str = "en") -> list[tuple[K, bool]]:
         facts = {"A": extract(a, lang="en"), "B": extract(b, lang=lang_b)}
@@ -1306,6 +1316,40 @@ def test_market_figures_in_index_points_rounded_and_in_other_languages_steps() -
     assert values("La BCE a abaissé son taux d'un quart de point.", K.QUANTITY, lang="fr") == ["0.25 pp"]
     assert values("Die EZB senkte den Zins um einen halben Prozentpunkt.", K.QUANTITY, lang="de") == ["0.5 pp"]
     assert kinds("The central bank cut its rate by 25 basis points.", "La banque centrale a abaissé son taux d'un quart de point.", "fr") == []
+
+
+def test_chinese_economic_data_court_terms_clock_times_and_bounds() -> None:
+    def conflicts(a: str, lang_a: str, b: str, lang_b: str) -> list[K]:
+        facts = {"A": extract(a, lang=lang_a), "B": extract(b, lang=lang_b)}
+        return [d.kind for d in differences(facts, texts={"A": a, "B": b}) if d.conflict]
+
+    # 1至10月 is January to October, no count of one
+    assert values("1至10月份，全国网上零售额12.8万亿元。", K.DATE, lang="zh") == ["--01", "--10"]
+    assert values("Online retail sales in January-October totalled 12.8 trillion yuan.", K.DATE) == ["--01", "--10"]
+    assert conflicts("1至10月份，全国网上零售额12.8万亿元。", "zh", "Online retail sales in January-October totalled 12.8 trillion yuan.", "en") == []
+    # a day of the month alone and a month alone cannot contradict each other
+    assert conflicts("国家统计局14日发布数据。", "zh", "國家統計局公布9月數據。", "zh") == []
+    # a prison term in years and months is one span
+    assert values("主脑被判处有期徒刑6年8个月。", K.NUMBER, lang="zh") == ["6.66667"]
+    assert values("被告被判囚3年半。", K.NUMBER, lang="zh") == ["3.5"]
+    assert conflicts("主脑被判处有期徒刑6年8个月。", "zh", "The mastermind was jailed for six years and eight months.", "en") == []
+    # 时 alone is the hour (Xinhua's 24-hour clock), 晚間 the evening
+    assert values("23日20时洪峰通过。", K.DATE, lang="zh") == ["---23", "time 20:00"]
+    assert conflicts("23日20时洪峰通过。", "zh", "晚間8時洪峰通過。", "zh") == []
+    # 多 and 余 after a number make it a bound, as "more than" before it does
+    assert conflicts("当局已动员救援人员3800多人。", "zh", "Authorities mobilised more than 3,500 rescuers.", "en") == [K.NUMBER]
+    assert conflicts("当局已动员救援人员3800人。", "zh", "Authorities mobilised more than 3,500 rescuers.", "en") == []
+
+
+def test_the_day_a_result_was_told_is_no_rival_of_the_period_it_reports() -> None:
+    de = "Der Überschuss stieg auf 1,12 Milliarden Euro, wie das Unternehmen am Donnerstag in München mitteilte."
+    en = "Net profit rose to 1.12 billion euros in the July-September period."
+    assert values(en, K.DATE) == ["--07", "--09"]
+    facts = {"A": extract(de, lang="de", published=dt.date(2025, 11, 7)), "B": extract(en, published=dt.date(2025, 11, 7))}
+    assert [d for d in differences(facts, texts={"A": de, "B": en}) if d.conflict] == []
+    # another day still is: "announced on the 10th" / "on the 12th"
+    a, b = "The university announced on the 10th that it had won.", "The university announced on the 12th that it had won."
+    assert [d.kind for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}) if d.conflict] == [K.DATE]
 
 
 def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:

@@ -74,8 +74,20 @@ _NEGATED = compiled(r"(?<!\w)(?:not|no|nicht|pas|non|nem|niet|не|ni)\s+$", re.
 a toll, as "at least" does."""
 
 
-def number_bound(before: str, lang: str | None) -> str | None:
-    """The bound (``_BOUNDS``) the words ``before`` a number make it, if any."""
+_BOUNDS_AFTER = {
+    "zh": {"多": "above", "余": "above", "餘": "above", "以上": "above", "左右": "about", "上下": "about"},
+    "ja": {"余り": "above", "余": "above", "以上": "above", "超": "above", "前後": "about", "程度": "about"},
+}
+"""Words after a number that make it a bound in Chinese and Japanese (3800多人, 3000余名,
+"more than"; 100人左右, "about")."""
+
+
+def number_bound(before: str, lang: str | None, after: str = "") -> str | None:
+    """The bound (``_BOUNDS``) the words ``before`` a number make it, or (Chinese,
+    Japanese) those right ``after`` it, if any."""
+    for word, bound in _BOUNDS_AFTER.get(lang or "", {}).items():
+        if after.startswith(word):
+            return bound
     tail = before[-40:]
     m = _bound_before(lang or "en").search(tail)
     if m is None or _NEGATED.search(tail, 0, m.start()):
@@ -135,8 +147,12 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
         return x, x
     rounding = _rounding(amount)
     place = 10 ** (len(str(int(x))) - 1)  # "12" is in the tens
-    if bound == "about":  # a round estimate allows a twentieth either way, "about 606" only its rounding
-        margin = max(rounding / 2, x / 20) if rounding >= 10 else rounding / 2
+    if bound == "about":
+        # a round estimate allows a twentieth either way ("about 1,200" / 1,172); one of three
+        # figures or more its last place ("rund 12.400" / 12,372, not 12,800); "about 606"
+        # only its rounding
+        figures = len(amount.lstrip("-").split(".")[0].rstrip("0"))
+        margin = (rounding if figures >= 3 else max(rounding / 2, x / 20)) if rounding >= 10 else rounding / 2
         return x - margin, x + margin
     if bound == "nearly":
         return x - max(rounding, x / 20), x

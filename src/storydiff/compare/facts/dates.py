@@ -129,8 +129,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_time",
         compiled(
             # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
-            # day, the minutes or 钟 must make it a time
-            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|午前|午後|오전|오후|새벽|밤)?\s?(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[点时時시]"
+            # day, the minutes or 钟 must make it a time; 时 alone is one (23日20时, Xinhua's
+            # 24-hour clock)
+            rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|午前|午後|오전|오후|새벽|밤)?\s?"
+            rf"(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[点시]|(?P<shi>[时時])(?![间間]))"
             rf"(?:\s?(?P<halfhour>半|반)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[分분]|(?P<oclock>钟))?"
         ),
     ),
@@ -169,12 +171,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("my", compiled(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
     (
-        # a month alone, after a word that makes it a time ("agreed in February"; "May"
-        # alone is mostly the verb), or naming the time of a thing ("its June forecast")
+        # a month alone, after a word that makes it a time ("agreed in February", "from
+        # January to October"; "May" alone is mostly the verb), or naming the time of a
+        # thing ("its June forecast")
         "month",
         compiled(
-            r"\b(?:(?i:in|since|until|till|by|from|of|last|next|this|early|late|mid|before|after)"
+            r"\b(?:(?:(?i:in|since|until|till|to|through|by|from|of|last|next|this|early|late|mid|before|after)"
             rf"|(?i:the|its|their|his|her|our|a)(?=\s+(?:{_MONTH_NAMES})\s+[a-z]))\s+"
+            r"|(?<=[a-z][-–—]))"  # the end of a range, "January-October"
             rf"(?P<month>{_MONTH_NAMES})\b"
         ),
     ),
@@ -263,7 +267,7 @@ def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
     return dt.date(year, month0 % 12 + 1, 1)
 
 
-_AFTERNOON = {"下午", "傍晚", "晚上", "午後", "오후", "밤"}
+_AFTERNOON = {"下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜間", "午後", "오후", "밤"}
 
 
 _GREEK_HALVES = {"π": "a", "μ": "p"}
@@ -272,7 +276,7 @@ _GREEK_HALVES = {"π": "a", "μ": "p"}
 
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
-    if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock")):
+    if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
     hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or "")
     minute_raw = g.get("minute") or g.get("minute24")
@@ -737,6 +741,9 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     month = _ISO_MONTH.fullmatch(value or "")
     if month and (m := _FIRST_MONTH.search(scan, max(0, start - 6), start)) and 0 < int(m[1]) < int(month[2]):
         return [(f"{month[1]}-{int(m[1]):02d}", *m.span(1))]  # "7～9月期": July to September
+    if month and (m := _FIRST_MONTH_NAME.search(scan, max(0, start - 12), start)):
+        first = MONTHS[m[1].lower()]
+        return [(f"{month[1]}-{first:02d}", *m.span(1))] if first < int(month[2]) else []  # "July-September"
     full = _ISO_DAY.fullmatch(value or "")
     if not full:
         return []
@@ -749,9 +756,12 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     return found
 
 
-_ISO_MONTH = compiled(r"(\d{4})-(\d\d)")
-_FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?[～~〜－-]\s?$")
-"""The first month of a range the Japanese press writes "7～9月" (a quarter)."""
+_ISO_MONTH = compiled(r"(\d{4}|-)-(\d\d)")
+_FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?(?:[～~〜－-]|至|到)\s?$")
+"""The first month of a range the Japanese press writes "7～9月" (a quarter), the Chinese
+"1至10月" (January to October)."""
+_FIRST_MONTH_NAME = compiled(rf"(?<![^\W\d_])({_MONTH_NAMES})[-–—]$")
+"""... and the English "July-September"."""
 _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 
 

@@ -50,6 +50,13 @@ _SAYING = (
 _TOLD_BEFORE = compiled(rf"{_SAYING}(?:\s+(?:on|am|el|le|ce|il|na|nesta|no|neste))?\s+$", re.IGNORECASE)
 """A verb of saying right before a date: the date is the telling's ("said Monday")."""
 _TOLD = compiled(rf"{_SAYING}(?!\w)", re.IGNORECASE)
+_TOLD_AFTER = compiled(
+    r"[^.,;:!?]{0,40}?(?<!\w)(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|bekanntgab|bekannt\s+gab|"
+    r"berichtete|berichteten|meldete|ankündigte)(?!\w)",
+    re.IGNORECASE,
+)
+"""... or the German verb of saying that ends its clause after it ("wie das Unternehmen am
+Donnerstag in München mitteilte")."""
 
 
 def _span_years(value: str, text: str, start: int, end: int, lang: str) -> float | None:
@@ -122,13 +129,15 @@ def extract(
         number = kind is DifferenceKind.NUMBER
         context = _words_around(text, start, end) if number else frozenset()
         span = _span_years(value, text, start, end, language) if number else None
-        told = kind is DifferenceKind.DATE and bool(_TOLD_BEFORE.search(text, max(0, start - 40), start))
+        told = kind is DifferenceKind.DATE and bool(
+            _TOLD_BEFORE.search(text, max(0, start - 40), start) or _TOLD_AFTER.match(text, end)
+        )
         in_a_telling = kind is DifferenceKind.DATE and not told and tells
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year, span_years=span, told=told, in_a_telling=in_a_telling,
-                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower())
+                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower(), text[end : end + 4])
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,
             )
@@ -139,7 +148,7 @@ def extract(
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)
-    scan_years_and_months(scan, claim, lang=language)
+    scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)
     if names:  # cities before other names: "Milan" is then one city in every language

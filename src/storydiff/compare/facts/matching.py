@@ -524,14 +524,39 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
     against "his family said Monday": both may hold; "said on Wednesday" against
     "Donnerstag" still conflicts)."""
     told_later = {id(f) for x in xs for y in ys for f in (x, y) if _told_after(x, y) or _told_after(y, x)}
+    # a day of telling is later than the month or the year the telling is of ("said on
+    # Thursday" / "in the July-September period"): only another day is its rival
+    for mine, theirs in ((xs, ys), (ys, xs)):
+        told_later |= {id(f) for f in mine if f.told and not any("day" in _date_fields(o) for o in theirs)}
     xs, ys = [x for x in xs if id(x) not in told_later], [y for y in ys if id(y) not in told_later]
 
     def sort_of(f: Fact) -> str:
         return f.value.split(" ", 1)[0] if f.value.startswith(("time ", "quarter ")) else "day"
 
     sorts = [([x for x in xs if sort_of(x) == k], [y for y in ys if sort_of(y) == k]) for k in ("time", "quarter", "day")]
+    sorts = [(_sharing_a_field(a, b), _sharing_a_field(b, a)) for a, b in sorts]
     pairs = [sort for sort in sorts if sort[0] and sort[1]]
     return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
+
+
+_DATE_FIELDS = (
+    (compiled(r"---\d\d"), {"day"}),
+    (compiled(r"--\d\d"), {"month"}),
+    (compiled(r"--\d\d-\d\d"), {"month", "day"}),
+    (compiled(r"\d{4}"), {"year"}),
+    (compiled(r"\d{4}-\d\d"), {"year", "month"}),
+)
+
+
+def _date_fields(date: Fact) -> set[str]:
+    """Which of a year, a month and a day a date gives (all three where its form is another)."""
+    return next((named for pattern, named in _DATE_FIELDS if pattern.fullmatch(date.value)), {"year", "month", "day"})
+
+
+def _sharing_a_field(xs: list[Fact], ys: list[Fact]) -> list[Fact]:
+    """The dates of ``xs`` that give a field some date of ``ys`` gives: a day of the month
+    alone ("14日") and a month alone ("9月") cannot contradict each other."""
+    return [x for x in xs if any(_date_fields(x) & _date_fields(y) for y in ys)]
 
 
 def _told_after(told: Fact, event: Fact) -> bool:

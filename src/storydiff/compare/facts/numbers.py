@@ -586,6 +586,12 @@ _YEARS_AND_MONTHS = {
 """How each language gives a span of years and months ("vier Jahren und sechs Monaten")."""
 
 
+_CJK_YEARS_AND_MONTHS = compiled(
+    rf"(?<![\d{ZH_NUM}.])(?P<years>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?年\s?"
+    rf"(?:零?\s?(?P<months>\d{{1,2}}|[{ZH_NUM}]{{1,2}})\s?(?:个|個|ヶ|か|カ|ケ)\s?月|半)"
+)
+"""A span of years and months in Chinese and Japanese (有期徒刑6年8个月, 3年半): a number of
+years, as "six years and eight months" is; months are counted (个月, ヶ月), a date's 月 is not."""
 _A_YEAR_AND_A_HALF = {
     "en": r"(?:a|one)\s+year\s+and\s+a\s+half",
     "es": r"(?:un\s+)?año\s+y\s+medio",
@@ -605,6 +611,12 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
     if half := _A_YEAR_AND_A_HALF.get(lang):
         for m in compiled(rf"(?<!\w){half}(?!\w)", re.IGNORECASE).finditer(scan):
             claim(DifferenceKind.NUMBER, "1.5", m.start(), m.end())
+    if lang in ("zh", "ja"):
+        for m in _CJK_YEARS_AND_MONTHS.finditer(scan):
+            in_years, in_months = zh_small(m["years"]), zh_small(m["months"]) if m["months"] else 6
+            if in_years is not None and in_months is not None and in_months < 12:
+                claim(DifferenceKind.NUMBER, fmt(in_years + in_months / 12), m.start(), m.end())
+        return
     words = _YEARS_AND_MONTHS.get(lang)
     if words is None:
         return
