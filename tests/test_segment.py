@@ -258,3 +258,15 @@ def test_a_word_or_two_after_a_percent_abbreviation_is_no_sentence() -> None:
     assert [text[a:b] for a, b in split_sentences(text, "lt")] == ["Gynybos išlaidos sudarys 3 proc. BVP.", "Seimas pritarė."]
     polish = "Inflacja wzrosła o 3 proc. W tym roku będzie niższa."
     assert len(split_sentences(polish, "pl")) == 2
+
+
+def test_initials_and_numbered_references_do_not_end_a_sentence() -> None:
+    """Russian officialdom's "А.Н.Волков", the Iberian press's "DOGC núm. 9.312", "l'art.
+    14", "n.º 9.312" and "o eng. Rui Tavares" were cut there, each half a statement."""
+    for text, lang in (
+        ("«Наши отношения развиваются», — заявил А.Н.Волков по итогам переговоров. Он добавил, что всё хорошо.", "ru"),
+        ("La llei es va publicar al DOGC núm. 9.312 i entrarà en vigor l'1 de gener. Ho recull l'art. 14 de la llei.", "ca"),
+        ("Se publicó en el DOGC n.º 9.312 y entrará en vigor el 1 de enero. El Govern lo celebró.", "es"),
+        ("O fogo está controlado, disse o comandante distrital, eng. Rui Tavares. Ninguém ficou ferido.", "pt"),
+    ):
+        assert len(split_sentences(text, lang)) == 2, text

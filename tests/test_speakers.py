@@ -983,6 +983,17 @@ def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     assert attribution("委员会在会上表示，计划不变。", known=known) is None
 
 
+def test_initials_before_a_surname_make_a_full_name() -> None:
+    """Russian officialdom writes "А.Н.Волков", "С.В.Лавров": a person, one with the
+    "Andrei Volkov" another account names."""
+    assert attribution("«Отношения развиваются», — заявил А.Н.Волков по итогам переговоров.", lang="ru",
+                       known=frozenset({"Волков"})) == "Волков"
+    ru = doc([["«Наши отношения развиваются по восходящей траектории», — заявил А.Н.Волков по итогам переговоров."]], "B", lang="ru")
+    en = doc([['"Our relations are developing on an upward trajectory," Andrei Volkov said after the talks.']], "A", lang="en")
+    found = attribute_documents([en, ru])
+    assert found["A"][0] == found["B"][0] == "Andrei Volkov"
+
+
 def test_traditional_characters_read_as_simplified_and_names_kept_as_written() -> None:
     """Taiwan's and Hong Kong's press write traditional characters (說, 發言人, 副局長): the
     speaker is read as in simplified text, named as the account writes the name, and one

@@ -439,9 +439,10 @@ Journalisten.'; lower-case, so that a name is not cut short: "Sheriff's Departme
 Darren Moss")."""
 _NAME = (
     rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
-    rf"{CAPITAL}[\w'’-]*\w"
+    rf"(?:{CAPITAL}\.){{0,2}}{CAPITAL}[\w'’-]*\w"
 )
-"""A name of up to five words, lower-case particles included ("Lula da Silva")."""
+"""A name of up to five words, lower-case particles included ("Lula da Silva"), maybe
+initials run into the surname ("А.Н.Волков")."""
 _LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""

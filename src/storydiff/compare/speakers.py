@@ -729,6 +729,7 @@ def _other_language_speaker(
     # "Akyol'a göre": a Turkish ending after the apostrophe is no part of the name
     family = words[0] if grammar and grammar.family_name_first and len(words) > 1 else words[-1]
     surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", family).strip(".")
+    surname = surname.rsplit(".", 1)[-1]  # "А.Н.Волков" is Volkov
     # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez;
     # the capitalised words after a role's "de" are what it heads, not the speaker (la
     # directora regional de Emergencias, Pilar Ferrer)
@@ -943,9 +944,15 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                 found.add(" ".join(words[given:]))
                 if given and not words[given - 1].islower():
                     titles.add(words[given - 1].lower())
+        # initials and a surname are a full name, as Russian officialdom writes it ("С.В.Лавров")
+        found |= {f"{m['initials'].replace(' ', '')} {m['surname']}" for m in _INITIALS_AND_SURNAME.finditer(text)}
     # a title before a surname alone is no given name: "Bakan Yıldırımkaya" is the Murat
     # Yıldırımkaya of "İçişleri Bakanı Murat Yıldırımkaya", the title under another ending
     return frozenset(name for name in found if not _opens_with_a_title(name, titles))
+
+
+_INITIALS_AND_SURNAME = compiled(rf"(?<![\w.])(?P<initials>(?:{CAPITAL}\.\s?){{1,2}})(?P<surname>{CAPITAL}{LOWER}[\w'’-]*\w)")
+"""A surname after the initials of the given name (and patronymic): "А.Н.Волков", "A. N. Volkov"."""
 
 
 def _opens_with_a_title(name: str, titles: set[str]) -> bool:
@@ -1731,7 +1738,9 @@ def attribute_documents(
             raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
             seen_mentions |= mentions(segment.text)
-        named = full_names([s.text for s in body], doc.lang)
+        # (a name by its initials, "T. Dapkus", only makes its surname known: it is no
+        # rival of the "Tomas Dapkus" another account gives in full)
+        named = {n for n in full_names([s.text for s in body], doc.lang) if not _INITIAL.match(n)}
         if other_language_patterns(doc.lang):
             seen_mentions |= named
         counterparts |= {n for n in named if is_latin(n)}

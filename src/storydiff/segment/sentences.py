@@ -31,7 +31,9 @@ _SIMPLE_BOUNDARY = compiled(r"[.!?。！？]+[\"'”’»)\]]*(?=\s+\S)")
 _CLOSERS = "”’」』）)】〕\"'》〉"
 _QUOTATIVE = ("と", "って", "っ")
 _INITIAL_END = compiled(
-    r"(?:^|[\s(\"“‘«„'])(?:[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
+    r"(?:^|[\s(\"“‘«„'.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]|Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Dña|Mme|Mlle|Hr|Fr|St|Gen|Sen|Rep|Gov|Pres|"
+    # Portuguese and Spanish titles written in lower case ("disse o eng. Rui Tavares")
+    r"[Ee]ng|[Ee]ngª|[Aa]rq|[Dd]ra|dr|prof|[Pp]rofª|"
     r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа|κ|κα|Δρ|"
     # ranks: "Rear Adm. Carlos Mendez", and the Philippine police's "PLt. Col.", "PBGen."
     r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl))\.$"
@@ -40,9 +42,12 @@ _NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]")
 _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
 _LETTER_BEFORE_NUMBER = compiled(r"(?:^|[\s(])[^\W\d_]\.$")
 _SHORT_LOWER_END = compiled(r"(?:^|[\s(])([^\W\d_]{2})\.$")
-_BEFORE_A_NUMBER = compiled(r"(?:^|[\s(])(?:godz|proc|tys|tis|hod|pkt|cca|тыс|тис|млн|млрд)\.$")
+_BEFORE_A_NUMBER = compiled(
+    r"(?:^|[\s('’])(?:godz|proc|tys|tis|hod|pkt|cca|тыс|тис|млн|млрд|núm|nún|art|arts|pàg|pág|págs|cap|vol|nr)\.$"
+)
 """Abbreviations written before a number in Polish, Czech, Russian and Ukrainian news
-("o godz. 6.40", "ok. 40", "cca 300"), which pysbd's rules end a sentence on."""
+("o godz. 6.40", "ok. 40", "cca 300"), and Catalan, Galician, Spanish and Portuguese ("DOGC
+núm. 9.312", "l'art. 14"), which pysbd's rules end a sentence on."""
 _SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
 _PERCENT_END = compiled(r"\d\s?proc\.$")
 _CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")
@@ -159,8 +164,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
         return True
-    if after[:1] in ",;)":
-        return True  # "o 15,8 proc., do 2,3 mld koron": no sentence opens on a comma
+    if after[:1] in ",;)ºª°":
+        return True  # "o 15,8 proc., do 2,3 mld koron": no sentence opens on a comma; "n.º 9.312"
     if after[:1].isdigit() and (
         _LETTER_BEFORE_NUMBER.search(before)
         or ((m := _SHORT_LOWER_END.search(before)) and m[1].islower())
