@@ -1415,6 +1415,18 @@ def test_other_languages_drop_the_subject_and_say_whose_view_it_is() -> None:
     assert _speakers_of([said, ["Sie dankten den Einsatzkräften."]], "de") == ["Sabine Holler", None]
 
 
+def test_a_subject_after_the_verb_or_a_source_before_a_comma_is_not_the_last_person_named() -> None:
+    """"…, informó la dirección regional de salud." and "…, disse o comandante distrital." name
+    a source after the verb, no dropped subject; "Según los sindicatos, la Autoridad
+    Portuaria …" is the unions' view of the port authority; "a commenté" reports."""
+    governor = ["El gobernador Julio Cárdenas visitó la zona."]
+    assert _speakers_of([governor, ['"Tenemos 35 heridos", informó la dirección regional de salud.']], "es") == [None, None]
+    assert _speakers_of([governor, ['"Tenemos 35 heridos", dijo a los periodistas.']], "es") == [None, "Julio Cárdenas"]
+    assert _speakers_of([["A ministra Lucía Méndez visitou o local."], ['"O fogo está controlado", disse o comandante distrital.']], "pt") == [None, None]
+    assert _speakers_of([governor, ["Según los sindicatos, la Autoridad Portuaria no ha negociado."]], "es") == [None, None]
+    assert _speakers_of([["« La Fed va baisser ses taux », a commenté Marc Touati, économiste."]], "fr") == ["Marc Touati"]
+
+
 def test_who_a_speaker_is_may_take_several_phrases_and_letters_after_the_name() -> None:
     assert attribution("Gareth Pryce, 63, who runs a hardware shop on Bridge Street, said the water came fast.") == "Gareth Pryce"
     assert attribution('Prosecutor Nadia Brennan KC said the accused had "betrayed the trust" of residents.') == "Nadia Brennan"

@@ -142,12 +142,12 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
-        r"raconté|déploré|confirmé|poursuivi|résumé|observé|"
+        r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|"
         # "a lâché" reports words before a pause or the speaker closing the sentence; in
         # sport it drops a rival ("il a lâché l'Éthiopien au 35e kilomètre")
         r"lâché(?=\s*[,.:;!?«»\"“”—–]|\s+(?:(?:le|la|les|l['’])\s*)?\S+(?:\s+\S+){0,3}?\s*[.!?]?\s*$))|"
         r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|"
-        r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|"
+        r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|commente|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
         short_report=_NEVER,
         according=r"[Ss]elon|[Dd]'après|[Dd]’après|[Pp]our(?=\s[^,.;]{1,80},)",
@@ -470,8 +470,20 @@ _BARE_ROLE = rf"(?P<bare_role>{LOWER}(?:{LOWER}|-){{2,}})"
 opening a sentence ("Rzeczniczka dodała") is read as a one-word name."""
 
 
+_SUBJECT_AFTER_THE_VERB = (
+    r"(?:el|la|los|las|lo|o|os|le|les|il|gli|der|die|das)\s+"
+    r"(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|"
+    r"semana|mes|año|ano|día|dia|noche|noite|tarde|mañana|manhã|pasado|passado|jour|soir|matin|"
+    r"giorno|sera|mattina|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
+    rf"(?:{LOWER}|['’-])+(?:\s+(?:{LOWER}|['’-])+)*\W*$"
+)
+"""A definite article and lower-case words to the end of the sentence after its verb: the
+subject, put after it ("…, informó la dirección regional de salud.", "…, disse o comandante
+distrital."), a source the text describes, not the last person named; not a time ("…, dijo
+el lunes")."""
 _LOWER_TAIL = (
-    rf"(?!(?:в|во|на|у|w|we|v|ve)\s)(?!(?:{_ARTICLE}){LOWER}+\W*$)(?:(?:{LOWER}|['’-])+,?\s+)*(?:{LOWER}|['’-])+"
+    rf"(?!(?:в|во|на|у|w|we|v|ve)\s)(?!(?:{_ARTICLE}){LOWER}+\W*$)(?!{_SUBJECT_AFTER_THE_VERB})"
+    rf"(?:(?:{LOWER}|['’-])+,?\s+)*(?:{LOWER}|['’-])+"
 )
 """Lower-case words closing a sentence after its verb ("…», dijo a los periodistas a la
 salida del tribunal."): whom the speaker told, where; no name, so the speaker is left out

@@ -693,6 +693,13 @@ def _other_language_speaker(
         return described_source(role, lang)  # "a indiqué la police"
     if not g.get("name"):
         return None
+    if own is not None and match.re is own.according and not match.string[match.end("name") :].lstrip().startswith(","):
+        # "Según los sindicatos, la Autoridad Portuaria no ha negociado": the source closes
+        # at the comma, and the name after it is what it says something of (a name set off
+        # by commas is the source's: "Según su abogada, Carmen Ruiz, Ortega es inocente")
+        source, comma, _ = re.sub(r"^\W*\w+,\s+", "", match.string[match.start() : match.start("name")]).partition(",")
+        if comma:
+            return next((d for w in reversed(source.split()) if (d := described_source(w, lang))), None)
     if own is not None and match.re is own.end:
         before_name = match.string[: match.start("name")].split()
         if before_name and before_name[-1].lower() in _PREPOSITIONS:
