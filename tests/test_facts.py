@@ -1352,6 +1352,26 @@ def test_the_day_a_result_was_told_is_no_rival_of_the_period_it_reports() -> Non
     assert [d.kind for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}) if d.conflict] == [K.DATE]
 
 
+def test_times_in_a_zone_magnitudes_and_intensities() -> None:
+    def conflicts(a: str, lang_a: str, b: str, lang_b: str) -> list[K]:
+        facts = {"A": extract(a, lang=lang_a), "B": extract(b, lang=lang_b)}
+        return [d.kind for d in differences(facts, texts={"A": a, "B": b}) if d.conflict]
+
+    # a wire's four digits before a zone are a time, no year; a zone's time is compared in UTC
+    assert values("The quake struck at 1900 GMT.", K.DATE) == ["time 19:00 UTC"]
+    assert values("Gempa terjadi pukul 14.32 WIB.", K.DATE, lang="id") == ["time 07:32 UTC"]
+    assert conflicts("Gempa terjadi pada Senin pukul 14.32 WIB.", "id", "The quake struck at 7:32 a.m. GMT on Monday.", "en") == []
+    assert conflicts("Gempa terjadi pada Senin pukul 14.32 WIB.", "id", "The quake struck at 8:32 a.m. GMT on Monday.", "en") == [K.DATE]
+    # a time in a zone and the place's own are no rivals, nor the days they fall on
+    assert conflicts("The earthquake struck at 1817 GMT on Wednesday, May 13.", "en", "地震は14日午前3時17分ごろ発生しました。", "ja") == []
+    # magnitudes with their letter; Japan's intensity is no magnitude
+    assert values("岩手県沖でM6.8の地震がありました。", K.NUMBER, lang="ja") == ["6.8"]
+    assert values("The M4 motorway was closed.", K.NUMBER) == []
+    assert conflicts("岩手県沖でM6.8の地震がありました。", "ja", "岩手県沖でM6.9の地震がありました。", "ja") == [K.NUMBER]
+    assert values("最大震度6強を観測した。", K.QUANTITY, lang="ja") == ["6 shindo+"]
+    assert conflicts("最大震度6強を観測した。", "ja", "A magnitude 6.8 earthquake struck.", "en") == []
+
+
 def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:
     assert values("降雨量达250毫米。", K.QUANTITY, lang="zh") == ["250 mm"]
     assert values("过火面积3.1万平方公里。", K.QUANTITY, lang="zh") == ["31000 km²"]

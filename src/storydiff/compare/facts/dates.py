@@ -57,7 +57,36 @@ _QUARTER_ORDINALS = {
     **dict.fromkeys(("fourth", "4th", "cuarto", "quarto", "quatrième", "vierte", "vierten", "viertes", "vierde"), 4),
 }
 """Ordinals of a quarter of the year in the languages whose press reports results by it."""
+_ZONES = (
+    r"GMT|UTC|BST|WET|WEST|CET|CEST|EET|EEST|MEZ|MESZ|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
+    r"IST|PKT|ICT|WIB|WITA|WIT|SGT|HKT|PHT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT"
+)
+_ZONE_AFTER = compiled(rf"\s?\(?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?\)?(?![^\W\d_])")
+"""A time zone's code after a time of day ("18:17 GMT", "14.32 WIB", "10 p.m. CDT"): the time
+is that zone's, compared only with times in it (UTC for GMT); a time without one is the
+place's own."""
+_UTC_OFFSETS = {
+    "GMT": 0, "UTC": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
+    "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
+    "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
+    "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+}
+"""Whole-hour offsets from UTC of the zones news gives times in (IST and ACST are half an hour
+off, and CST is China's as often as America's: kept as they are written)."""
+
+
+def _in_utc(value: str, zone: str, offset: int) -> str:
+    """A time of day given in a zone, as the same moment in UTC where the zone's offset is
+    known and the half of the day said ("14.32 WIB" is "time 07:32 UTC"), else with its zone."""
+    if zone not in _UTC_OFFSETS or "/12h" in value or (zone == "CST"):
+        return f"{value} {zone}{offset or ''}"
+    hour, minute = value.removeprefix("time ").split(":")
+    return f"time {(int(hour) - _UTC_OFFSETS[zone] - offset) % 24:02d}:{minute} UTC"
+
+
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a wire's time in four digits before its zone: "1817 GMT", "0832 UTC" (no year 1817)
+    ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_]))")),
     # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
     (
         "time",
@@ -661,8 +690,18 @@ def _is_morning(scan: str, m: re.Match[str], conv: Conventions) -> bool:
 
 
 def _twelve_hour(value: str) -> tuple[int, str]:
-    hour, minute = value.removeprefix("time ").removesuffix("/12h").split(":")
+    hour, minute = value.removeprefix("time ").split(" ")[0].removesuffix("/12h").split(":")
     return int(hour) % 12, minute
+
+
+def time_zone(time: str) -> str:
+    """The zone a time value is given in ("time 18:17 UTC"), "" for the place's own."""
+    return time.removeprefix("time ").partition(" ")[2]
+
+
+def zone_written(text: str) -> str:
+    """The zone's code a time's words give ("1817 GMT", "14.32 WIB"), "" for none."""
+    return zone["zone"] if (zone := _ZONE_AFTER.search(text)) else ""
 
 
 _NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
@@ -678,8 +717,10 @@ def date_match(a: str, b: str) -> bool:
         return True
     if a.startswith("time ") or b.startswith("time "):
         # a clock time said without am/pm matches either half of the day
-        x, y = (a, b) if a.endswith("/12h") else (b, a)
-        return x.endswith("/12h") and y.startswith("time ") and _twelve_hour(x) == _twelve_hour(y)
+        x, y = (a, b) if "/12h" in a else (b, a)
+        return (
+            "/12h" in x and y.startswith("time ") and _twelve_hour(x) == _twelve_hour(y) and time_zone(x) == time_zone(y)
+        )
     # A relative date ("next year") in an undated account cannot be checked against a
     # resolved one; only two unresolved ones can be compared, as phrases.
     if bool(_UNRESOLVED.match(a)) != bool(_UNRESOLVED.match(b)):
@@ -834,6 +875,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
         ahead = any_week and _in_the_future(scan, start, lang, end)
         value = _resolve_date(kind, m, published, conv, ahead=ahead)
+        if value and value.startswith("time ") and (zone := _ZONE_AFTER.match(scan, end)):
+            value, end = _in_utc(value, zone["zone"], int(zone["offset"] or 0)), zone.end()
         bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
         if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
             value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th

@@ -19,6 +19,7 @@ from .numbers import (
     SPELLED_LANGUAGES,
     mixed_fractions_as_decimals,
     scan_halves,
+    scan_magnitudes,
     scan_numbers,
     scan_phones,
     scan_years_and_months,
@@ -148,6 +149,7 @@ def extract(
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv)
     scan_ages(scan, claim)
+    scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
     scan_numbers(scan, claim, english=conv is None, spelled=spelled)

@@ -23,7 +23,7 @@ from .amounts import (
     relabelled,
 )
 from .bounds import within_bound
-from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match
+from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone, zone_written
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -531,9 +531,19 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
     xs, ys = [x for x in xs if id(x) not in told_later], [y for y in ys if id(y) not in told_later]
 
     def sort_of(f: Fact) -> str:
-        return f.value.split(" ", 1)[0] if f.value.startswith(("time ", "quarter ")) else "day"
+        # (a time in one zone against a time in another, or in the place's own, is no rival:
+        # "1817 GMT" and 午前3時17分 may be one moment)
+        if f.value.startswith("time "):
+            return f"time {time_zone(f.value)}"
+        return "quarter" if f.value.startswith("quarter ") else "day"
 
-    sorts = [([x for x in xs if sort_of(x) == k], [y for y in ys if sort_of(y) == k]) for k in ("time", "quarter", "day")]
+    # a day in one zone's time is the day before or after in another's: "1817 GMT on
+    # Wednesday, May 13" is 14日午前3時17分 in Tokyo
+    zones = [{zone_written(f.text) for f in fs if f.value.startswith("time ")} for fs in (xs, ys)]
+    if zones[0] and zones[1] and zones[0] != zones[1]:
+        xs, ys = [x for x in xs if not _a_day_apart(x, ys)], [y for y in ys if not _a_day_apart(y, xs)]
+    kinds = sorted({sort_of(f) for f in xs + ys})
+    sorts = [([x for x in xs if sort_of(x) == k], [y for y in ys if sort_of(y) == k]) for k in kinds]
     sorts = [(_sharing_a_field(a, b), _sharing_a_field(b, a)) for a, b in sorts]
     pairs = [sort for sort in sorts if sort[0] and sort[1]]
     return [x for sort in pairs for x in sort[0]], [y for sort in pairs for y in sort[1]]
@@ -557,6 +567,16 @@ def _sharing_a_field(xs: list[Fact], ys: list[Fact]) -> list[Fact]:
     """The dates of ``xs`` that give a field some date of ``ys`` gives: a day of the month
     alone ("14日") and a month alone ("9月") cannot contradict each other."""
     return [x for x in xs if any(_date_fields(x) & _date_fields(y) for y in ys)]
+
+
+_DAY_OF = compiled(r"(?:\d{4}-\d\d-|--\d\d-|---)(\d\d)")
+
+
+def _a_day_apart(date: Fact, others: list[Fact]) -> bool:
+    """Whether a day is the day before or after one of ``others`` (by the day of the month)."""
+    day = _DAY_OF.fullmatch(date.value)
+    days = [int(m[1]) for o in others if (m := _DAY_OF.fullmatch(o.value))]
+    return day is not None and any(abs(int(day[1]) - d) == 1 for d in days)
 
 
 def _told_after(told: Fact, event: Fact) -> bool:
@@ -670,8 +690,8 @@ def _amount_against_number(found: list[FactDifference], langs: dict[str, str | N
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
             continue
-        if any(is_temperature(f) or is_duration(f) for fs in amount.values.values() for f in fs):
-            continue
+        if any(is_temperature(f) or is_duration(f) or "shindo" in f.value for fs in amount.values.values() for f in fs):
+            continue  # (nor an intensity on Japan's own scale, which no other account gives)
         givers = {d for d, v in amount.values.items() if v}
         amounts = [a for fs in amount.values.values() for f in fs if (a := stated_number(f))]
         for number in out:

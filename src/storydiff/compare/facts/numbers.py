@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -603,6 +604,22 @@ _A_YEAR_AND_A_HALF = {
 _ONE_YEAR = r"an?|ein(?:em|en)?|un|um|een"
 """The article that counts one year: "a year and six months", "einem Jahr und sechs Monaten"."""
 _ONE_YEAR_RE = compiled(_ONE_YEAR, re.IGNORECASE)
+
+
+_MAGNITUDE = compiled(r"(?<![A-Za-z0-9.,])M[wL]?\s?(?P<num>\d[.,]\d)(?![\d.,]?\d)")
+"""An earthquake's magnitude written "M6.8", "Mw 6.8", "M 6,2": the 6.8 of "magnitude 6.8"."""
+_SHINDO = compiled(r"震度\s?(?P<num>[0-7０-７])\s?(?P<half>強|弱)?")
+"""Japan's seismic intensity (震度6強, "upper 6"): a scale of its own, no magnitude."""
+
+
+def scan_magnitudes(scan: str, claim: Claim) -> None:
+    """Earthquake magnitudes written with their letter, and Japan's intensities apart."""
+    for m in _MAGNITUDE.finditer(scan):
+        if (value := to_float(m["num"].replace(",", "."))) is not None:
+            claim(DifferenceKind.NUMBER, fmt(value), m.start("num"), m.end())
+    for m in _SHINDO.finditer(scan):
+        level = unicodedata.numeric(m["num"])
+        claim(DifferenceKind.QUANTITY, f"{fmt(level)} shindo{'+' if m['half'] == '強' else '-' if m['half'] else ''}", m.start(), m.end())
 
 
 def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
