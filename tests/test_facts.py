@@ -1372,6 +1372,20 @@ def test_times_in_a_zone_magnitudes_and_intensities() -> None:
     assert conflicts("最大震度6強を観測した。", "ja", "A magnitude 6.8 earthquake struck.", "en") == []
 
 
+def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
+    # a German day and month in digits ("am Donnerstag (06.11.)"): a date, no number 6.11
+    assert values("Die Minister trafen sich am Donnerstag (06.11.) in Paris.", K.DATE, lang="de") == ["--11-06"]
+    assert values("Der Zins liegt bei 6,11 Prozent.", K.QUANTITY, lang="de") == ["6.11 %"]
+    # a season or a fiscal year: two years, no count of 25
+    assert values("The trade target covers the fiscal year 2024-25.", K.DATE) == ["2024", "2025"]
+    assert values("The trade target covers the fiscal year 2024-25.", K.NUMBER) == []
+    # a ministry's item number, a stock index's name
+    assert values("4 両首脳は、経済安全保障について意見交換した。", K.NUMBER, lang="ja") == []
+    assert values("30人が死亡した。", K.NUMBER, lang="ja") == ["30"]
+    assert values("东京股市日经225指数当天收盘上涨312.40点。", K.NUMBER, lang="zh") == ["312.4"]
+    assert values("The CAC 40 rose 1.2% and the S&P 500 fell.", K.NUMBER) == []
+
+
 def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:
     assert values("降雨量达250毫米。", K.QUANTITY, lang="zh") == ["250 mm"]
     assert values("过火面积3.1万平方公里。", K.QUANTITY, lang="zh") == ["31000 km²"]

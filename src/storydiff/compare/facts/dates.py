@@ -596,6 +596,13 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?<!\w)(?P<month>{months})(?!\w){other}\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
             ),
         ),
+        # a day and a month in digits, each closed by a full stop ("am Donnerstag (06.11.)"),
+        # where the decimal sign is a comma: "6.11" is then no number
+        *(
+            [("dotted", compiled(r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?!\d)(?P<year>)"))]
+            if conv.decimal == ","
+            else []
+        ),
         # a month alone, its full name as the language writes it ("en octobre", "в октябре";
         # capitalised only where every noun is, or before the word for month: "Mars" in
         # French is the planet, "Temmuz ayında" is in July)
@@ -797,6 +804,7 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     return found
 
 
+_SHORT_NEXT_YEAR = compiled(r"[-–/](?P<yy>\d\d)(?![\d.,]?\d)")
 _ISO_MONTH = compiled(r"(\d{4}|-)-(\d\d)")
 _FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?(?:[～~〜－-]|至|到)\s?$")
 """The first month of a range the Japanese press writes "7～9月" (a quarter), the Chinese
@@ -892,6 +900,11 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         )
         for other_day, at, until in _range_days(scan, start, end, value):
             claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)
+        if kind == "year" and value and (next_year := _SHORT_NEXT_YEAR.match(scan, end)) and (
+            int(next_year["yy"]) == (int(value) + 1) % 100
+        ):
+            # a season or a fiscal year, "2024-25": the second year too, no count of 25
+            claim(DifferenceKind.DATE, str(int(value) + 1), next_year.start("yy"), next_year.end())
         night = _NIGHT_BEFORE.search(scan, max(0, start - 20), start) if kind == "loc_weekday" else None
         if night and value and _ISO_DAY.fullmatch(value):
             # "in der Nacht zum Mittwoch" is Tuesday night: the Tuesday too, at "Nacht"

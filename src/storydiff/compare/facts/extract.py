@@ -51,6 +51,17 @@ _SAYING = (
 _TOLD_BEFORE = compiled(rf"{_SAYING}(?:\s+(?:on|am|el|le|ce|il|na|nesta|no|neste))?\s+$", re.IGNORECASE)
 """A verb of saying right before a date: the date is the telling's ("said Monday")."""
 _TOLD = compiled(rf"{_SAYING}(?!\w)", re.IGNORECASE)
+_ITEM_NUMBER = compiled(r"^\s*[(（]?(?P<num>\d{1,2})(?:[)）.．、]\s*|\s+)(?=[\u3040-\u30ff\u3400-\u9fff])")
+"""The number of an item of a list opening a Chinese or Japanese sentence ("4 両首脳は…",
+"（2）会谈中…"), as a ministry's readout numbers its points: Chinese and Japanese put no space
+after a figure of the story."""
+_INDEX_BEFORE = compiled(
+    r"(?<![\w&])(?:CAC|FTSE(?:\s+MIB)?|S&P|DAX|MDAX|SDAX|TecDAX|Nikkei|Euro\s+Stoxx|Stoxx|STOXX|Russell|IBEX|AEX|SMI|"
+    r"KOSPI|Nifty|ASX|ATX|OMXS|PSI|WIG|日经|日經|日経平均株価|日経|沪深|滬深|中证|中證)\s?$"
+)
+_INDEX_AFTER = compiled(r"\s?(?:指数|指數)")
+"""The name of a stock index that holds a number ("CAC 40", "S&P 500", "Nikkei 225",
+日经225指数): the number names the index, and is no figure of the story."""
 _TOLD_AFTER = compiled(
     r"[^.,;:!?]{0,40}?(?<!\w)(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|bekanntgab|bekannt\s+gab|"
     r"berichtete|berichteten|meldete|ankündigte)(?!\w)",
@@ -109,6 +120,7 @@ def extract(
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     tells = bool(_TOLD.search(text))  # a verb of saying in the segment (``Fact.in_a_telling``)
+    item = _ITEM_NUMBER.match(text)
 
     def claim(
         kind: DifferenceKind,
@@ -126,6 +138,10 @@ def extract(
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
         if value is None or not all(end <= s or start >= e for s, e in taken):
             return
+        if item and (start, end) == item.span("num"):
+            return  # a list's item number, no figure of the story
+        if kind is DifferenceKind.NUMBER and (_INDEX_BEFORE.search(text, max(0, start - 16), start) or _INDEX_AFTER.match(text, end)):
+            return  # the number in a stock index's name ("Nikkei 225", 沪深300指数)
         taken.append((start, end))
         number = kind is DifferenceKind.NUMBER
         context = _words_around(text, start, end) if number else frozenset()
