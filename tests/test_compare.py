@@ -319,6 +319,30 @@ def test_words_given_to_someone_the_other_account_never_names_are_a_speaker_conf
     assert not any(d.kind is DifferenceKind.SPEAKER for u in result.units if u is not unit for d in u.differences)
 
 
+def test_two_people_s_words_given_each_to_the_other_are_two_speaker_conflicts(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Both accounts quote Brenner and Kammerer once each, but one gives each the other's
+    words: the names and roles beside the words made the sentences of one speaker the more
+    alike, so each was paired with its namesake and no difference showed. What they quote
+    pairs them; the same holds where the mask had left all four alone."""
+    english = [
+        "The European Central Bank cut its deposit rate by 25 basis points to 3.50% on Thursday.",
+        '"Today\'s cut was fully priced in; the real question is whether they move again in October," said Carsten Brenner, head of macro research at ING.',
+        '"The ECB is cutting too quickly while services inflation remains stubbornly high," said Jörg Kammerer, chief economist at Commerzbank.',
+    ]
+    german = [
+        "Die Europäische Zentralbank hat ihren Einlagenzins am Donnerstag um 0,25 Prozentpunkte auf 3,50 Prozent gesenkt.",
+        "„Die EZB senkt die Zinsen zu schnell, während die Inflation bei den Dienstleistungen hartnäckig hoch bleibt“, sagte Carsten Brenner, Leiter Makroresearch bei der ING.",
+        "„Die heutige Senkung war vollständig eingepreist, die eigentliche Frage ist, ob die Notenbank im Oktober nachlegt“, sagte Jörg Kammerer, Chefvolkswirt der Commerzbank.",
+    ]
+    result = compare(
+        [document_from_sentences([[s] for s in english], doc_id="A", source="<a>", lang="en"),
+         document_from_sentences([[s] for s in german], doc_id="B", source="<b>", lang="de")],
+        encoder=encoder,
+    )
+    swapped = [u for u in result.units if any(d.kind is DifferenceKind.SPEAKER for d in u.differences)]
+    assert [u.members for u in swapped] == [{"A": [1], "B": [2]}, {"A": [2], "B": [1]}]
+
+
 def test_a_quote_given_to_the_other_leader_beside_their_own_words_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """One account gives Modi's quote to Takaichi ("Takaichi told reporters: "Our
     partnership …"), and the aligner puts it beside her next sentence; its twin, Modi's

@@ -62,6 +62,7 @@ from ..model import (
     Unit,
 )
 from ..options import Options
+from ..patterns import compiled
 from . import facts as _facts
 from . import relations as _relations
 from . import speakers as _speakers
@@ -93,6 +94,14 @@ def _validate(documents: Sequence[Document]) -> None:
         size = sum(len(s.text) for s in doc.body())
         if size > MAX_COMPARE_CHARS:
             raise InputTooLarge(body_too_long(doc.id, doc.source, size))
+
+
+_QUOTATION = compiled(r"[\"“„«‹「『]\s*(?P<words>[^\"“”„«»‹›「」『』]{20,}?)\s*[\"”“»›」』]")
+
+
+def _quoted_words(text: str) -> str | None:
+    """The longest passage a sentence quotes, of twenty characters or more."""
+    return max((m["words"] for m in _QUOTATION.finditer(text)), key=len, default=None)
 
 
 def _same_language_pairs(documents: Sequence[Document]) -> set[frozenset[str]]:
@@ -226,6 +235,18 @@ def compare(
 
     speaker_sets = [{s.speaker for s in body} for body in bodies]
 
+    quote_vectors: dict[tuple[int, int], np.ndarray | None] = {}
+
+    def quoted_alike(d: int, p: int, e: int, q: int) -> float | None:
+        """How alike the words two sentences quote are, apart from who is said to say them
+        (None where one quotes nothing)."""
+        for key in ((d, p), (e, q)):
+            if key not in quote_vectors:
+                words = _quoted_words(bodies[key[0]][key[1]].text)
+                quote_vectors[key] = np.asarray(encoder.encode([words]), dtype=np.float32)[0] if words else None
+        x, y = quote_vectors[(d, p)], quote_vectors[(e, q)]
+        return None if x is None or y is None else float(x @ y)
+
     def may_pair(d: int, p: int, e: int, q: int) -> bool:
         """The speaker mask: two people's statements may be paired when one name can be the
         other's, or when each account names only its own person (one account changed who
@@ -246,10 +267,13 @@ def compare(
         )
         if all(strangers) or crossed(d, p, e, q, similarity):
             return True
-        # words the same in meaning, each the other's best match in the other's whole
-        # account, given in one account to someone the other never names: it gave them to
-        # someone else (two like pledges of two people both accounts name stay apart)
-        return any(strangers) and similarity >= floor + UNRELATED_BELOW and mutual_best(d, p, e, q)
+        # words the same in meaning (the sentences, or what they quote), each the other's
+        # best match in the other's whole account, given in one account to someone the other
+        # never names: it gave them to someone else (two like pledges of two people both
+        # accounts name stay apart)
+        if not any(strangers) or not mutual_best(d, p, e, q):
+            return False
+        return max(similarity, quoted_alike(d, p, e, q) or 0.0) >= floor + UNRELATED_BELOW
 
     cross_similarities: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
@@ -373,6 +397,12 @@ def compare(
         pivot,
     )
     if options.use_speakers:
+        groups = _units.uncross_quotes(
+            groups,
+            speaker=lambda d, p: bodies[d][p].speaker,
+            compatible=_speakers.compatible,
+            quoted_alike=quoted_alike,
+        )
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     # after the split: a sentence its twin's account told in the same words may have been

@@ -418,6 +418,63 @@ sentences replaced by another story's (ten seeds), the one join stood at 0.95 an
 replacements; deletions, none."""
 
 
+def uncross_quotes(
+    units: list[dict[int, list[int]]],
+    *,
+    speaker: Callable[[int, int], str | None],
+    compatible: Callable[[str | None, str | None], bool],
+    quoted_alike: Callable[[int, int, int, int], float | None],
+) -> list[dict[int, list[int]]]:
+    """Pair each account's quoted words with their twin where two accounts gave two
+    people's words each to the other.
+
+    Each of two people speaks once in each account, so the speaker mask pairs A's Brenner
+    with B's Brenner (or leaves all four alone), though B gives Brenner the words A gives
+    Kammerer and Kammerer Brenner's: the names and roles said beside the words make the
+    sentences of one speaker the more alike, and no difference shows. The quoted words alone
+    (``quoted_alike``, None where a sentence quotes none) tell it: where each quotation is
+    clearly (``UNCROSS_MARGIN``) more like its crossed twin's than like the same speaker's
+    words in the other account, the twins are paired, each pair a speaker conflict. Only
+    statements alone in their unit or paired one to one are looked at."""
+    out = list(units)
+    slots: dict[int, list[tuple[int, int, str]]] = {}  # account -> (unit, segment, speaker)
+    for k, unit in enumerate(out):
+        if len(unit) <= 2 and all(len(ps) == 1 for ps in unit.values()):
+            for d, (p,) in unit.items():
+                if (who := speaker(d, p)) is not None:
+                    slots.setdefault(d, []).append((k, p, who))
+    taken: set[int] = set()
+    for d, e in itertools.combinations(sorted(slots), 2):
+        for (k1, p, x), (k2, r, y) in itertools.combinations(slots[d], 2):
+            if k1 == k2 or {k1, k2} & taken or compatible(x, y):
+                continue
+            # q is given to y and t to x: p's words are q's and r's t's, crossed
+            for (k3, q, _), (k4, t, _) in itertools.product(
+                [s for s in slots[e] if compatible(s[2], y)], [s for s in slots[e] if compatible(s[2], x)]
+            ):
+                if k3 == k4 or {k3, k4} & taken:
+                    continue
+                crossed = _known(quoted_alike(d, p, e, q), quoted_alike(d, r, e, t))
+                own = _known(quoted_alike(d, p, e, t), quoted_alike(d, r, e, q))
+                if crossed and own and min(crossed) >= LIKE_QUOTE and min(crossed) > max(own) + UNCROSS_MARGIN:
+                    for k in (k1, k2, k3, k4):
+                        out[k] = {}
+                    out[k1], out[k2] = {d: [p], e: [q]}, {d: [r], e: [t]}
+                    taken |= {k1, k2, k3, k4}
+                    break
+    return [u for u in out if u]
+
+
+def _known(*similarities: float | None) -> list[float]:
+    """The similarities, or none at all where one is unknown (a sentence that quotes nothing)."""
+    return [x for x in similarities if x is not None] if None not in similarities else []
+
+
+UNCROSS_MARGIN = 0.05
+"""How much more alike two crossed quotations must be than each is to the one it was paired
+with: a translation of the words against other words on the same subject."""
+
+
 class SurePairs:
     """Whether two segments of two accounts vouch for their pairing by themselves: each is
     the other's best match in the other's whole account, and they stand ``min_z``
