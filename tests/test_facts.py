@@ -1386,6 +1386,16 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     assert values("The CAC 40 rose 1.2% and the S&P 500 fell.", K.NUMBER) == []
 
 
+def test_basque_dates_and_weekdays_under_their_endings() -> None:
+    """"2024ko azaroaren 27an" (on 27 November 2024: the month in the genitive, the day in
+    the inessive) and "ostiralean" (on Friday) were not read, and their changes missed."""
+    assert values("Greba mugagabea hasi zuten 2024ko azaroaren 27an.", K.DATE, lang="eu") == ["2024-11-27"]
+    assert values("Lehen bilera ostiralean egingo da.", K.DATE, lang="eu") == ["Friday"]
+    a, b = "Lehen bilera ostiralean egingo da.", "The first meeting will be held on Thursday."
+    facts = {"A": extract(a, lang="eu"), "B": extract(b)}
+    assert [d.kind for d in differences(facts, texts={"A": a, "B": b}) if d.conflict] == [K.DATE]
+
+
 def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:
     assert values("降雨量达250毫米。", K.QUANTITY, lang="zh") == ["250 mm"]
     assert values("过火面积3.1万平方公里。", K.QUANTITY, lang="zh") == ["31000 km²"]

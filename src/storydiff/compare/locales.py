@@ -415,6 +415,8 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
         vowel = "а" if CYRILLIC.match(name) else "a"
         return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
+    if lang == "eu" and name.endswith("a"):  # Basque: "azaroaren 27an", the genitive a date takes
+        return [name, name + "ren"]
     if lang == "hi":  # the press writes फरवरी without the nukta, सितम्बर with a half letter
         name_forms = {name, name.replace("\u093c", ""), name.replace("ंब", "म्ब")}
         return sorted(name_forms)
@@ -447,6 +449,9 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
         forms.append(name[:-2] + "į")
     if lang == "lv" and name.endswith("a"):  # "ceturtdien": the locative
         forms.append(name[:-1])
+    if lang == "eu" and name.endswith("a"):  # "on Friday": ostirala -> ostiralean, igandea -> igandean
+        stem = name[:-1]
+        forms.append(stem + ("an" if stem[-1:] in "aeiou" else "ean"))
     if lang == "hu" and name[-1:] in "aeő":  # "on Wednesday": szerda -> szerdán, hétfő -> hétfőn
         forms.append(name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1]) + "n")
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)

@@ -581,7 +581,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 (
                     "loc_ymd",
                     compiled(
-                        rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)\.?(?:\s+m\.)?\s+)?(?P<month>{months})(?!\w)\.?\s+"
+                        rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)(?:-?ko)?\.?(?:\s+m\.)?\s+)?(?P<month>{months})(?!\w)\.?\s+"
                         rf"(?P<day>[0-3]?\d)(?!\d)(?:-\w{{1,6}}(?!\w)|\s+d\.|\.(?!\d))?",
                         re.IGNORECASE,
                     ),
