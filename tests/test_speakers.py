@@ -983,6 +983,15 @@ def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     assert attribution("委员会在会上表示，计划不变。", known=known) is None
 
 
+def test_japanese_ministries_and_analysts_name_their_speaker_their_way() -> None:
+    """A ministry's readout says "高村総理から、…旨述べました" (the prime minister stated that
+    …); the press puts an analyst's title after the name (田中一郎チーフストラテジストは)."""
+    assert attribution("高村総理から、経済安全保障の協力を進めたい旨述べました。", lang="ja") == "高村"
+    assert attribution("高村総理は、両国関係の強化が重要だと述べた。", lang="ja") == "高村"
+    assert attribution("みずほ証券の田中一郎チーフストラテジストは「円安は続く」と話した。", lang="ja") == "田中一郎"
+    assert attribution("東京から来た代表団は、協力を進めたいと述べた。", lang="ja") is None
+
+
 def test_initials_before_a_surname_make_a_full_name() -> None:
     """Russian officialdom writes "А.Н.Волков", "С.В.Лавров": a person, one with the
     "Andrei Volkov" another account names."""

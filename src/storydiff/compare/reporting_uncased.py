@@ -39,18 +39,20 @@ _JA_ROLE = (
     r"董事長|首席予報官|予報官|最高経営責任者|最高財務責任者|CEO|CFO|COO|"
     # ministers go by their ministry's short form and 相 (外相 foreign, 防衛相 defence)
     r"外相|防衛相|財務相|法相|経産相|経済産業相|国交相|国土交通相|厚労相|厚生労働相|文科相|"
-    r"農水相|総務相|環境相|復興相|経済再生相|デジタル相"
+    r"農水相|総務相|環境相|復興相|経済再生相|デジタル相|総理大臣|総理|外務大臣|事務総長|大使|国務長官|"
+    # an analyst's title after the name ("田中一郎チーフストラテジスト")
+    r"チーフストラテジスト|ストラテジスト|チーフエコノミスト|シニアエコノミスト|エコノミスト|アナリスト|主席研究員|上席研究員"
 )
 _JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2,}?|[一-龥々]{2,5}?)"
 """A foreign name in katakana with its dots, one katakana word, or two to five kanji (the
 fewest, so that the role after it is not taken into the name: 森川剛 社長)."""
 _JA_HONORIFIC = ("氏", "さん")
 _JA_VERB = (
-    r"(?:と|ように|などと|とし)(?:、)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
+    r"(?:と|ように|などと|とし|旨)(?:、)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
     r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え)"
 )
 _JA_SUBJECT = compiled(
-    rf"(?:(?P<pron>彼|彼女|同氏)|{_JA_NAME}(?P<role>(?:{_JA_ROLE})(?:兼(?:{_JA_ROLE}))?(?:[（(][A-Z]{{2,5}}[）)])?)?)(?:は|が|も)(?![ぁ-ん])"
+    rf"(?:(?P<pron>彼|彼女|同氏)|{_JA_NAME}(?P<role>(?:{_JA_ROLE})(?:兼(?:{_JA_ROLE}))?(?:[（(][A-Z]{{2,5}}[）)])?)?)(?:は|が|も|から(?=、))(?![ぁ-ん])"
 )
 _JA_REPORTS = compiled(rf"{_JA_VERB}|によると|によれば")
 _JA_ACCORDING = compiled(rf"{_JA_NAME}(?P<role>{_JA_ROLE})?(?:によると|によれば)")
