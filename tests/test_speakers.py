@@ -983,6 +983,11 @@ def test_chinese_words_between_the_speaker_and_the_verb() -> None:
     assert attribution("委员会在会上表示，计划不变。", known=known) is None
 
 
+def test_an_indian_honorific_is_no_part_of_the_name() -> None:
+    assert attribution("Prime Minister Shri Rajesh Mehrotra said the talks were useful.") == "Rajesh Mehrotra"
+    assert attribution("Sri Lanka said the talks were useful.") == "Sri Lanka"
+
+
 def test_japanese_ministries_and_analysts_name_their_speaker_their_way() -> None:
     """A ministry's readout says "高村総理から、…旨述べました" (the prime minister stated that
     …); the press puts an analyst's title after the name (田中一郎チーフストラテジストは)."""

@@ -127,7 +127,7 @@ _TITLE_WORDS = (
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO|"
-    r"Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
+    r"Shri|Smt\.?|Shrimati|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -970,7 +970,7 @@ def _opens_with_a_title(name: str, titles: set[str]) -> bool:
 _HONORIFICS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "mme", "mlle", "m", "herr", "frau", "sr", "sra", "srta", "sig", "don",
-        "doña", "pan", "pani", "dhr", "mevr", "bw", "bi", "sir", "dame",
+        "doña", "pan", "pani", "dhr", "mevr", "bw", "bi", "sir", "dame", "shri", "smt", "shrimati",
     }
 )
 """Words of address before a surname ("Mme Grosu", "Herr Becker", "Sr. Gómez", Swahili "Bw
