@@ -454,6 +454,9 @@ def uncross_quotes(
             ):
                 if k3 == k4 or {k3, k4} & taken:
                     continue
+                members = {(a, seg) for k in (k1, k2, k3, k4) for a, segs in out[k].items() for seg in segs}
+                if members != {(d, p), (d, r), (e, q), (e, t)}:
+                    continue  # a unit that also holds another statement stays as it is
                 crossed = _known(quoted_alike(d, p, e, q), quoted_alike(d, r, e, t))
                 own = _known(quoted_alike(d, p, e, t), quoted_alike(d, r, e, q))
                 if crossed and own and min(crossed) >= LIKE_QUOTE and min(crossed) > max(own) + UNCROSS_MARGIN:

@@ -403,8 +403,8 @@ _TEMPERATURE_RE = compiled(
 )
 """A temperature: "18 degrees Celsius", "-18°C", "64 °F", the British press's "45.8C", the
 American "114.4 F (45.8 C)" (a letter after a space only beside its conversion in
-brackets: "Group C" is none); "95 degrees", whose scale the writer's country tells (°, either
-scale, °C/°F; not "45 degrees north"); 零下18摄氏度, 18℃, 摄氏18度 (度 alone only after 摄氏, 华氏 or
+brackets: "Group C" is none); "95 degrees", whose scale the writer's country tells (°C/°F:
+either scale; not "45 degrees north"); 零下18摄氏度, 18℃, 摄氏18度 (度 alone only after 摄氏, 华氏 or
 零下: it is also an angle or a degree of anything)."""
 _NAMES_A_SEAT = compiled(r"\b(?:[A-Z]\w*|seat|flight|room|gate|row|platform|bus|route|form|unit|block)\s$")
 """A word before "14C" that makes it a seat, flight or room ("Seat 14C", "flight 64F"), no

@@ -69,7 +69,7 @@ _UTC_OFFSETS = {
     "GMT": 0, "UTC": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
-    "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+    "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 }
 """Whole-hour offsets from UTC of the zones news gives times in (IST and ACST are half an hour
 off, and CST is China's as often as America's: kept as they are written)."""
@@ -78,7 +78,7 @@ off, and CST is China's as often as America's: kept as they are written)."""
 def _in_utc(value: str, zone: str, offset: int) -> str:
     """A time of day given in a zone, as the same moment in UTC where the zone's offset is
     known and the half of the day said ("14.32 WIB" is "time 07:32 UTC"), else with its zone."""
-    if zone not in _UTC_OFFSETS or "/12h" in value or (zone == "CST"):
+    if zone not in _UTC_OFFSETS or "/12h" in value:
         return f"{value} {zone}{offset or ''}"
     hour, minute = value.removeprefix("time ").split(":")
     return f"time {(int(hour) - _UTC_OFFSETS[zone] - offset) % 24:02d}:{minute} UTC"
