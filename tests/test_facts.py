@@ -1288,6 +1288,15 @@ def test_a_surname_after_a_particle_is_no_city_but_an_institutions_place_is() ->
     assert values("La Audiencia de Málaga condenó al exalcalde.", K.PLACE, lang="es") == ["Málaga"]
 
 
+def test_two_thresholds_are_compared_as_numbers() -> None:
+    """"over 60" / "aged 65 and over" is a changed age threshold (the bound "over 60"
+    allowed 65); "65 and over" holds 65 itself."""
+    assert _conflicts("The vaccine is approved for people over 60.", "en", "The vaccine is approved for people aged 65 and over.", "en") == [K.NUMBER]
+    assert _conflicts("Die Impfung wird ab 65 Jahren empfohlen.", "de", "The vaccine is recommended for people over 60.", "en") == [K.NUMBER]
+    assert _conflicts("The vaccine is approved for people aged 65 and over.", "en", "Le vaccin est autorisé pour les 65 ans et plus.", "fr") == []
+    assert _conflicts("Some 65 people and more were evacuated.", "en", "65 people were evacuated.", "en") == []
+
+
 def test_an_estimate_given_to_three_figures_allows_its_last_place() -> None:
     def kinds(a: str, b: str, lang_a: str = "en") -> list[tuple[K, bool]]:
         facts = {"A": extract(a, lang=lang_a), "B": extract(b)}

@@ -24,7 +24,7 @@ _BOUNDS = {
         "less than": "below", "under": "below", "up to": "below", "exceeded": "above", "exceeding": "above",
         "exceeds": "above", "topped": "above", "surpassed": "above",
     },
-    "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "fast": "nearly",
+    "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "fast": "nearly", "ab": "from",
            "knapp": "nearly", "mehr als": "above", "über": "above", "weniger als": "below"},
     "fr": {"environ": "about", "quelque": "about", "quelques": "about", "près de": "nearly", "presque": "nearly",
            "plus de": "above", "moins de": "below", "jusqu'à": "below"},
@@ -82,12 +82,26 @@ _BOUNDS_AFTER = {
 "more than"; 100人左右, "about")."""
 
 
+_AND_OVER = {
+    "en": r"(?:\s+\w+)?\s+(?:and|or)\s+(?:over|older|above|more)\b",
+    "de": r"(?:\s+Jahren?)?\s+und\s+(?:älter|mehr|darüber)\b",
+    "fr": r"(?:\s+ans)?\s+et\s+plus\b",
+    "es": r"(?:\s+años)?\s+o\s+más\b",
+    "pt": r"(?:\s+anos)?\s+ou\s+mais\b",
+    "it": r"(?:\s+anni)?\s+(?:e\s+oltre|o\s+più)\b",
+}
+"""Words after a number that make it a lower bound: "aged 65 and over", "65 Jahre und
+älter", "65 ans et plus" (as "over 65" is: two such thresholds are compared as numbers)."""
+
+
 def number_bound(before: str, lang: str | None, after: str = "") -> str | None:
-    """The bound (``_BOUNDS``) the words ``before`` a number make it, or (Chinese,
-    Japanese) those right ``after`` it, if any."""
+    """The bound (``_BOUNDS``) the words ``before`` a number make it, or those right
+    ``after`` it (Chinese and Japanese 多, 以上; "65 and over"), if any."""
     for word, bound in _BOUNDS_AFTER.get(lang or "", {}).items():
         if after.startswith(word):
             return bound
+    if (and_over := _AND_OVER.get(lang or "en")) and compiled(and_over, re.IGNORECASE).match(after):
+        return "from"
     tail = before[-40:]
     m = _bound_before(lang or "en").search(tail)
     if m is None or _NEGATED.search(tail, 0, m.start()):
@@ -108,7 +122,8 @@ def within_bound(a: Fact, b: Fact) -> bool:
     (amount_a, unit_a), (amount_b, unit_b) = amount_and_label(a), amount_and_label(b)
     if unit_a != unit_b:
         return False
-    if a.bound == b.bound:
+    if a.bound == b.bound or {a.bound, b.bound} == {"above", "from"}:
+        # two thresholds ("over 60" / "aged 65 and over") are compared as numbers
         return a.bound == "about" and _round_alike(amount_a, amount_b)
     first, second = _allowed(amount_a, a.bound), _allowed(amount_b, b.bound)
     return first is not None and second is not None and first[0] <= second[1] and second[0] <= first[1]
@@ -160,4 +175,6 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
     # account converts 12 feet to; "more than a dozen" 13 to 17
     if bound == "above":
         return x + 1e-9 * x, x + place / 2
+    if bound == "from":  # "65 and over" holds 65
+        return x, x + place / 2
     return x - place / 2, x - 1e-9 * x  # below

@@ -154,7 +154,7 @@ def extract(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year, span_years=span, told=told, in_a_telling=in_a_telling,
-                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower(), text[end : end + 4])
+                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower(), text[end : end + 24])
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,
             )

@@ -44,7 +44,8 @@ class Fact:
     bound: str | None = None
     """For a number, the word before it that makes it a bound or an estimate ("more than
     a dozen": "above"; "nearly 1.2 million": "nearly"; "about", "below"): the number of
-    another account within that bound is no other number (bounds.within_bound)."""
+    another account within that bound is no other number (bounds.within_bound); "from" for a
+    threshold that holds its figure ("aged 65 and over", "ab 65 Jahren")."""
     sentence: int = 0
     """Which of its account's sentences in a unit gives it (0 for the first): a changed
     count stands beside the unchanged one in one sentence (matching._repeated)."""
