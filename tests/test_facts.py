@@ -1288,6 +1288,15 @@ def test_a_surname_after_a_particle_is_no_city_but_an_institutions_place_is() ->
     assert values("La Audiencia de Málaga condenó al exalcalde.", K.PLACE, lang="es") == ["Málaga"]
 
 
+def test_the_level_left_and_the_step_to_the_level_both_give_agree() -> None:
+    """"from 0.5% to 0.75%" / "by 25 basis points to 0.75%" say one thing (markets defect 3);
+    "by 50 basis points to 0.75%" does not."""
+    ja = "日銀は短期金利の誘導目標を0.5%程度から0.75%程度に引き上げることを決めた。"
+    assert _conflicts(ja, "ja", "The Bank of Japan raised its short-term policy rate by 25 basis points to 0.75%.", "en") == []
+    en = "The Bank of Japan raised its policy rate from 0.5% to 0.75%."
+    assert _conflicts(en, "en", "The Bank of Japan raised its policy rate by 50 basis points to 0.75%.", "en") == [K.QUANTITY]
+
+
 def test_two_thresholds_are_compared_as_numbers() -> None:
     """"over 60" / "aged 65 and over" is a changed age threshold (the bound "over 60"
     allowed 65); "65 and over" holds 65 itself."""

@@ -459,6 +459,8 @@ def differences(
                     ]
                     if found:
                         only_a, only_b = (only_a, found) if only_a else (found, only_b)
+                if label is DifferenceKind.QUANTITY and only_a and only_b:
+                    only_a, only_b = _level_left_against_step(only_a, by_doc[a], only_b, by_doc[b])
                 if label in _ONE_SORT and only_a and only_b:
                     # a time of day against a day is two details, each in its own role, and
                     # so are two sums in two currencies (a conversion: 2兆6000億円 / $17
@@ -587,6 +589,25 @@ def _told_after(told: Fact, event: Fact) -> bool:
     days = (dt.date.fromisoformat(told.value) - dt.date.fromisoformat(event.value)).days
     return 0 < days <= 7
 
+
+
+def _level_left_against_step(xs: list[Fact], all_x: list[Fact], ys: list[Fact], all_y: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Two accounts' unmatched rates where one gives the level left and the other the step
+    to the level both give: "raised its rate from 0.5% to 0.75%" / "by 25 basis points to
+    0.75%" say one thing, not 0.5% against 25 basis points."""
+    for levels, level_facts, steps in ((xs, all_x, ys), (ys, all_y, xs)):
+        rates = [float(f.value.split()[0]) for f in level_facts if f.value.endswith(" %")]
+        for step in [f for f in steps if f.value.endswith((" bp", " pp"))]:
+            amount, unit = step.value.split()
+            size = float(amount) * (0.01 if unit == "bp" else 1.0)
+            left = [f for f in levels if f.value.endswith(" %") and any(
+                math.isclose(abs(rate - float(f.value.split()[0])), size, abs_tol=1e-9) for rate in rates
+            )]
+            if left:
+                xs = [f for f in xs if f is not left[0] and f is not step]
+                ys = [f for f in ys if f is not left[0] and f is not step]
+                return xs, ys
+    return xs, ys
 
 
 def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
