@@ -1404,6 +1404,16 @@ def test_basque_dates_and_weekdays_under_their_endings() -> None:
     assert _conflicts("Lehen bilera ostiralean egingo da.", "eu", "The first meeting will be held on Thursday.", "en") == [K.DATE]
 
 
+def test_traditional_characters_and_the_currencies_of_hong_kong_and_taiwan() -> None:
+    """Facts are read in traditional characters as in simplified ones (個月, 時, 億); Hong
+    Kong dollars (港元, 港幣) and New Taiwan dollars (新台幣 before the amount) are no yuan."""
+    assert values("被判囚6年8個月。", K.NUMBER, lang="zh") == ["6.66667"]
+    assert values("騙案涉款1.2億港元。", K.MONEY, lang="zh") == ["HKD 120000000"]
+    assert values("新台幣3000元", K.MONEY, lang="zh") == ["TWD 3000"]
+    assert values("人民币3000元", K.MONEY, lang="zh") == ["CNY 3000"]
+    assert _conflicts("騙案涉款1.2億港元。", "zh", "The scam involved HK$120 million.", "en") == []
+
+
 def test_chinese_and_japanese_units_of_rain_area_and_volume() -> None:
     assert values("降雨量达250毫米。", K.QUANTITY, lang="zh") == ["250 mm"]
     assert values("过火面积3.1万平方公里。", K.QUANTITY, lang="zh") == ["31000 km²"]

@@ -49,6 +49,14 @@ _CURRENCY_WORDS = {
     "英镑": "GBP",
     "日元": "JPY",
     "卢布": "RUB",
+    "港元": "HKD",
+    "港币": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "澳门元": "MOP",
+    "澳元": "AUD",
+    "韩元": "KRW",
+    "人民币": "CNY",
     "円": "JPY",
     "원": "KRW",
     "ドル": "USD",
@@ -58,6 +66,8 @@ _CURRENCY_WORDS = {
     "엔": "JPY",
     "위안": "CNY",
 }
+_CURRENCY_BEFORE = compiled(r"(新台币|台币|港币|港元|人民币)$")
+"""A Chinese currency named before an amount in 元 ("新台币3000元", "港币500元")."""
 _MONEY_PATTERNS = [
     # not a sign after a letter: "R$", "A$" are other dollars (_english_currencies)
     compiled(
@@ -69,7 +79,7 @@ _MONEY_PATTERNS = [
     ),
     compiled(
         rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억)?"
-        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
+        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|港元|港币|澳门元|澳元|韩元|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
 _BORROWED_PLURALS = {
@@ -813,6 +823,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
                 or _LETTER_SIGNS.get(cur)
                 or cur.upper()
             )
+            if not code and g["curw"] == "元" and (named := _CURRENCY_BEFORE.search(scan, max(0, m.start() - 4), m.start())):
+                code = _CURRENCY_WORDS[named[1]]  # 新台币3000元: the currency named before the amount
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
     for m in _GROUPED_METRES_RE.finditer(scan):
         claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m")

@@ -8,7 +8,7 @@ import re
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions, span_words
-from ..words import FUNCTION_WORDS
+from ..words import FUNCTION_WORDS, simplified
 from .amounts import scan_amounts, scan_durations, unit_phrases
 from .bounds import number_bound
 from .dates import scan_dates
@@ -116,6 +116,8 @@ def extract(
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
     scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled))
+    if (lang or "").startswith("zh"):
+        scan = simplified(scan)  # Taiwan's and Hong Kong's characters (億港元, 個月, 時): same offsets
     language = conv.lang if conv else "en"
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
