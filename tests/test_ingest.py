@@ -264,6 +264,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert ming_pao.outlet == "明報" and ming_pao.paragraphs == ["詐騙集團主腦昨日被判囚6年8個月。"]
     rthk = from_text("Mastermind of crypto scam jailed\n2025-11-28 RTHK\n\nThe mastermind was jailed.\n")
     assert rthk.published == dt.date(2025, 11, 28) and rthk.paragraphs == ["The mastermind was jailed."]
+    # markup left in a plain text's headline is text, kept: its brackets are no breadcrumb's
+    tagged = from_text("UPDATE 1-Plant <b>fire</b> | kills 3\n\nA fire at a chemical plant killed 3 people.\n")
+    assert tagged.title == "Plant <b>fire</b> | kills 3"
     # a live blog's times of posting are the entries', not the event's
     blog = from_text("Storm live\n\n14:55 GMT — Minister Darragh Kinsella urged people to stay indoors.\n\n"
                      "14:32 — The storm made landfall.\n")

@@ -295,11 +295,15 @@ class CleanText:
     paragraphs: list[str] = field(default_factory=list)
 
 
+_TAG = compiled(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
+"""Markup left in a plain text ("Plant <b>fire</b> kills 3"): its brackets are no breadcrumb's."""
+
+
 def _is_chrome(line: str) -> bool:
     if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line) or IN_BODY.match(line):
         return True
-    if BREADCRUMB.match(line) and len(line) < 200 and "«" not in line and not SENTENCE_END.search(line):
-        return True  # (« … » are quotes; "Inflation was > 5% in March and > 7% in April." a sentence)
+    if BREADCRUMB.match(line) and len(line) < 200 and "«" not in line and not SENTENCE_END.search(line) and not _TAG.search(line):
+        return True  # (« … » are quotes; "Inflation was > 5% in March and > 7% in April." a sentence; "<b>fire</b>" a tag's brackets)
     pieces = [p.strip() for p in re.split(r"\s*[|｜]\s*", line)]
     if len(pieces) >= 3 and all(0 < len(p) <= 40 for p in pieces):
         return True  # a row of footer or navigation links
