@@ -264,6 +264,11 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert ming_pao.outlet == "明報" and ming_pao.paragraphs == ["詐騙集團主腦昨日被判囚6年8個月。"]
     rthk = from_text("Mastermind of crypto scam jailed\n2025-11-28 RTHK\n\nThe mastermind was jailed.\n")
     assert rthk.published == dt.date(2025, 11, 28) and rthk.paragraphs == ["The mastermind was jailed."]
+    # EFE's dateline with its full stop and dash, dpa's on a line of its own
+    efe = from_text("Un terremoto sacude Japón\nTokio, 14 may (EFE).-\n\nUn terremoto de magnitud 6,9 sacudió Japón.\n")
+    assert efe.dateline == "Tokio, 14 may (EFE).-" and efe.paragraphs == ["Un terremoto de magnitud 6,9 sacudió Japón."]
+    dpa = from_text("Erdbeben auf Sumatra\nJakarta (dpa)\n\nEin Erdbeben hat Sumatra erschüttert.\n")
+    assert dpa.dateline == "Jakarta (dpa)" and dpa.outlet == "dpa" and dpa.paragraphs == ["Ein Erdbeben hat Sumatra erschüttert."]
     # markup left in a plain text's headline is text, kept: its brackets are no breadcrumb's
     tagged = from_text("UPDATE 1-Plant <b>fire</b> | kills 3\n\nA fire at a chemical plant killed 3 people.\n")
     assert tagged.title == "Plant <b>fire</b> | kills 3"

@@ -154,11 +154,11 @@ by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …
 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}),?\s+"
-    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\s*(?:[-—–]+\s*)?)(?=\S|$)"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
 """A place, a date in the language's words, maybe without its year, and the agency:
 "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026 (PAP)", "Sofie 14. listopadu (ČTK)
--", "София, 14 ноември (БТА) -"."""
+-", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may (EFE).-"."""
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
     r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
@@ -170,6 +170,10 @@ DATELINE_AGENCY = compiled(
     r"(?=[A-ZÀ-Þ\"“‘'«„])"
 )
 """A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
+DATELINE_AGENCY_LINE = compiled(
+    r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\))\s*$"
+)
+"""... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
     r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}),\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
     r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?|[-—–]\s+(?P<agency>[^.\n]{2,40})\.))\s*"
@@ -401,13 +405,16 @@ of the title, and its number no figure of the story."""
 def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
-    patterns = (DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_SLASHED, DATELINE_DATED, DATELINE_PLACE)
+    patterns = (
+        DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_DATED,
+        DATELINE_PLACE,
+    )
     for pattern in patterns:
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH) and more):
+        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH, DATELINE_AGENCY_LINE) and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         if pattern is DATELINE_DATED and match["year"] and clean.published is None:
