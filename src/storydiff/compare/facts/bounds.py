@@ -94,13 +94,18 @@ _AND_OVER = {
 älter", "65 ans et plus" (as "over 65" is: two such thresholds are compared as numbers)."""
 
 
+@lru_cache(maxsize=32)
+def _and_over(lang: str) -> re.Pattern[str]:
+    return compiled(_AND_OVER.get(lang, r"(?!x)x"), re.IGNORECASE)
+
+
 def number_bound(before: str, lang: str | None, after: str = "") -> str | None:
     """The bound (``_BOUNDS``) the words ``before`` a number make it, or those right
     ``after`` it (Chinese and Japanese 多, 以上; "65 and over"), if any."""
     for word, bound in _BOUNDS_AFTER.get(lang or "", {}).items():
         if after.startswith(word):
             return bound
-    if (and_over := _AND_OVER.get(lang or "en")) and compiled(and_over, re.IGNORECASE).match(after):
+    if _and_over(lang or "en").match(after):
         return "from"
     tail = before[-40:]
     m = _bound_before(lang or "en").search(tail)

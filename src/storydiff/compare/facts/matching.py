@@ -595,18 +595,20 @@ def _level_left_against_step(xs: list[Fact], all_x: list[Fact], ys: list[Fact], 
     """Two accounts' unmatched rates where one gives the level left and the other the step
     to the level both give: "raised its rate from 0.5% to 0.75%" / "by 25 basis points to
     0.75%" say one thing, not 0.5% against 25 basis points."""
+    def percent(f: Fact) -> float | None:
+        amount, label = amount_and_label(f)
+        return float(amount) if label == "%" else None
+
     for levels, level_facts, steps in ((xs, all_x, ys), (ys, all_y, xs)):
-        rates = [float(f.value.split()[0]) for f in level_facts if f.value.endswith(" %")]
-        for step in [f for f in steps if f.value.endswith((" bp", " pp"))]:
-            amount, unit = step.value.split()
-            size = float(amount) * (0.01 if unit == "bp" else 1.0)
-            left = [f for f in levels if f.value.endswith(" %") and any(
-                math.isclose(abs(rate - float(f.value.split()[0])), size, abs_tol=1e-9) for rate in rates
-            )]
-            if left:
-                xs = [f for f in xs if f is not left[0] and f is not step]
-                ys = [f for f in ys if f is not left[0] and f is not step]
-                return xs, ys
+        rates = [rate for f in level_facts if (rate := percent(f)) is not None]
+        for step in steps:
+            amount, label = amount_and_label(step)
+            if label not in ("bp", "pp"):
+                continue
+            size = float(amount) * (0.01 if label == "bp" else 1.0)
+            for level in levels:
+                if (left := percent(level)) is not None and any(math.isclose(abs(rate - left), size, abs_tol=1e-9) for rate in rates):
+                    return [f for f in xs if f is not level and f is not step], [f for f in ys if f is not level and f is not step]
     return xs, ys
 
 
