@@ -1750,6 +1750,18 @@ def test_capitalised_particles_open_a_surname_and_van_a_place_ends_a_dutch_name(
     assert _speakers_of([["'Het is voorbij', zei Robin van Persie."]], "nl") == ["Robin van Persie"]
 
 
+def test_dutch_reporting_verbs_beyond_zei_name_their_speaker() -> None:
+    """"…", erkende Daan Brouwer is Brouwer's admission: with the verb unread, the quote
+    went to the last speaker, and an account saying the same was reported to disagree."""
+    quotes = [
+        ['"Ferrari was sneller vandaag", zei Luca Bernardi.'],
+        ['"Ik kon niet meer doen", erkende Daan Brouwer.'],
+        ['"We komen terug", vertelde Eva Smit.'],
+        ['"Dat klopt niet", reageerde Piet Jansen.'],
+    ]
+    assert _speakers_of(quotes, "nl") == ["Luca Bernardi", "Daan Brouwer", "Eva Smit", "Piet Jansen"]
+
+
 def test_a_name_after_according_to_and_a_finite_verb_is_the_clause_s_subject() -> None:
     """Dutch "Volgens de rechtbank heeft Van der Berg …" is the court's finding about the
     defendant, not his words; "Volgens minister Jan de Vries is …" is the minister's."""

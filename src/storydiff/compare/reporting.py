@@ -251,7 +251,8 @@ GRAMMARS: dict[str, Grammar] = {
     "nl": Grammar(
         verbs=r"zei|zeiden|zegt|verklaarde|benadrukte|stelde|liet\s+weten|voegde\s+toe|"
         r"waarschuwde|bevestigde|schreef|meldde|kwamen\s+overeen|spraken\s+af|noemde|riep|noemt|"
-        r"sprak\s+van|stelt|benadrukt|waarschuwt",
+        r"sprak\s+van|stelt|benadrukt|waarschuwt|erkende|erkent|vertelde|vertelt|legde\s+uit|"
+        r"reageerde|antwoordde|beweerde|verzekerde|onderstreepte|merkte\s+op|concludeerde|verklaart",
         short_report=r"aldus",
         according=r"[Vv]olgens",
         # "zij", "ze" are also "they", but not before a singular verb ("Ze wil", "Ze zei")
