@@ -189,6 +189,31 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert differences({d: extract(t) for d, t in texts.items()}, texts=texts) == []
     texts = {"A": "It was built in the 1930s.", "B": "Il a été construit en 1934."}
     assert differences({d: extract(t) for d, t in texts.items()}, texts=texts) == []
+
+
+def test_decades_in_european_languages_hold_their_years() -> None:
+    """"Au début des années 1980" is no year 1980 against "in 1983", and "anni '80" no
+    number 80: an obituary's decade was reported to conflict with a year inside it."""
+    for text, lang in [
+        ("Dans les années 1980, il vivait à Lyon.", "fr"),
+        ("Dans les années 80, il vivait à Lyon.", "fr"),
+        ("A comienzos de los años 1980 vivía en Lyon.", "es"),
+        ("En los años ochenta vivía en Lyon.", "es"),
+        ("Negli anni '80 viveva a Lione.", "it"),
+        ("Negli anni Ottanta viveva a Lione.", "it"),
+        ("Anfang der 1980er-Jahre lebte er in Lyon.", "de"),
+        ("In den Achtzigerjahren lebte er in Lyon.", "de"),
+        ("In de jaren tachtig woonde hij in Lyon.", "nl"),
+        ("Nos anos 80 vivia em Lyon.", "pt"),
+    ]:
+        assert values(text, K.DATE, lang=lang) == ["1980s"], text
+        assert values(text, K.NUMBER, lang=lang) == [], text
+    # an age is no decade; two digits do not tell the 1920s from the 2020s
+    assert values("Er war in seinen 80ern.", K.DATE, lang="de") == []
+    assert values("Murió a los 80 años.", K.DATE, lang="es") == []
+    assert values("En los años 20 vivía en Lyon.", K.DATE, lang="es") == []
+    assert _conflicts("He moved to Lyon in 1983.", "en", "Au début des années 1980, il s'installe à Lyon.", "fr") == []
+    assert _conflicts("He moved to Lyon in 1975.", "en", "Dans les années 1980, il s'installe à Lyon.", "fr")
     a = extract("Set in 1880s New York, it premieres next month.", published=THURSDAY)
     b = extract("故事发生在 19 世纪 80 年代的纽约，将于下月首播。", published=THURSDAY)
     assert differences({"A": a, "B": b}) == []

@@ -38,6 +38,30 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DECADE_WORDS = {
+    **dict.fromkeys(("treinta", "trenta", "trinta", "trente", "dertig"), 30),
+    **dict.fromkeys(("cuarenta", "quaranta", "quarenta", "quarante", "veertig"), 40),
+    **dict.fromkeys(("cincuenta", "cinquanta", "cinquenta", "cinquante", "vijftig"), 50),
+    **dict.fromkeys(("sesenta", "sessanta", "sessenta", "soixante", "zestig"), 60),
+    **dict.fromkeys(("setenta", "settanta", "soixante-dix", "zeventig"), 70),
+    **dict.fromkeys(("ochenta", "ottanta", "oitenta", "quatre-vingt", "tachtig"), 80),
+    **dict.fromkeys(("noventa", "novanta", "quatre-vingt-dix", "negentig"), 90),
+}
+"""The tens that name a decade after "años", "anni", "anos", "années", "jaren" ("los años
+ochenta"). The twenties are left out: "los años veinte" may be the 1920s or the 2020s."""
+_GERMAN_DECADES = {
+    "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+}
+"""German's decades in words, before "-er Jahre" ("die Achtzigerjahre", "achtziger Jahre")."""
+
+
+def _century_of(tens: int) -> int | None:
+    """The decade two digits mean: the 1930s to the 1990s ("anni '80"); "the '20s" and the
+    decades after 2000 need their century, which two digits do not give."""
+    return 1900 + tens if 30 <= tens <= 90 and tens % 10 == 0 else None
+
+
 _ZH_WEEKDAYS = "一二三四五六日天"
 _KO_WEEKDAYS = "월화수목금토일"  # Monday first, as WEEKDAYS
 _JA_WEEKDAYS = "月火水木金土日"
@@ -251,6 +275,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "decade",
         compiled(
             r"\b(?P<decade>(?:1\d|20)\d0)s\b"
+            # "les années 1980", "los años 80", "anni '80", "jaren tachtig", "anos oitenta"
+            rf"|\b(?i:ann[ée]es|años|anos|anni|jaren)\s+(?:(?P<decade_full>(?:1\d|20)\d0)|['’]?(?P<decade_two>[2-9]0)"
+            rf"|(?P<decade_word>(?i:{alternation(_DECADE_WORDS)})))(?![\w%])"
+            # "1980er-Jahre", "in den 80er Jahren", "den 1990ern", "Neunzigerjahre", "achtziger Jahre"
+            # (not "in seinen 80ern": his eighties)
+            r"|\b(?P<decade_de>(?:1\d|20)\d0er(?:[\s-]?[Jj]ahre[n]?|n)?|\d0er[\s-]?[Jj]ahre[n]?)(?!\w)"
+            rf"|\b(?P<decade_deword>(?i:{alternation(_GERMAN_DECADES)}))er[\s-]?(?i:jahre)n?\b"
             rf"|(?P<zhcentury>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?世纪\s?(?P<zhdecade>\d0|[{ZH_NUM}]{{1,3}})\s?年代"
         ),
     ),
@@ -417,8 +448,16 @@ def _resolve_date(
         return g["year"]
     if kind == "decade":
         # "the 1880s" = "19 世纪 80 年代" (the 19th century's eighties)
-        if g.get("decade"):
-            return f"{g['decade']}s"
+        if full := g.get("decade") or g.get("decade_full"):
+            return f"{full}s"
+        if de := g.get("decade_de"):
+            digits = de[: de.index("er")]
+            century = digits if len(digits) == 4 else _century_of(int(digits))
+            return f"{century}s" if century else None
+        if tens := g.get("decade_two") or g.get("decade_word") or g.get("decade_deword"):
+            words = {**_DECADE_WORDS, **_GERMAN_DECADES}
+            century = _century_of(int(tens) if tens.isdigit() else words[tens.lower()])
+            return f"{century}s" if century else None
         century, decade = zh_small(g["zhcentury"]), zh_small(g["zhdecade"])
         if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
             return None
