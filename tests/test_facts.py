@@ -1399,6 +1399,18 @@ def test_times_in_a_zone_magnitudes_and_intensities() -> None:
     assert _conflicts("Gempa terjadi pada Senin pukul 14.32 WIB.", "id", "The quake struck at 8:32 a.m. GMT on Monday.", "en") == [K.DATE]
     # a time in a zone and the place's own are no rivals, nor the days they fall on
     assert _conflicts("The earthquake struck at 1817 GMT on Wednesday, May 13.", "en", "地震は14日午前3時17分ごろ発生しました。", "ja") == []
+    # zones named by their place, after the time or (Chinese, Japanese) before it: one
+    # moment in Moscow, Beijing and Tokyo time is no conflict, and 北京 in 北京时间 no place
+    assert values("It launched at 18:27 Moscow time.", K.DATE) == ["time 15:27 UTC"]
+    assert values("Ракета стартовала в 18:27 по московскому времени.", K.DATE, lang="ru") == ["time 15:27 UTC"]
+    assert values("火箭于北京时间23时12分发射。", K.DATE, lang="zh") == ["time 15:12 UTC"]
+    assert values("火箭于北京时间23时12分发射。", K.PLACE, lang="zh") == []
+    assert _conflicts("北京时间14日23时12分，着陆器成功着陆。", "zh", "日本時間15日午前0時12分、着陸機が着陸に成功した。", "ja") == []
+    assert _conflicts("北京时间14日23时12分，着陆器成功着陆。", "zh", "日本時間15日午前0時42分、着陸機が着陸に成功した。", "ja") == [K.DATE]
+    assert _conflicts("The rocket lifted off at 18:27 Moscow time.", "en", "La fusée a décollé à 15h27 GMT.", "fr") == []
+    # "в 15 часов" is three o'clock, "15 часов" alone fifteen hours
+    assert values("Заседание начнётся в 15 часов по московскому времени.", K.DATE, lang="ru") == ["time 12:00 UTC"]
+    assert values("Переговоры длились 15 часов.", K.DATE, lang="ru") == []
     # magnitudes with their letter; Japan's intensity is no magnitude
     assert values("岩手県沖でM6.8の地震がありました。", K.NUMBER, lang="ja") == ["6.8"]
     assert values("The M4 motorway was closed.", K.NUMBER) == []

@@ -85,18 +85,46 @@ _ZONES = (
     r"GMT|UTC|BST|WET|WEST|CET|CEST|EET|EEST|MEZ|MESZ|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
     r"IST|PKT|ICT|WIB|WITA|WIT|SGT|HKT|PHT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT"
 )
-_ZONE_AFTER = compiled(rf"\s?\(?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?\)?(?![^\W\d_])")
-"""A time zone's code after a time of day ("18:17 GMT", "14.32 WIB", "10 p.m. CDT"): the time
-is that zone's, compared only with times in it (UTC for GMT); a time without one is the
-place's own."""
+_NAMED_ZONES = {
+    "MSK": r"Moscow\s+time|по\s+московскому\s+времени|по\s+Москве|мск|МСК|heure\s+de\s+Moscou|"
+    r"hora\s+de\s+Moscú|ora\s+di\s+Mosca|Moskauer\s+Zeit|莫斯科时间|モスクワ時間",
+    "BJT": r"Beijing\s+time|heure\s+de\s+Pékin|hora\s+de\s+Pekín|ora\s+di\s+Pechino|Pekinger\s+Zeit|北京时间|北京時間",
+    "JST": r"(?:Japan|Tokyo)\s+time|heure\s+de\s+Tokyo|hora\s+de\s+Tokio|日本時間|日本时间|東京時間",
+    "KST": r"(?:Korea|Seoul)\s+time|한국\s?시간|韩国时间|韓国時間",
+}
+"""Zones that news names by their place, each as its code: times that never change with the
+seasons (Moscow, Beijing, Tokyo, Seoul). A city whose clocks change (Paris, New York) needs
+the date's season, so "heure de Paris" stays the place's own time."""
+_ZONE_CODE_OF = {
+    phrase: code for code, words in _NAMED_ZONES.items() for phrase in re.split(r"\|(?![^(]*\))", words)
+}
+_NAMED_ZONE = "|".join(f"(?:{words})" for words in _NAMED_ZONES.values())
+_ZONE_AFTER = compiled(
+    rf"(?:\s?\(?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?\)?|,?\s?\(?(?P<named>{_NAMED_ZONE})\)?)(?![^\W\d_])"
+)
+"""A time zone's code after a time of day ("18:17 GMT", "14.32 WIB", "10 p.m. CDT"), or a zone
+named by its place ("18:27 Moscow time", "в 18:27 по московскому времени"): the time is that
+zone's, compared only with times in it (UTC for GMT); a time without one is the place's own."""
+_ZONE_BEFORE = compiled(
+    rf"(?P<named>{_NAMED_ZONE})の?(?:\s?\d{{1,2}}\s?日)?\s?(?:[上下]午|午[前後]|凌晨|早上|晚上|夜間?)?\s?$"
+)
+"""... or before it, as Chinese and Japanese write it (北京时间23时12分, 日本時間15日午前0時12分)."""
 _UTC_OFFSETS = {
     "GMT": 0, "UTC": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
-    "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+    "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "BJT": 8,
 }
 """Whole-hour offsets from UTC of the zones news gives times in (IST and ACST are half an hour
 off, and CST is China's as often as America's: kept as they are written)."""
+
+
+def _zone_code(match: re.Match[str]) -> str:
+    """The code of a zone written as a code or named by its place."""
+    if match["named"] is None:
+        return match["zone"]
+    named = re.sub(r"\s+", " ", match["named"])
+    return next(code for phrase, code in _ZONE_CODE_OF.items() if re.fullmatch(phrase, named, re.IGNORECASE))
 
 
 def _in_utc(value: str, zone: str, offset: int) -> str:
@@ -127,6 +155,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             r"(?<!\w)(?:у|u|око|oko|до|do|од|od|после|poslije|posle)\s+(?P<hour24>[01]?\d|2[0-3])\s+"
             r"(?:часова|часа|сати|časova|časa|sati|sata)(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    # Russian and Ukrainian after "at" or "by" ("в 15 часов", "к 9 часам", "о 15 годині";
+    # "15 часов" alone is as often fifteen hours)
+    (
+        "time",
+        compiled(
+            # (not "в 8 часов вечера", eight in the evening)
+            r"(?<!\w)(?:в|к|о)\s+(?P<hour24>[01]?\d|2[0-3])\s+(?:час(?:а|ов|ам)?|годин[іиу]?)(?!\w)"
+            r"(?!\s+(?:вечера|дня|вечора))",
             re.IGNORECASE,
         ),
     ),
@@ -745,11 +784,6 @@ def time_zone(time: str) -> str:
     return time.removeprefix("time ").partition(" ")[2]
 
 
-def zone_written(text: str) -> str:
-    """The zone's code a time's words give ("1817 GMT", "14.32 WIB"), "" for none."""
-    return zone["zone"] if (zone := _ZONE_AFTER.search(text)) else ""
-
-
 _NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
 """Date patterns not every language has, or not in every wording (relative dates): another
 language's "l'an prochain" cannot be checked against them. (A month alone is read in
@@ -922,8 +956,14 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         lang = conv.lang if conv else ("ko" if m["kowd"] else "ja" if m["jawd"] else "zh") if kind == "zh_weekday" else None
         ahead = any_week and _in_the_future(scan, start, lang, end)
         value = _resolve_date(kind, m, published, conv, ahead=ahead)
-        if value and value.startswith("time ") and (zone := _ZONE_AFTER.match(scan, end)):
-            value, end = _in_utc(value, zone["zone"], int(zone["offset"] or 0)), zone.end()
+        zone = ""
+        if value and value.startswith("time "):
+            if after := _ZONE_AFTER.match(scan, end):
+                zone, end = _zone_code(after), after.end()
+                value = _in_utc(value, zone, int(after["offset"] or 0))
+            elif before := _ZONE_BEFORE.search(scan, max(0, start - 16), start):
+                zone = _zone_code(before)
+                value = _in_utc(value, zone, 0)
         bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
         if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
             value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
@@ -935,7 +975,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         any_year = published is not None and kind in _MONTH_KINDS and not m.groupdict().get("year")
         claim(
             DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
-            any_year=any_year,
+            any_year=any_year, zone=zone,
         )
         for other_day, at, until in _range_days(scan, start, end, value):
             claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)

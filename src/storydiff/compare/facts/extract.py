@@ -135,6 +135,7 @@ def extract(
         city: bool = False,
         any_year: bool = False,
         age_of: str | None = None,
+        zone: str = "",
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
@@ -155,7 +156,7 @@ def extract(
         facts.append(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
-                age_of=age_of, context=context, any_year=any_year, span_years=span, told=told, in_a_telling=in_a_telling,
+                age_of=age_of, context=context, any_year=any_year, zone=zone, span_years=span, told=told, in_a_telling=in_a_telling,
                 bound=number_bound(text[:start], (lang or "en").split("-")[0].lower(), text[end : end + 24])
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,

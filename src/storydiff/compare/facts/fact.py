@@ -62,6 +62,10 @@ class Fact:
     gives in a sentence that also tells who said it ("died on Sunday, his family said")."""
     in_a_telling: bool = False
     """A date in a sentence with a verb of saying elsewhere (``told``)."""
+    zone: str = ""
+    """For a time of day, the code of the zone it was given in ("GMT", "MSK" for "Moscow
+    time", "BJT" for 北京时间), "" for the place's own: a day in one zone is the day before
+    or after in another."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last
@@ -88,4 +92,5 @@ class Claim(Protocol):
         city: bool = False,
         any_year: bool = False,
         age_of: str | None = None,
+        zone: str = "",
     ) -> None: ...

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import DifferenceKind
@@ -23,7 +24,7 @@ from .amounts import (
     relabelled,
 )
 from .bounds import within_bound
-from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone, zone_written
+from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -465,7 +466,7 @@ def differences(
                     # a time of day against a day is two details, each in its own role, and
                     # so are two sums in two currencies (a conversion: 2兆6000億円 / $17
                     # billion) and two measures (a ship's 250 metres, its 4,000 barrels)
-                    alike_a, alike_b = _ONE_SORT[label](only_a, only_b)
+                    alike_a, alike_b = _ONE_SORT[label](only_a, only_b, by_doc[a], by_doc[b])
                     if not alike_a:
                         _record(differing, {a: only_a, b: only_b})
                         continue
@@ -519,7 +520,7 @@ def differences(
     return _amount_against_number(out, langs or {})
 
 
-def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+def _of_one_sort(xs: list[Fact], ys: list[Fact], all_x: list[Fact], all_y: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The dates of two accounts that differ as one sort: times of day against times of
     day, quarters against quarters, days against days ("9 a.m." against "13. mars" is none);
     not a day of telling against an earlier day of another account ("died on Sunday"
@@ -540,8 +541,9 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]
         return "quarter" if f.value.startswith("quarter ") else "day"
 
     # a day in one zone's time is the day before or after in another's: "1817 GMT on
-    # Wednesday, May 13" is 14日午前3時17分 in Tokyo
-    zones = [{zone_written(f.text) for f in fs if f.value.startswith("time ")} for fs in (xs, ys)]
+    # Wednesday, May 13" is 14日午前3時17分 in Tokyo (the zones of all the accounts' times,
+    # those that match too: 北京时间14日23时12分 is 日本時間15日午前0時12分)
+    zones = [{f.zone for f in fs if f.value.startswith("time ")} for fs in (all_x, all_y)]
     if zones[0] and zones[1] and zones[0] != zones[1]:
         xs, ys = [x for x in xs if not _a_day_apart(x, ys)], [y for y in ys if not _a_day_apart(y, xs)]
     kinds = sorted({sort_of(f) for f in xs + ys})
@@ -612,7 +614,7 @@ def _level_left_against_step(xs: list[Fact], all_x: list[Fact], ys: list[Fact], 
     return xs, ys
 
 
-def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+def _in_one_currency(xs: list[Fact], ys: list[Fact], *_: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The sums of two accounts that differ in one currency, or that give one amount in two
     (a changed currency: $500,000 / £500,000); not two amounts in two currencies, which is
     mostly one sum converted."""
@@ -624,7 +626,7 @@ def _in_one_currency(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[F
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
 
 
-def _in_one_measure(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+def _in_one_measure(xs: list[Fact], ys: list[Fact], *_: list[Fact]) -> tuple[list[Fact], list[Fact]]:
     """The quantities of two accounts that measure one thing (a length against a length)."""
     return (
         [x for x in xs if any(measure_of(x) == measure_of(y) for y in ys)],
@@ -632,12 +634,13 @@ def _in_one_measure(xs: list[Fact], ys: list[Fact]) -> tuple[list[Fact], list[Fa
     )
 
 
-_ONE_SORT = {
+_ONE_SORT: dict[DifferenceKind, Callable[..., tuple[list[Fact], list[Fact]]]] = {
     DifferenceKind.DATE: _of_one_sort,
     DifferenceKind.MONEY: _in_one_currency,
     DifferenceKind.QUANTITY: _in_one_measure,
 }
-"""How to find, of two accounts' differing values of a kind, those that stand in one role."""
+"""How to find, of two accounts' differing values of a kind, those that stand in one role
+(given those values, then all the facts of that kind each account gives)."""
 
 
 def _repeated(mine: list[Fact], theirs: list[Fact], their_own: list[Fact]) -> list[Fact]:

@@ -349,6 +349,8 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
                 continue
             if _KATAKANA.fullmatch(piece) and (_KATAKANA.fullmatch(scan[i - 1 : i]) or _KATAKANA.fullmatch(scan[i + length : i + length + 1])):
                 continue  # a katakana word goes on: フランス (France) holds ランス (Reims)
+            if scan[i + length : i + length + 2] in ("时间", "時間"):
+                continue  # 北京时间 is Beijing time, a zone (dates.py), not where it happened
             number = index[piece]
             placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
             if length == 2 and number >= LARGEST and not placed:
