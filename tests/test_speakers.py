@@ -1750,6 +1750,19 @@ def test_capitalised_particles_open_a_surname_and_van_a_place_ends_a_dutch_name(
     assert _speakers_of([["'Het is voorbij', zei Robin van Persie."]], "nl") == ["Robin van Persie"]
 
 
+def test_a_quotation_then_any_verb_and_a_name_is_that_person_s() -> None:
+    """'"…," countered Ambassador Helen Carver.': with a verb no list holds ("countered", "a
+    renchéri", "recalcó", "возразил"), the quote went to the last speaker, and an account
+    with "added" was reported to disagree; a title set off by a comma names no one."""
+    for lang, first, second in [
+        ("en", '"Iran must cooperate," said Etienne Marchal.', '"Iran must cooperate fully," countered British Ambassador Helen Carver.'),
+        ("fr", "« Téhéran doit coopérer », a ajouté Étienne Marchal.", "« Téhéran doit coopérer pleinement », a renchéri Helen Carver."),
+        ("es", '"Irán debe cooperar", dijo Étienne Marchal.', '"Irán debe cooperar plenamente", recalcó Helen Carver.'),
+    ]:
+        assert _speakers_of([[first], [second]], lang)[1] == "Helen Carver", lang
+    assert _speakers_of([["« Les Misérables », adapté par Claude Schönberg, triomphe à Paris."]], "fr") == [None]
+
+
 def test_dutch_reporting_verbs_beyond_zei_name_their_speaker() -> None:
     """"…", erkende Daan Brouwer is Brouwer's admission: with the verb unread, the quote
     went to the last speaker, and an account saying the same was reported to disagree."""

@@ -643,6 +643,9 @@ class Patterns:
     according_end: re.Pattern[str]
     """"According to" closing the sentence after a comma ("…, selon les enquêteurs.")."""
     dropped: re.Pattern[str]
+    tagged: re.Pattern[str]
+    """A quotation that opens the sentence, then any verb and a speaker closing it («…», a
+    renchéri Helen Carver.): read last, where no listed verb said who speaks."""
     as_said_last: re.Pattern[str]
     pronoun_opening: re.Pattern[str]
     reports: re.Pattern[str]
@@ -724,6 +727,10 @@ def patterns(lang: str | None) -> Patterns | None:
             rf"|^\W*{as_said}\s*,|^\W*(?:{g.their_words})\b)"
             if g.drops_subject
             else rf"(?P<dropped>)^\W*(?:{g.their_words})\b"
+        ),
+        tagged=compiled(
+            rf"^\W*[«\"“„‘].{{0,600}}?(?:[»\"”“]\s*,|,\s*[»\"”“’])\s*(?:[—–-]\s*)?(?:{LOWER}+\s+){{1,3}}?"
+            rf"{closing_subject}\s*[.!?]*\s*$"
         ),
         # "as X said" with the verb last: "…, wie Kultusministerin Birgit Hollenbach am Dienstag
         # ankündigte.", "Wie Scholz sagte, …"

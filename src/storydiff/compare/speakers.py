@@ -127,7 +127,7 @@ _TITLE_WORDS = (
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO|"
-    r"Shri|Smt\.?|Shrimati|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
+    r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
@@ -250,6 +250,9 @@ Smith said.'), perhaps after a role and a comma ('"…," the team's sports direc
 Marchand, told reporters')."""
 _END_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
 """… or after the verb, closing the sentence: '"We are ready," said Smith.'"""
+_TAGGED_RE = compiled(rf"^\W*[\"“‘].{{0,600}}?{_QUOTE_END}(?:[a-z]+\s+){{1,2}}?{_SUBJECT}\s*[.!?]*\s*$")
+"""A quotation opening the sentence, then any verb and the speaker closing it ('"…,"
+countered Ambassador Helen Carver.'): read last, where no listed verb said who speaks."""
 _APPOSED_RE = compiled(
     rf"(?:[,;]|{_QUOTE_END})\s*(?:{_VERBS})\s+(?:the|his|her|its|their|[A-Z][\w'’]*['’]s)\s+"
     rf"[^,;\"“”]{{1,60}},\s+(?P<name>{_NAME})\s*(?:,|[.!?\"”]*\s*$)"
@@ -594,7 +597,7 @@ def attribution(
         # sagte Tschudin." the words before the comma are no subject
         for own in (
             other.end, other.start, other.according, other.according_end, other.as_said_last, other.middle,
-            other.coordinated, other.dropped,
+            other.coordinated, other.dropped, other.tagged,
         ):
             for m in own.finditer(text):
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang, titled or {})
@@ -612,6 +615,7 @@ def attribution(
     said_then_name = next((m for m in _END_RE.finditer(text) if m["name"]), None)
     patterns: tuple[re.Pattern[str] | HanPattern, ...] = (
         _START_RE, _ACCORDING_RE, _MIDDLE_RE, _END_RE, _ACCORDING_END_RE, _APPOSED_RE, _COORDINATED_RE, _ZH_RE,
+        _TAGGED_RE,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):
