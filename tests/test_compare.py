@@ -343,6 +343,52 @@ def test_two_people_s_words_given_each_to_the_other_are_two_speaker_conflicts(en
     assert [u.members for u in swapped] == [{"A": [1], "B": [2]}, {"A": [2], "B": [1]}]
 
 
+_CORTINA = [
+    "El canciller cubano, Ernesto Valdés, afirmó que el embargo costó a la isla 7.500 millones de dólares el año pasado.",
+    '"El embargo es un anacronismo que castiga a todo un pueblo", dijo el embajador de México, Alejandro Cortina.',
+    'La embajadora de Colombia, Lucía Restrepo, dijo: "Las sanciones castigan a las familias comunes, no a los gobiernos".',
+    "El año pasado, la votación fue de 187 votos a favor, 2 en contra y una abstención.",
+]
+
+
+def _speaker_conflicts(a: list[str], la: str, b: list[str], lb: str, encoder) -> tuple[list[tuple[dict, list]], Comparison]:  # type: ignore[no-untyped-def]
+    result = compare(
+        [document_from_sentences([[x] for x in a], doc_id="A", source="<a>", lang=la),
+         document_from_sentences([[x] for x in b], doc_id="B", source="<b>", lang=lb)],
+        encoder=encoder,
+    )
+    return [
+        (u.members, [v[0] for d in u.differences if d.kind is DifferenceKind.SPEAKER for v in d.values.values()])
+        for u in result.units
+        if any(d.kind is DifferenceKind.SPEAKER for d in u.differences)
+    ], result
+
+
+def test_a_quote_given_to_someone_quoted_beside_it_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """One account gives the Mexican ambassador's words to the Colombian one and leaves out
+    her own line, which the other gives beside his. Word for word, the aligner merged her
+    line into the twins' unit, whose speakers then agreed (no conflict, nothing left out);
+    across languages her name paired her two different quotes, and his words stood alone."""
+    spanish_b = [_CORTINA[0], '"El embargo es un anacronismo que castiga a todo un pueblo", dijo la embajadora de Colombia, Lucía Restrepo.', _CORTINA[3]]
+    conflicts, result = _speaker_conflicts(_CORTINA, "es", spanish_b, "es", encoder)
+    assert [members for members, _ in conflicts] == [{"A": [1], "B": [1]}]
+    assert any(u.members == {"A": [2]} and u.relation is Relation.UNIQUE for u in result.units)
+    english = [
+        "Cuban Foreign Minister Ernesto Valdés said the embargo cost the island $7.5 billion last year.",
+        '"The embargo is an anachronism that punishes an entire people," said Mexico\'s ambassador, Alejandro Cortina.',
+        'Colombia\'s ambassador, Lucía Restrepo, said: "Sanctions punish ordinary families, not governments."',
+        "Last year the vote was 187-2 with one abstention.",
+    ]
+    spanish_b[1] = '"El bloqueo es un anacronismo que castiga a todo un pueblo", declaró la embajadora de Colombia, Lucía Restrepo.'
+    conflicts, result = _speaker_conflicts(english, "en", spanish_b, "es", encoder)
+    assert conflicts == [({"A": [1], "B": [1]}, ["Alejandro Cortina", "Lucía Restrepo"])]
+    assert any(u.members == {"A": [2]} for u in result.units)
+    # one account's two speakers beside one sentence of the first: nothing is taken apart
+    joint = ["Valdés said the talks were useful and Restrepo agreed with him on every point."]
+    _, result = _speaker_conflicts(["Valdés said the talks were useful.", "Restrepo agreed."], "en", joint, "en", encoder)
+    assert not any(u.relation is Relation.CONFLICT for u in result.units)
+
+
 def test_a_quote_given_to_the_other_leader_beside_their_own_words_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """One account gives Modi's quote to Takaichi ("Takaichi told reporters: "Our
     partnership …"), and the aligner puts it beside her next sentence; its twin, Modi's

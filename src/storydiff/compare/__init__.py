@@ -330,6 +330,10 @@ def compare(
     digests = [hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest() for doc in documents]
     sizes, languages = [len(b) for b in bodies], [doc.lang for doc in documents]
     groups = _units.group(sizes, align_pair, languages, digests)
+    if options.use_speakers:
+        groups = _units.split_mixed_speakers(
+            groups, vectors, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible
+        )
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
         """Only the speaker mask kept these two apart."""
@@ -402,6 +406,9 @@ def compare(
             speaker=lambda d, p: bodies[d][p].speaker,
             compatible=_speakers.compatible,
             quoted_alike=quoted_alike,
+        )
+        groups = _units.rejoin_quotes(
+            groups, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible, quoted_alike=quoted_alike
         )
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)

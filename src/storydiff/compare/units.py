@@ -418,6 +418,49 @@ sentences replaced by another story's (ten seeds), the one join stood at 0.95 an
 replacements; deletions, none."""
 
 
+def split_mixed_speakers(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    speaker: Callable[[int, int], str | None],
+    compatible: Callable[[str | None, str | None], bool],
+) -> list[dict[int, list[int]]]:
+    """Take out of a unit the statements of a second speaker that hide a misattribution.
+
+    One account gives Cortina's words to Restrepo; the other gives them to Cortina and
+    quotes Restrepo saying something else next to them. The aligner pairs the twins (the
+    mask lets words given to someone the other account never names pair with their best
+    match), and merges Restrepo's own sentence in beside them, whose name matches the other
+    account's: the unit names one speaker on each side and no conflict shows. Where one
+    account's segments in a unit name people who cannot be one, and the segment most like
+    the other accounts' (the twin) names someone none of theirs can be, the segments of the
+    other people leave, each a unit of its own: the twins stand as a speaker conflict. A
+    unit whose best segment agrees on the speaker keeps everything ("X said the talks were
+    useful. Y agreed." against one sentence of X's that says both)."""
+    out: list[dict[int, list[int]]] = []
+    for unit in units:
+        kept = {d: list(ps) for d, ps in unit.items()}
+        released: list[dict[int, list[int]]] = []
+        for d, ps in unit.items():
+            named = [p for p in ps if speaker(d, p) is not None]
+            if len(unit) < 2 or len(named) < 2 or all(
+                compatible(speaker(d, p), speaker(d, q)) for p, q in itertools.combinations(named, 2)
+            ):
+                continue
+            others = [(e, q) for e, qs in unit.items() if e != d for q in qs]
+            best = max(ps, key=lambda p: (max(float(vectors[d][p] @ vectors[e][q]) for e, q in others), -p))
+            who = speaker(d, best)
+            theirs = [speaker(e, q) for e, q in others if speaker(e, q) is not None]
+            if who is None or not theirs or any(compatible(who, x) for x in theirs):
+                continue
+            leaving = [p for p in ps if p != best and speaker(d, p) is not None and not compatible(who, speaker(d, p))]
+            kept[d] = [p for p in ps if p not in leaving]
+            released.extend({d: [p]} for p in leaving)
+        out.append(kept)
+        out.extend(released)
+    return out
+
+
 def uncross_quotes(
     units: list[dict[int, list[int]]],
     *,
@@ -466,6 +509,53 @@ def uncross_quotes(
                     taken |= {k1, k2, k3, k4}
                     break
     return [u for u in out if u]
+
+
+def rejoin_quotes(
+    units: list[dict[int, list[int]]],
+    *,
+    speaker: Callable[[int, int], str | None],
+    compatible: Callable[[str | None, str | None], bool],
+    quoted_alike: Callable[[int, int, int, int], float | None],
+) -> list[dict[int, list[int]]]:
+    """Pair quoted words with their twin where one account gave them to someone else and
+    the other quotes that person saying something else.
+
+    "…," said Mexico's ambassador, Alejandro Cortina. / Colombia's ambassador, Lucía
+    Restrepo, said: "Sanctions punish …" against «…», declaró la embajadora de Colombia,
+    Lucía Restrepo: the name and the role make Restrepo's two sentences the more alike, and
+    Cortina's words stand alone, an omission, with no conflict. Where a pair of one
+    speaker's sentences quotes words clearly (``UNCROSS_MARGIN``) less like each other than
+    one side's quotation is like the words a statement left alone gives another person, the
+    quotation pairs with its twin (a speaker conflict) and the other sentence stands alone.
+    Pairs of two accounts only (:func:`uncross_quotes` takes the case where each account
+    quotes both people)."""
+    out = [dict(u) for u in units]
+    lone = {(d, ps[0]): k for k, u in enumerate(out) if len(u) == 1 for d, ps in u.items() if len(ps) == 1}
+    for k, unit in enumerate(units):
+        if len(unit) != 2 or any(len(ps) != 1 for ps in unit.values()):
+            continue
+        (d, (p,)), (e, (q,)) = sorted(unit.items())
+        if speaker(d, p) is None or speaker(e, q) is None or not compatible(speaker(d, p), speaker(e, q)):
+            continue
+        best: tuple[float, int, int, int, int] | None = None  # (similarity, account, its lone, twin's account, twin)
+        for x, y, z, w in ((d, p, e, q), (e, q, d, p)):
+            own = quoted_alike(x, y, z, w)
+            if own is None:
+                continue
+            for (a, r), _ in lone.items():
+                if a != x or speaker(a, r) is None or compatible(speaker(a, r), speaker(z, w)):
+                    continue
+                twin = quoted_alike(a, r, z, w)
+                if twin is not None and twin >= LIKE_QUOTE and twin > own + UNCROSS_MARGIN and (best is None or twin > best[0]):
+                    best = (twin, a, r, z, w)
+        if best is None:
+            continue
+        _, a, r, z, w = best
+        kept = unit[a][0]
+        out[lone.pop((a, r))] = {a: [kept]}
+        out[k] = dict(sorted({a: [r], z: [w]}.items()))
+    return out
 
 
 def _known(*similarities: float | None) -> list[float]:
