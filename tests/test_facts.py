@@ -1433,6 +1433,25 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     assert values("The CAC 40 rose 1.2% and the S&P 500 fell.", K.NUMBER) == []
 
 
+def test_units_of_devices_and_of_the_east_asian_press() -> None:
+    """"5,000mAh" was read as 5 and "3.2GHz" as 3, so a changed battery or clock was missed;
+    Korean "150m" was 150 million against "490 feet"; 85千瓦时 was 85 thousand; speeds written
+    before their number in Japanese and Korean (時速約280キロ, 시속 약 278㎞) were a number
+    and a distance."""
+    assert values("The battery is 5,000mAh and the chip runs at 3.2GHz.", K.QUANTITY) == ["5000 mAh", "3.2 GHz"]
+    assert values("电池容量85千瓦时。", K.QUANTITY, lang="zh") == ["85 kWh"]
+    assert _conflicts("The chip runs at 3.2GHz.", "en", "The chip runs at 3.4GHz.", "en") == [K.QUANTITY]
+    assert _conflicts("它搭载5000mAh电池。", "zh", "5,500mAh のバッテリーを搭載する。", "ja") == [K.QUANTITY]
+    assert values("여객기는 활주로를 150m 벗어났다.", K.QUANTITY, lang="ko") == ["150 m"]
+    assert values("고도 3,048ｍ에서 엔진이 멈췄다.", K.QUANTITY, lang="ko") == ["3048 m"]
+    assert values("고도 3048미터에서 엔진이 멈췄다.", K.QUANTITY, lang="ko") == ["3048 m"]
+    assert values("He earned £150m last year.", K.MONEY) == ["GBP 150000000"]
+    assert _conflicts("The jet overran the runway by 490 feet.", "en", "여객기는 활주로를 150m 벗어났다.", "ko") == []
+    assert values("時速約280キロで着陸した。", K.QUANTITY, lang="ja") == ["280 km/h"]
+    assert values("시속 약 278㎞로 착륙했다.", K.QUANTITY, lang="ko") == ["278 km/h"]
+    assert _conflicts("It landed at 150 knots.", "en", "時速約280キロで着陸した。", "ja") == []
+
+
 def test_basque_dates_and_weekdays_under_their_endings() -> None:
     """"2024ko azaroaren 27an" (on 27 November 2024: the month in the genitive, the day in
     the inessive) and "ostiralean" (on Friday) were not read, and their changes missed."""

@@ -316,6 +316,21 @@ _UNITS = {
     "キログラム": "kg",
     "トン": "t",
     "マイル": "mi",
+    # Korean writes them in hangul
+    "킬로미터": "km",
+    "미터": "m",
+    "센티미터": "cm",
+    "밀리미터": "mm",
+    "킬로그램": "kg",
+    "톤": "t",
+    "피트": "ft",
+    "마일": "mi",
+    "노트": "kn",
+    # what devices and power are measured in: "5,000mAh", "3.2GHz", "85 kWh", "256GB"
+    **{unit.lower(): unit for unit in ("mAh", "Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Hz", "kHz", "MHz", "GHz", "MB", "GB", "TB")},
+    "千瓦时": "kWh",
+    "度电": "kWh",
+    "千瓦": "kW",
     # the squared unit signs of CJK fonts ("11㎞")
     "㎞": "km",
     "㎏": "kg",
@@ -324,12 +339,15 @@ _UNITS = {
     "㎡": "m²",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?)(?![\w²]))",
+    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
+    # (the next word may follow at once in Chinese and Japanese: "5000mAh电池")
+    r"mAh|[kMGT]?Wh|[kMG]W|[kMG]?Hz|[MGT]B)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\d_²]))",
     re.IGNORECASE,
 )
 _ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|平方公里|平方千米|平方米|立方米|公顷|"
-    r"公里|千米|英里|公斤|千克|吨|英尺|英寸|毫米|厘米|米|"
+    r"公里|千米|英里|公斤|千克|吨|英尺|英寸|毫米|厘米|千瓦时|度电|千瓦|米|"
+    r"킬로미터|센티미터|밀리미터|미터|킬로그램|톤|피트|마일|노트|"
     r"平方キロメートル|平方メートル|ヘクタール|ミリメートル|ミリ(?![秒グリバシ])|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル|㎞|㎏|㎜|㎝|㎡)"
 )
@@ -357,16 +375,24 @@ _OF_A_THING = compiled(r"\s+of\s")
 _GROUPED_METRES_RE = compiled(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+)m(?![\w²])")
 """A British height or distance in metres, "27,000ft (8,200m)": with its thousands grouped
 and no currency, the "m" of "£1.2m" and "1.2m homes" (a million) is a metre."""
+_CJK_UNITS_RE = compiled(
+    r"(?<![A-Za-z0-9.,$£€¥￥₩])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<unit>km|cm|mm|kg|m|ｍ)(?![A-Za-z0-9²/])"
+)
+"""A measure in Latin letters in Chinese, Japanese or Korean text, the next word right after
+it ("활주로를 150m 벗어났다", "3,048ｍ에서", "100mm雨量"): their press writes millions in their
+own words (万, 百万, 만), so "m" is the metre."""
 _A_RATE_OF = compiled(r"\s?[=＝兑对]")
 """What follows the one unit of a currency an exchange rate is given for."""
 _YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
 """The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")."""
 _ZH_SPEED_RE = compiled(
-    rf"(?:每小时|时速)\s?(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?P<unit>公里|英里)"
+    rf"(?:每小时|时速|時速|시속)\s?(?:约|約|약|大约)?\s?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{ZH_NUM}]+)\s?"
+    r"(?P<unit>公里|英里|キロ(?:メートル)?|㎞|km|킬로미터|킬로|마일|マイル)"
     r"|(?:秒速|風速)[はが]?\s?(?P<mps>\d+(?:\.\d+)?)\s?メートル"
 )
-"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour"), and the
-Japanese wind's 最大瞬間風速45メートル (45 metres a second)."""
+"""A speed written before its number: 每小时120公里, 时速120公里 ("120 km an hour"), Japanese
+時速約280キロ and Korean 시속 약 278㎞, and the Japanese wind's 最大瞬間風速45メートル (45
+metres a second)."""
 _MEASURES = {
     "km": ("length", 1000.0),
     "m": ("length", 1.0),
@@ -783,7 +809,7 @@ def scan_durations(scan: str, claim: Claim) -> None:
                 claim(DifferenceKind.QUANTITY, f"{fmt(3600 * h + 60 * mins + secs)} s", m.start(), m.end())
 
 
-def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
+def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str = "") -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
     own words first, then English and Chinese ones; a range's low end as the same kind of
     amount."""
@@ -828,10 +854,13 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None) -> None:
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
     for m in _GROUPED_METRES_RE.finditer(scan):
         claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m")
+    if lang in ("zh", "ja", "ko"):
+        for m in _CJK_UNITS_RE.finditer(scan):
+            claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m" if m["unit"] == "ｍ" else m["unit"])
     for m in _ZH_SPEED_RE.finditer(scan):
         amount = to_float(m["num"] or m["mps"])
         if amount is not None:
-            unit = "m/s" if m["mps"] else "km/h" if m["unit"] == "公里" else "mph"
+            unit = "m/s" if m["mps"] else "mph" if m["unit"] in ("英里", "마일", "マイル") else "km/h"
             claim(DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", m.start(), m.end())
     for pattern in (_QUANTITY_RE, _ZH_QUANTITY_RE):
         for m in reversed(list(pattern.finditer(scan))):

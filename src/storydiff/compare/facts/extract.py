@@ -166,7 +166,7 @@ def extract(
     scan_phones(text, claim)
     scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
-    scan_amounts(scan, claim, conv=conv)
+    scan_amounts(scan, claim, conv=conv, lang=(lang or "").split("-")[0].lower())
     scan_ages(scan, claim)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
