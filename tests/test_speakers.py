@@ -1763,6 +1763,29 @@ def test_a_quotation_then_any_verb_and_a_name_is_that_person_s() -> None:
     assert _speakers_of([["« Les Misérables », adapté par Claude Schönberg, triomphe à Paris."]], "fr") == [None]
 
 
+def test_italian_secondo_of_a_placing_is_no_source() -> None:
+    """"Secondo Lucas Morvan (Groupama-FDJ) a 12", terzo …" is the stage's second place, not
+    "according to Morvan": two accounts that swapped second and third had each result
+    reported as an omission said by a rider."""
+    assert _speakers_of([['Secondo Lucas Morvan (Groupama-FDJ) a 12", terzo Tobias Lindqvist a 15".']], "it") == [None]
+    assert _speakers_of([["Secondo Mario Rossi, la situazione è grave."]], "it") == ["Mario Rossi"]
+
+
+def test_whom_the_speaker_told_is_no_speaker() -> None:
+    """"…, a annoncé sa fille à l'Agence France-Presse" is the daughter's news told to the
+    agency: the agency, spelt two ways in two accounts, was a speaker conflict."""
+    assert _speakers_of([["La romancière est morte jeudi, a annoncé sa fille à l'Agence France-Presse."]], "fr") == [None]
+    assert _speakers_of([["La novelista murió el jueves, según informó su hija a la agencia France Presse."]], "es") == [None]
+    assert _speakers_of([["« Nous sommes prêts », a déclaré à Paris le ministre Jean Dupont."]], "fr") == ["Jean Dupont"]
+
+
+def test_an_acronym_ends_no_full_name_of_a_person() -> None:
+    """"По данным ООН" after "Совет Безопасности ООН" is the UN's figure, not a person
+    "Безопасности ООН"'s words (a speaker conflict with "according to the United Nations")."""
+    sentences = [["Совет Безопасности ООН принял резолюцию."], ["По данным ООН, в секторе погибли 30 человек."]]
+    assert _speakers_of(sentences, "ru")[1] != "Безопасности ООН"
+
+
 def test_dutch_reporting_verbs_beyond_zei_name_their_speaker() -> None:
     """"…", erkende Daan Brouwer is Brouwer's admission: with the verb unread, the quote
     went to the last speaker, and an account saying the same was reported to disagree."""

@@ -190,7 +190,8 @@ GRAMMARS: dict[str, Grammar] = {
         r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato|ha\s+definito|ha\s+chiesto|ha\s+ammesso|ha\s+elogiato|"
         r"ritiene|ha\s+ritenuto|si\s+(?:è|sono)\s+dett[aoie]",
         short_report=_NEVER,
-        according=r"[Ss]econdo",
+        # (not second place: "Secondo Lucas Morvan (Groupama-FDJ) a 12", terzo …")
+        according=r"[Ss]econdo(?![^.;]*,\s+(?:terz|quart|quint)[oa]\s)(?!(?:\s+[A-Z][\w'’-]*){1,3}\s*(?:\(|a\s+\d))",
         pronouns=r"lui|lei|Lui",  # "Lei" is also the polite "you"
         inverted_pronoun=_NEVER,
         both_sides=r"(?i:entrambe\s+le\s+parti|le\s+due\s+parti|i\s+due\s+(?:leader|presidenti|paesi))",

@@ -70,6 +70,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..model import Document, Segment
@@ -704,9 +705,14 @@ def _other_language_speaker(
         source, comma, _ = re.sub(r"^\W*\w+,\s+", "", match.string[match.start() : match.start("name")]).partition(",")
         if comma:
             return next((d for w in reversed(source.split()) if (d := described_source(w, lang))), None)
-    if own is not None and match.re is own.end:
-        before_name = match.string[: match.start("name")].split()
-        if before_name and before_name[-1].lower() in _PREPOSITIONS:
+    if own is not None and match.re in (own.end, own.according_end):
+        # (a preposition a few words before, maybe with an article: "a annoncé sa fille à
+        # l'Agence France-Presse", "según informó su hija a la agencia France Presse" name
+        # whom she told)
+        # (the words after the reported ones only: "… bei harten Endpunkten“, sagte …")
+        lead = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
+        before_name = re.split(r"\s+|(?<=['’])", lead.strip())
+        if before_name[-1].lower() in _PREPOSITIONS or _to_someone(before_name[-4:]):
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
             # Apelacyjnego w Krakowie."): a speaker is a full name closing the sentence, if
             # any ("…», dijo a los periodistas en Ottawa la subgobernadora Carolyn Rogers")
@@ -851,6 +857,19 @@ def _role_key(word: str) -> str:
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
+def _to_someone(words: list[str]) -> bool:
+    """Whether the last words before a name hold a preposition and its article ("à l'",
+    "a la agencia"): the name is whom the speaker told. ("a" alone is as often French
+    "a dit" or a Portuguese article: only before an article.)"""
+    for word, after in pairwise(words):
+        if word.lower() in _TO and (word.lower() != "a" or after.lower() in _ARTICLES_AFTER_A):
+            return True
+    return False
+
+
+_TO = frozenset({"à", "au", "aux", "a", "al", "ao", "an", "zu", "zum", "zur", "aan", "к", "ко", "ante"})
+"""The words for "to" someone told ("par", "por", "by" name who told it: no such word here)."""
+_ARTICLES_AFTER_A = frozenset({"la", "las", "los", "el", "l'", "l’", "le", "les"})
 _PREPOSITIONS = frozenset(
     {
         "do", "w", "we", "z", "ze", "na", "od", "dla", "przez", "po", "przy", "u", "ku", "nad", "pod",
@@ -937,6 +956,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             # between them ("Ursula von der Leyen", "Lula da Silva")
             words = _before_their_place(words, lang)
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
+            if words and words[-1].isupper() and 2 <= len(words[-1]) <= 4 and not all(w.isupper() for w in words):
+                continue  # a body's name, no person's: "Совет Безопасности ООН" (an acronym's "ЦБ РФ" stays)
             if len(capitalised) >= 2:
                 if grammar and grammar.suffixed:  # "Murat Öztürk'e göre"
                     words[-1] = re.sub(r"['’]\w+$", "", words[-1])
