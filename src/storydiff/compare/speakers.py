@@ -710,8 +710,8 @@ def _other_language_speaker(
         # l'Agence France-Presse", "según informó su hija a la agencia France Presse" name
         # whom she told)
         # (the words after the reported ones only: "… bei harten Endpunkten“, sagte …")
-        lead = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
-        before_name = re.split(r"\s+|(?<=['’])", lead.strip())
+        after_quote = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
+        before_name = re.split(r"\s+|(?<=['’])", after_quote.strip())
         if before_name[-1].lower() in _PREPOSITIONS or _to_someone(before_name[-4:]):
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
             # Apelacyjnego w Krakowie."): a speaker is a full name closing the sentence, if
