@@ -1433,6 +1433,17 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     assert values("The CAC 40 rose 1.2% and the S&P 500 fell.", K.NUMBER) == []
 
 
+def test_spans_in_decades_and_in_days() -> None:
+    """"casi dos décadas" against "casi 20 años" was 2 against 20, and "240 days" against
+    "huit mois" 240 against 8: a span counted in other units is one span (days against
+    months as a calendar counts them), and a changed one still conflicts."""
+    assert _conflicts("Durante casi dos décadas negoció.", "es", "For nearly 20 years he negotiated.", "en") == []
+    assert _conflicts("He spent 240 days in orbit.", "en", "Il a passé huit mois en orbite.", "fr") == []
+    assert _conflicts("He spent 200 days in orbit.", "en", "Il a passé huit mois en orbite.", "fr") == [K.NUMBER]
+    assert _conflicts("For two decades he negotiated.", "en", "For 30 years he negotiated.", "en") == [K.NUMBER]
+    assert _conflicts("He spent 11 days there.", "en", "He spent 10 days there.", "en") == [K.NUMBER]
+
+
 def test_units_of_devices_and_of_the_east_asian_press() -> None:
     """"5,000mAh" was read as 5 and "3.2GHz" as 3, so a changed battery or clock was missed;
     Korean "150m" was 150 million against "490 feet"; 85千瓦时 was 85 thousand; speeds written

@@ -529,21 +529,29 @@ def _stop_words(locale: Locale) -> frozenset[str]:
 _RELATIVE_KEY = compiled(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|year)(?: ago)?$")
 
 
-_ENGLISH_SPANS = {"month": 1 / 12, "months": 1 / 12, "year": 1.0, "years": 1.0}
+_DAY, _WEEK = 1 / 365.25, 7 / 365.25
+_ENGLISH_SPANS = {
+    "day": _DAY, "days": _DAY, "week": _WEEK, "weeks": _WEEK, "month": 1 / 12, "months": 1 / 12,
+    "year": 1.0, "years": 1.0, "decade": 10.0, "decades": 10.0,
+}
 
 
 @lru_cache(maxsize=32)
 def span_words(lang: str) -> dict[str, float]:
-    """The words for months and years after a number in ``lang`` ("Monate", "años", "лет"),
-    from CLDR, and how many years each counts: "18 months" is the "anderthalb Jahre" of
-    another account. German's dative too ("zu drei Jahren und sechs Monaten")."""
+    """The words for days, weeks, months, years and decades after a number in ``lang``
+    ("Monate", "años", "лет", "décadas"), from CLDR, and how many years each counts: "18
+    months" is the "anderthalb Jahre" of another account, "dos décadas" its "20 años".
+    German's dative too ("zu drei Jahren und sechs Monaten")."""
     if lang == "en":
         return _ENGLISH_SPANS
     from babel import UnknownLocaleError
     from babel.units import format_unit
 
     out: dict[str, float] = {}
-    for unit, years in (("duration-month", 1 / 12), ("duration-year", 1.0)):
+    for unit, years in (
+        ("duration-day", _DAY), ("duration-week", _WEEK), ("duration-month", 1 / 12), ("duration-year", 1.0),
+        ("duration-decade", 10.0),
+    ):
         for count in (1, 2, 5, 21):
             try:
                 written = format_unit(count, unit, length="long", locale=lang)

@@ -124,8 +124,18 @@ def _grouped_otherwise(a: Fact, b: Fact) -> bool:
 
 
 def _one_span(a: Fact, b: Fact) -> bool:
-    """One span of time in months and in years ("18 months" / "anderthalb Jahre")."""
-    return a.span_years is not None and b.span_years is not None and math.isclose(a.span_years, b.span_years)
+    """One span of time in months and in years ("18 months" / "anderthalb Jahre", "two
+    decades" / "20 años"), or in days against whole months, as a calendar counts them
+    ("240 days" / "huit mois": 28 to 31 days a month)."""
+    if a.span_years is None or b.span_years is None:
+        return False
+    if math.isclose(a.span_years, b.span_years):
+        return True
+    for days, other in ((a.span_years * 365.25, b.span_years * 12), (b.span_years * 365.25, a.span_years * 12)):
+        whole_days, whole_months = abs(days - round(days)) < 1e-6, abs(other - round(other)) < 1e-6
+        if whole_days and whole_months and round(other) and 28 * round(other) <= round(days) <= 31 * round(other):
+            return True
+    return False
 
 
 def _unmatched(
