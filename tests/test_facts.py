@@ -14,6 +14,7 @@ from storydiff.compare.facts import (
     differences,
     extract,
     figures_by_name,
+    figures_by_word,
     names_match,
     person_words,
     romanised_people,
@@ -1925,6 +1926,21 @@ def test_figures_two_accounts_give_two_names_the_other_way_round_are_swapped() -
     czech = "Stojan Petrov (29) dostal 6 let a Ivan Kolev (33) 8 let."
     (found,) = swapped({"A": bound(aged), "B": bound(czech, "cs")})
     assert found.note == "swapped: A gives Kolev 6, Petrov 8; B gives Kolev 8, Petrov 6"
+
+
+def test_a_tally_given_the_other_way_round_is_swapped() -> None:
+    """"3 against and 2 abstentions" against "2 against and 3 abstentions": the figures agree
+    as sets and were a wording note under "reworded 1.000"; bound to the word each counts,
+    they are swapped (in one language: across languages the words differ)."""
+    def bound(text: str) -> dict[str, tuple[str, Fact]]:
+        return figures_by_word([(text, extract(text))])
+
+    a = "The resolution was adopted by 185 votes in favour, 3 against and 2 abstentions."
+    b = "The resolution was adopted by 185 votes in favour, 2 against and 3 abstentions."
+    (found,) = swapped({"A": bound(a), "B": bound(b)})
+    assert found.note == "swapped: A gives abstentions 2, against 3; B gives abstentions 3, against 2"
+    reordered = "The resolution was adopted with 2 abstentions, 185 votes in favour and 3 against."
+    assert swapped({"A": bound(a), "B": bound(reordered)}) == []
 
 
 def test_vietnamese_words_are_cities_only_with_the_citys_own_marks() -> None:

@@ -743,13 +743,13 @@ def _unit(
             langs={m.doc_id: m.lang for m in members},
         )
         if not any(d.conflict and d.kind in _facts.FIGURE_KINDS for d in fact_diffs):
+            sentences = {
+                m.doc_id: [(text, [f for fid, _, f in m.facts if fid == sid]) for sid, _, text in m.segments]
+                for m in members
+            }
+            # figures bound to the names before them, and to the words they count after them
             fact_diffs += _facts.swapped(
-                {
-                    m.doc_id: _facts.figures_by_name(
-                        [(text, [f for fid, _, f in m.facts if fid == sid]) for sid, _, text in m.segments]
-                    )
-                    for m in members
-                }
+                {d: {**_facts.figures_by_name(s), **_facts.figures_by_word(s)} for d, s in sentences.items()}
             )
     decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offsets=offsets)
     return Unit(

@@ -30,12 +30,8 @@ def figures_by_name(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
     """Name (folded) -> the name as written and the one figure the sentences give after it."""
     bound: dict[str, list[tuple[str, Fact]]] = {}
     for text, facts in sentences:
-        figures = sorted(  # not an age beside its name ("Stoyan Petrov, 29, received 8 years")
-            (f for f in facts if f.kind in FIGURE_KINDS and any(c.isdigit() for c in f.text) and f.age_of is None),
-            key=lambda f: f.start,
-        )
         after = 0
-        for fact in figures:
+        for fact in _figures(facts):
             names = [
                 m.group()
                 for m in _CAPITALISED.finditer(text, after, fact.start)
@@ -45,6 +41,37 @@ def figures_by_name(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
             if names:
                 bound.setdefault(unaccented(names[-1]), []).append((names[-1], fact))
     return {name: found[0] for name, found in bound.items() if len(found) == 1}
+
+
+_WORDS_AFTER = compiled(r"[^\W\d_][\w'’-]*")
+_CLAUSE_END = compiled(r"[,;:.()]")
+
+
+def figures_by_word(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str, tuple[str, Fact]]:
+    """The word (folded, marked "~") a figure counts -> the word as written and that figure:
+    the first word after it that is no function word, within its clause ("3 against and 2
+    abstentions": against, abstentions). Two accounts in one language that give a vote's
+    tally the other way round ("2 against and 3 abstentions") bind the same words to each
+    other's figures; across languages the words differ and nothing is compared."""
+    bound: dict[str, list[tuple[str, Fact]]] = {}
+    for text, facts in sentences:
+        for fact in _figures(facts):
+            clause = _CLAUSE_END.split(text[fact.end : fact.end + 60], maxsplit=1)[0]
+            word = next(
+                (w for w in _WORDS_AFTER.findall(clause)[:3] if w.lower() not in FUNCTION_WORDS), None
+            )
+            if word:
+                bound.setdefault("~" + unaccented(word.lower()), []).append((word, fact))
+    return {key: found[0] for key, found in bound.items() if len(found) == 1}
+
+
+def _figures(facts: Sequence[Fact]) -> list[Fact]:
+    """The figures written with digits, in text order; not an age beside its name ("Stoyan
+    Petrov, 29, received 8 years")."""
+    return sorted(
+        (f for f in facts if f.kind in FIGURE_KINDS and any(c.isdigit() for c in f.text) and f.age_of is None),
+        key=lambda f: f.start,
+    )
 
 
 def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDifference]:
