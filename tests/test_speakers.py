@@ -1909,6 +1909,21 @@ def test_one_person_under_russian_and_ukrainian_spellings() -> None:
     assert not compatible("Ольга Петрова", "Оксана Петрова")
 
 
+def test_japanese_investigators_spokespeople_and_deputies_name_their_speaker() -> None:
+    """調査官 (an investigator) and 広報担当者 (a spokesperson) are roles after the name, a
+    reading in brackets may come between (朴智勲（パク・チフン）), and 副 opens a deputy's
+    role: the quotes had no speaker or one called 広報 or 林海濤副. One name in simplified
+    and in Japanese characters (林海涛, 林海濤) is one speaker in the table."""
+    sentences = [
+        ["運輸安全委員会の森田健二調査官は「おわび申し上げます」と述べました。"],
+        ["クラウディア・ヴァイス広報担当者は「調査に協力する」と述べた。"],
+        ["大韓航空の朴智勲（パク・チフン）広報担当者は「データを調べる」と述べた。"],
+        ["国家航天局の林海濤副局長は「着陸に成功した」と述べた。"],
+    ]
+    assert _speakers_of(sentences, "ja") == ["森田健二", "クラウディア・ヴァイス", "朴智勲", "林海濤"]
+    assert canonical_names({"林海涛", "林海濤"}, set()) == {"林海涛": "林海涛", "林海濤": "林海涛"}
+
+
 def test_chinese_and_japanese_roles_of_forecasters_and_finance_chiefs() -> None:
     """首席预报员, 首席财务官, Japanese 首席予報官 and 董事長兼最高経営責任者（CEO） are roles
     before a name: the quote's speaker was unread, so a quote given to another person in

@@ -1620,7 +1620,13 @@ def canonical_names(
         mapping[name] = longest[0] if longest and one else name
         if not is_latin(mapping[name]) and not is_cjk(mapping[name]):
             mapping[name] = _latin_counterpart(mapping[name], latin | counterparts) or mapping[name]
-    return mapping
+    # one name in simplified and in traditional or Japanese characters (林海涛, 林海濤) is one
+    # display form, the first of them in sorted order
+    one_form: dict[str, str] = {}
+    for shown in sorted(set(mapping.values())):
+        if is_cjk(shown):
+            one_form.setdefault(_folded(shown), shown)
+    return {raw: one_form.get(_folded(shown), shown) if is_cjk(shown) else shown for raw, shown in mapping.items()}
 
 
 def _name_words(name: str) -> set[str]:
