@@ -253,6 +253,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     # a wire's dateline on a line of its own
     wire = from_text("Quake hits Turkey\n\nISTANBUL, March 10 (Reuters)\n\nA strong earthquake struck.\n")
     assert wire.dateline == "ISTANBUL, March 10 (Reuters)" and wire.paragraphs == ["A strong earthquake struck."]
+    # TASS's, under the title: it was two statements only the Russian account gave
+    tass = from_text("СБ ООН потребовал перемирия\nООН, 13 марта. /ТАСС/.\n\nСовет Безопасности принял резолюцию.\n")
+    assert tass.dateline == "ООН, 13 марта. /ТАСС/." and tass.paragraphs == ["Совет Безопасности принял резолюцию."]
     assert from_text("Budget\n\nBy the numbers\n\nThe council met on Monday.\n").byline is None
     # the Chinese-language press's datelines and date lines, on a line of their own or opening the lede
     xinhua = from_text("日经指数上涨\n新华社东京12月19日电\n\n东京股市日经225指数当天收盘上涨312.40点。\n")

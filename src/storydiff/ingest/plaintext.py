@@ -414,7 +414,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH, DATELINE_AGENCY_LINE) and more):
+        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH, DATELINE_AGENCY_LINE, DATELINE_SLASHED) and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         if pattern is DATELINE_DATED and match["year"] and clean.published is None:
