@@ -2093,6 +2093,19 @@ def test_race_times_and_gaps_are_durations() -> None:
     assert values("The polls closed at 10:30 on Monday.", K.DATE) == ["time 10:30", "Monday"]
 
 
+def test_race_times_in_the_notations_of_the_european_press() -> None:
+    """Italian 1h14'32"615 and 3"412, the Dutch 2.19.58, 1:14.32,615 and 1.21,046, Spanish
+    2h19:38, English "by 1:08": one time written two ways was a conflict of numbers or a
+    clock time, and a changed marathon time a wording note."""
+    assert values('Ha vinto in 1h14\'32"615 davanti a Rossi a 3"412.', K.QUANTITY, lang="it") == ["4472.61 s", "3.412 s"]
+    assert values("Hij won in 1:14.32,615 met een snelste ronde van 1.21,046.", K.QUANTITY, lang="nl") == ["4472.61 s", "81.046 s"]
+    assert _conflicts('Ha vinto in 1h14\'32"615.', "it", "Hij won in 1:14.32,615.", "nl") == []
+    assert _conflicts("Ze finishte in 2.19.58.", "nl", "Ze finishte in 2.19.38.", "nl") == [K.QUANTITY]
+    assert _conflicts("She won in 2:19:58.", "en", "Ganó en 2h19:38.", "es") == [K.QUANTITY]
+    assert _conflicts("He won the stage by 1:08.", "en", "Il s'impose avec 1'08\" d'avance.", "fr") == []
+    assert values("Am 2.04.2024 war es.", K.DATE, lang="de") == ["2024-04-02"]
+
+
 def test_swahili_months_and_last_year() -> None:
     """Swahili capitalises its months: "Machi" alone is March (it was a person against
     "Kamau"); "Desemba mwaka jana" is last December (its "jana", yesterday, was a date)."""

@@ -762,17 +762,30 @@ def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> 
     return _amount(kind, value, unit), low.start("num"), max(low.end("num"), low.end("mult"), low.end("tail"))
 
 
+_SECONDS_MARK = r"(?:s|sec|″|''|’’|\"|”)"
 _DURATION_RE = compiled(
     r"(?<![\d:.,])(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
-    r"|(?<![\d:.,])(?P<m5>\d{1,2}):(?P<s5>[0-5]\d)[.,](?P<hundredths>\d\d)(?![\d:])"
-    r"|(?<![\d.,])(?P<h2>\d{1,2})\s?(?:h|hrs?)\s?(?P<m2>[0-5]?\d)\s?(?:min|mn|['’′])\s?(?P<s2>[0-5]?\d)\s?(?:s|sec|″|''|’’|\"|”)?(?!\w)"
-    r"|(?<![\d.,:])(?P<m3>\d{1,2})\s?(?:min|['’′])\s?(?P<s3>[0-5]\d)\s?(?:s|sec|seconds|″|''|’’|\"|”)(?!\w)"
-    r"|(?<![\d.,:])(?P<m4>\d{1,2}):(?P<s4>[0-5]\d)\s?(?:Minuten|minutes|minutos|minuti|min)\b",
+    # the Dutch press's race and lap times: "1:14.32,615", "1.21,046"
+    r"|(?<![\d:.,])(?P<h9>\d):(?P<m9>[0-5]\d)\.(?P<s9>[0-5]\d),(?P<f9>\d{3})(?![\d:])"
+    r"|(?<![\d:.,])(?P<m10>\d{1,2})\.(?P<s10>[0-5]\d),(?P<f10>\d{3})(?![\d:]|[.,]\d)"
+    r"|(?<![\d:.,])(?P<m5>\d{1,2}):(?P<s5>[0-5]\d)[.,](?P<f5>\d{2,3})(?![\d:])"
+    # "2h17min48s", "2h03'45''", "1h14'32\"615" (thousandths), Spanish "2h04:37", "1h14:32.615"
+    rf"|(?<![\d.,])(?P<h2>\d{{1,2}})\s?(?:h|hrs?)\s?(?P<m2>[0-5]?\d)\s?(?:min|mn|['’′:])\s?(?P<s2>[0-5]?\d)"
+    rf"(?:[.,](?P<f2>\d{{1,3}})|\s?{_SECONDS_MARK}(?:(?<=[″\"”])(?P<g2>\d{{1,3}}))?)?(?!\w)"
+    rf"|(?<![\d.,:])(?P<m3>\d{{1,2}})\s?(?:min|['’′])\s?(?P<s3>[0-5]\d)\s?{_SECONDS_MARK}(?:(?<=[″\"”])(?P<f3>\d{{1,3}}))?(?!\w)"
+    r"|(?<![\d.,:])(?P<m4>\d{1,2}):(?P<s4>[0-5]\d)\s?(?:Minuten|minutes|minutos|minuti|min)\b"
+    # Italian seconds and their fraction: a gap of 3\"412, 9\"8
+    r"|(?<![\d.,:'’′])(?P<s6>\d{1,2})[″\"”](?P<f6>\d{1,3})(?!\d)"
+    # the Dutch press's marathon time, "2.04.37" (hours under ten: no date's day and month)
+    r"|(?<![\d.,:])(?P<h7>\d)\.(?P<m7>[0-5]\d)\.(?P<s7>[0-5]\d)(?![\d.,:]*\d)"
+    # a margin in minutes and seconds: "won by 1:08"
+    r"|(?<=\bby\s)(?P<m8>\d{1,2}):(?P<s8>[0-5]\d)(?![\d:])",
     re.IGNORECASE,
 )
 """A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"), a
-track time in hundredths ("3:29.87"),
-"2h17min48s", "2h03'45''", a gap of "1'23''" or "1min 05sec", "1:32 Minuten"."""
+track time in hundredths or thousandths ("3:29.87", "1:21.046"), "2h17min48s", "2h03'45''",
+"1h14'32\"615", "2h04:37", a gap of "1'23''", "3\"412" or "1min 05sec", "1:32 Minuten",
+"by 1:08", the Dutch "2.04.37", "1:14.32,615" and "1.21,046"."""
 
 
 _HOURS = r"(?:hours?|Stunden?|heures?|horas?|ore|uur)"
@@ -794,9 +807,12 @@ def scan_durations(scan: str, claim: Claim) -> None:
     """Times of a race or a gap as seconds, before dates: "2:17:08" is no time of day, and
     "2h17min48s" against it is the same kind of figure."""
     for m in _DURATION_RE.finditer(scan):
-        hours = int(m["h"] or m["h2"] or 0)
-        minutes = int(m["m"] or m["m2"] or m["m3"] or m["m4"] or m["m5"])
-        seconds = int(m["s"] or m["s2"] or m["s3"] or m["s4"] or m["s5"]) + int(m["hundredths"] or 0) / 100
+        g = {k: v for k, v in m.groupdict().items() if v}
+        hours = int(g.get("h") or g.get("h2") or g.get("h7") or g.get("h9") or 0)
+        minutes = int(next((g[k] for k in ("m", "m2", "m3", "m4", "m5", "m7", "m8", "m9", "m10") if k in g), 0))
+        seconds = int(next(g[k] for k in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10") if k in g))
+        fraction = next((g[k] for k in ("f2", "g2", "f3", "f5", "f6", "f9", "f10") if k in g), "")
+        seconds += int(fraction or 0) / 10 ** len(fraction)
         claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
     for m in _DURATION_IN_WORDS_RE.finditer(scan):
         parts = (
