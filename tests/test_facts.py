@@ -2093,6 +2093,24 @@ def test_race_times_and_gaps_are_durations() -> None:
     assert values("The polls closed at 10:30 on Monday.", K.DATE) == ["time 10:30", "Monday"]
 
 
+def test_ranks_in_words_in_french_spanish_italian_portuguese_and_dutch() -> None:
+    """"quatrième" against "terzo", "vierde" against "quinto": the ranks of a race or a table
+    were not read, and a changed placing was missed; a share ("un terzo", "een derde") and a
+    room ("su cuarto") are no rank, and a rank is no rival of a count ("quatrième journée" /
+    "10-man")."""
+    assert values("Il a terminé quatrième du classement général.", K.NUMBER, lang="fr") == ["4"]
+    assert values("Terminó noveno y tercera fue Ana.", K.NUMBER, lang="es") == ["9", "3"]
+    assert values("Hij eindigde als vierde.", K.NUMBER, lang="nl") == ["4"]
+    assert values("Un terzo degli elettori ha votato.", K.NUMBER, lang="it") == []
+    assert values("Een derde van de kiezers stemde.", K.NUMBER, lang="nl") == []
+    assert values("Durmió en su cuarto.", K.NUMBER, lang="es") == []
+    assert _conflicts("Il termine quatrième du général.", "fr", "Chiude terzo in classifica generale.", "it") == [K.NUMBER]
+    assert _conflicts("Torino climbs to sixth in Serie A.", "en", "El Torino sube al sexto puesto.", "es") == []
+    assert _conflicts(
+        "Dortmund beat 10-man Marseille on Tuesday.", "en", "Marseille s'est incliné lors de la quatrième journée.", "fr"
+    ) == []
+
+
 def test_race_times_in_the_notations_of_the_european_press() -> None:
     """Italian 1h14'32"615 and 3"412, the Dutch 2.19.58, 1:14.32,615 and 1.21,046, Spanish
     2h19:38, English "by 1:08": one time written two ways was a conflict of numbers or a

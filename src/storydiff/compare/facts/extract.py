@@ -171,7 +171,7 @@ def extract(
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
-    scan_numbers(scan, claim, english=conv is None, spelled=spelled)
+    scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
     if names:  # cities before other names: "Milan" is then one city in every language
         found = find_cities(
             scan,

@@ -700,10 +700,13 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
 
 
 def _ordinal_against_words(x: Fact, y: Fact) -> bool:
-    """An ordinal in digits ("6ης", "19th") against a count in words ("two"): a rank is no
-    count of the same thing. (Against digits it may be: another language writes a rank
-    as a plain number, "2e" / "2.", "78th minute" / "minuto 83".)"""
-    return x.not_read_everywhere and not y.not_read_everywhere and not any(c.isdigit() for c in y.text)
+    """An ordinal in digits ("6ης", "19th") against a count in words ("two"), or an ordinal
+    in words ("quatrième journée") against any count ("10-man"): a rank is no count of the
+    same thing. (Digits against digits may be: another language writes a rank as a plain
+    number, "2e" / "2.", "78th minute" / "minuto 83".)"""
+    if not x.not_read_everywhere or y.not_read_everywhere:
+        return False
+    return not any(c.isdigit() for c in y.text) or not any(c.isdigit() for c in x.text)
 
 
 def _cognates(a: frozenset[str], b: frozenset[str]) -> bool:

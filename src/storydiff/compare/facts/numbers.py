@@ -93,6 +93,43 @@ def _english_ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
     return compiled(rf"\b(?:{alternation(values)})\b", re.IGNORECASE), values
 
 
+_ORDINAL_LANGUAGES = frozenset({"fr", "es", "it", "pt", "nl"})
+_NOT_RANKS = frozenset({"cuarto", "quarto"})
+"""Ordinals that are more often other words: Spanish "cuarto" and Portuguese "quarto" are a
+room (Italian "quarto" stays: its fraction has an article before it, "un quarto")."""
+
+
+@lru_cache(maxsize=8)
+def _ordinals(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """Ordinals in words from the third to the twentieth in French, Spanish, Italian,
+    Portuguese and Dutch (num2words), with their feminine forms ("tercera", "terza",
+    "terceira") and Spanish's short "tercer": the ranks of a race or a vote ("quatrième
+    place", "terzo posto", "als vierde"). Not the first and the second, mostly no rank
+    ("première fois", Italian "secondo" is "according to")."""
+    from num2words import num2words
+
+    values: dict[str, int] = {}
+    for n in range(3, 21):
+        word = num2words(n, to="ordinal", lang=lang).lower()
+        if lang == "pt" and n > 10:
+            continue  # "décimo primeiro": two words
+        forms = {word}
+        if lang in ("es", "it", "pt") and word.endswith("o"):
+            forms.add(word[:-1] + "a")
+        if lang == "es" and n == 3:
+            forms.add("tercer")
+        values.update({f: n for f in forms if f not in _NOT_RANKS})
+    return compiled(rf"(?<!\w)(?:{alternation(values)})(?!\w)", re.IGNORECASE), values
+
+
+_WORD_BEFORE = compiled(r"(?<!\w)\w+[\s-]$")
+_COUNTS_OF_A_SHARE = frozenset(
+    {"un", "une", "una", "uno", "um", "uma", "een", "due", "tre", "dos", "tres", "deux", "trois", "twee", "drie", "dois", "três"}
+)
+"""The article or count before an ordinal that makes it a share ("un terzo", "een derde",
+"tre quarti")."""
+
+
 _A_SHARE_BEFORE = compiled(rf"\b(?:an?|{_WORDS_ALT}|\d+)[\s-]$", re.IGNORECASE)
 """What makes an ordinal a fraction's denominator: "a fifth", "one-fifth", "3 fifths"."""
 _HALVES_AND_DOZENS_RE = compiled(
@@ -462,11 +499,11 @@ _EMERGENCY_NUMBER = compiled(r"(?:911|999|112)\s+(?:calls?|dispatchers?|operator
 
 
 def scan_numbers(
-    scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...]
+    scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...], lang: str = ""
 ) -> None:
     """Bare numbers, last before names: digits, orders of size, English number words
-    (``english``), the numbers in words ``spelled`` found in another language, Chinese
-    numerals."""
+    (``english``), ordinals in words of ``lang``, the numbers in words ``spelled`` found in
+    another language, Chinese numerals."""
     for m in _NUMBER_RE.finditer(scan):
         if (
             _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start())
@@ -513,6 +550,14 @@ def scan_numbers(
             # "one" is a pronoun far more often than a count ("one of them").
             if amount is not None and amount != 1:
                 claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
+    if lang in _ORDINAL_LANGUAGES:
+        ordinals, ranks = _ordinals(lang)
+        for m in ordinals.finditer(scan):
+            before = _WORD_BEFORE.search(scan, max(0, m.start() - 12), m.start())
+            if before and (before.group().strip(" -").lower() in _COUNTS_OF_A_SHARE or before.group()[0].isdigit()):
+                continue  # a share: "un terzo", "een derde", "tre quarti"
+            if m.group()[0].islower() or not scan[: m.start()].strip():  # not "Terzo Mondo"
+                claim(DifferenceKind.NUMBER, str(ranks[m.group().lower()]), m.start(), m.end(), partly_read=True)
     for start, end, value in spelled:  # those with no room for their digits ("mil" = 1000)
         claim(DifferenceKind.NUMBER, value, start, end)
     for m in _ZH_NUMERAL_RE.finditer(scan):
