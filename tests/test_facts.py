@@ -358,6 +358,11 @@ def test_a_person_is_one_name_and_the_country_that_describes_them_another() -> N
     assert values("The Bank of England said.", K.ORGANIZATION) == ["Bank of England"]
     assert values("The Kingdom of Saudi Arabia said.", K.PLACE) == ["Kingdom of Saudi Arabia"]
     assert values("The Duke of Edinburgh visited.", K.PERSON) == ["Duke of Edinburgh"]
+    # a person of a body, and the French nationality noun before a name, are no part of it:
+    # "Iker Etxeberria of Movistar" / "L'Espagnol Iker Goikoetxea" hid a changed surname
+    assert values("Iker Etxeberria of Movistar crashed.", K.PERSON) == ["Iker Etxeberria"]
+    assert values("L'Espagnol Iker Etxeberria a chuté.", K.PERSON, lang="fr") == ["Iker Etxeberria"]
+    assert _conflicts("Iker Etxeberria of Movistar crashed.", "en", "L'Espagnol Iker Goikoetxea a chuté.", "fr") == [K.PERSON]
 
 
 def test_country_abbreviations_are_places_and_acronyms_are_bodies() -> None:

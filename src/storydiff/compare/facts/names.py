@@ -152,8 +152,13 @@ def known_names(texts: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_DESCRIBED = compiled(r"^\S+-(?:born|based|bred|raised)\s+")
-"""A word that describes the name after it: "Pécs-born Nadia Varga"."""
+_DESCRIBED = compiled(
+    r"^\S+-(?:born|based|bred|raised)\s+"
+    r"|^(?:L['’]|(?:Le|La)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|ol|ole|and|ande)\s+"
+    r"(?=\S+\s+\S)"
+)
+"""A word that describes the name after it: "Pécs-born Nadia Varga", French nationality
+nouns ("L'Espagnol Iker Etxeberria", "La Néerlandaise Femke Bol")."""
 
 
 def _a_person(words: str) -> bool:
@@ -166,9 +171,10 @@ def _a_person(words: str) -> bool:
 
 
 def _runs(text: str) -> list[tuple[int, str]]:
-    """Runs of capitalised words (offset, text), a person set apart from the country that
-    describes them: "Hungary's Nadia Varga", "Nadia Varga of Hungary" are two names each,
-    as are "Spain's Lucía Ferrer" (a body's name keeps its "of": "Bank of England")."""
+    """Runs of capitalised words (offset, text), a person set apart from the country or body
+    that describes them: "Hungary's Nadia Varga", "Nadia Varga of Hungary", "Iker Etxeberria
+    of Movistar" are two names each, as are "Spain's Lucía Ferrer" (a body's name keeps its
+    "of": "Bank of England")."""
     out = []
     for m in _NAME_RE.finditer(text):
         start, run = m.start(), m.group()
@@ -183,6 +189,8 @@ def _runs(text: str) -> list[tuple[int, str]]:
         if of and is_country(of[1]) and _a_person(head):
             out.append((start, head))
             start, run = start + of.start(1), of[1]
+        elif of and _a_person(head) and sum(w.lower().strip(".") not in _TITLES for w in head.split() if w != "The") >= 2:
+            run = head  # a person of a body: "Iker Etxeberria of Movistar", "Jane Smith of Reuters"
         out.append((start, run))
     return out
 
