@@ -389,6 +389,32 @@ def test_a_quote_given_to_someone_quoted_beside_it_is_a_speaker_conflict(encoder
     assert not any(u.relation is Relation.CONFLICT for u in result.units)
 
 
+def test_two_statements_told_in_the_other_order_pair_by_their_figures(encoder) -> None:  # type: ignore[no-untyped-def]
+    """One account gives the jobless rate, then the number of jobless; the other the number
+    first. The encoder liked the two first sentences best (0.90 against 0.87): the rate was
+    paired with the number as a conflict of 11.2% against 2.61 million, and the other two
+    were omissions. Their figures pair them crosswise."""
+    english = [
+        "Spain's unemployment rate fell 0.3 percentage points from the previous quarter to 11.2% in the third quarter, the lowest since 2008, the National Statistics Institute (INE) said on Friday.",
+        "The number of unemployed people fell by 97,100 to 2.61 million, according to the institute's quarterly labour force survey.",
+        "Employment rose by 189,900 in the quarter to a record 21.82 million.",
+    ]
+    german = [
+        "Die Zahl der Arbeitslosen in Spanien ist im dritten Quartal um 97.100 auf 2,61 Millionen gesunken, wie das nationale Statistikamt INE am Freitag mitteilte.",
+        "Die Arbeitslosenquote ging im Vergleich zum Vorquartal um 0,3 Prozentpunkte auf 11,2 Prozent zurück und erreichte damit den niedrigsten Stand seit 2008.",
+        "Die Zahl der Beschäftigten stieg im Quartal um 189.900 auf den Rekordwert von 21,82 Millionen.",
+    ]
+    result = compare(
+        [document_from_sentences([[x] for x in english], doc_id="A", source="<a>", lang="en"),
+         document_from_sentences([[x] for x in german], doc_id="B", source="<b>", lang="de")],
+        encoder=encoder,
+    )
+    assert sorted(tuple(u.members.items()) for u in result.units) == [
+        (("A", [0]), ("B", [1])), (("A", [1]), ("B", [0])), (("A", [2]), ("B", [2]))
+    ]
+    assert not any(u.relation in (Relation.CONFLICT, Relation.UNIQUE) for u in result.units)
+
+
 def test_a_quote_given_to_the_other_leader_beside_their_own_words_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """One account gives Modi's quote to Takaichi ("Takaichi told reporters: "Our
     partnership …"), and the aligner puts it beside her next sentence; its twin, Modi's
