@@ -58,6 +58,15 @@ every chance anchor seen between unrelated WMT22 stories (at most 0.042), below 
 single translated sentences planted in an unrelated brief (``benchmarks/unrelated.py``)."""
 
 
+def reachable_z(anchor_z: float, cells: int) -> float:
+    """The deviations above the median a pair must reach, within what so few similarities
+    allow: one of n values lies at most (n-1)/√n deviations above their mean, 2.67 among
+    the 9 of a three-sentence brief against three, which then never met ``anchor_z`` (3),
+    and whose pairs could stand alone by their cosine only (a faithful Portuguese brief
+    had all six sentences unique). Four fifths of that bound, where it is lower."""
+    return min(anchor_z, 0.8 * (cells - 1) / np.sqrt(cells)) if cells > 1 else anchor_z
+
+
 def unmistakable(
     similarity: np.ndarray,
     margin: np.ndarray,
@@ -115,7 +124,7 @@ class Anchors:
         lone_similarity: float = SURE_MATCH,
         baselines: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
-        self.sim, self.anchor_z, self.anchor_margin = sim, anchor_z, anchor_margin
+        self.sim, self.anchor_z, self.anchor_margin = sim, reachable_z(anchor_z, sim.size), anchor_margin
         self.reach, self.min_anchors, self.lone_similarity = reach, min_anchors, lone_similarity
         self.median, self.std = pair_statistics(sim)
         # each row's and column's mean of its knn best similarities (the DP's, when given)
