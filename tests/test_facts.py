@@ -1439,6 +1439,18 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     assert values("The CAC 40 rose 1.2% and the S&P 500 fell.", K.NUMBER) == []
 
 
+def test_points_and_percent_whole_or_abbreviated() -> None:
+    """A step given in percent for percentage points is a changed figure with a whole
+    number too ("3 puntos porcentuales" / "3 percent" was a rewording); German "%-Punkte"
+    and "Pp.", Spanish and Portuguese "p.p." are points (German "0,3 %-Punkte" was read as
+    0.3 % against "0.3 percentage points")."""
+    assert _conflicts("La tasa se redujo en 3 puntos porcentuales.", "es", "The rate fell 3 percent.", "en") == [K.QUANTITY]
+    assert _conflicts("The rate fell 3 percentage points.", "en", "The rate fell 3 percent.", "en") == [K.QUANTITY]
+    assert _conflicts("Die Quote sank um 0,3 %-Punkte.", "de", "The rate fell 0.3 percentage points.", "en") == []
+    assert values("A taxa caiu 0,3 p.p. no trimestre.", K.QUANTITY, lang="pt") == ["0.3 pp"]
+    assert values("Die Quote sank um 0,3 Pp. auf 11,2 %.", K.QUANTITY, lang="de") == ["0.3 pp", "11.2 %"]
+
+
 def test_spans_in_decades_and_in_days() -> None:
     """"casi dos décadas" against "casi 20 años" was 2 against 20, and "240 days" against
     "huit mois" 240 against 8: a span counted in other units is one span (days against

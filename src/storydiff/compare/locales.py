@@ -177,13 +177,13 @@ def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
 
 
 _RATE_STEPS = {
-    "es": {"puntos porcentuales": "pp", "punto porcentual": "pp", "puntos base": "bp", "puntos básicos": "bp"},
+    "es": {"puntos porcentuales": "pp", "punto porcentual": "pp", "puntos base": "bp", "puntos básicos": "bp", "p.p.": "pp"},
     "pt": {"pontos percentuais": "pp", "ponto percentual": "pp", "pontos-base": "bp", "pontos base": "bp",
-           "pontos-básicos": "bp", "pontos básicos": "bp"},
+           "pontos-básicos": "bp", "pontos básicos": "bp", "p.p.": "pp"},
     "fr": {"points de pourcentage": "pp", "point de pourcentage": "pp", "points de base": "bp", "point de base": "bp"},
     "it": {"punti percentuali": "pp", "punto percentuale": "pp", "punti base": "bp"},
     "de": {"prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp", "basispunkte": "bp",
-           "basispunkten": "bp", "basispunkt": "bp"},
+           "basispunkten": "bp", "basispunkt": "bp", "%-punkte": "pp", "%-punkten": "pp", "%-punkt": "pp", "pp.": "pp"},
     "nl": {"procentpunt": "pp", "procentpunten": "pp", "basispunten": "bp", "basispunt": "bp"},
 }
 """A central bank's steps, which CLDR has no unit for: percentage points and basis points

@@ -700,9 +700,14 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
         if fact.kind is DifferenceKind.MONEY:
             if not one_sign(label, other_label):
                 return True
-        elif label in _MEASURES and _MEASURES[label][0] == _MEASURES.get(other_label, ("", 0.0))[0]:
-            return True
+        elif (measure := _measure_of_unit(label)) and measure == _measure_of_unit(other_label):
+            return True  # (a percentage and a step in points too: "3 percent" / "3 puntos porcentuales")
     return False
+
+
+def _measure_of_unit(unit: str) -> str:
+    """What a unit measures ("length" for km), a percentage's a rate step; "" if unknown."""
+    return _MEASURES[unit][0] if unit in _MEASURES else "rate step" if unit == "%" else ""
 
 
 def measure_of(fact: Fact) -> str:
@@ -713,7 +718,7 @@ def measure_of(fact: Fact) -> str:
         return "temperature"
     if unit == "Δ°C/°F":
         return "temperature step"
-    return _MEASURES[unit][0] if unit in _MEASURES else "rate step" if unit == "%" else unit
+    return _measure_of_unit(unit) or unit
 
 
 def is_temperature(fact: Fact) -> bool:
