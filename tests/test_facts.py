@@ -2066,6 +2066,17 @@ def test_baltic_and_finnish_dates_times_places_and_sums() -> None:
     assert values("Projekts izmaksās 850 miljonus eiro.", K.MONEY, lang="lv") == ["EUR 850000000"]
 
 
+def test_a_direction_in_a_verb_second_clause_or_a_comparative() -> None:
+    """German and Dutch put the verb second and the figure last ("Laut dem Statistikamt stieg
+    die Zahl … um 3,1 Prozent"), and a comparative follows the figure ("3,1 procent meer",
+    "3.1% fewer"): against "fell 3.1%" both were a rewording."""
+    jobless_fell = "The number of jobless fell 3.1% in the quarter."
+    assert _conflicts("Laut dem Statistikamt stieg die Zahl der Arbeitslosen im Quartal um 3,1 Prozent.", "de", jobless_fell, "en") == [K.QUANTITY]
+    assert _conflicts("Volgens het Kadaster steeg het aantal verkopen met 3,1 procent.", "nl", "Sales fell 3.1%.", "en") == [K.QUANTITY]
+    assert _conflicts("Er werden 3,1 procent meer huizen verkocht.", "nl", "3.1% fewer homes were sold.", "en") == [K.QUANTITY]
+    assert _conflicts("Es wurden 3,1 Prozent mehr Häuser verkauft.", "de", "3.1% more homes were sold.", "en") == []
+
+
 def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> None:
     """"fell 1.8%" / "legten um 1,8 Prozent zu" / "下跌1.8%" / "1.8%安": one figure, two
     directions (each was `reworded`, the values alike); a figure with no word for its

@@ -71,9 +71,19 @@ of one sort conflict: "inflation fell to 2.4%" and "prices rose 2.4% on the year
 one figure two ways."""
 _AFTER = compiled(
     r"\s?(?:(?P<cjk_up>高|増|上昇)|(?P<cjk_down>安|減|下落)|"
-    r"(?:(?P<word_up>higher|up|höher|zu)|(?P<word_down>lower|down|niedriger|tiefer|nach))(?![^\W\d_]))",
+    r"(?:(?P<word_up>higher|up|höher|zu|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais)"
+    r"|(?P<word_down>lower|down|niedriger|tiefer|nach|fewer|less|weniger|minder|menos|de\s+moins|in\s+meno|a\s+menos))(?![^\W\d_]))",
     re.IGNORECASE,
 )
+"""A direction right after the figure: "1.8% lower", "3%減", the particle of German "legte um
+1,8 Prozent zu", a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."""
+_CLAUSE_VERB = compiled(
+    rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met)\s*$",
+    re.IGNORECASE,
+)
+"""German and Dutch put the verb second and the figure last, after "um" or "met" ("Laut dem
+Statistikamt stieg die Zahl der Arbeitslosen im Quartal um 3,1 Prozent", "Volgens het
+Kadaster steeg het aantal met 3,1 procent"): the verb earlier in the clause."""
 _PLUS_OR_MINUS = compiled(r"(?:±|\+/-|\bplus\s*(?:or|/|oder|ou|o)\s*minus|\bmás\s*(?:o|/)\s*menos)\s*$", re.IGNORECASE)
 _SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
 
@@ -101,6 +111,8 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
         up = before["up"] or before["cjk_up"]
         step = LEVEL if _A_LEVEL.search(before["gap"]) else CHANGE
         found.append((step if up else -step, before.start(), fact.end))
+    if not before and (verb := _CLAUSE_VERB.search(scan, max(0, fact.start - 120), fact.start)):
+        found.append((CHANGE if verb["up"] else -CHANGE, fact.start, fact.end))
     after = _AFTER.match(scan, fact.end)
     if after:
         up = after["cjk_up"] or after["word_up"]
