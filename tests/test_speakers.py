@@ -1771,6 +1771,17 @@ def test_italian_secondo_of_a_placing_is_no_source() -> None:
     assert _speakers_of([["Secondo Mario Rossi, la situazione è grave."]], "it") == ["Mario Rossi"]
 
 
+def test_a_country_before_a_title_and_a_name_of_three_words() -> None:
+    """"Cuban Foreign Minister Ernesto Valdés Mora said …" (six capitalised words) and "U.S.
+    deputy representative Jonathan Pryce said …" had no speaker: the statements went to the
+    narrator."""
+    sentences = [
+        ["Cuban Foreign Minister Ernesto Valdés Mora said the embargo had cost $7.5 billion."],
+        ["U.S. deputy representative Jonathan Pryce said the measure was one-sided."],
+    ]
+    assert _speakers_of(sentences, "en") == ["Ernesto Valdés Mora", "Jonathan Pryce"]
+
+
 def test_whom_the_speaker_told_is_no_speaker() -> None:
     """"…, a annoncé sa fille à l'Agence France-Presse" is the daughter's news told to the
     agency: the agency, spelt two ways in two accounts, was a speaker conflict."""

@@ -131,7 +131,7 @@ _TITLE_WORDS = (
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _NAME = (
-    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
+    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,4}})?"
     r"[A-Z][\w'’-]*\w"
 )
 """A name of up to five words, lower-case particles included ("Ursula von der Leyen")."""
@@ -160,7 +160,7 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
+    r"(?:(?:[A-Z][\w.'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
