@@ -174,6 +174,9 @@ def test_chinese_relative_dates_and_decades() -> None:
     assert values("first agreed in February", K.DATE) == values("按照 2 月达成的", K.DATE) == ["--02"]
     assert values("按照 2 月达成的", K.NUMBER) == []
     assert values("He may go", K.DATE) == []
+    # a month that ends a name is no date: "a Long March 5 rocket" was the 5th of March
+    assert values("China launched a Long March 5 rocket on Friday.", K.DATE) == ["Friday"]
+    assert values("The talks began Tuesday March 5.", K.DATE) == ["--03-05"]
     # a weekday that starts a name is no date; after "on" it is, whatever follows
     assert values("Sunday Best: enter 1880s New York", K.DATE) == ["1880s"]
     assert values("On Tuesday Xi said", K.DATE) == ["Tuesday"]

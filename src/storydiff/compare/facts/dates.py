@@ -610,6 +610,11 @@ _ZH_TITLE_MARKS = compiled(r"《[^《》]{1,40}》")
 _NAME_NEXT = compiled(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
 
 
+_IN_A_NAME = compiled(rf"(?<=[^\s.!?:;\"“])\s+(?!(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b)[A-Z][a-z]+\s$")
+"""A capitalised word right before a month, inside the sentence and no weekday ("a Long
+March 5 rocket"): the month is the end of a name, not a date ("on Tuesday March 5" is)."""
+
+
 def _names_something(text: str, m: re.Match[str]) -> bool:
     """A weekday that starts a name ("Sunday Best", "the Sunday Times") rather than a date:
     followed by a capitalised word that is not a month, with no "on"/"last"… before it
@@ -939,6 +944,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
     for kind, m in found:
         if kind == "weekday" and _names_something(scan, m):
             continue
+        if kind == "mdy" and _IN_A_NAME.search(scan, max(0, m.start() - 20), m.start()):
+            continue  # "a Long March 5 rocket": a name's month, no date
         if kind in _WEEKDAY_KINDS and _beside_a_day(scan, m, days):
             continue  # "Thursday, October 30", 10月30日（周四）: the date says which Thursday
         if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
