@@ -1454,6 +1454,15 @@ def test_points_and_percent_whole_or_abbreviated() -> None:
     assert values("Die Quote sank um 0,3 Pp. auf 11,2 %.", K.QUANTITY, lang="de") == ["0.3 pp", "11.2 %"]
 
 
+def test_italian_ages_in_one_word() -> None:
+    """"il ventiseienne" is the 26-year-old: unread, an English age was a detail only it gave
+    and a changed age (26 / ventitreenne, 23) was missed."""
+    assert values("Il diciottenne e il ventunenne hanno vinto.", K.NUMBER, lang="it") == ["18", "21"]
+    assert _conflicts("The 26-year-old won the stage.", "en", "Il ventiseienne ha vinto la tappa.", "it") == []
+    assert _conflicts("The 26-year-old won the stage.", "en", "Il ventitreenne ha vinto la tappa.", "it") == [K.NUMBER]
+    assert values("Le antenne e il decennio.", K.NUMBER, lang="it") == []
+
+
 def test_spans_in_decades_and_in_days() -> None:
     """"casi dos décadas" against "casi 20 años" was 2 against 20, and "240 days" against
     "huit mois" 240 against 8: a span counted in other units is one span (days against

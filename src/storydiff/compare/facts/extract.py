@@ -167,7 +167,7 @@ def extract(
     scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv, lang=(lang or "").split("-")[0].lower())
-    scan_ages(scan, claim)
+    scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})

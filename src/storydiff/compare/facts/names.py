@@ -505,8 +505,27 @@ _YEAR_OLD = compiled(rf"(?<![\w.,])(?P<age>\d{{1,3}})(?:-year-old|enne)(?:\s+(?:
 name the sentence does not give), Italian "il 56enne"."""
 
 
-def scan_ages(scan: str, claim: Claim) -> None:
+_ITALIAN_AGE = compiled(r"(?<![^\W\d_])(?P<tens>[a-z]+?)enn[eia](?![^\W\d_])")
+"""Italian's age as one word ("il ventiseienne", "la trentenne"): a number word and -enne."""
+
+
+def _italian_age(stem: str) -> int | None:
+    """The number an age word's stem spells ("ventisei", "trent" for trenta), 10 to 110."""
+    from .numbers import spelled_as_digits, spelled_numbers
+
+    for word in (stem, stem + "a", stem + "o", stem + "e", stem + "i"):
+        found = spelled_numbers(word, "it")
+        if len(found) == 1 and found[0][:2] == (0, len(word)) and 10 <= int(found[0][2]) <= 110:
+            return int(spelled_as_digits(word, found).strip())
+    return None
+
+
+def scan_ages(scan: str, claim: Claim, lang: str = "") -> None:
     """Ages, before other numbers (see ``Fact.age_of``)."""
+    if lang == "it":
+        for m in _ITALIAN_AGE.finditer(scan):
+            if (age := _italian_age(m["tens"].lower())) is not None:
+                claim(DifferenceKind.NUMBER, str(age), m.start(), m.end(), age_of="")
     for m in _AGE.finditer(scan):
         group = "age" if m["age"] else "bracketed"
         if 0 < int(m[group]) <= 120 and m["name"].lower() not in MONTHS and m["name"].lower() not in WEEKDAYS:
