@@ -1454,6 +1454,19 @@ def test_points_and_percent_whole_or_abbreviated() -> None:
     assert values("Die Quote sank um 0,3 Pp. auf 11,2 %.", K.QUANTITY, lang="de") == ["0.3 pp", "11.2 %"]
 
 
+def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
+    """"Airbus A321neo, flight KE787" against "A320neo, vol KE788" was a plain rewording: a
+    code written as one word was no fact. Two codes of one prefix that differ conflict; a
+    flight is no rival of an aircraft, and a quarter stays a date."""
+    assert values("The Airbus A321neo, flight KE787, skidded off the runway.", K.CODE) == ["A321neo", "KE787"]
+    assert values("The Airbus A321neo, flight KE787, skidded off the runway.", K.NUMBER) == []
+    en = "The Airbus A321neo, flight KE787, skidded off the runway."
+    assert _conflicts(en, "en", "L'Airbus A320neo, vol KE788, a quitté la piste.", "fr") == [K.CODE]
+    assert _conflicts(en, "en", "L'Airbus A321neo, vol KE787, a quitté la piste.", "fr") == []
+    assert _conflicts("Flight KE787 landed.", "en", "The A321neo landed.", "en") == []
+    assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
+
+
 def test_italian_ages_in_one_word() -> None:
     """"il ventiseienne" is the 26-year-old: unread, an English age was a detail only it gave
     and a changed age (26 / ventitreenne, 23) was missed."""

@@ -124,6 +124,9 @@ class DifferenceKind(StrEnum):
     PLACE = "place"
     ORGANIZATION = "organization"
     SPEAKER = "speaker"
+    CODE = "code"
+    """a flight's, a model's or a document's designation written as one word ("KE787",
+    "A321neo"): a conflict where two accounts give two of one prefix."""
     ADDED = "added"
     """words or a clause present in some members only (see ``values``)."""
     WORDING = "wording"

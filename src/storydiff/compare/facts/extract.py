@@ -11,6 +11,7 @@ from ..locales import conventions, span_words
 from ..words import FUNCTION_WORDS, simplified
 from .amounts import scan_amounts, scan_durations, unit_phrases
 from .bounds import number_bound
+from .codes import scan_codes
 from .dates import scan_dates
 from .direction import with_directions
 from .fact import Fact
@@ -171,6 +172,7 @@ def extract(
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
+    scan_codes(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
     if names:  # cities before other names: "Milan" is then one city in every language
         found = find_cities(

@@ -24,6 +24,7 @@ from .amounts import (
     relabelled,
 )
 from .bounds import within_bound
+from .codes import of_one_prefix
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
@@ -277,6 +278,7 @@ _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
     (DifferenceKind.QUANTITY, frozenset({DifferenceKind.QUANTITY})),
     (DifferenceKind.NUMBER, frozenset({DifferenceKind.NUMBER})),
     (DifferenceKind.PERSON, NAME_KINDS),
+    (DifferenceKind.CODE, frozenset({DifferenceKind.CODE})),
 ]
 
 
@@ -519,7 +521,7 @@ def differences(
         differing = {d: differing[d] for d in docs if differing.get(d)}  # in the accounts' order
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
         # names are reported only when they conflict.
-        if label is DifferenceKind.PERSON and not conflict:
+        if label in (DifferenceKind.PERSON, DifferenceKind.CODE) and not conflict:
             continue
         if differing:
             kind = label
@@ -648,6 +650,7 @@ _ONE_SORT: dict[DifferenceKind, Callable[..., tuple[list[Fact], list[Fact]]]] = 
     DifferenceKind.DATE: _of_one_sort,
     DifferenceKind.MONEY: _in_one_currency,
     DifferenceKind.QUANTITY: _in_one_measure,
+    DifferenceKind.CODE: of_one_prefix,
 }
 """How to find, of two accounts' differing values of a kind, those that stand in one role
 (given those values, then all the facts of that kind each account gives)."""

@@ -1,0 +1,40 @@
+"""Designations of flights, models and documents: "KE787", "A321neo", "S26", "COP29".
+
+A code of capital letters and digits written as one word is no count ("flight KE787" is
+not 787 of anything), and its digits are what one account may change ("KE788", "A320neo"):
+two codes of one prefix that differ conflict, in any language, as the codes are written
+alike in every script's press. A code only one account gives is no finding (a name only one
+side gives is not either). Codes with a space or a hyphen ("LH 400", "MS-29") are read as
+numbers, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import DifferenceKind
+from ...patterns import compiled
+from .fact import Claim, Fact
+
+_CODE = compiled(r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,4})(?P<suffix>[a-z]{0,4})(?![A-Za-z0-9-])")
+
+
+def scan_codes(scan: str, claim: Claim) -> None:
+    """Codes, after dates and amounts ("Q3" is a quarter, claimed first) and before numbers."""
+    for m in _CODE.finditer(scan):
+        claim(DifferenceKind.CODE, m.group(), m.start(), m.end())
+
+
+def prefix_of(fact: Fact) -> str:
+    """The letters a code opens with ("KE" of "KE787")."""
+    m = re.match(r"[A-Z]+", fact.value)
+    return m.group() if m else ""
+
+
+def of_one_prefix(xs: list[Fact], ys: list[Fact], *_: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The codes of two accounts that may stand in each other's place: of one prefix (a
+    flight against a flight, not a flight against an aircraft)."""
+    return (
+        [x for x in xs if any(prefix_of(x) == prefix_of(y) for y in ys)],
+        [y for y in ys if any(prefix_of(x) == prefix_of(y) for x in xs)],
+    )
