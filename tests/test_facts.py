@@ -1467,6 +1467,14 @@ def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
     assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
 
 
+def test_a_count_and_one_more_is_their_sum_too() -> None:
+    """"three children" / "two sons and a daughter" was a conflict of 3 against 2 in every
+    obituary; a count and one more of another thing is that count or the sum."""
+    assert _conflicts("He is survived by his wife and three children.", "en", "He is survived by his wife and two sons and a daughter.", "en") == []
+    assert _conflicts("Le sobreviven su esposa y tres hijos.", "es", "He is survived by his wife, two sons and a daughter.", "en") == []
+    assert _conflicts("He is survived by his wife and four children.", "en", "He is survived by his wife and two sons and a daughter.", "en") == [K.NUMBER]
+
+
 def test_italian_ages_in_one_word() -> None:
     """"il ventiseienne" is the 26-year-old: unread, an English age was a detail only it gave
     and a changed age (26 / ventitreenne, 23) was missed."""

@@ -94,6 +94,15 @@ _AND_OVER = {
 älter", "65 ans et plus" (as "over 65" is: two such thresholds are compared as numbers)."""
 
 
+_AND_ONE = compiled(
+    r"\s+[^\W\d_]+\s+(?:and|y|e|et|und|en|и)\s+(?:a|an|one|una|un|une|uno|eine|ein|einen|een|um|uma)\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+"""A count of one thing and one of another ("two sons and a daughter", "dos hijos y una hija",
+"deux fils et une fille"): the whole is one more, which another account may count ("three
+children")."""
+
+
 @lru_cache(maxsize=32)
 def _and_over(lang: str) -> re.Pattern[str]:
     return compiled(_AND_OVER.get(lang, r"(?!x)x"), re.IGNORECASE)
@@ -107,6 +116,8 @@ def number_bound(before: str, lang: str | None, after: str = "") -> str | None:
             return bound
     if _and_over(lang or "en").match(after):
         return "from"
+    if _AND_ONE.match(after):
+        return "and one"
     tail = before[-40:]
     m = _bound_before(lang or "en").search(tail)
     if m is None or _NEGATED.search(tail, 0, m.start()):
@@ -182,4 +193,6 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
         return x + 1e-9 * x, x + place / 2
     if bound == "from":  # "65 and over" holds 65
         return x, x + place / 2
+    if bound == "and one":  # "two sons and a daughter": two, or three in all
+        return x, x + 1
     return x - place / 2, x - 1e-9 * x  # below
