@@ -1467,6 +1467,14 @@ def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
     assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
 
 
+def test_a_future_weekday_after_a_clock_time() -> None:
+    """The full stops of "7 a.m." ended the clause, and "will reopen at 7 a.m. on Saturday"
+    was last Saturday, a conflict with "November 15"."""
+    published = dt.date(2025, 11, 14)
+    assert values("The runway will reopen at 7 a.m. on Saturday.", K.DATE, published=published) == ["time 07:00", "2025-11-15"]
+    assert values("The runway reopened at 7 a.m. on Saturday.", K.DATE, published=published) == ["time 07:00", "2025-11-08"]
+
+
 def test_a_count_and_one_more_is_their_sum_too() -> None:
     """"three children" / "two sons and a daughter" was a conflict of 3 against 2 in every
     obituary; a count and one more of another thing is that count or the sum."""

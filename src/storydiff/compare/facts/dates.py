@@ -431,13 +431,18 @@ def _future_pattern(lang: str | None) -> re.Pattern[str] | None:
     return compiled(rf"(?:{words})" if lang == "zh" else rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+_AM_PM = compiled(r"\b[ap]\.\s?m\.", re.IGNORECASE)
+
+
 def _in_the_future(scan: str, start: int, lang: str | None, end: int | None = None) -> bool:
     """A future word before ``start`` in its clause, within a few words (after ``end``,
     in its sentence, where the verb comes last)."""
     if lang in _FUTURE_AFTER:
         after = re.split(r"[.!?。！？]", scan[end if end is not None else start :])[0]
         return bool(_FUTURE_AFTER[lang].search(after))
-    window = re.split(r"[.;:!?。；：！？,，]", scan[max(0, start - 60) : start])[-1]
+    # (the full stops of "7 a.m." end no clause: "will reopen at 7 a.m. on Saturday")
+    before = _AM_PM.sub(lambda m: m.group().replace(".", " "), scan[max(0, start - 60) : start])
+    window = re.split(r"[.;:!?。；：！？,，]", before)[-1]
     pattern = _future_pattern(lang)
     return bool(pattern and pattern.search(window))
 
