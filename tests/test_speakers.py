@@ -1782,6 +1782,16 @@ def test_a_country_before_a_title_and_a_name_of_three_words() -> None:
     assert _speakers_of(sentences, "en") == ["Ernesto Valdés Mora", "Jonathan Pryce"]
 
 
+def test_a_name_in_romaji_is_not_a_japanese_name_in_kanji_read_otherwise() -> None:
+    """"said Aya Okamoto" against 森田健一社長は…述べた (Morita Ken'ichi) was no speaker conflict:
+    names in two scripts were unknown to each other unless one was in pinyin. The kanji's
+    reading tells (in traditional characters where a Chinese account simplified them, 冈本彩
+    for 岡本彩); a Western name in Chinese characters is read in pinyin (拜登, Biden)."""
+    assert not compatible("森田健一", "Aya Okamoto")
+    assert compatible("岡本彩", "Aya Okamoto") and compatible("冈本彩", "Aya Okamoto")
+    assert compatible("村上春树", "Haruki Murakami") and compatible("拜登", "Joe Biden")
+
+
 def test_whom_the_speaker_told_is_no_speaker() -> None:
     """"…, a annoncé sa fille à l'Agence France-Presse" is the daughter's news told to the
     agency: the agency, spelt two ways in two accounts, was a speaker conflict."""

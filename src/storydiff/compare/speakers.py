@@ -95,6 +95,7 @@ from .words import (
     same_stem,
     script_of,
     simplified,
+    traditional,
     unaccented,
 )
 
@@ -1963,10 +1964,32 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
     return True
 
 
+def _not_the_japanese_name(latin: str, other: str) -> bool:
+    """A name in romaji ("Aya Okamoto") is not the person a Japanese account names in kanji
+    read otherwise (森田健一, Morita Ken'ichi): no word of the one close to a word of the
+    other's reading. Names that read as pinyin are :func:`_not_the_chinese_name`'s."""
+    words = _folded(latin).replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or not all(_JAPANESE_READING.fullmatch(w) for w in words):
+        return False
+    if not _HAN_NAME.fullmatch(other) or all(_in_pinyin(w) for w in words):
+        return False
+    pinyin = _pinyin_name(other)
+    if pinyin and difflib.SequenceMatcher(None, _folded(pinyin).replace(" ", ""), words[-1]).ratio() >= 0.5:
+        return False  # a Western name in Chinese characters: 拜登 is Biden, read in pinyin
+    reading = _japanese_reading(other)
+    joined = "".join(reading)  # (pykakasi may read a whole name as one word: murakamiharuki)
+    return not any(_close(w, r) or (len(w) >= 3 and w in joined) for w in map(_short_vowels, words) for r in reading)
+
+
+_HAN_NAME = compiled(r"[\u4e00-\u9fff々]{2,6}")
+"""A name in kanji alone (no kana, no dot between transliterated parts)."""
+
+
 @lru_cache(maxsize=1024)
 def _japanese_reading(name: str) -> tuple[str, ...]:
     """The words of a name in kanji as pykakasi reads them in romaji, long vowels short."""
-    return tuple(_short_vowels(part["hepburn"]) for part in _kakasi().convert(name) if part["hepburn"].strip())
+    # (a Chinese account writes a Japanese name in simplified characters, 冈本彩 for 岡本彩)
+    return tuple(_short_vowels(part["hepburn"]) for part in _kakasi().convert(traditional(name)) if part["hepburn"].strip())
 
 
 @lru_cache(maxsize=1)
@@ -2129,7 +2152,11 @@ def compatible(a: str | None, b: str | None) -> bool:
         if is_latin(a) == is_latin(b):
             return True
         latin, other = (a, b) if is_latin(a) else (b, a)
-        return not (_not_the_chinese_name(latin, other) or _not_the_transliteration(latin, other))
+        return not (
+            _not_the_chinese_name(latin, other)
+            or _not_the_japanese_name(latin, other)
+            or _not_the_transliteration(latin, other)
+        )
     a_named = _is_person(a) or a == BOTH_SIDES
     b_named = _is_person(b) or b == BOTH_SIDES
     return not (a_named and b_named)

@@ -68,6 +68,19 @@ def _to_simplified() -> Any:  # OpenCC is untyped
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> Any:  # OpenCC is untyped
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def traditional(text: str) -> str:
+    """``text`` in traditional characters, which a Japanese reader knows where it does not
+    know the simplified ones (冈本彩 is 岡本彩, read Okamoto Aya)."""
+    return str(_to_traditional().convert(text)) if HAN.search(text) else text
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified Chinese characters, character for character, so that offsets
     hold (國家統計局副局長許立新說 is 国家统计局副局长许立新说): the Chinese patterns are
