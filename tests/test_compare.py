@@ -351,12 +351,17 @@ _CORTINA = [
 ]
 
 
-def _speaker_conflicts(a: list[str], la: str, b: list[str], lb: str, encoder) -> tuple[list[tuple[dict, list]], Comparison]:  # type: ignore[no-untyped-def]
-    result = compare(
+def _pair(a: list[str], la: str, b: list[str], lb: str, encoder) -> Comparison:  # type: ignore[no-untyped-def]
+    """Two accounts of one sentence per paragraph, A and B, compared."""
+    return compare(
         [document_from_sentences([[x] for x in a], doc_id="A", source="<a>", lang=la),
          document_from_sentences([[x] for x in b], doc_id="B", source="<b>", lang=lb)],
         encoder=encoder,
     )
+
+
+def _speaker_conflicts(a: list[str], la: str, b: list[str], lb: str, encoder) -> tuple[list[tuple[dict, list]], Comparison]:  # type: ignore[no-untyped-def]
+    result = _pair(a, la, b, lb, encoder)
     return [
         (u.members, [v[0] for d in u.differences if d.kind is DifferenceKind.SPEAKER for v in d.values.values()])
         for u in result.units
@@ -404,11 +409,7 @@ def test_a_three_sentence_brief_can_vouch_for_its_translation(encoder) -> None: 
         "Employment rose by 189,900 in the quarter to a record 21.82 million.",
         "The number of households in which all members are unemployed fell by 38,200 to 952,700.",
     ]
-    result = compare(
-        [document_from_sentences([[x] for x in portuguese], doc_id="A", source="<a>", lang="pt"),
-         document_from_sentences([[x] for x in english], doc_id="B", source="<b>", lang="en")],
-        encoder=encoder,
-    )
+    result = _pair(portuguese, "pt", english, "en", encoder)
     first = next(u for u in result.units if u.members.get("A") == [0])
     assert first.members == {"A": [0], "B": [0]} and first.relation is Relation.CONFLICT
 
@@ -428,11 +429,7 @@ def test_two_statements_told_in_the_other_order_pair_by_their_figures(encoder) -
         "Die Arbeitslosenquote ging im Vergleich zum Vorquartal um 0,3 Prozentpunkte auf 11,2 Prozent zurück und erreichte damit den niedrigsten Stand seit 2008.",
         "Die Zahl der Beschäftigten stieg im Quartal um 189.900 auf den Rekordwert von 21,82 Millionen.",
     ]
-    result = compare(
-        [document_from_sentences([[x] for x in english], doc_id="A", source="<a>", lang="en"),
-         document_from_sentences([[x] for x in german], doc_id="B", source="<b>", lang="de")],
-        encoder=encoder,
-    )
+    result = _pair(english, "en", german, "de", encoder)
     assert sorted(tuple(u.members.items()) for u in result.units) == [
         (("A", [0]), ("B", [1])), (("A", [1]), ("B", [0])), (("A", [2]), ("B", [2]))
     ]
