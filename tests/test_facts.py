@@ -361,6 +361,11 @@ def test_a_person_is_one_name_and_the_country_that_describes_them_another() -> N
     assert values("The Bank of England said.", K.ORGANIZATION) == ["Bank of England"]
     assert values("The Kingdom of Saudi Arabia said.", K.PLACE) == ["Kingdom of Saudi Arabia"]
     assert values("The Duke of Edinburgh visited.", K.PERSON) == ["Duke of Edinburgh"]
+    # countries named in other languages (CLDR): "Estados Unidos" was a person, and "el apoyo
+    # de Washington" a place conflict with it
+    assert values("El texto contó con el apoyo de Estados Unidos.", K.PLACE, lang="es") == ["Estados Unidos"]
+    assert _conflicts("Contó con el apoyo de Estados Unidos.", "es", "Contó con el apoyo de Washington.", "es") == []
+    assert _conflicts("Contó con el apoyo de Francia.", "es", "Contó con el apoyo de Alemania.", "es") == [K.PLACE]
     # a person of a body, and the French nationality noun before a name, are no part of it:
     # "Iker Etxeberria of Movistar" / "L'Espagnol Iker Goikoetxea" hid a changed surname
     assert values("Iker Etxeberria of Movistar crashed.", K.PERSON) == ["Iker Etxeberria"]

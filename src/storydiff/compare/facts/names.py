@@ -5,9 +5,12 @@ stripped, countries by pycountry, Chinese names by their pinyin; and how two com
 from __future__ import annotations
 
 import difflib
+import gzip
 import itertools
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -296,8 +299,33 @@ def is_country(value: str) -> bool:
     except LookupError:
         if len(value) <= 3:
             return False
+        if country_named(value):
+            return True
         lowered = value.lower()
         return any(name.startswith(lowered) for name in _country_names())
+
+
+COUNTRIES = Path(__file__).with_name("countries.json.gz")
+"""Countries' names in the other languages storydiff reads, from CLDR
+(``scripts/build_countries.py``)."""
+
+
+@lru_cache(maxsize=1)
+def _names_elsewhere() -> dict[str, str]:
+    try:
+        with gzip.open(COUNTRIES, "rt", encoding="utf-8") as fh:
+            names = json.load(fh).get("names", {})
+        return names if isinstance(names, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def country_named(value: str) -> str | None:
+    """The ISO code of a country named in another language than English ("Estados Unidos",
+    "Francia", "Verenigde Staten": CLDR's names), or None."""
+    from .places import fold
+
+    return _names_elsewhere().get(fold(value))
 
 
 _DOTTED_CODE = compiled(r"(?:[A-Z]\.){1,2}[A-Z]\.?")

@@ -126,7 +126,11 @@ def _is_capital_of(place: str, country: str) -> bool:
     try:
         code = pycountry.countries.lookup(country).alpha_2
     except LookupError:
-        return False
+        from .names import country_named
+
+        if (named := country_named(country)) is None:
+            return False
+        code = named
     found = city(place)
     return found is not None and found == _capitals().get(code)
 
