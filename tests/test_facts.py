@@ -1472,6 +1472,16 @@ def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
     assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
 
 
+def test_a_changed_quarter_beside_the_same_quarter_of_another_year() -> None:
+    """"in the second quarter, the lowest since the third quarter of 2008" against "en el
+    tercer trimestre, … desde el tercer trimestre de 2008": the 2008 quarter matched the
+    changed one, and no conflict showed."""
+    since = ", the lowest since the third quarter of 2008."
+    spanish = "El paro bajó al 11,2% en el tercer trimestre, la más baja desde el tercer trimestre de 2008."
+    assert _conflicts("Unemployment fell to 11.2% in the second quarter" + since, "en", spanish, "es") == [K.DATE]
+    assert _conflicts("Unemployment fell to 11.2% in the third quarter" + since, "en", spanish, "es") == []
+
+
 def test_a_future_weekday_after_a_clock_time() -> None:
     """The full stops of "7 a.m." ended the clause, and "will reopen at 7 a.m. on Saturday"
     was last Saturday, a conflict with "November 15"."""

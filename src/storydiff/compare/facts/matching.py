@@ -438,6 +438,12 @@ def differences(
                 if label is DifferenceKind.NUMBER and bool(only_a) != bool(only_b):
                     only_a = only_a or _repeated(by_doc[a], by_doc[b], only_b)
                     only_b = only_b or _repeated(by_doc[b], by_doc[a], only_a)
+                elif label is DifferenceKind.DATE and bool(only_a) != bool(only_b):
+                    # a quarter given twice ("in the third quarter, the lowest since the third
+                    # quarter of 2008") against a changed one beside the other's copy
+                    quarters = [[f for f in by_doc[d] if f.value.startswith("quarter ")] for d in (a, b)]
+                    only_a = only_a or _repeated(quarters[0], quarters[1], only_b, label)
+                    only_b = only_b or _repeated(quarters[1], quarters[0], only_a, label)
                 if label is DifferenceKind.NUMBER and only_a and only_b:
                     alike_a, alike_b = _in_one_role(only_a, only_b, one_language=one_language)
                     if not (alike_a and alike_b):  # an age against hours: two details
@@ -656,7 +662,9 @@ _ONE_SORT: dict[DifferenceKind, Callable[..., tuple[list[Fact], list[Fact]]]] = 
 (given those values, then all the facts of that kind each account gives)."""
 
 
-def _repeated(mine: list[Fact], theirs: list[Fact], their_own: list[Fact]) -> list[Fact]:
+def _repeated(
+    mine: list[Fact], theirs: list[Fact], their_own: list[Fact], kind: DifferenceKind = DifferenceKind.NUMBER
+) -> list[Fact]:
     """The numbers ``mine`` gives more often than ``theirs`` do, where theirs give them
     too: "3 died and 3 are missing" against "2 died and 3 are missing" holds a 3 in place
     of the 2, which a match by value alone would take for the other 3 (each copy, for the
@@ -665,7 +673,7 @@ def _repeated(mine: list[Fact], theirs: list[Fact], their_own: list[Fact]) -> li
     against "95 prisoners each. Among those freed were 12 civilians." changed nothing."""
     out = []
     for f in mine:
-        copies = [o for o in theirs if matches(DifferenceKind.NUMBER, f.value, o.value)]
+        copies = [o for o in theirs if matches(kind, f.value, o.value)]
         if sum(f.value == g.value for g in mine) > len(copies) >= 1 and any(
             o.sentence == x.sentence for o in copies for x in their_own
         ):
