@@ -1472,6 +1472,14 @@ def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
     assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
 
 
+def test_english_months_after_compared_with_and_between() -> None:
+    """"compared with July" against "respecto a junio" was missed, and "between July and
+    September" was a month only the Spanish account gave."""
+    published = dt.date(2024, 10, 25)
+    assert _conflicts("Prices rose 0.5% compared with July.", "en", "Los precios subieron un 0,5% respecto a junio.", "es", published=published) == [K.DATE]
+    assert values("Sales rose between July and September.", K.DATE) == ["--07", "--09"]
+
+
 def test_a_changed_quarter_beside_the_same_quarter_of_another_year() -> None:
     """"in the second quarter, the lowest since the third quarter of 2008" against "en el
     tercer trimestre, … desde el tercer trimestre de 2008": the 2008 quarter matched the

@@ -268,12 +268,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # thing ("its June forecast")
         "month",
         compiled(
-            r"\b(?:(?:(?i:in|since|until|till|to|through|by|from|of|last|next|this|early|late|mid|before|after)"
+            r"\b(?:(?:(?i:in|since|until|till|to|through|by|from|of|last|next|this|early|late|mid|before|after|"
+            r"between|during|than|compared\s+with)"
             rf"|(?i:the|its|their|his|her|our|a)(?=\s+(?:{_MONTH_NAMES})\s+[a-z]))\s+"
             r"|(?<=[a-z][-–—]))"  # the end of a range, "January-October"
             rf"(?P<month>{_MONTH_NAMES})\b"
         ),
     ),
+    # ... and the end of "between July and September"
+    ("month", compiled(rf"\bbetween\s+(?:{_MONTH_NAMES})\s+and\s+(?P<month>{_MONTH_NAMES})\b")),
     (
         "weekday",
         compiled(
