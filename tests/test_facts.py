@@ -1470,6 +1470,11 @@ def test_codes_of_flights_and_models_are_compared_in_any_language() -> None:
     assert _conflicts(en, "en", "L'Airbus A321neo, vol KE787, a quitté la piste.", "fr") == []
     assert _conflicts("Flight KE787 landed.", "en", "The A321neo landed.", "en") == []
     assert values("Growth in Q3 was 2%.", K.DATE) == ["quarter 3"] and values("Growth in Q3 was 2%.", K.CODE) == []
+    # a document's symbol is read whole: its year no date, its number no count
+    assert values("Resolution S/2025/148 was adopted.", K.CODE) == ["S/2025/148"]
+    assert values("Resolution S/2025/148 was adopted.", K.DATE) == []
+    assert _conflicts("The draft, document A/80/L.6, was adopted.", "en", "مشروع القرار A/80/L.9 اعتمد.", "ar") == [K.CODE]
+    assert values("It was N/A.", K.CODE) == []
 
 
 def test_english_months_after_compared_with_and_between() -> None:

@@ -1,4 +1,4 @@
-"""Designations of flights, models and documents: "KE787", "A321neo", "S26", "COP29".
+"""Designations of flights, models and documents: "KE787", "A321neo", "S26", "A/80/L.6".
 
 A code of capital letters and digits written as one word is no count ("flight KE787" is
 not 787 of anything), and its digits are what one account may change ("KE788", "A320neo"):
@@ -17,6 +17,18 @@ from ...patterns import compiled
 from .fact import Claim, Fact
 
 _CODE = compiled(r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,4})(?P<suffix>[a-z]{0,4})(?![A-Za-z0-9-])")
+
+
+_SYMBOL = compiled(r"(?<![\w/.-])[A-Z]{1,5}(?:/[A-Z0-9.]*[A-Z0-9])+(?![\w/])")
+"""A document's symbol ("A/80/L.6", "S/2025/148", "GOV/2025/38"): read whole, before dates,
+so that its year is no date and its number no count."""
+
+
+def scan_symbols(scan: str, claim: Claim) -> None:
+    """Documents' symbols, first of all facts but telephone numbers."""
+    for m in _SYMBOL.finditer(scan):
+        if any(c.isdigit() for c in m.group()):  # not "N/A"
+            claim(DifferenceKind.CODE, m.group(), m.start(), m.end())
 
 
 def scan_codes(scan: str, claim: Claim) -> None:

@@ -11,7 +11,7 @@ from ..locales import conventions, span_words
 from ..words import FUNCTION_WORDS, simplified
 from .amounts import scan_amounts, scan_durations, unit_phrases
 from .bounds import number_bound
-from .codes import scan_codes
+from .codes import scan_codes, scan_symbols
 from .dates import scan_dates
 from .direction import with_directions
 from .fact import Fact
@@ -165,6 +165,7 @@ def extract(
         )
 
     scan_phones(text, claim)
+    scan_symbols(scan, claim)
     scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_amounts(scan, claim, conv=conv, lang=(lang or "").split("-")[0].lower())
