@@ -5,9 +5,7 @@ stripped, countries by pycountry, Chinese names by their pinyin; and how two com
 from __future__ import annotations
 
 import difflib
-import gzip
 import itertools
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -312,12 +310,10 @@ COUNTRIES = Path(__file__).with_name("countries.json.gz")
 
 @lru_cache(maxsize=1)
 def _names_elsewhere() -> dict[str, str]:
-    try:
-        with gzip.open(COUNTRIES, "rt", encoding="utf-8") as fh:
-            names = json.load(fh).get("names", {})
-        return names if isinstance(names, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    from .places import shipped_data
+
+    names = shipped_data(COUNTRIES).get("names", {})
+    return names if isinstance(names, dict) else {}
 
 
 def country_named(value: str) -> str | None:

@@ -94,8 +94,13 @@ def fold(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
+    return shipped_data(CITIES)
+
+
+def shipped_data(path: Path) -> dict[str, Any]:
+    """A data file shipped built (gzipped JSON object); empty where it is missing or broken."""
     try:
-        with gzip.open(CITIES, "rt", encoding="utf-8") as fh:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
