@@ -2201,6 +2201,9 @@ def test_ranks_in_words_in_french_spanish_italian_portuguese_and_dutch() -> None
     assert values("Un terzo degli elettori ha votato.", K.NUMBER, lang="it") == []
     assert values("Een derde van de kiezers stemde.", K.NUMBER, lang="nl") == []
     assert values("Durmió en su cuarto.", K.NUMBER, lang="es") == []
+    # the last word of a larger ordinal is no rank of its own ("trigésima tercera" is 33rd)
+    assert values("Por trigésima tercera vez consecutiva.", K.NUMBER, lang="es") == []
+    assert values("Pour la trente-troisième année consécutive.", K.NUMBER, lang="fr") == []
     assert _conflicts("Il termine quatrième du général.", "fr", "Chiude terzo in classifica generale.", "it") == [K.NUMBER]
     assert _conflicts("Torino climbs to sixth in Serie A.", "en", "El Torino sube al sexto puesto.", "es") == []
     assert _conflicts(

@@ -123,6 +123,12 @@ def _ordinals(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 _WORD_BEFORE = compiled(r"(?<!\w)\w+[\s-]$")
+_TENS_ORDINAL = compiled(
+    r"(?:vig|trig|cuadrag|quadrag|quincuag|qüinquag|sexag|septuag|setuag|octog|nonag)[ée]sim[oa]s?|d[ée]cim[oa]s?",
+    re.IGNORECASE,
+)
+"""The tens of a Spanish or Portuguese ordinal of two words ("trigésima tercera", 33rd;
+"décimo quinto", 15th)."""
 _COUNTS_OF_A_SHARE = frozenset(
     {"un", "une", "una", "uno", "um", "uma", "een", "due", "tre", "dos", "tres", "deux", "trois", "twee", "drie", "dois", "três"}
 )
@@ -553,9 +559,11 @@ def scan_numbers(
     if lang in _ORDINAL_LANGUAGES:
         ordinals, ranks = _ordinals(lang)
         for m in ordinals.finditer(scan):
-            before = _WORD_BEFORE.search(scan, max(0, m.start() - 12), m.start())
+            before = _WORD_BEFORE.search(scan, max(0, m.start() - 16), m.start())
             if before and (before.group().strip(" -").lower() in _COUNTS_OF_A_SHARE or before.group()[0].isdigit()):
                 continue  # a share: "un terzo", "een derde", "tre quarti"
+            if scan[m.start() - 1 : m.start()] == "-" or (before and _TENS_ORDINAL.fullmatch(before.group().strip(" -"))):
+                continue  # the last word of a larger ordinal: "trente-troisième", "trigésima tercera" (33rd)
             if m.group()[0].islower() or not scan[: m.start()].strip():  # not "Terzo Mondo"
                 claim(DifferenceKind.NUMBER, str(ranks[m.group().lower()]), m.start(), m.end(), partly_read=True)
     for start, end, value in spelled:  # those with no room for their digits ("mil" = 1000)
