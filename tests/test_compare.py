@@ -394,6 +394,17 @@ def test_a_quote_given_to_someone_quoted_beside_it_is_a_speaker_conflict(encoder
     assert not any(u.relation is Relation.CONFLICT for u in result.units)
 
 
+def test_a_code_another_account_gives_elsewhere_is_no_change(encoder) -> None:  # type: ignore[no-untyped-def]
+    """One account compares the Orca M5 with "its predecessor, the Orca M4" in a statement
+    where the other names the M5 only, and names the M4 elsewhere: no changed model. A
+    code the other account never gives is one ("KE787" / "KE788")."""
+    a = ["Sejin unveiled the Orca M5 chip on Tuesday.", "The chip is 40% faster than its predecessor, the Orca M4."]
+    b = ["Sejin unveiled the Orca M5, successor to the Orca M4, on Tuesday.", "The Orca M5 is 40% faster than before."]
+    assert not any(d.kind is DifferenceKind.CODE for u in _pair(a, "en", b, "en", encoder).units for d in u.differences)
+    changed = _pair(["Flight KE787 skidded off the runway."], "en", ["Flight KE788 skidded off the runway."], "en", encoder)
+    assert [d.kind for u in changed.units for d in u.differences if d.conflict] == [DifferenceKind.CODE]
+
+
 def test_a_three_sentence_brief_can_vouch_for_its_translation(encoder) -> None:  # type: ignore[no-untyped-def]
     """Among the nine similarities of three sentences against three no pair can lie three
     deviations above their median (2.67 at most), so no pair stood alone by the statistics,

@@ -438,6 +438,7 @@ def compare(
             if len(group) > 1
         ]
     )
+    codes_known = {doc.id: _facts.codes_in(doc.text) for doc in documents}
     units = []
     for uid, group in enumerate(groups):
         members = [
@@ -458,7 +459,7 @@ def compare(
             for i, d in enumerate(docs)
             for e in docs[i + 1 :]
         }
-        unit = _unit(uid, members, name_pairs, encoder, unit_offsets)
+        unit = _unit(uid, members, name_pairs, encoder, unit_offsets, codes_known=codes_known)
         if len(group) == 1:
             unit = _with_nearest(
                 unit, group, bodies, vectors, documents, scripts=scripts, use_speakers=options.use_speakers
@@ -726,8 +727,12 @@ def _unit(
     name_pairs: set[frozenset[str]],
     encoder: Encoder,
     offsets: dict[frozenset[str], float] | None = None,
+    *,
+    codes_known: dict[str, frozenset[str]] | None = None,
 ) -> Unit:
-    """Decide one unit's relation from its members' vectors, facts and speakers."""
+    """Decide one unit's relation from its members' vectors, facts and speakers.
+    ``codes_known``: the codes each whole account writes (a code given elsewhere in an
+    account is no change another account's statement makes)."""
     # Who speaks is compared as the speaker, not again as a name in the text, where every
     # member has its speaker; where one has none, the names are all there is to compare.
     voices = {s for m in members for s in m.speakers if s and s != _speakers.BOTH_SIDES}
@@ -748,6 +753,13 @@ def _unit(
             texts={m.doc_id: m.text for m in members},
             langs={m.doc_id: m.lang for m in members},
         )
+        if codes_known:
+            fact_diffs = [
+                d
+                for d in fact_diffs
+                if d.kind is not DifferenceKind.CODE
+                or not all(f.value in codes_known.get(e, frozenset()) for fs in d.values.values() for f in fs for e in d.values)
+            ]
         if not any(d.conflict and d.kind in _facts.FIGURE_KINDS for d in fact_diffs):
             sentences = {
                 m.doc_id: [(text, [f for fid, _, f in m.facts if fid == sid]) for sid, _, text in m.segments]

@@ -51,6 +51,7 @@ add noise to a conflict test); spaCy NER (no offline model); jionlp (246 MB, pri
 banner on import).
 """
 
+from .codes import codes_in
 from .extract import extract
 from .fact import NAME_KINDS, Fact
 from .matching import FactDifference, differences, matches, stated_number
@@ -63,6 +64,7 @@ __all__ = [
     "NAME_KINDS",
     "Fact",
     "FactDifference",
+    "codes_in",
     "differences",
     "extract",
     "figures_by_name",

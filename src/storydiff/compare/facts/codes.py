@@ -37,6 +37,13 @@ def scan_codes(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.CODE, m.group(), m.start(), m.end())
 
 
+def codes_in(text: str) -> frozenset[str]:
+    """Every code and symbol a whole account writes: a code it gives elsewhere is known to it,
+    so another account's giving that code in one statement is no change ("than its
+    predecessor, the Orca M4" against a statement of the M5 only)."""
+    return frozenset(m.group() for pattern in (_CODE, _SYMBOL) for m in pattern.finditer(text))
+
+
 def prefix_of(fact: Fact) -> str:
     """The letters a code opens with ("KE" of "KE787")."""
     m = re.match(r"[A-Z]+", fact.value)
