@@ -132,9 +132,11 @@ def _one_span(a: Fact, b: Fact) -> bool:
         return False
     if math.isclose(a.span_years, b.span_years):
         return True
-    for days, other in ((a.span_years * 365.25, b.span_years * 12), (b.span_years * 365.25, a.span_years * 12)):
-        whole_days, whole_months = abs(days - round(days)) < 1e-6, abs(other - round(other)) < 1e-6
-        if whole_days and whole_months and round(other) and 28 * round(other) <= round(days) <= 31 * round(other):
+    for given, other in ((a.span_years, b.span_years), (b.span_years, a.span_years)):
+        days, months = given * 365.25, other * 12
+        # a count of days: whole days, no whole number of months (92 years are 33,603 days)
+        in_days = abs(days - round(days)) < 1e-6 and abs(given * 12 - round(given * 12)) > 1e-6
+        if in_days and abs(months - round(months)) < 1e-6 and round(months) and 28 * round(months) <= round(days) <= 31 * round(months):
             return True
     return False
 
