@@ -1529,6 +1529,7 @@ def test_spans_in_decades_and_in_days() -> None:
     assert _conflicts("He spent 200 days in orbit.", "en", "Il a passé huit mois en orbite.", "fr") == [K.NUMBER]
     assert _conflicts("For two decades he negotiated.", "en", "For 30 years he negotiated.", "en") == [K.NUMBER]
     assert _conflicts("He spent 11 days there.", "en", "He spent 10 days there.", "en") == [K.NUMBER]
+    assert _conflicts("Экипаж проведёт на станции 240 суток.", "ru", "L'équipage passera huit mois à bord.", "fr") == []
     # years are no count of days: 92 years against 93 is a changed age
     assert _conflicts("Sie ist im Alter von 93 Jahren gestorben.", "de", "Murió a los 92 años.", "es") == [K.NUMBER]
 

@@ -561,7 +561,12 @@ def span_words(lang: str) -> dict[str, float]:
             out.setdefault(word, years)
             if lang == "de":
                 out.setdefault(word + ("n" if word.endswith("e") else "en"), years)
+    # Russian and Ukrainian count whole days as "сутки" ("240 суток на орбите"), CLDR "дней"
+    out.update(dict.fromkeys(_WHOLE_DAYS.get(lang, ()), _DAY))
     return out
+
+
+_WHOLE_DAYS = {"ru": ("сутки", "суток"), "uk": ("доба", "доби", "діб")}
 
 
 @lru_cache(maxsize=32)
