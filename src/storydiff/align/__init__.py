@@ -32,12 +32,12 @@ ties broken by position.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .anchors import Anchors
+from .anchors import Anchors, reachable_z
 from .dp import DEFAULT_PARAMS, DPParams, Neighbourhoods, align_monotonic, quotation_ends
 from .moved import pair_moved
 from .refine import (
@@ -90,6 +90,8 @@ def align_vectors(
         if allowed.shape != (len(src), len(tgt)):
             raise ValueError(f"allowed has shape {allowed.shape}, expected {(len(src), len(tgt))}")
     sim = (src @ tgt.T).astype(np.float32)
+    # the anchors' and the moved pass's bar, within what the pair's few similarities allow
+    params = replace(params, anchor_z=reachable_z(params.anchor_z, sim.size))
     lengths = quote_ends = None
     if src_texts is not None and tgt_texts is not None:
         lengths = (

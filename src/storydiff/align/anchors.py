@@ -124,7 +124,7 @@ class Anchors:
         lone_similarity: float = SURE_MATCH,
         baselines: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
-        self.sim, self.anchor_z, self.anchor_margin = sim, reachable_z(anchor_z, sim.size), anchor_margin
+        self.sim, self.anchor_z, self.anchor_margin = sim, anchor_z, anchor_margin
         self.reach, self.min_anchors, self.lone_similarity = reach, min_anchors, lone_similarity
         self.median, self.std = pair_statistics(sim)
         # each row's and column's mean of its knn best similarities (the DP's, when given)

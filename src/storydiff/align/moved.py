@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .anchors import LONE_MARGIN, mutual_best, reachable_z, stands_alone
+from .anchors import LONE_MARGIN, mutual_best, stands_alone
 from .dp import DPParams, _top_mean, pair_statistics, similarity_floor
 
 Path = list[tuple[tuple[int, ...], tuple[int, ...], float]]
@@ -60,7 +60,7 @@ def _preempt(path: Path, sim: np.ndarray, *, allowed: np.ndarray | None, params:
             stands = stands_alone(
                 np.array([sim[i, j]]), np.array([sim[i, j] - baseline]),
                 mutual_best(sim, np.array([i]), np.array([j])),
-                median=median, std=std, anchor_z=reachable_z(params.anchor_z, sim.size), lone_similarity=params.lone_similarity,
+                median=median, std=std, anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
             )
             if not stands[0]:
                 continue
@@ -111,7 +111,7 @@ def _release_misplaced(
         margin = sim[i, j] - baseline
         stands = stands_alone(
             np.array([sim[i, j]]), np.array([margin]), np.array([True]),
-            median=median, std=std, anchor_z=reachable_z(params.anchor_z, sim.size), lone_similarity=params.lone_similarity,
+            median=median, std=std, anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
         )
         if stands[0] and margin > params.threshold + extra_margin:
             moves.append((i, j))
@@ -159,7 +159,7 @@ def pair_moved(
     best = mutual_best(sim, np.array(lone_src)[:, None], np.array(lone_tgt)[None, :])
     alone = stands_alone(
         sub, margin, best, median=median, std=std,
-        anchor_z=reachable_z(params.anchor_z, sim.size), lone_similarity=params.lone_similarity,
+        anchor_z=params.anchor_z, lone_similarity=params.lone_similarity,
     )
     # clears the DP's own bar; a pair also stands alone, or the rest of a moved passage
     # has a pair beside it to vouch for it (below)
