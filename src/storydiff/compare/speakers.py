@@ -1480,17 +1480,16 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
     wanted = [name for name in sorted(names) if _JAPANESE_NAME.fullmatch(name)]
     if not wanted:
         return {}
-    kakasi = _kakasi()
     found = {}
     for name in wanted:
-        reading = sorted(_short_vowels(part["hepburn"]) for part in kakasi.convert(name) if part["hepburn"].strip())
+        reading = sorted(part for part in _romaji(name) if part.strip())
         fits = {
             candidate
             for candidate in latin
             if len(words := sorted(_short_vowels(w) for w in _folded(candidate).split())) == len(reading) > 1
             and all(_close(a, b) for a, b in zip(reading, words, strict=True))
         }
-        if not fits and len(parts := [_short_vowels(part["hepburn"]) for part in kakasi.convert(name)]) == 2:
+        if not fits and len(parts := _romaji(name)) == 2:
             # a given name has many readings (恒治: "tsuneji" to pykakasi, Koji to its
             # bearer): the surname, which comes first, alone, where one Latin name ends so
             fits = {
@@ -1985,11 +1984,16 @@ _HAN_NAME = compiled(r"[\u4e00-\u9fff々]{2,6}")
 """A name in kanji alone (no kana, no dot between transliterated parts)."""
 
 
-@lru_cache(maxsize=1024)
 def _japanese_reading(name: str) -> tuple[str, ...]:
     """The words of a name in kanji as pykakasi reads them in romaji, long vowels short."""
     # (a Chinese account writes a Japanese name in simplified characters, 冈本彩 for 岡本彩)
-    return tuple(_short_vowels(part["hepburn"]) for part in _kakasi().convert(traditional(name)) if part["hepburn"].strip())
+    return tuple(part for part in _romaji(traditional(name)) if part.strip())
+
+
+@lru_cache(maxsize=1024)
+def _romaji(name: str) -> tuple[str, ...]:
+    """Each part of a name as pykakasi reads it in romaji (Hepburn), long vowels short."""
+    return tuple(_short_vowels(part["hepburn"]) for part in _kakasi().convert(name))
 
 
 @lru_cache(maxsize=1)

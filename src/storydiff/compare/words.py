@@ -61,24 +61,18 @@ class HanPattern:
         return self._compiled.sub(repl, text) if HAN.search(text) else text
 
 
-@lru_cache(maxsize=1)
-def _to_simplified() -> Any:  # OpenCC is untyped
+@lru_cache(maxsize=2)
+def _opencc(config: str) -> Any:  # OpenCC is untyped
+    """An OpenCC converter: "t2s" (traditional to simplified) or "s2t"."""
     import opencc
 
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def _to_traditional() -> Any:  # OpenCC is untyped
-    import opencc
-
-    return opencc.OpenCC("s2t")
+    return opencc.OpenCC(config)
 
 
 def traditional(text: str) -> str:
     """``text`` in traditional characters, which a Japanese reader knows where it does not
     know the simplified ones (冈本彩 is 岡本彩, read Okamoto Aya)."""
-    return str(_to_traditional().convert(text)) if HAN.search(text) else text
+    return str(_opencc("s2t").convert(text)) if HAN.search(text) else text
 
 
 def simplified(text: str) -> str:
@@ -88,10 +82,10 @@ def simplified(text: str) -> str:
     Text without Chinese characters is returned as it is."""
     if not HAN.search(text):
         return text
-    converted = _to_simplified().convert(text)
+    converted = _opencc("t2s").convert(text)
     if len(converted) == len(text):
         return str(converted)
-    return "".join(c if len(d := _to_simplified().convert(c)) != 1 else d for c in text)
+    return "".join(c if len(d := _opencc("t2s").convert(c)) != 1 else d for c in text)
 
 
 def unaccented(text: str) -> str:
