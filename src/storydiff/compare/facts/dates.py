@@ -95,10 +95,7 @@ _NAMED_ZONES = {
 """Zones that news names by their place, each as its code: times that never change with the
 seasons (Moscow, Beijing, Tokyo, Seoul). A city whose clocks change (Paris, New York) needs
 the date's season, so "heure de Paris" stays the place's own time."""
-_ZONE_CODE_OF = {
-    phrase: code for code, words in _NAMED_ZONES.items() for phrase in re.split(r"\|(?![^(]*\))", words)
-}
-_NAMED_ZONE = "|".join(f"(?:{words})" for words in _NAMED_ZONES.values())
+_NAMED_ZONE = "|".join(f"(?P<{code}>{words})" for code, words in _NAMED_ZONES.items())
 _ZONE_AFTER = compiled(
     rf"(?:\s?\(?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?\)?|,?\s?\(?(?P<named>{_NAMED_ZONE})\)?)(?![^\W\d_])"
 )
@@ -120,11 +117,10 @@ off, and CST is China's as often as America's: kept as they are written)."""
 
 
 def _zone_code(match: re.Match[str]) -> str:
-    """The code of a zone written as a code or named by its place."""
+    """The code of a zone written as a code or named by its place (the group it matched)."""
     if match["named"] is None:
         return match["zone"]
-    named = re.sub(r"\s+", " ", match["named"])
-    return next(code for phrase, code in _ZONE_CODE_OF.items() if re.fullmatch(phrase, named, re.IGNORECASE))
+    return next(code for code in _NAMED_ZONES if match[code] is not None)
 
 
 def _in_utc(value: str, zone: str, offset: int) -> str:
@@ -502,8 +498,7 @@ def _resolve_date(
             century = digits if len(digits) == 4 else _century_of(int(digits))
             return f"{century}s" if century else None
         if tens := g.get("decade_two") or g.get("decade_word") or g.get("decade_deword"):
-            words = {**_DECADE_WORDS, **_GERMAN_DECADES}
-            century = _century_of(int(tens) if tens.isdigit() else words[tens.lower()])
+            century = _century_of(int(tens) if tens.isdigit() else _DECADE_WORDS.get(tens.lower()) or _GERMAN_DECADES[tens.lower()])
             return f"{century}s" if century else None
         century, decade = zh_small(g["zhcentury"]), zh_small(g["zhdecade"])
         if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
