@@ -126,16 +126,10 @@ def capital_and_country(a: str, b: str) -> bool:
 
 
 def _is_capital_of(place: str, country: str) -> bool:
-    import pycountry
+    from .names import country_code
 
-    try:
-        code = pycountry.countries.lookup(country).alpha_2
-    except LookupError:
-        from .names import country_named
-
-        if (named := country_named(country)) is None:
-            return False
-        code = named
+    if (code := country_code(country)) is None:
+        return False
     found = city(place)
     return found is not None and found == _capitals().get(code)
 
