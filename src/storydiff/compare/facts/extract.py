@@ -120,6 +120,7 @@ def extract(
     if (lang or "").startswith("zh"):
         scan = simplified(scan)  # Taiwan's and Hong Kong's characters (億港元, 個月, 時): same offsets
     language = conv.lang if conv else "en"
+    root = (lang or "en").split("-")[0].lower()  # the language code without its region ("zh" of "zh-Hant")
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
     tells = bool(_TOLD.search(text))  # a verb of saying in the segment (``Fact.in_a_telling``)
@@ -158,7 +159,7 @@ def extract(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year, zone=zone, span_years=span, told=told, in_a_telling=in_a_telling,
-                bound=number_bound(text[:start], (lang or "en").split("-")[0].lower(), text[end : end + 24])
+                bound=number_bound(text[:start], root, text[end : end + 24])
                 if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
                 else None,
             )
@@ -168,7 +169,7 @@ def extract(
     scan_symbols(scan, claim)
     scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
-    scan_amounts(scan, claim, conv=conv, lang=(lang or "").split("-")[0].lower())
+    scan_amounts(scan, claim, conv=conv, lang=root)
     scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])

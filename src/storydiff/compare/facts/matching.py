@@ -654,7 +654,7 @@ def _in_one_measure(xs: list[Fact], ys: list[Fact], *_: list[Fact]) -> tuple[lis
     )
 
 
-_ONE_SORT: dict[DifferenceKind, Callable[..., tuple[list[Fact], list[Fact]]]] = {
+_ONE_SORT: dict[DifferenceKind, Callable[[list[Fact], list[Fact], list[Fact], list[Fact]], tuple[list[Fact], list[Fact]]]] = {
     DifferenceKind.DATE: _of_one_sort,
     DifferenceKind.MONEY: _in_one_currency,
     DifferenceKind.QUANTITY: _in_one_measure,

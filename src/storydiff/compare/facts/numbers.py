@@ -109,10 +109,8 @@ def _ordinals(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     from num2words import num2words
 
     values: dict[str, int] = {}
-    for n in range(3, 21):
+    for n in range(3, 11 if lang == "pt" else 21):  # (Portuguese "décimo primeiro": two words)
         word = num2words(n, to="ordinal", lang=lang).lower()
-        if lang == "pt" and n > 10:
-            continue  # "décimo primeiro": two words
         forms = {word}
         if lang in ("es", "it", "pt") and word.endswith("o"):
             forms.add(word[:-1] + "a")
