@@ -142,7 +142,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
-        r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|"
+        r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|répliqué|rétorqué|"
         # "a lâché" reports words before a pause or the speaker closing the sentence; in
         # sport it drops a rival ("il a lâché l'Éthiopien au 35e kilomètre")
         r"lâché(?=\s*[,.:;!?«»\"“”—–]|\s+(?:(?:le|la|les|l['’])\s*)?\S+(?:\s+\S+){0,3}?\s*[.!?]?\s*$))|"
@@ -155,7 +155,7 @@ GRAMMARS: dict[str, Grammar] = {
         inverted_pronoun=r"(?:a|avait)-t-(?:il|elle)\s+(?:déclaré|dit|affirmé|souligné|indiqué|"
         r"expliqué|ajouté|estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté)|"
         r"(?:déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|déplore|confie|"
-        r"raconte|poursuit|résume|observe|lance|note|insiste|prévient)-t?-?(?:il|elle)",
+        r"raconte|poursuit|résume|observe|lance|note|insiste|prévient|réplique|rétorque)-t?-?(?:il|elle)",
         both_sides=r"(?i:les\s+deux\s+(?:parties|côtés|pays|dirigeants|présidents|chefs\s+d['’]État))",
         first_person=r"\b(?:je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos|mon|Mon|ma|Ma|mes|Mes)\b",
         hearsay=r"\b(?:aurait|auraient|serait|seraient)\b",
@@ -445,11 +445,14 @@ _NAME = (
 )
 """A name of up to five words, lower-case particles included ("Lula da Silva"), maybe
 initials run into the surname ("А.Н.Волков")."""
-_LOWER_LEAD = rf"(?:(?:{LOWER}|['’-])+\.?,?\s+){{0,4}}"
+_LOWER_WORD = rf"(?:{LOWER}|['’-]|\.(?={LOWER}))+(?:-{CAPITAL}{LOWER}+)?"
+"""A lower-case word, perhaps dotted ("ver.di") or the head of a compound whose last part is
+a capitalised noun ("ver.di-Chef", "ex-Minister")."""
+_LOWER_LEAD = rf"(?:{_LOWER_WORD}\.?,?\s+){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
 name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
 _CLOSING_LEAD = (
-    rf"(?:(?:(?:{LOWER}|['’-])+\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})(?::{LOWER}+)?|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
+    rf"(?:(?:{_LOWER_WORD}\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})(?::{LOWER}+)?|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
 )
 """... and where the speaker closes the sentence, also whom they told and where ("», a
 déclaré à la presse à l'arrivée le directeur sportif de l'équipe, Olivier Fabre."), an agency

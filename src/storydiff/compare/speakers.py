@@ -92,6 +92,8 @@ from .words import (
     is_abbreviation,
     is_cjk,
     is_latin,
+    japanese_as_traditional,
+    name_pinyin,
     same_stem,
     script_of,
     simplified,
@@ -161,12 +163,13 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w.'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
+    r"(?:(?:[A-Z][\w.'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:\.[a-z]+)?(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
     + _ROLE_NOUNS
     + r")\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
+"ver.di chief Markus Behrendt",
 "said the former finance minister Lars Holm", '…," the association's deputy secretary
 general Chen Shihua told', "farmers' leader Mark van den Oever told", "said co-author X")."""
 
@@ -203,7 +206,9 @@ _UNNAMED_GROUPS = (
     r"police|authorities|officials|witnesses|residents|investigators|experts|analysts|prosecutors|"
     r"rescuers|firefighters|paramedics|officers|neighbou?rs|relatives|villagers|protesters|"
     r"organi[sz]ers|critics|sources|unions|lawmakers|legislators|activists|scientists|researchers|diplomats|"
-    r"traders|investors|workers|employees"
+    r"traders|investors|workers|employees|"
+    # bodies ("Russia's defence ministry said", "the coast guard said", "the Israeli military")
+    r"ministry|military|army|navy|air\s+force|coast\s?guard|government"
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
 _UNNAMED = (
@@ -323,7 +328,9 @@ _ZH_TITLES = (
     r"审判长|检察官|辩护律师|律师|省长|县长|区长|厅长|院长|校长|书记|特使|总经理|经理|首席经济学家|"
     r"经济学家|分析师|研究员|专家|医生|参议员|众议员|主持人|顾问|高级代表|特别代表|贸易代表|"
     r"社长|会长|创始人|行长|所长|处长|馆长|总监|主编|儿子|女儿|妻子|丈夫|母亲|父亲|"
-    r"首席预报员|预报员|首席财务官|首席运营官|首席技术官|财务总监"
+    r"首席预报员|预报员|首席财务官|首席运营官|首席技术官|财务总监|"
+    r"总设计师|设计师|总指挥|指挥长|总工程师|工程师|首席科学家|科学家|机长|船长|舰长|队长|主教练|教练|"
+    r"总干事|理事长|司令员|司令|司长|局长助理|处长助理"
 )
 _ZH_PEOPLE = (
     r"村民|居民|市民|教师|老师|学生|大学生|店主|摊主|老板|司机|农民|农户|大户|渔民|牧民|工人|员工|职工|"
@@ -757,6 +764,8 @@ def _other_language_speaker(
     heads = bool(before) and (
         before[-1] in _ROLE_OF
         or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+        # a body's initials opening its name ("la cheffe de l'ONU Climat, Ana Lucía Ferreyra")
+        or (len(before) > 1 and before[-2] in _ROLE_OF and bool(_INITIALS_OPENING.fullmatch(before[-1])))
         or bool(grammar and re.fullmatch(grammar.role_of, before[-1]))
     )
     # (an acronym closing the subject is a body's: "Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata")
@@ -771,6 +780,8 @@ def _other_language_speaker(
         # a body of two names, then its head's name: "ο υπουργός Κλιματικής Κρίσης και
         # Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης" is Kefalogiannis, not "Κρίσης"
         return clause[-1]
+    if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
+        return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
     if surname in known:
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
@@ -841,6 +852,8 @@ def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
     """Whom the text gave ``role``, under another ending too (analityczka, analityczki), or
     as the head of a compound (Kultusministerin … die Ministerin)."""
     key = _role_key(role)
+    if _A_MINISTRY.fullmatch(key):
+        return None  # "selon le ministère de l'Intérieur": the ministry, not its minister
     return next(
         (
             roles[k]
@@ -849,6 +862,10 @@ def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
         ),
         None,
     )
+
+
+_A_MINISTRY = compiled(r"minist(?:[eéè]re|erio|ero|ério|erium|erie|ry|eriet)")
+"""A ministry in the languages read, which shares its stem with its minister's role."""
 
 
 def _role_key(word: str) -> str:
@@ -890,13 +907,14 @@ _ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 """What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(
-    rf"(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+{CAPITAL}[\w'’-]*\w)?"
+    rf"(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,2}}{CAPITAL}[\w'’-]*\w)?"
     rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
 )
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
 maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
 Jhon Jairo Ospina Ramírez")."""
 _ACRONYM = compiled(r"[A-Z]{2,5}")
+_INITIALS_OPENING = compiled(r"(?:\w{1,2}['’])?[A-Z]{2,5}")
 _AND = frozenset({"και", "and", "und", "et", "y", "e", "и", "і", "og", "och", "ve"})
 """The word for "and", which joins two names of one body ("Ministry of Climate Crisis and
 Civil Protection"); not "i", "a" or "en", which are also "in" and "to" ("Kari Hovland i Norsk
@@ -1054,7 +1072,21 @@ def _is_person(speaker: str | None) -> bool:
         and speaker != BOTH_SIDES
         and not speaker.endswith(("side", "方"))
         and not is_unnamed(speaker)
+        and not _INSTITUTION.search(speaker)
     )
+
+
+_INSTITUTION = compiled(
+    r"(?i:\b(?:guardia|guarda|polic[eií]a?|polizia|polizei|politie|carabinieri|questura|gendarmerie|"
+    r"ministr(?:y|ies)|minist[eéè]r(?:e|io|o|ium|ie)|coast\s+guard|army|arm[ée]e|ej[eé]rcito|esercito|"
+    r"agency|agencia|agenzia|agence|council|consejo|consiglio|conseil|commission|comisi[oó]n|commissione|"
+    r"government|gobierno|governo|gouvernement|regierung|red\s+cross|cruz\s+roja|croix-rouge|croce\s+rossa|"
+    r"delegaci[oó]n|pr[ée]fecture|prefettura|department|departamento|authority|autoridad|autorit[àé]|"
+    r"administration|staff|salvamento|frontex|ministerium)\b)"
+)
+"""Words that make a speaker a body, not a person ("Guardia Costera", "Cruz Roja", "General
+Staff"): a body speaks through people, so its statement may be the one another account
+gives its spokesperson, and no speaker conflict stands between the two."""
 
 
 _UNNAMED_GROUP = compiled(rf"(?i:{_UNNAMED_GROUPS})")
@@ -1460,9 +1492,7 @@ def _pinyin_name(name: str) -> str | None:
     """习近平 → 'Xi Jinping' (surname, then given name run together), for matching only."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
         return None
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(name)
+    syllables = name_pinyin(name)
     return f"{syllables[0].capitalize()} {''.join(syllables[1:]).capitalize()}"
 
 
@@ -1645,7 +1675,11 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     found = set()
     for candidate in latin:
         theirs = _folded(candidate).split()
-        if not words or not theirs or not _close(_sounds(words[-1]), _sounds(theirs[-1])):
+        if not words or not theirs:
+            continue
+        # (a W written otherwise only where the given names vouch: Вэйминь is no "Weimin")
+        spellings = _w_sounds(_sounds(theirs[-1])) if len(words) > 1 and len(theirs) > 1 else {_sounds(theirs[-1])}
+        if not any(_close(_sounds(words[-1]), v) for v in spellings):
             continue
         if len(words) > 1 and len(theirs) > 1 and not _initials(words[0]) & _initials(theirs[0]):
             continue
@@ -1692,6 +1726,8 @@ def _initials(given_name: str) -> set[str]:
     found = {_initial(given_name)}
     if given_name.startswith("gi") and given_name[2:3] in "aeiou":
         found.add("y")
+    if given_name.startswith("w"):
+        found |= {"u", "v"}  # William: Уильям, "Uil'yam"; Wolfgang: Вольфганг
     return found
 
 
@@ -1706,6 +1742,15 @@ def _sounds(surname: str) -> str:
     for spelling, sound in _SOUND_SPELLINGS:
         surname = surname.replace(spelling, sound)
     return surname
+
+
+def _w_sounds(latin: str) -> set[str]:
+    """A Latin name's W as the other alphabets write it: "u" at the start of an English
+    name (Whitfield, Уитфилд: "Uitfild"), "v" in a German one (Wagner, Вагнер) and inside
+    a word (Edwards, Эдвардс)."""
+    if "w" not in latin:
+        return {latin}
+    return {latin, re.sub(r"^wh?", "u", latin).replace("w", "v"), latin.replace("w", "v")}
 
 
 def _close(a: str, b: str) -> bool:
@@ -1830,8 +1875,8 @@ def _folded(name: str) -> str:
     """Lower case without accents: outlets spell "Sánchez" and "Sanchez"; and Russian and
     Ukrainian spellings of one name alike (Корнеев / Корнєєв, Сибига / Сибіга, Ермак /
     Єрмак, Зеленский / Зеленський), and a Chinese name in traditional and simplified
-    characters (鄒明遠 / 邹明远)."""
-    return unaccented(simplified(name)).translate(RU_UK_LETTERS)
+    characters (鄒明遠 / 邹明远) and in Japan's (王暁峰 / 王晓峰)."""
+    return unaccented(simplified(japanese_as_traditional(name))).translate(RU_UK_LETTERS)
 
 
 def _one_form_of_each_name(

@@ -469,9 +469,18 @@ def split_mixed_speakers(
     the other accounts' (the twin) names someone none of theirs can be, the segments of the
     other people leave, each a unit of its own: the twins stand as a speaker conflict. A
     unit whose best segment agrees on the speaker keeps everything ("X said the talks were
-    useful. Y agreed." against one sentence of X's that says both)."""
+    useful. Y agreed." against one sentence of X's that says both).
+
+    Where two or more accounts each name two people who cannot be one in the unit, the
+    unit holds two people's statements on both sides (one account gave each one's words to
+    the other, and a third account's pairing chained the four together): it is split along
+    the account with the most segments in it, each other segment joining the one of those
+    it is most like, so that each statement stands beside its twin."""
     out: list[dict[int, list[int]]] = []
     for unit in units:
+        if sum(_names_two_people(d, unit[d], speaker, compatible) for d in unit) >= 2:
+            out.extend(_split_along(unit, vectors))
+            continue
         kept = {d: list(ps) for d, ps in unit.items()}
         released: list[dict[int, list[int]]] = []
         for d, ps in unit.items():
@@ -492,6 +501,28 @@ def split_mixed_speakers(
         out.append(kept)
         out.extend(released)
     return out
+
+
+def _names_two_people(
+    d: int, positions: list[int], speaker: Callable[[int, int], str | None], compatible: Callable[[str | None, str | None], bool]
+) -> bool:
+    """Whether account d's segments in a unit name two people who cannot be one."""
+    named = [p for p in positions if speaker(d, p) is not None]
+    return any(not compatible(speaker(d, p), speaker(d, q)) for p, q in itertools.combinations(named, 2))
+
+
+def _split_along(unit: dict[int, list[int]], vectors: Sequence[np.ndarray]) -> list[dict[int, list[int]]]:
+    """A unit split along its account with the most segments (the first such): each of
+    that account's segments with the other accounts' segments most like it."""
+    spine = min(unit, key=lambda d: (-len(unit[d]), d))
+    parts: dict[int, dict[int, list[int]]] = {p: {spine: [p]} for p in unit[spine]}
+    for e, qs in sorted(unit.items()):
+        if e == spine:
+            continue
+        for q in qs:
+            nearest = max(unit[spine], key=lambda p: (float(vectors[spine][p] @ vectors[e][q]), -p))
+            parts[nearest].setdefault(e, []).append(q)
+    return [dict(sorted(part.items())) for _, part in sorted(parts.items())]
 
 
 def uncross_quotes(

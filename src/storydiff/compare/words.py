@@ -61,12 +61,39 @@ class HanPattern:
         return self._compiled.sub(repl, text) if HAN.search(text) else text
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _opencc(config: str) -> Any:  # OpenCC is untyped
-    """An OpenCC converter: "t2s" (traditional to simplified) or "s2t"."""
+    """An OpenCC converter: "t2s" (traditional to simplified), "s2t", or "jp2t" (Japan's
+    characters as traditional)."""
     import opencc
 
     return opencc.OpenCC(config)
+
+
+SURNAME_PINYIN = {
+    "曾": "zeng", "单": "shan", "解": "xie", "查": "zha", "仇": "qiu", "区": "ou", "朴": "piao", "盖": "ge",
+    "乐": "yue", "覃": "qin", "缪": "miao", "翟": "zhai", "种": "chong", "召": "shao", "薄": "bo", "卜": "bu",
+    "隗": "wei", "阚": "kan", "秘": "bi", "宓": "fu", "员": "yun", "句": "gou", "繁": "po", "佴": "nai",
+    "都": "du", "折": "she", "重": "chong",
+}
+"""Characters read otherwise as a surname than in a word (曾国华 is Zeng Guohua, where
+pypinyin reads 曾 "ceng", "once"), for a Chinese name's pinyin."""
+
+
+def name_pinyin(name: str) -> list[str]:
+    """A Chinese name's syllables in pinyin, its first read as a surname."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    if syllables and name[:1] in SURNAME_PINYIN:
+        syllables[0] = SURNAME_PINYIN[name[0]]
+    return syllables
+
+
+def japanese_as_traditional(text: str) -> str:
+    """Japan's simplified characters as the traditional ones (暁 晓's 曉, 広 廣, 沢 澤), which
+    ``simplified`` then reads as China's: for names, not for text whose offsets count."""
+    return str(_opencc("jp2t").convert(text)) if HAN.search(text) else text
 
 
 def traditional(text: str) -> str:
