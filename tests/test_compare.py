@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storydiff.compare import compare
-from storydiff.compare.units import group
+from storydiff.compare.units import group, split_mixed_speakers
 from storydiff.errors import InputError
 from storydiff.model import SCHEMA_ID, Comparison, DifferenceKind, Document, Relation, Unit
 from storydiff.report.markdown import nearest_notes
@@ -492,7 +492,8 @@ def test_a_figure_gives_a_misattributed_statement_back_its_twin(encoder) -> None
     comparison = compare([en, zh], encoder=encoder)
     unit, _ = _unit_with(comparison, "EN", "51.7 percent")
     assert "ZH" in unit.members and unit.relation is Relation.CONFLICT
-    assert [d.kind.value for d in unit.differences] == ["speaker"]
+    # (the Chinese names the quarter, 一季度, where the English says "the quarter": a detail)
+    assert [d.kind.value for d in unit.differences if d.conflict] == ["speaker"]
     forecast, _ = _unit_with(comparison, "EN", "Reuters")
     assert forecast.relation is Relation.UNIQUE
 
@@ -1397,3 +1398,46 @@ def test_a_sentence_one_of_three_accounts_moved_is_one_statement(encoder) -> Non
     unit, _ = _unit_with(comparison, "IT", "scosse di assestamento")
     assert set(unit.members) == {"EN", "IT", "TR"}
     assert not [u for u in comparison.units if u.relation is Relation.UNIQUE and "IT" in u.members]
+
+
+def test_two_peoples_words_crossed_in_two_accounts_are_split_each_beside_its_twin() -> None:
+    """English gives the deputy head's quote to the chief designer and the designer's
+    statement to the deputy; the Japanese account gives each to its own speaker, and the
+    Chinese account's pairing chained the four into one unit, where each side named both
+    people and no conflict showed. Split along the longest side, each statement stands
+    beside its twin (a speaker conflict each)."""
+    import numpy as np
+
+    quote, statement = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    vectors = [np.stack([quote, statement]), np.stack([quote * 0.9 + statement * 0.1, statement]), np.stack([statement])]
+    speakers = {(0, 0): "Wang", (0, 1): "Lin", (1, 0): "Lin", (1, 1): "Wang", (2, 0): "Wang"}
+    units = [{0: [0, 1], 1: [0, 1], 2: [0]}]
+    split = split_mixed_speakers(
+        units, vectors, speaker=lambda d, p: speakers[(d, p)], compatible=lambda x, y: x is None or y is None or x == y
+    )
+    assert split == [{0: [0], 1: [0]}, {0: [1], 1: [1], 2: [0]}]
+    # where one side alone names two people, the other person's segment leaves the twins as before
+    one_sided = split_mixed_speakers(
+        [{0: [0, 1], 2: [0]}], vectors, speaker=lambda d, p: speakers[(d, p)], compatible=lambda x, y: x is None or y is None or x == y
+    )
+    assert one_sided == [{0: [1], 2: [0]}, {0: [0]}]
+
+
+def test_a_dateline_without_its_year_takes_the_other_accounts_year(tmp_path: Path, encoder) -> None:  # type: ignore[no-untyped-def]
+    """"HANOI, Oct 12 (Reuters) -" gives no year, so "on Thursday" stayed unresolved and a
+    Chinese account's "10日" (the 10th; Thursday was the 9th) was no conflict. The year is the
+    one that puts the dateline's day nearest the other account's date; the account's own
+    publication date stays unset."""
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "Typhoon Nakri slams into central Vietnam\nHANOI, Oct 12 (Reuters) -\n\n"
+        "Nakri crossed the northern island of Luzon on Thursday, killing nine people, the Philippine disaster agency said.\n",
+        encoding="utf-8",
+    )
+    zh = tmp_path / "zh.txt"
+    zh.write_text("台风\"娜基莉\"登陆越南\n2025年10月12日 新华社\n\n\"娜基莉\"此前于10日穿过菲律宾吕宋岛，造成9人死亡。\n", encoding="utf-8")
+    comparison = compare([read_document(str(en), doc_id="A"), read_document(str(zh), doc_id="B")], encoder=encoder)
+    assert comparison.documents[0].published is None
+    dates = [d for u in comparison.units for d in u.differences if d.kind is DifferenceKind.DATE]
+    assert dates and dates[0].conflict and dates[0].values["A"] == ["2025-10-09"]
+

@@ -253,6 +253,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     # a wire's dateline on a line of its own
     wire = from_text("Quake hits Turkey\n\nISTANBUL, March 10 (Reuters)\n\nA strong earthquake struck.\n")
     assert wire.dateline == "ISTANBUL, March 10 (Reuters)" and wire.paragraphs == ["A strong earthquake struck."]
+    # a story filed from two places
+    both = from_text("Drones downed\n\nKYIV/MOSCOW, Nov 14 (Reuters) -\n\nRussia said it downed 42 drones.\n")
+    assert both.dateline == "KYIV/MOSCOW, Nov 14 (Reuters)" and both.paragraphs == ["Russia said it downed 42 drones."]
     # TASS's, under the title: it was two statements only the Russian account gave
     tass = from_text("СБ ООН потребовал перемирия\nООН, 13 марта. /ТАСС/.\n\nСовет Безопасности принял резолюцию.\n")
     assert tass.dateline == "ООН, 13 марта. /ТАСС/." and tass.paragraphs == ["Совет Безопасности принял резолюцию."]

@@ -247,6 +247,9 @@ def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:
         ("The vote closed at 8 p.m. ET on Tuesday.", 1),
         ("The meeting ended at 5 p.m. The next day talks resumed.", 2),
         ("Talks ended at 5 p.m. Friday was quiet.", 2),
+        # a zone named by its place ("Moscow time", "Kyiv time")
+        ("The attack began at 11 p.m. Moscow time on Tuesday. It lasted two hours.", 2),
+        ("The meeting ended at 5 p.m. Next time it will be longer.", 2),
     ):
         assert len(split_sentences(text, "en")) == count, text
 

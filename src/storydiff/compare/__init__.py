@@ -36,6 +36,7 @@ cache); alignment and everything here are milliseconds for articles.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -211,6 +212,7 @@ def compare(
         encoder = get_encoder(options.model, cache=options.cache)
     from ..align import align_vectors
 
+    dates = _reference_dates(documents)
     latin_people = _speakers.latin_people([doc.body() for doc in documents])
     speaker_of = _speakers.attribute_documents(documents, latin_people)
     documents = [
@@ -347,7 +349,7 @@ def compare(
         if (d, p) not in extracted:
             seg = bodies[d][p]
             extracted[(d, p)] = _facts.extract(
-                seg.text, published=documents[d].published, lang=seg.lang or documents[d].lang,
+                seg.text, published=dates[documents[d].id], lang=seg.lang or documents[d].lang,
                 point_decimals=_point_decimals(documents[d]),
             )
         return extracted[(d, p)]
@@ -450,6 +452,7 @@ def compare(
                 latin_people if scripts[d] else frozenset(),
                 length_scale=scales.get(documents[d].id, 1.0),
                 person_words=persons[d],
+                published=dates[documents[d].id],
             )
             for d, positions in group.items()
         ]
@@ -472,17 +475,47 @@ def compare(
         documents=list(documents),
         units=units,
         speakers=_summaries(documents, units),
-        headlines=_headline_conflicts(documents, name_pairs),
+        headlines=_headline_conflicts(documents, name_pairs, dates),
     )
 
 
-def _headline_conflicts(documents: Sequence[Document], name_pairs: set[frozenset[str]]) -> list[Difference]:
+def _reference_dates(documents: Sequence[Document]) -> dict[str, dt.date | None]:
+    """The day each account's relative dates ("on Sunday", "next month") are resolved
+    against: its publication date, or, where it gives only a dateline's day and month
+    ("HANOI, Oct 12 (Reuters) -"), that day in the year that puts it nearest another
+    account's publication date (the accounts tell one event). The account's own
+    ``published`` stays unset: this is a reading aid, not a date the source gave."""
+    given = [doc.published for doc in documents if doc.published]
+    out: dict[str, dt.date | None] = {}
+    for doc in documents:
+        out[doc.id] = doc.published
+        if doc.published or not doc.dateline or not given:
+            continue
+        anchor = given[0]
+        found = [f.value for f in _facts.extract(doc.dateline, published=anchor, lang=doc.lang, names=False)]
+        days = [dt.date.fromisoformat(v) for v in found if _FULL_DAY.fullmatch(v)]
+        if days:
+            day = days[0]
+            nearest = min(
+                (day.replace(year=day.year + step) for step in (-1, 0, 1) if not (day.month == 2 and day.day == 29)),
+                key=lambda d: abs((d - anchor).days),
+            )
+            out[doc.id] = nearest
+    return out
+
+
+_FULL_DAY = compiled(r"\d{4}-\d{2}-\d{2}")
+
+
+def _headline_conflicts(
+    documents: Sequence[Document], name_pairs: set[frozenset[str]], dates: dict[str, dt.date | None]
+) -> list[Difference]:
     """Facts the accounts' titles give differently ("Storm kills three" / "Quatre morts"):
     a title states an account's main facts, and no unit holds it (it is no body segment).
     Only numbers, dates, money and quantities, and only conflicts: a title leaves most
     facts out, and capitalised headline words are no names."""
     members = [
-        _member(doc, titles, np.zeros((len(titles), 1), dtype=np.float32), frozenset(), names=False)
+        _member(doc, titles, np.zeros((len(titles), 1), dtype=np.float32), frozenset(), names=False, published=dates[doc.id])
         for doc in documents
         if (titles := [s for s in doc.segments if s.kind is SegmentKind.TITLE])
     ]
@@ -555,6 +588,7 @@ def _member(
     length_scale: float = 1.0,
     names: bool = True,
     person_words: frozenset[str] = frozenset(),
+    published: dt.date | None = None,
 ) -> _relations.Member:
     """One document's share of a unit, with the facts of its segments. ``people``: for a
     Chinese document, the other accounts' Latin full names its characters may romanise to;
@@ -570,7 +604,7 @@ def _member(
             (s.id, s.start, replace(f, sentence=i) if i else f)
             for i, s in enumerate(segs)
             for f in _facts.extract(
-                s.text, published=doc.published, known=known, names=names, lang=s.lang or doc.lang,
+                s.text, published=published, known=known, names=names, lang=s.lang or doc.lang,
                 person_words=person_words, point_decimals=_point_decimals(doc),
             )
             + _facts.romanised_people(s.text, people)

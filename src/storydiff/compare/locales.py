@@ -77,6 +77,10 @@ _UNITS = {
     "volume-gallon": "gal",
     "temperature-celsius": "°C",
     "temperature-fahrenheit": "°F",
+    "power-kilowatt": "kW",
+    "power-megawatt": "MW",
+    "power-gigawatt": "GW",
+    "energy-kilowatt-hour": "kWh",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
 _NAMED_IN_FULL = frozenset({"area-hectare", "area-acre", "volume-liter"})
@@ -278,7 +282,9 @@ def conventions(lang: str | None) -> Conventions | None:
         for context in ("format", "stand-alone"):
             for source in (locale, *regional):
                 for number, name in get_month_names(width, context, source).items():
-                    for form in _month_forms(name.lower().rstrip("."), code.split("_")[0]):
+                    forms = _month_forms(name.lower().rstrip("."), code.split("_")[0])
+                    # the typewriter's apostrophe for CLDR's ("el 3 d'abril")
+                    for form in forms + [f.replace("’", "'") for f in forms if "’" in f]:
                         months.setdefault(form, number)
                         if width == "wide":
                             month_words.add(form)
@@ -488,6 +494,8 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
     out: dict[str, str] = {}
     lengths: tuple[Literal["long", "short"], ...]
     for unit, symbol in _UNITS.items():
+        if unit == "length-mile" and locale.language != "en":
+            symbol = "mi/nmi"  # "12 millas" at sea are nautical miles (amounts._EITHER_SCALE)
         head = format_unit(2, unit, length="long", locale="en").split()[-1].lower()  # "tons"
         lengths = ("long",) if unit in _NAMED_IN_FULL else ("long", "short")
         for count in (1, 2, 5):

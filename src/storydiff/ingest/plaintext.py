@@ -137,7 +137,8 @@ PHOTO_CREDIT = compiled(
     re.IGNORECASE,
 )
 DATELINE_EN = compiled(
-    rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
+    # (two places for a story filed from both: "KYIV/MOSCOW, Nov 14 (Reuters) -")
+    rf"^(?P<dateline>(?P<place>[A-Z][\w.'&-]*(?:/[A-Z][\w.'&-]*)?(?:\s+[A-Z][\w.'&-]*){{0,5}}(?:,\s*[A-Z][\w.' -]{{1,40}}){{0,2}}),?\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘']|$)"
 )

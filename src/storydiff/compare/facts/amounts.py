@@ -103,6 +103,9 @@ _PRESS_SIGNS = {
 """Signs English news writes before an amount that CLDR's English data does not give
 (India's press: "Rs 200 crore"; Kenya's "Sh2.5 billion", shillings, as Tanzania's and
 Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion")."""
+_A_DESIGNATION = compiled(r"[A-Z]{3}\d{1,2}")
+"""A currency's code joined to a number of one or two digits with no multiplier ("COP32",
+the 32nd climate summit): a name, where "Sh2.5 billion" and "KSh500" are sums."""
 _LETTER_SIGNS = {"N": "NGN", "R": "ZAR", "P": "PHP", "RM": "MYR"}
 _LETTER_SIGNS_RE = compiled(
     rf"(?<![\w$])(?P<cur>{alternation(_LETTER_SIGNS)})(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -218,6 +221,20 @@ _UNITS = {
     "nautical mile": "nmi",
     "knots": "kn",
     "knot": "kn",
+    "kilowatts": "kW",
+    "kilowatt": "kW",
+    "megawatts": "MW",
+    "megawatt": "MW",
+    "gigawatts": "GW",
+    "gigawatt": "GW",
+    "gigatonnes": "Gt",
+    "gigatonne": "Gt",
+    "gigatons": "Gt",
+    "megatonnes": "Mt",
+    "megatonne": "Mt",
+    "megatons": "Mt",
+    "gt": "Gt",
+    "mt": "Mt",
     "square metres": "m²",
     "square meters": "m²",
     "square metre": "m²",
@@ -341,6 +358,7 @@ _UNITS = {
 _QUANTITY_RE = compiled(
     rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
     # (the next word may follow at once in Chinese and Japanese: "5000mAh电池")
+    r"(?:kilo|mega|giga)watts?|(?:giga|mega)ton(?:ne)?s?|(?-i:Gt|Mt)|"
     r"mAh|[kMGT]?Wh|[kMG]W|[kMG]?Hz|[MGT]B)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\d_²]))",
     re.IGNORECASE,
 )
@@ -423,6 +441,16 @@ _MEASURES = {
     "bbl": ("volume", 158.987294928),
     "Δ°C": ("temperature step", 1.0),
     "Δ°F": ("temperature step", 5 / 9),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    "Wh": ("energy", 1.0),
+    "kWh": ("energy", 1e3),
+    "MWh": ("energy", 1e6),
+    "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "Mt": ("mass", 1e9),
+    "Gt": ("mass", 1e12),
     "pp": ("rate step", 1.0),
     "bp": ("rate step", 0.01),
 }
@@ -448,9 +476,10 @@ temperature."""
 _BELOW_ZERO = compiled(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
 _TEMPERATURE_UNITS = frozenset({"°C", "°F", "°C/°F"})
-_EITHER_SCALE = {"°C/°F": ("°C", "°F"), "Δ°C/°F": ("Δ°C", "Δ°F")}
+_EITHER_SCALE = {"°C/°F": ("°C", "°F"), "Δ°C/°F": ("Δ°C", "Δ°F"), "mi/nmi": ("mi", "nmi")}
 """"95 degrees" is Fahrenheit in the American press and Celsius in the British: it agrees with
-a temperature on either scale (35 °C, 95 °F)."""
+a temperature on either scale (35 °C, 95 °F). A mile outside English ("12 millas", "12
+miglia") is a nautical one at sea: it agrees with either."""
 _FAHRENHEIT_TOLERANCE = 1.5
 """Degrees Fahrenheit a converted temperature may be off: translators round (-18 °C is
 -0.4 °F, given as 0; 30 °C is 86 °F)."""
@@ -706,7 +735,8 @@ def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
 
 
 def _measure_of_unit(unit: str) -> str:
-    """What a unit measures ("length" for km), a percentage's a rate step; "" if unknown."""
+    """What a unit measures ("length" for km and "mi/nmi"), a percentage's a rate step; "" if unknown."""
+    unit = _EITHER_SCALE.get(unit, (unit,))[0]
     return _MEASURES[unit][0] if unit in _MEASURES else "rate step" if unit == "%" else ""
 
 
@@ -860,6 +890,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
                 continue  # "1ドル=151円20銭", "1美元兑151.20日元": a rate's unit, no sum
             cur = g.get("cur") or ""
             written = cur or g["curw"]
+            if _A_DESIGNATION.fullmatch(m.group()):
+                continue  # "COP32", "CHF2": a summit's or a model's name, no sum
             if not cur and written.lower() in ("pound", "pounds") and _OF_A_THING.match(scan, m.end()):
                 claim_with_range(DifferenceKind.QUANTITY, m, amount, "lb")  # "1,500 pounds of cocaine"
                 continue

@@ -4,8 +4,9 @@ A code of capital letters and digits written as one word is no count ("flight KE
 not 787 of anything), and its digits are what one account may change ("KE788", "A320neo"):
 two codes of one prefix that differ conflict, in any language, as the codes are written
 alike in every script's press. A code only one account gives is no finding (a name only one
-side gives is not either). Codes with a space or a hyphen ("LH 400", "MS-29") are read as
-numbers, as before.
+side gives is not either). A code with a hyphen ("MS-29", Russian "МС-29") is one too, its
+letters in Latin script and without the hyphen ("MS29"), so that the two scripts and the
+two spellings agree; one with a space ("LH 400") is read as a number.
 """
 
 from __future__ import annotations
@@ -16,7 +17,19 @@ from ...model import DifferenceKind
 from ...patterns import compiled
 from .fact import Claim, Fact
 
-_CODE = compiled(r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,4})(?P<suffix>[a-z]{0,4})(?![A-Za-z0-9-])")
+_CODE = compiled(
+    r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,4})(?P<suffix>[a-z]{0,4})(?![A-Za-z0-9-])"
+    r"|(?<![\w-])(?P<hprefix>[A-ZА-ЯЁ]{1,3})-(?P<hdigits>\d{1,4})(?![\w-]|[.,]\d)"
+)
+
+
+def _value(m: re.Match[str]) -> str:
+    """A code as compared: "KE787"; "MS29" for "MS-29" and "МС-29"."""
+    if not m["hprefix"]:
+        return m.group()
+    from anyascii import anyascii
+
+    return anyascii(m["hprefix"]) + m["hdigits"]
 
 
 _SYMBOL = compiled(r"(?<![\w/.-])[A-Z]{1,5}(?:/[A-Z0-9.]*[A-Z0-9])+(?![\w/])")
@@ -34,14 +47,16 @@ def scan_symbols(scan: str, claim: Claim) -> None:
 def scan_codes(scan: str, claim: Claim) -> None:
     """Codes, after dates and amounts ("Q3" is a quarter, claimed first) and before numbers."""
     for m in _CODE.finditer(scan):
-        claim(DifferenceKind.CODE, m.group(), m.start(), m.end())
+        claim(DifferenceKind.CODE, _value(m), m.start(), m.end())
 
 
 def codes_in(text: str) -> frozenset[str]:
     """Every code and symbol a whole account writes: a code it gives elsewhere is known to it,
     so another account's giving that code in one statement is no change ("than its
     predecessor, the Orca M4" against a statement of the M5 only)."""
-    return frozenset(m.group() for pattern in (_CODE, _SYMBOL) for m in pattern.finditer(text))
+    return frozenset(
+        {_value(m) for m in _CODE.finditer(text)} | {m.group() for m in _SYMBOL.finditer(text)}
+    )
 
 
 def prefix_of(fact: Fact) -> str:

@@ -170,7 +170,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
+            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|(?:verso|dopo)\s+le|prima\s+delle|fino\s+alle|dalle|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
             r"kello|kell|plkst\.|ve)"
             r"\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
             re.IGNORECASE,
@@ -193,7 +193,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?!\s+d(?:e\b|['’]))",
+            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?:\s(?P<minute24>[0-5]\d)(?!\d))?(?!\s+d(?:e\b|['’]))",
             re.IGNORECASE,
         ),
     ),
@@ -209,7 +209,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?:(?P<half>[ap])\.?m\b\.?|(?P<greek>[πμ])\.\s?μ\.)"
+            r"\b(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?(?:(?P<half>[ap])\.?m\b\.?|(?P<greek>[πμ])\.\s?μ\.|(?P<arabic>مساء|صباح)[اًا]*(?!\w))"
             r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
         ),
     ),
@@ -233,7 +233,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\bQ(?P<q>[1-4])\b|(?i:\b(?:(?P<qword>{'|'.join(sorted(_QUARTER_ORDINALS, key=len, reverse=True))})"
             r"|(?P<qnum>[1-4])(?:st|nd|rd|th|er|eme|ème|e|º|°|o|\.)?)[\s-]+"
             r"(?:fiscal\s+|financial\s+)?(?:quarter|trimestre|quartal|quartals|kwartaal)\b)"
-            r"|第(?P<qzh>[1-4一二三四])(?:季度|四半期)|(?P<qko>[1-4])\s?분기"
+            r"|第(?P<qzh>[1-4一二三四])(?:季度|四半期|财季|財季)|(?P<qko>[1-4])\s?분기"
+            # 三季度, 三季报 without 第 (not 前三季度, the first three quarters)
+            r"|(?<![前第\d一二三四五六七八九十])(?P<qzhbare>[1-4一二三四])(?:季度|财季|季报)"
             # Japanese 7～9月期, July to September; not the baseline of a change (4～6月期から, "from")
             r"|(?P<qja>1|4|7|10)\s?[～~〜-]\s?(?:3|6|9|12)\s?月期(?!から|比|より)"
         ),
@@ -297,6 +299,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号일])?"  # Chinese, Japanese and Korean
         ),
     ),
+    (
+        # a day of the month before, this or the next one: 上月28日, 先月28日 (Japanese), 下个月5号
+        "zh_month_day",
+        compiled(
+            rf"(?P<relmonth>上个?月|下个?月|本月|这个月|先月|今月|来月|翌月)\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号]"
+        ),
+    ),
     ("day", compiled(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
     # a day alone is N日 (Korean N일, but not N일간/N일 동안, "for N days"); N号 alone is
     # mostly a number, not a day (北溪 2 号, 1 号线)
@@ -309,6 +318,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:日(?!元|間|前|後|后|以内|以上|ぶり|連続)|일(?!\s?(?:간|동안|째|만|전|후)))"
         ),
     ),
+    # in Chinese, a day before 前 is a deadline ("14日前", before the 14th); in Japanese it is
+    # days ago (3日前), and the Japanese text is left out where the kinds are read
+    ("zh_day_before", compiled(rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}})日(?=前)(?!前后|前後)")),
     (
         "decade",
         compiled(
@@ -327,7 +339,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # 前天/后天 are left out too: they hide inside other words (下周末前天气: 前 + 天气)
         "zh_rel",
         compiled(
-            rf"(?P<zh>明天|昨天|明年|去年|今年|前年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
+            # (not the base of a change: 前年同期比, 比去年同期, "from a year earlier")
+            rf"(?P<zh>明天|昨天|明年|(?:去年|前年)(?!同期|比|同月)|今年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
@@ -370,6 +383,8 @@ _AFTERNOON = {"下午", "傍晚", "晚上", "晚间", "晚間", "夜间", "夜�
 
 _GREEK_HALVES = {"π": "a", "μ": "p"}
 """Greek π.μ. and μ.μ., a.m. and p.m."""
+_ARABIC_HALVES = {"صباح": "a", "مساء": "p"}
+"""Arabic صباحاً (morning) and مساءً (evening) after a time: a.m. and p.m."""
 
 
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
@@ -386,7 +401,7 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     if kind == "time" and daypart:
         hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
         clock = True
-    elif kind == "time" and (half := g.get("half") or _GREEK_HALVES.get(g.get("greek") or "")):
+    elif kind == "time" and (half := g.get("half") or _GREEK_HALVES.get(g.get("greek") or "") or _ARABIC_HALVES.get(g.get("arabic") or "")):
         if hour > 12:
             return None
         hour = hour % 12 + (12 if half == "p" else 0)
@@ -399,15 +414,16 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
 
 
 _FUTURE_BEFORE = {
-    None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|expects?\s+to",
+    None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about|forecast|predicted|projected|likely)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|expects?\s+to|(?:is|are)\s+(?:forecast|predicted|expected)|forecasts?|warn(?:s|ed)\s+of",
     "de": r"wird|werden|soll|sollen|plant|planen|geplant|bleibt|bleiben",
     # and the future tense: "restera bouclée jusqu'à vendredi", "seguirá cerrada hasta el jueves"
     "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|\w+(?:era|ira|dra|rra|vra|tra)|\w+ront",
-    "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|\w+rán?",
+    "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|pronostica\w*|\w+rán?",
     "it": r"dovrebbe|previsto|prevista|\w+rà|\w+ranno",
     "pt": r"vai|vão|prevista?o?s?|\w+rá|\w+rão",
-    "zh": r"将|将于|拟于?|计划|预计|定于",
+    "zh": r"将|将于|拟于?|计划|预计|定于|预报",
+    "vi": r"sẽ|dự\s+kiến|dự\s+báo|kế\s+hoạch|từ\s+nay\s+đến",
     "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит",
 }
 """Words that put what follows in the future ("is due to end on Wednesday", "soll am
@@ -440,7 +456,7 @@ def _in_the_future(scan: str, start: int, lang: str | None, end: int | None = No
         after = re.split(r"[.!?。！？]", scan[end if end is not None else start :])[0]
         return bool(_FUTURE_AFTER[lang].search(after))
     # (the full stops of "7 a.m." end no clause: "will reopen at 7 a.m. on Saturday")
-    before = _AM_PM.sub(lambda m: m.group().replace(".", " "), scan[max(0, start - 60) : start])
+    before = _AM_PM.sub(lambda m: m.group().replace(".", " "), scan[max(0, start - 100) : start])
     window = re.split(r"[.;:!?。；：！？,，]", before)[-1]
     pattern = _future_pattern(lang)
     return bool(pattern and pattern.search(window))
@@ -482,8 +498,8 @@ def _resolve_date(
             return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     if kind == "quarter":
-        if g["qzh"] or g["qko"]:
-            return f"quarter {zh_small(g['qzh'] or g['qko'])}"
+        if g["qzh"] or g["qko"] or g["qzhbare"]:
+            return f"quarter {zh_small(g['qzh'] or g['qko'] or g['qzhbare'])}"
         if g["qja"]:
             return f"quarter {(int(g['qja']) + 2) // 3}"
         return f"quarter {g['q'] or g['qnum'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
@@ -504,7 +520,19 @@ def _resolve_date(
         if not century or not 1 <= century <= 30 or decade is None or decade % 10 or decade >= 100:
             return None
         return f"{(century - 1) * 100 + decade}s"
-    if kind in {"zh_day", "day"}:
+    if kind == "zh_month_day":
+        day = zh_small(g["day"])
+        step = _RELATIVE_MONTHS[g["relmonth"].replace("个", "")]
+        if not day or not 1 <= day <= 31:
+            return None
+        if published is None:
+            return f"---{day:02d}"
+        month_start = _shift(published, months=step)
+        try:
+            return month_start.replace(day=day).isoformat()
+        except ValueError:  # the 31st of a shorter month
+            return None
+    if kind in {"zh_day", "day", "zh_day_before"}:
         day = zh_small(g["day"])
         return f"---{day:02d}" if day and 1 <= day <= 31 else None
     if kind in {"time", "zh_time"}:
@@ -589,6 +617,10 @@ def _resolve_date(
         return _shift(published, months=step).strftime("%Y-%m")
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     return f"week:{monday.isoformat()}"
+
+
+_RELATIVE_MONTHS = {"上月": -1, "先月": -1, "下月": 1, "来月": 1, "翌月": 1, "本月": 0, "这月": 0, "今月": 0}
+"""Months before or after the publication's, named by Chinese and Japanese words (个 left out)."""
 
 
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -934,6 +966,9 @@ def _day_near(published: dt.date | None, day: int, month: int | None = None) -> 
     return found.isoformat() if found else None
 
 
+_VI_RANKED = compiled(r"(?i:\b(?:lần|người|hạng|vị\s+trí|đợt|vòng|phiên|khóa|kỳ|cơn\s+bão|trận)\s+)$")
+"""Vietnamese nouns that "thứ" ranks ("lần thứ ba", the third time; "cơn bão thứ năm", the
+fifth storm): the words are then no weekday."""
 _KANA = compiled(r"[\u3040-\u30ff]")
 """Hiragana or katakana: the text is Japanese, where some Chinese words mean otherwise."""
 
@@ -955,6 +990,10 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "over the next month" is a stretch of time, not next month
         if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
             continue
+        if kind == "zh_day_before" and _KANA.search(scan):
+            continue  # Japanese 3日前: three days ago
+        if kind == "loc_weekday" and conv and conv.lang == "vi" and _VI_RANKED.search(scan, max(0, m.start() - 12), m.start()):
+            continue  # "lần thứ ba", the third time: a rank, no Tuesday
         if any(a <= m.start() < b for a, b in titles):
             continue  # 《星期日镜报》 is the Sunday Mirror
         start, end = m.span("month") if kind == "month" else m.span()

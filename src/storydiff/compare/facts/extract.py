@@ -15,7 +15,7 @@ from .codes import scan_codes, scan_symbols
 from .dates import scan_dates
 from .direction import with_directions
 from .fact import Fact
-from .names import scan_ages, scan_names
+from .names import scan_ages, scan_initialled_names, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
     mixed_fractions_as_decimals,
@@ -23,11 +23,13 @@ from .numbers import (
     scan_magnitudes,
     scan_numbers,
     scan_phones,
+    scan_thousands_and_rest,
     scan_years_and_months,
     spelled_as_digits,
     spelled_numbers,
 )
-from .places import CASE_ENDINGS, find_cities
+from .places import CASE_ENDINGS, find_cities, without_seats
+from .sources import with_sources
 
 _WORD = compiled(r"[^\W\d_]+")
 CONTEXT_WORDS = 3
@@ -169,6 +171,7 @@ def extract(
     scan_symbols(scan, claim)
     scan_durations(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
+    scan_thousands_and_rest(scan, claim, lang=language)
     scan_amounts(scan, claim, conv=conv, lang=root)
     scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
@@ -176,9 +179,11 @@ def extract(
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
     scan_codes(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
+    named = without_seats(scan) if names else scan
     if names:  # cities before other names: "Milan" is then one city in every language
+        scan_initialled_names(named, claim)
         found = find_cities(
-            scan,
+            named,
             known=known,
             people=person_words,
             openers=conv.openers if conv else frozenset(),
@@ -190,7 +195,7 @@ def extract(
             claim(DifferenceKind.PLACE, city, start, end, city=True)
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):
-        scan_names(scan, claim, known=known, conv=conv)
-    facts = with_directions(text, scan, facts)
+        scan_names(named, claim, known=known, conv=conv)
+    facts = with_sources(text, with_directions(text, scan, facts))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts

@@ -66,6 +66,9 @@ class Fact:
     """For a time of day, the code of the zone it was given in ("GMT", "MSK" for "Moscow
     time", "BJT" for 北京时间), "" for the place's own: a day in one zone is the day before
     or after in another."""
+    source: frozenset[str] | None = None
+    """For a number, whom its sentence gives it to ("selon la police", "ver.di said"), as
+    keys that hold across languages (sources.py): another source's number is no rival."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

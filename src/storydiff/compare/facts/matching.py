@@ -39,6 +39,7 @@ from .names import (
 )
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float
 from .places import capital_and_country, cities_in
+from .sources import different_sources
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
 """Which kind a name conflict is given on a tie: a person is what a name is taken for when
@@ -698,6 +699,8 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
     cognate = not one_language and counts and any(_cognates(x.context, y.context) for x in xs for y in ys)
 
     def alike(x: Fact, y: Fact) -> bool:
+        if different_sources(x, y):
+            return False  # "12.000 nach Polizeiangaben" / "20,000, ver.di said": two counts
         if x.age_of is not None and y.age_of is not None:
             # an unnamed person's age ("a 34-year-old man") may be anyone's of the statement
             return x.age_of == y.age_of or "" in (x.age_of, y.age_of) or is_latin(x.age_of) != is_latin(y.age_of)

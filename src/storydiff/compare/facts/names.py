@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ..words import (
     CYRILLIC,
     FUNCTION_WORDS,
     NAME_PARTICLES,
+    SURNAME_PINYIN,
     is_abbreviation,
     same_stem,
     unaccented,
@@ -309,8 +311,12 @@ def _iso_country(value: str) -> str | None:
 
 def country_code(value: str) -> str | None:
     """The ISO code of a country by its code or its name in English or in another language
-    storydiff reads ("Estados Unidos": US), or None."""
-    return _iso_country(value) or _country_named(value)
+    storydiff reads ("Estados Unidos": US; "México", the English name accented), or None."""
+    found = _iso_country(value) or _country_named(value)
+    if found is None and not value.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+        found = _iso_country(plain) if plain.isascii() else None
+    return found
 
 
 COUNTRIES = Path(__file__).with_name("countries.json.gz")
@@ -461,10 +467,11 @@ def romanised_people(text: str, people: frozenset[str]) -> list[Fact]:
     for run in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
         syllables = lazy_pinyin(run.group())
         for i in range(len(syllables)):
+            surname = SURNAME_PINYIN.get(run.group()[i], syllables[i])
             for size in (2, 3, 4):
                 if i + size > len(syllables):
                     break
-                name = f"{syllables[i]} {''.join(syllables[i + 1 : i + size])}"
+                name = f"{surname} {''.join(syllables[i + 1 : i + size])}"
                 if name in wanted:
                     start = run.start() + i
                     found.append(Fact(DifferenceKind.PERSON, wanted[name], text[start : start + size], start, start + size))
@@ -567,6 +574,21 @@ def scan_ages(scan: str, claim: Claim, lang: str = "") -> None:
     for m in _YEAR_OLD.finditer(scan):
         if 0 < int(m["age"]) <= 120:
             claim(DifferenceKind.NUMBER, str(int(m["age"])), m.start("age"), m.end("age"), age_of=m["name"] or "")
+
+
+_INITIALLED = compiled(
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\s[A-ZÀ-ÖØ-Þ]\.)(?=\s*[,;:)(]|\s+[a-zß-öø-ÿ\d–—-])"
+)
+"""A person the police name by the initial of their surname ("Thomas M., 45,", "Yassine B.
+a été", "Kemal D. dovrebbe"), as the German, French and Italian press do; not a middle
+initial before a surname ("John F. Kennedy"), nor one ending a sentence."""
+
+
+def scan_initialled_names(scan: str, claim: Claim) -> None:
+    """Names with an initial for a surname, before the other names (in every language with
+    capitals, German too): "Thomas M." against "Thomas K." is a changed surname."""
+    for m in _INITIALLED.finditer(scan):
+        claim(DifferenceKind.PERSON, m["name"], m.start(), m.end())
 
 
 def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventions | None) -> None:

@@ -412,6 +412,8 @@ def spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
         if len(words) == 1 and after[j1] in _ROUND and _PLURAL_ENDING.search(words[0].lower()):
             continue
         at = before[i1].start()
+        if lang == "vi" and text[:at].rstrip().lower().endswith("thứ"):
+            continue  # a weekday ("thứ ba", Tuesday) or a rank, no count
         if lang != "de" and words[0][:1].isupper() and text[:at].rstrip()[-1:] not in ("", ".", "!", "?", "«", '"', "“", "„"):
             continue  # capitalised mid-sentence, a name: "il Seicento" is the 17th century
         # beside another number; a word for one there is an article ("Unas doscientas …")
@@ -698,6 +700,21 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
         part = count_of(m["months"])
         if whole is not None and part is not None and part < 12:
             claim(DifferenceKind.NUMBER, fmt(whole + part / 12), m.start(), m.end())
+
+
+_MIL_AND_REST = compiled(
+    r"(?<![\d.,])(?P<thousands>\d{1,3})\s+mil\s+(?P<rest>\d{1,3})(?![\d.,]|\s*(?:mil|millones|pesos|d[oó]lares|euros)\b)"
+)
+"""Mexico's press writes 3,500 as "3 mil 500" and 18,500 as "18 mil 500" (a sum of money is
+left to amounts.py)."""
+
+
+def scan_thousands_and_rest(scan: str, claim: Claim, *, lang: str) -> None:
+    """Spanish thousands followed by the rest in digits, as one number (not 3000 and 500)."""
+    if lang != "es":
+        return
+    for m in _MIL_AND_REST.finditer(scan):
+        claim(DifferenceKind.NUMBER, str(int(m["thousands"]) * 1000 + int(m["rest"])), m.start(), m.end())
 
 
 def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:

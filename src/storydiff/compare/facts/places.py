@@ -57,8 +57,11 @@ _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
 _RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
 """Capitalised words, whole, with particles and a middle initial between them ("Carmen L.
 Quispe" is a person, no Carmen)."""
-_PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|based|bred|raised|headquartered|bound)\b")
-"""The English word a place name is joined to ("Amsterdam-born", "Paris-based")."""
+_PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|bred|raised|bound)\b")
+"""The English word a place name is joined to ("Amsterdam-born", "Paris-bound")."""
+_SEAT = compiled(r"(?:[A-Z][\w.'’]*\s)?[A-Z][\w.'’]*-(?:based|headquartered)\b")
+"""Where a body sits ("the Miami-based center", "a New York-based group"): no place of the
+story, and no rival of one."""
 _AT_PARTICLE = compiled(rf"\s+{_PARTICLE}\s+")
 _TO_A_PLACE = frozenset(
     {
@@ -139,12 +142,28 @@ def _sorted_keys() -> list[str]:
     return sorted(k for k in gazetteer()[0] if not _CJK_NAME.search(k))
 
 
+def without_seats(scan: str) -> str:
+    """``scan`` with the seats of bodies blanked ("the Miami-based center"), offsets kept."""
+    return _SEAT.sub(lambda m: " " * len(m.group()), scan)
+
+
 def city(name: str, *, inflected: bool = False, genitive: bool = False) -> str | None:
     """The city a name means, or None. ``inflected``: the name may carry a case ending
     ("Москве", "Warszawie", "Hamburgs"): a name one or two letters longer or shorter than
     its stem also counts."""
     number = _number(name, inflected=inflected, genitive=genitive)
-    return None if number is None else gazetteer()[1][number]
+    if number is None:
+        return None
+    found = gazetteer()[1][number]
+    if fold(name) != fold(found) and len(name) > 3 and _a_country(name):
+        return None  # "Mexico", "México": the country, though the capital's names hold it
+    return found
+
+
+def _a_country(name: str) -> bool:
+    from .names import country_code
+
+    return country_code(name) is not None
 
 
 def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> int | None:
@@ -250,7 +269,7 @@ def find_cities(
     for m in _RUN.finditer(scan):
         start, words = m.start(), m.group().split()
         sentence_start = not scan[:start].strip() or scan[:start].rstrip()[-1:] in '.!?"“«„:'
-        while len(words) > 1 and words[0].lower() in openers:
+        while len(words) > 1 and words[0].lower() in openers and not city(scan[start : m.end()]):  # "Ciudad de México"
             start = scan.index(words[1], start + len(words[0]))
             words = words[1:]
             sentence_start = False

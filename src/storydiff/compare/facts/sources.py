@@ -1,0 +1,124 @@
+"""Whose figure a number is: "80 000 selon la police, 250 000 selon la CGT".
+
+Crowds, casualties and downed drones are counted by each side, and accounts quote
+different counters: "12.000 nach Polizeiangaben" against "20,000, ver.di said" is two
+sources, not one figure changed. A number's source is the attribution nearest it in its
+sentence ("according to", "selon", "según", "nach Angaben", "laut", "secondo", "segundo",
+"segons", "volgens", "по данным", "за даними", or a subject before "said"), reduced to
+keys that hold across languages: the kind of counter its words name (police, organisers,
+unions, ministry …, matched by stem, so that "Polizeiangaben" is the police) and the
+acronyms and names it gives ("CGT", "ver.di"). Two numbers whose sources both have keys
+and share none are two counts (``different_sources``); where either source is unsaid or
+gives no key, the numbers are compared as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...patterns import compiled
+from ..words import unaccented
+from .fact import Fact
+
+_COUNTERS = {
+    "police": (
+        "police", "polic", "polizei", "polizia", "politie", "questur", "gendarm", "carabinier", "mossos",
+        "полици", "поліці", "guardia urbana",
+    ),
+    "organisers": ("organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор"),
+    "unions": ("union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк"),
+    "government": ("government", "gouvernement", "gobierno", "governo", "regierung", "govern", "regering", "правительств", "уряд"),
+    "ministry": ("minist", "минобороны", "міноборони", "министерств", "міністерств"),
+    "army": ("army", "military", "armee", "ejercito", "esercito", "exercito", "bundeswehr", "арми", "генштаб"),
+    "air force": ("air force", "luftwaffe", "fuerza aerea", "aeronautica", "armee de l'air", "повітрян", "воздушн", "впс", "ввс"),
+    "coast guard": ("coast guard", "coastguard", "garde-cote", "guardia costier", "guardia coster", "kustenwache", "kustwacht", "guarda costeira"),
+    "hospital": ("hospital", "hopital", "ospedal", "krankenhaus", "klinik", "ziekenhuis", "больниц", "лікарн"),
+    "rescuers": ("rescue", "secours", "rescate", "soccors", "rettung", "спасател", "рятувальник"),
+}
+"""Kinds of counter, each by the stems of its words in the languages read (accents off)."""
+_ACRONYMS = {"hcr": "unhcr", "acnur": "unhcr", "oim": "iom", "цахал": "idf", "зсу": "army", "генштаб": "army"}
+"""One body's acronyms in other languages (the UN refugee agency's HCR, ACNUR), as one key."""
+
+_LEAD = (
+    r"according\s+to|by\s+the\s+count\s+of|selon|d['’]apr[eè]s|seg[uú]n|de\s+acuerdo\s+con|"
+    r"nach\s+(?:Angaben|Schätzungen|Zählung(?:en)?)(?:\s+(?:der|des|von|vom))?|laut|secondo|stando\s+a|"
+    r"segundo|de\s+acordo\s+com|segons|volgens|"
+    r"по\s+(?:данным|словам|информации|оценкам|сведениям)|за\s+(?:даними|словами|інформацією|оцінками)"
+)
+_WORDS = r"(?:[^,;:.!?()\d\"“”«»]|\.(?=\w))"
+"""What a source's words may hold: no clause's punctuation, no figure, a dot only inside a
+word ("ver.di")."""
+_SOURCE_AFTER = compiled(rf"(?i:\b(?:{_LEAD}))\s+(?P<src>{_WORDS}{{2,60}})")
+"""A source named after its lead words ("selon la CGT", "nach Angaben der Polizei")."""
+_SOURCE_ZUFOLGE = compiled(r"(?P<src>\b[\w.-]+(?:\s+[\w.-]+){0,2})\s+zufolge\b|\b(?P<compound>\w+(?:angaben|schätzungen|zählungen?))\b")
+"""German's source before "zufolge" ("der Gewerkschaft zufolge"), or in a compound that names
+its counter ("nach Polizeiangaben", "Veranstalterangaben")."""
+_SAID = (
+    r"said|says|estimated|estimates|counted|reported|put\s+(?:the|its|their)\s+\w+\s+at|"
+    r"a\s+(?:compté|recensé|indiqué|annoncé|affirmé)|ont\s+(?:compté|recensé|indiqué|annoncé|affirmé)|"
+    r"informó|informaron|cifró|cifraron|calculó|calcularon|contabilizó|"
+    r"sprach(?:en)?\s+von|zählte(?:n)?|teilte(?:n)?|meldete(?:n)?|"
+    r"сообщил[аио]?|заявил[аио]?|повідомил[аио]?|заявив|заявила|заявили"
+)
+_SUBJECT_SAID = compiled(rf"(?:^|[,;:]\s*|\band\s+|\bwhile\s+)(?P<src>[^\s,;:.!?\d\"“”«»]{_WORDS}{{0,50}}?)\s+(?i:{_SAID})\b")
+"""A source as the subject of its verb ("ver.di said", "Unions said", "la police a compté")."""
+_SAID_SOURCE = compiled(
+    rf"\b(?i:said|says|a\s+indiqué|ha\s+(?:dicho|informado)|sagte|teilte|meldete|сообщил[аио]?|повідомил[аио]?)"
+    rf"\s+(?P<src>{_WORDS}{{2,50}})"
+)
+"""A source after its verb ("said the police", "teilte die Polizei mit")."""
+_ACRONYM = compiled(r"[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ0-9.]+|[a-z]+\.[a-z]+")
+"""An acronym ("CGT", "UNHCR", "ЗСУ") or a dotted lower-case name ("ver.di")."""
+
+NEAR = 80
+"""Characters between a number and the attribution it may take as its source."""
+
+
+def _keys(phrase: str) -> frozenset[str]:
+    """The counter kinds a source phrase names, and its acronyms."""
+    folded = unaccented(phrase)
+    keys = {kind for kind, stems in _COUNTERS.items() if any(stem in folded for stem in stems)}
+    acronyms = (m.group().replace(".", "").lower() for m in _ACRONYM.finditer(phrase))
+    keys |= {_ACRONYMS.get(a, a) for a in acronyms}
+    return frozenset(keys)
+
+
+def _attributions(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Every attribution in a segment with its keys, by where it stands."""
+    found = []
+    for pattern in (_SOURCE_AFTER, _SOURCE_ZUFOLGE, _SUBJECT_SAID, _SAID_SOURCE):
+        for m in pattern.finditer(text):
+            group = "src" if m["src"] else "compound"
+            keys = _keys(m[group])
+            if keys:  # where the whole attribution stands, its lead word too ("selon la CGT")
+                found.append((m.start(), m.end(), keys))
+    return found
+
+
+def with_sources(text: str, facts: list[Fact]) -> list[Fact]:
+    """The numbers of a segment with the source each is attributed to: the nearest
+    attribution within ``NEAR`` characters, or the segment's only one."""
+    attributions = _attributions(text)
+    if not attributions:
+        return facts
+    out = []
+    for fact in facts:
+        if fact.kind.value != "number":
+            out.append(fact)
+            continue
+        distances = [
+            (max(start - fact.end, fact.start - end, 0), keys) for start, end, keys in attributions
+        ]
+        near = [(d, keys) for d, keys in distances if d <= NEAR]
+        if near:
+            out.append(replace(fact, source=min(near, key=lambda x: x[0])[1]))
+        elif len({keys for _, keys in distances}) == 1:
+            out.append(replace(fact, source=distances[0][1]))
+        else:
+            out.append(fact)
+    return out
+
+
+def different_sources(x: Fact, y: Fact) -> bool:
+    """Two numbers each attributed to a source, the two sharing no key: two counts."""
+    return bool(x.source and y.source and not x.source & y.source)
