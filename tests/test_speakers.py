@@ -2032,6 +2032,53 @@ def test_a_body_speaks_through_its_spokesperson() -> None:
     ]
 
 
+def test_a_chinese_name_in_pinyin_goes_by_its_first_word_in_german() -> None:
+    """"sagte Song" after "Song Haifeng": the surname comes first in a Chinese name, so the
+    quote had no speaker where the German account gave it to him."""
+    assert _speakers_of(
+        [["Song Haifeng, Direktor der Behörde, stellte die Zahlen vor.", '"Wir haben das Ziel erreicht", sagte Song.']], "de"
+    ) == [None, "Song Haifeng"]
+
+
+def test_an_arabic_name_ending_in_god_s_name() -> None:
+    """"وقال حزب الله" gave the statement to "حزب" ("party"): الله, God's name, ends the name
+    (حزب الله, Hezbollah; نصر الله)."""
+    assert _speakers_of([["وقال حزب الله في بيان إنه استهدف قاعدة."]], "ar") == ["حزب الله"]
+
+
+def test_roles_of_sport_and_film_verbs_of_attack_and_the_polish_l() -> None:
+    """"India skipper Karan Mehta said", "distributor CJ ENM said" ("Distributor CJ"), and a
+    party's spokesman who "atacó" or "a attaqué" were not read; Jarosław Kaczyński was two
+    people with the Jaroslaw Kaczynski of an outlet without Polish letters."""
+    from storydiff.compare.speakers import compatible
+
+    assert _speakers_of([['"We batted well," India skipper Karan Mehta said.']], "en") == ["Karan Mehta"]
+    assert _speakers_of([['"The film surpassed expectations," distributor CJ ENM said.']], "en") == ["CJ ENM"]
+    assert _speakers_of([["«Este presupuesto es una vergüenza», atacó el portavoz del PP, Miguel Tellado."]], "es") == ["Miguel Tellado"]
+    assert _speakers_of([["« Ce budget est une honte », a attaqué la cheffe des députés LFI, Mathilde Panot."]], "fr") == ["Mathilde Panot"]
+    assert _speakers_of([["Park Ji-hoon a remercié son équipe : « Ce prix appartient à tous. »"]], "fr") == ["Park Ji-hoon"]
+    # an office of two fields ("Vice Minister of Science and ICT") before the name
+    assert _speakers_of([['"We will investigate," Vice Minister of Science and ICT Ryu Jae-hyun said.']], "en") == ["Ryu Jae-hyun"]
+    assert compatible("Jarosław Kaczyński", "Jaroslaw Kaczynski")
+
+
+def test_japanese_verbs_of_joy_praise_and_apology_and_producers() -> None:
+    """「…」と喜びを語った (spoke of their joy), と評価した (praised), と謝罪した (apologised), and a
+    producer's role after the name: the quotes had no speaker, so a swap went unseen."""
+    assert _speakers_of([["早川俊プロデューサーは「夢のようだ」と喜びを語った。"]], "ja") == ["早川俊"]
+    assert _speakers_of([["田中社長は「申し訳ない」と謝罪した。"]], "ja") == ["田中"]
+    assert _speakers_of([["審査委員長の山田花子氏は「見事な作品だ」と評価した。"]], "ja") == ["山田花子"]
+
+
+def test_a_japanese_quotation_of_two_sentences_is_its_speaker_s() -> None:
+    """田中健一予報官は「…。…」と呼びかけています is cut at the 。 inside 「」 (as another language's
+    account cuts its quotation), and neither half named its speaker: the first half was a
+    statement no speaker made."""
+    assert _speakers_of(
+        [["宮古島地方気象台の田中健一予報官は「暴風となるおそれがあります。", "頑丈な建物の中で過ごしてください」と呼びかけています。"]], "ja"
+    ) == ["田中健一", "田中健一"]
+
+
 def test_said_in_a_body_names_no_one_earlier_in_the_sentence() -> None:
     """"…при посредничестве Объединенных Арабских Эмиратов, сообщили в Координационном штабе"
     was given to the Emirates (a country named in the clause); the headquarters said it."""

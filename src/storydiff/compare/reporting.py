@@ -142,7 +142,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
-        r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|répliqué|rétorqué|"
+        r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|répliqué|rétorqué|attaqué|ironisé|remercié|"
         # "a lâché" reports words before a pause or the speaker closing the sentence; in
         # sport it drops a rival ("il a lâché l'Éthiopien au 35e kilomètre")
         r"lâché(?=\s*[,.:;!?«»\"“”—–]|\s+(?:(?:le|la|les|l['’])\s*)?\S+(?:\s+\S+){0,3}?\s*[.!?]?\s*$))|"
@@ -171,7 +171,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"lamentado|criticado|defendido|pedido|valorado|calificado|apuntado|precisado|anunciado)|"
         r"dice|afirma|asegura|explica|señala|subraya|destaca|celebró|calificó|valoró|"
         r"pidió|reconoció|admitió|lamentó|criticó|defendió|apuntó|precisó|comentó|relató|anunció|anunciaron|"
-        r"contó|contaron|relataron|narró|confesó|confirmó|concluyó|resumió",
+        r"contó|contaron|relataron|narró|confesó|confirmó|concluyó|resumió|atacó|denunció|replicó|respondió|ironizó",
         short_report=_NEVER,
         according=r"[Ss]egún|[Dd]e\s+acuerdo\s+con|[Pp]ara(?=\s[^,.;]{1,80},)",
         pronouns=r"él|ella|Él|Ella",
@@ -184,7 +184,7 @@ GRAMMARS: dict[str, Grammar] = {
     ),
     "it": Grammar(
         verbs=r"ha\s+(?:detto|dichiarato|affermato|sottolineato|spiegato|aggiunto|ribadito|"
-        r"annunciato|precisato|osservato|assicurato|avvertito)|hanno\s+(?:detto|dichiarato|"
+        r"annunciato|precisato|osservato|assicurato|avvertito|attaccato|denunciato|replicato|risposto)|hanno\s+(?:detto|dichiarato|"
         r"affermato|sottolineato|concordato)|dice|afferma|dichiara|sottolinea|spiega|aggiunge|"
         r"racconta|sostiene|osserva|ricorda|avverte|precisa|assicura|si\s+augura|si\s+dice|"
         r"ha\s+raccontato|ha\s+sostenuto|ha\s+ricordato|ha\s+definito|ha\s+chiesto|ha\s+ammesso|ha\s+elogiato|"

@@ -42,15 +42,16 @@ _JA_ROLE = (
     r"外相|防衛相|財務相|法相|経産相|経済産業相|国交相|国土交通相|厚労相|厚生労働相|文科相|"
     r"農水相|総務相|環境相|復興相|経済再生相|デジタル相|総理大臣|総理|外務大臣|事務総長|大使|国務長官|"
     # an analyst's title after the name ("田中一郎チーフストラテジスト")
-    r"チーフストラテジスト|ストラテジスト|チーフエコノミスト|シニアエコノミスト|エコノミスト|アナリスト|主席研究員|上席研究員"
+    r"チーフストラテジスト|ストラテジスト|チーフエコノミスト|シニアエコノミスト|エコノミスト|アナリスト|主席研究員|上席研究員|"
+    r"プロデューサー|ディレクター|審査委員長|委員長|監督|俳優"
 )
 _JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2,}?|[一-龥々]{2,5}?)"
 """A foreign name in katakana with its dots, one katakana word, or two to five kanji (the
 fewest, so that the role after it is not taken into the name: 森川剛 社長)."""
 _JA_HONORIFIC = ("氏", "さん")
 _JA_VERB = (
-    r"(?:と|ように|などと|とし|旨)(?:、)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
-    r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え)"
+    r"(?:と|ように|などと|とし|旨)(?:、)?(?:[^\s「」。、]{1,6}を)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
+    r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え|評価し|謝罪し|喜ん|振り返っ)"
 )
 _JA_READING = r"(?:[（(][ァ-ヴー・･]+[）)])?"
 """A name's reading in katakana after it (朴智勲（パク・チフン）), before its role."""
@@ -97,7 +98,7 @@ _KO_ACCORDING = compiled(
 _AR_VERBS = (
     r"قال|قالت|قالوا|أكد|أكدت|أكدوا|أضاف|أضافت|أوضح|أوضحت|صرح|صرحت|ذكر|ذكرت|أشار|أشارت|حذر|حذرت|"
     r"دعا|دعت|أعلن|أعلنت|شدد|شددت|لفت|لفتت|اعتبر|اعتبرت|رأى|رأت|أفاد|أفادت|نفى|نفت|"
-    r"كشف|كشفت|أردف|أردفت|اختتم|اختتمت"
+    r"كشف|كشفت|أردف|أردفت|اختتم|اختتمت|زعم|زعمت|ادعى|ادعت"
 )
 _AR_START = compiled(
     rf"^\W*(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])\s*(?P<rest>.*)$", re.DOTALL
@@ -156,6 +157,9 @@ def _arabic_name(rest: str) -> str | bool | None:
             break
         if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run:
             return False  # "وأعلنت الحكومة تخصيص …": the government, then what it announced
+        if run and word == "الله":
+            run.append(word)  # "حزب الله", "نصر الله": God's name ends the name
+            continue
         if run and run[-1] in _AR_NAME_LINKS and word.startswith("ال"):
             run.append(word)  # "أبو السعود", "عبد الله": the article belongs to the name
             if len(run) == 3:

@@ -154,7 +154,8 @@ _ROLE_NOUNS = (
     r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
     r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
     r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect|"
-    r"mediator|judge|agent|player|striker|midfielder|defender|goalkeeper|captain|boss|"
+    r"mediator|judge|agent|player|striker|midfielder|defender|goalkeeper|captain|boss|skipper|opener|batter|bowler|"
+    r"distributor|producer|publisher|"
     r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer|commissioner|councill?or|"
     r"superintendent|sergeant|constable|curator|principal|dean|treasurer|executive|administrator|"
     r"coordinator|representative|delegate|lawmaker|legislator|senator|sheriff|diplomat|aide|"
@@ -189,6 +190,8 @@ President …", "the country's Foreign Trade Minister …"); not a body ("Greece
 Ministry")."""
 _TITLE_OF = (
     rf"(?:(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+(?:of|for)\s+(?:the\s+)?"
+    # (two fields joined by "and": "Vice Minister of Science and ICT Ryu Jae-hyun")
+    rf"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?"
     rf"[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+(?=[A-Z][\w'’-]*\s+[A-Z]))?)"
 )
 """A title of the form "X of Y" before its holder's name ("Secretary of State Antony Blinken",
@@ -1196,6 +1199,27 @@ UNBROKEN = 8
 """A document of more sentences than this in a single paragraph has lost its paragraph breaks."""
 
 
+def _told_quotations(segments: Sequence[Segment]) -> dict[int, str]:
+    """Japanese quotations of several sentences, 「…。…」と述べた, by the segments they span:
+    the speaker opens the first sentence and the verb closes the last, so each sentence
+    alone names no one; read whole, they name their speaker for every one of them."""
+    found: dict[int, str] = {}
+    for i, seg in enumerate(segments):
+        if seg.text.count("「") <= seg.text.count("」"):
+            continue
+        depth = seg.text.count("「") - seg.text.count("」")
+        for j in range(i + 1, min(len(segments), i + 5)):
+            if segments[j].paragraph != seg.paragraph:
+                break
+            depth += segments[j].text.count("「") - segments[j].text.count("」")
+            if depth <= 0:
+                whole = "".join(s.text for s in segments[i : j + 1])
+                if "」と" in segments[j].text and (who := uncased_speaker(whole, "ja", None)):
+                    found.update(dict.fromkeys(range(i, j + 1), who))
+                break
+    return found
+
+
 def attribute(
     segments: Sequence[Segment], lang: str | None = None, people: frozenset[str] = frozenset()
 ) -> list[str | None]:
@@ -1208,6 +1232,9 @@ def attribute(
     other_names = full_names(texts, lang) if other else frozenset()
     family_first = bool((grammar := language_grammar(lang)) and grammar.family_name_first)
     known = frozenset(n.split()[0 if family_first else -1] for n in other_names) if other else known_names(texts)
+    if other:
+        # a Chinese name in pinyin goes by its first word ("Song Haifeng … sagte Song")
+        known |= {n.split()[0] for n in other_names if _chinese_in_pinyin(n)}
     if lang in _TWO_SURNAMES:
         # "Tomás Aguirre Benítez" is Aguirre as often as Benítez
         known |= {n.split()[0] for n in other_names if len(n.split()) == 2}
@@ -1241,6 +1268,7 @@ def attribute(
     # Text pasted without its paragraph breaks is one long "paragraph", through which one
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
     unbroken = len({seg.paragraph for seg in segments}) == 1 and len(segments) > UNBROKEN
+    told = _told_quotations(segments) if uncased and uncased.lang == "ja" else {}
     for index, seg in enumerate(segments):
         paragraph = index if unbroken else seg.paragraph
         if paragraph != current_par:
@@ -1267,6 +1295,7 @@ def attribute(
             lang=lang if other or uncased else None,
             titled=titled,
         )
+        own = own if own is not None else told.get(index)
         speaker: str | None
         if own is not None:
             speaker = own
@@ -1979,6 +2008,23 @@ def _in_pinyin(word: str) -> bool:
     for i in range(1, len(word) + 1):
         ends[i] = any(ends[j] and word[j:i] in syllables for j in range(max(0, i - 6), i))
     return ends[-1]
+
+
+@lru_cache(maxsize=1)
+def _pinyin_surnames() -> frozenset[str]:
+    """The commonest Chinese surnames in pinyin ("wang", "song", "ouyang")."""
+    compound, single = _ZH_SURNAMES.split("[", 1)  # "欧阳|司马|…|[王李张…]"
+    return frozenset(
+        ["".join(name_pinyin(name)) for name in re.findall(r"[\u4e00-\u9fff]{2}", compound)]
+        + [name_pinyin(c)[0] for c in re.findall(r"[\u4e00-\u9fff]", single)]
+    )
+
+
+def _chinese_in_pinyin(name: str) -> bool:
+    """A Latin full name that is a Chinese one in pinyin, surname first ("Song Haifeng"; not
+    "Maria Lin")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 3 and words[0] in _pinyin_surnames() and all(_in_pinyin(w) for w in words[1:])
 
 
 _JAPANESE_READING = compiled(

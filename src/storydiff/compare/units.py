@@ -593,9 +593,19 @@ def rejoin_quotes(
     one side's quotation is like the words a statement left alone gives another person, the
     quotation pairs with its twin (a speaker conflict) and the other sentence stands alone.
     Pairs of two accounts only (:func:`uncross_quotes` takes the case where each account
-    quotes both people)."""
+    quotes both people). The twin may also sit in a unit beside the other account's
+    narration of its own speaker, which quotes nothing ("…, prosecutor Hélène Barraud said"
+    against her quotation and the sentence after it): it leaves that unit for its twin."""
     out = [dict(u) for u in units]
     lone = {(d, ps[0]): k for k, u in enumerate(out) if len(u) == 1 for d, ps in u.items() if len(ps) == 1}
+    for k, u in enumerate(out):
+        if len(u) != 2:
+            continue
+        for d, ps in u.items():
+            others = [(e, q) for e, qs in u.items() if e != d for q in qs]
+            for p in ps:
+                if len(ps) > 1 and all(quoted_alike(d, p, e, q) is None for e, q in others):
+                    lone.setdefault((d, p), k)  # a quotation merged beside narration that quotes nothing
     for k, unit in enumerate(units):
         if len(unit) != 2 or any(len(ps) != 1 for ps in unit.values()):
             continue
@@ -617,7 +627,13 @@ def rejoin_quotes(
             continue
         _, a, r, z, w = best
         kept = unit[a][0]
-        out[lone.pop((a, r))] = {a: [kept]}
+        there = lone.pop((a, r))
+        rest = {x: [y for y in ys if (x, y) != (a, r)] for x, ys in out[there].items()}
+        if len(out[there]) == 1:
+            out[there] = {a: [kept]}
+        else:  # the twin leaves the narration's unit; the quotation it was paired with stands alone
+            out[there] = {x: ys for x, ys in rest.items() if ys}
+            out.append({a: [kept]})
         out[k] = dict(sorted({a: [r], z: [w]}.items()))
     return out
 

@@ -116,10 +116,16 @@ def simplified(text: str) -> str:
 
 
 def unaccented(text: str) -> str:
-    """Lower case without accents, and the Turkish dotless ı as i: outlets spell one name
-    "Sánchez" and "Sanchez", "Yıldırım" and "Yildirim" (ı has no accent to strip)."""
+    """Lower case without accents, the Turkish dotless ı as i and the Polish ł as l: outlets
+    spell one name "Sánchez" and "Sanchez", "Yıldırım" and "Yildirim" (ı has no accent to
+    strip)."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
-    return plain.replace("ı", "i")
+    return plain.translate(_UNDECOMPOSED)
+
+
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
+"""Letters whose accent Unicode does not decompose (Turkish ı, Polish ł, Danish ø, Croatian
+đ): "Kaczyński" is the "Kaczynski" of other outlets."""
 
 
 _V = TypeVar("_V")
