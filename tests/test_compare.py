@@ -340,7 +340,7 @@ def test_two_people_s_words_given_each_to_the_other_are_two_speaker_conflicts(en
         encoder=encoder,
     )
     swapped = [u for u in result.units if any(d.kind is DifferenceKind.SPEAKER for d in u.differences)]
-    assert [u.members for u in swapped] == [{"A": [1], "B": [2]}, {"A": [2], "B": [1]}]
+    assert sorted(u.members["A"] + u.members["B"] for u in swapped) == [[1, 2], [2, 1]]
 
 
 _CORTINA = [
@@ -1440,4 +1440,25 @@ def test_a_dateline_without_its_year_takes_the_other_accounts_year(tmp_path: Pat
     assert comparison.documents[0].published is None
     dates = [d for u in comparison.units for d in u.differences if d.kind is DifferenceKind.DATE]
     assert dates and dates[0].conflict and dates[0].values["A"] == ["2025-10-09"]
+
+
+def test_a_quotation_given_to_another_official_leaves_the_narration_it_was_merged_with(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The English account gives the prosecutor's words to the police spokesman; the French
+    one quotes him saying something else. Each speaker's sentences were paired, the
+    prosecutor's quotation merged beside the English narration of her ("…, prosecutor Hélène
+    Barraud said"): no conflict, and the spokesman's own words were not missing anywhere."""
+    french = [
+        "Un homme de 24 ans a été grièvement blessé à coups de couteau samedi soir à Lyon.",
+        "« Les équipes sont intervenues en moins de cinq minutes », a précisé le commandant Julien Masson, porte-parole de la police du Rhône.",
+        "« Rien ne permet à ce stade de retenir la piste terroriste », a déclaré la procureure Hélène Barraud.",
+        "L'enquête a été confiée à la sûreté départementale du Rhône.",
+    ]
+    english = [
+        "A 24-year-old man was critically injured in a stabbing on Saturday night in Lyon.",
+        '"Nothing at this stage allows us to consider the terrorist line," said Julien Masson, a spokesman for the Rhône police.',
+        "The investigation has been handed to the Rhône detective unit, prosecutor Hélène Barraud said.",
+    ]
+    conflicts, result = _speaker_conflicts(french, "fr", english, "en", encoder)
+    assert conflicts == [({"A": [2], "B": [1]}, ["Hélène Barraud", "Julien Masson"])]
+    assert any(u.relation is Relation.UNIQUE and u.members == {"A": [1]} for u in result.units)
 

@@ -20,6 +20,7 @@ from storydiff.compare.facts import (
     romanised_people,
     swapped,
 )
+from storydiff.compare.facts.places import city
 from storydiff.model import DifferenceKind as K
 
 THURSDAY = dt.date(2023, 3, 23)
@@ -1500,6 +1501,7 @@ def test_a_day_of_last_or_next_month_in_chinese_and_japanese() -> None:
     assert values("上月31日火箭发射。", K.DATE, lang="zh", published=published) == ["2026-07-31"]
     assert values("下个月5号开会。", K.DATE, lang="zh", published=published) == ["2026-09-05"]
     assert values("上月28日火箭发射。", K.DATE, lang="zh") == ["---28"]
+    assert values("영화는 지난달 4일 개봉했다.", K.DATE, lang="ko", published=published) == ["2026-07-04"]
     assert _conflicts("It was launched on July 28.", "en", "先月28日に打ち上げられた。", "ja", published=published) == []
     assert _conflicts("It was launched on July 27.", "en", "先月28日に打ち上げられた。", "ja", published=published) == [K.DATE]
 
@@ -1618,6 +1620,168 @@ def test_a_country_that_names_its_capital_too_is_the_country() -> None:
         "The storm made landfall near Manzanillo, the Miami-based center said.", "en",
         "El meteoro impactó tierra cerca de Manzanillo, tiempo del centro de México.", "es",
     ) == []
+
+
+def test_storm_numbers_and_wind_forces_are_no_counts() -> None:
+    """Vietnam's "bão số 7" and China's 第18号台风 number storms in two systems, and "cấp 15",
+    阵风16级 are Beaufort forces: they were counts in conflict with each other and with 185
+    km/h. A force is compared with forces, a storm number within its system."""
+    assert values("Gió mạnh cấp 13, giật cấp 15.", K.QUANTITY, lang="vi") == ["13 Bft", "15 Bft"]
+    assert values("中心附近最大风力15级（48米/秒），阵风16级。", K.QUANTITY, lang="zh") == ["15 Bft", "48 m/s", "16 Bft"]
+    assert values("Bão số 7 đổ bộ vào miền Trung.", K.CODE, lang="vi") == ["VN7"]
+    assert values("台風18号は宮古島に接近した。", K.CODE, lang="ja") == ["TY18"]
+    assert _conflicts("Bão số 7 đổ bộ, giật cấp 15.", "vi", "第18号台风登陆，阵风15级。", "zh") == []
+    assert _conflicts("Bão số 7 đổ bộ, giật cấp 15.", "vi", "第18号台风登陆，阵风16级。", "zh") == [K.QUANTITY]
+    assert _conflicts("台風18号が上陸した。", "ja", "第19号台风登陆。", "zh") == [K.CODE]
+    assert values("1号线和2号线开通。", K.NUMBER, lang="zh") == ["1", "2"]
+
+
+def test_a_range_whose_low_end_has_its_own_scale_or_a_word_for_to() -> None:
+    """"1.2 billion to 1.3 billion euros" and "1,2 bis 1,3 Milliarden Euro": the low end was
+    a bare number, so a faithful guidance range was partial."""
+    assert values("Revenue of 1.2 billion to 1.3 billion euros is expected.", K.MONEY) == ["EUR 1200000000", "EUR 1300000000"]
+    assert values("Der Umsatz soll 1,2 bis 1,3 Milliarden Euro erreichen.", K.MONEY, lang="de") == ["EUR 1200000000", "EUR 1300000000"]
+    assert _conflicts(
+        "Revenue of between 1.2 billion and 1.3 billion euros is expected.", "en",
+        "Der Umsatz soll 1,2 bis 1,3 Milliarden Euro erreichen.", "de",
+    ) == []
+
+
+def test_a_unit_after_de_and_an_undated_day_in_brackets() -> None:
+    """French "37,8 milliards de tonnes" was a bare number against "37.8 billion tonnes", and
+    an undated Brazilian "nesta terça-feira (13)" a weekday and a stray 13."""
+    assert values("Les émissions ont atteint 37,8 milliards de tonnes.", K.QUANTITY, lang="fr") == ["37800000000 t"]
+    assert values("3 millions de personnes ont défilé.", K.QUANTITY, lang="fr") == []
+    assert values("O governo anunciou nesta terça-feira (13) o plano.", K.DATE, lang="pt") == ["---13"]
+    assert values("O governo anunciou nesta terça-feira (13) o plano.", K.NUMBER, lang="pt") == []
+
+
+def test_countries_are_compared_across_languages() -> None:
+    """"set off from Morocco" / "zarpado de Argelia" was a rewording: names are compared only
+    within one language, and countries had no name in common across languages. Their ISO
+    codes are; one the other text names in any form is no change."""
+
+    def conflicts(a: str, la: str, b: str, lb: str) -> list[K]:
+        fa, fb = extract(a, lang=la), extract(b, lang=lb)
+        found = differences({"A": fa, "B": fb}, comparable_names=set(), texts={"A": a, "B": b}, langs={"A": la, "B": lb})
+        return [d.kind for d in found if d.conflict]
+
+    assert conflicts("The migrants had set off from Morocco.", "en", "Los migrantes habían zarpado de Argelia.", "es") == [K.PLACE]
+    assert conflicts("The migrants had set off from Morocco.", "en", "Los migrantes habían zarpado de Marruecos.", "es") == []
+    assert conflicts("The migrants had set off from Libya for Italy.", "en", "I migranti erano partiti dalla Libia.", "it") == []
+    # a country whose people the other names ("Kenyan" / "uit Kenia"), and an English adjective
+    # that is another language's name ("Swiss", Indonesian for Switzerland), are no change
+    assert conflicts(
+        "He finished ahead of Ethiopia's Tadese Worku, with Kenyan Abel Kiprop third.", "en",
+        "Hij bleef de Ethiopiër Tadese Worku voor, Abel Kiprop uit Kenia werd derde.", "nl",
+    ) == []
+    assert conflicts("Swiss drugmaker Corvana paid for the study.", "en", "La farmacéutica pagó el estudio en Estados Unidos.", "es") == []
+
+
+def test_about_a_round_sum_allows_a_tenth_at_most() -> None:
+    """"around €100m" against "€55m" and "unos 10 millones" against "8 millones" agreed: half
+    the last place of a round figure was half the figure."""
+    assert _conflicts("Juventus paid around €100m.", "en", "Juventus paid €55m.", "en") == [K.MONEY]
+    assert _conflicts("El club pagará unos 10 millones de euros.", "es", "El club pagará 8 millones de euros.", "es") == [K.MONEY]
+    assert _conflicts("El club pagará unos 10 millones de euros.", "es", "El club pagará 9,6 millones de euros.", "es") == []
+
+
+def test_korean_and_japanese_thousands_before_a_myriad() -> None:
+    """"1천312만" is (1,000 + 312) ten-thousands, 13,120,000 (was 3,121,000), "1천250억 원" 125
+    billion won (was 25 billion), 1千万円 ten million yen (was 1,000)."""
+    assert values("관객 수는 1천312만 명을 넘었다.", K.NUMBER, lang="ko") == ["13120000"]
+    assert values("매출은 1천250억 원이다.", K.MONEY, lang="ko") == ["KRW 125000000000"]
+    assert values("予算は1千万円。", K.MONEY, lang="ja") == ["JPY 10000000"]
+    assert values("4만2천 명.", K.NUMBER, lang="ko") == ["42000"]
+    assert values("2조 5천억 원.", K.MONEY, lang="ko") == ["KRW 2500000000000"]
+    # a whole number of myriads is rounded to them: "502万" is the 5,023,000 of "502만3천여"
+    assert _conflicts("관객 수는 502만3천여 명이다.", "ko", "观众人数为502万。", "zh") == []
+    assert _conflicts("관객 수는 502만3천여 명이다.", "ko", "观众人数为512万。", "zh") == [K.NUMBER]
+
+
+def test_a_city_s_other_names_are_no_other_town_s_own() -> None:
+    """GeoNames lists "Venice" among Dayton's names and "Cancun" among Changchun's: the
+    header read "Venice (Dayton)", and 坎昆 (Cancún) was a conflict with "Cancún". A big
+    city's own name is its own, and a town's nearly as big is the town's."""
+    assert city("Venice") is None
+    assert city("Cancun") == "Cancún"
+    assert city("Cologne") == city("Köln") and city("Mailand") == "Milan" and city("Saragossa") == "Zaragoza"
+
+
+def test_turkish_directions_and_times_and_russian_one_and_a_half() -> None:
+    """"yüzde 1,8 düştü" (fell 1.8%) agreed with "rose 1.8%": Turkish puts the verb after the
+    figure; "08.30'da" was the decimal 8.3; "полтора года" (a year and a half) was nothing."""
+    assert _conflicts("The lira rose 1.8% against the dollar.", "en", "Lira dolar karşısında yüzde 1,8 düştü.", "tr") == [K.QUANTITY]
+    assert _conflicts("The lira fell 1.8% against the dollar.", "en", "Lira dolar karşısında yüzde 1,8 düştü.", "tr") == []
+    assert values("Karar yerel saatle 08.30'da açıklandı.", K.DATE, lang="tr") == ["time 08:30"]
+    assert values("Линия открылась с опозданием на полтора года.", K.NUMBER, lang="ru") == ["1.5"]
+    assert _conflicts("The line opened two years behind schedule.", "en", "Линия открылась с опозданием на полтора года.", "ru") == [K.NUMBER]
+    assert _conflicts("The line opened 18 months behind schedule.", "en", "Линия открылась с опозданием на полтора года.", "ru") == []
+
+
+def test_a_weekday_beside_a_date_agrees_with_the_same_weekday() -> None:
+    """"detected on March 14 and disclosed on Wednesday" was a conflict between two identical
+    files ("A gives Wednesday; B gives Wednesday"): the weekday was checked against the other
+    account's date alone, not its weekday."""
+    published = dt.date(2026, 3, 19)
+    same = "It was detected on March 14 and disclosed on Wednesday."
+    assert _conflicts(same, "en", same, "en", published=published) == []
+    assert _conflicts(same, "en", "It was detected on March 14 and disclosed on Thursday.", "en", published=published) == [K.DATE]
+
+
+def test_a_time_after_by_and_a_full_width_percent() -> None:
+    """"restored by 3:30 p.m." was a margin of 210 seconds, and "79％" a bare 79: "97% of base
+    stations" against "79％" was two one-sided details, not the changed share it is."""
+    assert values("Service was restored by 3:30 p.m.", K.DATE) == ["time 15:30"]
+    assert values("He won by 1:08.", K.QUANTITY) == ["68 s"]
+    assert values("基地局の79％が復旧した。", K.QUANTITY, lang="ja") == ["79 %"]
+
+
+def test_the_first_of_a_month_in_italian_and_french() -> None:
+    """Italian "1° gennaio 2026" (a degree sign for the ordinal) and "il primo gennaio" were the
+    month alone beside a stray 1."""
+    assert values("La legge entra in vigore il 1° gennaio 2026.", K.DATE, lang="it") == ["2026-01-01"]
+    assert values("La legge entra in vigore il primo gennaio.", K.DATE, lang="it") == ["--01-01"]
+    assert values("Il primo ministro parla a gennaio.", K.DATE, lang="it") == ["--01"]
+
+
+def test_one_unit_of_time_is_a_count() -> None:
+    """"one year behind schedule" against "two years" was a rewording: "one" is read as no
+    count (it is mostly "one of them"), but before a unit of time it is one."""
+    assert _conflicts("The line opened one year behind schedule.", "en", "The line opened two years behind schedule.", "en") == [K.NUMBER]
+    assert _conflicts("The line opened one year behind schedule.", "en", "The line opened 12 months behind schedule.", "en") == []
+    assert values("One of the stations opened.", K.NUMBER) == []
+
+
+def test_the_rest_of_a_number_after_its_larger_part_in_persian_arabic_and_hindi() -> None:
+    """"۱۶ میلیون و ۳۰۰ هزار" (16 million and 300 thousand) was 16 and 300, "2 करोड़ 14 लाख"
+    (2 crore 14 lakh) two numbers, as Turkish "2 bin 500" once was."""
+    assert values("۱۶ میلیون و ۳۰۰ هزار نفر رای دادند.", K.NUMBER, lang="fa") == ["16300000"]
+    assert values("शारك 3 ملايين و500 ألف شخص.", K.NUMBER, lang="ar") == ["3500000"]
+    assert values("मतदाता 2 करोड़ 14 लाख हैं।", K.NUMBER, lang="hi") == ["21400000"]
+
+
+def test_iran_s_solar_calendar_is_read_as_the_gregorian_day() -> None:
+    """"۳۰ خرداد ۱۴۰۵" was the numbers 30 and 1405: it is 20 June 2026, which another
+    account's "June 20" gives."""
+    assert values("رای‌گیری روز ۳۰ خرداد ۱۴۰۵ برگزار شد.", K.DATE, lang="fa") == ["2026-06-20"]
+    assert values("انتخابات در ۱ فروردین ۱۴۰۳ بود.", K.DATE, lang="fa") == ["2024-03-20"]
+    assert values("رای‌گیری روز ۳۰ خرداد ۱۴۰۵ برگزار شد.", K.NUMBER, lang="fa") == []
+    assert _conflicts("The runoff was held on June 20, 2026.", "en", "رای‌گیری روز ۳۰ خرداد ۱۴۰۵ برگزار شد.", "fa") == []
+
+
+def test_a_number_inside_a_name_is_no_count() -> None:
+    """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
+    numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""
+    assert values("The 5-Star Movement voted against the budget.", K.NUMBER) == []
+    assert values("The Five Star Movement voted against the budget.", K.NUMBER) == []
+    assert values("Storm Kills Five In Manila", K.NUMBER) == ["5"]
+    assert values("Five people died.", K.NUMBER) == ["5"]
+
+
+def test_the_bengali_lakh_in_both_spellings() -> None:
+    """"৪ লক্ষ" was a bare 4 against the 400,000 of "४ लाख" (Hindi) and "৪ লাখ"."""
+    assert values("৪ লক্ষ মানুষ ক্ষতিগ্রস্ত।", K.NUMBER, lang="bn") == ["400000"]
 
 
 def test_miles_outside_english_may_be_nautical() -> None:

@@ -695,3 +695,13 @@ def test_a_kicker_before_the_headline_and_a_labelled_publication_time() -> None:
     assert page.title == "Großbrand im Rotterdamer Hafen: 1500 Anwohner evakuiert"
     assert page.paragraphs[0].startswith("Ein Feuer")
     assert page.published == dt.date(2026, 11, 18)
+
+
+def test_a_lead_sentence_with_a_date_is_no_date_line() -> None:
+    """"Polling in Punjab will be held on March 5, 2027." under the title was read as a date
+    line and dropped: the body lost its first statement, and a flash its only one."""
+    story = from_text("Punjab to vote in March\nChandigarh, 11.01.2027\n\nPolling in Punjab will be held on March 5, 2027.\n\nCounting will take place on March 10.\n")
+    assert story.paragraphs[0] == "Polling in Punjab will be held on March 5, 2027."
+    flash = from_text("Punjab polls\n\nPolling will be held on March 5, 2027.\n")
+    assert flash.paragraphs == ["Polling will be held on March 5, 2027."]
+

@@ -239,6 +239,13 @@ def test_example_documents_keep_kinds_apart() -> None:
     assert paragraphs == list(range(8))
 
 
+def test_spanish_en_contra_ends_a_sentence() -> None:
+    """pysbd holds "contra." as an abbreviation: "… 165 en contra. El ministro …" was one
+    sentence, and the minister's words lost their speaker."""
+    text = "El presupuesto salió adelante con 180 votos a favor y 165 en contra. El ministro celebró el resultado."
+    assert len(split_sentences(text, "es")) == 2
+
+
 def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:
     """"at about 11:10 p.m. Friday, during a league night" was cut after "p.m.", and the
     rest shown as a statement only this account has; "at 5 p.m. The next day …" is two."""

@@ -415,8 +415,11 @@ def compare(
             compatible=_speakers.compatible,
             quoted_alike=quoted_alike,
         )
-        groups = _units.rejoin_quotes(
-            groups, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible, quoted_alike=quoted_alike
+        groups = _units.in_reading_order(
+            _units.rejoin_quotes(
+                groups, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible, quoted_alike=quoted_alike
+            ),
+            pivot,
         )
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)

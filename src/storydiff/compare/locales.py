@@ -211,6 +211,8 @@ _PRESS_MULTIPLIERS = {
     "el": {"εκατ.": 1_000_000},
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
+    # Bengali's other spelling of the lakh ("৪ লক্ষ", as West Bengal's press writes it)
+    "bn": {"লক্ষ": 100_000},
     # Portugal's and Africa's Portuguese (CLDR gives these to pt_PT only; "bilhão" is Brazil's)
     "pt": {"mil milhões": 1_000_000_000, "bilião": 1_000_000_000_000, "biliões": 1_000_000_000_000},
     # Turkish case endings on "thousand", "million", "billion" ("53 binden fazla", more than 53,000)

@@ -154,12 +154,13 @@ by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …
 "BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; not "COVID-19
 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}),?\s+"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
     r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
-"""A place, a date in the language's words, maybe without its year, and the agency:
-"Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026 (PAP)", "Sofie 14. listopadu (ČTK)
--", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may (EFE).-"."""
+"""A place (maybe with its country in brackets), a date in the language's words, maybe
+without its year, and the agency: "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026
+(PAP)", "Sofie 14. listopadu (ČTK) -", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may
+(EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-"."""
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
     r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
@@ -283,6 +284,8 @@ def header_date(line: str) -> tuple[str, bool] | None:
     return " ".join(ascii_digits[match.start("date") : match.end("date")].split()), bool(words)
 
 
+_LOWER_WORD = compiled(r"(?<![\w.])[a-zà-ÿ]{2,}(?![\w.])")
+"""A lower-case word: a header line of a name, a place and a date has few, a sentence many."""
 SENTENCE_END = compiled(r"[.!?。！？…:：;；።।॥؟۔][\"”’»“)）\s]*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
 Urdu ۔ included), maybe inside a quotation or brackets that close after it: no title. A
@@ -491,6 +494,8 @@ def clean_text(text: str) -> CleanText:
                 _try_date(dated[0], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
             continue
         dated = header_date(para) if clean.title is not None and not body else None
+        if dated and SENTENCE_END.search(para) and len(_LOWER_WORD.findall(para.replace(dated[0], " "))) >= 3:
+            dated = None  # a lead sentence with a date ("Polling will be held on March 5, 2027."): the body's first
         if dated:
             _try_date(dated[0], clean, tried)  # dateparser may not know the month ("شباط")
             clean.byline = clean.byline or (para if dated[1] else None)

@@ -78,7 +78,7 @@ _MONEY_PATTERNS = [
         re.IGNORECASE,
     ),
     compiled(
-        rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억)?"
+        rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억|千万|千萬|천만|千亿|千億|천억|千|천)?"
         rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|港元|港币|澳门元|澳元|韩元|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
@@ -511,7 +511,7 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     return compiled(
         rf"(?<![\w.,]){NUM}"
         rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
-        rf"(?:\s?(?:(?:d['’]\s?|de\s+|di\s+|del\s+)?(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})){end})?",
+        rf"(?:\s?(?:d['’]\s?|de\s+|di\s+|del\s+)?(?:(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})){end})?",
         re.IGNORECASE,
     )
 
@@ -614,7 +614,7 @@ _LOCALE_RANGE_LOW = compiled(
     r"(?:(?<!\w)(?:entre|between|zwischen|de|del|desde|from|tra|fra|von|od|від|от|från|van|mezi|între|μεταξύ|από)"
     r"\s+(?:el\s+|le\s+|il\s+|o\s+|los\s+|les\s+)?(?P<num>\d+(?:[.,]\d+)*)\s*%?\s*"
     r"(?:y|e|et|und|bis|a|à|al|i|ve|и|і|до|και|έως|and|to|tot|till)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
-    r"|(?<![\d.,])(?P<dashed>\d+(?:[.,]\d+)*)\s?[-–—]\s?)$"
+    r"|(?<![\d.,])(?P<dashed>\d+(?:[.,]\d+)*)(?:\s?[-–—]\s?|\s+(?:bis|à|al|tot|до|až)\s+))$"
 )
 """The low end of a range before an amount in the language's words, which shares its
 multiplier and unit: "entre 4.100 y 4.300 millones de dólares", "entre 4,1 et 4,3 milliards
@@ -639,7 +639,8 @@ def _locale_range_low(
 def _digits_after(scan: str, m: re.Match[str], conv: Conventions) -> tuple[float, int] | None:
     """The rest of a number written after its thousands (``_DIGITS_AFTER_THOUSANDS``), and
     where it ends."""
-    if conv.lang not in _DIGITS_AFTER_THOUSANDS or not m["mult"] or not (rest := _DIGITS_AFTER.match(scan, m.end())):
+    after = _DIGITS_AFTER_THOUSANDS.get(conv.lang)
+    if after is None or not m["mult"] or not (rest := after.match(scan, m.end())):
         return None
     more = looked_up(conv.multipliers, rest["mult"]) if rest["mult"] else 1
     if more >= looked_up(conv.multipliers, m["mult"]):
@@ -647,10 +648,18 @@ def _digits_after(scan: str, m: re.Match[str], conv: Conventions) -> tuple[float
     return float(rest["num"]) * more, rest.end()
 
 
-_DIGITS_AFTER_THOUSANDS = frozenset({"tr", "az"})
-"""Languages whose press writes a number's thousands and the rest apart, each in digits
-before its word: "2 bin 500" (2,500), "1 milyon 200 bin"."""
-_DIGITS_AFTER = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>bin|milyon|milyar|min|milyard))?(?!\w)")
+_TURKIC_REST = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>bin|milyon|milyar|min|milyard))?(?!\w)")
+_AND_REST = compiled(
+    r"\s+و\s*(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>هزار|میلیون|میلیارد|ألف|آلاف|مليون|ملايين|مليار))?(?![\w])"
+)
+_INDIAN_REST = compiled(r"\s(?P<num>\d{1,2})(?![\d.,]?\d)\s(?P<mult>लाख|हज़ार|हजार|লাখ|লক্ষ|হাজার|لاکھ|ہزار)(?!\w)")
+_DIGITS_AFTER_THOUSANDS = {
+    "tr": _TURKIC_REST, "az": _TURKIC_REST, "fa": _AND_REST, "ar": _AND_REST,
+    "hi": _INDIAN_REST, "bn": _INDIAN_REST, "ur": _INDIAN_REST,
+}
+"""Languages whose press writes a number's larger part and the rest apart, each in digits
+before its word: Turkish "2 bin 500" (2,500), "1 milyon 200 bin"; Persian and Arabic with
+"and", "۱۶ میلیون و ۳۰۰ هزار" (16,300,000); Hindi "2 करोड़ 14 लाख" (21,400,000)."""
 
 
 def converted(a: str, b: str) -> bool:
@@ -771,7 +780,7 @@ def amount_and_label(fact: Fact) -> tuple[str, str]:
 
 
 _RANGE_LOW = compiled(
-    r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿|億|萬)?(?P<tail>(?<=[億亿])\d+(?:千)?[万萬])?\s*"
+    r"(?<![\d.,])(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>万亿|万|亿|億|萬|(?i:thousand|million|billion|trillion)\s)?(?P<tail>(?<=[億亿])\d+(?:千)?[万萬])?\s*"
     r"(?:to|and|-|–|—|~|～|〜|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
 )
 """The low end of a range before an amount, which it shares the amount's multiplier and
@@ -785,7 +794,7 @@ def _amount(kind: DifferenceKind, amount: float, unit: str) -> str:
 
 def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> tuple[str, int, int] | None:
     """The fact the low end of a range before amount ``m`` states, if there is one."""
-    low = _RANGE_LOW.search(scan, max(0, m.start() - 24), m.start())
+    low = _RANGE_LOW.search(scan, max(0, m.start() - 32), m.start())
     high, value = to_float(m["num"]), to_float(low["num"]) if low else None
     if low is None or high is None or value is None:
         return None
@@ -814,7 +823,8 @@ _DURATION_RE = compiled(
     # the Dutch press's marathon time, "2.04.37" (hours under ten: no date's day and month)
     r"|(?<![\d.,:])(?P<h7>\d)\.(?P<m7>[0-5]\d)\.(?P<s7>[0-5]\d)(?![\d.,:]*\d)"
     # a margin in minutes and seconds: "won by 1:08"
-    r"|(?<=\bby\s)(?P<m8>\d{1,2}):(?P<s8>[0-5]\d)(?![\d:])",
+    # (not a time of day: "restored by 3:30 p.m.", "by 10:00 local time")
+    r"|(?<=\bby\s)(?P<m8>\d{1,2}):(?P<s8>[0-5]\d)(?![\d:])(?!\s?(?i:[ap]\.?m\b|o['’]clock|local|GMT|UTC|[A-Z]{2,4}T\b))",
     re.IGNORECASE,
 )
 """A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"), a

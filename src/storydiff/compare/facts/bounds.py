@@ -179,11 +179,13 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
     rounding = _rounding(amount)
     place = 10 ** (len(str(int(x))) - 1)  # "12" is in the tens
     if bound == "about":
-        # a round estimate allows a twentieth either way ("about 1,200" / 1,172); one of three
-        # figures or more its last place ("rund 12.400" / 12,372, not 12,800); "about 606"
-        # only its rounding
+        # a round estimate allows a twentieth either way ("about 1,200" / 1,172), half its
+        # last place where that is finer but never a tenth more ("about 10 million" / 8
+        # million, "around €100m" / €55m differ: half a place was half the figure); one of
+        # three figures or more its last place ("rund 12.400" / 12,372, not 12,800); "about
+        # 606" only its rounding
         figures = len(amount.lstrip("-").split(".")[0].rstrip("0"))
-        margin = (rounding if figures >= 3 else max(rounding / 2, x / 20)) if rounding >= 10 else rounding / 2
+        margin = (rounding if figures >= 3 else max(min(rounding / 2, x / 10), x / 20)) if rounding >= 10 else rounding / 2
         return x - margin, x + margin
     if bound == "nearly":
         return x - max(rounding, x / 20), x

@@ -44,10 +44,23 @@ def scan_symbols(scan: str, claim: Claim) -> None:
             claim(DifferenceKind.CODE, m.group(), m.start(), m.end())
 
 
+_STORM_NUMBER = compiled(
+    r"第?(?P<ty>\d{1,2})\s?号(?=(?:超强|强)?(?:台风|热带风暴|熱帶風暴|颱風))|(?:台風|颱風|台风)\s?(?P<ja>\d{1,2})\s?号"
+    r"|태풍\s?(?:제\s?)?(?P<ko>\d{1,2})\s?호|제\s?(?P<ko2>\d{1,2})\s?호\s?태풍|(?i:\bbão\s+số)\s(?P<vi>\d{1,2})\b"
+)
+"""A storm's number in its season: the typhoon number China, Japan and Korea share (第18号台风,
+台風18号, 태풍 18호) and Vietnam's own (bão số 7, counting storms in its sea). Two numbering
+systems: compared within each (TY18, VN7), never a count."""
+
+
 def scan_codes(scan: str, claim: Claim) -> None:
     """Codes, after dates and amounts ("Q3" is a quarter, claimed first) and before numbers."""
     for m in _CODE.finditer(scan):
         claim(DifferenceKind.CODE, _value(m), m.start(), m.end())
+    for m in _STORM_NUMBER.finditer(scan):
+        system = "VN" if m["vi"] else "TY"
+        number = m["ty"] or m["ja"] or m["ko"] or m["ko2"] or m["vi"]
+        claim(DifferenceKind.CODE, f"{system}{int(number)}", m.start(), m.end())
 
 
 def codes_in(text: str) -> frozenset[str]:

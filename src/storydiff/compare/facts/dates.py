@@ -143,6 +143,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
+    # Turkish, the case ending after an apostrophe ("08.30'da", "14.00'te", "saat 14.00'te")
+    ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)['’](?:da|de|ta|te|dan|den|tan|ten)\b")),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),
     # Serbian and Croatian after "at", "about", "until" ("у 11 часова", "oko 6 sati"; "11
     # sati" alone is as often eleven hours)
@@ -303,7 +305,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a day of the month before, this or the next one: 上月28日, 先月28日 (Japanese), 下个月5号
         "zh_month_day",
         compiled(
-            rf"(?P<relmonth>上个?月|下个?月|本月|这个月|先月|今月|来月|翌月)\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号]"
+            rf"(?P<relmonth>上个?月|下个?月|本月|这个月|先月|今月|来月|翌月|지난\s?달|이번\s?달|다음\s?달)\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号일]"
         ),
     ),
     ("day", compiled(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
@@ -473,6 +475,8 @@ def _resolve_date(
     """Normalise one date match to ISO (``2023-03-20``), partial ISO or a year/month string.
     ``ahead``: a weekday named alone is the next such day, not the last."""
     g = dict(m.groupdict())
+    if g.get("first"):
+        g["day"] = "1"
     if kind == "slashed":
         first, second = int(g["first"]), int(g["second"])
         day_first = first > 12 or (second <= 12 and conv is not None and conv.day_first)
@@ -522,7 +526,7 @@ def _resolve_date(
         return f"{(century - 1) * 100 + decade}s"
     if kind == "zh_month_day":
         day = zh_small(g["day"])
-        step = _RELATIVE_MONTHS[g["relmonth"].replace("个", "")]
+        step = _RELATIVE_MONTHS[g["relmonth"].replace("个", "").replace(" ", "")]
         if not day or not 1 <= day <= 31:
             return None
         if published is None:
@@ -619,8 +623,12 @@ def _resolve_date(
     return f"week:{monday.isoformat()}"
 
 
-_RELATIVE_MONTHS = {"上月": -1, "先月": -1, "下月": 1, "来月": 1, "翌月": 1, "本月": 0, "这月": 0, "今月": 0}
-"""Months before or after the publication's, named by Chinese and Japanese words (个 left out)."""
+_RELATIVE_MONTHS = {
+    "上月": -1, "先月": -1, "下月": 1, "来月": 1, "翌月": 1, "本月": 0, "这月": 0, "今月": 0,
+    "지난달": -1, "이번달": 0, "다음달": 1,
+}
+"""Months before or after the publication's, named by Chinese, Japanese and Korean words (个
+and spaces left out)."""
 
 
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -689,7 +697,8 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "loc_dmy",
             compiled(
-                rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|re|º|ª)?\s?{link}(?P<month>{months})(?!\w){other}\.?"
+                # ("il primo gennaio", "le premier janvier": the first)
+                rf"(?<!\w)(?:(?P<day>[0-3]?\d)(?:\.|er|re|º|ª|°)?|(?P<first>(?i:primo|premier|primero|primeiro)))\s?{link}(?P<month>{months})(?!\w){other}\.?"
                 rf"(?:,?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d))?",
                 re.IGNORECASE,
             ),
@@ -973,8 +982,51 @@ _KANA = compiled(r"[\u3040-\u30ff]")
 """Hiragana or katakana: the text is Japanese, where some Chinese words mean otherwise."""
 
 
+_SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_HIJRI = compiled(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{'|'.join(_SOLAR_HIJRI_MONTHS)})(?:\s+(?:ماه\s+)?(?P<year>1[34]\d\d))?(?!\d)"
+)
+"""A date of Iran's solar calendar ("۳۰ خرداد ۱۴۰۵"), which its press gives: read as the
+Gregorian day it is, so that another account's "June 20" agrees; without a year, the year
+the publication's day falls in."""
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
+
+
+def _nowruz(year: int) -> dt.date:
+    """The Gregorian day of 1 Farvardin of a solar hijri year (the jalaali calendar's
+    33-year cycles, after Borkowski, as jalaali-js computes it)."""
+    gy, leap, jp, jump = year + 621, -14, _JALALI_BREAKS[0], 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap += 1
+    gregorian_leap = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return dt.date(gy, 3, 20 + leap - gregorian_leap)
+
+
+def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
+    for m in _SOLAR_HIJRI.finditer(scan):
+        month, day = _SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
+        if not 1 <= day <= 31:
+            continue
+        offset = (month - 1) * 31 + day - 1 if month <= 7 else 186 + (month - 7) * 30 + day - 1
+        if m["year"]:
+            claim(DifferenceKind.DATE, (_nowruz(int(m["year"])) + dt.timedelta(days=offset)).isoformat(), m.start(), m.end())
+        elif published is not None:
+            year = published.year - 621 - (published < _nowruz(published.year - 621))
+            claim(DifferenceKind.DATE, (_nowruz(year) + dt.timedelta(days=offset)).isoformat(), m.start(), m.end())
+
+
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
+    if conv and conv.lang == "fa":
+        _scan_solar_hijri(scan, claim, published)
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
     date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
     found = [(kind, m) for kind, pattern in date_patterns for m in pattern.finditer(scan)]
@@ -1016,6 +1068,10 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         bracket = _DAY_IN_BRACKETS.match(scan, end) if any_week else None
         if bracket and (dated := _day_near(published, int(bracket[1]), int(bracket[2]) if bracket[2] else None)):
             value, end, any_week = dated, bracket.end(), False  # "nesta quarta-feira (18)": the 18th
+        elif bracket and published is None and 1 <= int(bracket[1]) <= 31:
+            # undated, the day (and month) it gives still says which: no stray number 18
+            day, month = int(bracket[1]), int(bracket[2]) if bracket[2] else None
+            value, end, any_week = f"--{month:02d}-{day:02d}" if month else f"---{day:02d}", bracket.end(), False
         maybe_count = (
             kind == "year"
             and not scan[end : end + 2].lstrip().startswith("年")

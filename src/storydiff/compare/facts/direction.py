@@ -71,8 +71,12 @@ of one sort conflict: "inflation fell to 2.4%" and "prices rose 2.4% on the year
 one figure two ways."""
 _AFTER = compiled(
     r"\s?(?:(?P<cjk_up>高|増|上昇)|(?P<cjk_down>安|減|下落)|"
-    r"(?:(?P<word_up>higher|up|höher|zu|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais)"
-    r"|(?P<word_down>lower|down|niedriger|tiefer|nach|fewer|less|weniger|minder|menos|de\s+moins|in\s+meno|a\s+menos))(?![^\W\d_]))",
+    r"(?:(?P<word_up>higher|up|höher|zu|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais|"
+    # Turkish puts the verb after the figure ("yüzde 1,8 arttı", "yüzde 1,8 düştü")
+    r"art(?:tı|arak|ış)|yüksel(?:di|erek|iş)|"
+    r"çıktı)"
+    r"|(?P<word_down>lower|down|niedriger|tiefer|nach|fewer|less|weniger|minder|menos|de\s+moins|in\s+meno|a\s+menos|"
+    r"düş(?:tü|erek|üş)|geriledi|gerileyerek|azal(?:dı|arak)|kayb(?:etti|ederek)|indi))(?![^\W\d_]))",
     re.IGNORECASE,
 )
 """A direction right after the figure: "1.8% lower", "3%減", the particle of German "legte um

@@ -118,7 +118,8 @@ def extract(
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
-    scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled))
+    # (the full-width percent sign of Chinese and Japanese text, "79％": one character)
+    scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled)).replace("％", "%")
     if (lang or "").startswith("zh"):
         scan = simplified(scan)  # Taiwan's and Hong Kong's characters (億港元, 個月, 時): same offsets
     language = conv.lang if conv else "en"

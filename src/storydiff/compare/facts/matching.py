@@ -29,7 +29,10 @@ from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
+    countries_in,
+    country_in_language,
     is_country,
+    named_by_a_word_of,
     named_in,
     names_match,
     neighbours,
@@ -146,9 +149,11 @@ def _unmatched(
     kind: DifferenceKind, mine: list[Fact], theirs: list[Fact], their_digits: frozenset[str] | None
 ) -> list[Fact]:
     out = []
-    full_dates = [o for o in theirs if FULL_DATE.match(o.value)]
-    # a weekday named alone ("torsdag") stands for a date only where no date is given
-    full_dates = [o for o in full_dates if not o.any_week] or full_dates
+    every_full_date = [o for o in theirs if FULL_DATE.match(o.value)]
+    # a weekday named alone ("torsdag") stands for a date only where no date is given; a
+    # weekday is still the other's same weekday ("detected on March 14 and disclosed on
+    # Wednesday" in both: the Wednesday against the 14th was a conflict of two Wednesdays)
+    full_dates = [o for o in every_full_date if not o.any_week] or every_full_date
     # weekdays an undated account leaves unresolved ("Monday") match any date
     dated = [o for o in theirs if o.value.lower() not in WEEKDAYS]
     for f in mine:
@@ -157,7 +162,7 @@ def _unmatched(
         # So is a date against the other's dates, not their unresolved weekdays (Monday,
         # 3 March / Monday, 5 March).
         if full_dates and FULL_DATE.match(f.value):
-            against = full_dates
+            against = every_full_date if f.any_week else full_dates
         elif dated and f.kind is DifferenceKind.DATE and f.value.lower() not in WEEKDAYS:
             against = dated
         else:
@@ -403,6 +408,20 @@ def differences(
                     if city_a and city_b:
                         conflict = True
                         _record(differing, {a: city_a, b: city_b})
+                    # countries, by their ISO codes, where both texts are in Latin letters
+                    # ("Morocco" / "Argelia"): one a text names in any form is no change
+                    if texts and is_latin(texts[a]) and is_latin(texts[b]):
+                        coded = {
+                            d: [(f, code) for f in by_doc[d] if not f.city and (code := country_in_language(f.value, (langs or {}).get(d)))]
+                            for d in (a, b)
+                        }
+                        named_codes = {d: countries_in(texts[d]) for d in (a, b)}
+                        # (nor one whose people the other names: "Kenyan" / "uit Kenia")
+                        country_a = [f for f, code in coded[a] if code not in named_codes[b] and not named_by_a_word_of(code, texts[b])]
+                        country_b = [f for f, code in coded[b] if code not in named_codes[a] and not named_by_a_word_of(code, texts[a])]
+                        if country_a and country_b:
+                            conflict = True
+                            _record(differing, {a: country_a, b: country_b})
                     latin = {
                         d: [
                             f

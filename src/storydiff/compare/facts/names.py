@@ -309,6 +309,7 @@ def _iso_country(value: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=16384)
 def country_code(value: str) -> str | None:
     """The ISO code of a country by its code or its name in English or in another language
     storydiff reads ("Estados Unidos": US; "México", the English name accented), or None."""
@@ -317,6 +318,63 @@ def country_code(value: str) -> str | None:
         plain = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
         found = _iso_country(plain) if plain.isascii() else None
     return found
+
+
+_CAPITALISED_RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:(?:de|del|la|of|the|da|do|dos|van|der|und|and|et|y|e)\s+)?{CAPITAL}[\w'’.-]*\w){{0,3}}")
+
+
+@lru_cache(maxsize=1024)
+def countries_in(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a text names anywhere, in the languages
+    ``country_code`` reads (a run of capitalised words, or a part of one; "U.S.", "UK")."""
+    found = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group().split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                name = " ".join(words[i:j])
+                if _DOTTED_CODE.fullmatch(name) or name in _COUNTRY_ABBREVIATIONS:
+                    code = country_code({"UK": "GB", "UAE": "AE", "USA": "US"}.get(name.replace(".", ""), name.replace(".", "")))
+                else:
+                    code = country_code(name) if len(name) > 3 else None
+                if code:
+                    found.add(code)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, frozenset[str]]:
+    """Each country's names, folded, in English (pycountry) and the other languages read."""
+    import pycountry
+
+    from .places import fold
+
+    out: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name:
+                out.setdefault(country.alpha_2, set()).add(fold(name))
+    for name, code in _names_elsewhere().items():
+        out.setdefault(code, set()).add(name)
+    return {code: frozenset(names) for code, names in out.items()}
+
+
+def named_by_a_word_of(code: str, text: str) -> bool:
+    """Whether a word of ``text`` opens as one of the country's names does: its people
+    ("Kenyan", "Keniaan", "Ethiopiër", "marroquíes") as much as the country."""
+    from .places import fold
+
+    stems = {name[: 5 if len(name) > 5 else 4] for name in _names_by_code().get(code, frozenset()) if " " not in name and len(name) >= 4}
+    words = {fold(w) for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return any(w.startswith(stem) for w in words for stem in stems)
+
+
+def country_in_language(value: str, lang: str | None) -> str | None:
+    """The ISO code of a country a text in ``lang`` names by ``value``: in English by an
+    English name only ("Swiss" is Indonesian for Switzerland, an adjective in English)."""
+    if (lang or "").split("-")[0] == "en":
+        return _iso_country(value) if len(value) > 3 else None
+    return country_code(value)
 
 
 COUNTRIES = Path(__file__).with_name("countries.json.gz")

@@ -48,13 +48,20 @@ MULTIPLIERS = {
     # and the trillion: 4兆9449億円, 2조 5천억 원
     "兆": 1e12,
     "조": 1e12,
+    # thousands of myriads: 1千万 (ten million), 3천억 (300 billion)
+    "千万": 1e7,
+    "千萬": 1e7,
+    "천만": 1e7,
+    "千亿": 1e11,
+    "千億": 1e11,
+    "천억": 1e11,
 }
 NUM = r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 """A number in digits: grouped by thousands, or the Indian way ("1,20,000", "12,34,567")."""
 ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
 MULT = (
-    r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千|천)"
+    r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千万|千萬|천만|千亿|千億|천억|千|천)"
     r"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
 )
 """Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
@@ -171,8 +178,13 @@ def mult(m: re.Match[str]) -> str:
 
 def scaled(amount: float, m: re.Match[str]) -> float:
     """``amount`` times the multiplier ``m`` gives it (see MULT), plus the part after it."""
+    tail = m.groupdict().get("tail")
+    if tail and mult(m) in ("천", "千") and tail.strip()[-1:] in "万萬만億亿억":
+        # 1천312만: (1,000 + 312) ten-thousands, 13,120,000; 1천250억, 125 billion
+        digits = tail.strip().rstrip("万萬만億亿억千천")
+        return round((amount * 1000 + float(digits or 0)) * MULTIPLIERS[tail.strip()[-1]], 4)
     amount *= MULTIPLIERS.get(mult(m), 1)
-    if tail := m.groupdict().get("tail"):
+    if tail:
         digits = tail.rstrip("万萬만億亿억千천")
         amount += float(digits) * math.prod(MULTIPLIERS[c] for c in tail[len(digits) :])  # 5천억: 5 × 1000 × 1e8
     return round(amount, 4)  # 18.1亿 is 1,810,000,000, not 1,810,000,000.0000002
@@ -504,15 +516,23 @@ _EMERGENCY_NUMBER = compiled(r"(?:911|999|112)\s+(?:calls?|dispatchers?|operator
 """An emergency telephone number ("the first 911 call"), which names a service, not a count."""
 
 
+_A_NAME_AFTER = compiled(r"-[A-Z][a-z]+\s+[A-Z]")
+"""A number joined to a name's capitalised words ("the 5-Star Movement"): the name's."""
+_ONE_UNIT_OF_TIME = compiled(r"[\s-]+(?i:years?|months?|weeks?|hours?|minutes?|decades?)\b")
+
+
 def scan_numbers(
     scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...], lang: str = ""
 ) -> None:
     """Bare numbers, last before names: digits, orders of size, English number words
     (``english``), ordinals in words of ``lang``, the numbers in words ``spelled`` found in
     another language, Chinese numerals."""
+    words = re.findall(r"[^\W\d_]+", scan)
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)  # "Storm Kills Five"
     for m in _NUMBER_RE.finditer(scan):
         if (
-            _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start())
+            (_A_NAME_AFTER.match(scan, m.end()) and not title_case)
+            or _IDENTIFIER_BEFORE.search(scan, max(0, m.start() - 5), m.start())
             or _EMERGENCY_NUMBER.match(scan, m.start())
             or _CLOCK_IN_A_ZONE.match(scan, m.start())
             or _RATE_BASE.match(scan, m.end())
@@ -552,9 +572,12 @@ def scan_numbers(
         for m in _NUMBER_WORDS_RE.finditer(scan):
             if _FRACTION_AFTER.match(scan, m.end()):
                 continue
+            if not title_case and m.group()[0].isupper() and scan[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "“", "(", ":"):
+                continue  # capitalised inside a sentence, a name's: "the Five Star Movement"
             amount = _word_number(m.group())
-            # "one" is a pronoun far more often than a count ("one of them").
-            if amount is not None and amount != 1:
+            # "one" is a pronoun far more often than a count ("one of them"), but for a
+            # unit of time ("one year behind schedule" against "two years")
+            if amount is not None and (amount != 1 or _ONE_UNIT_OF_TIME.match(scan, m.end())):
                 claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
     if lang in _ORDINAL_LANGUAGES:
         ordinals, ranks = _ordinals(lang)
@@ -653,7 +676,8 @@ _A_YEAR_AND_A_HALF = {
     "fr": r"(?:un\s+)?an\s+et\s+demi",
     "pt": r"(?:um\s+)?ano\s+e\s+meio",
 }
-"""A year and a half with no number ("año y medio"): the 18 months of another account."""
+"""A year and a half with no number ("año y medio"): the 18 months of another account (not
+an hour and a half, which another account gives as 90 minutes)."""
 _ONE_YEAR = r"an?|ein(?:em|en)?|un|um|een"
 """The article that counts one year: "a year and six months", "einem Jahr und sechs Monaten"."""
 _ONE_YEAR_RE = compiled(_ONE_YEAR, re.IGNORECASE)
@@ -665,11 +689,23 @@ _SHINDO = compiled(r"震度\s?(?P<num>[0-7０-７])\s?(?P<half>強|弱)?")
 """Japan's seismic intensity (震度6強, "upper 6"): a scale of its own, no magnitude."""
 
 
+_WIND_FORCE = compiled(
+    r"(?:风力|阵风|陣風|风|風)[^\d，。,]{0,6}?(?P<zh>\d{1,2})\s?级(?!以上)|(?i:\bcấp)\s(?P<vi>\d{1,2})\b"
+)
+"""A wind's force on the Beaufort scale, as China's and Vietnam's forecasters give it
+(最大风力15级, 阵风16级; "gió mạnh cấp 13, giật cấp 15"): a level of its own, no count, and no
+rival of a speed in km/h."""
+
+
 def scan_magnitudes(scan: str, claim: Claim) -> None:
-    """Earthquake magnitudes written with their letter, and Japan's intensities apart."""
+    """Earthquake magnitudes written with their letter, Japan's intensities and winds'
+    Beaufort forces apart."""
     for m in _MAGNITUDE.finditer(scan):
         if (value := to_float(m["num"].replace(",", "."))) is not None:
             claim(DifferenceKind.NUMBER, fmt(value), m.start("num"), m.end())
+    for m in _WIND_FORCE.finditer(scan):
+        group = "zh" if m["zh"] else "vi"
+        claim(DifferenceKind.QUANTITY, f"{int(m[group])} Bft", m.start(group), m.end())
     for m in _SHINDO.finditer(scan):
         level = unicodedata.numeric(m["num"])
         claim(DifferenceKind.QUANTITY, f"{fmt(level)} shindo{'+' if m['half'] == '強' else '-' if m['half'] else ''}", m.start(), m.end())
@@ -717,11 +753,26 @@ def scan_thousands_and_rest(scan: str, claim: Claim, *, lang: str) -> None:
         claim(DifferenceKind.NUMBER, str(int(m["thousands"]) * 1000 + int(m["rest"])), m.start(), m.end())
 
 
+_ONE_AND_A_HALF = compiled(
+    r"(?<![\w-])(?:полтора|полторы|полутора|півтора|півтори)\s+(?:(?P<years>года|лет|месяца|року|років|місяця)|(?P<scale>[^\W\d_]+\.?))",
+    re.IGNORECASE,
+)
+"""Russian and Ukrainian one word for one and a half, of years or months ("полтора года",
+the 18 months of another account) or of a multiplier ("полтора миллиона"); not of hours,
+which another account gives as 90 minutes."""
+
+
 def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:
     """A number and a half (``_halves``), before the bare numbers: "tre anni e mezzo" is
-    3.5, not 3, and "tre milioni e mezzo" 3,500,000. ``multipliers``: the language's words
-    for a million and the like."""
+    3.5, not 3, and "tre milioni e mezzo" 3,500,000; Russian "полтора" 1.5. ``multipliers``:
+    the language's words for a million and the like."""
     scales = {**MULTIPLIERS, **multipliers}
+    if lang in ("ru", "uk"):
+        for m in _ONE_AND_A_HALF.finditer(scan):
+            scale = scales.get((m["scale"] or "").lower())
+            if scale or m["years"]:
+                end = m.end() if scale else m.start() + len(m.group().split()[0])
+                claim(DifferenceKind.NUMBER, fmt(1.5 * (scale or 1)), m.start(), end)
     pattern = _halves(lang, tuple(sorted(scales)))
     own = _HALF_COMPOUNDS.get(lang, ("", {}))[1]
     for m in pattern.finditer(scan):
@@ -762,8 +813,14 @@ def significant_digits(written: str) -> int | None:
     may be rounded or exact)."""
     m = _WRITTEN_DECIMAL.search(written)
     if not m:
-        return None
+        # a whole number of myriads is rounded to them ("502万" against 5,023,000)
+        myriads = _MYRIADS_ONLY.search(written)
+        return len(myriads[1].lstrip("0")) or None if myriads else None
     return len(m.group().replace(",", "").replace(".", "").lstrip("0")) or None
+
+
+_MYRIADS_ONLY = compiled(r"(?<![\d.,])(\d{2,4})\s?[万萬만億亿억](?:人|명|名|여|余|多)?\s*$")
+"""A number of ten-thousands (or hundred-millions) with nothing after: written to that place."""
 
 
 def rounds_to(precise: float, rounded: float, digits: int) -> bool:
