@@ -1462,3 +1462,60 @@ def test_a_quotation_given_to_another_official_leaves_the_narration_it_was_merge
     assert conflicts == [({"A": [2], "B": [1]}, ["Hélène Barraud", "Julien Masson"])]
     assert any(u.relation is Relation.UNIQUE and u.members == {"A": [1]} for u in result.units)
 
+
+def test_a_quote_two_accounts_give_one_person_and_a_third_another_is_one_unit(encoder) -> None:  # type: ignore[no-untyped-def]
+    """German and Spanish give the quote to the transport senator, English to the operator's
+    chief: the two paired, the English one stood alone as an omission, and no conflict
+    showed, although each pair alone found it."""
+    german = [
+        "„Die U5 ist das größte Verkehrsprojekt Hamburgs seit Jahrzehnten“, sagte Verkehrssenatorin Miriam Kröger.",
+        "„Wir haben bewiesen, dass Hamburg große Infrastruktur kann“, sagte Hochbahn-Chef Jens-Peter Albers.",
+    ]
+    english = [
+        '"The U5 is Hamburg\'s biggest transport project in decades," said Jens-Peter Albers, chief executive of operator Hochbahn.',
+        '"We have shown that Hamburg can deliver major infrastructure," Albers said.',
+    ]
+    spanish = [
+        '"La U5 es el mayor proyecto de transporte de Hamburgo en décadas", afirmó la senadora de Transportes, Miriam Kröger.',
+        '"Hemos demostrado que Hamburgo es capaz de hacer grandes infraestructuras", declaró el consejero delegado de Hochbahn, Jens-Peter Albers.',
+    ]
+    result = compare(
+        [document_from_sentences([[s] for s in text], doc_id=name, source=f"<{name}>", lang=lang)
+         for name, lang, text in (("A", "de", german), ("B", "en", english), ("C", "es", spanish))],
+        encoder=encoder,
+    )
+    conflicts = [u for u in result.units if any(d.kind is DifferenceKind.SPEAKER for d in u.differences)]
+    assert [sorted(u.members) for u in conflicts] == [["A", "B", "C"]]
+    assert not any(u.relation is Relation.UNIQUE for u in result.units)
+
+
+def test_a_quotation_merged_with_the_sentence_after_it_leaves_for_its_twin(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The German account gives the "European champion" words to the bidder's chief and
+    goes on about her savings; the English gives them to the target's chief. The German
+    quotation was merged with its next sentence beside the English narration of the savings,
+    and the English quotation stood alone: no conflict, and a false omission."""
+    english = [
+        '"Together we will create a European champion in specialty materials," said Rheinhold Chief Executive Markus Brenner.',
+        "Valcourt Chief Executive Claire Dumesnil said the deal would generate annual cost savings of 350 million euros by 2028.",
+        "Brenner said Rheinhold's management board would review the offer carefully.",
+    ]
+    german = [
+        "„Gemeinsam schaffen wir einen europäischen Champion für Spezialwerkstoffe“, sagte Valcourt-Chefin Claire Dumesnil. "
+        "Die jährlichen Kosteneinsparungen bezifferte sie auf 350 Mio. Euro bis 2028.",
+        "„Wir werden das Angebot sorgfältig prüfen“, sagte Rheinhold-Vorstandschef Markus Brenner.",
+    ]
+    result = compare(
+        [document_from_sentences([[s] for s in english], doc_id="A", source="<a>", lang="en"),
+         document_from_sentences([split_sentences_of(p, "de") for p in german], doc_id="B", source="<b>", lang="de")],
+        encoder=encoder,
+    )
+    conflicts = [u for u in result.units if any(d.kind is DifferenceKind.SPEAKER for d in u.differences)]
+    assert [u.members for u in conflicts] == [{"A": [0], "B": [0]}]
+    assert not any(u.relation is Relation.UNIQUE for u in result.units)
+
+
+def split_sentences_of(paragraph: str, lang: str) -> list[str]:
+    from storydiff.segment.sentences import split_sentences
+
+    return [paragraph[a:b] for a, b in split_sentences(paragraph, lang)]
+

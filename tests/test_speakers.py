@@ -1982,6 +1982,7 @@ def test_chinese_and_japanese_chief_designers_engineers_and_coaches_before_or_af
     account gave to another official was shown under the wrong one."""
     assert _speakers_of([["嫦娥七号任务总设计师王晓峰说，着陆器将在未来几天内开机工作。"]], "zh") == ["王晓峰"]
     assert _speakers_of([["主教练李明表示，球队打得很好。"]], "zh") == ["李明"]
+    assert _speakers_of([["瑞典皇家科学院常务秘书汉斯·埃勒格伦说，今年的奖项非常重要。"]], "zh") == ["汉斯·埃勒格伦"]
     assert _speakers_of([["王暁峰総設計師は「着陸は成功だった」と説明しました。"]], "ja") == ["王暁峰"]
     assert _speakers_of([["田中機長は「揺れは大きかった」と話しました。"]], "ja") == ["田中"]
     assert _speakers_of([["工程师们表示，着陆很成功。"]], "zh") == [None]
@@ -2057,6 +2058,13 @@ def test_roles_of_sport_and_film_verbs_of_attack_and_the_polish_l() -> None:
     assert _speakers_of([["«Este presupuesto es una vergüenza», atacó el portavoz del PP, Miguel Tellado."]], "es") == ["Miguel Tellado"]
     assert _speakers_of([["« Ce budget est une honte », a attaqué la cheffe des députés LFI, Mathilde Panot."]], "fr") == ["Mathilde Panot"]
     assert _speakers_of([["Park Ji-hoon a remercié son équipe : « Ce prix appartient à tous. »"]], "fr") == ["Park Ji-hoon"]
+    # the Arabic article joined to a surname ("Majed al-Ansari" was "Majed", "Khalil al-Hayya" no one)
+    assert _speakers_of([['"We accept the proposal," Khalil al-Hayya said.']], "en") == ["Khalil al-Hayya"]
+    assert _speakers_of([['"Talks progress," foreign ministry spokesman Majed al-Ansari said.']], "en") == ["Majed al-Ansari"]
+    # a monarch or a pope is read by the whole regnal name, one person in each language's form
+    assert _speakers_of([['"Es un honor", afirmó Felipe VI.']], "es") == ["Felipe VI"]
+    assert _speakers_of([["„To wielki dzień” – powiedział Leon XIV."]], "pl") == ["Leon XIV"]
+    assert compatible("Leo XIV", "Leone XIV") and not compatible("Leo XIV", "Charles III")
     # an office of two fields ("Vice Minister of Science and ICT") before the name
     assert _speakers_of([['"We will investigate," Vice Minister of Science and ICT Ryu Jae-hyun said.']], "en") == ["Ryu Jae-hyun"]
     assert compatible("Jarosław Kaczyński", "Jaroslaw Kaczynski")

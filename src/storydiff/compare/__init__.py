@@ -422,6 +422,8 @@ def compare(
             pivot,
         )
         groups = _units.join_misattributed(groups, vectors, blocked=blocked, same_words=same_words)
+        if len(documents) > 2:
+            groups = _units.join_misattributed_to_agreeing(groups, vectors, blocked=blocked, same_words=same_words)
         groups = _units.join_misattributed_by_figures(groups, vectors, blocked=blocked, same_figure=same_figure)
     # after the split: a sentence its twin's account told in the same words may have been
     # aligned with a neighbour, and comes out alone only there
@@ -499,11 +501,9 @@ def _reference_dates(documents: Sequence[Document]) -> dict[str, dt.date | None]
         days = [dt.date.fromisoformat(v) for v in found if _FULL_DAY.fullmatch(v)]
         if days:
             day = days[0]
-            nearest = min(
-                (day.replace(year=day.year + step) for step in (-1, 0, 1) if not (day.month == 2 and day.day == 29)),
-                key=lambda d: abs((d - anchor).days),
-            )
-            out[doc.id] = nearest
+            # (29 February has no neighbour years: it stays in the one read)
+            years = [day] if (day.month, day.day) == (2, 29) else [day.replace(year=day.year + step) for step in (-1, 0, 1)]
+            out[doc.id] = min(years, key=lambda d: abs((d - anchor).days))
     return out
 
 

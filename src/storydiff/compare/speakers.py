@@ -133,11 +133,13 @@ _TITLE_WORDS = (
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|MP|MLA|MEP|CEO|"
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
+_ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
 _NAME = (
-    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,4}})?"
-    r"[A-Z][\w'’-]*\w"
+    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,4}})?"
+    rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]*\w"
 )
-"""A name of up to five words, lower-case particles included ("Ursula von der Leyen")."""
+"""A name of up to five words, lower-case particles included ("Ursula von der Leyen"), and
+the Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya")."""
 _COLLECTIVE = (
     r"(?i:(?:the\s+)?(?:two|both)\s+(?:sides|heads\s+of\s+state|leaders|presidents|parties|"
     r"delegations|ministers|countries|governments)|both\s+sides|both\s+leaders)"
@@ -333,7 +335,7 @@ _ZH_TITLES = (
     r"社长|会长|创始人|行长|所长|处长|馆长|总监|主编|儿子|女儿|妻子|丈夫|母亲|父亲|"
     r"首席预报员|预报员|首席财务官|首席运营官|首席技术官|财务总监|"
     r"总设计师|设计师|总指挥|指挥长|总工程师|工程师|首席科学家|科学家|机长|船长|舰长|队长|主教练|教练|"
-    r"总干事|理事长|司令员|司令|司长|局长助理|处长助理"
+    r"总干事|理事长|司令员|司令|司长|局长助理|处长助理|常务秘书|秘书"
 )
 _ZH_PEOPLE = (
     r"村民|居民|市民|教师|老师|学生|大学生|店主|摊主|老板|司机|农民|农户|大户|渔民|牧民|工人|员工|职工|"
@@ -740,6 +742,8 @@ def _other_language_speaker(
     # common words opening the run ("Die", "La") are no part of the name; the last word is
     # kept, as a stop list may hold a name ("Pavla" is among Czech's most frequent words)
     words = _before_their_place(g["name"].split(), lang)
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1].rstrip(".")):
+        return " ".join(words[-2:]).rstrip(".")  # a regnal name is whole: "Felipe VI", "Leone XIV"
     if own is not None and match.re is own.according and lang in _INFLECTING and len(words) > 2:
         # a name after "according to" is a given name and a surname in the genitive; a
         # capitalised word after it opens the clause ("Według premiera Donalda Tuska Polska
@@ -867,6 +871,15 @@ def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
     )
 
 
+def _one_regnal_name(a: str, b: str) -> bool:
+    """Two names of a monarch or a pope of one number, in two languages' forms ("Leo XIV",
+    "Leone XIV", "León XIV"; "Charles III", "Karl III"): one person."""
+    numbers = [w.rstrip(".") for w in (a.split()[-1:] + b.split()[-1:])]
+    return len(numbers) == 2 and numbers[0] == numbers[1] and all(_REGNAL.fullmatch(n) for n in numbers) and " " in a and " " in b
+
+
+_REGNAL = compiled(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+"""A monarch's or a pope's number ("VI", "XIV"), which completes a name ("Felipe VI")."""
 _A_MINISTRY = compiled(r"minist(?:[eéè]re|erio|ero|ério|erium|erie|ry|eriet)")
 """A ministry in the languages read, which shares its stem with its minister's role."""
 
@@ -2236,7 +2249,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     x, y = sorted((_folded(a), _folded(b)), key=len)
     if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):
         return True
-    if _one_cyrillic_name(x, y) or _one_name_inflected(x, y):
+    if _one_cyrillic_name(x, y) or _one_name_inflected(x, y) or _one_regnal_name(a, b):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing, unless one is in

@@ -206,6 +206,52 @@ def join_misattributed(
     return out
 
 
+TWIN_REACH = 2
+"""Units either side of a lone statement where its twin, told by other accounts, is looked for."""
+
+
+def join_misattributed_to_agreeing(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    blocked: Callable[[int, int, int, int], bool],
+    same_words: Callable[[int, int, int, int], bool],
+) -> list[dict[int, list[int]]]:
+    """Give a lone statement back its twin that two or more other accounts tell together.
+
+    With three accounts, where two give a quotation to one person and the third to another,
+    the two pair with each other and the mask keeps the third's apart: it stands alone, an
+    omission, and the two a unit of their own, with no conflict (:func:`join_misattributed`
+    pairs lone statements only). A lone statement joins a unit near it (``TWIN_REACH``) that
+    holds none of its account's, whose members only the mask kept from it (every one a
+    speaker it cannot be) and the most alike of which says the same words: the unit then
+    shows the speaker conflict. Each lone statement takes the most alike such unit, in
+    reading order; one unit takes one statement."""
+    out = [dict(u) for u in units]
+    taken: set[int] = set()
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        (d, (p,)), = unit.items()
+        best: tuple[float, int] | None = None
+        for j in range(max(0, k - TWIN_REACH), min(len(units), k + TWIN_REACH + 1)):
+            other = out[j]
+            if j == k or j in taken or d in other or len(other) < 2 or any(len(qs) != 1 for qs in other.values()):
+                continue
+            members = [(e, qs[0]) for e, qs in other.items()]
+            if not all(blocked(d, p, e, q) for e, q in members):
+                continue
+            similarity, (e, q) = max((float(vectors[d][p] @ vectors[e][q]), (e, q)) for e, q in members)
+            if same_words(d, p, e, q) and (best is None or similarity > best[0]):
+                best = (similarity, j)
+        if best is not None:
+            _, j = best
+            out[j] = dict(sorted({**out[j], d: [p]}.items()))
+            out[k] = {}
+            taken.add(j)
+    return [u for u in out if u]
+
+
 FIGURE_REACH = 2
 """Units either side of a pair where the twin of one of its statements is looked for."""
 
@@ -635,6 +681,51 @@ def rejoin_quotes(
             out[there] = {x: ys for x, ys in rest.items() if ys}
             out.append({a: [kept]})
         out[k] = dict(sorted({a: [r], z: [w]}.items()))
+    return _pull_twins_out(out, speaker=speaker, compatible=compatible, quoted_alike=quoted_alike)
+
+
+def _pull_twins_out(
+    units: list[dict[int, list[int]]],
+    *,
+    speaker: Callable[[int, int], str | None],
+    compatible: Callable[[str | None, str | None], bool],
+    quoted_alike: Callable[[int, int, int, int], float | None],
+) -> list[dict[int, list[int]]]:
+    """A lone quotation's twin, given to someone else and merged with the sentence after it
+    into a unit where the lone quotation's account says only narration ("…," said Brenner /
+    „…“, sagte Claire Dumesnil. Die Einsparungen bezifferte sie …, beside "Dumesnil said the
+    deal would …"): the twin leaves that unit for the lone one, a speaker conflict."""
+    out = [dict(u) for u in units]
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        (a, (r,)), = unit.items()
+        if speaker(a, r) is None:
+            continue
+        best: tuple[float, int, int, int] | None = None  # (likeness, unit, account, twin)
+        for j in range(max(0, k - TWIN_REACH), min(len(out), k + TWIN_REACH + 1)):
+            other = out[j]
+            if j == k or a not in other or len(other) != 2:
+                continue
+            for z, ws in other.items():
+                if z == a or len(ws) < 2:
+                    continue
+                for w in ws:
+                    likeness = quoted_alike(a, r, z, w)
+                    if (
+                        likeness is None
+                        or likeness < LIKE_QUOTE
+                        or speaker(z, w) is None
+                        or compatible(speaker(a, r), speaker(z, w))
+                        or any(quoted_alike(a, x, z, w) is not None for x in other[a])
+                    ):
+                        continue
+                    if best is None or likeness > best[0]:
+                        best = (likeness, j, z, w)
+        if best is not None:
+            _, j, z, w = best
+            out[j] = {x: [y for y in ys if (x, y) != (z, w)] for x, ys in out[j].items()}
+            out[k] = dict(sorted({a: [r], z: [w]}.items()))
     return out
 
 
