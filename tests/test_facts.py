@@ -1439,7 +1439,7 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     assert values("Die Minister trafen sich am Donnerstag (06.11.) in Paris.", K.DATE, lang="de") == ["--11-06"]
     assert values("Der Zins liegt bei 6,11 Prozent.", K.QUANTITY, lang="de") == ["6.11 %"]
     # a season or a fiscal year: two years, no count of 25
-    assert values("The trade target covers the fiscal year 2024-25.", K.DATE) == ["2024", "2025"]
+    assert values("The trade target covers the fiscal year 2024-25.", K.DATE) == ["season 2024/2025"]
     assert values("The trade target covers the fiscal year 2024-25.", K.NUMBER) == []
     # a ministry's item number, a stock index's name
     assert values("4 両首脳は、経済安全保障について意見交換した。", K.NUMBER, lang="ja") == []
@@ -1533,6 +1533,15 @@ def test_counts_from_two_sources_are_two_counts_not_one_changed() -> None:
     other = "Some 1.12 million people marched, the interior ministry said, while the CGT union put the figure at 3.5 million."
     assert _conflicts(both, "fr", other, "en") == [K.NUMBER]
     assert _conflicts("Some 12,000 people demonstrated.", "en", "Some 20,000 people demonstrated, ver.di said.", "en") == [K.NUMBER]
+    # a named source of no known kind counts by its name; Polish "według"
+    assert _conflicts("Some 70,000 attended, according to the Vatican.", "en", "Some 50,000 attended, according to police.", "en") == []
+    assert _conflicts("Some 70,000 attended, according to the Vatican.", "en", "Some 50,000 attended, the Vatican said.", "en") == [K.NUMBER]
+    assert _conflicts("Według policji w marszu wzięło udział 50 tys. osób.", "pl", "Some 70,000 marched, organisers said.", "en") == []
+    # one counter in two languages ("the state fire department" / "o Corpo de Bombeiros"), and
+    # no name read after "said" ("said on Saturday"): the changed toll still conflicts
+    dead = "At least 12 people were confirmed dead and 46 were missing, the state fire department said on Saturday."
+    mortes = "Segundo o Corpo de Bombeiros, 14 mortes foram confirmadas e 46 pessoas continuam desaparecidas."
+    assert K.NUMBER in _conflicts(dead, "en", mortes, "pt")
 
 
 def test_mexican_thousands_and_the_rest_in_digits() -> None:
@@ -1550,6 +1559,9 @@ def test_weekdays_in_forecasts_and_vietnamese_weekdays_are_ahead() -> None:
     assert values("Up to 12 inches of rain is forecast for the island through noon Monday.", K.DATE, published=sunday) == ["2025-09-15"]
     assert values("The storm is expected to make landfall between Zhoushan and Wenzhou on Monday night.", K.DATE, published=sunday) == ["2025-09-15"]
     assert values("Rain fell through Monday.", K.DATE, published=sunday) == ["2025-09-08"]
+    tuesday = dt.date(2025, 12, 16)
+    assert values("The bill now goes to the Senate on Thursday.", K.DATE, published=tuesday) == ["2025-12-18"]
+    assert values("A vote is scheduled for Thursday.", K.DATE, published=tuesday) == ["2025-12-18"]
     assert values("Từ nay đến thứ năm, mưa lớn.", K.DATE, lang="vi", published=sunday) == ["2025-09-18"]
     assert values("Mưa lớn sẽ kéo dài đến thứ ba.", K.DATE, lang="vi", published=sunday) == ["2025-09-16"]
     assert values("Mưa lớn sẽ kéo dài đến thứ ba.", K.NUMBER, lang="vi", published=sunday) == []
@@ -1574,6 +1586,8 @@ def test_times_after_italian_verso_le_french_heures_and_arabic_evening() -> None
     (6.45 in the evening) 06:45 against 18:45."""
     assert values("La rapina è avvenuta verso le 22.30 di sabato.", K.DATE, lang="it")[0] == "time 22:30"
     assert values("Prima delle 8.15 è arrivata la polizia.", K.DATE, lang="it") == ["time 08:15"]
+    assert values("La messa inizierà alle 10.", K.DATE, lang="it") == ["time 10:00"]
+    assert values("Il premio va alle 10 squadre migliori.", K.DATE, lang="it") == []
     assert values("Le cortège partira vers 14 heures 30.", K.DATE, lang="fr") == ["time 14:30"]
     assert values("وقع الهجوم في الساعة ٦:٤٥ مساءً.", K.DATE, lang="ar") == ["time 18:45"]
     assert values("وقع الهجوم في الساعة 6:45 صباحاً.", K.DATE, lang="ar") == ["time 06:45"]
@@ -1777,6 +1791,52 @@ def test_a_number_inside_a_name_is_no_count() -> None:
     assert values("The Five Star Movement voted against the budget.", K.NUMBER) == []
     assert values("Storm Kills Five In Manila", K.NUMBER) == ["5"]
     assert values("Five people died.", K.NUMBER) == ["5"]
+
+
+def test_a_score_is_read_the_way_round_it_is_written() -> None:
+    """"6-4, 3-6, 7-6" against "6-4, 6-3, 7-6" was "same 1.000": the four numbers were the
+    same, the set won by the other player was not seen. A run of sets, or a score after a
+    word of a result, is one figure; "20-25 people" stays a range of two numbers."""
+    assert values("Sinner won 6-4, 3-6, 7-6 (7-5).", K.NUMBER) == ["6:4", "3:6", "7:6 (5)"]
+    # the tie-break by the loser's points ("(7-4)" against "(7-5)", "(5)" against "(7-5)")
+    assert _conflicts("Medina beat Bassi 6-4, 3-6, 7-6 (7-4).", "en", "Medina ha battuto Bassi 6-4, 3-6, 7-6 (7-5).", "it") == [K.NUMBER]
+    assert _conflicts("Sinner won 6-4, 3-6, 7-6 (7-5).", "en", "Sinner won 6-4, 6-3, 7-6 (7-5).", "en") == [K.NUMBER]
+    assert _conflicts("Sinner won 6-4, 3-6, 7-6 (7-5).", "en", "Sinner a gagné 6/4 3/6 7/6(5).", "fr") == []
+    assert values("Bayern gewann 3:1 gegen Dortmund.", K.NUMBER, lang="de") == ["3:1"]
+    assert values("Some 20-25 people were hurt.", K.NUMBER) == ["20", "25"]
+    assert values("Its shares lost 3% on the Moscow Exchange at 11:30.", K.DATE) == ["time 11:30"]
+
+
+def test_a_risk_reduced_by_and_russian_rises_and_falls() -> None:
+    """"reduced the risk of death by 20%" against "increased … by 20%" was a rewording (the
+    verb stood too far from the figure, and "reduced" was no fall); Russian "снизились на 3%"
+    against "rose 3%" agreed."""
+    assert _conflicts("The drug reduced the risk of death by 20%.", "en", "The drug increased the risk of death by 20%.", "en") == [K.QUANTITY]
+    assert _conflicts("Wheat prices rose 3%.", "en", "Цены на пшеницу снизились на 3%.", "ru") == [K.QUANTITY]
+    assert _conflicts("Wheat prices rose 3%.", "en", "Цены на пшеницу выросли на 3%.", "ru") == []
+
+
+def test_roman_numbers_after_a_name_or_a_level() -> None:
+    """"Benedict XVI" against "Benedicto XV" and "level IV" against "nivel III" were
+    rewordings: the numerals were no numbers. After a name or a level's word they are; a
+    lone "I" only after a level's word ("John and I" is no 1)."""
+    assert _conflicts("Pope Benedict XVI resigned in 2013.", "en", "El papa Benedicto XV renunció en 2013.", "es") == [K.NUMBER]
+    assert _conflicts("Pope Leo XIV said mass.", "en", "Papa Leone XIV ha celebrato la messa.", "it") == []
+    assert _conflicts("The alert was raised to level IV.", "en", "La alerta subió al nivel III.", "es") == [K.NUMBER]
+    assert values("The recall is Class I.", K.NUMBER) == ["1"]
+    assert values("John and I went home.", K.NUMBER) == []
+
+
+def test_heights_seasons_doses_and_a_day_s_rate() -> None:
+    """"2メートル35" was 2 m and a 35 (Korean "2m38" nothing); "2025-26 July-June season" a
+    year and 26 July; 8毫克 a bare 8, "10 mg/kg" 10 mg; 1日2ミリグラム (per day) the 1st."""
+    assert values("2メートル35を跳んだ。", K.QUANTITY, lang="ja") == ["2.35 m"]
+    assert values("2m38을 넘었다.", K.QUANTITY, lang="ko") == ["2.38 m"]
+    assert values("Exports for the 2025-26 July-June season reached 40 Mt.", K.DATE)[0] == "season 2025/2026"
+    assert _conflicts("The 2024-25 budget was passed.", "en", "The 2024 budget was passed.", "en") == []
+    assert values("每周注射8毫克。", K.QUANTITY, lang="zh") == ["8 mg"]
+    assert values("A dose of 10 mg/kg was given.", K.QUANTITY) == ["10 mg/kg"]
+    assert values("1日2ミリグラムを投与。", K.DATE, lang="ja") == []
 
 
 def test_the_bengali_lakh_in_both_spellings() -> None:

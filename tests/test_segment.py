@@ -239,6 +239,15 @@ def test_example_documents_keep_kinds_apart() -> None:
     assert paragraphs == list(range(8))
 
 
+def test_polish_titles_and_saint_before_a_name() -> None:
+    """"powiedział kard. Marcello Semeraro" and "placu św. Piotra" were cut after the title:
+    two fragments stood as statements only the Polish account made."""
+    assert len(split_sentences("„To wielki dzień” – powiedział kard. Marcello Semeraro. Potem była msza.", "pl")) == 2
+    assert len(split_sentences("Msza odbyła się na placu św. Piotra w Rzymie. Przybyło 50 tys. osób.", "pl")) == 2
+    # and Sweden's royal academies ("Kungl. Vetenskapsakademien")
+    assert len(split_sentences("Det meddelade Kungl. Vetenskapsakademien på onsdagen. Priset delas.", "sv")) == 2
+
+
 def test_spanish_en_contra_ends_a_sentence() -> None:
     """pysbd holds "contra." as an abbreviation: "… 165 en contra. El ministro …" was one
     sentence, and the minister's words lost their speaker."""

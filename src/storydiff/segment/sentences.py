@@ -37,7 +37,11 @@ _INITIAL_END = compiled(
     r"[Ee]ng|[Ee]ngª|[Aa]rq|[Dd]ra|dr|prof|[Pp]rofª|"
     r"Col|Capt|Lt|Sgt|Rev|Hon|Jr|Sig|Dott|Ing|Av|Gral|тов|г-н|г-жа|κ|κα|Δρ|"
     # ranks: "Rear Adm. Carlos Mendez", and the Philippine police's "PLt. Col.", "PBGen."
-    r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl))\.$"
+    r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl)|"
+    # Polish titles and "saint" before a name ("kard. Marcello Semeraro", "plac św. Piotra")
+    r"[Kk]ard|[Aa]bp|[Bb]p|[Kk]s|św|Św|[Pp]łk|[Gg]en|[Mm]jr|[Kk]pt|[Pp]or|[Ii]nż|[Mm]gr|"
+    # Sweden's royal institutions ("Kungl. Vetenskapsakademien")
+    r"Kungl)\.$"
 )
 _NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]")
 _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")

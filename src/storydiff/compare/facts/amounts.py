@@ -281,6 +281,10 @@ _UNITS = {
     "centimetres": "cm",
     "centimeters": "cm",
     "cm": "cm",
+    "mg/kg": "mg/kg",
+    "毫克": "mg",
+    "微克": "µg",
+    "ミリグラム": "mg",
     "milligrams": "mg",
     "milligram": "mg",
     "mg": "mg",
@@ -356,7 +360,7 @@ _UNITS = {
     "㎡": "m²",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
+    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|mg/kg|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
     # (the next word may follow at once in Chinese and Japanese: "5000mAh电池")
     r"(?:kilo|mega|giga)watts?|(?:giga|mega)ton(?:ne)?s?|(?-i:Gt|Mt)|"
     r"mAh|[kMGT]?Wh|[kMG]W|[kMG]?Hz|[MGT]B)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\d_²]))",
@@ -364,7 +368,7 @@ _QUANTITY_RE = compiled(
 )
 _ZH_QUANTITY_RE = compiled(
     rf"{ZH_NOT_AFTER}(?P<num>\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|万|亿)?\s?(?P<unit>(?:公里|英里)(?:/小时|每小时)|米/秒|米每秒|个百分点|个基点|基点|平方公里|平方千米|平方米|立方米|公顷|"
-    r"公里|千米|英里|公斤|千克|吨|英尺|英寸|毫米|厘米|千瓦时|度电|千瓦|米|"
+    r"公里|千米|英里|公斤|千克|吨|英尺|英寸|毫米|厘米|千瓦时|度电|千瓦|毫克|微克|米|ミリグラム|"
     r"킬로미터|센티미터|밀리미터|미터|킬로그램|톤|피트|마일|노트|"
     r"平方キロメートル|平方メートル|ヘクタール|ミリメートル|ミリ(?![秒グリバシ])|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル|㎞|㎏|㎜|㎝|㎡)"
@@ -401,6 +405,9 @@ it ("활주로를 150m 벗어났다", "3,048ｍ에서", "100mm雨量"): their pr
 own words (万, 百万, 만), so "m" is the metre."""
 _A_RATE_OF = compiled(r"\s?[=＝兑对]")
 """What follows the one unit of a currency an exchange rate is given for."""
+_METRES_AND_CENTIMETRES = compiled(r"(?<![\d.,])(?P<m>\d)\s?(?:メートル|m|미터)\s?(?P<cm>\d{2})(?!\d|[.,]\d|\s?(?:cm|センチ|센티|[a-z]))")
+"""A height in metres and its centimetres, as the press writes a high jump ("2メートル35",
+"2m38", French "2m35"): 2.35 m, not 2 m and a 35."""
 _YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
 """The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")."""
 _ZH_SPEED_RE = compiled(
@@ -884,6 +891,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
         if low := _range_low(scan, m, kind, unit):
             claim(kind, *low)
 
+    for m in _METRES_AND_CENTIMETRES.finditer(scan):  # before the metres alone: "2メートル35" is 2.35 m
+        claim(DifferenceKind.QUANTITY, f"{fmt(int(m['m']) + int(m['cm']) / 100)} m", m.start(), m.end())
     for m in _YEN_AND_SEN_RE.finditer(scan):  # before the yen alone: "151円20銭" is 151.20 yen
         claim(DifferenceKind.MONEY, f"JPY {fmt((to_float(m['yen']) or 0) + int(m['sen']) / 100)}", m.start(), m.end())
     # right to left: a range's high end claims its low end before the low end's own match

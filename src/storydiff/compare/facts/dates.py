@@ -190,6 +190,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # Italian "alle 10" closing its clause or with the part of the day ("la messa inizierà
+    # alle 10.", "alle 10 di mattina"), not "alle 10 squadre" (to the ten teams)
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:alle|dalle|verso\s+le)\s+(?P<hour24>[01]?\d|2[0-3])(?=\s*(?:[,.;:)]\s|[,.;:)]?$|del\s+mattino|di\s+(?:mattina|sera|notte)|in\s+punto))",
+            re.IGNORECASE,
+        ),
+    ),
     # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
     # de route"): a time after "à", "vers", "dès" and not followed by "de"
     (
@@ -317,7 +326,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (not a span or a distance in days: 10日間, 2日前, 3日后, 5日以内)
         compiled(
             rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?"
-            r"(?:日(?!元|間|前|後|后|以内|以上|ぶり|連続)|일(?!\s?(?:간|동안|째|만|전|후)))"
+            # (nor a rate per day: 1日2回, 1日2ミリグラム)
+            r"(?:日(?!元|間|前|後|后|以内|以上|ぶり|連続|あたり|当たり|平均|\d{1,3}\s?(?:回|ミリ|mg|錠|粒|杯))|일(?!\s?(?:간|동안|째|만|전|후)))"
         ),
     ),
     # in Chinese, a day before 前 is a deadline ("14日前", before the 14th); in Japanese it is
@@ -417,7 +427,8 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
 
 _FUTURE_BEFORE = {
     None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about|forecast|predicted|projected|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|expects?\s+to|(?:is|are)\s+(?:forecast|predicted|expected)|forecasts?|warn(?:s|ed)\s+of",
+    r"(?:is|are)\s+to|plans?\s+to|expects?\s+to|(?:is|are)\s+(?:forecast|predicted|expected)|forecasts?|warn(?:s|ed)\s+of|"
+    r"(?:scheduled|set|due)\s+(?:for|on)|now\s+(?:goes|heads|moves)\s+to",
     "de": r"wird|werden|soll|sollen|plant|planen|geplant|bleibt|bleiben",
     # and the future tense: "restera bouclée jusqu'à vendredi", "seguirá cerrada hasta el jueves"
     "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|\w+(?:era|ira|dra|rra|vra|tra)|\w+ront",
@@ -1023,8 +1034,21 @@ def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> Non
             claim(DifferenceKind.DATE, (_nowruz(year) + dt.timedelta(days=offset)).isoformat(), m.start(), m.end())
 
 
+_SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
+"""A season or a marketing year of two years ("2025-26", "2025/26", "сезон 2025/2026"): one
+span, not a year and a day ("2025-26 July-June" was 26 July)."""
+
+
+def _scan_seasons(scan: str, claim: Claim) -> None:
+    for m in _SEASON.finditer(scan):
+        first, second = int(m["first"]), int(m["second"])
+        if second % 100 == (first + 1) % 100:
+            claim(DifferenceKind.DATE, f"season {first}/{first + 1}", m.start(), m.end())
+
+
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
+    _scan_seasons(scan, claim)
     if conv and conv.lang == "fa":
         _scan_solar_hijri(scan, claim, published)
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]

@@ -42,7 +42,10 @@ _UP = (
     r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
     r"sal(?:ito|e)|salit[oaie]|aumentat[oaie]|rialzo|crescit[oaie]|cresciut[oaie]|"
     r"subiu|subiram|aumentou|aumentaram|alta|avançou|avançaram|cresceu|cresceram|"
-    r"steeg|stegen|hoger"
+    r"steeg|stegen|hoger|avanço|crescimento|incremento|suba|"
+    # Russian and Ukrainian ("выросли на 3%", "подорожала на 2%", "зросли на 3%")
+    r"вырос(?:ла|ли|ло)?|рост|увеличил(?:ась|ся|ись|ось)|подорожал[аио]?|повысил(?:ась|ся|ись)|"
+    r"зріс|зросл[аио]|зростання|збільшил(?:ася|ися|ось)|подорожчал[аио]"
 )
 _DOWN = (
     r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
@@ -52,7 +55,9 @@ _DOWN = (
     r"baj[óo]|cay[óo]|perdi[óo]|descendi[óo]|descenso|ca[íi]da|"
     r"sces[oaie]|calat[oaie]|calo|pers[oaie]|ribasso|diminuit[oaie]|"
     r"caiu|caíram|recuou|recuaram|queda|baixa|"
-    r"daalde|daalden|lager"
+    r"daalde|daalden|lager|reduc(?:ed|es|ing|tion)|recuo|redução|reducción|"
+    r"снизил(?:ась|ся|ись|ось)|снижение|сократил(?:ась|ся|ись)|упал[аио]?|подешевел[аио]?|уменьшил(?:ась|ся|ись)|"
+    r"знизил(?:ася|ися|ось)|зниження|скоротил(?:ася|ися)|впал[аи]?|подешевшал[аио]"
 )
 _BEFORE = compiled(
     rf"(?:(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])|(?P<cjk_up>上涨|上升|增长|增加|上扬|攀升|涨|升|上昇|増加)|"
@@ -82,12 +87,14 @@ _AFTER = compiled(
 """A direction right after the figure: "1.8% lower", "3%減", the particle of German "legte um
 1,8 Prozent zu", a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."""
 _CLAUSE_VERB = compiled(
-    rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met)\s*$",
+    rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на)\s*$",
     re.IGNORECASE,
 )
 """German and Dutch put the verb second and the figure last, after "um" or "met" ("Laut dem
 Statistikamt stieg die Zahl der Arbeitslosen im Quartal um 3,1 Prozent", "Volgens het
-Kadaster steeg het aantal met 3,1 procent"): the verb earlier in the clause."""
+Kadaster steeg het aantal met 3,1 procent"), as English does after "by" ("reduced the risk
+of death by 20%") and Russian after "на" ("цены выросли за год на 3%"): the verb earlier in
+the clause."""
 _PLUS_OR_MINUS = compiled(r"(?:±|\+/-|\bplus\s*(?:or|/|oder|ou|o)\s*minus|\bmás\s*(?:o|/)\s*menos)\s*$", re.IGNORECASE)
 _SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
 

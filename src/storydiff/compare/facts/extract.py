@@ -23,6 +23,8 @@ from .numbers import (
     scan_magnitudes,
     scan_numbers,
     scan_phones,
+    scan_roman_numbers,
+    scan_scores,
     scan_thousands_and_rest,
     scan_years_and_months,
     spelled_as_digits,
@@ -171,6 +173,7 @@ def extract(
     scan_phones(text, claim)
     scan_symbols(scan, claim)
     scan_durations(scan, claim)
+    scan_scores(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_thousands_and_rest(scan, claim, lang=language)
     scan_amounts(scan, claim, conv=conv, lang=root)
@@ -179,6 +182,7 @@ def extract(
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
     scan_codes(scan, claim)
+    scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
     named = without_seats(scan) if names else scan
     if names:  # cities before other names: "Milan" is then one city in every language

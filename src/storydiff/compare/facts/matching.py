@@ -80,6 +80,8 @@ def _components(fact: Fact) -> set[str]:
         if not m:
             return set()
         return {g.lstrip("0") for g in (m["y"], m["d"]) if g}
+    if ":" in fact.value:
+        return set()  # a score ("6:4"): its digits in the other text may be the other way round
     return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
 
 
@@ -578,6 +580,8 @@ def _of_one_sort(xs: list[Fact], ys: list[Fact], all_x: list[Fact], all_y: list[
         # "1817 GMT" and 午前3時17分 may be one moment)
         if f.value.startswith("time "):
             return f"time {time_zone(f.value)}"
+        if f.value.startswith("season "):
+            return "season"  # a marketing or fiscal year of two ("2025/26"): only another's rival
         return "quarter" if f.value.startswith("quarter ") else "day"
 
     # a day in one zone's time is the day before or after in another's: "1817 GMT on

@@ -516,9 +516,68 @@ _EMERGENCY_NUMBER = compiled(r"(?:911|999|112)\s+(?:calls?|dispatchers?|operator
 """An emergency telephone number ("the first 911 call"), which names a service, not a count."""
 
 
+_SCORE = compiled(r"(?P<a>\d{1,2})\s?[-–/:]\s?(?P<b>\d{1,2})(?:\s?\((?P<t1>\d{1,2})(?:\s?[-–/:]\s?(?P<t2>\d{1,2}))?\))?")
+"""A score, a set's with its tie-break ("7-6 (7-5)", "7/6(5)": the loser's points tell it)."""
+_NEXT_SCORE = compiled(r"[,;]?\s+(?:(?:and|et|y|e|und)\s+)?\d{1,2}\s?[-–/:]\s?\d")
+_AT_A_TIME = compiled(r"(?i:\b(?:at|um|à|a\s+las|alle|às|в|о|kl\.|klo)\s*)$")
+"""The word before a time of day, which a score never follows."""
+_WON = compiled(
+    r"(?i:\b(?:won|win|wins|beat|beats|defeated|lost|loses|victory|defeat|draw|drew|score|scored|"
+    r"gewann|gewinnt|siegte|verlor|Sieg|gagné|battu|perdu|victoire|vinto|vince|battuto|perso|vittoria|"
+    r"ganó|gana|venció|perdió|victoria|derrota|venceu|ganhou|perdeu|vitória))\b[^.;]{0,20}$"
+)
+"""Words of a result before a score ("won 2-1", "a gagné 6/4"): a score alone is a score only
+after one (else "20-25" is a range)."""
+
+
+_ROMAN_NUMBER = compiled(r"(?<![\w.-])(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
+_BEFORE_A_ROMAN = compiled(
+    r"(?:(?P<level>(?i:level|nivel|niveau|livello|stufe|phase|fase|class|classe|clase|classe|category|categoría|"
+    r"catégorie|categoria|kategorie|grade|tier))|(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}))\s+$"
+)
+
+
+def scan_roman_numbers(scan: str, claim: Claim) -> None:
+    """A Roman numeral after a name or a level, as its number: a monarch's or a pope's
+    ("Benedict XVI" against "Benedicto XV"), an alert level ("level IV" against "nivel III"),
+    a trial's phase or a recall's class ("Class I" against "Class II"). "I" alone counts
+    after a level's word only (it is mostly the pronoun)."""
+    for m in _ROMAN_NUMBER.finditer(scan):
+        numeral = m["r"]
+        if not numeral:
+            continue
+        before = _BEFORE_A_ROMAN.search(scan, max(0, m.start() - 24), m.start())
+        if before is None or (numeral == "I" and not before["level"]):
+            continue
+        claim(DifferenceKind.NUMBER, str(_roman(numeral)), m.start(), m.end())
+
+
+def scan_scores(scan: str, claim: Claim) -> None:
+    """Scores, before dates and numbers: a run of sets ("6-4, 3-6, 7-6 (7-5)", "6/4 3/6
+    7/6(5)"), or a score after a word of a result ("won 2-1"), as "6:4", the way round it is
+    written: "3-6" against "6-3" is a set won by the other player, which the four numbers
+    alone did not tell."""
+    run_end = -10
+    for m in _SCORE.finditer(scan):
+        start = m.start()
+        if start and (scan[start - 1].isdigit() or scan[start - 1] in ".,:/–-"):
+            continue
+        if m.end() < len(scan) and (scan[m.end()].isdigit() or (scan[m.end()] in ".,/:–-" and scan[m.end() + 1 : m.end() + 2].isdigit())):
+            continue
+        follows = _NEXT_SCORE.match(scan, m.end())
+        in_run = run_end < start <= run_end + 6
+        if ":" in m.group() and not (int(m["a"]) < 10 and int(m["b"]) < 10) or _AT_A_TIME.search(scan, max(0, start - 8), start):
+            continue  # "at 11:30", "um 11:30": a time of day
+        if follows or in_run or _WON.search(scan, max(0, start - 30), start):
+            tie = min(int(m["t1"]), int(m["t2"])) if m["t2"] else int(m["t1"]) if m["t1"] else None
+            claim(DifferenceKind.NUMBER, f"{int(m['a'])}:{int(m['b'])}" + (f" ({tie})" if tie is not None else ""), m.start(), m.end())
+            run_end = m.end()
+
+
 _A_NAME_AFTER = compiled(r"-[A-Z][a-z]+\s+[A-Z]")
 """A number joined to a name's capitalised words ("the 5-Star Movement"): the name's."""
 _ONE_UNIT_OF_TIME = compiled(r"[\s-]+(?i:years?|months?|weeks?|hours?|minutes?|decades?)\b")
+"""A unit of time after "one": "one year" is a count ("one of them" is none)."""
 
 
 def scan_numbers(
@@ -815,7 +874,7 @@ def significant_digits(written: str) -> int | None:
     if not m:
         # a whole number of myriads is rounded to them ("502万" against 5,023,000)
         myriads = _MYRIADS_ONLY.search(written)
-        return len(myriads[1].lstrip("0")) or None if myriads else None
+        return (len(myriads[1].lstrip("0")) or None) if myriads else None
     return len(m.group().replace(",", "").replace(".", "").lstrip("0")) or None
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...model import DifferenceKind
 from ...patterns import compiled
 from ..words import unaccented
 from .fact import Fact
@@ -27,22 +28,28 @@ _COUNTERS = {
     ),
     "organisers": ("organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор"),
     "unions": ("union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк"),
-    "government": ("government", "gouvernement", "gobierno", "governo", "regierung", "govern", "regering", "правительств", "уряд"),
+    "government": ("government", "gouvernement", "gobierno", "governo(?!r)", "regierung", "regering", "правительств", "уряд"),
     "ministry": ("minist", "минобороны", "міноборони", "министерств", "міністерств"),
     "army": ("army", "military", "armee", "ejercito", "esercito", "exercito", "bundeswehr", "арми", "генштаб"),
     "air force": ("air force", "luftwaffe", "fuerza aerea", "aeronautica", "armee de l'air", "повітрян", "воздушн", "впс", "ввс"),
     "coast guard": ("coast guard", "coastguard", "garde-cote", "guardia costier", "guardia coster", "kustenwache", "kustwacht", "guarda costeira"),
     "hospital": ("hospital", "hopital", "ospedal", "krankenhaus", "klinik", "ziekenhuis", "больниц", "лікарн"),
     "rescuers": ("rescue", "secours", "rescate", "soccors", "rettung", "спасател", "рятувальник"),
+    "firefighters": (
+        "fire department", "fire service", "firefighter", "bombeiro", "bombero", "pompier", "vigili del fuoco",
+        "feuerwehr", "brandweer", "пожарн", "пожежн",
+    ),
 }
-"""Kinds of counter, each by the stems of its words in the languages read (accents off)."""
+"""Kinds of counter, each by the stems of its words in the languages read (accents off),
+inside a word too ("Polizeiangaben", "Innenministerium"; but "governor" is no "governo")."""
+_COUNTER_PATTERNS = {kind: compiled("|".join(stems)) for kind, stems in _COUNTERS.items()}
 _ACRONYMS = {"hcr": "unhcr", "acnur": "unhcr", "oim": "iom", "цахал": "idf", "зсу": "army", "генштаб": "army"}
 """One body's acronyms in other languages (the UN refugee agency's HCR, ACNUR), as one key."""
 
 _LEAD = (
     r"according\s+to|by\s+the\s+count\s+of|selon|d['’]apr[eè]s|seg[uú]n|de\s+acuerdo\s+con|"
     r"nach\s+(?:Angaben|Schätzungen|Zählung(?:en)?)(?:\s+(?:der|des|von|vom))?|laut|secondo|stando\s+a|"
-    r"segundo|de\s+acordo\s+com|segons|volgens|"
+    r"segundo|de\s+acordo\s+com|segons|volgens|według|podle|"
     r"по\s+(?:данным|словам|информации|оценкам|сведениям)|за\s+(?:даними|словами|інформацією|оцінками)"
 )
 _WORDS = r"(?:[^,;:.!?()\d\"“”«»]|\.(?=\w))"
@@ -69,17 +76,32 @@ _SAID_SOURCE = compiled(
 """A source after its verb ("said the police", "teilte die Polizei mit")."""
 _ACRONYM = compiled(r"[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ0-9.]+|[a-z]+\.[a-z]+")
 """An acronym ("CGT", "UNHCR", "ЗСУ") or a dotted lower-case name ("ver.di")."""
+_NAME_WORD = compiled(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][a-zß-öø-ÿа-яёіїє]{2,}")
+"""A capitalised word of a source's name ("the Vatican", "Reuters", "L'Équipe"): a key as
+an acronym is, where no kind of counter is named."""
+_NOT_A_NAME = frozenset({"the", "der", "die", "das", "des", "los", "las", "les", "del", "della", "dei", "degli", "une", "una"})
 
 NEAR = 80
 """Characters between a number and the attribution it may take as its source."""
 
 
-def _keys(phrase: str) -> frozenset[str]:
-    """The counter kinds a source phrase names, and its acronyms."""
+def _keys(phrase: str, *, names: bool = True) -> frozenset[str]:
+    """The counter kinds a source phrase names and its acronyms, or else (``names``) its
+    capitalised name."""
     folded = unaccented(phrase)
-    keys = {kind for kind, stems in _COUNTERS.items() if any(stem in folded for stem in stems)}
+    keys = {kind for kind, pattern in _COUNTER_PATTERNS.items() if pattern.search(folded)}
     acronyms = (m.group().replace(".", "").lower() for m in _ACRONYM.finditer(phrase))
     keys |= {_ACRONYMS.get(a, a) for a in acronyms}
+    if not keys and names:
+        # a named source of no known kind: its name ("the Vatican", "Reuters"), each word
+        # by its first letters in Latin script, so that Андрея Пахомова is Andrei Pakhomov
+        from anyascii import anyascii
+
+        keys |= {
+            "name:" + anyascii(w)[:5]
+            for m in _NAME_WORD.finditer(phrase)
+            if (w := unaccented(m.group())) not in _NOT_A_NAME
+        }
     return frozenset(keys)
 
 
@@ -89,7 +111,10 @@ def _attributions(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for pattern in (_SOURCE_AFTER, _SOURCE_ZUFOLGE, _SUBJECT_SAID, _SAID_SOURCE):
         for m in pattern.finditer(text):
             group = "src" if m["src"] else "compound"
-            keys = _keys(m[group])
+            # a name only after the words that lead a source ("according to the Vatican"): a
+            # subject before "said" may be a place ("In Paris zählte die Polizei"), and the
+            # words after it a time ("said on Saturday")
+            keys = _keys(m[group], names=pattern is _SOURCE_AFTER)
             if keys:  # where the whole attribution stands, its lead word too ("selon la CGT")
                 found.append((m.start(), m.end(), keys))
     return found
@@ -103,7 +128,7 @@ def with_sources(text: str, facts: list[Fact]) -> list[Fact]:
         return facts
     out = []
     for fact in facts:
-        if fact.kind.value != "number":
+        if fact.kind is not DifferenceKind.NUMBER:
             out.append(fact)
             continue
         distances = [
