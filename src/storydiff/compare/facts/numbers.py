@@ -566,7 +566,7 @@ def scan_scores(scan: str, claim: Claim) -> None:
             continue
         follows = _NEXT_SCORE.match(scan, m.end())
         in_run = run_end < start <= run_end + 6
-        if ":" in m.group() and not (int(m["a"]) < 10 and int(m["b"]) < 10) or _AT_A_TIME.search(scan, max(0, start - 8), start):
+        if (":" in m.group() and not (int(m["a"]) < 10 and int(m["b"]) < 10)) or _AT_A_TIME.search(scan, max(0, start - 8), start):
             continue  # "at 11:30", "um 11:30": a time of day
         if follows or in_run or _WON.search(scan, max(0, start - 30), start):
             tie = min(int(m["t1"]), int(m["t2"])) if m["t2"] else int(m["t1"]) if m["t1"] else None
