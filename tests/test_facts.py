@@ -1839,6 +1839,16 @@ def test_heights_seasons_doses_and_a_day_s_rate() -> None:
     assert values("1日2ミリグラムを投与。", K.DATE, lang="ja") == []
 
 
+def test_race_times_in_chinese_and_korean_greek_stremmata_and_brasilia_time() -> None:
+    """"1分41秒87" was 41 and 87 against "1:41.87"; "40.000 στρέμματα" (a stremma is 1,000
+    m²) a conflict with 4,000 hectares; "10h30 no horário de Brasília" the place's own time
+    against 13:30 GMT."""
+    assert values("孙杨以1分41秒87夺冠。", K.QUANTITY, lang="zh") == ["101.87 s"]
+    assert _conflicts("He won in 1:41.78.", "en", "1분41초87로 우승했다.", "ko") == [K.QUANTITY]
+    assert _conflicts("Some 4,000 hectares burned.", "en", "Κάηκαν 40.000 στρέμματα.", "el") == []
+    assert _conflicts("The fire began at 13:30 GMT.", "en", "O incêndio começou às 10h30 no horário de Brasília.", "pt") == []
+
+
 def test_the_bengali_lakh_in_both_spellings() -> None:
     """"৪ লক্ষ" was a bare 4 against the 400,000 of "४ लाख" (Hindi) and "৪ লাখ"."""
     assert values("৪ লক্ষ মানুষ ক্ষতিগ্রস্ত।", K.NUMBER, lang="bn") == ["400000"]

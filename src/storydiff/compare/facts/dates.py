@@ -91,9 +91,10 @@ _NAMED_ZONES = {
     "BJT": r"Beijing\s+time|heure\s+de\s+Pékin|hora\s+de\s+Pekín|ora\s+di\s+Pechino|Pekinger\s+Zeit|北京时间|北京時間",
     "JST": r"(?:Japan|Tokyo)\s+time|heure\s+de\s+Tokyo|hora\s+de\s+Tokio|日本時間|日本时间|東京時間",
     "KST": r"(?:Korea|Seoul)\s+time|한국\s?시간|韩国时间|韓国時間",
+    "BRT": r"(?:no\s+)?hor[áa]rio\s+de\s+Bras[íi]lia|hora\s+de\s+Brasilia|Brasilia\s+time",
 }
 """Zones that news names by their place, each as its code: times that never change with the
-seasons (Moscow, Beijing, Tokyo, Seoul). A city whose clocks change (Paris, New York) needs
+seasons (Moscow, Beijing, Tokyo, Seoul, Brasília). A city whose clocks change (Paris, New York) needs
 the date's season, so "heure de Paris" stays the place's own time."""
 _NAMED_ZONE = "|".join(f"(?P<{code}>{words})" for code, words in _NAMED_ZONES.items())
 _ZONE_AFTER = compiled(
@@ -111,6 +112,7 @@ _UTC_OFFSETS = {
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
     "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "BJT": 8,
+    "BRT": -3,
 }
 """Whole-hour offsets from UTC of the zones news gives times in (IST and ACST are half an hour
 off, and CST is China's as often as America's: kept as they are written)."""
