@@ -1849,6 +1849,15 @@ def test_race_times_in_chinese_and_korean_greek_stremmata_and_brasilia_time() ->
     assert _conflicts("The fire began at 13:30 GMT.", "en", "O incêndio começou às 10h30 no horário de Brasília.", "pt") == []
 
 
+def test_months_under_case_endings_and_russian_ukrainian_short_currencies() -> None:
+    """Ukrainian "у лютому" (in February) and Turkish "martta" (in March) were no months, and
+    "230 долл." and "9500 грн" bare numbers."""
+    assert values("Експорт у лютому зріс.", K.DATE, lang="uk") == ["--02"]
+    assert values("Enflasyon martta yüzde 38 oldu.", K.DATE, lang="tr") == ["--03"]
+    assert values("Цена составила 230 долл. за тонну.", K.MONEY, lang="ru") == ["USD 230"]
+    assert values("Ціна становила 9500 грн за тонну.", K.MONEY, lang="uk") == ["UAH 9500"]
+
+
 def test_the_bengali_lakh_in_both_spellings() -> None:
     """"৪ লক্ষ" was a bare 4 against the 400,000 of "४ लाख" (Hindi) and "৪ লাখ"."""
     assert values("৪ লক্ষ মানুষ ক্ষতিগ্রস্ত।", K.NUMBER, lang="bn") == ["400000"]

@@ -238,6 +238,9 @@ _PRESS_CURRENCIES = {
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
     "pt": {"francos cfa": "XOF"},
     "th": {"บาท": "THB"},
+    # the Russian and Ukrainian press's short forms ("230 долл. за тонну", "9500 грн")
+    "ru": {"долл.": "USD", "долл": "USD", "руб.": "RUB"},
+    "uk": {"грн": "UAH", "грн.": "UAH", "дол.": "USD", "долл.": "USD"},
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
 Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR:
@@ -423,6 +426,10 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
         vowel = "а" if CYRILLIC.match(name) else "a"
         return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
+    if lang == "uk" and name.endswith("ого"):  # "у лютому", February's locative (CLDR: "лютого")
+        return [name, name[:-3] + "ому"]
+    if lang == "tr":  # "martta", "nisanda", "eylülde": in March, April, September
+        return [name] + [name + ending for ending in ("ta", "da", "te", "de")]
     if lang == "eu" and name.endswith("a"):  # Basque: "azaroaren 27an", the genitive a date takes
         return [name, name + "ren"]
     if lang == "hi":  # the press writes फरवरी without the nukta, सितम्बर with a half letter
