@@ -244,6 +244,8 @@ def test_polish_titles_and_saint_before_a_name() -> None:
     two fragments stood as statements only the Polish account made."""
     assert len(split_sentences("„To wielki dzień” – powiedział kard. Marcello Semeraro. Potem była msza.", "pl")) == 2
     assert len(split_sentences("Msza odbyła się na placu św. Piotra w Rzymie. Przybyło 50 tys. osób.", "pl")) == 2
+    # a Greek acronym written with dots ("ΕΛ.ΑΣ.", the police) is cut nowhere inside
+    assert [len(split_sentences(t, "el")) for t in ("Σύμφωνα με την ΕΛ.ΑΣ. Κάηκαν σπίτια.", "Το είπε η ΝΔ. Η κυβέρνηση απάντησε.")] == [2, 2]
     # and Sweden's royal academies ("Kungl. Vetenskapsakademien")
     assert len(split_sentences("Det meddelade Kungl. Vetenskapsakademien på onsdagen. Priset delas.", "sv")) == 2
 

@@ -60,6 +60,9 @@ _CLOSING_QUOTE = compiled(r"[\"”’»]+(?=\s)")
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = compiled(r"[\"“«„‘]")
+_DOTTED_ACRONYM_PART = compiled(r"(?:^|[\s(«\"“])(?:[Α-ΩΆ-Ώ]{1,4}\.)+$")
+_DOTTED_ACRONYM_REST = compiled(r"(?:[Α-ΩΆ-Ώ]{1,4}\.)+(?:\s|$)")
+"""The parts of a Greek acronym written with dots ("ΕΛ.ΑΣ.", "Ν.Δ."), which pysbd cuts."""
 _CLOSERS_ONLY = compiled(r"[\s\"'”’»)\].!?…]+")
 _CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
 _CJK_CHAR = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -166,6 +169,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return False
     if _CLOSERS_ONLY.fullmatch(after):
         return True  # a closing quote cut off its sentence ("… aankomen." ’)
+    if _DOTTED_ACRONYM_PART.search(before) and _DOTTED_ACRONYM_REST.match(after):
+        return True  # an acronym written with dots, cut inside ("ΕΛ.ΑΣ.", the Greek police)
     if _THAI_FULL_STOP.search(before):
         return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
