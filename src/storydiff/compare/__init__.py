@@ -68,6 +68,7 @@ from . import facts as _facts
 from . import relations as _relations
 from . import speakers as _speakers
 from . import units as _units
+from .facts.dates import FULL_DATE
 from .facts.numbers import to_float
 from .locales import conventions, writes_point_decimals
 
@@ -498,7 +499,7 @@ def _reference_dates(documents: Sequence[Document]) -> dict[str, dt.date | None]
             continue
         anchor = given[0]
         found = [f.value for f in _facts.extract(doc.dateline, published=anchor, lang=doc.lang, names=False)]
-        days = [dt.date.fromisoformat(v) for v in found if _FULL_DAY.fullmatch(v)]
+        days = [dt.date.fromisoformat(v) for v in found if FULL_DATE.match(v)]
         if days:
             day = days[0]
             # (29 February has no neighbour years: it stays in the one read)
@@ -506,8 +507,6 @@ def _reference_dates(documents: Sequence[Document]) -> dict[str, dt.date | None]
             out[doc.id] = min(years, key=lambda d: abs((d - anchor).days))
     return out
 
-
-_FULL_DAY = compiled(r"\d{4}-\d{2}-\d{2}")
 
 
 def _headline_conflicts(

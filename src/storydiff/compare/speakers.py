@@ -76,6 +76,7 @@ from typing import Any
 from ..model import Document, Segment
 from ..patterns import compiled
 from .facts.names import romanised_people
+from .facts.numbers import ROMAN_NUMERAL
 from .locales import conventions
 from .reporting import TRAILING_APPOSITION, described_source
 from .reporting import grammar as language_grammar
@@ -878,7 +879,7 @@ def _one_regnal_name(a: str, b: str) -> bool:
     return len(numbers) == 2 and numbers[0] == numbers[1] and all(_REGNAL.fullmatch(n) for n in numbers) and " " in a and " " in b
 
 
-_REGNAL = compiled(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_REGNAL = compiled(ROMAN_NUMERAL)
 """A monarch's or a pope's number ("VI", "XIV"), which completes a name ("Felipe VI")."""
 _A_MINISTRY = compiled(r"minist(?:[eéè]re|erio|ero|ério|erium|erie|ry|eriet)")
 """A ministry in the languages read, which shares its stem with its minister's role."""

@@ -608,10 +608,7 @@ def _resolve_date(
         "本周": ("week", 0),
         "下星期": ("week", 1),
         "上星期": ("week", -1),
-        "下月": ("month", 1),
-        "上月": ("month", -1),
-        "本月": ("month", 0),
-        "这月": ("month", 0),
+        **{word: ("month", step) for word, step in _RELATIVE_MONTHS.items()},  # 下月, 上月, 本月, 这月
     }
     if kind == "loc_relative" and conv and m.lastgroup:
         unit, step = _locale_relatives(conv.lang)[1][int(m.lastgroup[1:])]

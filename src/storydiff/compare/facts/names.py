@@ -334,7 +334,8 @@ def countries_in(text: str) -> frozenset[str]:
             for j in range(i + 1, min(len(words), i + 4) + 1):
                 name = " ".join(words[i:j])
                 if _DOTTED_CODE.fullmatch(name) or name in _COUNTRY_ABBREVIATIONS:
-                    code = country_code({"UK": "GB", "UAE": "AE", "USA": "US"}.get(name.replace(".", ""), name.replace(".", "")))
+                    short = name.replace(".", "")
+                    code = country_code(_CODES_IN_USE.get(short, short))
                 else:
                     code = country_code(name) if len(name) > 3 else None
                 if code:
@@ -399,9 +400,9 @@ def _country_named(value: str) -> str | None:
 
 
 _DOTTED_CODE = compiled(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
-_CODES_IN_USE = frozenset({"UK", "UAE"})
-"""Countries' short forms in common use that are no ISO code (GB, ARE)."""
-_COUNTRY_ABBREVIATIONS = _CODES_IN_USE | {"US", "USA"}
+_CODES_IN_USE = {"UK": "GB", "UAE": "AE"}
+"""Countries' short forms in common use that are no ISO code, with the code (GB, AE)."""
+_COUNTRY_ABBREVIATIONS = frozenset(_CODES_IN_USE) | {"US", "USA"}
 """The short forms news writes for countries, with dots or without; other capitals that
 happen to be ISO codes are mostly acronyms ("VAT", "BLM", "AI")."""
 

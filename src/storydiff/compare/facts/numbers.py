@@ -530,7 +530,9 @@ _WON = compiled(
 after one (else "20-25" is a range)."""
 
 
-_ROMAN_NUMBER = compiled(r"(?<![\w.-])(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
+ROMAN_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+"""A Roman numeral up to 39 ("XIV"), the numbers of monarchs, popes and levels."""
+_ROMAN_NUMBER = compiled(rf"(?<![\w.-])(?P<r>{ROMAN_NUMERAL})(?![\w-])")
 _BEFORE_A_ROMAN = compiled(
     r"(?:(?P<level>(?i:level|nivel|niveau|livello|stufe|phase|fase|class|classe|clase|classe|category|categoría|"
     r"catégorie|categoria|kategorie|grade|tier))|(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}))\s+$"
