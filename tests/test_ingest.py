@@ -238,6 +238,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("İZMİR (AA) - Deprem bölgede hissedildi.", "İZMİR (AA) -"),
         ("HANOI, Vietnam (AP) — Vietnam and Indonesia signed a deal.", "HANOI, Vietnam (AP) —"),
         ("HANOI, KOMPAS.com - Indonesia dan Vietnam menandatangani kesepakatan.", "HANOI, KOMPAS.com -"),
+        # Interfax's: the place, the date and the agency were two statements of the story
+        ("Москва. 14 октября. INTERFAX.RU - Пожар на складе потушен.", "Москва. 14 октября. INTERFAX.RU -"),
+        ("Киев, 3 мая. ИНТЕРФАКС-УКРАИНА - Пожар на складе потушен.", "Киев, 3 мая. ИНТЕРФАКС-УКРАИНА -"),
     ):
         article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
         assert article.dateline == dateline and not article.paragraphs[0].startswith(lede[:6])

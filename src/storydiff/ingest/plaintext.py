@@ -183,6 +183,13 @@ DATELINE_SLASHED = compiled(
 """A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
 — РИА Новости.")."""
+DATELINE_AGENCY_CAPS = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
+    r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
+)
+"""Interfax's dateline: the place, the day and month, and the agency in capitals before a
+dash ("Москва. 14 октября. INTERFAX.RU -", "Москва, 14 октября. ИНТЕРФАКС -", "Киев. 3
+мая. ИНТЕРФАКС-УКРАИНА -")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -410,8 +417,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
-        DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_DATED,
-        DATELINE_PLACE,
+        DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
+        DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_PLACE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)

@@ -18,6 +18,7 @@ from .fact import Fact
 from .names import scan_ages, scan_initialled_names, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    halves_with_multipliers,
     mixed_fractions_as_decimals,
     scan_halves,
     scan_magnitudes,
@@ -120,6 +121,11 @@ def extract(
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))
+    # a number and a half of millions is written in as one number, read with its unit
+    multipliers = conv.multipliers if conv else {}
+    halves = halves_with_multipliers(scan, spelled, lang=conv.lang if conv else "en", multipliers=multipliers)
+    if halves:
+        spelled = tuple(sorted((*(sp for sp in spelled if not any(a <= sp[0] and sp[1] <= b for a, b, _ in halves)), *halves)))
     # (the full-width percent sign of Chinese and Japanese text, "79％": one character)
     scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled)).replace("％", "%")
     if (lang or "").startswith("zh"):
@@ -180,7 +186,7 @@ def extract(
     scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
-    scan_halves(scan, claim, lang=language, multipliers=conv.multipliers if conv else {})
+    scan_halves(scan, claim, lang=language, multipliers=multipliers)
     scan_codes(scan, claim)
     scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)

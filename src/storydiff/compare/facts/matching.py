@@ -31,7 +31,7 @@ from .fact import NAME_KINDS, Fact
 from .names import (
     countries_in,
     country_in_language,
-    is_country,
+    is_region,
     named_by_a_word_of,
     named_in,
     names_match,
@@ -41,7 +41,7 @@ from .names import (
     surname_changed,
 )
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float
-from .places import capital_and_country, cities_in
+from .places import capital_and_country, cities_in, one_city_possible
 from .sources import different_sources
 
 _NAME_ORDER = (DifferenceKind.ORGANIZATION, DifferenceKind.PLACE, DifferenceKind.PERSON)
@@ -303,7 +303,9 @@ def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], lis
         places = x.kind is y.kind is DifferenceKind.PLACE
         if capital_and_country(x.value, y.value):
             return False  # a capital standing for its government: "Washington said" / "the United States said"
-        return not places or is_country(x.value) == is_country(y.value)
+        if places and (one_city_possible(x.text, x.value, y.value) or one_city_possible(y.text, y.value, x.value)):
+            return False  # "Florencia" / "Florence": a Colombian city's name, and Florence's in Spanish
+        return not places or is_region(x.value) == is_region(y.value)
 
     def rivals(fact: Fact, others: list[Fact]) -> bool:
         return any(rival(fact, o) for o in others)

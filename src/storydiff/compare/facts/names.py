@@ -259,9 +259,24 @@ def _name_kind(value: str, *, after_preposition: bool = False) -> DifferenceKind
         return DifferenceKind.PLACE  # "U.S", "UK": no body's acronym (but "VAT", "BLM" are)
     if value.isupper() or any(w in _ORG_WORDS for w in words):
         return DifferenceKind.ORGANIZATION
-    if after_preposition or is_country(value):
+    if after_preposition or is_country(value) or value in _us_states():
         return DifferenceKind.PLACE
     return DifferenceKind.PERSON
+
+
+def is_region(value: str) -> bool:
+    """A country, or a state of the United States: a place larger than a city, and no
+    city's rival ("the storm hit Florida" / "the storm hit Miami")."""
+    return value in _us_states() or is_country(value)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The states of the United States (pycountry), which English news names bare ("the
+    storm hit Texas and Florida"): places, not people."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
 
 
 @lru_cache(maxsize=1)

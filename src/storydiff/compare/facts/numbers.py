@@ -7,7 +7,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 from ...model import DifferenceKind
@@ -701,10 +701,11 @@ def _halves(lang: str, scales: tuple[str, ...]) -> re.Pattern[str]:
     word = rf"|(?P<word>{_WORDS_ALT})" if lang == "en" else ""
     after = rf"|(?:[\s-]+(?P<noun>\w+))??[\s-]+(?:{phrase})(?!\w)" if phrase else ""
     scale = rf"(?:\s+(?P<scale>{alternation(scales)})(?!\w))?"
+    own_scale = scale.replace("?P<scale>", "?P<own_scale>")
     parts = [rf"(?<![\w.,])(?:{NUM}{word})(?:\s?½{after}){scale}"]
     if lang in _HALF_COMPOUNDS:
         ending, own = _HALF_COMPOUNDS[lang]
-        parts.append(rf"(?<!\w)(?:(?P<own>{alternation(own)})|(?P<compound>{alternation(_compound_words(lang))}){ending})(?!\w)")
+        parts.append(rf"(?<!\w)(?:(?P<own>{alternation(own)})|(?P<compound>{alternation(_compound_words(lang))}){ending})(?!\w){own_scale}")
     return compiled("|".join(parts), re.IGNORECASE)
 
 
@@ -823,17 +824,16 @@ the 18 months of another account) or of a multiplier ("полтора милли
 which another account gives as 90 minutes."""
 
 
-def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:
-    """A number and a half (``_halves``), before the bare numbers: "tre anni e mezzo" is
-    3.5, not 3, and "tre milioni e mezzo" 3,500,000; Russian "полтора" 1.5. ``multipliers``:
-    the language's words for a million and the like."""
+def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iterator[tuple[int, int, float, bool]]:
+    """Each number and a half in ``scan`` (``_halves``; Russian "полтора"): its span, its
+    value, and whether a multiplier scales it ("tre milioni e mezzo", "anderthalb Millionen")."""
     scales = {**MULTIPLIERS, **multipliers}
     if lang in ("ru", "uk"):
         for m in _ONE_AND_A_HALF.finditer(scan):
             scale = scales.get((m["scale"] or "").lower())
             if scale or m["years"]:
                 end = m.end() if scale else m.start() + len(m.group().split()[0])
-                claim(DifferenceKind.NUMBER, fmt(1.5 * (scale or 1)), m.start(), end)
+                yield m.start(), end, 1.5 * (scale or 1), bool(scale)
     pattern = _halves(lang, tuple(sorted(scales)))
     own = _HALF_COMPOUNDS.get(lang, ("", {}))[1]
     for m in pattern.finditer(scan):
@@ -848,11 +848,47 @@ def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str,
         if whole is None:
             continue
         # the half is of the last multiplier: "tre milioni e mezzo", "two and a half million"
-        scale = scales.get(found.get("noun", "")) or scales.get(found.get("scale", ""), 1)
+        scale = scales.get(found.get("noun", "")) or scales.get(found.get("scale") or found.get("own_scale", ""), 1)
         half = 0.5
         if whole >= 1e6 and scale == 1:  # a number in words read with its multiplier ("tre milioni")
             half = 10 ** (3 * int(math.log10(whole) // 3)) / 2
-        claim(DifferenceKind.NUMBER, fmt((whole + half) * scale), m.start(), m.end())
+        yield m.start(), m.end(), (whole + half) * scale, scale > 1 or half > 0.5
+
+
+def halves_with_multipliers(
+    scan: str, spelled: tuple[tuple[int, int, str], ...], *, lang: str, multipliers: Mapping[str, int]
+) -> tuple[tuple[int, int, str], ...]:
+    """The numbers and a half scaled by a multiplier, as numbers in words (start, end,
+    digits) that ``spelled_as_digits`` writes in: "полтора миллиона тонн", "un millón y medio
+    de toneladas" and "anderthalb Millionen Tonnen" are then 1,500,000 t, with their unit.
+    Read with the ``spelled`` numbers in digits ("un millón y medio"), and with the
+    multipliers left in words ("два с половиной миллиона"); the longer reading wins."""
+    words_kept = tuple(sp for sp in spelled if not _POWER_OF_THOUSAND.fullmatch(sp[2]))
+    found = sorted(
+        {
+            (start, end, fmt(value))
+            for kept in (spelled, words_kept)
+            for start, end, value, scaled in _half_readings(spelled_as_digits(scan, kept), lang, multipliers)
+            if scaled and value == int(value)
+        },
+        key=lambda h: (h[0] - h[1], h[0]),
+    )
+    chosen: list[tuple[int, int, str]] = []
+    for half in found:
+        if all(half[1] <= start or half[0] >= end for start, end, _ in chosen):
+            chosen.append(half)
+    return tuple(sorted(chosen))
+
+
+_POWER_OF_THOUSAND = compiled(r"1(?:000)+")
+
+
+def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str, int]) -> None:
+    """A number and a half (``_half_readings``), before the bare numbers: "tre anni e mezzo"
+    is 3.5, not 3; Russian "полтора года" 1.5. ``multipliers``: the language's words for a
+    million and the like."""
+    for start, end, value, _ in _half_readings(scan, lang, multipliers):
+        claim(DifferenceKind.NUMBER, fmt(value), start, end)
 
 
 @lru_cache(maxsize=4)

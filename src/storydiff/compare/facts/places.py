@@ -160,6 +160,17 @@ def city(name: str, *, inflected: bool = False, genitive: bool = False) -> str |
     return found
 
 
+def one_city_possible(name: str, found: str, other_city: str) -> bool:
+    """Whether ``name``, read as the city ``found``, may also be ``other_city``: a smaller
+    city's own name that is among a bigger one's names ("Florencia", Florence in Spanish and
+    a Colombian city; "Odessa", a Texan city and Odesa): the bigger one is no rival."""
+    if _CJK_NAME.search(name):
+        return False
+    shared = _data().get("shared", {}).get(fold(name), ())
+    cities = gazetteer()[1]
+    return cities[gazetteer()[0].get(fold(name), -1)] == found and any(cities[n] == other_city for n in shared) if shared else False
+
+
 def _a_country(name: str) -> bool:
     from .names import country_code
 
