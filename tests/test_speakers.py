@@ -2214,6 +2214,28 @@ def test_a_greek_transliteration_of_a_turkish_name_is_the_latin_one() -> None:
     assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Murat Yildirimkaya"}
 
 
+def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
+    """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
+    and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four
+    people, and the Qatari's long titled name was no speaker at all. Another person with an
+    Arabic name stays another."""
+    wire = document_from_sentences(
+        [['"We will not accept displacement," Egyptian Foreign Minister Badr Abdelatty told reporters.',
+          "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said the talks could resume within days."]],
+        doc_id="A", source="a", lang="en",
+    )
+    other = document_from_sentences(
+        [['"We will not accept displacement," Egypt\'s Foreign Minister Bedr Abdulati told journalists.',
+          "Qatar's Prime Minister Mohammed bin Abdulrahman Al-Sani said the talks could restart within days."]],
+        doc_id="B", source="b", lang="en",
+    )
+    found = attribute_documents([wire, other])
+    assert list(found["A"].values()) == list(found["B"].values()) == ["Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"]
+    assert compatible("Badr Abdelatty", "Bedr Abdulati") and compatible("Khaled Meshaal", "Khalid Mashal")
+    assert not compatible("Hassan Al Amin", "Hussein Al Amin") and not compatible("Mohammed bin Salman", "Mohammed bin Sultan")
+    assert not compatible("Anna Berg", "Anna Borg")
+
+
 def test_one_name_in_two_transliterations_is_one_speaker() -> None:
     """A Greek minister is "Stefanos Karayannis" to the Turkish press and "Stefanos
     Karagiannis" to the English: one speaker, not a changed attribution; and a title before

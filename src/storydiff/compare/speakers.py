@@ -75,7 +75,7 @@ from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
-from .facts.names import romanised_people
+from .facts.names import arabic_names_alike, romanised_people
 from .facts.numbers import ROMAN_NUMERAL
 from .locales import conventions
 from .reporting import TRAILING_APPOSITION, described_source
@@ -136,10 +136,10 @@ _TITLE_WORDS = (
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
 _NAME = (
-    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,4}})?"
+    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,6}})?"
     rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]*\w"
 )
-"""A name of up to five words, lower-case particles included ("Ursula von der Leyen"), and
+"""A name of up to eight words (titles before it included), lower-case particles included ("Ursula von der Leyen"), and
 the Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya")."""
 _COLLECTIVE = (
     r"(?i:(?:the\s+)?(?:two|both)\s+(?:sides|heads\s+of\s+state|leaders|presidents|parties|"
@@ -1929,7 +1929,8 @@ def _one_form_of_each_name(
     Wiśniewské" after Czech "podle" is the Agnieszka Wiśniewska of the Polish and English
     accounts) or, in another language, in another transliteration (Turkish press's
     "Stefanos Karayannis" is the English "Stefanos Karagiannis", Καραγιάννης; two English
-    accounts' "Kowalski" and "Kowalczyk" are a changed name): the form the most accounts use."""
+    accounts' "Kowalski" and "Kowalczyk" are a changed name; an Arabic name is one in any
+    outlet's transliteration, Badr Abdelatty / Bedr Abdulati): the form the most accounts use."""
     used: dict[str, int] = {}
     written_in: dict[str, set[str | None]] = {}
     for doc_id, per_doc in raw.items():
@@ -1941,7 +1942,7 @@ def _one_form_of_each_name(
 
     def one_name(shown: str, form: str) -> bool:
         x, y = _folded(shown), _folded(form)
-        if _one_name_inflected(x, y):
+        if _one_name_inflected(x, y) or arabic_names_alike(shown, form):
             return True
         return not written_in[shown] & written_in[form] and _one_name_transliterated(x, y)
 
@@ -2250,7 +2251,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     x, y = sorted((_folded(a), _folded(b)), key=len)
     if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):
         return True
-    if _one_cyrillic_name(x, y) or _one_name_inflected(x, y) or _one_regnal_name(a, b):
+    if _one_cyrillic_name(x, y) or _one_name_inflected(x, y) or _one_regnal_name(a, b) or arabic_names_alike(a, b):
         return True
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing, unless one is in

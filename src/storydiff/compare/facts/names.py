@@ -422,6 +422,41 @@ _COUNTRY_ABBREVIATIONS = frozenset(_CODES_IN_USE) | {"US", "USA"}
 happen to be ISO codes are mostly acronyms ("VAT", "BLM", "AI")."""
 
 
+_ARABIC_PARTICLE = compiled(
+    r"(?i)(?<![^\W\d_])(?:al|el|bin|ben|ibn|bint|abu|abou|aboul|abul|abd(?:el|ul|al)?)(?:[\s'’-]|(?<=abd)\w)"
+    r"|^(?:Mohamm?[ae]d|Muhamm?[ae]d|Ahm[ae]d|Mahm[ou]u?d|Kh?al[ie]d|Hass[ae]n|Hus?ss?[ae]i?y?n|Ibrahim|Ism[ae]il|Y[ou]u?ss?[eo]f|Mustafa|Moustafa|Omar|Umar)\s"
+)
+"""The particles of Arabic names ("Al Thani", "bin Salman", "Abu Dhabi", "Abdelatty",
+"Abdulrahman") and the most common given names: a name with one is transliterated with
+the press's own vowels."""
+_ARABIC_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("th", "s"), ("dh", "z"), ("gh", "g"), ("kh", "h"), ("q", "k"), ("j", "g"), ("ph", "f"))
+"""Spellings of one Arabic sound in English, French and German press (Al Thani / Al Sani,
+Aboul / Abul, Gamal / Jamal, Qatar / Katar)."""
+
+
+def arabic_names_alike(a: str, b: str) -> bool:
+    """Two transliterations of one Arabic name: both carry an Arabic particle, and their
+    consonants agree once each sound has one spelling, the vowels left out but for a word's
+    first letter and a diphthong's y (Badr Abdelatty / Bedr Abdulati, Al Thani / Al-Sani;
+    Hassan is no Hussein, Ahmed no Hamid)."""
+    if not (_ARABIC_PARTICLE.search(a + " ") and _ARABIC_PARTICLE.search(b + " ")):
+        return False
+    x, y = _arabic_skeleton(a), _arabic_skeleton(b)
+    return x == y and len(x) >= 5
+
+
+def _arabic_skeleton(name: str) -> str:
+    out = []
+    for word in re.split(r"[\s'’-]+", unaccented(name).casefold()):
+        for spelling, sound in _ARABIC_SPELLINGS:
+            word = word.replace(spelling, sound)
+        word = re.sub(r"[aeiou]h$|(?<=\w)y$", "a", word)  # Fatimah / Fatima, Abdullah / Abdulla, Abdelatty / Abdulati
+        word = re.sub(r"[ae][iy]|ey|i(?=[aeou])", "y", word)  # Hussein / Husain, Yahia / Yahya: a y
+        skeleton = word[:1].replace("e", "a").replace("i", "a").replace("o", "a").replace("u", "a") + re.sub(r"[aeiouw]", "", word[1:])
+        out.append(re.sub(r"(.)\1+", r"\1", skeleton))
+    return "".join(out)
+
+
 def names_match(a: str, b: str) -> bool:
     """Same entity under another form: shared token, acronym, or near-identical spelling.
 
@@ -431,6 +466,8 @@ def names_match(a: str, b: str) -> bool:
     "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
+    if arabic_names_alike(a, b):
+        return True
     if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
