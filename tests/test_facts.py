@@ -1722,6 +1722,14 @@ def test_a_city_s_other_names_are_no_other_town_s_own() -> None:
     assert city("Cologne") == city("Köln") and city("Mailand") == "Milan" and city("Saragossa") == "Zaragoza"
 
 
+def test_a_relative_date_word_inside_a_longer_indic_word_is_none() -> None:
+    """Hindi "कल" (yesterday, tomorrow) opens "कलेक्टर" (collector) and "केमिकल" ends with it:
+    the vowel signs after it are no word characters to Python, and each was a date."""
+    assert values("कलेक्टर अनुराग वर्मा ने कहा", K.DATE, lang="hi") == []
+    assert values("केमिकल टैंकर पर हमला हुआ", K.DATE, lang="hi") == []
+    assert values("बैठक कल होगी।", K.DATE, lang="hi") == ["+1 day"]
+
+
 def test_a_smaller_city_s_own_name_may_still_mean_the_bigger_one() -> None:
     """Spanish "Florencia" is Florence, and also a Colombian city, whose own name it is:
     "Florencia" against "Florence" was a place conflict. "Florida" was read as Floridablanca

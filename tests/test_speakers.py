@@ -2214,6 +2214,21 @@ def test_a_greek_transliteration_of_a_turkish_name_is_the_latin_one() -> None:
     assert {s for per_doc in found.values() for s in per_doc.values() if s} == {"Murat Yildirimkaya"}
 
 
+def test_indonesian_spokespeople_set_off_after_their_body_and_a_closing_date() -> None:
+    """"Juru bicara Kemenkes, Dewi Anggraini, mengatakan …" was given to "Halo Kemenkes" (a
+    hotline named later) or to "DKI Jakarta" (where the cases were found), and a closing
+    "kata Dewi …, Selasa (2/9/2025)" named no one; India's "district collector" is a role."""
+    assert _speakers_of(
+        [
+            ["Juru bicara Kemenkes, Dewi Anggraini, mengatakan sebagian besar kasus ditemukan di DKI Jakarta."],
+            ['"Kami meminta masyarakat tidak panik," kata Dewi dalam konferensi pers di Jakarta, Selasa (2/9/2025).'],
+            ["Masyarakat dapat menghubungi layanan Halo Kemenkes di nomor 1500-567."],
+        ],
+        "id",
+    ) == ["Dewi Anggraini", "Dewi Anggraini", None]
+    assert _speakers_of([['"Children were the worst affected," district collector Anurag Verma said.']], "en") == ["Anurag Verma"]
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

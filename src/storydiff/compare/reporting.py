@@ -92,6 +92,10 @@ class Grammar:
     or place it heads, whose name then is no speaker's (Romanian genitive articles and
     nouns: "Purtătoarea de cuvânt a ISU Timiș, Ioana Mureșan", "prefectul județului Timiș,
     Mihai Ardelean")."""
+    prepositions: str = _NEVER
+    """Prepositions of a language whose words speakers.py does not list, after which a name
+    is the verb's object or a place, not who speaks (Indonesian "…, mengatakan sebagian
+    besar kasus ditemukan di DKI Jakarta": the cases are in Jakarta)."""
     hearsay: str = _NEVER
     """The mood of reported speech (the conditional of "Además, la empresa habría invertido…",
     German's Konjunktiv I "Die Lage sei ernst"): a sentence in it after a speaker's words
@@ -351,6 +355,10 @@ GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
     first_person=r"(?<!\w)(?:saya|Saya|kami|Kami|kita|Kita|aku|Aku)(?!\w)",
     set_off_after_speaker=False,
     goes_by_given_name=True,
+    # a role is lower case before the body it heads ("Juru bicara Kemenkes, Dewi Anggraini,
+    # mengatakan"): the name set off after the body is the speaker
+    role_of=r"[a-z]+",
+    prepositions=r"di|ke|dari|kepada|pada|dalam|untuk|dengan|oleh|antara",
 )
 GRAMMARS["vi"] = Grammar(
     verbs=r"cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|phát\s+biểu|chia\s+sẻ|"
@@ -428,9 +436,10 @@ GRAMMARS["fi"] = Grammar(
 )
 GRAMMARS["no"] = GRAMMARS["nn"] = GRAMMARS["nb"]  # Norwegian, however it is tagged
 
-_LOWER_TRAILER = rf"(?:\s+{LOWER}[^,;\"“”«»]{{0,160}}?)?"
+_LOWER_TRAILER = rf"(?:\s+{LOWER}[^,;\"“”«»]{{0,160}}?)?(?:,\s+{CAPITAL}{LOWER}+\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"
 """Lower-case words after a closing speaker, where no phrase is set off after them ("…,"
-kata Muhari kepada wartawan.")."""
+kata Muhari kepada wartawan."), and the day and date the Indonesian press closes on ("…
+di Jakarta, Selasa (2/9/2025).")."""
 TRAILING_APPOSITION = rf"(?:\s+\(\d{{1,3}}\))?(?:,\s+[^;\"“”«»]{{1,160}}?|\s+{LOWER}[^;\"“”«»]{{0,160}}?)?"
 """A phrase on who a speaker is, after a speaker who closes the sentence ('…," said
 Fontana, president of the region.', '…“, sagte Fontana, Präsident der Region.'), which

@@ -156,7 +156,7 @@ _ROLE_NOUNS = (
     r"mayor|commander|analyst|economist|lawyer|expert|professor|researcher|scientist|officer|"
     r"widow(?:er)?|wife|husband|son|daughter|brother|sister|mother|father|presenter|reporter|"
     r"correspondent|journalist|editor|founder|owner|manager|coach|member|candidate|activist|"
-    r"campaigner|head|doctor|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect|"
+    r"campaigner|head|doctor|collector|magistrate|witness|resident|author|historian|negotiator|prosecutor|attorney|prefect|"
     r"mediator|judge|agent|player|striker|midfielder|defender|goalkeeper|captain|boss|skipper|opener|batter|bowler|"
     r"distributor|producer|publisher|"
     r"inspector|detective|organi[sz]er|survivor|teacher|nurse|farmer|commissioner|councill?or|"
@@ -726,7 +726,9 @@ def _other_language_speaker(
         # (the words after the reported ones only: "… bei harten Endpunkten“, sagte …")
         after_quote = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
         before_name = re.split(r"\s+|(?<=['’])", after_quote.strip())
-        if before_name[-1].lower() in _PREPOSITIONS or _to_someone(before_name[-4:]):
+        lead = [w for w in before_name if not w.isupper()] or [""]  # "di DKI Jakarta": DKI opens the place
+        own_preposition = bool((grammar := language_grammar(lang)) and re.fullmatch(grammar.prepositions, lead[-1].lower()))
+        if before_name[-1].lower() in _PREPOSITIONS or own_preposition or _to_someone(before_name[-4:]):
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
             # Apelacyjnego w Krakowie."): a speaker is a full name closing the sentence, if
             # any ("…», dijo a los periodistas en Ottawa la subgobernadora Carolyn Rogers")

@@ -793,7 +793,8 @@ def _locale_relatives(lang: str) -> tuple[re.Pattern[str], list[tuple[str, int]]
     прошлом году"), each phrase a group ``r<i>`` whose (unit, step) is the list's i-th."""
     phrases = sorted(relative_dates(lang).items(), key=lambda item: (-len(item[0]), item[0]))
     alternatives = "|".join(f"(?P<r{i}>{_phrase_pattern(p)})" for i, (p, _) in enumerate(phrases))
-    return compiled(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), [v for _, v in phrases]
+    # (the vowel signs of Indic scripts are no \w: "कल", tomorrow, opens "कलेक्टर", collector)
+    return compiled(rf"(?<![\w\u0900-\u0dff])(?:{alternatives})(?![\w\u0900-\u0dff])", re.IGNORECASE), [v for _, v in phrases]
 
 
 def _phrase_pattern(phrase: str) -> str:
