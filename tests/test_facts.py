@@ -1722,6 +1722,17 @@ def test_a_city_s_other_names_are_no_other_town_s_own() -> None:
     assert city("Cologne") == city("Köln") and city("Mailand") == "Milan" and city("Saragossa") == "Zaragoza"
 
 
+def test_turkish_mines_hindi_thousands_and_grouped_won() -> None:
+    """Turkish "ocakta" (in the mine) was January; Hindi "80 हजार" (thousand, without its
+    nukta) was 80; Korean "1,465.3원" was 465.3 won: each a false conflict."""
+    assert values("Göçük sırasında ocakta 46 işçi vardı.", K.DATE, lang="tr") == []
+    assert values("Patlama 5 ocak günü oldu.", K.DATE, lang="tr") == ["--01-05"]
+    assert values("Ocak ayında enflasyon yükseldi.", K.DATE, lang="tr") == ["--01"]
+    assert values("टैंकर में 80 हजार टन तेल था", K.NUMBER, lang="hi") == ["80000"]
+    assert values("원/달러 환율은 1,465.3원에 마감했다.", K.MONEY, lang="ko") == ["KRW 1465.3"]
+    assert values("1,200억원", K.MONEY, lang="ko") == ["KRW 120000000000"]
+
+
 def test_a_relative_date_word_inside_a_longer_indic_word_is_none() -> None:
     """Hindi "कल" (yesterday, tomorrow) opens "कलेक्टर" (collector) and "केमिकल" ends with it:
     the vowel signs after it are no word characters to Python, and each was a date."""

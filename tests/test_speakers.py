@@ -2229,6 +2229,19 @@ def test_indonesian_spokespeople_set_off_after_their_body_and_a_closing_date() -
     assert _speakers_of([['"Children were the worst affected," district collector Anurag Verma said.']], "en") == ["Anurag Verma"]
 
 
+def test_a_party_tag_after_a_politician_s_name_keeps_the_speaker() -> None:
+    """"Katrin Wellmann (SPD)", "Elin Markström (M)", "Ann Ray (R-Texas)": the tag stopped
+    the name being read, and the minister's words went to the opposition leader named next."""
+    for text, lang in [
+        ("„Wir geben Millionen Menschen Sicherheit“, sagte Arbeitsministerin Katrin Wellmann (SPD) in der Debatte.", "de"),
+        ("– Medborgarskapet ska vara något man förtjänar, säger migrationsminister Elin Markström (M).", "sv"),
+        ('"Dit is een goede begroting," zei minister Eva Jansen (VVD) dinsdag.', "nl"),
+        ("– To dobra ustawa – powiedziała minister Anna Nowak (KO).", "pl"),
+        ('"This bill is a disgrace," said Sen. Anna Ray (R-Texas).', "en"),
+    ]:
+        assert _speakers_of([[text]], lang)[0] in ("Katrin Wellmann", "Elin Markström", "Eva Jansen", "Anna Nowak", "Anna Ray"), lang
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

@@ -491,6 +491,8 @@ def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
                 is_short = len(word) < 3 and not word.endswith(".")
                 if zeros and word and is_short == short and not any(ch.isdigit() for ch in word):
                     out.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
+                    # (Hindi press writes हज़ार, thousand, without its nukta: हजार)
+                    out.setdefault(word.replace("\u093c", ""), int(magnitude) // 10 ** (zeros - 1))
     return out
 
 

@@ -589,6 +589,11 @@ def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+_PARTY_TAG = compiled(r"(?<=\w)\s\((?:[A-ZÄÖÜÅÉŚŁ][\w/.&-]{0,14}|[RDI]-[A-Z][\w. ]{0,14})\)(?=[\s,.;:!?])")
+"""A party's initials or name after a politician's ("Katrin Wellmann (SPD)", "Elin Markström
+(M)", "Sen. Ann Ray (R-Texas)"), in the way of the words that make the name a speaker."""
+
+
 def attribution(
     text: str,
     *,
@@ -606,6 +611,7 @@ def attribution(
     title alone means ("the president said").
     ``lang``: a language reporting.py covers is read with its own patterns.
     """
+    text = _PARTY_TAG.sub("", text)
     other = other_language_patterns(lang)
     if other is not None:
         # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,

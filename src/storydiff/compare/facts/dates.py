@@ -782,9 +782,10 @@ def _month_before_day(lang: str) -> bool:
     return pattern.find("M") < pattern.find("d")
 
 
-_ALSO_A_COMMON_WORD = {"ro": frozenset({"mai"})}
+_ALSO_A_COMMON_WORD = {"ro": frozenset({"mai"}), "tr": frozenset({"ocak", "ocakta", "ocakda", "ocakte", "ocakde"})}
 """Month names that are also a common word of the language, read as months only with a
-day or a year (Romanian "mai", May, is "more": "cea mai mare", "nu am mai văzut")."""
+day or a year, or before the word for month (Romanian "mai", May, is "more": "cea mai
+mare", "nu am mai văzut"; Turkish "ocak", January, is a mine: "ocakta 46 işçi vardı")."""
 
 
 @lru_cache(maxsize=32)
