@@ -24,20 +24,27 @@ from .fact import Fact
 _COUNTERS = {
     "police": (
         "police", "polic", "polizei", "polizia", "politie", "questur", "gendarm", "carabinier", "mossos",
-        "полици", "поліці", "guardia urbana",
+        "полици", "поліці", "guardia urbana", "polis", "emniyet", "警方", "公安", "警察",
     ),
-    "organisers": ("organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор"),
-    "unions": ("union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк"),
-    "government": ("government", "gouvernement", "gobierno", "governo(?!r)", "regierung", "regering", "правительств", "уряд"),
-    "ministry": ("minist", "минобороны", "міноборони", "министерств", "міністерств"),
-    "army": ("army", "military", "armee", "ejercito", "esercito", "exercito", "bundeswehr", "арми", "генштаб"),
+    "organisers": ("organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор", "organizator", "主办方", "组织者"),
+    "unions": ("union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк", "sendika", "zwiazk", "工会"),
+    "government": (
+        "government", "gouvernement", "gobierno", "governo(?!r)", "regierung", "regering", "правительств", "уряд",
+        "hukumet", "rzad", "政府",
+    ),
+    "ministry": ("minist", "минобороны", "міноборони", "министерств", "міністерств", "bakanlig", "bakanlik", "[^\\s]部(?!分|门|队)"),
+    "army": ("army", "military", "armee", "ejercito", "esercito", "exercito", "bundeswehr", "арми", "генштаб", "军方"),
     "air force": ("air force", "luftwaffe", "fuerza aerea", "aeronautica", "armee de l'air", "повітрян", "воздушн", "впс", "ввс"),
-    "coast guard": ("coast guard", "coastguard", "garde-cote", "guardia costier", "guardia coster", "kustenwache", "kustwacht", "guarda costeira"),
-    "hospital": ("hospital", "hopital", "ospedal", "krankenhaus", "klinik", "ziekenhuis", "больниц", "лікарн"),
-    "rescuers": ("rescue", "secours", "rescate", "soccors", "rettung", "спасател", "рятувальник"),
+    "coast guard": (
+        "coast guard", "coastguard", "garde-cote", "guardia costier", "guardia coster", "kustenwache", "kustwacht",
+        "guarda costeira", "sahil guvenlik", "海警",
+    ),
+    "border guard": ("border guard", "border police", "straz graniczn", "strazy graniczn", "grenzschutz", "пограничн", "прикордонн"),
+    "hospital": ("hospital", "hopital", "ospedal", "krankenhaus", "klinik", "ziekenhuis", "больниц", "лікарн", "hastane", "szpital", "医院"),
+    "rescuers": ("rescue", "secours", "rescate", "soccors", "rettung", "спасател", "рятувальник", "救援"),
     "firefighters": (
         "fire department", "fire service", "firefighter", "bombeiro", "bombero", "pompier", "vigili del fuoco",
-        "feuerwehr", "brandweer", "пожарн", "пожежн",
+        "feuerwehr", "brandweer", "пожарн", "пожежн", "itfaiye", "strazak", "straz pozarn", "消防",
     ),
 }
 """Kinds of counter, each by the stems of its words in the languages read (accents off),
@@ -57,13 +64,18 @@ _WORDS = r"(?:[^,;:.!?()\d\"“”«»]|\.(?=\w))"
 word ("ver.di")."""
 _SOURCE_AFTER = compiled(rf"(?i:\b(?:{_LEAD}))\s+(?P<src>{_WORDS}{{2,60}})")
 """A source named after its lead words ("selon la CGT", "nach Angaben der Polizei")."""
-_SOURCE_ZUFOLGE = compiled(r"(?P<src>\b[\w.-]+(?:\s+[\w.-]+){0,2})\s+zufolge\b|\b(?P<compound>\w+(?:angaben|schätzungen|zählungen?))\b")
-"""German's source before "zufolge" ("der Gewerkschaft zufolge"), or in a compound that names
-its counter ("nach Polizeiangaben", "Veranstalterangaben")."""
+_SOURCE_ZUFOLGE = compiled(
+    r"(?P<src>\b[\w.'’-]+(?:\s+[\w.'’-]+){0,2})\s+(?:zufolge|göre)\b|\b(?P<compound>\w+(?:angaben|schätzungen|zählungen?))\b"
+    r"|据(?P<zh>[^，。,；;：:“”]{2,24}?)(?:消息|统计|通报|报道|介绍|发布|称|说)"
+)
+"""A source before the word for "according to" where it follows (German "der Gewerkschaft
+zufolge", Turkish "Bakanlığın açıklamasına göre"), or in a compound that names its counter
+("nach Polizeiangaben", "Veranstalterangaben"); Chinese "据应急管理部消息"."""
 _SAID = (
     r"said|says|estimated|estimates|counted|reported|put\s+(?:the|its|their)\s+\w+\s+at|"
     r"a\s+(?:compté|recensé|indiqué|annoncé|affirmé)|ont\s+(?:compté|recensé|indiqué|annoncé|affirmé)|"
-    r"informó|informaron|cifró|cifraron|calculó|calcularon|contabilizó|"
+    r"informó|informaron|cifró|cifraron|calculó|calcularon|contabilizó|estimó|estimaron|"
+    r"a\s+estimé|ont\s+estimé|ha(?:nno)?\s+stimato|stima|estimou|estimaram|calculou|schätzte(?:n)?|"
     r"sprach(?:en)?\s+von|zählte(?:n)?|teilte(?:n)?|meldete(?:n)?|"
     r"сообщил[аио]?|заявил[аио]?|повідомил[аио]?|заявив|заявила|заявили"
 )
@@ -110,7 +122,7 @@ def _attributions(text: str) -> list[tuple[int, int, frozenset[str]]]:
     found = []
     for pattern in (_SOURCE_AFTER, _SOURCE_ZUFOLGE, _SUBJECT_SAID, _SAID_SOURCE):
         for m in pattern.finditer(text):
-            group = "src" if m["src"] else "compound"
+            group = next(g for g in ("src", "compound", "zh") if m.groupdict().get(g))
             # a name only after the words that lead a source ("according to the Vatican"): a
             # subject before "said" may be a place ("In Paris zählte die Polizei"), and the
             # words after it a time ("said on Saturday")
@@ -145,5 +157,9 @@ def with_sources(text: str, facts: list[Fact]) -> list[Fact]:
 
 
 def different_sources(x: Fact, y: Fact) -> bool:
-    """Two numbers each attributed to a source, the two sharing no key: two counts."""
-    return bool(x.source and y.source and not x.source & y.source)
+    """Two numbers each attributed to a source, the two sharing no key: two counts. Two
+    sources known only by their names are not told apart: one body has a name in each
+    language ("the Vatican", "Sala Stampa vaticana", "Biuro Prasowe Stolicy Apostolskiej")."""
+    if not (x.source and y.source) or x.source & y.source:
+        return False
+    return not all(key.startswith("name:") for key in x.source | y.source)
