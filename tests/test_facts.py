@@ -1745,6 +1745,17 @@ def test_a_city_s_other_names_are_no_other_town_s_own() -> None:
     assert city("Cologne") == city("Köln") and city("Mailand") == "Milan" and city("Saragossa") == "Zaragoza"
 
 
+def test_russian_cities_under_a_case_ending_short_or_like_another() -> None:
+    """"в Маскате" (in Muscat) was Moscow, one of whose names opens the same way, and "в
+    Вене", "в Дохе" (Vienna, Doha) were no cities: a false place conflict and a missed one."""
+    assert values("Переговоры прошли в Маскате.", K.PLACE, lang="ru") == ["Muscat"]
+    assert values("Переговоры прошли в Вене.", K.PLACE, lang="ru") == ["Vienna"]
+    assert values("Переговоры прошли в Дохе.", K.PLACE, lang="ru") == ["Doha"]
+    assert values("Переговоры прошли в Москве.", K.PLACE, lang="ru") == ["Moscow"]
+    assert _conflicts("The talks were held in Muscat.", "en", "Переговоры прошли в Маскате.", "ru") == []
+    assert _conflicts("The talks were held in Geneva.", "en", "Переговоры прошли в Вене.", "ru") == [K.PLACE]
+
+
 def test_turkish_mines_hindi_thousands_and_grouped_won() -> None:
     """Turkish "ocakta" (in the mine) was January; Hindi "80 हजार" (thousand, without its
     nukta) was 80; Korean "1,465.3원" was 465.3 won: each a false conflict."""

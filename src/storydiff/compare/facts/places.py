@@ -188,8 +188,8 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[key[:-1]]
     if inflected and (suffixed := re.fullmatch(r"(.+)['’]\w{1,5}", key)) and suffixed[1] in index:
         return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
-    if not inflected or len(key) < 5 or " " in key:
-        return None
+    if not inflected or len(key) < (4 if CYRILLIC.search(key) else 5) or " " in key:
+        return None  # (Russian's short names take endings too: "в Вене", "в Дохе", "в Риме")
     if (suffixed := _LONG_CASE_ENDING.fullmatch(key)) and (
         (found := _by_stem(suffixed["stem"], index, _sorted_keys())) is not None
     ):
@@ -235,13 +235,17 @@ def _by_stem(key: str, index: dict[str, int], keys: list[str]) -> int | None:
     stem = key[:-2] if len(key) > 6 else key[:-1]
     if stem in index:
         return index[stem]  # "Берна" is Bern (Берн), not Burnley (Бернли)
-    found = []
+    found, whole = [], []
     for i in range(bisect.bisect_left(keys, stem), len(keys)):
         if not keys[i].startswith(stem):
             break
-        if len(keys[i]) <= len(key) + 1:
+        if len(keys[i]) <= len(key) + (len(key) > 4):  # a short word's ending only changes ("Вене": Вена)
             found.append(index[keys[i]])
-    return min(found) if found else None  # the most populous
+            if key.startswith(keys[i]):
+                whole.append((-len(keys[i]), index[keys[i]]))
+    # a name the word opens with, whole ("в Маскате" is Muscat, not Moscow's "Маскав");
+    # else the most populous
+    return min(whole)[1] if whole else min(found) if found else None
 
 
 def person_words(texts: list[str]) -> frozenset[str]:
