@@ -1574,6 +1574,23 @@ def test_mexican_thousands_and_the_rest_in_digits() -> None:
     assert values("Unas 3 mil personas.", K.NUMBER, lang="es") == ["3000"]
 
 
+def test_weekdays_after_next_or_a_scheduled_present_are_ahead() -> None:
+    """"am kommenden Montag", "в следующий понедельник", "zakończy się we wtorek" and "the
+    visit ends on Wednesday" were the weekday past: two accounts naming one coming day
+    gave two dates. The past tense keeps the day past."""
+    thursday = dt.date(2025, 11, 13)
+    ahead = [
+        ("Die Gespräche beginnen am kommenden Montag.", "de", "2025-11-17"),
+        ("Переговоры начнутся в следующий понедельник.", "ru", "2025-11-17"),
+        ("Wizyta zakończy się we wtorek.", "pl", "2025-11-18"),
+        ("The visit ends on Wednesday.", "en", "2025-11-19"),
+    ]
+    for text, lang, day in ahead:
+        assert values(text, K.DATE, lang=lang, published=thursday) == [day], lang
+    assert values("Wizyta zakończyła się we wtorek.", K.DATE, lang="pl", published=thursday) == ["2025-11-11"]
+    assert values("The visit ended on Wednesday.", K.DATE, published=thursday) == ["2025-11-12"]
+
+
 def test_weekdays_in_forecasts_and_vietnamese_weekdays_are_ahead() -> None:
     """"Rain is forecast … through noon Monday" in a Sunday paper was the Monday before;
     Vietnamese "thứ ba" (Tuesday) was the number 3, and "đến thứ năm" (until Thursday) the

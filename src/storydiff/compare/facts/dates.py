@@ -430,8 +430,10 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
 _FUTURE_BEFORE = {
     None: r"will|['’]ll|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|going|about|forecast|predicted|projected|likely)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to|expects?\s+to|(?:is|are)\s+(?:forecast|predicted|expected)|forecasts?|warn(?:s|ed)\s+of|"
-    r"(?:scheduled|set|due)\s+(?:for|on)|now\s+(?:goes|heads|moves)\s+to",
-    "de": r"wird|werden|soll|sollen|plant|planen|geplant|bleibt|bleiben",
+    r"(?:scheduled|set|due)\s+(?:for|on)|now\s+(?:goes|heads|moves)\s+to|"
+    # the present of a scheduled event ("the visit ends on Wednesday")
+    r"(?:ends|begins|starts|opens|closes|resumes|expires|concludes|convenes|reconvenes|takes\s+effect)(?=\s+(?:on\s+)?$)",
+    "de": r"wird|werden|soll|sollen|plant|planen|geplant|bleibt|bleiben|kommenden?|nächsten?",
     # and the future tense: "restera bouclée jusqu'à vendredi", "seguirá cerrada hasta el jueves"
     "fr": r"va|vont|doit|doivent|devrait|devraient|prévue?s?|\w+(?:era|ira|dra|rra|vra|tra)|\w+ront",
     "es": r"va\s+a|van\s+a|prevé|prevista?s?|previstos?|pronostica\w*|\w+rán?",
@@ -439,7 +441,12 @@ _FUTURE_BEFORE = {
     "pt": r"vai|vão|prevista?o?s?|\w+rá|\w+rão",
     "zh": r"将|将于|拟于?|计划|预计|定于|预报",
     "vi": r"sẽ|dự\s+kiến|dự\s+báo|kế\s+hoạch|từ\s+nay\s+đến",
-    "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит",
+    # and "next", and the perfective future of the verbs news schedules with
+    "ru": r"будет|будут|планиру\w+|намер\w+|собира\w+|должн\w*|предстоит|следующ\w+|ближайш\w+|"
+    r"начн(?:ется|утся|ет|ут)|состо(?:ится|ятся)|заверш(?:ится|атся)|пройд(?:ет|ут|ёт)|откро(?:ется|ются)|"
+    r"прибуд(?:ет|ут)|посетит|вернется|вернётся|возобнов(?:ится|ятся)",
+    "pl": r"będzie|będą|ma\s+się|mają\s+się|planuje|planowan\w+|zaplanowan\w+|przyszł\w+|najbliższ\w+|"
+    r"zakończy|rozpocznie|odbędzie|spotka|przyjedzie|odwiedzi|wróci|zbierze",
 }
 """Words that put what follows in the future ("is due to end on Wednesday", "soll am
 Donnerstag enden"; in reported speech, "said the line would reopen on Wednesday"): a
