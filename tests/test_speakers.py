@@ -2242,6 +2242,19 @@ def test_a_party_tag_after_a_politician_s_name_keeps_the_speaker() -> None:
         assert _speakers_of([[text]], lang)[0] in ("Katrin Wellmann", "Elin Markström", "Eva Jansen", "Anna Nowak", "Anna Ray"), lang
 
 
+def test_popes_by_role_arabic_articles_and_french_asides() -> None:
+    """"ha detto il Papa" after "Papa Leone XIV" named no one (a regnal name was no full
+    name, so "Papa" was no one's role); "Бадр аль-Бусаиди" and "Badr al-Busaidi" were no
+    names (the article in lower case); "a pour sa part estimé" hid the verb."""
+    assert _speakers_of([["Papa Leone XIV ha celebrato la messa.", "«La pace è possibile», ha detto il Papa."]], "it")[1] == "Leone XIV"
+    assert _speakers_of([["O papa Leão XIV celebrou a missa.", '"A paz é possível", disse o papa.']], "pt")[1] == "Leão XIV"
+    assert _speakers_of([['"Мы готовы", заявил министр иностранных дел Омана Бадр аль-Бусаиди.']], "ru") == ["Бадр аль-Бусаиди"]
+    assert _speakers_of([["« Nous sommes prêts », a déclaré le ministre Badr al-Busaidi."]], "fr") == ["Badr al-Busaidi"]
+    assert _speakers_of([["Le ministre Jean-Noël Barrot a pour sa part estimé que les discussions étaient utiles."]], "fr") == [
+        "Jean-Noël Barrot"
+    ]
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

@@ -143,7 +143,8 @@ GRAMMARS: dict[str, Grammar] = {
         auxiliaries=r"hat|haben|habe|ist|sind|sei|war|waren|hatte|hatten|wird|werden|wurde|wurden|soll|sollen|kann|könne|muss|hätten?",
     ),
     "fr": Grammar(
-        verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment)\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
+        verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment|"
+        r"pour\s+(?:sa|leur)\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux))\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
         r"raconté|déploré|confirmé|poursuivi|résumé|observé|commenté|analysé|tranché|réagi|répliqué|rétorqué|attaqué|ironisé|remercié|"
@@ -448,12 +449,14 @@ an age ("zei Sanne de Wit (44), operator"), or
 words after the speaker ('…," said Smith in a statement.', '…“, sagte Pistorius vor
 Journalisten.'; lower-case, so that a name is not cut short: "Sheriff's Department Sgt.
 Darren Moss")."""
+ARTICLED = r"(?:(?:al|el|аль|эль|ас|аш|ад|ан|ар|ат|аз)-)?"
 _NAME = (
-    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
-    rf"(?:{CAPITAL}\.){{0,2}}{CAPITAL}[\w'’-]*\w"
+    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:{ARTICLED}(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
+    rf"(?:{CAPITAL}\.){{0,2}}{ARTICLED}{CAPITAL}[\w'’-]*\w"
 )
-"""A name of up to five words, lower-case particles included ("Lula da Silva"), maybe
-initials run into the surname ("А.Н.Волков")."""
+"""A name of up to five words, lower-case particles included ("Lula da Silva"), the Arabic
+article joined to a word as Latin and Cyrillic write it ("Badr al-Busaidi", "Бадр
+аль-Бусаиди"), maybe initials run into the surname ("А.Н.Волков")."""
 _LOWER_WORD = rf"(?:{LOWER}|['’-]|\.(?={LOWER}))+(?:-{CAPITAL}{LOWER}+)?"
 """A lower-case word, perhaps dotted ("ver.di") or the head of a compound whose last part is
 a capitalised noun ("ver.di-Chef", "ex-Minister")."""

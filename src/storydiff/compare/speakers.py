@@ -78,7 +78,7 @@ from ..patterns import compiled
 from .facts.names import arabic_names_alike, romanised_people
 from .facts.numbers import ROMAN_NUMERAL
 from .locales import conventions
-from .reporting import TRAILING_APPOSITION, described_source
+from .reporting import ARTICLED, TRAILING_APPOSITION, described_source
 from .reporting import grammar as language_grammar
 from .reporting import patterns as other_language_patterns
 from .reporting_uncased import grammar as uncased_grammar
@@ -947,9 +947,10 @@ Sykepleierforbund")."""
 _CLOSING_NAME = compiled(rf"\s(?:{CAPITAL}[\w'’-]*\w\s+){{1,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\W*$")
 """A full name closing the sentence (its last word)."""
 _CAPITALISED_RUN = compiled(
-    rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{NAME_PARTICLES}\s+){{0,2}}{CAPITAL}[\w'’-]*\w)+"
+    rf"{CAPITAL}[\w'’-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{NAME_PARTICLES}\s+){{0,2}}{ARTICLED}{CAPITAL}[\w'’-]*\w)+"
 )
-"""Capitalised words, with particles between them and a middle initial ("Dana K. Whitfield")."""
+"""Capitalised words, with particles between them, a middle initial ("Dana K. Whitfield") and
+the Arabic article joined to a word ("Бадр аль-Бусаиди")."""
 
 
 _GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", "della", "du", "la"})
@@ -1000,6 +1001,10 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             # between them ("Ursula von der Leyen", "Lula da Silva")
             words = _before_their_place(words, lang)
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
+            regnal = len(words) >= 2 and bool(_REGNAL.fullmatch(words[-1])) and not words[-2].isupper()
+            if regnal:
+                found.add(" ".join(words[-2:]))  # a pope's or a monarch's name: "Leone XIV", "Felipe VI"
+                continue
             if words and words[-1].isupper() and 2 <= len(words[-1]) <= 4 and not all(w.isupper() for w in words):
                 continue  # a body's name, no person's: "Совет Безопасности ООН" (an acronym's "ЦБ РФ" stays)
             if len(capitalised) >= 2:
@@ -1156,7 +1161,11 @@ def is_unnamed(speaker: str) -> bool:
     if is_cjk(speaker):
         return _ZH_DESCRIBED_END.search(speaker) is not None
     words = speaker.split()
-    return bool(words) and words[-1][:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
+    last = _ARTICLE_JOINED.sub("", words[-1]) if words else ""  # "аль-Бусаиди" is a name
+    return bool(words) and last[:1].islower() and speaker != BOTH_SIDES and not speaker.endswith("side")
+
+
+_ARTICLE_JOINED = compiled("^" + ARTICLED)
 
 
 def known_names(texts: Sequence[str]) -> frozenset[str]:
