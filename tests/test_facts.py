@@ -1574,6 +1574,14 @@ def test_mexican_thousands_and_the_rest_in_digits() -> None:
     assert values("Unas 3 mil personas.", K.NUMBER, lang="es") == ["3000"]
 
 
+def test_hours_and_days_are_one_span() -> None:
+    """"48 horas" against "dos días" was a conflict (48 against 2): a span of hours is one
+    of days; a changed span still conflicts."""
+    assert _conflicts("Los mineros llevan 48 horas atrapados.", "es", "The miners have been trapped for two days.", "en") == []
+    assert _conflicts("Die Bergleute sind seit 72 Stunden eingeschlossen.", "de", "The miners have been trapped for three days.", "en") == []
+    assert _conflicts("The miners have been trapped for 48 hours.", "en", "The miners have been trapped for three days.", "en") == [K.NUMBER]
+
+
 def test_weekdays_after_next_or_a_scheduled_present_are_ahead() -> None:
     """"am kommenden Montag", "в следующий понедельник", "zakończy się we wtorek" and "the
     visit ends on Wednesday" were the weekday past: two accounts naming one coming day
