@@ -342,6 +342,27 @@ def test_wire_tags_updates_and_newsrooms_in_the_header() -> None:
     assert g1.published == dt.date(2026, 3, 27) and g1.paragraphs == ["O número de mortes chegou a 412."]
 
 
+def test_a_title_ending_in_a_full_stop_over_a_header_line_and_a_name_with_a_role() -> None:
+    """A headline that ends with a full stop ("… na Mszy św.") over a dateline line was two
+    statements, and a Guardian-style byline ("Rowena Hart, political correspondent") and the
+    date under it two more, each one the other accounts "leave out"."""
+    kai = from_text(
+        "Leon XIV w Chiclayo. Ponad milion wiernych na Mszy św.\nChiclayo, 8 listopada 2026 (KAI)\n\n"
+        "Papież Leon XIV odprawił mszę.\n\nWedług archidiecezji wzięło udział ponad milion osób.\n"
+    )
+    assert kai.title == "Leon XIV w Chiclayo. Ponad milion wiernych na Mszy św."
+    assert kai.paragraphs == ["Papież Leon XIV odprawił mszę.", "Według archidiecezji wzięło udział ponad milion osób."]
+    guardian = from_text(
+        "MPs back welfare bill\n\nRowena Hart, political correspondent\nTue 9 Dec 2025\n\n"
+        "MPs have voted to approve the bill.\n\nThe bill passed by 312 votes to 259.\n"
+    )
+    assert guardian.byline == "Rowena Hart" and guardian.published == dt.date(2025, 12, 9)
+    assert guardian.paragraphs[0] == "MPs have voted to approve the bill."
+    # a short lead sentence over the body stays the body's
+    lead = from_text("The talks failed.\n\nThe ministers left Geneva on Monday.\n\nMore follows.\n")
+    assert lead.title is None and lead.paragraphs[0] == "The talks failed."
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -248,6 +248,8 @@ def test_polish_titles_and_saint_before_a_name() -> None:
     assert [len(split_sentences(t, "el")) for t in ("Σύμφωνα με την ΕΛ.ΑΣ. Κάηκαν σπίτια.", "Το είπε η ΝΔ. Η κυβέρνηση απάντησε.")] == [2, 2]
     # and Sweden's royal academies ("Kungl. Vetenskapsakademien")
     assert len(split_sentences("Det meddelade Kungl. Vetenskapsakademien på onsdagen. Priset delas.", "sv")) == 2
+    # and a Turkish company's "A.Ş.", whose second letter is no capital pysbd knows
+    assert len(split_sentences("Göçük, Karadeniz Madencilik A.Ş.'ye ait ocakta meydana geldi. Savcılık soruşturma başlattı.", "tr")) == 2
 
 
 def test_spanish_en_contra_ends_a_sentence() -> None:

@@ -203,18 +203,21 @@ BYLINE_LINE = compiled(
     r"(?P<name>(?:[^\W\d_](?<=[^a-z])|\d+\s+[^\W\d_](?<=[^a-z])|[a-z]{1,3}\d{1,2}\b)[^\n]{1,79})$"
     r"|^(?P<filed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})?)"
     r"\s+in\s+[A-Z][\w'’ -]{1,40}$"
+    r"|^(?P<roled>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:[a-z][\w'’-]*\s+){0,3}"
+    r"(?:correspondent|editor|reporter|writer|columnist|analyst|staff|contributor|producer)s?$"
 )
 """A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none;
 Italian "di Laura Serafini", Dutch "Door onze redacteur Pieter Jansen"), then a name that
 opens with a capital or a CJK character, or a newsroom's ("By 10 News staff", Brazil's
 "Por g1 — Brasília"); "By the
 numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
-Amsterdam", as The Guardian gives it)."""
+Amsterdam", as The Guardian gives it), or a name and the writer's role ("Rowena Hart,
+political correspondent")."""
 
 
 def bylined(match: re.Match[str]) -> str:
     """The name a ``BYLINE_LINE`` match gives, after "by" or before where it was filed from."""
-    return (match["name"] or match["filed"] or "").strip()
+    return (match["name"] or match["filed"] or match["roled"] or "").strip()
 
 
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
@@ -413,6 +416,23 @@ _WIRE_TAG = compiled(
 of the title, and its number no figure of the story."""
 
 
+def _header_follows(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph after ``index`` is a header line (a byline, a date, a dateline
+    alone on its line) before the body: the paragraph is then a title, though it ends with
+    a full stop ("Ponad milion wiernych na Mszy św." over "Chiclayo, 8 listopada 2026 (KAI)")."""
+    following = [p.strip() for p in paragraphs[index + 1 :] if p.strip()]
+    if len(following) < 2 or len(following[0]) > 80:
+        return False
+    line = following[0]
+    if BYLINE_LINE.match(line) or DATE_ONLY_LINE.match(line) or header_date(line):
+        return True
+    return any((m := pattern.match(line)) and not line[m.end() :].strip() for pattern in _DATELINES_ALONE)
+
+
+_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH)
+"""Datelines that may stand on a line of their own under the title."""
+
+
 def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
@@ -490,7 +510,7 @@ def clean_text(text: str) -> CleanText:
         if _is_chrome(para):
             continue
         byline = BYLINE_LINE.match(para)
-        if byline and byline["filed"] and (clean.title is None or body):
+        if byline and (byline["filed"] or byline["roled"]) and (clean.title is None or body):
             byline = None  # a name filed from a place, under the title only ("Chaos Erupts in Paris" is a subhead)
         name = bylined(byline) if byline else ""
         dated = header_date(name) if byline else None
@@ -514,7 +534,7 @@ def clean_text(text: str) -> CleanText:
             clean.title is None
             and not body
             and len(para) <= 150
-            and not SENTENCE_END.search(para)
+            and (not SENTENCE_END.search(para) or _header_follows(paragraphs, index))
             # an article's only paragraph is its body (Thai ends no sentence with a mark),
             # unless it is a word or two of navigation
             and (len(para) < 20 or any(p.strip() for p in paragraphs[index + 1 :]))

@@ -43,7 +43,9 @@ _INITIAL_END = compiled(
     # Sweden's royal institutions ("Kungl. Vetenskapsakademien")
     r"Kungl)\.$"
 )
-_NEXT_STARTS = compiled(r"^[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]")
+_NEXT_STARTS = compiled(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]|[ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
+"""A capital after an initial: Latin's accented capitals too ("A.Ş.", a Turkish company;
+"Ł. Nowak")."""
 _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼⁇⁈⁉\u037e](?:\s*[\"'”’»)\]])*$")
 _LETTER_BEFORE_NUMBER = compiled(r"(?:^|[\s(])[^\W\d_]\.$")
 _SHORT_LOWER_END = compiled(r"(?:^|[\s(])([^\W\d_]{2})\.$")
