@@ -2255,6 +2255,19 @@ def test_popes_by_role_arabic_articles_and_french_asides() -> None:
     ]
 
 
+def test_the_subject_of_the_reported_clause_is_no_closing_speaker() -> None:
+    """"Mohammad Eslami, head of the agency, said Iran would respond" was Iran's, and "A
+    senior U.S. official, speaking on condition of anonymity, said the two delegations had
+    met" both sides': a false speaker conflict against the same words elsewhere."""
+    assert _speakers_of([["Mohammad Eslami, head of the Atomic Energy Organization, said Iran would respond proportionately."]], "en") == [
+        "Mohammad Eslami"
+    ]
+    assert _speakers_of([["A senior U.S. official, speaking on condition of anonymity, said the two delegations had spoken."]], "en") != [
+        BOTH_SIDES
+    ]
+    assert _speakers_of([['"We are ready," said Smith in a statement.']], "en") == ["Smith"]
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

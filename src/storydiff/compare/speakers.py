@@ -261,8 +261,13 @@ _MIDDLE_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?
 """A speaker after a clause ("…, Smith said") or after the quoted words ('"We are ready,"
 Smith said.'), perhaps after a role and a comma ('"…," the team's sports director, Julien
 Marchand, told reporters')."""
-_END_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$")
-"""… or after the verb, closing the sentence: '"We are ready," said Smith.'"""
+_END_RE = compiled(
+    rf"{_CLAUSE_OR_QUOTE_END}(?:{_VERBS})\s+{_SUBJECT}"
+    r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|planned|wanted)\b)"
+    rf"{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$"
+)
+"""… or after the verb, closing the sentence: '"We are ready," said Smith.'; not the subject
+of the clause the verb reports ("X, head of the agency, said Iran would respond")."""
 _TAGGED_RE = compiled(rf"^\W*[\"“‘].{{0,600}}?{_QUOTE_END}(?:[a-z]+\s+){{1,2}}?{_SUBJECT}\s*[.!?]*\s*$")
 """A quotation opening the sentence, then any verb and the speaker closing it ('"…,"
 countered Ambassador Helen Carver.'): read last, where no listed verb said who speaks."""
