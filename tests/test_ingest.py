@@ -363,6 +363,15 @@ def test_a_title_ending_in_a_full_stop_over_a_header_line_and_a_name_with_a_role
     assert lead.title is None and lead.paragraphs[0] == "The talks failed."
 
 
+def test_a_header_line_dated_in_iran_s_solar_calendar() -> None:
+    """"خبرگزاری ایرنا — ۲۳ آبان ۱۴۰۵" (IRNA, 23 Aban 1405) was a news statement the other
+    accounts "leave out", and the account had no publication date (so its "۷ آذر", a day
+    without a year, was no date)."""
+    irna = from_text("مذاکرات ایران و آمریکا\n\nخبرگزاری ایرنا — ۲۳ آبان ۱۴۰۵\n\nمذاکرات در مسقط برگزار شد.\n")
+    assert irna.published == dt.date(2026, 11, 14)
+    assert irna.paragraphs == ["مذاکرات در مسقط برگزار شد."]
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...calendars import SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions, conventions, relative_dates
@@ -1001,45 +1002,24 @@ _KANA = compiled(r"[\u3040-\u30ff]")
 """Hiragana or katakana: the text is Japanese, where some Chinese words mean otherwise."""
 
 
-_SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _SOLAR_HIJRI = compiled(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{'|'.join(_SOLAR_HIJRI_MONTHS)})(?:\s+(?:ماه\s+)?(?P<year>1[34]\d\d))?(?!\d)"
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{'|'.join(SOLAR_HIJRI_MONTHS)})(?:\s+(?:ماه\s+)?(?P<year>1[34]\d\d))?(?!\d)"
 )
 """A date of Iran's solar calendar ("۳۰ خرداد ۱۴۰۵"), which its press gives: read as the
 Gregorian day it is, so that another account's "June 20" agrees; without a year, the year
 the publication's day falls in."""
-_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
-
-
-def _nowruz(year: int) -> dt.date:
-    """The Gregorian day of 1 Farvardin of a solar hijri year (the jalaali calendar's
-    33-year cycles, after Borkowski, as jalaali-js computes it)."""
-    gy, leap, jp, jump = year + 621, -14, _JALALI_BREAKS[0], 0
-    for jm in _JALALI_BREAKS[1:]:
-        jump = jm - jp
-        if year < jm:
-            break
-        leap += jump // 33 * 8 + jump % 33 // 4
-        jp = jm
-    n = year - jp
-    leap += n // 33 * 8 + (n % 33 + 3) // 4
-    if jump % 33 == 4 and jump - n == 4:
-        leap += 1
-    gregorian_leap = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
-    return dt.date(gy, 3, 20 + leap - gregorian_leap)
 
 
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
     for m in _SOLAR_HIJRI.finditer(scan):
-        month, day = _SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
+        month, day = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
         if not 1 <= day <= 31:
             continue
-        offset = (month - 1) * 31 + day - 1 if month <= 7 else 186 + (month - 7) * 30 + day - 1
         if m["year"]:
-            claim(DifferenceKind.DATE, (_nowruz(int(m["year"])) + dt.timedelta(days=offset)).isoformat(), m.start(), m.end())
+            claim(DifferenceKind.DATE, solar_hijri_to_gregorian(int(m["year"]), month, day).isoformat(), m.start(), m.end())
         elif published is not None:
-            year = published.year - 621 - (published < _nowruz(published.year - 621))
-            claim(DifferenceKind.DATE, (_nowruz(year) + dt.timedelta(days=offset)).isoformat(), m.start(), m.end())
+            year = published.year - 621 - (published < solar_hijri_to_gregorian(published.year - 621, 1, 1))
+            claim(DifferenceKind.DATE, solar_hijri_to_gregorian(year, month, day).isoformat(), m.start(), m.end())
 
 
 _SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
