@@ -1574,6 +1574,18 @@ def test_mexican_thousands_and_the_rest_in_digits() -> None:
     assert values("Unas 3 mil personas.", K.NUMBER, lang="es") == ["3000"]
 
 
+def test_round_counts_and_persian_and_arabic_halves() -> None:
+    """"une trentaine de pays" (about thirty) was no number, so "about 50 countries" was no
+    conflict; Persian "سه ساعت و نیم" (three and a half hours) was 3, a false conflict."""
+    assert _conflicts("Une trentaine de pays ont voté.", "fr", "About 30 countries voted.", "en") == []
+    assert _conflicts("Une trentaine de pays ont voté.", "fr", "About 50 countries voted.", "en") == [K.NUMBER]
+    assert _conflicts("Un centenar de personas protestaron.", "es", "About 100 people protested.", "en") == []
+    assert values("Des centaines de personnes ont manifesté.", K.NUMBER, lang="fr") == []
+    assert values("La quarantena è finita.", K.NUMBER, lang="it") == []
+    assert _conflicts("مذاکرات سه ساعت و نیم طول کشید.", "fa", "The talks lasted three and a half hours.", "en") == []
+    assert _conflicts("استمرت المحادثات ثلاث ساعات ونصف.", "ar", "The talks lasted three and a half hours.", "en") == []
+
+
 def test_hours_and_days_are_one_span() -> None:
     """"48 horas" against "dos días" was a conflict (48 against 2): a span of hours is one
     of days; a changed span still conflicts."""

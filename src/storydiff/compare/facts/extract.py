@@ -25,6 +25,7 @@ from .numbers import (
     scan_numbers,
     scan_phones,
     scan_roman_numbers,
+    scan_round_counts,
     scan_scores,
     scan_thousands_and_rest,
     scan_years_and_months,
@@ -149,6 +150,7 @@ def extract(
         any_year: bool = False,
         age_of: str | None = None,
         zone: str = "",
+        bound: str | None = None,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
@@ -170,9 +172,12 @@ def extract(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year, zone=zone, span_years=span, told=told, in_a_telling=in_a_telling,
-                bound=number_bound(text[:start], root, text[end : end + 24])
-                if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
-                else None,
+                bound=bound
+                or (
+                    number_bound(text[:start], root, text[end : end + 24])
+                    if kind in (DifferenceKind.NUMBER, DifferenceKind.QUANTITY, DifferenceKind.MONEY)
+                    else None
+                ),
             )
         )
 
@@ -187,6 +192,7 @@ def extract(
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=multipliers)
+    scan_round_counts(scan, claim, lang=language)
     scan_codes(scan, claim)
     scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)

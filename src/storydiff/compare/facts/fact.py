@@ -96,4 +96,5 @@ class Claim(Protocol):
         any_year: bool = False,
         age_of: str | None = None,
         zone: str = "",
+        bound: str | None = None,
     ) -> None: ...

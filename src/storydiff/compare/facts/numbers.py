@@ -683,6 +683,8 @@ _AND_A_HALF = {
     "ro": r"și\s+jumătate",
     "hu": r"és\s+fél",
     "tr": r"buçuk",
+    "fa": r"و\s?نیم",
+    "ar": r"و\s?نصف",
 }
 """How each language says "and a half" after a number, or after the number's noun ("tre
 anni e mezzo", "three and a half years", "trois ans et demi"): a closed class."""
@@ -889,6 +891,30 @@ def scan_halves(scan: str, claim: Claim, *, lang: str, multipliers: Mapping[str,
     million and the like."""
     for start, end, value, _ in _half_readings(scan, lang, multipliers):
         claim(DifferenceKind.NUMBER, fmt(value), start, end)
+
+
+_ROUND_COUNTS = {
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+           "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000},
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
+           "cinquantina": 50, "sessantina": 60, "centinaio": 100, "migliaio": 1000},
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "cincuentena": 50, "centenar": 100, "millar": 1000},
+    "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+}
+"""The nouns of a round count with the article for "a" ("une trentaine de pays", "una
+ventina di feriti", "un centenar de personas"): about that many (not "quarantena", a
+quarantine, nor a plural's "des centaines", hundreds)."""
+_ROUND_ARTICLE = compiled(r"(?<!\w)(?:une?|una?|uma?|um)\s+$", re.IGNORECASE)
+
+
+def scan_round_counts(scan: str, claim: Claim, *, lang: str) -> None:
+    """A round count in the words of ``lang`` (``_ROUND_COUNTS``), as an estimate."""
+    nouns = _ROUND_COUNTS.get(lang)
+    if not nouns:
+        return
+    for m in compiled(rf"(?<!\w)(?:{alternation(nouns)})(?!\w)", re.IGNORECASE).finditer(scan):
+        if article := _ROUND_ARTICLE.search(scan, max(0, m.start() - 5), m.start()):
+            claim(DifferenceKind.NUMBER, str(looked_up(nouns, m.group())), article.start(), m.end(), bound="about")
 
 
 @lru_cache(maxsize=4)
