@@ -2659,6 +2659,20 @@ def test_baltic_and_finnish_dates_times_places_and_sums() -> None:
     assert values("Projekts izmaksās 850 miljonus eiro.", K.MONEY, lang="lv") == ["EUR 850000000"]
 
 
+def test_rate_steps_in_turkish_and_directions_closing_a_german_or_korean_clause() -> None:
+    """"850 baz puan" was a bare 850 against "8,5 Prozentpunkte"; "um 1,5 Prozentpunkte …
+    angehoben" (raised, the participle closing the clause) and "0.5%포인트 인하" (cut) had no
+    direction, so a raise against a cut, or 50 against 25 basis points, was no conflict."""
+    assert _conflicts("Merkez Bankası faizi 850 baz puan artırdı.", "tr", "Die Notenbank erhöhte den Leitzins um 8,5 Prozentpunkte.", "de") == []
+    cut = "The bank cut its policy rate by 150 basis points to 38%."
+    assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent angehoben.", "de", cut, "en") == [K.QUANTITY]
+    assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent gesenkt.", "de", cut, "en") == []
+    bok = "The Bank of Korea cut its policy rate by 25 basis points."
+    assert _conflicts("한국은행은 기준금리를 0.5%포인트 인하했다.", "ko", bok, "en") == [K.QUANTITY]
+    assert _conflicts("한국은행은 기준금리를 0.25%포인트 인하했다.", "ko", bok, "en") == []
+    assert _conflicts("한국은행은 기준금리를 0.25%포인트 인상했다.", "ko", bok, "en") == [K.QUANTITY]
+
+
 def test_a_direction_in_a_verb_second_clause_or_a_comparative() -> None:
     """German and Dutch put the verb second and the figure last ("Laut dem Statistikamt stieg
     die Zahl … um 3,1 Prozent"), and a comparative follows the figure ("3,1 procent meer",

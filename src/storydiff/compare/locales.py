@@ -189,6 +189,9 @@ _RATE_STEPS = {
     "de": {"prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp", "basispunkte": "bp",
            "basispunkten": "bp", "basispunkt": "bp", "%-punkte": "pp", "%-punkten": "pp", "%-punkt": "pp", "pp.": "pp"},
     "nl": {"procentpunt": "pp", "procentpunten": "pp", "basispunten": "bp", "basispunt": "bp"},
+    "tr": {"baz puan": "bp", "baz puanlık": "bp", "yüzde puan": "pp"},
+    "pl": {"punktów bazowych": "bp", "punkty bazowe": "bp", "pkt bazowych": "bp", "punktu procentowego": "pp", "punkty procentowe": "pp", "punktów procentowych": "pp"},
+    "ru": {"базисных пунктов": "bp", "базисных пункта": "bp", "б.п.": "bp", "процентного пункта": "pp", "процентных пункта": "pp", "процентных пунктов": "pp", "п.п.": "pp"},
 }
 """A central bank's steps, which CLDR has no unit for: percentage points and basis points
 ("0,25 ponto percentual", "50 puntos base"), compared with each other as English's are."""

@@ -75,7 +75,7 @@ CHANGE, LEVEL = 1, 2
 of one sort conflict: "inflation fell to 2.4%" and "prices rose 2.4% on the year" frame
 one figure two ways."""
 _AFTER = compiled(
-    r"\s?(?:(?P<cjk_up>高|増|上昇)|(?P<cjk_down>安|減|下落)|"
+    r"\s?(?:(?P<cjk_up>高|増|上昇|인상|상승|증가)|(?P<cjk_down>安|減|下落|인하|하락|감소)|"
     r"(?:(?P<word_up>higher|up|höher|zu|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais|"
     # Turkish puts the verb after the figure ("yüzde 1,8 arttı", "yüzde 1,8 düştü")
     r"art(?:tı|arak|ış)|yüksel(?:di|erek|iş)|"
@@ -95,6 +95,15 @@ Statistikamt stieg die Zahl der Arbeitslosen im Quartal um 3,1 Prozent", "Volgen
 Kadaster steeg het aantal met 3,1 procent"), as English does after "by" ("reduced the risk
 of death by 20%") and Russian after "на" ("цены выросли за год на 3%"): the verb earlier in
 the clause."""
+_PARTICIPLE_AFTER = compiled(
+    r"[^,;:.!?]{0,80}?(?<![^\W\d_])(?:(?P<up>angehoben|erhöht|gestiegen|angestiegen|heraufgesetzt|zugelegt|verhoogd|gestegen)"
+    r"|(?P<down>gesenkt|gesunken|gefallen|herabgesetzt|reduziert|verringert|zurückgegangen|verlaagd|gedaald))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""German and Dutch close a clause in the perfect or the passive with the participle ("Der
+Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent angehoben", "met 0,25 procentpunt
+verlaagd"): the way of a change after "um" or "met"."""
+_CHANGE_BY = compiled(r"(?<![^\W\d_])(?:um|met)\s*$", re.IGNORECASE)
 _PLUS_OR_MINUS = compiled(r"(?:±|\+/-|\bplus\s*(?:or|/|oder|ou|o)\s*minus|\bmás\s*(?:o|/)\s*menos)\s*$", re.IGNORECASE)
 _SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
 
@@ -124,6 +133,12 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
         found.append((step if up else -step, before.start(), fact.end))
     if not before and (verb := _CLAUSE_VERB.search(scan, max(0, fact.start - 120), fact.start)):
         found.append((CHANGE if verb["up"] else -CHANGE, fact.start, fact.end))
+    elif (
+        not before
+        and _CHANGE_BY.search(scan, max(0, fact.start - 6), fact.start)
+        and (participle := _PARTICIPLE_AFTER.match(scan, fact.end))
+    ):
+        found.append((CHANGE if participle["up"] else -CHANGE, fact.start, fact.end))
     after = _AFTER.match(scan, fact.end)
     if after:
         up = after["cjk_up"] or after["word_up"]
