@@ -1574,6 +1574,25 @@ def test_mexican_thousands_and_the_rest_in_digits() -> None:
     assert values("Unas 3 mil personas.", K.NUMBER, lang="es") == ["3000"]
 
 
+def test_ships_flags_ports_positions_and_hindi_times() -> None:
+    """At sea: "Liberia-flagged" was a person; "Ningbo-Zhoushan" no city, and 釜山 after
+    韩国 none, so Ningbo was set against Busan; "με προορισμό το Ηράκλειο" / "την Πάτρα" was
+    no conflict (the articles differ); "19°21'N" was four counts; "सुबह करीब १० बजे" the
+    number ten, not 10 a.m."""
+    assert values("A Liberia-flagged chemical tanker was hit.", K.PLACE) == ["Liberia"]
+    assert _conflicts("A Liberia-flagged tanker was hit.", "en", "A Panama-flagged tanker was hit.", "en") == [K.PLACE]
+    assert values("The ship sailed from Ningbo-Zhoushan port to Busan.", K.PLACE) == ["Ningbo", "Zhoushan", "Busan"]
+    assert values("该船从宁波舟山港驶往韩国釜山。", K.PLACE, lang="zh") == ["Ningbo", "Busan"]
+    assert _conflicts("The ship sailed from Ningbo-Zhoushan port to Busan.", "en", "该船从宁波舟山港驶往韩国釜山。", "zh") == []
+    greek = "Το επιβατηγό είχε αναχωρήσει από τον Πειραιά με προορισμό {}."
+    assert _conflicts(greek.format("το Ηράκλειο"), "el", greek.format("την Πάτρα"), "el") == [K.PLACE]
+    assert values("The ship was at 19°21'N, 67°43'E when it was hit.", K.QUANTITY) == ["19.35 °N", "67.72 °E"]
+    assert _conflicts("The ship was at 19°21'N, 67°43'E.", "en", "The ship was at 19°12'N, 67°43'E.", "en") == [K.QUANTITY]
+    assert _conflicts("The ship was at 19°21'N, 67°43'E.", "en", "The ship was at 19.35°N, 67.72°E.", "en") == []
+    assert values("हमला सुबह करीब १० बजे हुआ।", K.DATE, lang="hi") == ["time 10:00"]
+    assert values("हमला शाम 6:30 बजे हुआ।", K.DATE, lang="hi") == ["time 18:30"]
+
+
 def test_round_counts_and_persian_and_arabic_halves() -> None:
     """"une trentaine de pays" (about thirty) was no number, so "about 50 countries" was no
     conflict; Persian "سه ساعت و نیم" (three and a half hours) was 3, a false conflict."""

@@ -248,6 +248,8 @@ def test_polish_titles_and_saint_before_a_name() -> None:
     assert [len(split_sentences(t, "el")) for t in ("Σύμφωνα με την ΕΛ.ΑΣ. Κάηκαν σπίτια.", "Το είπε η ΝΔ. Η κυβέρνηση απάντησε.")] == [2, 2]
     # and Sweden's royal academies ("Kungl. Vetenskapsakademien")
     assert len(split_sentences("Det meddelade Kungl. Vetenskapsakademien på onsdagen. Priset delas.", "sv")) == 2
+    # a position closing a sentence is no initial
+    assert len(split_sentences("The tanker was hit at 19°21'N, 67°43'E. The navy sent a frigate.", "en")) == 2
     # and a Turkish company's "A.Ş.", whose second letter is no capital pysbd knows
     assert len(split_sentences("Göçük, Karadeniz Madencilik A.Ş.'ye ait ocakta meydana geldi. Savcılık soruşturma başlattı.", "tr")) == 2
 

@@ -43,6 +43,8 @@ _INITIAL_END = compiled(
     # Sweden's royal institutions ("Kungl. Vetenskapsakademien")
     r"Kungl)\.$"
 )
+_POSITION_END = compiled(r"\d\s?[°'′’\"″]\s?[NSEW]\.$")
+"""A position closing a sentence ("… from position 19°21'N, 67°43'E."): its letter is no initial."""
 _NEXT_STARTS = compiled(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁΆ-Ω]|[ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ])")
 """A capital after an initial: Latin's accented capitals too ("A.Ş.", a Turkish company;
 "Ł. Nowak")."""
@@ -175,7 +177,7 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # an acronym written with dots, cut inside ("ΕΛ.ΑΣ.", the Greek police)
     if _THAI_FULL_STOP.search(before):
         return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
-    if _INITIAL_END.search(before) and _NEXT_STARTS.match(after):
+    if _INITIAL_END.search(before) and _NEXT_STARTS.match(after) and not _POSITION_END.search(before):
         return True
     if after[:1] in ",;)ºª°":
         return True  # "o 15,8 proc., do 2,3 mld koron": no sentence opens on a comma; "n.º 9.312"

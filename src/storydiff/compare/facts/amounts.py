@@ -860,6 +860,22 @@ secondi" (other languages' number words are digits by then), "two hours and 48 m
 "2小时03分45秒", "2時間3分45秒"."""
 
 
+_POSITION = compiled(
+    r"(?<![\d.,])(?P<deg>\d{1,3}(?:\.\d+)?)\s?°\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)\s?['′’]\s?"
+    r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)\s?(?:[\"″”]|'')\s?)?)?(?P<hem>[NSEW])(?![^\W\d_])"
+)
+"""A latitude or a longitude ("19°21'N", "67°43′E", "19.35°N"): one position in degrees,
+not four counts (19, 21, 67, 43)."""
+
+
+def scan_positions(scan: str, claim: Claim) -> None:
+    """Latitudes and longitudes in decimal degrees to two places, each a quantity of its own
+    hemisphere ("19.35 °N")."""
+    for m in _POSITION.finditer(scan):
+        degrees = float(m["deg"]) + float(m["min"] or 0) / 60 + float(m["sec"] or 0) / 3600
+        claim(DifferenceKind.QUANTITY, f"{degrees:.2f} °{m['hem']}", m.start(), m.end())
+
+
 def scan_durations(scan: str, claim: Claim) -> None:
     """Times of a race or a gap as seconds, before dates: "2:17:08" is no time of day, and
     "2h17min48s" against it is the same kind of figure."""

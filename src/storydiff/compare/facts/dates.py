@@ -1010,6 +1010,27 @@ Gregorian day it is, so that another account's "June 20" agrees; without a year,
 the publication's day falls in."""
 
 
+_HINDI_TIME = compiled(
+    r"(?:(?P<part>सुबह|सवेरे|तड़के|दोपहर|शाम|रात)\s+)?(?:(?:करीब|लगभग|तकरीबन)\s+)?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*बजे"
+)
+"""A time of day in Hindi, the hour before बजे (o'clock), maybe after the part of the day
+("सुबह 10 बजे", 10 in the morning; "शाम 6:30 बजे", 18:30): no count of ten."""
+_HINDI_LATER = {"दोपहर": 12, "शाम": 12, "रात": 12}
+
+
+def _scan_hindi_times(scan: str, claim: Claim) -> None:
+    for m in _HINDI_TIME.finditer(scan):
+        hour, minute = int(m["hour"]), int(m["minute"] or 0)
+        if hour > 23 or minute > 59:
+            continue
+        part = m["part"]
+        if part in _HINDI_LATER and hour < 12 and not (part == "रात" and hour < 5):
+            hour += 12  # "रात 2 बजे" is two at night
+        clock = part is not None or hour > 12
+        claim(DifferenceKind.DATE, f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), m.start(), m.end())
+
+
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
     for m in _SOLAR_HIJRI.finditer(scan):
         month, day = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
@@ -1039,6 +1060,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
     _scan_seasons(scan, claim)
     if conv and conv.lang == "fa":
         _scan_solar_hijri(scan, claim, published)
+    if conv and conv.lang in ("hi", "ur"):
+        _scan_hindi_times(scan, claim)
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
     date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
     found = [(kind, m) for kind, pattern in date_patterns for m in pattern.finditer(scan)]

@@ -9,7 +9,7 @@ from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions, span_words
 from ..words import FUNCTION_WORDS, simplified
-from .amounts import scan_amounts, scan_durations, unit_phrases
+from .amounts import scan_amounts, scan_durations, scan_positions, unit_phrases
 from .bounds import number_bound
 from .codes import scan_codes, scan_symbols
 from .dates import scan_dates
@@ -182,6 +182,7 @@ def extract(
         )
 
     scan_phones(text, claim)
+    scan_positions(scan, claim)
     scan_symbols(scan, claim)
     scan_durations(scan, claim)
     scan_scores(scan, claim)

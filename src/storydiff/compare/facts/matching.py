@@ -321,7 +321,7 @@ def _in_one_place(mine: list[Fact], text: str, theirs: list[Fact], other_text: s
     "Daniel Okafor scored"."""
 
     def rival(x: Fact, y: Fact) -> bool:
-        places = neighbours(text, x.start, x.end), neighbours(other_text, y.start, y.end)
+        places = neighbours(text, x.start, x.end, past_articles=True), neighbours(other_text, y.start, y.end, past_articles=True)
         return same_place(*places) or surname_changed(x.value, y.value)
 
     return (

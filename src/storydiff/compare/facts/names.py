@@ -635,9 +635,23 @@ def same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return bool((a[0] and a[0] == b[0]) or (a[1] and a[1] == b[1]))
 
 
-def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words right before and right after ``text[start:end]`` (a possessive skipped)."""
+_ARTICLES_BEFORE = frozenset(
+    {
+        "the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as", "der", "die",
+        "das", "dem", "den", "des", "de", "het", "το", "τη", "την", "τον", "του", "της", "ο", "η", "στο", "στη",
+        "στην", "στον", "στα", "τα",
+    }
+)
+"""Articles between a name and the word before it, which change with the name's gender in
+many languages ("με προορισμό το Ηράκλειο" / "… την Πάτρα"): skipped."""
+
+
+def neighbours(text: str, start: int, end: int, *, past_articles: bool = False) -> tuple[str, str]:
+    """The words right before and right after ``text[start:end]`` (a possessive skipped, and
+    with ``past_articles`` an article before it)."""
     before = re.findall(r"\w+", text[:start])
+    while past_articles and len(before) > 1 and before[-1].casefold() in _ARTICLES_BEFORE:
+        before.pop()
     after = re.findall(r"\w+", re.sub(r"^['’]s\b", "", text[end:]))
     return (before[-1].casefold() if before else "", after[0].casefold() if after else "")
 

@@ -57,7 +57,9 @@ _PARTICLE = r"(?:de|di|da|do|del|della|am|an|im|upon|sur|la|le|les|el)"
 _RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{_PARTICLE}\s+)?{CAPITAL}[\w'’.-]*\w)*")
 """Capitalised words, whole, with particles and a middle initial between them ("Carmen L.
 Quispe" is a person, no Carmen)."""
-_PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|bred|raised|bound)\b")
+_PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|bred|raised|bound|flagged|registered)\b")
+"""A place joined to an English word: "Amsterdam-born" is Amsterdam, "Liberia-flagged" (a
+ship's flag state) Liberia."""
 """The English word a place name is joined to ("Amsterdam-born", "Paris-bound")."""
 _SEAT = compiled(r"(?:[A-Z][\w.'’]*\s)?[A-Z][\w.'’]*-(?:based|headquartered)\b")
 """Where a body sits ("the Miami-based center", "a New York-based group"): no place of the
@@ -143,8 +145,15 @@ def _sorted_keys() -> list[str]:
 
 
 def without_seats(scan: str) -> str:
-    """``scan`` with the seats of bodies blanked ("the Miami-based center"), offsets kept."""
-    return _SEAT.sub(lambda m: " " * len(m.group()), scan)
+    """``scan`` with the seats of bodies blanked ("the Miami-based center") and the English
+    word a place is joined to ("Liberia-flagged"), offsets kept."""
+    return _PLACE_COMPOUND.sub(_blank, _SEAT.sub(_blank, scan))
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces in place of a match; a joined word's tail a comma first, so that the place
+    before it runs into no name after it ("Pécs-born Nadia Varga")."""
+    return ("," if m.group().startswith("-") else " ") + " " * (len(m.group()) - 1)
 
 
 def city(name: str, *, inflected: bool = False, genitive: bool = False) -> str | None:
@@ -278,7 +287,7 @@ def find_cities(
     Huế; "Hà Nội" is Hanoi, two words)."""
     if not gazetteer()[0]:
         return
-    scan = _PLACE_COMPOUND.sub(lambda m: " " * len(m.group()), scan)  # "Amsterdam-born": Amsterdam
+    scan = _PLACE_COMPOUND.sub(_blank, scan)  # "Amsterdam-born": Amsterdam
     if _CJK_NAME.search(scan):
         yield from _cjk_cities(scan)
     for m in _RUN.finditer(scan):
@@ -302,6 +311,8 @@ def find_cities(
         # the run is one name, or its parts between particles are ("Universidad de Sevilla"
         # holds Sevilla), or where every noun is capitalised, its words ("aus Hamburgs Hafen")
         parts = [name]
+        if (halves := name.split("-")) and len(halves) == 2 and not city(name) and all(city(h) for h in halves):
+            parts += halves  # a port or an area named after two cities: "Ningbo-Zhoushan"
         if capitalises_nouns:
             parts += name.split()
         elif not _a_persons_name(m.group(), _word_before(scan, m.start())):
@@ -389,7 +400,8 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
             if scan[i + length : i + length + 2] in ("时间", "時間"):
                 continue  # 北京时间 is Beijing time, a zone (dates.py), not where it happened
             number = index[piece]
-            placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE
+            # (or after its country or province: 韩国釜山, 浙江省宁波)
+            placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE or scan[i - 1 : i] in ("国", "國", "省")
             if length == 2 and number >= LARGEST and not placed:
                 continue
             yield names[number], i, i + length
