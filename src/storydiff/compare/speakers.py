@@ -597,6 +597,16 @@ def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
 _PARTY_TAG = compiled(r"(?<=\w)\s\((?:[A-ZÄÖÜÅÉŚŁ][\w/.&-]{0,14}|[RDI]-[A-Z][\w. ]{0,14})\)(?=[\s,.;:!?])")
 """A party's initials or name after a politician's ("Katrin Wellmann (SPD)", "Elin Markström
 (M)", "Sen. Ann Ray (R-Texas)"), in the way of the words that make the name a speaker."""
+_BODY_BEFORE = compiled(
+    rf"(?<![\w'’])(?i:the|der|die|das|des|dem|den|la|le|les|el|los|las|il|lo|del|della|het|de|du|do|da|l['’])\s+"
+    rf"(?:{CAPITAL}[\w'’.-]*\s+(?:(?:de|del|of|für|di|du|des)\s+)?)*{CAPITAL}[\w'’.-]*$"
+)
+"""A name after an article: a body's, whose initials in brackets stay ("Der Bundesverband
+Erneuerbare Energie (BEE)", "La Comisión Federal de Electricidad (CFE)")."""
+
+
+def _without_a_party(m: re.Match[str]) -> str:
+    return m.group() if _BODY_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) else ""
 
 
 def attribution(
@@ -616,7 +626,7 @@ def attribution(
     title alone means ("the president said").
     ``lang``: a language reporting.py covers is read with its own patterns.
     """
-    text = _PARTY_TAG.sub("", text)
+    text = _PARTY_TAG.sub(_without_a_party, text)
     other = other_language_patterns(lang)
     if other is not None:
         # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,
