@@ -2240,6 +2240,8 @@ def test_a_party_tag_after_a_politician_s_name_keeps_the_speaker() -> None:
         ('"This bill is a disgrace," said Sen. Anna Ray (R-Texas).', "en"),
     ]:
         assert _speakers_of([[text]], lang)[0] in ("Katrin Wellmann", "Elin Markström", "Eva Jansen", "Anna Nowak", "Anna Ray"), lang
+    # a body's initials after its name stay: "Erneuerbare Energie" is no person
+    assert _speakers_of([["Der Bundesverband Erneuerbare Energie (BEE) forderte einen schnelleren Netzausbau."]], "de") == [None]
 
 
 def test_popes_by_role_arabic_articles_and_french_asides() -> None:
