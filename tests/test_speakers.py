@@ -2270,6 +2270,18 @@ def test_the_subject_of_the_reported_clause_is_no_closing_speaker() -> None:
     assert _speakers_of([['"We are ready," said Smith in a statement.']], "en") == ["Smith"]
 
 
+def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_quotation() -> None:
+    """'…," the Monetary Policy Committee said' named no one, so the quotation went to the
+    governor named in the next sentence; '…," central bank Governor Gabriel Galipolo said'
+    named no one either."""
+    assert _speakers_of(
+        [['"Tightness will be maintained," the Monetary Policy Committee said in its statement.',
+          "Governor Fatih Karahan said last month that the target was 16%."]],
+        "en",
+    ) == ["Monetary Policy Committee", "Fatih Karahan"]
+    assert _speakers_of([['"We will not hesitate to act," central bank Governor Gabriel Galipolo said.']], "en") == ["Gabriel Galipolo"]
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

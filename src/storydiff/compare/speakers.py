@@ -232,7 +232,9 @@ _JOINT_OFFICE = rf"(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{0
 Minister Mehmet Simsek", "Trade & Industry Minister …")."""
 _SUBJECT = (
     rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|"
-    rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE})?(?P<name>{_NAME}))"
+    # (a body's name after "the": '…," the Monetary Policy Committee said'; lower-case words
+    # before a title: '…," central bank Governor Gabriel Galipolo said')
+    rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE}|the\s+(?=[A-Z])|(?:[a-z][\w'’-]*\s+){{1,3}}(?=(?:{_TITLE_WORDS})\s+[A-Z]))?(?P<name>{_NAME}))"
 )
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
