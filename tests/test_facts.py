@@ -1593,6 +1593,12 @@ def test_ships_flags_ports_positions_and_hindi_times() -> None:
     assert values("हमला शाम 6:30 बजे हुआ।", K.DATE, lang="hi") == ["time 18:30"]
 
 
+def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:
+    """"told the Commons" / "told MPs" was a person conflict, Commons against MPs."""
+    assert _conflicts('"This is a disgrace," Carver told the Commons.', "en", '"This is a disgrace," Carver told MPs.', "en") == []
+    assert values("Carver told MPs and MEPs.", K.PERSON) == ["Carver"]
+
+
 def test_round_counts_and_persian_and_arabic_halves() -> None:
     """"une trentaine de pays" (about thirty) was no number, so "about 50 countries" was no
     conflict; Persian "سه ساعت و نیم" (three and a half hours) was 3, a false conflict."""

@@ -102,6 +102,14 @@ _ORG_WORDS = {
     "reserve",
     "congress",
     "parliament",
+    "commons",
+    "lords",
+    "senate",
+    "bundestag",
+    "sejm",
+    "riksdag",
+    "duma",
+    "knesset",
     "assembly",
     "court",
     "company",
@@ -242,11 +250,16 @@ def _names(
             continue
         if value.lower().rstrip(".") in MONTHS or any(ch.isdigit() for ch in value):
             continue
+        if _PLURAL_ACRONYM.fullmatch(value):
+            continue  # "MPs", "MEPs", "NGOs": a kind of people or bodies, no one's name
         # Nationality adjectives ("Chinese", "Russian") describe, they do not name.
         if len(words) == 1 and _DEMONYM.fullmatch(value):
             continue
         found.append((start, start + len(value), value))
     return found
+
+
+_PLURAL_ACRONYM = compiled(r"[A-Z]{2,5}s")
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "across", "visited"}
