@@ -1599,6 +1599,14 @@ def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:
     assert values("Helen Carver told MPs and MEPs.", K.PERSON) == ["Helen Carver"]
 
 
+def test_a_japanese_range_of_days_opens_with_a_date() -> None:
+    """"1月21～22日" was the month alone, a count of 21 and the 22nd: against "January
+    22-23" the changed first day was no date conflict."""
+    published = dt.date(2025, 12, 19)
+    assert values("次回会合は1月21～22日に開く。", K.DATE, lang="ja", published=published) == ["2025-01-21", "---22"]
+    assert _conflicts("次回会合は1月21～22日に開く。", "ja", "The next meeting is on January 22-23.", "en", published=published) == [K.DATE]
+
+
 def test_round_counts_and_persian_and_arabic_halves() -> None:
     """"une trentaine de pays" (about thirty) was no number, so "about 50 countries" was no
     conflict; Persian "سه ساعت و نیم" (three and a half hours) was 3, a false conflict."""

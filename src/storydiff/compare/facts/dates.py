@@ -310,7 +310,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh",
         compiled(
             rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
-            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[日号일])?"  # Chinese, Japanese and Korean
+            # Chinese, Japanese and Korean; the first day of a range too ("1月21～22日")
+            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[日号일]|(?=[～~〜－–-]\s?\d{{1,2}}\s?[日号일])))?"
         ),
     ),
     (
