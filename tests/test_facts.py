@@ -1605,6 +1605,9 @@ def test_a_japanese_range_of_days_opens_with_a_date() -> None:
     published = dt.date(2025, 12, 19)
     assert values("次回会合は1月21～22日に開く。", K.DATE, lang="ja", published=published) == ["2025-01-21", "---22"]
     assert _conflicts("次回会合は1月21～22日に開く。", "ja", "The next meeting is on January 22-23.", "en", published=published) == [K.DATE]
+    # next or last year before a month and day is its year
+    assert values("다음 회의는 내년 1월 16일이다.", K.DATE, lang="ko", published=published) == ["2026-01-16"]
+    assert values("去年3月5日举行。", K.DATE, lang="zh", published=published) == ["2024", "2024-03-05"]
 
 
 def test_round_counts_and_persian_and_arabic_halves() -> None:

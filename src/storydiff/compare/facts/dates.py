@@ -486,6 +486,12 @@ def _in_the_future(scan: str, start: int, lang: str | None, end: int | None = No
     return bool(pattern and pattern.search(window))
 
 
+_CJK_YEAR_STEPS = {"明年": 1, "来年": 1, "내년": 1, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1}
+_CJK_YEAR_BEFORE = compiled(rf"(?P<rel>{'|'.join(_CJK_YEAR_STEPS)})\s?$")
+"""Next or last year right before a month and day ("明年3月5日", "내년 1월 16일"): the
+date's year."""
+
+
 def _resolve_date(
     kind: str,
     m: re.Match[str],
@@ -520,6 +526,8 @@ def _resolve_date(
             return None
         if year is None and published is not None:
             year = published.year
+            if kind == "zh" and (before := _CJK_YEAR_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
+                year += looked_up(_CJK_YEAR_STEPS, before["rel"])  # 明年3月, 내년 1월 16일
         if day is None:
             return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
