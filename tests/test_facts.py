@@ -2343,6 +2343,17 @@ def test_british_per_cent_and_rate_steps_in_points() -> None:
     assert values("上调0.25个百分点至3.75%", K.QUANTITY, lang="zh") == ["0.25 pp", "3.75 %"]
 
 
+def test_a_day_of_telling_by_its_weekday_agrees_with_that_day() -> None:
+    """"a fait état, mercredi 9 juillet, de 1 847 cas … depuis le 1er janvier" against "said
+    Wednesday that 1,847 cases … since Jan. 1": the other's Wednesday is the 9th, and the
+    9th was a date "only some accounts give" (the other's January 1 kept its weekday out)."""
+    published = dt.date(2025, 7, 10)
+    a = "Le ministère a fait état, mercredi 9 juillet, de 1 847 cas suspects depuis le 1er janvier."
+    b = "The Health Ministry said Wednesday that 1,847 suspected cases have been recorded since Jan. 1."
+    facts = {"A": extract(a, lang="fr", published=published), "B": extract(b, published=published)}
+    assert [d.kind for d in differences(facts, texts={"A": a, "B": b}, langs={"A": "fr", "B": "en"}) if d.kind is K.DATE] == []
+
+
 def test_a_changed_day_beside_a_weekday_and_a_time_is_shown_as_the_days() -> None:
     """"9 a.m. on March 12" against "on Thursday … on March 13": the 13th conflicts with the
     12th (the other's Thursday does not vouch for the 12th where it gives a date), and the

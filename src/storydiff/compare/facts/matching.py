@@ -164,7 +164,9 @@ def _unmatched(
         # So is a date against the other's dates, not their unresolved weekdays (Monday,
         # 3 March / Monday, 5 March).
         if full_dates and FULL_DATE.match(f.value):
-            against = every_full_date if f.any_week else full_dates
+            # (a day of telling by its weekday agrees with that very day: "mercredi 9 juillet"
+            # / "said Wednesday"; another weekday does not vouch for it: "left on Thursday")
+            against = every_full_date if f.any_week else full_dates + [o for o in every_full_date if o.told and o.value == f.value]
         elif dated and f.kind is DifferenceKind.DATE and f.value.lower() not in WEEKDAYS:
             against = dated
         else:
