@@ -1599,6 +1599,21 @@ def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:
     assert values("Helen Carver told MPs and MEPs.", K.PERSON) == ["Helen Carver"]
 
 
+def test_a_decision_passed_against_one_rejected_is_a_conflict() -> None:
+    """"The proposal was approved by 175 votes to 172" against "Förslaget röstades ned med
+    175 röster mot 172" (voted down), or "werd verworpen" against "was approved", was a
+    rewording: the two accounts report opposite decisions."""
+    assert _conflicts("The proposal was approved by 175 votes to 172.", "en", "Förslaget röstades ned med 175 röster mot 172.", "sv") == [
+        K.OUTCOME
+    ]
+    assert _conflicts("Het amendement werd verworpen.", "nl", "The amendment was approved.", "en") == [K.OUTCOME]
+    assert _conflicts("Der Bundestag hat das Rentenpaket verabschiedet.", "de", "The Bundestag passed the pension package.", "en") == []
+    assert _conflicts("Sejm odrzucił projekt ustawy.", "pl", "The Sejm rejected the bill.", "en") == []
+    # negated, or given by one account alone, it is no finding
+    assert _conflicts("The bill was not approved.", "en", "The bill was approved.", "en") == []
+    assert _conflicts("The bill won 312 votes to 259.", "en", "The bill was approved by 312 votes to 259.", "en") == []
+
+
 def test_a_japanese_range_of_days_opens_with_a_date() -> None:
     """"1月21～22日" was the month alone, a count of 21 and the 22nd: against "January
     22-23" the changed first day was no date conflict."""

@@ -2280,6 +2280,9 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
         "en",
     ) == ["Monetary Policy Committee", "Fatih Karahan"]
     assert _speakers_of([['"We will not hesitate to act," central bank Governor Gabriel Galipolo said.']], "en") == ["Gabriel Galipolo"]
+    # a body is no person: its name in two languages is no speaker conflict
+    assert compatible("National Statistics Institute", "Nacional de Estadística")
+    assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:

@@ -124,6 +124,9 @@ class DifferenceKind(StrEnum):
     PLACE = "place"
     ORGANIZATION = "organization"
     SPEAKER = "speaker"
+    OUTCOME = "outcome"
+    """which way a decision went, "passed" or "rejected" ("approved" / "röstades ned"): a
+    conflict where one account gives only the one and another only the other."""
     CODE = "code"
     """a flight's, a model's or a document's designation written as one word ("KE787",
     "A321neo"): a conflict where two accounts give two of one prefix."""

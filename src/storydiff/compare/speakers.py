@@ -1129,7 +1129,10 @@ _INSTITUTION = compiled(
     r"agency|agencia|agenzia|agence|council|consejo|consiglio|conseil|commission|comisi[oó]n|commissione|"
     r"government|gobierno|governo|gouvernement|regierung|red\s+cross|cruz\s+roja|croix-rouge|croce\s+rossa|"
     r"delegaci[oó]n|pr[ée]fecture|prefettura|department|departamento|authority|autoridad|autorit[àé]|"
-    r"administration|staff|salvamento|frontex|ministerium)\b)"
+    r"administration|staff|salvamento|frontex|ministerium|institute|instituto|institut|istituto|"
+    r"committee|comit[ée]|comitato|ausschuss|board|bureau|office|oficina|ufficio|"
+    r"reserve|bank|banco|banca|court|tribunal|tribunale|gericht|parliament|parlamento|senate|senado|"
+    r"estad[íi]stica|statistics|statistik|statistica)\b)"
 )
 """Words that make a speaker a body, not a person ("Guardia Costera", "Cruz Roja", "General
 Staff"): a body speaks through people, so its statement may be the one another account

@@ -32,6 +32,7 @@ from .numbers import (
     spelled_as_digits,
     spelled_numbers,
 )
+from .outcome import scan_outcomes
 from .places import CASE_ENDINGS, find_cities, without_seats
 from .sources import with_sources
 
@@ -197,6 +198,7 @@ def extract(
     scan_codes(scan, claim)
     scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
+    scan_outcomes(scan, claim, lang=root)
     named = without_seats(scan) if names else scan
     if names:  # cities before other names: "Milan" is then one city in every language
         scan_initialled_names(named, claim)

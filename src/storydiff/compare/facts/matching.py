@@ -291,6 +291,7 @@ _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
     (DifferenceKind.NUMBER, frozenset({DifferenceKind.NUMBER})),
     (DifferenceKind.PERSON, NAME_KINDS),
     (DifferenceKind.CODE, frozenset({DifferenceKind.CODE})),
+    (DifferenceKind.OUTCOME, frozenset({DifferenceKind.OUTCOME})),
 ]
 
 
@@ -555,7 +556,7 @@ def differences(
         differing = {d: differing[d] for d in docs if differing.get(d)}  # in the accounts' order
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
         # names are reported only when they conflict.
-        if label in (DifferenceKind.PERSON, DifferenceKind.CODE) and not conflict:
+        if label in (DifferenceKind.PERSON, DifferenceKind.CODE, DifferenceKind.OUTCOME) and not conflict:
             continue
         if differing:
             kind = label
