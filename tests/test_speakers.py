@@ -2285,6 +2285,17 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 
+def test_the_word_for_as_is_no_one_s_role() -> None:
+    """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
+    a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""
+    assert _speakers_of(
+        [["Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, w akcji bierze udział 80 ratowników.",
+          '"Robimy wszystko" - powiedział prezes spółki Tomasz Kalinowski.',
+          "Jak dodał, akcję utrudnia metan."]],
+        "pl",
+    ) == ["Agnieszka Nowacka", "Tomasz Kalinowski", "Tomasz Kalinowski"]
+
+
 def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None:
     """Two English wires write Egypt's foreign minister "Badr Abdelatty" and "Bedr Abdulati",
     and Qatar's prime minister "Al Thani" and "Al-Sani": the speakers table listed four

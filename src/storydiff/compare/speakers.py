@@ -843,6 +843,7 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
     → Echeverría; "Katarzyny Lis, analityczki Domu Maklerskiego" analityczki → Lis), for a
     later subject that is the role alone ("a déclaré la ministre", "Zdaniem analityczki")."""
     grammar = other_language_patterns(lang)
+    lead_words = own.as_said if (own := language_grammar(lang)) else r"(?!x)x"
     found: dict[str, str] = {}
     after: set[str] = set()  # roles given in apposition after a name: no later name takes them
 
@@ -852,7 +853,10 @@ def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, 
         heads = next((k for k, word in enumerate(words) if k and word.lower() in _ROLE_OF), len(words))
         for word in words[:heads]:
             key = _role_key(word)
-            is_verb = grammar is not None and grammar.reports.fullmatch(word.strip(",."))
+            # (nor the word for "as" that opens "Jak poinformowała rzeczniczka …")
+            is_verb = bool(grammar is not None and grammar.reports.fullmatch(word.strip(",."))) or bool(
+                re.fullmatch(lead_words, word.strip(",."), re.IGNORECASE)
+            )
             # (German capitalises every noun: "Kultusministerin Birgit Hollenbach")
             role_like = word[:1].islower() or [word] == opening or lang == "de"
             if len(key) > 2 and role_like and not is_verb and key not in after:
