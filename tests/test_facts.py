@@ -1599,6 +1599,13 @@ def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:
     assert values("Helen Carver told MPs and MEPs.", K.PERSON) == ["Helen Carver"]
 
 
+def test_a_spanish_time_after_near_or_past() -> None:
+    """"cerca de las 3.40 de la madrugada" was the decimal 3.4, so 5:40 a.m. elsewhere was
+    no conflict."""
+    assert values("El derrumbe ocurrió cerca de las 3.40 de la madrugada.", K.DATE, lang="es") == ["time 03:40"]
+    assert _conflicts("El derrumbe ocurrió cerca de las 3.40 de la madrugada.", "es", "The collapse happened at around 5:40 a.m.", "en") == [K.DATE]
+
+
 def test_a_decision_passed_against_one_rejected_is_a_conflict() -> None:
     """"The proposal was approved by 175 votes to 172" against "Förslaget röstades ned med
     175 röster mot 172" (voted down), or "werd verworpen" against "was approved", was a

@@ -2285,6 +2285,20 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 
+def test_turkish_as_for_a_long_titled_name_and_a_quotation_of_two_sentences() -> None:
+    """"Vali Osman Tekinbaş ise … söyledi" (as for the governor), a union leader's six-word
+    titled name before "ifadesini kullandı" (used the words), and a quotation of two
+    sentences before "dedi" named no one (the first half was the quote's only speaker-less
+    statement, and a moved quote was missed)."""
+    assert _speakers_of([["Vali Osman Tekinbaş ise kurtarma çalışmalarının sürdüğünü söyledi."]], "tr") == ["Osman Tekinbaş"]
+    assert _speakers_of([['Maden-İş Sendikası Genel Başkanı Hakan Demirel ise "Göçük önlenebilirdi" ifadesini kullandı.']], "tr") == [
+        "Hakan Demirel"
+    ]
+    assert _speakers_of(
+        [['Bakan Kemal Aydoğdu, "Çalışmalar titizlikle sürüyor.', 'Son arkadaşımıza ulaşana kadar durmayacağız." dedi.']], "tr"
+    ) == ["Kemal Aydoğdu", "Kemal Aydoğdu"]
+
+
 def test_the_word_for_as_is_no_one_s_role() -> None:
     """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
     a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""

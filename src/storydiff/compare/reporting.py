@@ -333,7 +333,8 @@ GRAMMARS: dict[str, Grammar] = {
 GRAMMARS["tr"] = Grammar(
     verbs=r"dedi|dediler|söyledi|söylediler|belirtti|belirttiler|açıkladı|açıkladılar|ifade\s+etti|"
     r"kaydetti|vurguladı|bildirdi|ekledi|uyardı|savundu|dile\s+getirdi|aktardı|anlattı|"
-    r"iddia\s+etti|duyurdu|konuştu|diye\s+konuştu|diye\s+ekledi|yorumladı|hatırlattı|sözlerine\s+ekledi",
+    r"iddia\s+etti|duyurdu|konuştu|diye\s+konuştu|diye\s+ekledi|yorumladı|hatırlattı|sözlerine\s+ekledi|"
+    r"ifadesini\s+kullandı|ifadelerini\s+kullandı",
     short_report=_NEVER,
     according=r"göre",
     pronouns=_NEVER,  # Turkish leaves the subject out ("Kaydetti"): continuation covers it
@@ -451,10 +452,11 @@ Journalisten.'; lower-case, so that a name is not cut short: "Sheriff's Departme
 Darren Moss")."""
 ARTICLED = r"(?:(?:al|el|аль|эль|ас|аш|ад|ан|ар|ат|аз)-)?"
 _NAME = (
-    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:{ARTICLED}(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,3}})?"
+    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:{ARTICLED}(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,5}})?"
     rf"(?:{CAPITAL}\.){{0,2}}{ARTICLED}{CAPITAL}[\w'’-]*\w"
 )
-"""A name of up to five words, lower-case particles included ("Lula da Silva"), the Arabic
+"""A name of up to seven words with the titles before it ("Maden-İş Sendikası Genel Başkanı
+Hakan Demirel"), lower-case particles included ("Lula da Silva"), the Arabic
 article joined to a word as Latin and Cyrillic write it ("Badr al-Busaidi", "Бадр
 аль-Бусаиди"), maybe initials run into the surname ("А.Н.Волков")."""
 _LOWER_WORD = rf"(?:{LOWER}|['’-]|\.(?={LOWER}))+(?:-{CAPITAL}{LOWER}+)?"
@@ -715,7 +717,8 @@ def patterns(lang: str | None) -> Patterns | None:
     according = rf"^\W*(?:\w+,\s+)?(?:{g.according}|{as_said})\s+{subject.replace(_LOWER_LEAD, lead)}\b"
     if g.verb_last:
         # the subject, set off by a comma, opens the sentence and the verb closes it
-        start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?,\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
+        # (or "as for" after it: "Vali Osman Tekinbaş ise … söyledi")
+        start = rf"^\W*{opening_role}{subject}(?:['’]\w+)?(?:,|\s+ise)\s+.{{0,400}}?\b(?:{g.verbs})\W*$"
     if g.verb_last or g.according_after:
         # maybe with the speaker's role after the name ("Tóth Bálint belügyminiszter szerint")
         # or set off after it ("Tóth Eszter, a Zöld Jövő képviselője szerint")

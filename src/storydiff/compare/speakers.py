@@ -68,7 +68,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -1275,6 +1275,31 @@ def _told_quotations(segments: Sequence[Segment]) -> dict[int, str]:
     return found
 
 
+def _quoted_across(segments: Sequence[Segment], speaker_of: Callable[[str], str | None]) -> dict[int, str]:
+    """Quotations of several sentences whose speaker opens the first and whose verb closes
+    the last (Turkish 'Bakan Kemal Aydoğdu, "… sürüyor. Son … durmayacağız." dedi.'), by the
+    segments they span: read whole, they name their speaker for every one of them."""
+    found: dict[int, str] = {}
+    for i, seg in enumerate(segments):
+        if _quote_marks(seg.text) % 2 == 0:
+            continue
+        marks = _quote_marks(seg.text)
+        for j in range(i + 1, min(len(segments), i + 5)):
+            if segments[j].paragraph != seg.paragraph:
+                break
+            marks += _quote_marks(segments[j].text)
+            if marks % 2 == 0:
+                if who := speaker_of(" ".join(s.text for s in segments[i : j + 1])):
+                    found.update(dict.fromkeys(range(i, j + 1), who))
+                break
+    return found
+
+
+def _quote_marks(text: str) -> int:
+    """The quotation marks a sentence holds, opening and closing ones alike."""
+    return sum(text.count(mark) for mark in '"“”«»„')
+
+
 def attribute(
     segments: Sequence[Segment], lang: str | None = None, people: frozenset[str] = frozenset()
 ) -> list[str | None]:
@@ -1324,6 +1349,8 @@ def attribute(
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
     unbroken = len({seg.paragraph for seg in segments}) == 1 and len(segments) > UNBROKEN
     told = _told_quotations(segments) if uncased and uncased.lang == "ja" else {}
+    if grammar and grammar.verb_last:
+        told = _quoted_across(segments, lambda whole: attribution(whole, known=known, lang=lang))
     for index, seg in enumerate(segments):
         paragraph = index if unbroken else seg.paragraph
         if paragraph != current_par:

@@ -175,7 +175,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre)\s+las|(?:verso|dopo)\s+le|prima\s+delle|fino\s+alle|dalle|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
+            r"(?<!\w)(?:(?:a|hacia|desde|hasta|sobre|cerca\s+de|antes\s+de|después\s+de|pasadas)\s+las|(?:verso|dopo)\s+le|prima\s+delle|fino\s+alle|dalle|alle|às|godz\.|pukul|jam|saat|kl\.|klo|klokken|klockan|"
             r"kello|kell|plkst\.|ve)"
             r"\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d)",
             re.IGNORECASE,
