@@ -2299,6 +2299,13 @@ def test_turkish_as_for_a_long_titled_name_and_a_quotation_of_two_sentences() ->
     ) == ["Kemal Aydoğdu", "Kemal Aydoğdu"]
 
 
+def test_a_chinese_official_titled_before_leading_a_team_is_known_by_name() -> None:
+    """Xinhua's "部长王志刚率工作组赶赴现场。王志刚表示：…" named no one: the titled name was
+    followed by 率 (led), no verb of saying, so the bare name later was no known name, and
+    a quotation moved to another official was missed."""
+    assert _speakers_of([["应急管理部部长王志刚率工作组赶赴现场。", "王志刚表示：“要科学施救。”"]], "zh") == [None, "王志刚"]
+
+
 def test_the_word_for_as_is_no_one_s_role() -> None:
     """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
     a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""

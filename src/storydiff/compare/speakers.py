@@ -415,7 +415,7 @@ there is the speaker's, not the narration's (“我承诺。 is Biden promising)
 _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
-_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT})"
+_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT}|率|带领|赶赴|前往|主持|出席|视察|抵达|来到|一行)"
 _ZH_TITLED = (
     HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
     HanPattern(rf"(?![这那该此其各每本])(?!(?:{_ZH_QUANTIFIERS})(?:{_ZH_TITLES}))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
