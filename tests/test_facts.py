@@ -1589,6 +1589,8 @@ def test_ships_flags_ports_positions_and_hindi_times() -> None:
     assert values("The ship was at 19°21'N, 67°43'E when it was hit.", K.QUANTITY) == ["19.35 °N", "67.72 °E"]
     assert _conflicts("The ship was at 19°21'N, 67°43'E.", "en", "The ship was at 19°12'N, 67°43'E.", "en") == [K.QUANTITY]
     assert _conflicts("The ship was at 19°21'N, 67°43'E.", "en", "The ship was at 19.35°N, 67.72°E.", "en") == []
+    # a position is no amount another language's bare number changed
+    assert _conflicts("The tanker was struck at position 19°12'N, 67°43'E.", "en", "Der Tanker 9514782 wurde getroffen.", "de") == []
     assert values("हमला सुबह करीब १० बजे हुआ।", K.DATE, lang="hi") == ["time 10:00"]
     assert values("हमला शाम 6:30 बजे हुआ।", K.DATE, lang="hi") == ["time 18:30"]
 

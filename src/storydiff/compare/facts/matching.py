@@ -773,8 +773,8 @@ def _amount_against_number(found: list[FactDifference], langs: dict[str, str | N
     for amount in found:
         if amount.conflict or amount.kind not in (DifferenceKind.MONEY, DifferenceKind.QUANTITY):
             continue
-        if any(is_temperature(f) or is_duration(f) or "shindo" in f.value for fs in amount.values.values() for f in fs):
-            continue  # (nor an intensity on Japan's own scale, which no other account gives)
+        if any(is_temperature(f) or is_duration(f) or "shindo" in f.value or " °" in f.value for fs in amount.values.values() for f in fs):
+            continue  # (nor an intensity on Japan's own scale, which no other account gives, nor a position)
         givers = {d for d, v in amount.values.items() if v}
         amounts = [a for fs in amount.values.values() for f in fs if (a := stated_number(f))]
         for number in out:
