@@ -1599,6 +1599,8 @@ def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:
     """"told the Commons" / "told MPs" was a person conflict, Commons against MPs."""
     assert _conflicts('"This is a disgrace," Carver told the Commons.', "en", '"This is a disgrace," Carver told MPs.', "en") == []
     assert values("Helen Carver told MPs and MEPs.", K.PERSON) == ["Helen Carver"]
+    # bodies in the Romance languages are bodies ("el Sindicato de Trabajadores" was a person)
+    assert values("Según el Sindicato de Trabajadores, eran seis.", K.ORGANIZATION, lang="es") == ["Sindicato de Trabajadores"]
 
 
 def test_a_spanish_time_after_near_or_past() -> None:

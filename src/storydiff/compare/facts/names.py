@@ -148,6 +148,14 @@ _ORG_WORDS = {
     "league",
     "government",
     "embassy",
+    # the same bodies in the Romance languages and German, whose names capitalise them
+    # ("Según Carabineros", "el Sindicato de Trabajadores", "la Policía Nacional")
+    "sindicato", "syndicat", "sindacato", "gewerkschaft", "carabineros", "carabinieri", "policía", "policia",
+    "polizia", "ministerio", "ministère", "ministero", "ministério", "gobierno", "governo", "gouvernement",
+    "instituto", "institut", "istituto", "comisión", "commissione", "comissão", "consejo", "conseil", "consiglio",
+    "conselho", "ayuntamiento", "prefeitura", "tribunal", "agencia", "agenzia", "agence", "agência", "servicio",
+    "servizio", "serviço", "universidad", "università", "universidade", "université", "ospedale",
+    "hôpital", "bomberos", "bombeiros", "pompiers",
 }
 
 
