@@ -757,12 +757,20 @@ def test_two_chinese_accounts_are_compared_character_by_character(encoder) -> No
 
 def test_in_one_language_a_changed_word_is_shown(encoder) -> None:  # type: ignore[no-untyped-def]
     unit = _same_language_pair(
+        "The city council praised the plan for the new bridge on Friday, the mayor said.",
+        "The city council criticised the plan for the new bridge on Friday, the mayor said.",
+        encoder,
+    )
+    assert unit.relation is not Relation.SAME and unit.borderline, "a synonym and a reversal look alike: read it"
+    assert _listed(unit)["wording"] == {"A": ["praised"], "B": ["criticised"]}
+    # a decision taken the one way and the other is a conflict of its outcome
+    decided = _same_language_pair(
         "The city council approved the plan for the new bridge on Friday, the mayor said.",
         "The city council rejected the plan for the new bridge on Friday, the mayor said.",
         encoder,
     )
-    assert unit.relation is not Relation.SAME and unit.borderline, "a synonym and a reversal look alike: read it"
-    assert _listed(unit)["wording"] == {"A": ["approved"], "B": ["rejected"]}
+    assert decided.relation is Relation.CONFLICT
+    assert _listed(decided)["outcome"] == {"A": ["passed"], "B": ["rejected"]}
     # a figure that rose in one account and fell in the other is a conflict of that figure
     turned = _same_language_pair(
         "Unemployment rose to 6.1 percent in March, the statistics office said on Friday.",

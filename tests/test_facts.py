@@ -1610,6 +1610,24 @@ def test_a_spanish_time_after_near_or_past() -> None:
     assert _conflicts("El derrumbe ocurrió cerca de las 3.40 de la madrugada.", "es", "The collapse happened at around 5:40 a.m.", "en") == [K.DATE]
 
 
+def test_a_changed_place_in_the_second_sentence_of_a_unit() -> None:
+    """A unit of two sentences each: "… in Bhopal" against "… in Jabalpur" was no conflict,
+    the words beside each place read at the offsets of the wrong sentence."""
+    from dataclasses import replace
+
+    a = ["Of these, 37 cases have been confirmed, according to the health department.", "All samples were sent to the lab in Bhopal."]
+    b = ["Of these, 37 cases were confirmed, he said.", "The samples were sent to a laboratory in Jabalpur, the official added."]
+
+    def facts(sentences: list[str]) -> list[Fact]:
+        return [replace(f, sentence=i) for i, t in enumerate(sentences) for f in extract(t)]
+
+    starts = {"A": [0, len(a[0]) + 1], "B": [0, len(b[0]) + 1]}
+    found = differences(
+        {"A": facts(a), "B": facts(b)}, texts={"A": " ".join(a), "B": " ".join(b)}, langs={"A": "en", "B": "en"}, sentence_starts=starts
+    )
+    assert [d.kind for d in found if d.conflict] == [K.PLACE]
+
+
 def test_a_decision_passed_against_one_rejected_is_a_conflict() -> None:
     """"The proposal was approved by 175 votes to 172" against "Förslaget röstades ned med
     175 röster mot 172" (voted down), or "werd verworpen" against "was approved", was a

@@ -788,6 +788,7 @@ def _unit(
             comparable_names=name_pairs,
             texts={m.doc_id: m.text for m in members},
             langs={m.doc_id: m.lang for m in members},
+            sentence_starts={m.doc_id: m.sentence_starts for m in members},
         )
         if codes_known:
             fact_diffs = [

@@ -167,6 +167,15 @@ class Member:
         return " ".join(t for _, _, t in self.segments)
 
     @property
+    def sentence_starts(self) -> list[int]:
+        """Where each segment opens in :attr:`text`."""
+        starts, at = [], 0
+        for _, _, t in self.segments:
+            starts.append(at)
+            at += len(t) + 1
+        return starts
+
+    @property
     def speaker(self) -> str | None:
         named = [s for s in self.speakers if s]
         return max(set(named), key=lambda s: (named.count(s), s)) if named else None
@@ -350,12 +359,24 @@ def word_changes(first: Member, second: Member) -> WordChanges:
         if run.op == "replace" and any(run.content):
             replaced.append(run.text)
         elif run.op == "delete" and run.content[0] and not moved(run.content[0], 0):
-            added.setdefault(first.doc_id, []).append(run.text[0])
+            added.setdefault(first.doc_id, []).extend(_within_sentences(run.text[0], first.lang))
         elif run.op == "insert" and run.content[1] and not moved(run.content[1], 1):
-            added.setdefault(second.doc_id, []).append(run.text[1])
+            added.setdefault(second.doc_id, []).extend(_within_sentences(run.text[1], second.lang))
     differing = sum(len(r.words[0]) + len(r.words[1]) for r in runs)
     total = sum(counts[0].values()) + sum(counts[1].values())
     return WordChanges(added, replaced, 1.0 - differing / total if total else 1.0)
+
+
+_SENTENCE_BREAK = compiled(r"(?<=[.!?…。！？])\s+")
+
+
+def _within_sentences(run: str, lang: str | None) -> list[str]:
+    """A run of added words cut where a sentence ends inside it (a unit of two sentences:
+    "health department. All" is the end of one and the opening of the next), each piece
+    kept where it says something."""
+    trivial = _trivial_words(lang)
+    pieces = [p.strip(" .!?…") for p in _SENTENCE_BREAK.split(run)]
+    return [p for p in pieces if p and _content(_TOKEN.findall(p.casefold()), trivial)] or [run]
 
 
 def same_content_words(first: str, second: str, lang: str | None) -> bool:

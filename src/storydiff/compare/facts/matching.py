@@ -316,15 +316,25 @@ def _alternatives(mine: list[Fact], theirs: list[Fact]) -> tuple[list[Fact], lis
     return [f for f in mine if rivals(f, theirs)], [f for f in theirs if rivals(f, mine)]
 
 
-def _in_one_place(mine: list[Fact], text: str, theirs: list[Fact], other_text: str) -> tuple[list[Fact], list[Fact]]:
+def _in_one_place(
+    mine: list[Fact], text: str, theirs: list[Fact], other_text: str, starts: tuple[list[int], list[int]] = ([], [])
+) -> tuple[list[Fact], list[Fact]]:
     """Names of one language that stand in each other's place: the same word right before
     or right after them ("Coach Smith said" / "Coach Jones said"), or one person's name with
     its surname changed (``surname_changed``). Not names in two roles: "twice as much as
     Vance's" / "Harlow's campaign spent", where "Her campaign" is Harlow's; "the FA Cup" /
     "Daniel Okafor scored"."""
 
+    def at(fact: Fact, sentence_starts: list[int]) -> int:
+        """Where the fact's sentence opens in its account's text (a unit of several)."""
+        return sentence_starts[fact.sentence] if fact.sentence < len(sentence_starts) else 0
+
     def rival(x: Fact, y: Fact) -> bool:
-        places = neighbours(text, x.start, x.end, past_articles=True), neighbours(other_text, y.start, y.end, past_articles=True)
+        dx, dy = at(x, starts[0]), at(y, starts[1])
+        places = (
+            neighbours(text, x.start + dx, x.end + dx, past_articles=True),
+            neighbours(other_text, y.start + dy, y.end + dy, past_articles=True),
+        )
         return same_place(*places) or surname_changed(x.value, y.value)
 
     return (
@@ -368,6 +378,7 @@ def differences(
     comparable_names: set[frozenset[str]] | None = None,
     texts: dict[str, str] | None = None,
     langs: dict[str, str | None] | None = None,
+    sentence_starts: dict[str, list[int]] | None = None,
 ) -> list[FactDifference]:
     """Compare the facts each document of one unit gives, kind by kind.
 
@@ -376,6 +387,8 @@ def differences(
     translated name (London, Londres) is not a conflict. None compares all pairs.
     ``langs``: the documents' languages; a relative date ("next year") or a month alone
     only one gives is no detail when another is in a language whose such dates are not read.
+    ``sentence_starts``: where each of a document's sentences opens in its ``texts`` (a
+    fact's offsets are its sentence's).
     """
     # documents in a language other than English and Chinese (locales.py has conventions)
     other_language = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
@@ -490,7 +503,8 @@ def differences(
                     only_a, only_b = _alternatives(only_a, only_b)
                 # (words are told apart by spaces: not in Chinese or Japanese)
                 if label is DifferenceKind.PERSON and texts and one_language and only_a and only_b and not is_cjk(texts[a]):
-                    only_a, only_b = _in_one_place(only_a, texts[a], only_b, texts[b])
+                    starts = ((sentence_starts or {}).get(a, []), (sentence_starts or {}).get(b, []))
+                    only_a, only_b = _in_one_place(only_a, texts[a], only_b, texts[b], starts)
                 if label is DifferenceKind.PERSON and texts and {a, b} <= other_language:
                     # Another language may inflect a name (Warszawa / w Warszawie, Tusk /
                     # premiera Tuska), and its name finder is rougher: a name the other
