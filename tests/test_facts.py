@@ -2644,6 +2644,28 @@ def test_a_tally_given_the_other_way_round_is_swapped() -> None:
     assert swapped({"A": bound(a), "B": bound(reordered)}) == []
 
 
+def test_a_vote_given_the_other_way_round_across_languages_is_swapped() -> None:
+    """"Za ustawą głosowało 241 posłów, przeciw było 198" against "backed by 198 MPs, while
+    241 voted against", and "367 … 281 votierten dagegen" against "backed by 281 …, while 367
+    voted against": the same figures as sets, so the reversed vote was a rewording. A
+    vote's sides (for, against; "312 votes to 259", "175 röster mot 172") are one key in
+    every language."""
+    from storydiff.compare.facts import figures_by_vote
+
+    def bound(text: str, lang: str) -> dict[str, tuple[str, Fact]]:
+        return figures_by_vote([(text, extract(text, lang=lang))])
+
+    pl = bound("Za ustawą głosowało 241 posłów, przeciw było 198, a 12 wstrzymało się od głosu.", "pl")
+    en = bound("The bill was backed by 198 MPs, while 241 voted against and 12 abstained.", "en")
+    assert len(swapped({"A": pl, "B": en})) == 1
+    faithful = bound("The bill was backed by 241 MPs, while 198 voted against and 12 abstained.", "en")
+    assert swapped({"A": pl, "B": faithful}) == []
+    sv = bound("Förslaget gick igenom med 175 röster mot 172.", "sv")
+    assert len(swapped({"A": sv, "B": bound("The proposal passed by 172 votes to 175.", "en")})) == 1
+    assert swapped({"A": sv, "B": bound("The proposal passed by 175 votes to 172.", "en")}) == []
+    assert bound("Prices rose from 3 to 5 euros.", "en") == {}
+
+
 def test_vietnamese_words_are_cities_only_with_the_citys_own_marks() -> None:
     """Vietnamese tone marks make other words: "Chủ tịch" (chairman) is no town Chũ, the
     middle name "Văn" no Van; "Huế" and "Hà Nội" are the cities."""

@@ -802,9 +802,13 @@ def _unit(
                 m.doc_id: [(text, [f for fid, _, f in m.facts if fid == sid]) for sid, _, text in m.segments]
                 for m in members
             }
-            # figures bound to the names before them, and to the words they count after them
+            # figures bound to the names before them, to the words they count after them,
+            # and to a vote's sides in any language
             fact_diffs += _facts.swapped(
-                {d: {**_facts.figures_by_name(s), **_facts.figures_by_word(s)} for d, s in sentences.items()}
+                {
+                    d: {**_facts.figures_by_name(s), **_facts.figures_by_word(s), **_facts.figures_by_vote(s)}
+                    for d, s in sentences.items()
+                }
             )
     decision = _relations.decide(members, fact_diffs, encode=encoder.encode, offsets=offsets)
     return Unit(

@@ -57,7 +57,7 @@ from .fact import NAME_KINDS, Fact
 from .matching import FactDifference, differences, matches, stated_number
 from .names import known_names, names_match, romanised_people
 from .places import person_words
-from .swaps import FIGURE_KINDS, figures_by_name, figures_by_word, swapped
+from .swaps import FIGURE_KINDS, figures_by_name, figures_by_vote, figures_by_word, swapped
 
 __all__ = [
     "FIGURE_KINDS",
@@ -68,6 +68,7 @@ __all__ = [
     "differences",
     "extract",
     "figures_by_name",
+    "figures_by_vote",
     "figures_by_word",
     "known_names",
     "matches",
