@@ -2282,6 +2282,7 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     assert _speakers_of([['"We will not hesitate to act," central bank Governor Gabriel Galipolo said.']], "en") == ["Gabriel Galipolo"]
     # a body is no person: its name in two languages is no speaker conflict
     assert compatible("National Statistics Institute", "Nacional de Estadística")
+    assert compatible("Vatican", "Sala Stampa") and compatible("Border Guard", "Straży Granicznej")
     assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 

@@ -1136,7 +1136,12 @@ _INSTITUTION = compiled(
     r"administration|staff|salvamento|frontex|ministerium|institute|instituto|institut|istituto|"
     r"committee|comit[ée]|comitato|ausschuss|board|bureau|office|oficina|ufficio|"
     r"reserve|bank|banco|banca|court|tribunal|tribunale|gericht|parliament|parlamento|senate|senado|"
-    r"estad[íi]stica|statistics|statistik|statistica)\b)"
+    r"estad[íi]stica|statistics|statistik|statistica|"
+    # seats and offices that speak for a state or a church ("the Vatican said", "the Kremlin")
+    r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
+    r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|"
+    r"archdiocese|arzobispado|arcidiocesi|arquidiocese|archidiecezj\w+|diocese|diócesis|diocesi|diecezj\w+|"
+    r"guard|guardia|garde|straż\w*|straży|granicz\w+)\b)"
 )
 """Words that make a speaker a body, not a person ("Guardia Costera", "Cruz Roja", "General
 Staff"): a body speaks through people, so its statement may be the one another account
