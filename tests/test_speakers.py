@@ -2307,6 +2307,14 @@ def test_a_chinese_official_titled_before_leading_a_team_is_known_by_name() -> N
     assert _speakers_of([["应急管理部部长王志刚率工作组赶赴现场。", "王志刚表示：“要科学施救。”"]], "zh") == [None, "王志刚"]
 
 
+def test_an_arabic_body_named_in_quotation_marks_after_the_verb() -> None:
+    """'وأوضحت "أمبري" أن …' (Ambrey explained that …) went to the man quoted before: the
+    quotation mark after the verb read as no name at all."""
+    assert _speakers_of(
+        [["وقال نيكوس كاراليس إن الطاقم بخير.", 'وأوضحت "أمبري" أن الناقلة كانت تبحر شمالاً بسرعة 12 عقدة.']], "ar"
+    ) == ["نيكوس كاراليس", "أمبري"]
+
+
 def test_the_word_for_as_is_no_one_s_role() -> None:
     """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
     a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""

@@ -147,7 +147,10 @@ def _arabic_name(rest: str) -> str | bool | None:
     """The speaker in the words after an Arabic reporting verb: a name (the first run of
     words that are neither roles nor words with the article), False when a role names
     someone unnamed ("مسؤول", "المتحدث باسم الشرطة"), None when no one follows the verb."""
-    words = re.findall(r"[\u0621-\u064a\u0640.]+|[:«\"“،,]", rest)
+    words = re.findall(r"[\u0621-\u064a\u0640.]+|[:«»\"“”،,]", rest)
+    close = next((k for k, w in enumerate(words[1:5], 1) if w in '"”»'), 0) if words[:1] and words[0] in '"“«' else 0
+    if close > 1:
+        return " ".join(words[1:close])  # a body by its name in quotation marks: وأوضحت "أمبري" أن …
     run: list[str] = []
     someone = False
     for k, word in enumerate(words):
