@@ -1610,6 +1610,21 @@ def test_a_spanish_time_after_near_or_past() -> None:
     assert _conflicts("El derrumbe ocurrió cerca de las 3.40 de la madrugada.", "es", "The collapse happened at around 5:40 a.m.", "en") == [K.DATE]
 
 
+def test_a_third_account_s_numbers_in_words_stay_in_the_conflict_they_make() -> None:
+    """Three accounts, "10-2", "neun zu drei" and "10 votos a 2": the German figures, in
+    words, were left out of the conflict as details "not read everywhere", and the two
+    accounts that agree were shown as the conflict."""
+    texts = {
+        "A": "The decision passed on a 10-2 vote.",
+        "B": "Die Entscheidung fiel mit neun zu drei Stimmen.",
+        "C": "A decisão foi tomada por 10 votos a 2.",
+    }
+    langs = {"A": "en", "B": "de", "C": "pt"}
+    facts = {d: extract(t, lang=langs[d]) for d, t in texts.items()}
+    (found,) = [d for d in differences(facts, texts=texts, langs=langs) if d.conflict]
+    assert sorted(found.values) == ["A", "B", "C"] and [f.value for f in found.values["B"]] == ["9", "3"]
+
+
 def test_a_changed_place_in_the_second_sentence_of_a_unit() -> None:
     """A unit of two sentences each: "… in Bhopal" against "… in Jabalpur" was no conflict,
     the words beside each place read at the offsets of the wrong sentence."""

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -565,7 +566,13 @@ def differences(
         # (in one language both sides read their words alike: "seven" against "nine" beside
         # 200,000 against 210,000 is a conflict of its own)
         one_tongue = langs is not None and len({langs.get(d) for d in docs}) == 1 and None not in langs.values()
-        if not conflict or (sum(1 for v in read_alike.values() if v) >= 2 and not one_tongue):
+        left = [v for v in read_alike.values() if v]
+        # (not where the accounts left agree among themselves: the conflict was the third's,
+        # "neun zu drei" against "10-2" and "10 votos a 2")
+        agree = len(left) >= 2 and all(
+            not _unmatched(label, x, y, None) and not _unmatched(label, y, x, None) for x, y in pairwise(left)
+        )
+        if not conflict or (len(left) >= 2 and not one_tongue and not agree):
             differing = read_alike
         differing = {d: differing[d] for d in docs if differing.get(d)}  # in the accounts' order
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
