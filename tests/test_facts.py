@@ -1623,6 +1623,12 @@ def test_a_third_account_s_numbers_in_words_stay_in_the_conflict_they_make() -> 
     facts = {d: extract(t, lang=langs[d]) for d, t in texts.items()}
     (found,) = [d for d in differences(facts, texts=texts, langs=langs) if d.conflict]
     assert sorted(found.values) == ["A", "B", "C"] and [f.value for f in found.values["B"]] == ["9", "3"]
+    # one in words that agrees with another's figure shows whose side its account is on
+    texts = {"A": "Os serviços atenderam 40 pessoas.", "B": "Los servicios atendieron a cuarenta personas.", "C": "Medical services treated 14 people."}
+    langs = {"A": "pt", "B": "es", "C": "en"}
+    facts = {d: extract(t, lang=langs[d]) for d, t in texts.items()}
+    (found,) = [d for d in differences(facts, texts=texts, langs=langs) if d.conflict]
+    assert [f.value for f in found.values.get("B", [])] == ["40"]
 
 
 def test_a_changed_place_in_the_second_sentence_of_a_unit() -> None:

@@ -558,6 +558,9 @@ def differences(
                 if (
                     f.kind is not DifferenceKind.NUMBER
                     or (any(c.isdigit() for c in f.text) and f.value != "1")
+                    # (in a conflict, a number in words that agrees with another's figure
+                    # shows whose side the account is on: "cuarenta" beside 40 against 14)
+                    or (conflict and f.value != "1" and _agrees_elsewhere(label, f, d, differing))
                 )
                 and not (f.not_read_everywhere and other_language - {d})
             ]
@@ -586,6 +589,16 @@ def differences(
                 kind = max(_NAME_ORDER, key=lambda k: (given.count(k), -_NAME_ORDER.index(k)))
             out.append(FactDifference(kind, differing, conflict, beside=beside))
     return _amount_against_number(out, langs or {})
+
+
+def _agrees_elsewhere(label: DifferenceKind, fact: Fact, doc: str, differing: dict[str, list[Fact]]) -> bool:
+    """Whether another account gives ``fact``'s value in digits."""
+    return any(
+        matches(label, fact.value, g.value) and any(c.isdigit() for c in g.text)
+        for other, facts in differing.items()
+        if other != doc
+        for g in facts
+    )
 
 
 def _of_one_sort(xs: list[Fact], ys: list[Fact], all_x: list[Fact], all_y: list[Fact]) -> tuple[list[Fact], list[Fact]]:
