@@ -2801,6 +2801,9 @@ def test_rate_steps_in_turkish_and_directions_closing_a_german_or_korean_clause(
     cut = "The bank cut its policy rate by 150 basis points to 38%."
     assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent angehoben.", "de", cut, "en") == [K.QUANTITY]
     assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent gesenkt.", "de", cut, "en") == []
+    # one point in words is 100 basis points, and no 50 (a point is no rounded figure)
+    assert _conflicts("Die Notenbank senkte den Leitzins um einen Prozentpunkt.", "de", "The bank cut rates by 100 basis points.", "en") == []
+    assert _conflicts("El banco recortó la tasa en un punto porcentual.", "es", "The bank cut rates by 50 basis points.", "en") == [K.QUANTITY]
     bok = "The Bank of Korea cut its policy rate by 25 basis points."
     assert _conflicts("한국은행은 기준금리를 0.5%포인트 인하했다.", "ko", bok, "en") == [K.QUANTITY]
     assert _conflicts("한국은행은 기준금리를 0.25%포인트 인하했다.", "ko", bok, "en") == []

@@ -4,6 +4,7 @@ units; one amount under two currency labels)."""
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -394,6 +395,15 @@ _A_POINTS_FRACTION_ELSEWHERE = compiled(
 )
 """The same steps in French, Spanish, Italian, Portuguese and German: "un quart de point",
 "medio punto", "einen Viertelprozentpunkt"."""
+_ONE_POINT = compiled(
+    r"(?<![^\W\d_])(?:(?:a|one)\s+(?:full\s+)?percentage[\s-]+point|einen\s+(?:vollen\s+)?Prozentpunkt|"
+    r"(?:un|um)\s+punto\s+porcentual|un\s+point\s+de\s+pourcentage|un\s+punto\s+percentuale|"
+    r"um\s+ponto\s+percentual|één\s+procentpunt|en\s+procentenhet)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A central bank's step of one point in words ("a percentage point", "einen Prozentpunkt",
+"un punto porcentual"): 1 pp, what "100 basis points" says (the article, a word for one,
+is otherwise no number)."""
 _OF_A_THING = compiled(r"\s+of\s")
 """What makes "pounds" a weight ("1,500 pounds of cocaine"): money is no pounds of anything."""
 _GROUPED_METRES_RE = compiled(r"(?<![\w.,$£€¥])(?P<num>\d{1,3}(?:,\d{3})+)m(?![\w²])")
@@ -693,6 +703,8 @@ def converted(a: str, b: str) -> bool:
     if kind_x != kind_y:
         return False
     base_x, base_y = float(x) * scale_x, float(y) * scale_y
+    if kind_x == "rate step":
+        return math.isclose(base_x, base_y)  # points and basis points convert exactly: 1 pp is no 50 bp
     # rounded to its last digit, a small figure is further off: 4 °F above normal is 2.2 °C
     # above, given as 2; 1.2 miles is 1.93 km, given as 1.9
     last_digit = max(_last_place(x) * scale_x, _last_place(y) * scale_y) / 2
@@ -967,6 +979,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
         claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[fraction]} pp", m.start(), m.end())
     for m in _A_POINTS_FRACTION_ELSEWHERE.finditer(scan):
         claim(DifferenceKind.QUANTITY, "0.25 pp" if m["quarter"] else "0.5 pp", m.start(), m.end())
+    for m in _ONE_POINT.finditer(scan):
+        claim(DifferenceKind.QUANTITY, "1 pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):
         _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):
