@@ -2282,6 +2282,8 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     assert _speakers_of([['"We will not hesitate to act," central bank Governor Gabriel Galipolo said.']], "en") == ["Gabriel Galipolo"]
     # a single word after "the" is a body's name only as a body's word or initials
     assert _speakers_of([['"We are ready," the Kremlin said.'], ['"We are ready," the Spaniard said.']], "en") == ["Kremlin", None]
+    # a body that qualifies a role is no speaker: the name in apposition is
+    assert _speakers_of([['"Enough," said the UGT leader, Pepe Villaverde, at the end of the march.']], "en") == ["Pepe Villaverde"]
     # a body is no person: its name in two languages is no speaker conflict
     assert compatible("National Statistics Institute", "Nacional de Estadística")
     assert compatible("Vatican", "Sala Stampa") and compatible("Border Guard", "Straży Granicznej")

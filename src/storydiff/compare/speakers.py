@@ -560,9 +560,10 @@ def _speaker_of(
         if match.re in (_ACCORDING_RE, _ACCORDING_END_RE) and _qualifies_a_noun(match.string, match.end("name")):
             return None  # "according to Chinese customs data", "according to Kremlin sources"
         name = clean_name(g["name"])
-        if name and " " not in name and match.string[: match.start("name")].endswith("the ") and not (
-            name.isupper() or _INSTITUTION.search(name)
-        ):
+        after_the = match.string[: match.start("name")].endswith("the ")
+        if after_the and _qualifies_a_noun(match.string, match.end("name")):
+            return None  # "said the UGT leader, Pepe Villaverde": the name in apposition speaks
+        if name and " " not in name and after_the and not (name.isupper() or _INSTITUTION.search(name)):
             return None  # "the Spaniard said", "the Republican said": who, the text says elsewhere
         if name and (_UNNAMED_GROUP.fullmatch(name) or _GROUP_OF_ROLE.fullmatch(name.lower())):
             return unnamed_source(name, known)  # "Police said", "Witnesses told reporters"
