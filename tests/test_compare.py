@@ -1527,3 +1527,19 @@ def split_sentences_of(paragraph: str, lang: str) -> list[str]:
 
     return [paragraph[a:b] for a, b in split_sentences(paragraph, lang)]
 
+
+
+def test_a_member_of_two_sentences_two_people_speak_in_is_the_first_s() -> None:
+    """"'The peak is near,' said Baccheretti. Minister Trindade, who visited the city, said
+    …": the unit's statement is the first sentence's; the speaker was the one whose name
+    came later in the alphabet, and a third account's speaker conflict named the wrong
+    accounts as agreeing."""
+    import numpy as np
+
+    from storydiff.compare.relations import Member
+
+    vectors = np.ones((2, 4), dtype=np.float32) / 2
+    member = Member("EN", "en", [(9, 0, "a"), (10, 2, "b")], vectors, ["Fábio Baccheretti", "Nísia Trindade"])
+    assert member.speaker == "Fábio Baccheretti"
+    member = Member("EN", "en", [(9, 0, "a"), (10, 2, "b")], vectors, ["Nísia Trindade", "Fábio Baccheretti"])
+    assert member.speaker == "Nísia Trindade"

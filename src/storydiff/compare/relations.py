@@ -177,8 +177,11 @@ class Member:
 
     @property
     def speaker(self) -> str | None:
+        """The speaker most of its segments name; on a tie, the first named (the statement
+        leads, a sentence joined after it adds: "… the peak is near," said X. Minister Y,
+        who visited the city, said …)."""
         named = [s for s in self.speakers if s]
-        return max(set(named), key=lambda s: (named.count(s), s)) if named else None
+        return max(dict.fromkeys(named), key=lambda s: (named.count(s), -named.index(s))) if named else None
 
 
 @dataclass
