@@ -2290,6 +2290,15 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 
+def test_a_title_inside_a_long_run_of_capitalised_words_opens_the_name() -> None:
+    """"said Pierce County Sheriff's Department Sgt. Darren Moss" (read whole once names
+    could be eight words long) was a body's name, no person, so a changed name elsewhere
+    was no speaker conflict."""
+    assert _speakers_of([["The avalanche struck at 10:50 a.m., said Pierce County Sheriff's Department Sgt. Darren Moss."]], "en") == [
+        "Darren Moss"
+    ]
+
+
 def test_turkish_as_for_a_long_titled_name_and_a_quotation_of_two_sentences() -> None:
     """"Vali Osman Tekinbaş ise … söyledi" (as for the governor), a union leader's six-word
     titled name before "ifadesini kullandı" (used the words), and a quotation of two

@@ -441,6 +441,9 @@ _TITLE_RE = compiled(
 )
 """Titles that open a name, each after a nationality, place or body ("Saudi Crown Prince",
 "Chinese President", "Apple CEO", "New York Mayor"), two joined by a hyphen ("Vice-Chair")."""
+_INNER_TITLE = compiled(rf"^.*\s(?:{_TITLE_WORDS})\s+(?=[A-Z])")
+"""A title inside a long run of capitalised words, the person's name after it (a body's
+name before: "Pierce County Sheriff's Department Sgt. Darren Moss")."""
 _TITLED_NAME_RE = compiled(
     rf"\b(?P<title>(?:(?:{_TITLE_WORDS})\s+)+)"
     # a name opens with a capital: "Minister van Landbouw Femke Wiersma" names no "van …"
@@ -461,6 +464,8 @@ def clean_name(raw: str) -> str | None:
     """Strip titles, nationality adjectives and a role opening a sentence; None when what
     is left names nobody."""
     name = _TITLE_RE.sub("", raw.strip()).strip(" ,.")
+    if (inner := _INNER_TITLE.search(name)) and len(name[inner.end() :].split()) >= 2:
+        name = name[inner.end() :]  # "Pierce County Sheriff's Department Sgt. Darren Moss": Darren Moss
     name = _ROLE_OPENING.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
