@@ -552,6 +552,31 @@ def test_a_quote_each_account_gives_to_a_person_the_other_never_names_is_a_speak
     assert speaker.values == {"A": ["Marc Delorme"], "B": ["Julie Perrin"]}
 
 
+def test_a_quote_given_to_a_person_quoted_elsewhere_pairs_by_what_it_quotes(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The Portuguese account gives Powell's words to the analyst it also quotes: whole
+    sentences, the analyst's words are most like her other quote (her name and title beside
+    it), so the two came out as content only each account has; by what they quote, the
+    moved words are each other's best match, a speaker conflict."""
+    en = [
+        "The Federal Reserve cut its benchmark interest rate by 25 basis points on Wednesday.",
+        '"We are well positioned to wait and see how the economy evolves," Fed Chair Jerome Powell told reporters after the two-day meeting.',
+        "Policymakers' new projections showed core PCE inflation at 3.0% at the end of this year, easing to 2.6% in 2026.",
+        '"The bar for another cut in January is now clearly higher," said Priya Natarajan, chief U.S. economist at Barclays.',
+        "The S&P 500 closed down 0.8%.",
+    ]
+    pt = [
+        "O Federal Reserve cortou sua taxa básica de juros em 0,25 ponto percentual nesta quarta-feira.",
+        '"Estamos bem posicionados para esperar e ver como a economia evolui", disse Priya Natarajan, economista-chefe para os EUA do Barclays.',
+        "As novas projeções dos dirigentes mostram a inflação do núcleo do PCE em 3,0% no fim deste ano, recuando para 2,6% em 2026.",
+        '"A barra para um novo corte em janeiro está agora claramente mais alta", afirmou Natarajan.',
+        "O S&P 500 fechou em queda de 0,8%.",
+    ]
+    result = compare([_one_per_line("A", "en", en), _one_per_line("B", "pt", pt)], encoder=encoder)
+    unit, _ = _unit_with(result, "A", "well positioned")
+    assert unit.relation is Relation.CONFLICT and unit.documents == ["A", "B"]
+    assert next(d for d in unit.differences if d.kind.value == "speaker").values == {"A": ["Jerome Powell"], "B": ["Priya Natarajan"]}
+
+
 def test_two_chinese_accounts_giving_one_quotation_to_two_people_are_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """审判长王丽芳表示：“…” / “…”代理律师周明说。: the quoted words are the same, both people
     are at the hearing, and the two accounts give the words to different ones of them."""

@@ -276,7 +276,7 @@ def compare(
         # best match in the other's whole account, given in one account to someone the other
         # never names: it gave them to someone else (two like pledges of two people both
         # accounts name stay apart)
-        if not any(strangers) or not mutual_best(d, p, e, q):
+        if not any(strangers) or not (mutual_best(d, p, e, q) or quotes_best(d, p, e, q)):
             return False
         return max(similarity, quoted_alike(d, p, e, q) or 0.0) >= floor + UNRELATED_BELOW
 
@@ -290,6 +290,23 @@ def compare(
             cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
         _, best_of_row, best_of_column = cross_similarities[(d, e)]
         return bool(best_of_row[p] == q and best_of_column[q] == p)
+
+    def quotes_best(d: int, p: int, e: int, q: int) -> bool:
+        """Whether what p and q quote are each the other's best match, each against what
+        the other account's sentences quote (or say, where they quote nothing): words given
+        to someone else are often most like the other words their new speaker says there,
+        by the name and title beside them ("said there by Priya Natarajan"). Encoded only
+        where the sentences themselves are not each other's best match."""
+        if quoted_alike(d, p, e, q) is None:
+            return False
+        sims = cross_similarities[(d, e)][0]
+
+        def likeness(a: int, b: int) -> float:
+            return quoted_alike(d, a, e, b) or float(sims[a, b])
+
+        row = max(range(len(bodies[e])), key=lambda k: likeness(p, k))
+        column = max(range(len(bodies[d])), key=lambda k: likeness(k, q))
+        return row == q and column == p
 
     def crossed(d: int, p: int, e: int, q: int, similarity: float) -> bool:
         """Two statements given to two people, where each account also quotes the other
