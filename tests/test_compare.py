@@ -577,6 +577,18 @@ def test_a_quote_given_to_a_person_quoted_elsewhere_pairs_by_what_it_quotes(enco
     assert next(d for d in unit.differences if d.kind.value == "speaker").values == {"A": ["Jerome Powell"], "B": ["Priya Natarajan"]}
 
 
+def test_words_quoted_after_a_dash_are_what_the_sentence_quotes() -> None:
+    """Swedish, Polish and Spanish news quote after a dash: those words are compared as a
+    quotation's (they were none, so only whole sentences told a moved quote)."""
+    from storydiff.compare import _quoted_words
+
+    assert _quoted_words("– Medborgarskapet ska vara något man förtjänar, inte något man får automatiskt, säger migrationsminister Elin Markström.") == (
+        "Medborgarskapet ska vara något man förtjänar, inte något man får automatiskt"
+    )
+    assert _quoted_words("– To dobra ustawa dla wszystkich obywateli – powiedziała minister Anna Nowak.") == "To dobra ustawa dla wszystkich obywateli"
+    assert _quoted_words("The minister – who spoke for an hour – said nothing new.") is None
+
+
 def test_two_chinese_accounts_giving_one_quotation_to_two_people_are_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """审判长王丽芳表示：“…” / “…”代理律师周明说。: the quoted words are the same, both people
     are at the hearing, and the two accounts give the words to different ones of them."""

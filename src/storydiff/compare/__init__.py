@@ -99,11 +99,17 @@ def _validate(documents: Sequence[Document]) -> None:
 
 
 _QUOTATION = compiled(r"[\"“„«‹「『]\s*(?P<words>[^\"“”„«»‹›「」『』]{20,}?)\s*[\"”“»›」』]")
+_DASH_QUOTATION = compiled(r"^\s*[–—-]\s+(?P<words>[^–—]{20,})(?:,\s+|\s+[–—]\s+)(?=[^\W\d_]+\s+[^–—,]{2,80}$)")
+"""Words quoted after a dash, as Swedish, Polish or Spanish news quotes ("– Medborgarskapet
+ska vara …, säger migrationsminister Elin Markström.", "– To dobra ustawa – powiedziała …")."""
 
 
 def _quoted_words(text: str) -> str | None:
     """The longest passage a sentence quotes, of twenty characters or more."""
-    return max((m["words"] for m in _QUOTATION.finditer(text)), key=len, default=None)
+    found = [m["words"] for m in _QUOTATION.finditer(text)]
+    if not found and (dashed := _DASH_QUOTATION.match(text)):
+        found = [dashed["words"]]
+    return max(found, key=len, default=None)
 
 
 def _same_language_pairs(documents: Sequence[Document]) -> set[frozenset[str]]:
