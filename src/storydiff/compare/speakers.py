@@ -139,8 +139,9 @@ _NAME = (
     rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,6}})?"
     rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]*\w"
 )
-"""A name of up to eight words (titles before it included), lower-case particles included ("Ursula von der Leyen"), and
-the Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya")."""
+"""A name of up to eight words with the titles before it ("Prime Minister Mohammed bin
+Abdulrahman Al Thani"), lower-case particles included ("Ursula von der Leyen"), and the
+Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya")."""
 _COLLECTIVE = (
     r"(?i:(?:the\s+)?(?:two|both)\s+(?:sides|heads\s+of\s+state|leaders|presidents|parties|"
     r"delegations|ministers|countries|governments)|both\s+sides|both\s+leaders)"
