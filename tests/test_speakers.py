@@ -2287,6 +2287,8 @@ def test_a_body_after_the_article_or_a_title_after_lower_case_words_closing_a_qu
     # a body is no person: its name in two languages is no speaker conflict
     assert compatible("National Statistics Institute", "Nacional de Estadística")
     assert compatible("Vatican", "Sala Stampa") and compatible("Border Guard", "Straży Granicznej")
+    # so is a city or a country of several words speaking for its government
+    assert compatible("Belo Horizonte", "Ana Souza") and not compatible("Luís Montenegro", "Ana Souza")
     assert compatible("Monetary Policy Committee", "Fatih Karahan")
 
 

@@ -75,8 +75,9 @@ from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
-from .facts.names import arabic_names_alike, romanised_people
+from .facts.names import arabic_names_alike, country_code, romanised_people
 from .facts.numbers import ROMAN_NUMERAL
+from .facts.places import city
 from .locales import conventions
 from .reporting import ARTICLED, TRAILING_APPOSITION, described_source
 from .reporting import grammar as language_grammar
@@ -1135,7 +1136,16 @@ def _is_person(speaker: str | None) -> bool:
         and not speaker.endswith(("side", "方"))
         and not is_unnamed(speaker)
         and not _INSTITUTION.search(speaker)
+        and not _a_place(speaker)
     )
+
+
+@lru_cache(maxsize=1024)
+def _a_place(speaker: str) -> bool:
+    """A city or a country of several words speaking for its government ("Belo Horizonte,
+    the state capital, declared …", "South Korea said"): no person, and no person's rival.
+    (One word may be a surname: "Jackson said", "Luís Montenegro … Montenegro said".)"""
+    return " " in speaker and (city(speaker) == speaker or country_code(speaker) is not None)
 
 
 _INSTITUTION = compiled(
