@@ -1593,6 +1593,9 @@ def test_ships_flags_ports_positions_and_hindi_times() -> None:
     assert _conflicts("The tanker was struck at position 19°12'N, 67°43'E.", "en", "Der Tanker 9514782 wurde getroffen.", "de") == []
     assert values("हमला सुबह करीब १० बजे हुआ।", K.DATE, lang="hi") == ["time 10:00"]
     assert values("हमला शाम 6:30 बजे हुआ।", K.DATE, lang="hi") == ["time 18:30"]
+    # India's time named ("भारतीय समयानुसार") is half an hour off a whole hour from UTC
+    assert _conflicts("हमला भारतीय समयानुसार सुबह 9:45 बजे हुआ।", "hi", "The attack happened at 0415 GMT.", "en") == []
+    assert _conflicts("हमला भारतीय समयानुसार सुबह 11:45 बजे हुआ।", "hi", "The attack happened at 0415 GMT.", "en") == [K.DATE]
 
 
 def test_a_house_of_parliament_and_a_plural_acronym_are_no_person() -> None:

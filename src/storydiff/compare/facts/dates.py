@@ -93,6 +93,7 @@ _NAMED_ZONES = {
     "JST": r"(?:Japan|Tokyo)\s+time|heure\s+de\s+Tokyo|hora\s+de\s+Tokio|日本時間|日本时间|東京時間",
     "KST": r"(?:Korea|Seoul)\s+time|한국\s?시간|韩国时间|韓国時間",
     "BRT": r"(?:no\s+)?hor[áa]rio\s+de\s+Bras[íi]lia|hora\s+de\s+Brasilia|Brasilia\s+time",
+    "IND": r"India(?:n)?\s+(?:Standard\s+)?time|भारतीय\s+समय(?:ानुसार)?",
 }
 """Zones that news names by their place, each as its code: times that never change with the
 seasons (Moscow, Beijing, Tokyo, Seoul, Brasília). A city whose clocks change (Paris, New York) needs
@@ -105,7 +106,8 @@ _ZONE_AFTER = compiled(
 named by its place ("18:27 Moscow time", "в 18:27 по московскому времени"): the time is that
 zone's, compared only with times in it (UTC for GMT); a time without one is the place's own."""
 _ZONE_BEFORE = compiled(
-    rf"(?P<named>{_NAMED_ZONE})の?(?:\s?\d{{1,2}}\s?日)?\s?(?:[上下]午|午[前後]|凌晨|早上|晚上|夜間?)?\s?$"
+    rf"(?P<named>{_NAMED_ZONE})の?(?:\s?\d{{1,2}}\s?日)?\s?(?:[上下]午|午[前後]|凌晨|早上|晚上|夜間?)?\s?"
+    r"(?:(?:सुबह|दोपहर|शाम|रात)\s+)?(?:(?:करीब|लगभग)\s+)?$"
 )
 """... or before it, as Chinese and Japanese write it (北京时间23时12分, 日本時間15日午前0時12分)."""
 _UTC_OFFSETS = {
@@ -113,10 +115,11 @@ _UTC_OFFSETS = {
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
     "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "BJT": 8,
-    "BRT": -3,
+    "BRT": -3, "IND": 5.5,
 }
-"""Whole-hour offsets from UTC of the zones news gives times in (IST and ACST are half an hour
-off, and CST is China's as often as America's: kept as they are written)."""
+"""Offsets from UTC of the zones news gives times in (India's time named, IND, half an hour
+off; the code IST is also Israel's and Ireland's, and CST China's as often as America's:
+kept as they are written)."""
 
 
 def _zone_code(match: re.Match[str]) -> str:
@@ -132,7 +135,8 @@ def _in_utc(value: str, zone: str, offset: int) -> str:
     if zone not in _UTC_OFFSETS or "/12h" in value:
         return f"{value} {zone}{offset or ''}"
     hour, minute = value.removeprefix("time ").split(":")
-    return f"time {(int(hour) - _UTC_OFFSETS[zone] - offset) % 24:02d}:{minute} UTC"
+    minutes = (int(hour) * 60 + int(minute) - round((_UTC_OFFSETS[zone] + offset) * 60)) % (24 * 60)
+    return f"time {minutes // 60:02d}:{minutes % 60:02d} UTC"
 
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -1037,7 +1041,11 @@ def _scan_hindi_times(scan: str, claim: Claim) -> None:
         if part in _HINDI_LATER and hour < 12 and not (part == "रात" and hour < 5):
             hour += 12  # "रात 2 बजे" is two at night
         clock = part is not None or hour > 12
-        claim(DifferenceKind.DATE, f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), m.start(), m.end())
+        value, zone = f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), ""
+        if before := _ZONE_BEFORE.search(scan, max(0, m.start() - 30), m.start("hour")):
+            zone = _zone_code(before)  # "भारतीय समयानुसार सुबह 11:45 बजे": India's time
+            value = _in_utc(value, zone, 0)
+        claim(DifferenceKind.DATE, value, m.start(), m.end(), zone=zone)
 
 
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
