@@ -2330,6 +2330,18 @@ def test_an_arabic_body_named_in_quotation_marks_after_the_verb() -> None:
     ) == ["نيكوس كاراليس", "أمبري"]
 
 
+def test_narration_after_words_quoted_after_a_dash_is_the_narrator_s() -> None:
+    """Swedish and Polish quote after a dash ("– …, säger X."): the narration after it in
+    the paragraph ("Kravet på vistelsetid höjs …") was the speaker's, as if the words had
+    never closed; German and English, quoting with marks, gave it to the narrator."""
+    assert _speakers_of(
+        [["Riksdagen röstade igenom förslaget.",
+          "– Medborgarskapet ska vara något man förtjänar, säger migrationsminister Elin Markström.",
+          "Kravet på vistelsetid höjs från fem till åtta år."]],
+        "sv",
+    ) == [None, "Elin Markström", None]
+
+
 def test_the_word_for_as_is_no_one_s_role() -> None:
     """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
     a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""

@@ -308,9 +308,14 @@ _REPORTS_RE = compiled(rf"\b(?:said|says|told|tells|stated|according\s+to|(?:{_V
 """A sentence that reports someone's words: when it names no speaker we know, the speaker
 is someone else (the G7 delegates, the draft statement, "the agency's chief warned that"),
 so it ends the paragraph's run."""
-_QUOTED = compiled(r"(?:^|(?<=[\s(：，]))[\"“«„‘][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]")
+_QUOTED = compiled(
+    r"(?:^|(?<=[\s(：，]))[\"“«„‘][^\"“”«»„]{20,}|^[^\"“”«»„]{20,}(?<=[\w.,!?…])[\"”»]"
+    r"|^\s*[–—]\s+[^–—]{20,}(?:,\s+|\s+[–—]\s+)[^\W\d_]+"
+)
 """Quoted words: a quotation that opens and runs on, or one that closes a stretch of words
-(not a short term in quotes, "Belt and Road")."""
+(not a short term in quotes, "Belt and Road"), or words after a dash that opens the
+sentence and a verb after them, as Swedish and Polish quote ("– …, säger X.", "– … –
+powiedział X.")."""
 _PRONOUN_OPENING = compiled(r"^\W*(?:He|She)\b")
 """A sentence about "he" or "she", the speaker, once their quotation closed ("She expects …")."""
 _NOT_SAYING = compiled(
