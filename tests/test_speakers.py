@@ -2340,6 +2340,15 @@ def test_narration_after_words_quoted_after_a_dash_is_the_narrator_s() -> None:
           "Kravet på vistelsetid höjs från fem till åtta år."]],
         "sv",
     ) == [None, "Elin Markström", None]
+    # a source a figure is given by speaks for that sentence only, unless the mood of
+    # reported speech goes on
+    assert _speakers_of(
+        [["Sejm przyjął ustawę.", "Według danych Straży Granicznej odnotowano 28 tys. prób.", "Okres pobytu wydłuży się do ośmiu lat."]], "pl"
+    ) == [None, "Straży Granicznej", None]
+    assert _speakers_of([["Laut Innenminister Hans Berg sind 90.000 Anträge eingegangen.", "Das sei ein Rekord."]], "de") == [
+        "Hans Berg",
+        "Hans Berg",
+    ]
 
 
 def test_the_word_for_as_is_no_one_s_role() -> None:

@@ -1379,6 +1379,7 @@ def attribute(
     # Text pasted without its paragraph breaks is one long "paragraph", through which one
     # speaker would run on to the end; there, each sentence is taken as its own paragraph.
     unbroken = len({seg.paragraph for seg in segments}) == 1 and len(segments) > UNBROKEN
+    sourced = False  # the paragraph's speaker is a source a sentence gave a fact by ("according to")
     told = _told_quotations(segments) if uncased and uncased.lang == "ja" else {}
     if grammar and grammar.verb_last:
         told = _quoted_across(segments, lambda whole: attribution(whole, known=known, lang=lang))
@@ -1386,7 +1387,7 @@ def attribute(
         paragraph = index if unbroken else seg.paragraph
         if paragraph != current_par:
             prev_par_last = out[-1] if out else None
-            current_par, par_speaker, pending, par_quoted, head_quote = paragraph, None, [], False, []
+            current_par, par_speaker, pending, par_quoted, head_quote, sourced = paragraph, None, [], False, [], False
             first_in_par = True
         else:
             first_in_par = False
@@ -1429,6 +1430,9 @@ def attribute(
                 for i in head_quote:
                     out[i] = own
             pending = []
+            # a source a figure is given by ("Według danych Straży Granicznej …", "According
+            # to the agency, …") speaks for that sentence only: the narration goes on after it
+            sourced = bool((other.according if other else _ACCORDING_RE).match(seg.text)) and not _QUOTED.search(seg.text)
             par_speaker = own
         elif inside and quoting is not None and quoted_for < QUOTE_REACH:
             # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
@@ -1462,8 +1466,11 @@ def attribute(
             # "Munich coach Stefan Ortlieb also called the result fair.": the narration
             # turns to another person; the paragraph's speaker is done
             speaker = par_speaker = None
-        elif par_speaker is not None and (uncased is None or first_person.search(seg.text)) and (
-            other or uncased or not _NARRATION_AFTER_SPEECH.match(seg.text)
+        elif (
+            par_speaker is not None
+            and (uncased is None or first_person.search(seg.text))
+            and (other or uncased or not _NARRATION_AFTER_SPEECH.match(seg.text))
+            and not (sourced and not first_person.search(seg.text))
         ):
             # (Japanese, Korean and Arabic news give each reported sentence its own verb:
             # there a speaker runs on only into the first person)
