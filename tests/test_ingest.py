@@ -370,6 +370,9 @@ def test_a_header_line_dated_in_iran_s_solar_calendar() -> None:
     irna = from_text("مذاکرات ایران و آمریکا\n\nخبرگزاری ایرنا — ۲۳ آبان ۱۴۰۵\n\nمذاکرات در مسقط برگزار شد.\n")
     assert irna.published == dt.date(2026, 11, 14)
     assert irna.paragraphs == ["مذاکرات در مسقط برگزار شد."]
+    # a lead sentence with a date in a script without case is the body's, no header line
+    lead = from_text("مذاکرات\n\nدور بعدی روز ۲ آذر ۱۴۰۵ برگزار می‌شود.\n\nمقامات آن را تایید کردند.\n")
+    assert lead.paragraphs[0] == "دور بعدی روز ۲ آذر ۱۴۰۵ برگزار می‌شود." and lead.byline is None
 
 
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:

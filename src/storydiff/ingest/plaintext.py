@@ -297,6 +297,15 @@ def header_date(line: str) -> tuple[str, bool] | None:
 
 
 _LOWER_WORD = compiled(r"(?<![\w.])[a-zà-ÿ]{2,}(?![\w.])")
+_CASELESS_WORD = compiled(r"(?<![\w.])[^\W\d_a-zA-Zà-ÿÀ-ß]{2,}(?![\w.])")
+
+
+def _words_of_a_sentence(line: str) -> int:
+    """The lower-case words of a line, or its words in a script without case (Persian,
+    Arabic, Hindi): a header line has few, a sentence many ("دور بعدی روز ۲ آذر ۱۴۰۵ برگزار
+    می‌شود." is a lead sentence with a date, no byline)."""
+    caseless = [w for w in _CASELESS_WORD.findall(_marks_as_letters(line)) if w.lower() == w.upper()]
+    return max(len(_LOWER_WORD.findall(line)), len(caseless))
 """A lower-case word: a header line of a name, a place and a date has few, a sentence many."""
 SENTENCE_END = compiled(r"[.!?。！？…:：;；።।॥؟۔][\"”’»“)）\s]*$")
 """A line that ends as a sentence does (Latin, CJK, Ethiopic ።, Devanagari ।, Arabic ؟ and
@@ -529,7 +538,7 @@ def clean_text(text: str) -> CleanText:
                 _try_date(dated[0], clean, tried)  # "By Olga Petrova, Odesa, June 4, 2025"
             continue
         dated = header_date(para) if clean.title is not None and not body else None
-        if dated and SENTENCE_END.search(para) and len(_LOWER_WORD.findall(para.replace(dated[0], " "))) >= 3:
+        if dated and SENTENCE_END.search(para) and _words_of_a_sentence(para.replace(dated[0], " ")) >= 3:
             dated = None  # a lead sentence with a date ("Polling will be held on March 5, 2027."): the body's first
         if dated:
             _try_date(dated[0], clean, tried)  # dateparser may not know the month ("شباط")
