@@ -258,7 +258,7 @@ def compare(
         x, y = quote_vectors[(d, p)], quote_vectors[(e, q)]
         return None if x is None or y is None else float(x @ y)
 
-    def may_pair(d: int, p: int, e: int, q: int) -> bool:
+    def may_pair(d: int, p: int, e: int, q: int, *, by_quotes: bool = True) -> bool:
         """The speaker mask: two people's statements may be paired when one name can be the
         other's, or when each account names only its own person (one account changed who
         said it), or the two were given each to the other's person (``crossed``), and the
@@ -282,7 +282,7 @@ def compare(
         # best match in the other's whole account, given in one account to someone the other
         # never names: it gave them to someone else (two like pledges of two people both
         # accounts name stay apart)
-        if not any(strangers) or not (mutual_best(d, p, e, q) or quotes_best(d, p, e, q)):
+        if not any(strangers) or not (mutual_best(d, p, e, q) or (by_quotes and quotes_best(d, p, e, q))):
             return False
         return max(similarity, quoted_alike(d, p, e, q) or 0.0) >= floor + UNRELATED_BELOW
 
@@ -364,8 +364,9 @@ def compare(
         )
 
     def blocked(d: int, p: int, e: int, q: int) -> bool:
-        """Only the speaker mask kept these two apart."""
-        return not may_pair(d, p, e, q)
+        """Only the speaker mask kept these two apart (before what they quote was weighed:
+        a pair it let through that the aligner still left apart may be joined here)."""
+        return not may_pair(d, p, e, q, by_quotes=False)
 
     extracted: dict[tuple[int, int], list[_facts.Fact]] = {}
 
