@@ -58,9 +58,8 @@ _RUN = compiled(rf"{CAPITAL}[\w'’.-]*\w(?:\s+(?:{CAPITAL}\.\s+)?(?:{_PARTICLE}
 """Capitalised words, whole, with particles and a middle initial between them ("Carmen L.
 Quispe" is a person, no Carmen)."""
 _PLACE_COMPOUND = compiled(r"(?<=\w)-(?:born|bred|raised|bound|flagged|registered)\b")
-"""A place joined to an English word: "Amsterdam-born" is Amsterdam, "Liberia-flagged" (a
-ship's flag state) Liberia."""
-"""The English word a place name is joined to ("Amsterdam-born", "Paris-bound")."""
+"""The English word a place name is joined to: "Amsterdam-born" is Amsterdam, "Paris-bound"
+Paris, "Liberia-flagged" (a ship's flag state) Liberia."""
 _SEAT = compiled(r"(?:[A-Z][\w.'’]*\s)?[A-Z][\w.'’]*-(?:based|headquartered)\b")
 """Where a body sits ("the Miami-based center", "a New York-based group"): no place of the
 story, and no rival of one."""
@@ -173,11 +172,11 @@ def one_city_possible(name: str, found: str, other_city: str) -> bool:
     """Whether ``name``, read as the city ``found``, may also be ``other_city``: a smaller
     city's own name that is among a bigger one's names ("Florencia", Florence in Spanish and
     a Colombian city; "Odessa", a Texan city and Odesa): the bigger one is no rival."""
-    if _CJK_NAME.search(name):
-        return False
     shared = _data().get("shared", {}).get(fold(name), ())
-    cities = gazetteer()[1]
-    return cities[gazetteer()[0].get(fold(name), -1)] == found and any(cities[n] == other_city for n in shared) if shared else False
+    index, cities = gazetteer()
+    if not shared or _CJK_NAME.search(name) or (number := index.get(fold(name))) is None:
+        return False
+    return cities[number] == found and any(cities[n] == other_city for n in shared)
 
 
 def _a_country(name: str) -> bool:
