@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+SOLAR_HIJRI_MONTH = "|".join(SOLAR_HIJRI_MONTHS)
+"""The months as one alternation, for patterns."""
 _JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
 
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..calendars import SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
+from ..calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
 from ..patterns import compiled
 
 _MONTH = (
@@ -231,7 +231,7 @@ _DATE_SHAPE = compiled(
     r"|(?<!\d)\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d\d(?!\d)"  # 14. 11. 2025 (Czech, Slovak)
     r"|(?<!\d)\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"  # 17 octobre 2024
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d(?!\d)"  # October 17, 2024
-    rf"|(?<!\d)\d{{1,2}}\s+(?:{'|'.join(SOLAR_HIJRI_MONTHS)})\s+1[34]\d\d(?!\d)"  # 23 آبان 1405 (Iran's solar calendar)
+    rf"|(?<!\d)\d{{1,2}}\s+(?:{SOLAR_HIJRI_MONTH})\s+1[34]\d\d(?!\d)"  # 23 آبان 1405 (Iran's solar calendar)
     r"|(?<!\d)\d{1,2}\s+[^\W\d_]{2,6}\s+\d{1,2},?\s+(?:[^\W\d_]{2,6}\s+)?(?:19|20)\d\d(?!\d)"  # 28 tháng 10 năm 2025
     r"|(?<!\d)(?:19|20)\d\d\.\s+gada\s+\d{1,2}\.\s+[^\W\d_]{3,}"  # 2026. gada 12. martā (Latvian)
     r"|(?<!\d)(?:19|20)\d\d\.\s+[^\W\d_]{3,}\.?\s+\d{1,2}\.?(?!\d)"  # 2024. április 15.
@@ -366,7 +366,7 @@ def _parse_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-_SOLAR_DATE = compiled(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(SOLAR_HIJRI_MONTHS)})\s+(?P<year>1[34]\d\d)(?!\d)")
+_SOLAR_DATE = compiled(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{SOLAR_HIJRI_MONTH})\s+(?P<year>1[34]\d\d)(?!\d)")
 
 
 MAX_DATE_LINES = 2

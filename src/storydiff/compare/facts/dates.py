@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...calendars import SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
+from ...calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions, conventions, relative_dates
@@ -1016,7 +1016,7 @@ _KANA = compiled(r"[\u3040-\u30ff]")
 
 
 _SOLAR_HIJRI = compiled(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{'|'.join(SOLAR_HIJRI_MONTHS)})(?:\s+(?:ماه\s+)?(?P<year>1[34]\d\d))?(?!\d)"
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{SOLAR_HIJRI_MONTH})(?:\s+(?:ماه\s+)?(?P<year>1[34]\d\d))?(?!\d)"
 )
 """A date of Iran's solar calendar ("۳۰ خرداد ۱۴۰۵"), which its press gives: read as the
 Gregorian day it is, so that another account's "June 20" agrees; without a year, the year

@@ -307,7 +307,6 @@ storm hit Texas and Florida"): places, not people. A list: pycountry's subdivisi
 0.05 s to load, for these fifty-odd names."""
 
 
-
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[str, ...]:
     import pycountry
