@@ -2351,6 +2351,16 @@ def test_narration_after_words_quoted_after_a_dash_is_the_narrator_s() -> None:
     ]
 
 
+def test_japanese_speakers_after_their_quotation_or_before_a_clause_that_goes_on() -> None:
+    """The Nikkei's order, the quotation first ("「…」と、… 丸山真奈美チーフエコノミストは指摘した。"),
+    and a verb of saying the sentence goes on after ("…と述べたが、…"), named no one: a quote
+    moved to the analyst was missed."""
+    assert _speakers_of([["「利上げは妥当だ」と、SMBC日興証券の丸山真奈美チーフエコノミストは指摘した。"]], "ja") == ["丸山真奈美"]
+    assert _speakers_of(
+        [["植田和男総裁は記者会見で「物価の上振れリスクに注意が必要だ」と述べたが、追加利上げの時期には言及しなかった。"]], "ja"
+    ) == ["植田和男"]
+
+
 def test_the_word_for_as_is_no_one_s_role() -> None:
     """"Jak poinformowała rzeczniczka WUG Agnieszka Nowacka, …" made "Jak" (as) her role, so
     a later "Jak dodał, …" (as he added) was hers, not the man quoted in between."""

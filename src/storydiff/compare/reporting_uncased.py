@@ -49,10 +49,16 @@ _JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2
 """A foreign name in katakana with its dots, one katakana word, or two to five kanji (the
 fewest, so that the role after it is not taken into the name: 森川剛 社長)."""
 _JA_HONORIFIC = ("氏", "さん")
-_JA_VERB = (
-    r"(?:と|ように|などと|とし|旨)(?:、)?(?:[^\s「」。、]{1,6}を)?(?:述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
-    r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え|評価し|謝罪し|喜ん|振り返っ)"
+_JA_VERBS = (
+    r"述べ|語っ|語り|話し|説明し|強調し|指摘し|明らかにし|"
+    r"発表し|表明し|訴え|答え|コメントし|明かし|主張し|批判し|警告し|呼びかけ|付け加え|評価し|謝罪し|喜ん|振り返っ"
 )
+_JA_VERB = rf"(?:と|ように|などと|とし|旨)(?:、)?(?:[^\s「」。、]{{1,6}}を)?(?:{_JA_VERBS})"
+_JA_QUOTE_FIRST = compiled(rf"」と、?(?P<rest>[^「」]{{1,60}}?(?:は|が))(?:{_JA_VERBS})\w*[。」]?\s*$")
+"""The quotation first, then its speaker and the verb, as the Nikkei writes it ("「…」と、SMBC
+日興証券の丸山真奈美チーフエコノミストは指摘した。")."""
+_JA_BUT = compiled(rf"{_JA_VERB}[たて]?が、")
+"""A verb of saying in a clause the sentence goes on after ("…と述べたが、…")."""
 _JA_READING = r"(?:[（(][ァ-ヴー・･]+[）)])?"
 """A name's reading in katakana after it (朴智勲（パク・チフン）), before its role."""
 _JA_SUBJECT = compiled(
@@ -251,7 +257,9 @@ def _japanese_name(m: re.Match[str]) -> bool:
 def _japanese(text: str, last_person: str | None) -> str | None:
     if (m := _JA_ACCORDING.search(text)) and _japanese_name(m):
         return m["name"]
-    if not re.search(rf"{_JA_VERB}\w*[。」]?\s*$", text):
+    if quote_first := _JA_QUOTE_FIRST.search(text):
+        return next((m["name"] for m in _JA_SUBJECT.finditer(quote_first["rest"]) if _japanese_name(m)), None)
+    if not re.search(rf"{_JA_VERB}\w*[。」]?\s*$", text) and not _JA_BUT.search(text):
         return None
     for m in _JA_SUBJECT.finditer(text):
         if m["pron"]:
