@@ -1580,3 +1580,30 @@ def test_a_member_of_two_sentences_two_people_speak_in_is_the_first_s() -> None:
     assert member.speaker == "Fábio Baccheretti"
     member = Member("EN", "en", [(9, 0, "a"), (10, 2, "b")], vectors, ["Nísia Trindade", "Fábio Baccheretti"])
     assert member.speaker == "Nísia Trindade"
+
+
+def test_a_third_account_s_own_sentence_the_pivot_s_bead_took_is_told_apart(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A rate decision told in English, Turkish and German. The German account (the pivot)
+    lacks the overnight rate and the Turkish one adds the next targets' date after its
+    total; the pivot's beads joined each to its neighbour (the Turkish overnight rate to the
+    poll, the targets to the total), though the English–Turkish pair alone pairs them: the
+    English overnight rate was "no other account carries it", and the Turkish account's own
+    sentence and its omission of the analyst's quote were hidden in a unit of three."""
+    accounts = [read(DATA / f"lira-cut-{lang}.txt", lang.upper()) for lang in ("en", "tr", "de")]
+    result = compare(accounts, encoder=encoder)
+    assert _unit_with(result, "EN", "overnight lending rate")[0].documents == ["EN", "TR"]
+    assert _unit_with(result, "TR", "ara hedefleri")[0].documents == ["TR"]
+    assert _unit_with(result, "EN", "measured steps")[0].documents == ["EN", "DE"]
+    total, _ = _unit_with(result, "EN", "850 basis points")
+    assert total.documents == ["EN", "TR", "DE"] and total.relation is not Relation.CONFLICT
+
+
+def test_a_quotation_is_no_rendering_of_the_narrator_s_sentence_between_anchors(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The Portuguese account gives the Fed chair's words to an analyst further on and
+    adds "It was the third consecutive cut" where the German account quotes him: the two
+    sentences, each alone between the same anchors, were paired (0.82, neither the other's
+    best match), and the German quotation was no omission."""
+    accounts = [read(DATA / f"fed-cut-{lang}.txt", lang.upper()) for lang in ("de", "pt")]
+    result = compare(accounts, encoder=encoder)
+    quote, speakers = _unit_with(result, "DE", "Wir sind gut aufgestellt")
+    assert quote.documents == ["DE"] and speakers == ["Jerome Powell"]

@@ -267,7 +267,7 @@ def compare(
         best match: past the mask, similarity alone vouches for the pair."""
         x, y = bodies[d][p].speaker, bodies[e][q].speaker
         if _speakers.compatible(x, y):
-            return True
+            return not quote_beside_narration(d, p, e, q) or either_best(d, p, e, q)
         floor = _relations.reworded_min(cross_script=scripts[d] != scripts[e]) - UNRELATED_BELOW
         similarity = float(vectors[d][p] @ vectors[e][q])
         if similarity < floor:
@@ -296,6 +296,33 @@ def compare(
             cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
         _, best_of_row, best_of_column = cross_similarities[(d, e)]
         return bool(best_of_row[p] == q and best_of_column[q] == p)
+
+    def either_best(d: int, p: int, e: int, q: int) -> bool:
+        """Whether one of the two is the other's best match in its whole account, or the
+        two say the same (the rewording floor)."""
+        mutual_best(d, p, e, q)  # fills the pair's matrix
+        sims, best_of_row, best_of_column = cross_similarities[(d, e)]
+        floor = _relations.reworded_min(cross_script=scripts[d] != scripts[e])
+        return bool(best_of_row[p] == q or best_of_column[q] == p or sims[p, q] >= floor)
+
+    def quote_beside_narration(d: int, p: int, e: int, q: int) -> bool:
+        """Whether one sentence quotes someone and the other quotes no one and names no
+        speaker: the narrator's own sentence is no rendering of a quotation
+        unless the two are clearly each other's (``either_best``): between anchors an
+        account's lone quotation and the other's lone remark were paired for want of
+        anything better ("We are well positioned…," said Powell / "It was the third
+        consecutive cut")."""
+        one, other = (bodies[d][p], bodies[e][q])
+        for quoting, plain, plain_doc in ((one, other, e), (other, one, d)):
+            if (
+                plain.speaker is None
+                and documents[plain_doc].speakers_read  # (where they are not, no one is the narrator)
+                and quoting.speaker is not None
+                and _quoted_words(quoting.text)
+                and not _quoted_words(plain.text)
+            ):
+                return True
+        return False
 
     def quotes_best(d: int, p: int, e: int, q: int) -> bool:
         """Whether what p and q quote are each the other's best match, each against what
@@ -458,6 +485,16 @@ def compare(
     groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
     if len(documents) > 2:
         groups = _units.join_sure_apart(groups, vectors, sure_pairs, floor)
+        groups = _units.in_reading_order(
+            _units.release_to_sure_pairs(
+                groups,
+                vectors,
+                sure=sure_pairs,
+                floor=floor,
+                blocked=blocked if options.use_speakers else lambda d, p, e, q: False,
+            ),
+            pivot,
+        )
     if options.use_speakers:
         groups = _units.release_twins(groups, vectors, same_words=same_words, same_language=same_language)
     scales = _relations.length_scales(

@@ -497,6 +497,56 @@ sentences replaced by another story's (ten seeds), the one join stood at 0.95 an
 replacements; deletions, none."""
 
 
+def release_to_sure_pairs(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    sure: Callable[[int, int, int, int], bool],
+    floor: Callable[[int, int], float],
+    blocked: Callable[[int, int, int, int], bool],
+    reach: int = SWAP_REACH,
+) -> list[dict[int, list[int]]]:
+    """With three accounts or more, a lone segment takes its sure pair (``sure``, above
+    the two accounts' ``floor``, the speaker mask allowing it) out of a unit at most
+    ``reach`` units away, where that segment is the first or last of several its account
+    gives there and is more like the lone segment than like any other account's segment
+    in its unit. Most alike first; each lone segment takes one.
+
+    Units are made around a pivot account, and a third account's sentence that the pivot
+    lacks is joined to its neighbour by the pivot's bead (a 1–2 bead: "The decision passed
+    on a 10-2 vote. It was the third consecutive cut." against the pivot's vote sentence),
+    where the pair of the two other accounts alone would have paired it with its
+    translation: a false omission in the account that tells it. Two accounts are left to
+    the aligner, which saw both sides."""
+    candidates: list[tuple[float, int, int, int, int]] = []  # (-similarity, lone unit, unit, account, segment)
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        ((a, (r,)),) = unit.items()
+        for x in range(max(0, k - reach), min(len(units), k + reach + 1)):
+            other = units[x]
+            if x == k:
+                continue
+            for z, ws in other.items():
+                if z == a or len(ws) < 2:
+                    continue
+                for w in sorted({ws[0], ws[-1]}):
+                    similarity = float(vectors[a][r] @ vectors[z][w])
+                    own = max(
+                        (float(vectors[z][w] @ vectors[e][q]) for e, qs in other.items() if e != z for q in qs),
+                        default=1.0,
+                    )
+                    if similarity > own and similarity >= floor(a, z) and sure(a, r, z, w) and not blocked(a, r, z, w):
+                        candidates.append((-similarity, k, x, z, w))
+    out = [{d: list(ps) for d, ps in u.items()} for u in units]
+    for _, k, x, z, w in sorted(candidates):
+        if len(out[k]) > 1 or w not in out[x].get(z, []) or len(out[x][z]) < 2:
+            continue
+        out[x][z].remove(w)
+        out[k] = dict(sorted({**out[k], z: [w]}.items()))
+    return out
+
+
 def split_mixed_speakers(
     units: list[dict[int, list[int]]],
     vectors: Sequence[np.ndarray],
