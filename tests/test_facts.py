@@ -1671,7 +1671,7 @@ def test_a_japanese_range_of_days_opens_with_a_date() -> None:
     """"1月21～22日" was the month alone, a count of 21 and the 22nd: against "January
     22-23" the changed first day was no date conflict."""
     published = dt.date(2025, 12, 19)
-    assert values("次回会合は1月21～22日に開く。", K.DATE, lang="ja", published=published) == ["2025-01-21", "---22"]
+    assert values("次回会合は1月21～22日に開く。", K.DATE, lang="ja", published=published) == ["2026-01-21", "---22"]
     assert _conflicts("次回会合は1月21～22日に開く。", "ja", "The next meeting is on January 22-23.", "en", published=published) == [K.DATE]
     # next or last year before a month and day is its year
     assert values("다음 회의는 내년 1월 16일이다.", K.DATE, lang="ko", published=published) == ["2026-01-16"]
@@ -2801,6 +2801,9 @@ def test_rate_steps_in_turkish_and_directions_closing_a_german_or_korean_clause(
     angehoben" (raised, the participle closing the clause) and "0.5%포인트 인하" (cut) had no
     direction, so a raise against a cut, or 50 against 25 basis points, was no conflict."""
     assert _conflicts("Merkez Bankası faizi 850 baz puan artırdı.", "tr", "Die Notenbank erhöhte den Leitzins um 8,5 Prozentpunkte.", "de") == []
+    # with a case ending: "toplam indirimi 850 baz puana çıkardı" (brought the total cut to 850 bp)
+    total = "Seit Juli hat die Notenbank den Leitzins um insgesamt 8,5 Prozentpunkte gesenkt."
+    assert _conflicts("Merkez Bankası toplam indirimi 850 baz puana çıkardı.", "tr", total, "de") == []
     cut = "The bank cut its policy rate by 150 basis points to 38%."
     assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent angehoben.", "de", cut, "en") == [K.QUANTITY]
     assert _conflicts("Der Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent gesenkt.", "de", cut, "en") == []
@@ -3101,3 +3104,16 @@ def test_thai_money_years_of_the_buddhist_era_and_times() -> None:
     assert values("เมื่อวันที่ 12 พ.ย. 2569 เวลา 10.30 น.", K.DATE, lang="th") == ["2026-11-12", "time 10:30"]
     assert values("มีผู้อพยพ 2500 คน", K.NUMBER, lang="th") == ["2500"]  # no year without ปี, พ.ศ. or a month
 
+
+
+def test_a_month_without_its_year_across_the_turn_of_the_year() -> None:
+    """"The next meeting is scheduled for January 27-28" in a December article was shown as
+    last January (2025-01-27); "on November 30" in a January article as the coming
+    November. Two months across the turn of the year are the nearer year's; further away,
+    the publication's year stands (a December article's "March 3" is this March)."""
+    december, january = dt.date(2025, 12, 10), dt.date(2026, 1, 5)
+    assert values("The Fed's next meeting is scheduled for January 27-28.", K.DATE, published=december)[0] == "2026-01-27"
+    assert values("Die nächste Sitzung ist für den 27. Januar angesetzt.", K.DATE, published=december, lang="de") == ["2026-01-27"]
+    assert values("The vote was held on November 30.", K.DATE, published=january) == ["2025-11-30"]
+    assert values("The plant was closed on March 3.", K.DATE, published=december) == ["2025-03-03"]
+    assert values("Sales fell in October.", K.DATE, published=december) == ["2025-10"]

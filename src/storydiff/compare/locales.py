@@ -189,7 +189,9 @@ _RATE_STEPS = {
     "de": {"prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp", "basispunkte": "bp",
            "basispunkten": "bp", "basispunkt": "bp", "%-punkte": "pp", "%-punkten": "pp", "%-punkt": "pp", "pp.": "pp"},
     "nl": {"procentpunt": "pp", "procentpunten": "pp", "basispunten": "bp", "basispunt": "bp"},
-    "tr": {"baz puan": "bp", "baz puanlık": "bp", "yüzde puan": "pp"},
+    # Turkish endings: "850 baz puana çıkardı" (dative), "baz puanlık" (of), "baz puanla" (with)
+    "tr": {"baz puan": "bp", "baz puanlık": "bp", "baz puana": "bp", "baz puanla": "bp", "baz puanı": "bp",
+           "yüzde puan": "pp", "yüzde puanlık": "pp", "yüzde puana": "pp"},
     "pl": {"punktów bazowych": "bp", "punkty bazowe": "bp", "pkt bazowych": "bp", "punktu procentowego": "pp", "punkty procentowe": "pp", "punktów procentowych": "pp"},
     "ru": {"базисных пунктов": "bp", "базисных пункта": "bp", "б.п.": "bp", "процентного пункта": "pp", "процентных пункта": "pp", "процентных пунктов": "pp", "п.п.": "pp"},
 }

@@ -392,6 +392,22 @@ _BEFORE_A_YEAR = frozenset({"in", "since", "until", "till", "before", "after", "
 """English words that make a bare four-digit number a year ("in 2019"), not a count."""
 
 
+ACROSS_NEW_YEAR_MONTHS = 2
+"""How many months across the turn of the year a month named without its year may lie
+from the publication's: "January 27" in a December article is the coming January, "in
+November" in a January one the last November; further away, the publication's year."""
+
+
+def _year_across_new_year(month: int, published: dt.date) -> int:
+    """The step to the year of a month named without its year (see ACROSS_NEW_YEAR_MONTHS)."""
+    ahead = month - published.month
+    if ahead <= ACROSS_NEW_YEAR_MONTHS - 12:
+        return 1
+    if ahead >= 12 - ACROSS_NEW_YEAR_MONTHS:
+        return -1
+    return 0
+
+
 def _shift(day: dt.date, *, years: int = 0, months: int = 0) -> dt.date:
     month0 = day.month - 1 + months
     year = day.year + years + month0 // 12
@@ -532,6 +548,8 @@ def _resolve_date(
             year = published.year
             if kind == "zh" and (before := _CJK_YEAR_BEFORE.search(m.string, max(0, m.start() - 4), m.start())):
                 year += looked_up(_CJK_YEAR_STEPS, before["rel"])  # 明年3月, 내년 1월 16일
+            else:
+                year += _year_across_new_year(month, published)
         if day is None:
             return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
