@@ -97,6 +97,9 @@ def test_real_sentences(lang: str) -> None:
          ["Do wypadku doszło o godz. 6.40 na stacji.", "Przychody wzrosły o 15,8 proc., do 2,3 mld koron."]),
         ("cs", "Firma investuje 500 mil. Kč do nových boxů. Cena činí 4,6 mld. Kč.",
          ["Firma investuje 500 mil. Kč do nových boxů.", "Cena činí 4,6 mld. Kč."]),
+        # Polish degrees Celsius ("40 st. C."): the "C." ends the sentence, and is no initial
+        ("pl", "W chodniku było 40 st. C. Prokuratura wszczęła śledztwo. W cieniu było 35 st. C w południe.",
+         ["W chodniku było 40 st. C.", "Prokuratura wszczęła śledztwo.", "W cieniu było 35 st. C w południe."]),
         # Greek "κ." (Mr) before a name; a question closed by » before its reporting verb
         ("el", "«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης. «Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός.",
          ["«Ο διάλογος είναι η μόνη οδός», πρόσθεσε ο κ. Μητσοτάκης.", "«Πού ήταν η ακτοφυλακή;» διερωτήθηκε ο υπουργός."]),

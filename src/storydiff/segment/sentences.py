@@ -179,6 +179,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after) and not _POSITION_END.search(before):
         return True
+    if _DEGREES_CUT.search(before) and _DEGREES_SCALE.match(after):
+        return True  # Polish "40 st. C." (degrees Celsius), cut after "st."; split after "C."
     if after[:1] in ",;)ºª°":
         return True  # "o 15,8 proc., do 2,3 mld koron": no sentence opens on a comma; "n.º 9.312"
     if after[:1].isdigit() and (
@@ -215,6 +217,7 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if b == c and (quote := _CLOSING_QUOTE.match(text, c, d)):
             merged[i - 1], merged[i] = (a, quote.end()), (quote.end(), d)
     merged = [piece for span in merged for piece in _split_at(text, span, _WORD_NOT_ABBREVIATION)]
+    merged = [piece for span in merged for piece in _split_at(text, span, _DEGREES_END)]
     out: list[tuple[int, int]] = []
     for start, end in merged:
         cursor = start
@@ -225,6 +228,11 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_DEGREES_CUT = compiled(r"\d\s?st\.$")
+_DEGREES_SCALE = compiled(r"[CF]\.?(?:\s|$)")
+_DEGREES_END = compiled(r"\d\s?st\.\s?[CF]\.(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])")
+"""Polish degrees ("40 st. C.", stopni Celsjusza) closing a sentence: pysbd cuts after
+"st." and reads "C." as the next sentence's initial."""
 _WORD_NOT_ABBREVIATION = compiled(r"(?<=\s)(?i:contra)\.(?=\s+[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 """Words pysbd's abbreviation lists hold that end sentences in news: Spanish "… 165 en
 contra. El ministro …" (contra., "counter-")."""
