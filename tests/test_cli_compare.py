@@ -35,16 +35,16 @@ def test_the_brief_leads_with_what_each_account_lacks() -> None:
 
 
 def test_an_account_whose_speakers_are_not_read_names_no_narrator(tmp_path: Path) -> None:
-    """A Hindi statement only its account gives is attributed to no one, not to the
-    narrator: its speakers are not read ("ने कहा" may name anyone)."""
+    """A Bengali statement only its account gives is attributed to no one, not to the
+    narrator: its speakers are not read ("দাবি করেছেন" may follow anyone)."""
     (tmp_path / "en.txt").write_text("Rail crash\n\nFourteen passengers were killed near Kanpur on Tuesday.\n")
-    (tmp_path / "hi.txt").write_text(
-        "रेल हादसा\n\nमंगलवार को कानपुर के पास 14 यात्रियों की मौत हो गई। "
-        "कांग्रेस अध्यक्ष मल्लिकार्जुन खरगे ने रेल मंत्री के इस्तीफे की मांग की।\n"
+    (tmp_path / "bn.txt").write_text(
+        "রেল দুর্ঘটনা\n\nমঙ্গলবার কানপুরের কাছে ১৪ জন যাত্রী নিহত হয়েছেন। "
+        "কংগ্রেস সভাপতি মল্লিকার্জুন খাড়গে রেলমন্ত্রীর পদত্যাগ দাবি করেছেন।\n"
     )
-    result = run(str(tmp_path / "en.txt"), str(tmp_path / "hi.txt"))
+    result = run(str(tmp_path / "en.txt"), str(tmp_path / "bn.txt"))
     assert result.exit_code == 0, result.output
-    [line] = [ln for ln in result.output.splitlines() if "खरगे" in ln and ln.startswith("    #")]
+    [line] = [ln for ln in result.output.splitlines() if "খাড়গে" in ln and ln.startswith("    #")]
     assert "[narrator]" not in line
 
 

@@ -2545,3 +2545,29 @@ def test_a_role_alone_is_the_holder_set_off_after_it_before() -> None:
         "en",
     )
     assert speakers == ["Elisabeth Mahler", "Elisabeth Mahler"]
+
+
+def test_hindi_speakers_before_ne_kaha_and_ke_anusar() -> None:
+    """Hindi news says who speaks before "ने कहा" (said) or "के अनुसार" (according to), the
+    name after its roles ("नौसेना के प्रवक्ता कमांडर अर्जुन मेहरा ने कहा"); no speaker was read
+    at all, so the speakers table said "HI not read" and a quote given to another official
+    could not be told. A role alone, a body and a plural name no one; "उन्होंने कहा" (he
+    said) goes on with the last person; the names match the English account's."""
+    hindi = [
+        ['नौसेना के प्रवक्ता कमांडर अर्जुन मेहरा ने कहा, "आग पर काबू पा लिया गया है।"',
+         "उन्होंने बताया कि टैंकर को जांच के लिए मुंबई ले जाया जाएगा।"],
+        ["मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी (सीएमएचओ) डॉ. माधव हसानी ने कहा कि दो मरीज भर्ती हैं।"],
+        ['"कोई भी बच्चा टीके से वंचित नहीं रहना चाहिए," कलेक्टर अनुराग वर्मा ने कहा।'],
+        ["विदेश मंत्रालय के प्रवक्ता ने कहा कि सभी भारतीय नाविक सुरक्षित हैं।"],
+        ["स्वास्थ्य विभाग के अनुसार 37 मामलों की पुष्टि हुई है।"],
+        ["यमन के हूती विद्रोहियों ने कहा कि उन्होंने जहाज को निशाना बनाया।"],
+        ["स्थानीय लोगों ने बताया कि धमाका तेज था।"],
+        ["ब्रिटेन की समुद्री व्यापार संचालन एजेंसी (UKMTO) ने यह जानकारी दी।"],
+    ]
+    assert attribute(doc(hindi, lang="hi").segments, lang="hi") == [
+        "अर्जुन मेहरा", "अर्जुन मेहरा", "माधव हसानी", "अनुराग वर्मा", None, None, None, None, "UKMTO"
+    ]
+    english = doc([['"The fire is under control," navy spokesperson Commander Arjun Mehra said.'],
+                   ['"No child should be left out," collector Anurag Verma said.']], "EN", "en")
+    unified = attribute_documents([doc(hindi[:3], "HI", "hi"), english])
+    assert set(unified["HI"].values()) == {"Arjun Mehra", "माधव हसानी", "Anurag Verma"}  # one the English never names

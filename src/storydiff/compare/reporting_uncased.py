@@ -1,5 +1,5 @@
-"""How news in scripts without capital letters reports speech — Japanese, Korean, Arabic — for
-speakers.py.
+"""How news in scripts without capital letters reports speech — Japanese, Korean, Arabic,
+Hindi — for speakers.py.
 
 reporting.py finds a speaker as a capitalised name beside a reporting verb. These scripts
 have no capitals, so a name is found by what surrounds it in news reporting:
@@ -16,6 +16,9 @@ have no capitals, so a name is found by what surrounds it in news reporting:
   إن …): the speaker is the first run of words after it that are neither roles nor words
   with the article (ال); a verb with no one after it (وأضاف أن …) continues the last
   person named.
+* Hindi: the subject before "ने कहा" (said; ने बताया, told) or "के अनुसार" (according to),
+  its name the words after its last role or case marker ("नौसेना के प्रवक्ता कमांडर अर्जुन
+  मेहरा ने कहा"); "उन्होंने कहा" (he said) continues the last person named.
 
 A role alone (同社は, 시 관계자는, قال مسؤول) names no one. As in reporting.py these are
 grammar of news reporting, not names: no speaker is listed anywhere (the Korean surnames
@@ -206,6 +209,74 @@ def _name_after_a_body(words: list[str]) -> str | bool:
     return " ".join(name) if name and not any(w.startswith("ال") for w in name) else False
 
 
+# --- Hindi ------------------------------------------------------------------------------
+
+_HI_VERBS = (
+    r"कहा|बताया|जानकारी\s+दी|दावा\s+किया|पुष्टि\s+की|घोषणा\s+की|चेतावनी\s+दी|आरोप\s+लगाया|"
+    r"स्पष्ट\s+किया|जोड़ा|उल्लेख\s+किया"
+)
+_HI_WORD_END = r"(?![\u0900-\u0963\u0966-\u097f])"
+"""The end of a Devanagari word: no letter or sign follows (a danda may)."""
+_HI_CLAUSE = r"(?P<subject>[^,;:\"“”'‘’।!?]+?)"
+_HI_SAID = compiled(rf"{_HI_CLAUSE}\s+ने\s+(?:यह\s+|इसकी\s+)?(?:{_HI_VERBS}){_HI_WORD_END}")
+_HI_ACCORDING = compiled(rf"{_HI_CLAUSE}\s+(?:के\s+(?:अनुसार|मुताबिक)|का\s+कहना\s+है){_HI_WORD_END}")
+_HI_HE_SAID = compiled(rf"(?:^|[\s,\"“”])(?:उन्होंने|उसने|इन्होंने)\s+(?:{_HI_VERBS}){_HI_WORD_END}")
+_HI_REPORTS = compiled(rf"ने\s+(?:{_HI_VERBS}){_HI_WORD_END}|के\s+(?:अनुसार|मुताबिक)|का\s+कहना\s+है")
+_HI_ROLES = frozenset(
+    {
+        "प्रवक्ता", "मंत्री", "अधिकारी", "निदेशक", "महानिदेशक", "अध्यक्ष", "उपाध्यक्ष", "सचिव", "आयुक्त",
+        "कलेक्टर", "जिलाधिकारी", "प्रमुख", "कप्तान", "कमांडर", "कमांडेंट", "महानिरीक्षक", "अधीक्षक",
+        "निरीक्षक", "प्रबंधक", "सीईओ", "प्रधानमंत्री", "मुख्यमंत्री", "राष्ट्रपति", "राज्यपाल", "सांसद",
+        "विधायक", "डॉ.", "डॉ", "श्री", "श्रीमती", "सुश्री", "प्रोफेसर", "न्यायाधीश", "महापौर", "कैप्टन",
+        "एडमिरल", "जनरल", "कर्नल", "मेजर", "प्रभारी", "संयोजक", "विशेषज्ञ", "अर्थशास्त्री", "वैज्ञानिक",
+        "फर्म", "कंपनी",
+    }
+)
+"""Roles and titles before a name ("नौसेना के प्रवक्ता कमांडर अर्जुन मेहरा ने कहा"), and a
+company's kind before its name ("सुरक्षा फर्म एम्ब्री"): the name is the words after the
+last of them; a role with no name after it names no one."""
+_HI_BODIES = frozenset(
+    {
+        "मंत्रालय", "विभाग", "सरकार", "पुलिस", "सेना", "नौसेना", "वायुसेना", "कमान", "बयान",
+        "आयोग", "संगठन", "प्रशासन", "बोर्ड", "समिति", "अदालत", "न्यायालय", "बैंक", "एजेंसी", "परिषद",
+        "परिषद्", "संस्थान", "विश्वविद्यालय", "रिपोर्ट", "सूत्र", "मीडिया", "दूतावास", "निगम", "प्राधिकरण",
+        "मौसम", "तटरक्षक", "बल", "दल", "पार्टी", "कार्यालय", "अस्पताल", "संघ", "सरकारों",
+    }
+)
+"""Bodies, which speak unnamed: "विदेश मंत्रालय ने कहा" (the foreign ministry said)."""
+_HI_LINKS = frozenset({"के", "की", "का", "एक", "और", "एवं", "तथा", "में", "से", "पर", "ने", "भी", "यह", "इस"})
+"""Case markers and little words: a name runs after the last of them."""
+
+
+def _hindi(text: str, last_person: str | None) -> str | None:
+    if _HI_HE_SAID.search(text):
+        return last_person
+    for pattern in (_HI_SAID, _HI_ACCORDING):
+        if m := pattern.search(text):
+            return _hindi_name(m["subject"])
+    return None
+
+
+def _hindi_name(subject: str) -> str | None:
+    """The name closing a subject: the words after its last role, case marker or
+    parenthesis (an acronym: "(सीएमएचओ)"), none of them a body or a plural (the oblique
+    plural's -ों: "यमन के हूती विद्रोहियों", Yemen's rebels), at most three."""
+    words = subject.split()
+    if words and (acronym := re.fullmatch(r"\(([A-Z]{2,})\)", words[-1])):
+        return acronym[1]  # a body by its initials: "… संचालन एजेंसी (UKMTO) ने"
+    run: list[str] = []
+    for word in reversed(words):
+        if word in _HI_ROLES or word in _HI_LINKS or word.endswith(")"):
+            break
+        run.insert(0, word)
+    if not run or len(run) > 3 or any(w in _HI_BODIES or w.endswith("ों") for w in run):
+        return None
+    after_a_role = len(words) > len(run) and words[-len(run) - 1] in _HI_ROLES
+    if len(run) == 1 and not after_a_role and not re.fullmatch(r"[A-Z]{2,}", run[0]):
+        return None  # one word alone is a noun as often as a name ("ग्रामीण", villagers)
+    return " ".join(run)
+
+
 # --- the interface --------------------------------------------------------------------
 
 
@@ -224,6 +295,7 @@ _GRAMMARS = {
         # whole words: "أنابيب" (pipes) opens with أنا (I)
         "ar", _AR_REPORTS, compiled(r"(?:^|\s)(?:نحن|إننا|أنا|إنني|لدينا|بلادنا|نا)(?![\u0621-\u064a])")
     ),
+    "hi": Uncased("hi", _HI_REPORTS, compiled(rf"(?:^|\s)(?:मैं|हम|हमारा|हमारे|हमारी|मेरा|मेरे|मेरी|मुझे|हमें){_HI_WORD_END}")),
 }
 
 
@@ -242,6 +314,8 @@ def speaker(text: str, lang: str, last_person: str | None = None) -> str | None:
         return _korean(text, last_person)
     if lang == "ar":
         return _arabic(text, last_person)
+    if lang == "hi":
+        return _hindi(text, last_person)
     return None
 
 

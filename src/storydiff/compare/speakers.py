@@ -20,8 +20,8 @@ Method, per document, in reading order:
    German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish have their own
    verbs and shapes (reporting.py: "…, sagte Scholz.", "Selon Macron, …", "…, a-t-il
    ajouté.", "«…», — сказал Путин."); there a speaker goes by the surname of a full name
-   the document gives, under any ending (Пескова is Песков). Japanese, Korean and Arabic,
-   without capital letters, find a name by the role or honorific beside it and the verb
+   the document gives, under any ending (Пескова is Песков). Japanese, Korean, Arabic and
+   Hindi, without capital letters, find a name by the role or honorific beside it and the verb
    that closes or opens the sentence (reporting_uncased.py: 森川社長は…と述べた, 김서연
    교수는 … 말했다, وقال المحافظ خالد عبيد إن).
    The patterns are general grammar of news reporting; no name is listed anywhere.
