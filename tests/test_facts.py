@@ -2801,6 +2801,13 @@ def test_rate_steps_in_turkish_and_directions_closing_a_german_or_korean_clause(
     angehoben" (raised, the participle closing the clause) and "0.5%포인트 인하" (cut) had no
     direction, so a raise against a cut, or 50 against 25 basis points, was no conflict."""
     assert _conflicts("Merkez Bankası faizi 850 baz puan artırdı.", "tr", "Die Notenbank erhöhte den Leitzins um 8,5 Prozentpunkte.", "de") == []
+    # Brazil's "0,25 ponto" alone is a step of a quarter point (it was a bare 0.25 that "only
+    # some accounts give", beside an English "quarter-point"); "a 1 ponto do líder" a score
+    quarter = "The median official expects one further quarter-point cut next year."
+    assert values("A mediana prevê mais um corte de 0,25 ponto no ano que vem.", K.QUANTITY, lang="pt") == ["0.25 pp"]
+    assert _conflicts("A mediana prevê mais um corte de 0,25 ponto no ano que vem.", "pt", quarter, "en") == []
+    assert _conflicts("A mediana prevê mais um corte de 0,5 ponto no ano que vem.", "pt", quarter, "en") == [K.QUANTITY]
+    assert values("O time está a 1 ponto do líder.", K.NUMBER, lang="pt") == ["1"]
     # with a case ending: "toplam indirimi 850 baz puana çıkardı" (brought the total cut to 850 bp)
     total = "Seit Juli hat die Notenbank den Leitzins um insgesamt 8,5 Prozentpunkte gesenkt."
     assert _conflicts("Merkez Bankası toplam indirimi 850 baz puana çıkardı.", "tr", total, "de") == []

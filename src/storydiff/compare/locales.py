@@ -183,7 +183,7 @@ def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
 _RATE_STEPS = {
     "es": {"puntos porcentuales": "pp", "punto porcentual": "pp", "puntos base": "bp", "puntos básicos": "bp", "p.p.": "pp"},
     "pt": {"pontos percentuais": "pp", "ponto percentual": "pp", "pontos-base": "bp", "pontos base": "bp",
-           "pontos-básicos": "bp", "pontos básicos": "bp", "p.p.": "pp"},
+           "pontos-básicos": "bp", "pontos básicos": "bp", "p.p.": "pp", "ponto": "pp"},
     "fr": {"points de pourcentage": "pp", "point de pourcentage": "pp", "points de base": "bp", "point de base": "bp"},
     "it": {"punti percentuali": "pp", "punto percentuale": "pp", "punti base": "bp"},
     "de": {"prozentpunkte": "pp", "prozentpunkten": "pp", "prozentpunkt": "pp", "basispunkte": "bp",
@@ -196,7 +196,10 @@ _RATE_STEPS = {
     "ru": {"базисных пунктов": "bp", "базисных пункта": "bp", "б.п.": "bp", "процентного пункта": "pp", "процентных пункта": "pp", "процентных пунктов": "pp", "п.п.": "pp"},
 }
 """A central bank's steps, which CLDR has no unit for: percentage points and basis points
-("0,25 ponto percentual", "50 puntos base"), compared with each other as English's are."""
+("0,25 ponto percentual", "50 puntos base"), compared with each other as English's are.
+Brazil's press writes a step of a fraction as "ponto" alone ("corte de 0,25 ponto"), a
+unit only after a fraction (``FRACTION_ONLY_UNITS``: "a 1 ponto do líder" is a score)."""
+FRACTION_ONLY_UNITS = frozenset({"ponto"})
 _PRESS_UNITS = {
     "pl": {"proc.": "%", "proc": "%", "pkt proc.": "pp", "p.p.": "pp"},
     "cs": {"proc.": "%", "p. b.": "pp", "p.b.": "pp"},

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..locales import CURRENCIES, Conventions, conventions
+from ..locales import CURRENCIES, FRACTION_ONLY_UNITS, Conventions, conventions
 from ..words import alternation, is_cjk, looked_up
 from .fact import Claim, Fact
 from .numbers import (
@@ -616,6 +616,8 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
             code = m["cur"] if m["cur"] in CURRENCIES else looked_up(_locale_currencies(conv.lang), m["cur"])
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
             out += _locale_range_low(scan, m, amount, DifferenceKind.MONEY, code)
+        elif m["unit"] and not amount % 1 and m["unit"].lower() in FRACTION_ONLY_UNITS:
+            out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end("num")))
         elif m["unit"]:
             unit, start = looked_up(conv.units, m["unit"]), m.start()
             if unit in _TEMPERATURE_UNITS and (sign := _BELOW_ZERO.search(scan, max(0, start - 8), start)):
