@@ -1607,3 +1607,17 @@ def test_a_quotation_is_no_rendering_of_the_narrator_s_sentence_between_anchors(
     result = compare(accounts, encoder=encoder)
     quote, speakers = _unit_with(result, "DE", "Wir sind gut aufgestellt")
     assert quote.documents == ["DE"] and speakers == ["Jerome Powell"]
+
+
+def test_a_third_account_s_quote_the_mask_kept_from_the_pivot_joins_its_twin(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The wire gives the navy spokesman's words to an admiral; the Indian paper and the
+    Hindi account give them to the spokesman. Once Hindi speakers were read, the speaker
+    mask kept the Hindi quote from the wire's (the pivot), and the pivot's bead joined it to
+    the spokesman's next sentence: the speaker conflict lost the account that agrees."""
+    accounts = [read(DATA / f"tanker-{name}.txt", name.upper()) for name in ("toi", "wire", "hi")]
+    result = compare(accounts, encoder=encoder)
+    quote, _ = _unit_with(result, "TOI", "brought under control")
+    assert quote.documents == ["TOI", "WIRE", "HI"] and quote.relation is Relation.CONFLICT
+    (speaker,) = [d for d in quote.differences if d.kind is DifferenceKind.SPEAKER]
+    assert "TOI, HI: Arjun Mehra" in (speaker.note or "")
+    assert len(_unit_with(result, "HI", "मुंबई ले जाया")[0].members["HI"]) == 1

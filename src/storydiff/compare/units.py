@@ -504,43 +504,43 @@ def release_to_sure_pairs(
     sure: Callable[[int, int, int, int], bool],
     floor: Callable[[int, int], float],
     blocked: Callable[[int, int, int, int], bool],
-    reach: int = SWAP_REACH,
 ) -> list[dict[int, list[int]]]:
-    """With three accounts or more, a lone segment takes its sure pair (``sure``, above
-    the two accounts' ``floor``, the speaker mask allowing it) out of a unit at most
-    ``reach`` units away, where that segment is the first or last of several its account
-    gives there and is more like the lone segment than like any other account's segment
-    in its unit. Most alike first; each lone segment takes one.
+    """With three accounts or more, a unit takes, from another unit, the first or last of
+    several segments an account it lacks gives there, where that
+    segment is a sure pair of one of its members (``sure``, the speaker mask allowing it),
+    as alike to each of its accounts as a unit that is kept whole (``floor``), and more
+    like them than like any other account's segment in its own unit. Most alike first;
+    a unit takes one segment of an account.
 
     Units are made around a pivot account, and a third account's sentence that the pivot
     lacks is joined to its neighbour by the pivot's bead (a 1–2 bead: "The decision passed
     on a 10-2 vote. It was the third consecutive cut." against the pivot's vote sentence),
     where the pair of the two other accounts alone would have paired it with its
-    translation: a false omission in the account that tells it. Two accounts are left to
-    the aligner, which saw both sides."""
-    candidates: list[tuple[float, int, int, int, int]] = []  # (-similarity, lone unit, unit, account, segment)
-    for k, unit in enumerate(units):
-        if not _lone(unit):
-            continue
-        ((a, (r,)),) = unit.items()
-        for x in range(max(0, k - reach), min(len(units), k + reach + 1)):
-            other = units[x]
-            if x == k:
+    translation: a false omission in the account that tells it. So is a quotation the
+    speaker mask kept from the pivot's, which gives the words to someone else: the third
+    account's quote went to its next sentence's unit, and the speaker conflict lost it.
+    Two accounts are left to the aligner, which saw both sides."""
+    candidates: list[tuple[float, int, int, int, int]] = []  # (-similarity, unit, its unit, account, segment)
+    for x, other in enumerate(units):
+        for z, ws in other.items():
+            if len(ws) < 2:
                 continue
-            for z, ws in other.items():
-                if z == a or len(ws) < 2:
-                    continue
-                for w in sorted({ws[0], ws[-1]}):
-                    similarity = float(vectors[a][r] @ vectors[z][w])
-                    own = max(
-                        (float(vectors[z][w] @ vectors[e][q]) for e, qs in other.items() if e != z for q in qs),
-                        default=1.0,
-                    )
-                    if similarity > own and similarity >= floor(a, z) and sure(a, r, z, w) and not blocked(a, r, z, w):
-                        candidates.append((-similarity, k, x, z, w))
+            for w in sorted({ws[0], ws[-1]}):
+                to_w = [doc @ vectors[z][w] for doc in vectors]  # every segment's cosine with w
+                own = max((float(to_w[e][q]) for e, qs in other.items() if e != z for q in qs), default=1.0)
+                for k, unit in enumerate(units):
+                    if k == x or z in unit:
+                        continue
+                    alike = {a: max(float(to_w[a][r]) for r in rs) for a, rs in unit.items()}
+                    if (
+                        max(alike.values()) > own
+                        and all(similarity >= floor(a, z) for a, similarity in alike.items())
+                        and any(sure(a, r, z, w) and not blocked(a, r, z, w) for a, rs in unit.items() for r in rs)
+                    ):
+                        candidates.append((-max(alike.values()), k, x, z, w))
     out = [{d: list(ps) for d, ps in u.items()} for u in units]
     for _, k, x, z, w in sorted(candidates):
-        if len(out[k]) > 1 or w not in out[x].get(z, []) or len(out[x][z]) < 2:
+        if z in out[k] or w not in out[x].get(z, []) or len(out[x][z]) < 2:
             continue
         out[x][z].remove(w)
         out[k] = dict(sorted({**out[k], z: [w]}.items()))
