@@ -2571,3 +2571,7 @@ def test_hindi_speakers_before_ne_kaha_and_ke_anusar() -> None:
                    ['"No child should be left out," collector Anurag Verma said.']], "EN", "en")
     unified = attribute_documents([doc(hindi[:3], "HI", "hi"), english])
     assert set(unified["HI"].values()) == {"Arjun Mehra", "माधव हसानी", "Anurag Verma"}  # one the English never names
+    # an English initial is its letter's name in Hindi, and a long vowel "ee" in India's English
+    isro = doc([["Mission director M. Rajeev said the team had followed every procedure."]], "EN", "en")
+    hindi_isro = doc([["मिशन निदेशक एम. राजीव ने कहा कि टीम ने हर प्रक्रिया का पालन किया था।"]], "HI", "hi")
+    assert set(attribute_documents([hindi_isro, isro])["HI"].values()) == {"M. Rajeev"}

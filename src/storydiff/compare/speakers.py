@@ -1857,7 +1857,17 @@ def _romanised(name: str) -> str:
 
     if any("\u0370" <= c <= "\u03ff" for c in name):
         name = _GREEK_Y_VOWEL.sub("y", _GREEK_DIGRAPHS.sub(lambda m: _GREEK_SOUNDS[m.group()], unaccented(name)))
+    name = _DEVANAGARI_INITIAL.sub(lambda m: _DEVANAGARI_LETTER_NAMES[m[1]] + ".", name)
     return anyascii(name)
+
+
+_DEVANAGARI_LETTER_NAMES = {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I", "जे": "J",
+    "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R", "एस": "S", "टी": "T",
+    "यू": "U", "वी": "V", "डब्ल्यू": "W", "एक्स": "X", "वाई": "Y", "जेड": "Z",
+}
+"""An English initial in Hindi is its letter's name ("एम. राजीव" is M. Rajeev, "के. सिवन" K. Sivan)."""
+_DEVANAGARI_INITIAL = compiled(rf"(?<![\u0900-\u097f])({'|'.join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True))})\.")
 
 
 def _initial(given_name: str) -> str:
@@ -1880,10 +1890,13 @@ def _initials(given_name: str) -> set[str]:
     return found
 
 
-_SOUND_SPELLINGS = (("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"))
+_SOUND_SPELLINGS = (
+    ("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"), ("ee", "i"), ("oo", "u"),
+)
 """Spellings of one sound across transliterations: Г is "G" from Russian and "H" from
 Ukrainian (Галущенко: Galushchenko, Halushchenko), Є "e" or "ie" (Синєгубов, Синегубов:
-Syniehubov, Sinegubov), Й "y" or "j", and Latin's "c" a "k" (Makron, Macron)."""
+Syniehubov, Sinegubov), Й "y" or "j", Latin's "c" a "k" (Makron, Macron), and India's long
+vowels "ee" and "oo" (राजीव: "Rajiv", Rajeev; पूनम: "Punam", Poonam)."""
 
 
 def _sounds(surname: str) -> str:
