@@ -2575,3 +2575,16 @@ def test_hindi_speakers_before_ne_kaha_and_ke_anusar() -> None:
     isro = doc([["Mission director M. Rajeev said the team had followed every procedure."]], "EN", "en")
     hindi_isro = doc([["मिशन निदेशक एम. राजीव ने कहा कि टीम ने हर प्रक्रिया का पालन किया था।"]], "HI", "hi")
     assert set(attribute_documents([hindi_isro, isro])["HI"].values()) == {"M. Rajeev"}
+
+
+def test_another_word_for_an_office_names_its_holder() -> None:
+    """The press alternates "il Papa" with "il Pontefice", "el papa" with "el pontífice",
+    "the pope" with "the pontiff": the pope's words under the second word had no speaker,
+    so a quote moved from him to an archbishop was a rewording with the archbishop's tag."""
+    italian = doc([["Papa Leone XIV ha celebrato la messa a Cracovia.",
+                    "«La Polonia ha dato alla Chiesa un santo», ha aggiunto il Pontefice."]], "IT", "it")
+    spanish = doc([["El papa León XIV celebró la misa en Cracovia.",
+                    "«Polonia ha dado a la Iglesia un santo», añadió el pontífice."]], "ES", "es")
+    english = doc([["Pope Leo XIV celebrated Mass in Krakow.", '"Poland gave the Church a saint," the pontiff said.']], "EN", "en")
+    unified = attribute_documents([italian, spanish, english])
+    assert [unified[d][1] for d in ("IT", "ES", "EN")] == ["Leo XIV", "Leo XIV", "Leo XIV"]

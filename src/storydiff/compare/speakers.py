@@ -128,7 +128,7 @@ _VERBS = (
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
-    r"Deputy|Chairman|Chairwoman|Chair|King|Queen|Prince|Princess|Pope|Senator|Governor|Mayor|"
+    r"Deputy|Chairman|Chairwoman|Chair|King|Queen|Prince|Princess|Pope|Pontiff|Senator|Governor|Mayor|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Ambassador|Spokes(?:man|woman|person)|State|Councilo?r|"
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
@@ -495,7 +495,8 @@ def clean_name(raw: str) -> str | None:
 
 
 def _title_key(title: str) -> str:
-    return " ".join(title.lower().replace(".", "").split())
+    key = " ".join(title.lower().replace(".", "").split())
+    return _ROLE_SYNONYMS.get(key, key)  # "the pontiff" is the pope
 
 
 def _titled_person(title: str, titled: Mapping[str, str]) -> str | None:
@@ -932,8 +933,17 @@ _A_MINISTRY = compiled(r"minist(?:[eéè]re|erio|ero|ério|erium|erie|ry|eriet)"
 
 
 def _role_key(word: str) -> str:
-    """A role word without an elided article or punctuation ("l'allenatore" → "allenatore")."""
-    return re.sub(r"^\w{1,4}['’]", "", word.strip(",.")).lower()
+    """A role word without an elided article or punctuation ("l'allenatore" → "allenatore"),
+    under the name of the office it is another word for ("il Pontefice" is "il Papa")."""
+    key = re.sub(r"^\w{1,4}['’]", "", word.strip(",.")).lower()
+    return _ROLE_SYNONYMS.get(key, key)
+
+
+_ROLE_SYNONYMS = {
+    "pontefice": "papa", "pontífice": "papa", "pontife": "pape", "pontiff": "pope", "pontifex": "papst",
+}
+"""Other words for one office, which the press alternates with it in one text: the pope is
+"il Papa" and "il Pontefice", "el papa" and "el pontífice", "the pope" and "the pontiff"."""
 
 
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
