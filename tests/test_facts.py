@@ -2386,6 +2386,8 @@ def test_rounded_counts_estimates_and_bounds_agree_with_the_exact_figure() -> No
         {"A": extract("市场份额约63.6%。", lang="zh"), "B": extract("Its share is about 64%.")},
         texts={"A": "市场份额约63.6%。", "B": "Its share is about 64%."},
     ))
+    # or where the whole one lies within a fiftieth of the round one ("约3亿股" / "about 302 million")
+    assert conflicts("Northgate的流通股约为3亿股。", "Northgate has about 302 million shares outstanding.", "zh") == []
     a, b = "Its share is about 45%.", "Its share is about 47%."
     assert [d.conflict for d in differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b})] == [True]
 

@@ -157,16 +157,19 @@ def _rounding(amount: str) -> float:
 
 
 def _round_alike(a: str, b: str) -> bool:
-    """Two estimates, the finer given with decimals and rounded to the coarser's place being
-    the coarser one ("约63.6%" / "about 64%"); a whole number shows no rounding ("about
-    3,400" / "about 3,000" differ)."""
+    """Two estimates, the finer rounded to the coarser's place being the coarser one, where
+    the finer is given with decimals ("约63.6%" / "about 64%"), or is itself a round figure
+    of thousands or more within a fiftieth of the coarser ("约3亿股" / "about 302 million
+    shares": two roundings of one large count); a whole number otherwise shows no rounding
+    ("about 3,400" / "about 3,000" differ, and "约 200" / "around 207")."""
     x, y = to_float(a), to_float(b)
     if x is None or y is None:
         return False
-    (fine, fine_text, _), (coarse, _, place) = sorted(
+    (fine, fine_text, fine_place), (coarse, _, place) = sorted(
         ((x, a, _rounding(a)), (y, b, _rounding(b))), key=lambda triple: triple[2]
     )
-    return "." in fine_text and math.isclose(math.floor(fine / place + 0.5) * place, coarse)
+    near = "." in fine_text or (fine_place >= 1000 and abs(fine - coarse) <= abs(coarse) / 50)
+    return near and math.isclose(math.floor(fine / place + 0.5) * place, coarse)
 
 
 def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
