@@ -476,6 +476,14 @@ def release_twins(
                     similarity = float(vectors[d][p] @ vectors[e][q])
                     if similarity >= LIKE_QUOTE and same_words(d, p, e, q):
                         candidates.append((-similarity, k, x, e, q))
+    return _move_segments(units, candidates)
+
+
+def _move_segments(
+    units: list[dict[int, list[int]]], candidates: list[tuple[float, int, int, int, int]]
+) -> list[dict[int, list[int]]]:
+    """Each candidate (-similarity, unit k, unit x, account e, segment q) moves q from x to
+    k, most alike first, where k lacks e still and x keeps another segment of e."""
     out = [{d: list(ps) for d, ps in u.items()} for u in units]
     for _, k, x, e, q in sorted(candidates):
         if e in out[k] or q not in out[x].get(e, []) or len(out[x][e]) < 2:
@@ -506,11 +514,11 @@ def release_to_sure_pairs(
     blocked: Callable[[int, int, int, int], bool],
 ) -> list[dict[int, list[int]]]:
     """With three accounts or more, a unit takes, from another unit, the first or last of
-    several segments an account it lacks gives there, where that
-    segment is a sure pair of one of its members (``sure``, the speaker mask allowing it),
-    as alike to each of its accounts as a unit that is kept whole (``floor``), and more
-    like them than like any other account's segment in its own unit. Most alike first;
-    a unit takes one segment of an account.
+    several segments an account it lacks gives there, where that segment is a sure pair of
+    one of its members (``sure``, the speaker mask allowing it), as alike to each of its
+    accounts as a unit that is kept whole (``floor``), and more like them than like any
+    other account's segment in its own unit. Most alike first; a unit takes one segment of
+    an account.
 
     Units are made around a pivot account, and a third account's sentence that the pivot
     lacks is joined to its neighbour by the pivot's bead (a 1–2 bead: "The decision passed
@@ -538,13 +546,7 @@ def release_to_sure_pairs(
                         and any(sure(a, r, z, w) and not blocked(a, r, z, w) for a, rs in unit.items() for r in rs)
                     ):
                         candidates.append((-max(alike.values()), k, x, z, w))
-    out = [{d: list(ps) for d, ps in u.items()} for u in units]
-    for _, k, x, z, w in sorted(candidates):
-        if z in out[k] or w not in out[x].get(z, []) or len(out[x][z]) < 2:
-            continue
-        out[x][z].remove(w)
-        out[k] = dict(sorted({**out[k], z: [w]}.items()))
-    return out
+    return _move_segments(units, candidates)
 
 
 def split_mixed_speakers(

@@ -228,11 +228,11 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_DEGREES_CUT = compiled(r"\d\s?st\.$")
+_DEGREES_CUT = compiled(r"\d\sst\.$")
 _DEGREES_SCALE = compiled(r"[CF]\.?(?:\s|$)")
-_DEGREES_END = compiled(r"\d\s?st\.\s?[CF]\.(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])")
+_DEGREES_END = compiled(r"\d\sst\.\s?[CF]\.(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])")
 """Polish degrees ("40 st. C.", stopni Celsjusza) closing a sentence: pysbd cuts after
-"st." and reads "C." as the next sentence's initial."""
+"st." and reads "C." as the next sentence's initial (a space before "st.": no "21st.")."""
 _WORD_NOT_ABBREVIATION = compiled(r"(?<=\s)(?i:contra)\.(?=\s+[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 """Words pysbd's abbreviation lists hold that end sentences in news: Spanish "… 165 en
 contra. El ministro …" (contra., "counter-")."""
