@@ -2588,3 +2588,16 @@ def test_another_word_for_an_office_names_its_holder() -> None:
     english = doc([["Pope Leo XIV celebrated Mass in Krakow.", '"Poland gave the Church a saint," the pontiff said.']], "EN", "en")
     unified = attribute_documents([italian, spanish, english])
     assert [unified[d][1] for d in ("IT", "ES", "EN")] == ["Leo XIV", "Leo XIV", "Leo XIV"]
+
+
+def test_an_indonesian_of_one_name_set_off_after_the_role() -> None:
+    """Many Indonesians go by one name: "Kepala BNPB, Suharyanto, mengatakan …" then "kata
+    Suharyanto" named no one (a lone capitalised word must be a name the text gives in
+    full), so the agency head's words were the narrator's."""
+    text = doc([["Kepala BNPB, Suharyanto, mengatakan bahwa 12 orang meninggal dunia.",
+                 '"Kami terus mencari korban," kata Suharyanto.',
+                 "Hujan deras, Kamis, menyebabkan banjir di tiga kecamatan."]], "ID", "id")
+    assert attribute(text.segments, lang="id") == ["Suharyanto", "Suharyanto", None]
+    # a day set off so is no one: "Suharyanto, Kamis, mengatakan" (Thursday)
+    dated = doc([["Kepala BNPB Suharyanto, Kamis, mengatakan banjir surut.", '"Kami siaga," kata Kamis.']], "ID", "id")
+    assert attribute(dated.segments, lang="id") == ["Suharyanto", None]

@@ -75,6 +75,9 @@ class Grammar:
     goes_by_given_name: bool = False
     """A person named in full is later called by the first word of the name (Indonesian:
     "Arief Wicaksono", then "kata Arief"), as well as by the last."""
+    mononyms: bool = False
+    """A person may go by one name, set off by commas before the verb after their role
+    ("Kepala BNPB, Suharyanto, mengatakan …", then "kata Suharyanto"): Indonesian."""
     according_after: bool = False
     """"According to" follows the speaker ("Farkas szerint"), as in Turkish."""
     set_off_after_speaker: bool = True
@@ -357,6 +360,7 @@ GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
     first_person=r"(?<!\w)(?:saya|Saya|kami|Kami|kita|Kita|aku|Aku)(?!\w)",
     set_off_after_speaker=False,
     goes_by_given_name=True,
+    mononyms=True,
     # a role is lower case before the body it heads ("Juru bicara Kemenkes, Dewi Anggraini,
     # mengatakan"): the name set off after the body is the speaker
     role_of=r"[a-z]+",

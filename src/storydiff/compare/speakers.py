@@ -1075,9 +1075,22 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                     titles.add(words[given - 1].lower())
         # initials and a surname are a full name, as Russian officialdom writes it ("С.В.Лавров")
         found |= {f"{m['initials'].replace(' ', '')} {m['surname']}" for m in _INITIALS_AND_SURNAME.finditer(text)}
+        if grammar and grammar.mononyms:
+            # (not a day or a month set off so: "Suharyanto, Kamis, mengatakan")
+            calendar = set(conv.weekdays) | set(conv.months) if conv else set()
+            found |= {
+                m["name"] for m in _mononym_pattern(grammar.verbs).finditer(text) if m["name"].lower() not in calendar
+            }
     # a title before a surname alone is no given name: "Bakan Yıldırımkaya" is the Murat
     # Yıldırımkaya of "İçişleri Bakanı Murat Yıldırımkaya", the title under another ending
     return frozenset(name for name in found if not _opens_with_a_title(name, titles))
+
+
+@lru_cache(maxsize=4)
+def _mononym_pattern(verbs: str) -> re.Pattern[str]:
+    """One capitalised word set off by commas before a reporting verb: a person of one name
+    ("Kepala BNPB, Suharyanto, mengatakan")."""
+    return compiled(rf"(?<=,\s)(?P<name>{CAPITAL}{LOWER}{{3,}}),\s+(?:{verbs})\b")
 
 
 _INITIALS_AND_SURNAME = compiled(rf"(?<![\w.])(?P<initials>(?:{CAPITAL}\.\s?){{1,2}})(?P<surname>{CAPITAL}{LOWER}[\w'’-]*\w)")
