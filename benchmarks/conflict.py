@@ -319,6 +319,39 @@ def run_european(limit: int, rng: random.Random, encoder) -> None:  # type: igno
     )
 
 
+def run_chinese_countries(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Replace a country a Chinese sentence names, which the English document names too, by
+    another country neither names (CLDR's Chinese names): a changed flag state or party."""
+    from babel import Locale
+
+    from storydiff.compare import compare
+    from storydiff.compare.facts.names import cjk_countries, countries_named
+
+    chinese = {code: name for code, name in Locale.parse("zh").territories.items() if len(code) == 2 and code.isalpha() and 2 <= len(name) <= 4}
+    planted_total, totals = 0, [0, 0, 0, 0]
+    for _, en, zh in wmt_news()[:limit]:
+        flat = [s for par in zh for s in par]
+        in_english = countries_named(" ".join(s for par in en for s in par))
+        in_chinese = countries_named("".join(flat))
+        candidates = [i for i, s in enumerate(flat) if any(code in in_english for code, _, _ in cjk_countries(s))]
+        if not candidates:
+            continue
+        chosen = set(rng.sample(candidates, min(2, len(candidates))))
+        others = sorted(code for code in chinese if code not in in_english | in_chinese)
+
+        def replace_country(_: int, s: str, in_english: frozenset[str] = in_english, others: list[str] = others) -> str:
+            _, start, end = next(c for c in cjk_countries(s) if c[0] in in_english)
+            return s[:start] + chinese[rng.choice(others)] + s[end:]
+
+        copy = _rewrite(zh, chosen, replace_country)
+        result = compare([document("EN", en, lang="en"), document("ZH", copy, lang="zh")], encoder=encoder)
+        counts = _tally(result.units, "ZH", chosen, knock_on=lambda kinds: False)
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        planted_total += len(chosen)
+    hit, flagged, flagged_true, _ = totals
+    print(f"WMT22 en-zh planted countries (a Chinese sentence's country replaced): {_rates(hit, planted_total, flagged_true, flagged)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=1000, help="documents")
@@ -330,6 +363,7 @@ def main() -> None:
     run_names(args.limit, random.Random(args.seed), encoder)
     run_numbers_one_language(args.limit, random.Random(args.seed), encoder)
     run_glossed_names(args.limit, random.Random(args.seed), encoder)
+    run_chinese_countries(args.limit, random.Random(args.seed), encoder)
     run_european(args.limit, random.Random(args.seed), encoder)
     print(f"{time.perf_counter() - start:.1f} s")
 

@@ -22,6 +22,11 @@ from storydiff.compare.facts.places import fold, gazetteer  # noqa: E402
 
 LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "ca", "pl", "cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "tr", "id", "hr", "sl")
 """Languages of the Latin alphabet whose press storydiff reads (English is pycountry's)."""
+CJK_LANGUAGES = ("zh", "zh_Hant", "ja")
+"""Chinese in both scripts and Japanese, whose unspaced text is scanned for the names as
+written (Korean, spaced, writes 인도, India, as the word for "handover" too: left out)."""
+CJK_LONGEST = 8
+"""Longer CJK names are official forms news does not write ("中国香港特别行政区")."""
 OUT = ROOT / "src" / "storydiff" / "compare" / "facts" / "countries.json.gz"
 
 
@@ -39,10 +44,20 @@ def main() -> None:
             country = len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
             if country and fold(name) not in cities:
                 names.setdefault(fold(name), code)
-    data = {"source": f"CLDR via babel {babel.__version__}, languages {', '.join(LANGUAGES)}", "names": dict(sorted(names.items()))}
+    cjk: dict[str, str] = {}
+    for lang in CJK_LANGUAGES:
+        for code, name in sorted(Locale.parse(lang).territories.items()):
+            country = len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
+            if country and 2 <= len(name) <= CJK_LONGEST and "（" not in name and "(" not in name and name not in cities:
+                cjk.setdefault(name, code)
+    data = {
+        "source": f"CLDR via babel {babel.__version__}, languages {', '.join(LANGUAGES + CJK_LANGUAGES)}",
+        "names": dict(sorted(names.items())),
+        "cjk": dict(sorted(cjk.items())),
+    }
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
-    print(f"{len(names)} names -> {OUT.relative_to(ROOT)}")
+    print(f"{len(names)} names, {len(cjk)} in CJK scripts -> {OUT.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

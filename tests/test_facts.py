@@ -1582,7 +1582,7 @@ def test_ships_flags_ports_positions_and_hindi_times() -> None:
     assert values("A Liberia-flagged chemical tanker was hit.", K.PLACE) == ["Liberia"]
     assert _conflicts("A Liberia-flagged tanker was hit.", "en", "A Panama-flagged tanker was hit.", "en") == [K.PLACE]
     assert values("The ship sailed from Ningbo-Zhoushan port to Busan.", K.PLACE) == ["Ningbo", "Zhoushan", "Busan"]
-    assert values("该船从宁波舟山港驶往韩国釜山。", K.PLACE, lang="zh") == ["Ningbo", "Busan"]
+    assert values("该船从宁波舟山港驶往韩国釜山。", K.PLACE, lang="zh") == ["Ningbo", "South Korea", "Busan"]
     assert _conflicts("The ship sailed from Ningbo-Zhoushan port to Busan.", "en", "该船从宁波舟山港驶往韩国釜山。", "zh") == []
     greek = "Το επιβατηγό είχε αναχωρήσει από τον Πειραιά με προορισμό {}."
     assert _conflicts(greek.format("το Ηράκλειο"), "el", greek.format("την Πάτρα"), "el") == [K.PLACE]
@@ -3126,3 +3126,27 @@ def test_a_month_without_its_year_across_the_turn_of_the_year() -> None:
     assert values("The vote was held on November 30.", K.DATE, published=january) == ["2025-11-30"]
     assert values("The plant was closed on March 3.", K.DATE, published=december) == ["2025-03-03"]
     assert values("Sales fell in October.", K.DATE, published=december) == ["2025-10"]
+
+
+def test_countries_in_chinese_and_japanese() -> None:
+    """Countries in unspaced Chinese or Japanese were no facts at all: a tanker "巴拿马籍"
+    (Panama-registered) against "Liberia-flagged" passed as a rewording. CLDR's names are
+    read, the longest first, by their English names; a two-character name beside a
+    character of transliteration is part of a person's name (马里奥, Mario: no Mali)."""
+    assert values("一艘巴拿马籍化学品船在舟山附近海域起火。", K.PLACE, lang="zh") == ["Panama", "Zhoushan"]
+    assert values("中国同印度尼西亚签署协议。", K.PLACE, lang="zh") == ["China", "Indonesia"]
+    assert values("马里奥说，阿曼达也来了。", K.PLACE, lang="zh") == []
+    assert values("パナマ船籍のタンカーで火災。マリオさんが通報した。", K.PLACE, lang="ja") == ["Panama"]
+
+    def across_languages(a: str, b: str) -> list[K]:  # names compared as compare() does it
+        texts = {"A": a, "B": b}
+        facts = {"A": extract(a, lang="zh"), "B": extract(b, lang="en")}
+        return [d.kind for d in differences(facts, comparable_names=set(), texts=texts, langs={"A": "zh", "B": "en"}) if d.conflict]
+
+    english = "A Liberia-flagged chemical tanker caught fire near Zhoushan on Tuesday."
+    assert across_languages("一艘巴拿马籍化学品船周二在舟山附近海域起火。", english) == [K.PLACE]
+    assert across_languages("一艘利比里亚籍化学品船周二在舟山附近海域起火。", english) == []
+    # Britain and Turkey as English news writes them are the countries ISO calls otherwise
+    assert across_languages("英国、德国和法国外长举行了会谈。", "Ministers from Britain, Germany and France met.") == []
+    assert across_languages("土耳其外长表示。", "Turkey's foreign minister said so.") == []
+    assert across_languages("法国外长表示。", "Britain's foreign secretary said so.") == [K.PLACE]

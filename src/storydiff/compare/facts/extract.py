@@ -8,14 +8,14 @@ import re
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import conventions, span_words
-from ..words import FUNCTION_WORDS, simplified
+from ..words import FUNCTION_WORDS, is_cjk, simplified
 from .amounts import scan_amounts, scan_durations, scan_positions, unit_phrases
 from .bounds import number_bound
 from .codes import scan_codes, scan_symbols
 from .dates import scan_dates
 from .direction import with_directions
 from .fact import Fact
-from .names import scan_ages, scan_initialled_names, scan_names
+from .names import cjk_countries, english_country_name, scan_ages, scan_initialled_names, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
     halves_with_multipliers,
@@ -213,6 +213,9 @@ def extract(
         )
         for city, start, end in found:
             claim(DifferenceKind.PLACE, city, start, end, city=True)
+        if is_cjk(named):  # countries in unspaced text, by their English names (巴拿马籍: Panama)
+            for code, start, end in cjk_countries(named):
+                claim(DifferenceKind.PLACE, english_country_name(code), start, end)
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):
         scan_names(named, claim, known=known, conv=conv)

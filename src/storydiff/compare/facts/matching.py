@@ -30,7 +30,7 @@ from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
-    countries_in,
+    countries_named,
     country_in_language,
     is_region,
     named_by_a_word_of,
@@ -430,13 +430,14 @@ def differences(
                         conflict = True
                         _record(differing, {a: city_a, b: city_b})
                     # countries, by their ISO codes, where both texts are in Latin letters
-                    # ("Morocco" / "Argelia"): one a text names in any form is no change
-                    if texts and is_latin(texts[a]) and is_latin(texts[b]):
+                    # or unspaced Chinese or Japanese ("Morocco" / "Argelia", 利比里亚籍 /
+                    # "Panama-flagged"): one a text names in any form is no change
+                    if texts and all(is_latin(texts[d]) or is_cjk(texts[d]) for d in (a, b)):
                         coded = {
                             d: [(f, code) for f in by_doc[d] if not f.city and (code := country_in_language(f.value, (langs or {}).get(d)))]
                             for d in (a, b)
                         }
-                        named_codes = {d: countries_in(texts[d]) for d in (a, b)}
+                        named_codes = {d: countries_named(texts[d]) for d in (a, b)}
                         # (nor one whose people the other names: "Kenyan" / "uit Kenia")
                         country_a = [f for f, code in coded[a] if code not in named_codes[b] and not named_by_a_word_of(code, texts[b])]
                         country_b = [f for f, code in coded[b] if code not in named_codes[a] and not named_by_a_word_of(code, texts[a])]

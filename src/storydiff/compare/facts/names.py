@@ -8,6 +8,7 @@ import difflib
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -346,10 +347,16 @@ def _iso_country(value: str) -> str | None:
     """The ISO code of a country by its code or English name (pycountry), or None."""
     import pycountry
 
+    if value in _ENGLISH_NAMES_IN_USE:
+        return _ENGLISH_NAMES_IN_USE[value]
     try:
         return str(pycountry.countries.lookup(value).alpha_2)
     except LookupError:
         return None
+
+
+_ENGLISH_NAMES_IN_USE = {"Britain": "GB", "Great Britain": "GB", "Turkey": "TR"}
+"""English names news writes that ISO's list lacks (its "United Kingdom", "Türkiye")."""
 
 
 @lru_cache(maxsize=16384)
@@ -384,6 +391,15 @@ def countries_in(text: str) -> frozenset[str]:
                 if code:
                     found.add(code)
     return frozenset(found)
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The ISO codes of the countries a text names anywhere, in Latin letters
+    (``countries_in``) or, in unspaced Chinese or Japanese, in its own (``cjk_countries``)."""
+    from ..words import is_cjk
+
+    found = countries_in(text)
+    return found | {code for code, _, _ in cjk_countries(text)} if is_cjk(text) else found
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +448,59 @@ def _names_elsewhere() -> dict[str, str]:
 
     names = shipped_data(COUNTRIES).get("names", {})
     return names if isinstance(names, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def _cjk_country_names() -> dict[str, str]:
+    from .places import shipped_data
+
+    names = shipped_data(COUNTRIES).get("cjk", {})
+    return names if isinstance(names, dict) else {}
+
+
+_TRANSLITERATION_CHARACTERS = frozenset(
+    "阿埃艾安奥巴拜班贝本比波伯布查达戴丹迪蒂丁杜多厄恩尔菲费芬弗福盖甘戈格古圭哈汉豪赫亨胡怀霍基吉"
+    "加贾杰卡凯坎康科克肯库拉莱赖兰朗劳勒雷里利莉琳卢鲁伦罗洛马玛迈麦曼芒梅蒙米莫默姆穆纳奈内尼纽努诺"
+    "欧帕派潘佩彭皮普齐奇乔切琼萨塞桑瑟森沙舍什斯苏索塔泰坦汤唐滕提图托瓦旺威韦维温沃乌希席谢辛休雅"
+    "亚扬耶伊尤约泽扎詹娜娃妮莎丽"
+)
+"""The commonest characters of the Xinhua table for writing foreign names' sounds in
+Chinese. A two-character country's name beside one is part of another name: 马里 in
+马里奥 (Mario), 阿曼 in 阿曼达 (Amanda), 苏丹 after 文莱 (the Sultan of Brunei)."""
+_KANA = compiled(r"[\u3040-\u30ff]")
+_CJK_COUNTRY_LONGEST = 8
+
+
+def cjk_countries(scan: str) -> Iterator[tuple[str, int, int]]:
+    """The countries an unspaced Chinese or Japanese text names, as (ISO code, start, end):
+    the longest name at each place (印度尼西亚 before 印度); a katakana name that the word
+    goes on from is none (マリオ holds マリ, Mali), nor a two-character name of characters
+    beside a character of transliteration (``_TRANSLITERATION_CHARACTERS``)."""
+    names, sounds = _cjk_country_names(), _TRANSLITERATION_CHARACTERS
+    i = 0
+    while i < len(scan):
+        for length in range(_CJK_COUNTRY_LONGEST, 1, -1):
+            piece = scan[i : i + length]
+            if len(piece) < length or piece not in names:
+                continue
+            before, after = scan[i - 1 : i] if i else "", scan[i + length : i + length + 1]
+            if _KANA.fullmatch(piece[-1]) and (_KANA.fullmatch(before or " ") or _KANA.fullmatch(after or " ")):
+                continue
+            if length == 2 and not _KANA.fullmatch(piece[0]) and (before in sounds or after in sounds):
+                continue
+            yield names[piece], i, i + length
+            i += length - 1
+            break
+        i += 1
+
+
+@lru_cache(maxsize=256)
+def english_country_name(code: str) -> str:
+    """A country's name in English as news writes it, CLDR's ("Russia", "South Korea", not
+    pycountry's "Russian Federation", "Korea, Republic of")."""
+    from babel import Locale
+
+    return str(Locale.parse("en").territories.get(code, code))
 
 
 def _country_named(value: str) -> str | None:
