@@ -48,7 +48,8 @@ def main() -> None:
     for lang in CJK_LANGUAGES:
         for code, name in sorted(Locale.parse(lang).territories.items()):
             country = len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
-            if country and 2 <= len(name) <= CJK_LONGEST and "（" not in name and "(" not in name and name not in cities:
+            # (not Antarctica: 南极 / 南極 is any south pole, the Moon's too)
+            if country and code != "AQ" and 2 <= len(name) <= CJK_LONGEST and "（" not in name and "(" not in name and name not in cities:
                 cjk.setdefault(name, code)
     data = {
         "source": f"CLDR via babel {babel.__version__}, languages {', '.join(LANGUAGES + CJK_LANGUAGES)}",

@@ -214,7 +214,7 @@ def extract(
         for city, start, end in found:
             claim(DifferenceKind.PLACE, city, start, end, city=True)
         if is_cjk(named):  # countries in unspaced text, by their English names (巴拿马籍: Panama)
-            for code, start, end in cjk_countries(named):
+            for code, start, end in cjk_countries(named, as_places=True):
                 claim(DifferenceKind.PLACE, english_country_name(code), start, end)
     # German capitalises every noun: no capitalised word there is a sign of a name.
     if names and not (conv and conv.capitalises_nouns):

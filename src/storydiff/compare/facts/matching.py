@@ -434,7 +434,13 @@ def differences(
                     # "Panama-flagged"): one a text names in any form is no change
                     if texts and all(is_latin(texts[d]) or is_cjk(texts[d]) for d in (a, b)):
                         coded = {
-                            d: [(f, code) for f in by_doc[d] if not f.city and (code := country_in_language(f.value, (langs or {}).get(d)))]
+                            d: [
+                                (f, code)
+                                for f in by_doc[d]
+                                if f.kind is DifferenceKind.PLACE
+                                and not f.city
+                                and (code := country_in_language(f.value, (langs or {}).get(d)))
+                            ]
                             for d in (a, b)
                         }
                         named_codes = {d: countries_named(texts[d]) for d in (a, b)}

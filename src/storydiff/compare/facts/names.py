@@ -471,13 +471,17 @@ _KANA = compiled(r"[\u3040-\u30ff]")
 _CJK_COUNTRY_LONGEST = 8
 
 
-def cjk_countries(scan: str) -> Iterator[tuple[str, int, int]]:
+def cjk_countries(scan: str, *, as_places: bool = False) -> Iterator[tuple[str, int, int]]:
     """The countries an unspaced Chinese or Japanese text names, as (ISO code, start, end):
     the longest name at each place (印度尼西亚 before 印度); a katakana name that the word
-    goes on from is none (マリオ holds マリ, Mali), nor a two-character name of characters
-    beside a character of transliteration (``_TRANSLITERATION_CHARACTERS``)."""
+    goes on from is none (マリオ holds マリ, Mali), nor a two-character name beside a
+    character of transliteration (``_TRANSLITERATION_CHARACTERS``). ``as_places``: not a
+    country that qualifies a person or a body (``_CJK_QUALIFIES``: 中国外交部, 日本经济产业大臣,
+    中国の鄭海濤商務相), which a bilateral story's two accounts give each for its other side,
+    unless it is where something is, comes from or goes (``_CJK_PLACE_BEFORE``,
+    ``_CJK_PLACE_AFTER``, and a list's next names)."""
     names, sounds = _cjk_country_names(), _TRANSLITERATION_CHARACTERS
-    i = 0
+    i, listed_until = 0, -1
     while i < len(scan):
         for length in range(_CJK_COUNTRY_LONGEST, 1, -1):
             piece = scan[i : i + length]
@@ -486,12 +490,37 @@ def cjk_countries(scan: str) -> Iterator[tuple[str, int, int]]:
             before, after = scan[i - 1 : i] if i else "", scan[i + length : i + length + 1]
             if _KANA.fullmatch(piece[-1]) and (_KANA.fullmatch(before or " ") or _KANA.fullmatch(after or " ")):
                 continue
-            if length == 2 and not _KANA.fullmatch(piece[0]) and (before in sounds or after in sounds):
+            after_a_place_word = _CJK_PLACE_BEFORE.search(scan, max(0, i - 2), i)  # (抵达中国: 达 is no sound here)
+            if length == 2 and not _KANA.fullmatch(piece[0]) and ((before in sounds and not after_a_place_word) or after in sounds):
                 continue
-            yield names[piece], i, i + length
+            placed = (
+                after_a_place_word
+                or _CJK_PLACE_AFTER.match(scan, i + length)
+                or (before in _CJK_LIST and i - 1 == listed_until)
+                or not _CJK_QUALIFIES.match(scan, i + length)
+            )
+            if placed or not as_places:
+                yield names[piece], i, i + length
+                listed_until = i + length
             i += length - 1
             break
         i += 1
+
+
+_CJK_PLACE_BEFORE = compiled(r"(?:[在于於赴到从從往抵至自向]|抵达|抵達|到达|到達|访问|訪問)$")
+"""Chinese words before a place: in, at, to, from, arrive in, visit (在美国, 来自埃及,
+前往俄罗斯, 抵达巴西, 访问日本)."""
+_CJK_PLACE_AFTER = compiled(r"籍|国旗|國旗|船籍|境内|境內|国内|國內|各地|で|に|へ|から|まで")
+"""Words after a place: a ship's registry (巴拿马籍), inside (境内), and Japanese's
+postpositions of place (中国で, ロシアへ, 日本から)."""
+_CJK_QUALIFIES = compiled(
+    r"[のの的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
+    r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事)"
+)
+"""A country that qualifies a person or a body after it: its genitive (中国の, 日本的) or an
+office or a government within a few characters (日本经济产业大臣, 美国官员, 俄罗斯外交部)."""
+_CJK_LIST = frozenset("、和与與及")
+"""The marks and words of a list: the names after a place's are places too (来自埃及、巴林和泰国)."""
 
 
 @lru_cache(maxsize=256)
