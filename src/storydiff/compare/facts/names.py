@@ -493,12 +493,11 @@ def cjk_countries(scan: str, *, as_places: bool = False) -> Iterator[tuple[str, 
             after_a_place_word = _CJK_PLACE_BEFORE.search(scan, max(0, i - 2), i)  # (抵达中国: 达 is no sound here)
             if length == 2 and not _KANA.fullmatch(piece[0]) and ((before in sounds and not after_a_place_word) or after in sounds):
                 continue
-            placed = (
-                after_a_place_word
-                or _CJK_PLACE_AFTER.match(scan, i + length)
-                or (before in _CJK_LIST and i - 1 == listed_until)
-                or not _CJK_QUALIFIES.match(scan, i + length)
-            )
+            where = after_a_place_word or _CJK_PLACE_AFTER.match(scan, i + length) or (before in _CJK_LIST and i - 1 == listed_until)
+            # a two-character name is a word inside others (沿海地区 holds 海地, Haiti) but for
+            # a country's own word (美国, 日本): elsewhere only where a place word shows it
+            own_word = length > 2 or piece[-1] in "国國" or piece == "日本" or _KANA.fullmatch(piece[0])
+            placed = where or (own_word and not _CJK_QUALIFIES.match(scan, i + length))
             if placed or not as_places:
                 yield names[piece], i, i + length
                 listed_until = i + length
@@ -515,10 +514,11 @@ _CJK_PLACE_AFTER = compiled(r"籍|国旗|國旗|船籍|境内|境內|国内|國�
 postpositions of place (中国で, ロシアへ, 日本から)."""
 _CJK_QUALIFIES = compiled(
     r"[のの的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
-    r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事)"
+    r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事|[局部院署厅廳委])"
 )
 """A country that qualifies a person or a body after it: its genitive (中国の, 日本的) or an
-office or a government within a few characters (日本经济产业大臣, 美国官员, 俄罗斯外交部)."""
+office, a government or a body's last character within a few characters (日本经济产业大臣,
+美国官员, 俄罗斯外交部, 中国气象局)."""
 _CJK_LIST = frozenset("、和与與及")
 """The marks and words of a list: the names after a place's are places too (来自埃及、巴林和泰国)."""
 
