@@ -1035,6 +1035,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     lowered = {w for text in texts for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
     found = set()
     titles: set[str] = set()  # capitalised words before a given name ("Bakanı Murat …")
+    # (a day or a month set off like a person of one name: "Suharyanto, Kamis, mengatakan")
+    calendar = set(conv.weekdays) | set(conv.months) if conv else set()
     for text in texts:
         lead = len(text) - len(text.lstrip(" \"“„«‘'(—–-"))
         for m in _CAPITALISED_RUN.finditer(text):
@@ -1076,8 +1078,6 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
         # initials and a surname are a full name, as Russian officialdom writes it ("С.В.Лавров")
         found |= {f"{m['initials'].replace(' ', '')} {m['surname']}" for m in _INITIALS_AND_SURNAME.finditer(text)}
         if grammar and grammar.mononyms:
-            # (not a day or a month set off so: "Suharyanto, Kamis, mengatakan")
-            calendar = set(conv.weekdays) | set(conv.months) if conv else set()
             found |= {
                 m["name"] for m in _mononym_pattern(grammar.verbs).finditer(text) if m["name"].lower() not in calendar
             }

@@ -513,7 +513,7 @@ _CJK_PLACE_AFTER = compiled(r"籍|国旗|國旗|船籍|境内|境內|国内|國�
 """Words after a place: a ship's registry (巴拿马籍), inside (境内), and Japanese's
 postpositions of place (中国で, ロシアへ, 日本から)."""
 _CJK_QUALIFIES = compiled(
-    r"[のの的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
+    r"[の的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
     r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事|[局部院署厅廳委])"
 )
 """A country that qualifies a person or a body after it: its genitive (中国の, 日本的) or an
