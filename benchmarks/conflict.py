@@ -146,6 +146,16 @@ def _tally(units, doc_id: str, chosen: set[int], *, knock_on) -> tuple[int, int,
     return hit, flagged, flagged_true, knock_ons
 
 
+def _add_tally(totals: list[int], documents, doc_id: str, chosen: set[int], encoder) -> None:  # type: ignore[no-untyped-def]
+    """Compare the original with its changed copy and add the copy's tally (``_tally``) to
+    ``totals``, no conflict set apart as a knock-on."""
+    from storydiff.compare import compare
+
+    result = compare(documents, encoder=encoder)
+    counts = _tally(result.units, doc_id, chosen, knock_on=lambda kinds: False)
+    totals[:] = [a + b for a, b in zip(totals, counts, strict=True)]
+
+
 def run_names(limit: int, rng: random.Random, encoder) -> None:  # type: ignore[no-untyped-def]
     """Replace one whole name (as the facts package finds it) by another name of the corpus."""
     from storydiff.compare import compare
@@ -184,7 +194,6 @@ def run_numbers_one_language(limit: int, rng: random.Random, encoder) -> None:  
     """Change one number (not a year) in up to two sentences of an English document and
     compare it with its original: in one language a number conflicts only beside a word
     the other account has around it too (``Fact.context``), which a planted change keeps."""
-    from storydiff.compare import compare
 
     planted_total, totals = 0, [0, 0, 0, 0]
     for _, en, _ in wmt_news()[:limit]:
@@ -197,9 +206,7 @@ def run_numbers_one_language(limit: int, rng: random.Random, encoder) -> None:  
             return s[: m.start()] + str(int(m.group()) + rng.randint(1, 9)) + s[m.end() :]
 
         copy = _rewrite(en, chosen, renumber)
-        result = compare([document("A", en, lang="en"), document("B", copy, lang="en")], encoder=encoder)
-        counts = _tally(result.units, "B", chosen, knock_on=lambda kinds: False)
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        _add_tally(totals, [document("A", en, lang="en"), document("B", copy, lang="en")], "B", chosen, encoder)
         planted_total += len(chosen)
     hit, flagged, flagged_true, _ = totals
     print(f"WMT22 en-en planted numbers: {_rates(hit, planted_total, flagged_true, flagged)}")
@@ -324,7 +331,6 @@ def run_chinese_countries(limit: int, rng: random.Random, encoder) -> None:  # t
     another country neither names (CLDR's Chinese names): a changed flag state or party."""
     from babel import Locale
 
-    from storydiff.compare import compare
     from storydiff.compare.facts.names import cjk_countries, countries_named
 
     chinese = {code: name for code, name in Locale.parse("zh").territories.items() if len(code) == 2 and code.isalpha() and 2 <= len(name) <= 4}
@@ -344,9 +350,7 @@ def run_chinese_countries(limit: int, rng: random.Random, encoder) -> None:  # t
             return s[:start] + chinese[rng.choice(others)] + s[end:]
 
         copy = _rewrite(zh, chosen, replace_country)
-        result = compare([document("EN", en, lang="en"), document("ZH", copy, lang="zh")], encoder=encoder)
-        counts = _tally(result.units, "ZH", chosen, knock_on=lambda kinds: False)
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        _add_tally(totals, [document("EN", en, lang="en"), document("ZH", copy, lang="zh")], "ZH", chosen, encoder)
         planted_total += len(chosen)
     hit, flagged, flagged_true, _ = totals
     print(f"WMT22 en-zh planted countries (a Chinese sentence's country replaced): {_rates(hit, planted_total, flagged_true, flagged)}")
