@@ -1621,3 +1621,11 @@ def test_a_third_account_s_quote_the_mask_kept_from_the_pivot_joins_its_twin(enc
     (speaker,) = [d for d in quote.differences if d.kind is DifferenceKind.SPEAKER]
     assert "TOI, HI: Arjun Mehra" in (speaker.note or "")
     assert len(_unit_with(result, "HI", "मुंबई ले जाया")[0].members["HI"]) == 1
+
+
+def test_a_hindi_sentence_is_no_longer_than_its_words() -> None:
+    """Devanagari's vowel signs are no word characters to ``\\w``, so "सरकार" counted as two
+    words and a faithful Hindi sentence was "2.5× as long: it may add a detail"."""
+    from storydiff.compare.relations import content_length
+
+    assert content_length("सरकार ने ढाई हजार करोड़ रुपये जारी किए।") == 8

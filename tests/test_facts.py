@@ -3155,3 +3155,18 @@ def test_countries_in_chinese_and_japanese() -> None:
     assert across_languages("外长们在英国、德国和法国举行了会谈。", "The ministers met in Britain, Germany and France.") == []
     assert across_languages("会议在土耳其举行。", "The meeting was held in Turkey.") == []
     assert across_languages("外长们在法国举行了会谈。", "The ministers met in Britain.") == [K.PLACE]
+
+
+def test_hindi_amounts_of_thousands_of_crores_and_devanagari_dates() -> None:
+    """"2 हजार करोड़ रुपये" (2,000 crore: 20 billion rupees) was 2,000, a false conflict with
+    a faithful "20 billion rupees"; "ढाई हजार करोड़" and "डेढ़ लाख" (2,500 crore, 150,000)
+    were nothing; "१९ सितंबर" in Devanagari digits was the month alone, a date conflict
+    with "September 19"."""
+    assert values("सरकार ने 2 हजार करोड़ रुपये जारी किए।", K.MONEY, lang="hi") == ["INR 20000000000"]
+    assert values("सरकार ने ढाई हजार करोड़ रुपये जारी किए।", K.MONEY, lang="hi") == ["INR 25000000000"]
+    assert values("बजट 1 लाख करोड़ रुपये का है।", K.MONEY, lang="hi") == ["INR 1000000000000"]
+    assert values("डेढ़ लाख लोग प्रभावित हुए।", K.NUMBER, lang="hi") == ["150000"]
+    assert values("2 करोड़ 14 लाख लोग", K.NUMBER, lang="hi") == ["21400000"]
+    assert _conflicts("सरकार ने 2 हजार करोड़ रुपये जारी किए।", "hi", "The government released 20 billion rupees.", "en") == []
+    friday = dt.date(2025, 9, 20)
+    assert values("शुक्रवार, १९ सितंबर को बैठक हुई।", K.DATE, lang="hi", published=friday) == ["2025-09-19"]

@@ -143,8 +143,9 @@ class Conventions:
     def as_english_numbers(self, text: str) -> str:
         """``text`` with its numbers written the English way, character for character
         ("3,5" -> "3.5", "5.000" -> "5,000", "5 000" -> "5,000"), so offsets hold. The
-        Arabic decimal and group signs are read so in every language, and Arabic-Indic and
-        Persian digits are digits ("٦٫٢" -> "6.2", "٢٠٢٣" -> "2023", so a year is a year)."""
+        Arabic decimal and group signs are read so in every language, and Arabic-Indic,
+        Persian, Devanagari and Bengali digits are digits ("٦٫٢" -> "6.2", "٢٠٢٣" -> "2023",
+        so a year is a year; "१९ सितंबर" a date)."""
         if self.lang == "fa":  # the Iranian press writes 38.7 as ۳۸/۷
             text = _PERSIAN_SLASH_DECIMAL.sub(r"\1.\2", text)
         if self.lang == "th":  # a year of the Buddhist era after ปี, พ.ศ. or a month: 2569 is 2026
@@ -171,7 +172,8 @@ def writes_point_decimals(text: str) -> bool:
     return bool(_POINT_DECIMALS.search(text)) and not _COMMA_DECIMALS.search(text)
 
 
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯", "0123456789" * 4)
+"""Arabic-Indic, Persian, Devanagari and Bengali digits ("१९ सितंबर" is the 19th)."""
 
 
 @lru_cache(maxsize=16)
@@ -246,6 +248,7 @@ _PRESS_CURRENCIES = {
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
     "pt": {"francos cfa": "XOF"},
     "th": {"บาท": "THB"},
+    "hi": {"रुपये": "INR", "रुपए": "INR", "रु.": "INR"},  # the oblique plural ("2 करोड़ रुपये")
     # the Russian and Ukrainian press's short forms ("230 долл. за тонну", "9500 грн")
     "ru": {"долл.": "USD", "долл": "USD", "руб.": "RUB"},
     "uk": {"грн": "UAH", "грн.": "UAH", "дол.": "USD", "долл.": "USD"},

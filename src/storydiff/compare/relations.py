@@ -133,7 +133,9 @@ _STOPWORDS = FUNCTION_WORDS
 _CLAUSE_SPLIT = compiled(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()—–]|(?<=\s)-(?=\s)|，|；|：|、|（|）)\s*")
 """Clause boundaries: punctuation, but not the comma or colon inside a number ("3,5",
 "1,000", "17:30")."""
-_WORD = compiled(r"\w+")
+_WORD = compiled(r"[\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f]+")
+"""A word, with the vowel signs and other combining marks of the Indic, Thai and Burmese
+scripts, which are no word characters to ``\\w`` ("सरकार" is one word, not "सरक", "र")."""
 _TOKEN = compiled(
     r"[\u3400-\u9fff]|(?:\d+[.,'’])+\d+[^\W\u3400-\u9fff]*|(?:[^\W\d\u3400-\u9fff]\.){2,}|[^\W\u3400-\u9fff]+"
 )

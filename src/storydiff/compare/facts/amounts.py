@@ -530,7 +530,8 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     end = "" if lang in _UNSPACED else r"(?!\w)"  # Thai "1,200 ล้านบาท": million and baht, unspaced
     return compiled(
         rf"(?<![\w.,]){NUM}"
-        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
+        rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}(?:\s(?P<mult2>{alternation(conv.multipliers)}){end})?"
+        rf"|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
         rf"(?:\s?(?:d['’]\s?|de\s+|di\s+|del\s+)?(?:(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})){end})?",
         re.IGNORECASE,
     )
@@ -609,7 +610,9 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
         if amount is None:
             continue
         if m["mult"]:
-            amount *= looked_up(conv.multipliers, m["mult"])
+            # and a second, as Hindi writes thousands and hundred-thousands of crores
+            # ("2 हजार करोड़", 20 billion; "1 लाख करोड़", a trillion)
+            amount *= looked_up(conv.multipliers, m["mult"]) * (looked_up(conv.multipliers, m["mult2"]) if m["mult2"] else 1)
         elif m["smult"]:
             amount *= looked_up(conv.short_multipliers, m["smult"])
         if m["cur"]:

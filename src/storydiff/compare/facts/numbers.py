@@ -826,6 +826,15 @@ the 18 months of another account) or of a multiplier ("полтора милли
 which another account gives as 90 minutes."""
 
 
+_HINDI_FRACTION_WORDS = {"डेढ़": 1.5, "डेढ": 1.5, "ढाई": 2.5}
+_HINDI_FRACTIONS = compiled(
+    r"(?<![\u0900-\u097f])(?P<word>डेढ़|डेढ|ढाई)\s+(?P<scale>हज़ार|हजार|लाख|करोड़|करोड|अरब)"
+    r"(?:\s+(?P<scale2>लाख|करोड़|करोड|अरब)(?![\u0900-\u097f]))?"
+)
+"""Hindi's one word for one and a half and for two and a half before a multiplier, or two
+("डेढ़ लाख", 150,000; "ढाई हजार करोड़", 2,500 crore: 25 billion)."""
+
+
 def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iterator[tuple[int, int, float, bool]]:
     """Each number and a half in ``scan`` (``_halves``; Russian "полтора"): its span, its
     value, and whether a multiplier scales it ("tre milioni e mezzo", "anderthalb Millionen")."""
@@ -836,6 +845,11 @@ def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iter
             if scale or m["years"]:
                 end = m.end() if scale else m.start() + len(m.group().split()[0])
                 yield m.start(), end, 1.5 * (scale or 1), bool(scale)
+    if lang == "hi":
+        for m in _HINDI_FRACTIONS.finditer(scan):
+            first, second = scales.get(m["scale"], 0), scales.get(m["scale2"] or "", 1)
+            if first:
+                yield m.start(), m.end(), _HINDI_FRACTION_WORDS[m["word"]] * first * second, True
     pattern = _halves(lang, tuple(sorted(scales)))
     own = _HALF_COMPOUNDS.get(lang, ("", {}))[1]
     for m in pattern.finditer(scan):
