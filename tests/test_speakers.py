@@ -2601,3 +2601,15 @@ def test_an_indonesian_of_one_name_set_off_after_the_role() -> None:
     # a day set off so is no one: "Suharyanto, Kamis, mengatakan" (Thursday)
     dated = doc([["Kepala BNPB Suharyanto, Kamis, mengatakan banjir surut.", '"Kami siaga," kata Kamis.']], "ID", "id")
     assert attribute(dated.segments, lang="id") == ["Suharyanto", None]
+
+
+def test_a_leader_of_a_party_and_a_district_collector_are_roles() -> None:
+    """"राष्ट्रीय जनता दल के नेता तेजस्वी यादव ने कहा" gave "नेता तेजस्वी यादव" (the leader's
+    role in his name), and "District Collector Anurag Verma said" a person of that full
+    name: the Hindi and the English account's Verma were two people, and a quote moved
+    between two politicians passed."""
+    hindi = doc([['राष्ट्रीय जनता दल के नेता तेजस्वी यादव ने कहा, "जनता बदलाव चाहती है।"']], "HI", "hi")
+    assert attribute(hindi.segments, lang="hi") == ["तेजस्वी यादव"]
+    english = doc([['"No child should be left out," District Collector Anurag Verma said.',
+                    "District Magistrate Priya Sharma told reporters the schools would reopen."]], "EN", "en")
+    assert attribute(english.segments, lang="en") == ["Anurag Verma", "Priya Sharma"]
