@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storydiff.compare.facts.places import fold, gazetteer  # noqa: E402
+from storydiff.compare.words import simplified  # noqa: E402
 
 LANGUAGES = ("es", "fr", "de", "it", "pt", "nl", "ca", "pl", "cs", "sk", "sv", "da", "nb", "fi", "hu", "ro", "tr", "id", "hr", "sl")
 """Languages of the Latin alphabet whose press storydiff reads (English is pycountry's)."""
@@ -27,6 +28,8 @@ CJK_LANGUAGES = ("zh", "zh_Hant", "ja")
 written (Korean, spaced, writes 인도, India, as the word for "handover" too: left out)."""
 CJK_LONGEST = 8
 """Longer CJK names are official forms news does not write ("中国香港特别行政区")."""
+CJK_PRESS_NAMES = {"米国": "US", "アメリカ": "US", "豪州": "AU", "英国": "GB"}
+"""The Japanese press's names CLDR does not give (its "アメリカ合衆国", "オーストラリア", "イギリス")."""
 OUT = ROOT / "src" / "storydiff" / "compare" / "facts" / "countries.json.gz"
 
 
@@ -44,13 +47,15 @@ def main() -> None:
             country = len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
             if country and fold(name) not in cities:
                 names.setdefault(fold(name), code)
-    cjk: dict[str, str] = {}
+    cjk: dict[str, str] = dict(CJK_PRESS_NAMES)
     for lang in CJK_LANGUAGES:
         for code, name in sorted(Locale.parse(lang).territories.items()):
             country = len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None
             # (not Antarctica: 南极 / 南極 is any south pole, the Moon's too)
             if country and code != "AQ" and 2 <= len(name) <= CJK_LONGEST and "（" not in name and "(" not in name and name not in cities:
-                cjk.setdefault(name, code)
+                # Taiwan's names in the simplified characters the text is read in (賴比瑞亞,
+                # Liberia, is 赖比瑞亚 by then; Japan's 韓国 stays: no Chinese characters differ)
+                cjk.setdefault(simplified(name) if lang == "zh_Hant" else name, code)
     data = {
         "source": f"CLDR via babel {babel.__version__}, languages {', '.join(LANGUAGES + CJK_LANGUAGES)}",
         "names": dict(sorted(names.items())),

@@ -3138,10 +3138,17 @@ def test_countries_in_chinese_and_japanese() -> None:
     assert values("一艘巴拿马籍化学品船在舟山附近海域起火。", K.PLACE, lang="zh") == ["Panama", "Zhoushan"]
     assert values("代表团从印度尼西亚抵达中国。", K.PLACE, lang="zh") == ["Indonesia", "China"]
     assert values("着陆器携带了来自埃及、巴林和泰国的载荷。", K.PLACE, lang="zh") == ["Egypt", "Bahrain", "Thailand"]
-    assert values("中国外交部发言人表示。日本经济产业大臣出席。", K.PLACE, lang="zh") == []
+    assert values("中国外交部发言人表示。日本经济产业大臣出席。中国台湾选手夺得金牌。", K.PLACE, lang="zh") == []
     assert values("俄罗斯入侵乌克兰。", K.PLACE, lang="zh") == ["Russia", "Ukraine"]
     assert values("马里奥说，他在阿曼达家里。", K.PLACE, lang="zh") == []
     assert values("パナマ船籍のタンカーで火災。マリオさんが通報した。", K.PLACE, lang="ja") == ["Panama"]
+    # a particle beside a katakana name is no longer word (イタリアへ); the press's 米国
+    assert values("船はイタリアへ向かった。会議は米国で開かれた。", K.PLACE, lang="ja") == ["Italy", "United States"]
+    # an ocean, a bay or a river named after a country is none (印度太平洋: no India)
+    assert values("印度太平洋地区和孟加拉湾沿岸的合作", K.PLACE, lang="zh") == []
+    # a country's own word before a transliterated city (美国纽约); Taiwan's names
+    assert values("会议在美国纽约举行。", K.PLACE, lang="zh")[0] == "United States"
+    assert values("一艘賴比瑞亞籍化學品船起火。", K.PLACE, lang="zh-Hant") == ["Liberia"]
 
     def across_languages(a: str, b: str) -> list[K]:  # names compared as compare() does it
         texts = {"A": a, "B": b}

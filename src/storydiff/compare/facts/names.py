@@ -468,6 +468,10 @@ _TRANSLITERATION_CHARACTERS = frozenset(
 Chinese. A two-character country's name beside one is part of another name: 马里 in
 马里奥 (Mario), 阿曼 in 阿曼达 (Amanda), 苏丹 after 文莱 (the Sultan of Brunei)."""
 _KANA = compiled(r"[\u3040-\u30ff]")
+_KATAKANA = compiled(r"[\u30a0-\u30ff]")
+_GEOGRAPHY = compiled(r"[洋湾灣河海峡峽湖江川]|太平洋|半岛|半島")
+"""A sea, a bay, a river or a strait after a country's name is named after it, no country
+(印度洋, 印度太平洋, 孟加拉湾, 约旦河西岸, ギニア湾, 台湾海峡)."""
 _CJK_COUNTRY_LONGEST = 8
 
 
@@ -488,15 +492,19 @@ def cjk_countries(scan: str, *, as_places: bool = False) -> Iterator[tuple[str, 
             if len(piece) < length or piece not in names:
                 continue
             before, after = scan[i - 1 : i] if i else "", scan[i + length : i + length + 1]
-            if _KANA.fullmatch(piece[-1]) and (_KANA.fullmatch(before or " ") or _KANA.fullmatch(after or " ")):
-                continue
+            if _KATAKANA.fullmatch(piece[-1]) and (_KATAKANA.fullmatch(before or " ") or _KATAKANA.fullmatch(after or " ")):
+                continue  # (hiragana beside it is a particle: イタリアへ)
+            if _GEOGRAPHY.match(scan, i + length):
+                continue  # an ocean, a bay, a river named after it: 印度洋, 孟加拉湾, 约旦河, ギニア湾
             after_a_place_word = _CJK_PLACE_BEFORE.search(scan, max(0, i - 2), i)  # (抵达中国: 达 is no sound here)
-            if length == 2 and not _KANA.fullmatch(piece[0]) and ((before in sounds and not after_a_place_word) or after in sounds):
+            # a country's own word (美国, 日本) is no part of a transliterated name
+            own_word = piece[-1] in "国國" or piece == "日本" or bool(_KANA.fullmatch(piece[0]))
+            if length == 2 and not own_word and ((before in sounds and not after_a_place_word) or after in sounds):
                 continue
             where = after_a_place_word or _CJK_PLACE_AFTER.match(scan, i + length) or (before in _CJK_LIST and i - 1 == listed_until)
             # a two-character name is a word inside others (沿海地区 holds 海地, Haiti) but for
-            # a country's own word (美国, 日本): elsewhere only where a place word shows it
-            own_word = length > 2 or piece[-1] in "国國" or piece == "日本" or _KANA.fullmatch(piece[0])
+            # a country's own word: elsewhere only where a place word shows it
+            own_word = own_word or length > 2
             placed = where or (own_word and not _CJK_QUALIFIES.match(scan, i + length))
             if placed or not as_places:
                 yield names[piece], i, i + length
@@ -514,11 +522,13 @@ _CJK_PLACE_AFTER = compiled(r"籍|国旗|國旗|船籍|境内|境內|国内|國�
 postpositions of place (中国で, ロシアへ, 日本から)."""
 _CJK_QUALIFIES = compiled(
     r"[の的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
-    r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事|[局部院署厅廳委])"
+    r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事|[局部院署厅廳委]|"
+    r"选手|選手|球员|球員|[队隊]|台湾|台灣|香港|澳门|澳門)"
 )
 """A country that qualifies a person or a body after it: its genitive (中国の, 日本的) or an
-office, a government or a body's last character within a few characters (日本经济产业大臣,
-美国官员, 俄罗斯外交部, 中国气象局)."""
+office, a government, a body's last character, a team or a player within a few characters
+(日本经济产业大臣, 美国官员, 俄罗斯外交部, 中国气象局, 中国队), or a region it names as its own
+(中国台湾, 中国香港)."""
 _CJK_LIST = frozenset("、和与與及")
 """The marks and words of a list: the names after a place's are places too (来自埃及、巴林和泰国)."""
 
