@@ -2598,6 +2598,13 @@ def test_an_indonesian_of_one_name_set_off_after_the_role() -> None:
                  '"Kami terus mencari korban," kata Suharyanto.',
                  "Hujan deras, Kamis, menyebabkan banjir di tiga kecamatan."]], "ID", "id")
     assert attribute(text.segments, lang="id") == ["Suharyanto", "Suharyanto", None]
+    # nor of three: the whole name set off after the role and body, then the given name
+    # (it was the body, "Dinkes Jatim", and "kata Erwin" the regency named before it)
+    three = doc([["Kepala Dinkes Jatim, Erwin Astha Triyono, mengatakan 62 pasien meninggal dunia.",
+                  "Erwin menyebut Kabupaten Jember menjadi daerah dengan kasus tertinggi.",
+                  '"Masyarakat harus rutin menguras bak mandi," kata Erwin.',
+                  "Ekonom INDEF, Tauhid Ahmad, menilai BI seharusnya menurunkan suku bunga."]], "ID", "id")
+    assert list(attribute_documents([three])["ID"].values()) == ["Erwin Astha Triyono"] * 3 + ["Tauhid Ahmad"]
     # a day set off so is no one: "Suharyanto, Kamis, mengatakan" (Thursday)
     dated = doc([["Kepala BNPB Suharyanto, Kamis, mengatakan banjir surut.", '"Kami siaga," kata Kamis.']], "ID", "id")
     assert attribute(dated.segments, lang="id") == ["Suharyanto", None]

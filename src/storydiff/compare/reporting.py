@@ -351,7 +351,7 @@ GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
     # "jelas" (clear) and "tambah" (more) report only with "-nya" (inverted_pronoun)
     verbs=r"mengatakan|berkata|kata|ujar|menyatakan|menambahkan|menjelaskan|menegaskan|"
     r"mengungkapkan|menyebutkan|menuturkan|tutur|memperingatkan|mengimbau|melaporkan|menulis|"
-    r"mengakui|membenarkan|mengonfirmasi|sepakat|bersepakat",
+    r"mengakui|membenarkan|mengonfirmasi|sepakat|bersepakat|menilai|menyebut|memaparkan|menerangkan",
     short_report=_NEVER,
     according=r"[Mm]enurut",
     pronouns=r"[Dd]ia|[Ii]a|[Bb]eliau",

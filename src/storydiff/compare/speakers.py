@@ -725,6 +725,10 @@ def _other_language_speaker(
         return BOTH_SIDES
     if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
         return last_person
+    grammar = language_grammar(lang)
+    whole = (g.get("apposed") or "").strip(" ,")
+    if grammar and grammar.mononyms and whole and all(word in known for word in whole.split()):
+        return whole  # the person named whole after the role and body: "Kepala Dinkes Jatim, Erwin Astha Triyono, mengatakan"
     if g.get("name") and match.start() == 0 and match.string[: match.start("name")].rstrip().endswith(","):
         # a role, then a name not set off as its holder: "Secondo l'allenatore, Gualtieri
         # «merita più spazio»" is the coach's view of Gualtieri
@@ -1088,9 +1092,11 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _mononym_pattern(verbs: str) -> re.Pattern[str]:
-    """One capitalised word set off by commas before a reporting verb: a person of one name
-    ("Kepala BNPB, Suharyanto, mengatakan")."""
-    return compiled(rf"(?<=,\s)(?P<name>{CAPITAL}{LOWER}{{3,}}),\s+(?:{verbs})\b")
+    """A name set off by commas before a reporting verb, whole: a person of one name
+    ("Kepala BNPB, Suharyanto, mengatakan"), or of three ("Kepala Dinkes Jatim, Erwin Astha
+    Triyono, mengatakan": then "kata Erwin", where the last two words alone would be the
+    name)."""
+    return compiled(rf"(?<=,\s)(?P<name>{CAPITAL}{LOWER}{{2,}}(?:\s{CAPITAL}{LOWER}+){{0,3}}),\s+(?:{verbs})\b")
 
 
 _INITIALS_AND_SURNAME = compiled(rf"(?<![\w.])(?P<initials>(?:{CAPITAL}\.\s?){{1,2}})(?P<surname>{CAPITAL}{LOWER}[\w'’-]*\w)")
