@@ -145,6 +145,8 @@ def test_each_account_is_told_what_it_leaves_out(three: Comparison) -> None:
     text = render(three, "text")
     brief = text[: text.index("Conflicts")]
     assert f"leaves out {len(missing)} statement(s) other accounts carry" in brief
+    # the readout, which holds everything, is told so, not "leaves out 0 statement(s)"
+    assert "leaves out nothing another account carries" in brief and "leaves out 0" not in brief
     markdown = render(three, "markdown")
     assert f"Left out of C ({len(missing)}): [{missing[0].id}]" in markdown
     assert f"- C reports 0 statements that the others do not, and leaves out {len(missing)} that others carry." in markdown

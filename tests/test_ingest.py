@@ -741,3 +741,14 @@ def test_a_lead_sentence_with_a_date_is_no_date_line() -> None:
     flash = from_text("Punjab polls\n\nPolling will be held on March 5, 2027.\n")
     assert flash.paragraphs == ["Polling will be held on March 5, 2027."]
 
+
+
+def test_a_papers_own_unnamed_byline() -> None:
+    """"Von unserem Korrespondenten, 14.03.2027" and "Par notre envoyé spécial" were the
+    first statements of their accounts: a false "only these accounts say" and a false
+    omission in the English one, which has its "By …" taken off."""
+    german = from_text("Tunnel eröffnet\nVon unserem Korrespondenten, 14.03.2027\n\nDer Tunnel wurde am Dienstag eröffnet.\n")
+    assert german.byline == "Von unserem Korrespondenten, 14.03.2027" and str(german.published) == "2027-03-14"
+    assert german.paragraphs == ["Der Tunnel wurde am Dienstag eröffnet."]
+    french = from_text("Tunnel ouvert\nPar notre envoyé spécial\n\nLe tunnel a été ouvert mardi.\n")
+    assert french.byline == "Par notre envoyé spécial"

@@ -206,6 +206,9 @@ BYLINE_LINE = compiled(
     r"\s+in\s+[A-Z][\w'’ -]{1,40}$"
     r"|^(?P<roled>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:[a-z][\w'’-]*\s+){0,3}"
     r"(?:correspondent|editor|reporter|writer|columnist|analyst|staff|contributor|producer)s?$"
+    # the paper's own, unnamed: "Von unserem Korrespondenten", "Par notre envoyé spécial", "Da redação"
+    r"|^(?P<own>(?:Von\s+unsere[mr]|Par\s+notre|De\s+notre|Por\s+nuestr[oa]|De\s+nuestr[oa]|Dal(?:la)?\s+nostr[oa]"
+    r"|Do\s+nosso|Da\s+nossa|Od\s+nasze(?:go|j)|От\s+наше(?:го|й)|Da\s+[Rr]edação|Redazione)\b[^\n]{0,70})$"
 )
 """A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none;
 Italian "di Laura Serafini", Dutch "Door onze redacteur Pieter Jansen"), then a name that
@@ -213,12 +216,13 @@ opens with a capital or a CJK character, or a newsroom's ("By 10 News staff", Br
 "Por g1 — Brasília"); "By the
 numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
 Amsterdam", as The Guardian gives it), or a name and the writer's role ("Rowena Hart,
-political correspondent")."""
+political correspondent"), or the paper's own unnamed ("Von unserem Korrespondenten,
+14.03.2027", "Par notre envoyé spécial", "Da redação")."""
 
 
 def bylined(match: re.Match[str]) -> str:
     """The name a ``BYLINE_LINE`` match gives, after "by" or before where it was filed from."""
-    return (match["name"] or match["filed"] or match["roled"] or "").strip()
+    return (match["name"] or match["filed"] or match["roled"] or match["own"] or "").strip()
 
 
 REPORTER = compiled(r"^(?:Reporters?|Correspondents?|By|记者|通讯员)\s*[:：]?\s*", re.IGNORECASE)
@@ -531,6 +535,8 @@ def clean_text(text: str) -> CleanText:
             byline = None  # a name filed from a place, under the title only ("Chaos Erupts in Paris" is a subhead)
         name = bylined(byline) if byline else ""
         dated = header_date(name) if byline else None
+        if byline and byline["own"] and not dated and "," in name:
+            dated = header_date(name.split(",", 1)[1])  # "Von unserem Korrespondenten, 14.03.2027"
         # a byline ends as no sentence does, unless in a date's full stop ("2024. április 15.")
         if byline and len(para) < 80 and (not SENTENCE_END.search(para) or dated):
             clean.byline = clean.byline or name

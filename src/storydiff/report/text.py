@@ -124,10 +124,13 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                     ", ".join(f"#{u.id} ({carriers(u)})" for u in shared),
                 )
             missing = left_out(comparison, doc.id)
-            yield _line(
-                f"    leaves out {len(missing)} statement(s) other accounts carry",
-                ": " + ", ".join(f"#{u.id} ({carriers(u)})" for u in missing) if missing else "",
-            )
+            if missing:
+                yield _line(
+                    f"    leaves out {len(missing)} statement(s) other accounts carry",
+                    ": " + ", ".join(f"#{u.id} ({carriers(u)})" for u in missing),
+                )
+            else:
+                yield "    leaves out nothing another account carries"
 
     conflicts = [u for u in units if u.relation is Relation.CONFLICT]
     yield Text()
