@@ -752,3 +752,15 @@ def test_a_papers_own_unnamed_byline() -> None:
     assert german.paragraphs == ["Der Tunnel wurde am Dienstag eröffnet."]
     french = from_text("Tunnel ouvert\nPar notre envoyé spécial\n\nLe tunnel a été ouvert mardi.\n")
     assert french.byline == "Par notre envoyé spécial"
+
+
+def test_a_hindi_dateline() -> None:
+    """"गुवाहाटी, मंगलवार, 12 जनवरी" on its line, or "नई दिल्ली, 12 जनवरी (भाषा)।" before the
+    lead, was the Hindi account's first statement, one only it had; a lead that opens with
+    its date ("मंगलवार, 12 जनवरी को …") stays a sentence."""
+    alone = from_text("बाढ़\n\nगुवाहाटी, मंगलवार, 12 जनवरी\n\nअसम में बाढ़ से 12 लाख लोग प्रभावित हुए हैं।\n")
+    assert alone.dateline == "गुवाहाटी, मंगलवार, 12 जनवरी" and alone.paragraphs == ["असम में बाढ़ से 12 लाख लोग प्रभावित हुए हैं।"]
+    agency = from_text("बाढ़\n\nनई दिल्ली, 12 जनवरी (भाषा)। असम में बाढ़ से 12 लाख लोग प्रभावित हुए हैं।\n")
+    assert agency.dateline == "नई दिल्ली, 12 जनवरी (भाषा)" and agency.outlet == "भाषा"
+    lead = "मंगलवार, 12 जनवरी को असम में बाढ़ से 12 लाख लोग प्रभावित हुए।"
+    assert from_text(f"बाढ़\n\n{lead}\n").paragraphs == [lead]

@@ -162,6 +162,15 @@ DATELINE_DATED = compiled(
 without its year, and the agency: "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026
 (PAP)", "Sofie 14. listopadu (ČTK) -", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may
 (EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-"."""
+_HINDI_MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+DATELINE_HI = compiled(
+    r"^(?P<dateline>(?P<place>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?),\s*(?:[\u0900-\u097f]+,\s*)?"
+    rf"(?P<date>[\d०-९]{{1,2}}\s+(?:{_HINDI_MONTHS})(?:\s+[\d०-९]{{4}})?)"
+    r"(?:\s*\((?P<paren>[^)]{1,40})\))?)(?:\s*[-—–:।]+\s*(?=\S)|\s*$)"
+)
+"""A Hindi dateline: the place, maybe the weekday, the day and month, maybe the agency,
+on its line or set off by a dash, colon or danda ("गुवाहाटी, मंगलवार, 12 जनवरी", "नई
+दिल्ली, 12 जनवरी (भाषा)। …"); not a lead's date ("मंगलवार, 12 जनवरी को …")."""
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
     r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
@@ -450,7 +459,7 @@ def _header_follows(paragraphs: list[str], index: int) -> bool:
     return any((m := pattern.match(line)) and not line[m.end() :].strip() for pattern in _DATELINES_ALONE)
 
 
-_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH)
+_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI)
 """Datelines that may stand on a line of their own under the title."""
 
 
@@ -459,14 +468,14 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_PLACE,
+        DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
         rest = paragraph[match.end() :].strip()
-        if not rest and not (pattern in (DATELINE_EN, DATELINE_DATED, DATELINE_ZH, DATELINE_AGENCY_LINE, DATELINE_SLASHED) and more):
+        if not rest and not (pattern in _DATELINES_ALONE and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         if pattern is DATELINE_DATED and match["year"] and clean.published is None:
