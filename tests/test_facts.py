@@ -2982,6 +2982,7 @@ def test_a_weekday_beside_its_date_is_that_date() -> None:
         ("The company will report results on Thursday, October 30, after the market closes.", "en"),
         ("The firm reports results after the close on Thursday, October 30.", "en"),
         ("Das Unternehmen legt am Donnerstag, 30. Oktober, seine Zahlen vor.", "de"),
+        ("Das Unternehmen legt am Donnerstag, dem 30.10.2025, seine Zahlen vor.", "de"),  # (the weekday was a day of its own)
         ("Le groupe publiera ses résultats jeudi 30 octobre.", "fr"),
         ("公司将于10月30日（周四）公布业绩。", "zh"),
     ]:

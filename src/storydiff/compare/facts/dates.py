@@ -990,7 +990,7 @@ _ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
 _NIGHT_BEFORE = compiled(r"(?<!\w)Nacht\s+(?:zum|auf\s+den|auf)\s+$")
 """German names a night by the day it leads into ("in der Nacht zum Mittwoch")."""
 _WEEKDAY_KINDS = frozenset({"weekday", "zh_weekday", "loc_weekday"})
-_BETWEEN_A_WEEKDAY_AND_ITS_DAY = compiled(r"[\s,，、(（)）]*(?:(?i:den|le|el|il|the)\s+)?")
+_BETWEEN_A_WEEKDAY_AND_ITS_DAY = compiled(r"[\s,，、(（)）]*(?:(?i:den|dem|le|el|il|the)\s+)?")
 
 
 def _beside_a_day(scan: str, weekday: re.Match[str], days: list[tuple[int, int]]) -> bool:
