@@ -130,7 +130,7 @@ def _lines(comparison: Comparison) -> Iterable[Text]:
                     ": " + ", ".join(f"#{u.id} ({carriers(u)})" for u in missing),
                 )
             else:
-                yield "    leaves out nothing another account carries"
+                yield _line("    leaves out nothing another account carries")
 
     conflicts = [u for u in units if u.relation is Relation.CONFLICT]
     yield Text()
