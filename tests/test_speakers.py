@@ -2567,6 +2567,9 @@ def test_hindi_speakers_before_ne_kaha_and_ke_anusar() -> None:
     assert attribute(doc(hindi, lang="hi").segments, lang="hi") == [
         "अर्जुन मेहरा", "अर्जुन मेहरा", "माधव हसानी", "अनुराग वर्मा", None, None, None, None, "UKMTO"
     ]
+    # a group English reads as a described source is one in Hindi too ("police said")
+    groups = doc([["पुलिस ने कहा कि किसी भी बूथ पर हिंसा नहीं हुई।", "अधिकारियों ने बताया कि 14 लोगों की मौत हुई।"]], "HI", "hi")
+    assert attribute(groups.segments, lang="hi") == ["police", "officials"]
     english = doc([['"The fire is under control," navy spokesperson Commander Arjun Mehra said.'],
                    ['"No child should be left out," collector Anurag Verma said.']], "EN", "en")
     unified = attribute_documents([doc(hindi[:3], "HI", "hi"), english])

@@ -561,6 +561,12 @@ DESCRIBED_SOURCES: dict[str, dict[str, str]] = {
         "专家": "experts", "消息人士": "sources", "警方": "police", "当局": "authorities", "官员": "officials",
         "目击者": "witnesses", "证人": "witnesses", "居民": "residents", "分析人士": "analysts", "分析师": "analysts",
     },
+    # Hindi: the group's noun before "ने कहा", in its oblique plural ("अधिकारियों ने बताया")
+    "hi": {
+        "पुलिस": "police", "अधिकारियों": "officials", "विशेषज्ञों": "experts", "गवाहों": "witnesses",
+        "निवासियों": "residents", "ग्रामीणों": "residents", "बचावकर्मियों": "rescuers", "सूत्रों": "sources",
+        "प्रशासन": "authorities", "अग्निशमनकर्मियों": "firefighters", "जांचकर्ताओं": "investigators",
+    },
     # Slavic languages: the nominative and the genitive ("podle policie", "według policji")
     "cs": {
         "policie": "police", "hasiči": "firefighters", "hasičů": "firefighters", "úřady": "authorities",

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..patterns import compiled
+from .reporting import described_source
 
 # --- Japanese -------------------------------------------------------------------------
 
@@ -269,6 +270,8 @@ def _hindi_name(subject: str) -> str | None:
         if word in _HI_ROLES or word in _HI_LINKS or word.endswith(")"):
             break
         run.insert(0, word)
+    if run and (group := described_source(run[-1], "hi")):
+        return group  # a described source, as English reads it: "पुलिस ने कहा" is "police said"
     if not run or len(run) > 3 or any(w in _HI_BODIES or w.endswith("ों") for w in run):
         return None
     after_a_role = len(words) > len(run) and words[-len(run) - 1] in _HI_ROLES
