@@ -109,6 +109,29 @@ def test_an_hour_alone_where_the_words_make_it_a_time() -> None:
     assert values("La partita inizia alle ore 16.", K.DATE, lang="it") == ["time 16:00"]
 
 
+def test_an_hour_and_its_part_of_the_day() -> None:
+    """"6 Uhr abends" and "6 heures du soir" were 06:00 (a false conflict with "18 Uhr" and "6
+    p.m."), "at 6 in the evening" and Polish "o 18 wieczorem" bare numbers 6 and 18 (a conflict
+    of the two), "в 8 часов вечера" nothing: the part of the day after an hour says its half."""
+    assert values("Der Marsch begann um 6 Uhr abends.", K.DATE, lang="de") == ["time 18:00"]
+    assert values("Der Marsch begann um 6 Uhr früh.", K.DATE, lang="de") == ["time 06:00"]
+    assert values("La marche a commencé à 6 heures du soir.", K.DATE, lang="fr") == ["time 18:00"]
+    assert values("L'alerte a sonné à 2 heures de la nuit.", K.DATE, lang="fr") == ["time 02:00"]
+    assert values("Il reste à 3 heures de route.", K.DATE, lang="fr") == []
+    assert values("Шествие началось в 8 часов вечера.", K.DATE, lang="ru") == ["time 20:00"]
+    assert values("De mars begon om 6 uur 's avonds.", K.DATE, lang="nl") == ["time 18:00"]
+    assert values("Marsz rozpoczął się o godz. 18.", K.DATE, lang="pl") == ["time 18:00"]
+    assert values("Ceny wzrosły o 18 proc.", K.DATE, lang="pl") == []
+    assert values("The blast came at around 11 at night.", K.DATE) == ["time 23:00"]
+    assert values("Shares rose by 6 in the afternoon session.", K.DATE) == []
+    english = "The march began at 6 in the evening."
+    for other, lang in [("Marsz rozpoczął się o 18 wieczorem.", "pl"), ("Der Marsch begann um 6 Uhr abends.", "de"),
+                        ("The march began at 6 p.m.", "en")]:
+        assert _conflicts(english, "en", other, lang) == [], other
+    assert _conflicts(english, "en", "Marsz rozpoczął się o 19 wieczorem.", "pl") == [K.DATE]
+    assert _conflicts("The march began at 6 in the morning.", "en", "Der Marsch begann um 18 Uhr.", "de") == [K.DATE]
+
+
 def test_a_month_alone_in_other_languages_and_its_cases() -> None:
     march = dt.date(2024, 3, 14)
     assert values("Продажи выросли в октябре.", K.DATE, published=march, lang="ru") == ["2024-10"]
@@ -1667,6 +1690,26 @@ def test_a_decision_passed_against_one_rejected_is_a_conflict() -> None:
     assert _conflicts("The bill won 312 votes to 259.", "en", "The bill was approved by 312 votes to 259.", "en") == []
 
 
+def test_a_defendant_convicted_against_one_acquitted_is_a_conflict() -> None:
+    """"convicted" against "оправдал" (acquitted), "found … guilty" against "found … not
+    guilty" or "absolvió" was a rewording: a reversed verdict was never a finding. A verdict
+    is no decision's passing or rejecting, and a verb in its other sense is none."""
+    english = "A Madrid court on Tuesday convicted former mayor Luis Gómez of bribery."
+    for other, lang in [
+        ("Un tribunal de Madrid absolvió el martes al exalcalde Luis Gómez del delito de soborno.", "es"),
+        ("Ein Madrider Gericht hat den früheren Bürgermeister Luis Gómez am Dienstag freigesprochen.", "de"),
+        ("A Madrid court on Tuesday found former mayor Luis Gómez not guilty of bribery.", "en"),
+    ]:
+        assert _conflicts(english, "en", other, lang) == [K.OUTCOME], other
+    for other, lang in [
+        ("Un tribunal de Madrid condenó el martes al exalcalde Luis Gómez por soborno.", "es"),
+        ("A Madrid court on Tuesday found former mayor Luis Gómez guilty of bribery.", "en"),
+        ("The Madrid council on Tuesday approved the plan of former mayor Luis Gómez.", "en"),
+    ]:
+        assert _conflicts(english, "en", other, lang) == [], other
+    assert values("Crews cleared the road of debris; he was cleared of all charges.", K.OUTCOME) == ["acquitted"]
+
+
 def test_a_japanese_range_of_days_opens_with_a_date() -> None:
     """"1月21～22日" was the month alone, a count of 21 and the 22nd: against "January
     22-23" the changed first day was no date conflict."""
@@ -2011,6 +2054,32 @@ def test_a_score_is_read_the_way_round_it_is_written() -> None:
     assert values("Bayern gewann 3:1 gegen Dortmund.", K.NUMBER, lang="de") == ["3:1"]
     assert values("Some 20-25 people were hurt.", K.NUMBER) == ["20", "25"]
     assert values("Its shares lost 3% on the Moscow Exchange at 11:30.", K.DATE) == ["time 11:30"]
+
+
+def test_a_match_score_in_other_languages_and_either_way_round() -> None:
+    """A score after Dutch, Arabic and Spanish words of a result ("met 3-1 verslagen", "فاز …
+    3-1", "cayó 1-2") and Brazil's "3 a 1" were two loose numbers: a faithful pair was
+    `partial` ("only EN gives 3-1") and a changed score showed "PT: 1". One match's score is
+    one tally whichever side is written first (home first, "El Sevilla cayó 1-2 ante el
+    Valencia", or the winner, "Valencia won 2-1 at Sevilla")."""
+    assert values("FC Utrecht heeft Ajax met 3-1 verslagen.", K.NUMBER, lang="nl") == ["3:1"]
+    assert values("وفاز النادي المصري 3-1 في مجموع المباراتين.", K.NUMBER, lang="ar") == ["3:1"]
+    assert values("O Palmeiras venceu o Corinthians por 3 a 1.", K.NUMBER, lang="pt") == ["3:1"]
+    assert values("O contrato vale de 3 a 5 anos.", K.NUMBER, lang="pt") == ["3", "5"]
+    assert _conflicts("Valencia won 2-1 at Sevilla on Sunday.", "en", "El Sevilla cayó 1-2 ante el Valencia el domingo.", "es") == []
+    assert _conflicts("Palmeiras beat Corinthians 3-2.", "en", "O Palmeiras venceu o Corinthians por 3 a 1.", "pt") == [K.NUMBER]
+    # a score the other account does not read as one is the same two numbers there
+    assert _conflicts("PSV won the match against Feyenoord 2-1 on Sunday.", "en", "PSV heeft de wedstrijd tegen Feyenoord met 2-1 gewonnen.", "nl") == []
+
+
+def test_a_race_time_in_seconds() -> None:
+    """"in 47.12 seconds" was the bare number 47.12, and Brazil's "47s12" nothing: a faithful
+    three-way set of swimming results was `partial` on every time."""
+    assert values("He won in 47.12 seconds.", K.QUANTITY) == ["47.12 s"]
+    assert values("Ele venceu com o tempo de 47s12, e em 1min45s12.", K.QUANTITY, lang="pt") == ["47.12 s", "105.12 s"]
+    assert values("Hij won in 47,12 seconden.", K.QUANTITY, lang="nl") == ["47.12 s"]
+    assert _conflicts("He won in 47.12 seconds.", "en", "Ele venceu com o tempo de 47s12.", "pt") == []
+    assert _conflicts("He won in 47.12 seconds.", "en", "Il a gagné en 47\"21.", "fr") == [K.QUANTITY]
 
 
 def test_a_risk_reduced_by_and_russian_rises_and_falls() -> None:
@@ -3027,6 +3096,19 @@ def test_units_of_us_uk_and_continental_press() -> None:
     assert values("It was 10 degrees Celsius below zero.", K.QUANTITY) == ["-10 °C"]
 
 
+def test_the_press_kilo() -> None:
+    """The press's kilogram ("1,2 million de kilos", "1,2 Millionen Kilo", "milioni di chili",
+    "quilos") was no unit: a bare 1,200,000 conflicted with the "1,200 tonnes" it converts
+    to, and a changed weight was a changed number only."""
+    assert values("Les douanes ont saisi 1,2 million de kilos de cocaïne.", K.QUANTITY, lang="fr") == ["1200000 kg"]
+    assert values("Der Zoll beschlagnahmte 1,2 Millionen Kilo Kokain.", K.QUANTITY, lang="de") == ["1200000 kg"]
+    assert values("Sono stati sequestrati 1,2 milioni di chili di cocaina.", K.QUANTITY, lang="it") == ["1200000 kg"]
+    assert values("A polícia apreendeu 800 quilos de cocaína.", K.QUANTITY, lang="pt") == ["800 kg"]
+    english = "Customs seized 1,200 tonnes of cocaine."
+    assert _conflicts(english, "en", "Se incautaron 1,2 millones de kilos de cocaína.", "es") == []
+    assert _conflicts(english, "en", "Se incautaron 1,3 millones de kilos de cocaína.", "es") == [K.QUANTITY]
+
+
 def _conflicts(a: str, la: str, b: str, lb: str, published: dt.date | None = None) -> list[K]:
     """The kinds of fact two one-sentence accounts give in conflict."""
     fa, fb = extract(a, lang=la, published=published), extract(b, lang=lb, published=published)
@@ -3127,6 +3209,20 @@ def test_a_month_without_its_year_across_the_turn_of_the_year() -> None:
     assert values("The vote was held on November 30.", K.DATE, published=january) == ["2025-11-30"]
     assert values("The plant was closed on March 3.", K.DATE, published=december) == ["2025-03-03"]
     assert values("Sales fell in October.", K.DATE, published=december) == ["2025-10"]
+
+
+def test_korean_cities_japanese_people_and_zones_vietnamese_and_russian_clocks() -> None:
+    """대구 and 광주 (Daegu, Gwangju) were no places (two syllables inside unspaced text, as in
+    Chinese; but Korean spaces its words); 日本人 (a Japanese astronaut) and 日本時間 were the
+    place Japan (a false conflict with 美国 on "launched from Florida"); Vietnamese "lúc 11
+    giờ 55 phút" was two numbers, and "по пекинскому времени" no zone (a changed launch time
+    passed)."""
+    assert values("대구에서 부산으로 가는 항공편이 광주공항에 착륙했다.", K.PLACE, lang="ko") == ["Daegu", "Busan", "Gwangju"]
+    assert values("日本人宇宙飛行士を乗せ、日本時間15日に打ち上げた。", K.PLACE, lang="ja") == []
+    assert values("Máy bay hạ cánh lúc 11 giờ 55 phút, chuyến bay kéo dài 3 giờ.", K.DATE, lang="vi") == ["time 11:55/12h"]
+    assert values("Máy bay hạ cánh lúc 2 giờ chiều.", K.DATE, lang="vi") == ["time 14:00"]
+    assert values("Запуск состоялся в 10:30 по пекинскому времени.", K.DATE, lang="ru") == ["time 02:30 UTC"]
+    assert _conflicts("The plane landed at 10:55 a.m.", "en", "Máy bay hạ cánh lúc 11 giờ 55 phút.", "vi") == [K.DATE]
 
 
 def test_countries_in_chinese_and_japanese() -> None:

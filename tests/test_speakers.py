@@ -112,6 +112,28 @@ def test_reporting_patterns() -> None:
     )
 
 
+def test_naming_something_in_quoted_words_is_reporting() -> None:
+    """"Hale called the plan “a reckless gamble”" gave the quoted words to no one, and
+    "Ruiz bezeichnete ihn als „…“" to the speaker before (Hale): a quotation moved between
+    the two went unseen. Calling a meeting or the police is no remark."""
+    sentences = {
+        "en": ["Governor Ana Ruiz announced the plan on Monday.", "Opposition leader Tom Hale called the plan “a reckless gamble”.",
+               "Ruiz called it “the only way forward”.", "The council called an emergency meeting."],
+        "fr": ["La gouverneure Ana Ruiz a annoncé le plan lundi.", "Le chef de l'opposition Tom Hale l'a qualifié de « pari imprudent ».",
+               "Ruiz a qualifié le plan de « seule voie possible »."],
+        "de": ["Gouverneurin Ana Ruiz stellte den Plan am Montag vor.", "Oppositionsführer Tom Hale nannte den Plan „ein Glücksspiel“.",
+               "Ruiz bezeichnete ihn als „den einzigen Weg nach vorn“."],
+        "pl": ["Gubernator Ana Ruiz przedstawiła plan w poniedziałek.", "Lider opozycji Tom Hale nazwał plan „lekkomyślnym hazardem”.",
+               "Ruiz zaapelowała do radnych o poparcie."],
+        "ru": ["Губернатор Ана Руис представила план в понедельник.", "Лидер оппозиции Том Хейл назвал план «безрассудной авантюрой».",
+               "Руис призвала депутатов поддержать его."],
+    }
+    for lang, said in sentences.items():
+        speakers = attribute(doc([said], lang=lang).segments, lang=lang)
+        assert speakers[1:3] == (["Tom Hale", "Ruiz"] if lang == "en" else ["Хейл", "Руис"] if lang == "ru" else ["Hale", "Ruiz"]), lang
+    assert attribute(doc([sentences["en"]]).segments)[3] is None
+
+
 def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     speakers = attribute(
         doc([["Critics said the plan would fail.", "Officials stressed it would not."]]).segments
@@ -2394,6 +2416,29 @@ def test_an_arabic_name_in_two_outlets_transliterations_is_one_speaker() -> None
     assert not compatible("Anna Berg", "Anna Borg")
 
 
+def test_an_arabic_speaker_after_a_coach_s_role_and_in_latin_letters() -> None:
+    """"وقال مدرب الأهلي طارق منصور" gave the quote to "مدرب" (coach), two coaches were one
+    speaker, "سالم القحطاني" was "سالم", and no Arabic name was the English account's: a quote
+    moved from the coach to a player went unseen. "وأضاف … الهدف الثاني" adds a goal, not words."""
+    en = document_from_sentences(
+        [["Midfielder Salem Al-Qahtani scored the only goal in the 63rd minute.",
+          '"We deserved the three points," Al Hilal coach Jorge Medina said.',
+          '"The players showed great character," Al Ahly coach Tarek Mansour said.',
+          "Midfielder Karim Fathy added the second goal from a free kick."]],
+        doc_id="A", source="a", lang="en",
+    )
+    ar = document_from_sentences(
+        [["وسجل لاعب الوسط سالم القحطاني هدف المباراة الوحيد في الدقيقة 63.",
+          'وقال لاعب الهلال سالم القحطاني: "لقد استحققنا النقاط الثلاث".',
+          'وقال مدرب الأهلي طارق منصور: "أظهر اللاعبون شخصية كبيرة".',
+          "وأضاف لاعب الوسط كريم فتحي الهدف الثاني من ركلة حرة."]],
+        doc_id="B", source="b", lang="ar",
+    )
+    found = attribute_documents([en, ar])
+    assert list(found["A"].values()) == [None, "Jorge Medina", "Tarek Mansour", None]
+    assert list(found["B"].values()) == [None, "Salem Al-Qahtani", "Tarek Mansour", None]
+
+
 def test_one_name_in_two_transliterations_is_one_speaker() -> None:
     """A Greek minister is "Stefanos Karayannis" to the Turkish press and "Stefanos
     Karagiannis" to the English: one speaker, not a changed attribution; and a title before
@@ -2578,6 +2623,10 @@ def test_hindi_speakers_before_ne_kaha_and_ke_anusar() -> None:
     isro = doc([["Mission director M. Rajeev said the team had followed every procedure."]], "EN", "en")
     hindi_isro = doc([["मिशन निदेशक एम. राजीव ने कहा कि टीम ने हर प्रक्रिया का पालन किया था।"]], "HI", "hi")
     assert set(attribute_documents([hindi_isro, isro])["HI"].values()) == {"M. Rajeev"}
+    # whom the words are told to stands between "ने" and the verb ("told reporters")
+    told = doc([["इसरो प्रमुख वी. नारायणन ने संवाददाताओं से कहा कि मिशन सफल रहा।", "मिशन निदेशक अरुण शर्मा ने मीडिया को बताया कि सब ठीक है।",
+                 "पुलिस ने सड़क से मलबा हटाया।"]], "HI", "hi")
+    assert attribute(told.segments, lang="hi") == ["वी. नारायणन", "अरुण शर्मा", None]
 
 
 def test_another_word_for_an_office_names_its_holder() -> None:

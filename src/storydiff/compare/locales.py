@@ -81,6 +81,7 @@ _UNITS = {
     "power-megawatt": "MW",
     "power-gigawatt": "GW",
     "energy-kilowatt-hour": "kWh",
+    "duration-second": "s",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
 _NAMED_IN_FULL = frozenset({"area-hectare", "area-acre", "volume-liter"})
@@ -208,12 +209,14 @@ _PRESS_UNITS = {
     "vi": {"tấn": "t"},
     # a temperature in degrees alone is Celsius in these languages' press ("46,2 grados");
     # an index's points ("18.432,55 Punkte") are its unit, no percentage
-    "es": {"grados": "°C", "puntos": "pt"},
-    "pt": {"graus": "°C", "pontos": "pt"},
-    "fr": {"degrés": "°C", "points": "pt"},
-    "it": {"gradi": "°C", "punti": "pt"},
+    # (and the kilogram is "kilos", "quilos", "chili", "Kilo" in the press: "1,2 million de kilos")
+    "es": {"grados": "°C", "puntos": "pt", "kilos": "kg", "kilo": "kg"},
+    "pt": {"graus": "°C", "pontos": "pt", "quilos": "kg", "quilo": "kg"},
+    "fr": {"degrés": "°C", "points": "pt", "kilos": "kg", "kilo": "kg"},
+    "it": {"gradi": "°C", "punti": "pt", "chili": "kg", "chilo": "kg"},
     "de": {"grad": "°C", "stundenkilometer": "km/h", "stundenkilometern": "km/h", "punkte": "pt", "punkten": "pt",
-           "zähler": "pt"},
+           "zähler": "pt", "kilo": "kg"},
+    "nl": {"kilo": "kg"},
     "bg": {"км": "km", "кг": "kg", "км/ч": "km/h"},
 }
 _PRESS_MULTIPLIERS = {

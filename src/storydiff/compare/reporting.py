@@ -124,7 +124,9 @@ GRAMMARS: dict[str, Grammar] = {
         r"warnte|forderte|bekräftigte|unterstrich|versicherte|bestätigte|ergänzte|kritisierte|"
         r"berichtete|schrieb|vereinbarte|vereinbarten|einigten\s+sich|nannte|dankte|lobte|"
         r"begrü(?:ß|ss)te|zeigte\s+sich|appellierte|mahnte|teilte\s+mit|fügte\s+hinzu|hob\s+hervor|"
-        r"kündigte\s+an|räumte\s+ein|sprach\s+von",
+        r"kündigte\s+an|räumte\s+ein|sprach\s+von|nannten|"
+        # "bezeichnete ihn als „den einzigen Weg“", in quoted words (as English "called it “…”")
+        r"bezeichneten?(?=[^.;!?]{0,60}?[„“\"»«])",
         separable=_separable(
             "teilte mit", "teilten mit", "fügte hinzu", "hob hervor", "kündigte an", "kündigten an",
             "räumte ein", "rief auf", "riefen auf", "wies zurück", "wies hin", "warf vor",
@@ -146,7 +148,8 @@ GRAMMARS: dict[str, Grammar] = {
         auxiliaries=r"hat|haben|habe|ist|sind|sei|war|waren|hatte|hatten|wird|werden|wurde|wurden|soll|sollen|kann|könne|muss|hätten?",
     ),
     "fr": Grammar(
-        verbs=r"(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment|"
+        # (and with its object before it: "Hale l'a qualifié de « pari imprudent »")
+        verbs=r"(?:(?:l['’]|les\s+|lui\s+|leur\s+))?(?:a|ont|avait|avaient)\s+(?:(?:toutefois|également|aussi|encore|ensuite|enfin|pourtant|\w+ment|"
         r"pour\s+(?:sa|leur)\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux))\s+)?(?:déclaré|dit|affirmé|souligné|indiqué|expliqué|ajouté|"
         r"estimé|assuré|précisé|annoncé|rappelé|insisté|averti|noté|martelé|confié|jugé|répondu|convenu|"
         r"qualifié|salué|reconnu|admis|regretté|dénoncé|requis|demandé|appelé|prévenu|promis|lancé|"
@@ -228,7 +231,7 @@ GRAMMARS: dict[str, Grammar] = {
         verbs=r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|добавил[аи]?|"
         r"пояснил[аи]?|указал[аи]?|напомнил[аи]?|признал[аи]?|предупредил[аи]?|выразил[аи]?|"
         r"уточнил[аи]?|рассказал[аи]?|пожаловал(?:ся|ась|ись)|пообещал[аи]?|договорились|согласились|заявляет|говорит|отмечает|считает|"
-        r"написал[аи]?|пишет|объявил[аи]?|"
+        r"написал[аи]?|пишет|объявил[аи]?|назвал[аи]?|призвал[аи]?|"
         r"подч[её]ркивает",
         short_report=_NEVER,
         according=r"[Пп]о\s+словам|[Пп]о\s+мнению|[Сс]огласно|[Пп]о\s+данным",
@@ -245,7 +248,7 @@ GRAMMARS: dict[str, Grammar] = {
         r"dodał[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|ocenił[aoy]?|przypomniał[aoy]?|"
         r"uzgodnił[aoy]?|uzgodniły|zgodzili\s+się|zgodziły\s+się|mówi|twierdzi|podkreśla|zaznacza|"
         r"przekonywał[aoy]?|zapowiedział[aoy]?|wyjaśnił[aoy]?|mówił[aoy]?|zauważył[aoy]?|przyznał[aoy]?|apelował[aoy]?|"
-        r"zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|zapewnił[aoy]?|ocenia|dodaje|zapowiada|przyznaje|"
+        r"nazwał[aoy]?|nazwali|określił[aoy]?|określili|zaapelował[aoy]?|zaapelowali|apelowali|zwrócił[aoy]?\s+uwagę|przekazał[aoy]?|zapewnił[aoy]?|ocenia|dodaje|zapowiada|przyznaje|"
         r"podał[aoy]?|podali|poinformowali|przekazali|ostrzegł[aoy]?|potwierdził[aoy]?|potwierdzili",
         short_report=_NEVER,
         according=r"[Ww]edług|[Zz]daniem",

@@ -132,6 +132,11 @@ _AR_ROLES = frozenset(
         "عضوة", "قائد", "قائدة", "محافظ", "محافظة", "سفير", "سفيرة", "متحدث", "متحدثة", "مسؤول",
         "مسؤولة", "شاهد", "خبير", "خبيرة", "مواطن", "مواطنون", "عمدة", "رئيسا", "مدراء", "الشيخ",
         "الدكتور", "الدكتورة", "د.", "المهندس", "السيد", "السيدة", "الأستاذ", "الأستاذة",
+        # a coach, a player, a keeper, an analyst, a judge, a lawyer, a doctor, an adviser
+        # before the body they serve and their name ("وقال مدرب الأهلي طارق منصور")
+        "مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "نجم", "محلل", "محللة",
+        "مراسل", "مراسلة", "قاضي", "قاضية", "محامي", "محامية", "طبيب", "طبيبة", "ناطق", "ناطقة",
+        "مستشار", "مستشارة", "ضابط", "مفوض", "مفوضة",
     }
 )
 _AR_BODIES = frozenset(
@@ -149,6 +154,9 @@ _AR_TO_A_MEDIUM = compiled(r"^ل(?:ل|وكالة|صحيفة|قناة|موقع|ت
 _AR_REPORTS = compiled(rf"(?:^|\s)(?:و|ف)?(?:{_AR_VERBS})(?![\u0621-\u064a])|بحسب|وفقا")
 
 
+_AR_NISBA = compiled(r"ال[\u0621-\u064a]{3,}ي")
+"""A family name made of the article, a place or a tribe and -i (القحطاني, العتيبي), after a
+given name."""
 _AR_NAME_LINKS = frozenset({"أبو", "أبي", "عبد", "ابن"})
 """Words that join a name to the next word, with its article (أبو السعود, عبد الله)."""
 
@@ -179,6 +187,8 @@ def _arabic_name(rest: str) -> str | bool | None:
                 break
             continue
         if word.startswith("ال") or word in _AR_ROLES:
+            if run and _AR_NISBA.fullmatch(word) and len(run) <= 2:
+                run.append(word)  # "سالم القحطاني": a family name of the article and -i
             if run:
                 break
             someone = True
@@ -219,10 +229,13 @@ _HI_VERBS = (
 _HI_WORD_END = r"(?![\u0900-\u0963\u0966-\u097f])"
 """The end of a Devanagari word: no letter or sign follows (a danda may)."""
 _HI_CLAUSE = r"(?P<subject>[^,;:\"“”'‘’।!?]+?)"
-_HI_SAID = compiled(rf"{_HI_CLAUSE}\s+ने\s+(?:यह\s+|इसकी\s+)?(?:{_HI_VERBS}){_HI_WORD_END}")
+_HI_TO_SOMEONE = r"(?:[^\s,;:\"“”।]+\s+(?:से|को)\s+)?"
+"""Whom the words are told to, between "ने" and the verb ("ने संवाददाताओं से कहा", told
+reporters; "ने मीडिया को बताया")."""
+_HI_SAID = compiled(rf"{_HI_CLAUSE}\s+ने\s+{_HI_TO_SOMEONE}(?:यह\s+|इसकी\s+)?(?:{_HI_VERBS}){_HI_WORD_END}")
 _HI_ACCORDING = compiled(rf"{_HI_CLAUSE}\s+(?:के\s+(?:अनुसार|मुताबिक)|का\s+कहना\s+है){_HI_WORD_END}")
 _HI_HE_SAID = compiled(rf"(?:^|[\s,\"“”])(?:उन्होंने|उसने|इन्होंने)\s+(?:{_HI_VERBS}){_HI_WORD_END}")
-_HI_REPORTS = compiled(rf"ने\s+(?:{_HI_VERBS}){_HI_WORD_END}|के\s+(?:अनुसार|मुताबिक)|का\s+कहना\s+है")
+_HI_REPORTS = compiled(rf"ने\s+{_HI_TO_SOMEONE}(?:{_HI_VERBS}){_HI_WORD_END}|के\s+(?:अनुसार|मुताबिक)|का\s+कहना\s+है")
 _HI_ROLES = frozenset(
     {
         "प्रवक्ता", "मंत्री", "अधिकारी", "निदेशक", "महानिदेशक", "अध्यक्ष", "उपाध्यक्ष", "सचिव", "आयुक्त",
@@ -363,7 +376,18 @@ def _korean(text: str, last_person: str | None) -> str | None:
     return m["name"]
 
 
+_AR_ADDED = compiled(r"^\W*(?:و|ف)?(?:أضاف|أضافت)(?![\u0621-\u064a])")
+_AR_WORDS_FOLLOW = compiled(
+    r"(?<![\u0621-\u064a])(?:أن|إن|أنه|إنه|أنها|إنها|بأن|قائلا|قائلاً|قائلة)(?![\u0621-\u064a])|[:«\"“]"
+)
+"""What "added" (أضاف) reports words with: "that" (أن, إن), "saying" (قائلا), a colon or a
+quotation; without one it adds a thing ("وأضاف لاعب الوسط كريم فتحي الهدف الثاني", the second
+goal), as English "added the third goal"."""
+
+
 def _arabic(text: str, last_person: str | None) -> str | None:
+    if _AR_ADDED.match(text) and not _AR_WORDS_FOLLOW.search(text):
+        return None
     for pattern in (_AR_START, _AR_ACCORDING, _AR_AFTER_QUOTE):
         if m := pattern.match(text) if pattern is not _AR_AFTER_QUOTE else pattern.search(text):
             name = _arabic_name(m["rest"])

@@ -124,7 +124,10 @@ _VERBS = (
     r"defended\s+(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}?(?:measure|decision|law|plan|policy|"
     r"move|deal|bill|proposal|record|choice|approach|reform|strategy|actions?|remarks?|comments?)\b|"
     # "raised deep concerns about …": voicing them, not lifting something
-    r"raised\s+(?:\w+\s+){0,2}?(?:concerns?|questions?|objections?|doubts?|the\s+(?:issue|question|matter))"
+    r"raised\s+(?:\w+\s+){0,2}?(?:concerns?|questions?|objections?|doubts?|the\s+(?:issue|question|matter))|"
+    # "called the plan “a reckless gamble”": naming it in words of one's own, not "called a
+    # meeting" or "called the police"
+    r"(?:called|calls|dubbed|branded|labell?ed|termed)(?=\s+(?:[\w'’-]+\s+){0,4}?[\"“‘«])"
 )
 _TITLE_WORDS = (
     r"President|Vice|Premier|Prime|Minister|Chancellor|Secretary|General|Foreign|Defen[cs]e|"
@@ -1849,6 +1852,10 @@ def _latin_counterpart(name: str, latin: set[str]) -> str | None:
     surnames need only begin alike and be close (difflib ratio) once each sound has one
     spelling (``_sounds``), and the given names, where
     both are written, begin with the same letter. None unless exactly one name fits."""
+    if script_of(name) == "ARABIC":
+        skeleton = _consonants(_romanised(name))
+        matching = sorted(c for c in latin if len(skeleton) >= 5 and _consonants(c) == skeleton)
+        return matching[0] if len(matching) == 1 else None
     words = _folded(_romanised(name)).replace("'", "").split()
     found = set()
     for candidate in latin:
@@ -1876,6 +1883,23 @@ _GREEK_SOUNDS = {
 }
 _GREEK_Y_VOWEL = compiled(r"yi(?=[αεηιουω])")
 """γι before a vowel is one sound, y ("Καραγιάννης", Karayannis); before a consonant "yi"."""
+
+
+_CONSONANT_SPELLINGS = (("kh", "k"), ("gh", "g"), ("sh", "S"), ("ch", "S"), ("th", "t"), ("dh", "d"), ("ph", "f"),
+                        ("q", "k"), ("j", "g"), ("p", "b"), ("v", "f"))
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a name, each sound one letter: what Arabic writes of it (طارق منصور is
+    "trq mnswr" to anyascii, its long vowels as w and y; "Tarek Mansour" and "Hicham" /
+    هشام "hshm" are then one name). Its articles joined ("Al-Qahtani", القحطاني)."""
+    out = []
+    for word in _folded(name).replace("`", "").replace("'", "").replace("-", "").split():
+        for spelling, sound in _CONSONANT_SPELLINGS:
+            word = word.replace(spelling, sound)
+        word = re.sub(r"(?<=.)h$", "", word)  # a closing ta marbuta: مدينة "mdynh", Medina
+        out.append(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouwy]", "", word)))
+    return "".join(out)
 
 
 def _romanised(name: str) -> str:

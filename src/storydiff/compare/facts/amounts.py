@@ -192,6 +192,11 @@ _UNITS = {
     # ("rose 0.2 point", singular, is a rate's step as often)
     "points": "pt",
     "ポイント": "pt",
+    # a race's time in seconds ("in 47.12 seconds"), what "47\"12" and Brazil's "47s12" say
+    "seconds": "s",
+    "second": "s",
+    "secs": "s",
+    "sec": "s",
     "km": "km",
     "kilometres": "km",
     "kilometers": "km",
@@ -363,7 +368,7 @@ _UNITS = {
     "㎡": "m²",
 }
 _QUANTITY_RE = compiled(
-    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|mg/kg|στρέμματα|στρέμμα|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
+    rf"{NUM}{MULT}(?:\s?|-)(?P<unit>%포인트|%ポイント|ポイント|%|(?:percentage points?|basis points?|bps|points|per cent|percent|pc|km/h|kph|m/s|met(?:re|er)s per second|kilomet(?:re|er)s per hour|miles per hour|square kilomet(?:re|er)s?|sq km|km²|km2|square miles?|sq miles|sq mi|square met(?:re|er)s?|sq met(?:re|er)s|sq m|m²|m2|square f(?:ee|oo)t|sq ft|cubic met(?:re|er)s?|nautical miles?|kilometres|kilometers|kilometre|kilometer|km|miles|mile|kilograms|kilos?|kg|lbs?|tonnes?|tons?|seconds?|secs?|metres|meters|metre|meter|millimet(?:re|er)s?|mm|barrels|gallons?|lit(?:re|er)s?|knots?|mph|feet|foot|ft|inches|inch|centimetres|centimeters|cm|mg/kg|στρέμματα|στρέμμα|milligrams?|mg|micrograms?|mcg|[µμ]g|hectares?|acres?|"
     # (the next word may follow at once in Chinese and Japanese: "5000mAh电池")
     r"(?:kilo|mega|giga)watts?|(?:giga|mega)ton(?:ne)?s?|(?-i:Gt|Mt)|"
     r"mAh|[kMGT]?Wh|[kMG]W|[kMG]?Hz|[MGT]B)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff\d_²]))",
@@ -851,6 +856,8 @@ _DURATION_RE = compiled(
     r"|(?<![\d.,:])(?P<h7>\d)\.(?P<m7>[0-5]\d)\.(?P<s7>[0-5]\d)(?![\d.,:]*\d)"
     # Chinese, Japanese and Korean minutes, seconds and hundredths: 1分41秒87, 1분41초87
     r"|(?<![\d.,:])(?P<m11>\d{1,2})\s?[分분]\s?(?P<s11>[0-5]?\d)(?:\s?[秒초]\s?(?P<f11>\d{1,3})|[.．](?P<g11>\d{1,3})\s?[秒초])(?!\d)"
+    # Brazil's swimming and athletics times, "47s12", "1min45s12"
+    r"|(?<![\d.,:])(?:(?P<m12>\d{1,2})\s?min\s?)?(?P<s12>[0-5]?\d)s(?P<f12>\d{2,3})(?!\w)"
     # a margin in minutes and seconds: "won by 1:08"
     # (not a time of day: "restored by 3:30 p.m.", "by 10:00 local time")
     r"|(?<=\bby\s)(?P<m8>\d{1,2}):(?P<s8>[0-5]\d)(?![\d:])(?!\s?(?i:[ap]\.?m\b|o['’]clock|local|GMT|UTC|[A-Z]{2,4}T\b))",
@@ -859,7 +866,7 @@ _DURATION_RE = compiled(
 """A race's or a stage's time: "2:03:45" (hours under ten: a clock would be "14:32"), a
 track time in hundredths or thousandths ("3:29.87", "1:21.046"), "2h17min48s", "2h03'45''",
 "1h14'32\"615", "2h04:37", a gap of "1'23''", "3\"412" or "1min 05sec", "1:32 Minuten",
-"by 1:08", the Dutch "2.04.37", "1:14.32,615" and "1.21,046"."""
+"by 1:08", Brazil's "47s12", the Dutch "2.04.37", "1:14.32,615" and "1.21,046"."""
 
 
 _HOURS = r"(?:hours?|Stunden?|heures?|horas?|ore|uur)"
@@ -899,9 +906,9 @@ def scan_durations(scan: str, claim: Claim) -> None:
     for m in _DURATION_RE.finditer(scan):
         g = {k: v for k, v in m.groupdict().items() if v}
         hours = int(g.get("h") or g.get("h2") or g.get("h7") or g.get("h9") or 0)
-        minutes = int(next((g[k] for k in ("m", "m2", "m3", "m4", "m5", "m7", "m8", "m9", "m10", "m11") if k in g), 0))
-        seconds = int(next(g[k] for k in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11") if k in g))
-        fraction = next((g[k] for k in ("f2", "g2", "f3", "f5", "f6", "f9", "f10", "f11", "g11") if k in g), "")
+        minutes = int(next((g[k] for k in ("m", "m2", "m3", "m4", "m5", "m7", "m8", "m9", "m10", "m11", "m12") if k in g), 0))
+        seconds = int(next(g[k] for k in ("s", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "s12") if k in g))
+        fraction = next((g[k] for k in ("f2", "g2", "f3", "f5", "f6", "f9", "f10", "f11", "g11", "f12") if k in g), "")
         seconds += int(fraction or 0) / 10 ** len(fraction)
         claim(DifferenceKind.QUANTITY, f"{fmt(3600 * hours + 60 * minutes + seconds)} s", m.start(), m.end())
     for m in _DURATION_IN_WORDS_RE.finditer(scan):

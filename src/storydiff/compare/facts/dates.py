@@ -89,8 +89,8 @@ _ZONES = (
 _NAMED_ZONES = {
     "MSK": r"Moscow\s+time|по\s+московскому\s+времени|по\s+Москве|мск|МСК|heure\s+de\s+Moscou|"
     r"hora\s+de\s+Moscú|ora\s+di\s+Mosca|Moskauer\s+Zeit|莫斯科时间|モスクワ時間",
-    "BJT": r"Beijing\s+time|heure\s+de\s+Pékin|hora\s+de\s+Pekín|ora\s+di\s+Pechino|Pekinger\s+Zeit|北京时间|北京時間",
-    "JST": r"(?:Japan|Tokyo)\s+time|heure\s+de\s+Tokyo|hora\s+de\s+Tokio|日本時間|日本时间|東京時間",
+    "BJT": r"Beijing\s+time|по\s+пекинскому\s+времени|heure\s+de\s+Pékin|hora\s+de\s+Pekín|ora\s+di\s+Pechino|Pekinger\s+Zeit|北京时间|北京時間",
+    "JST": r"(?:Japan|Tokyo)\s+time|по\s+(?:японскому|токийскому)\s+времени|heure\s+de\s+Tokyo|hora\s+de\s+Tokio|日本時間|日本时间|東京時間",
     "KST": r"(?:Korea|Seoul)\s+time|한국\s?시간|韩国时间|韓国時間",
     "BRT": r"(?:no\s+)?hor[áa]rio\s+de\s+Bras[íi]lia|hora\s+de\s+Brasilia|Brasilia\s+time",
     "IND": r"India(?:n)?\s+(?:Standard\s+)?time|भारतीय\s+समय(?:ानुसार)?",
@@ -168,9 +168,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            # (not "в 8 часов вечера", eight in the evening)
-            r"(?<!\w)(?:в|к|о)\s+(?P<hour24>[01]?\d|2[0-3])\s+(?:час(?:а|ов|ам)?|годин[іиу]?)(?!\w)"
-            r"(?!\s+(?:вечера|дня|вечора))",
+            # ("в 8 часов вечера", eight in the evening: ``_PART_OF_DAY_AFTER``)
+            r"(?<!\w)(?:в|к|о)\s+(?P<hour24>[01]?\d|2[0-3])\s+(?:час(?:а|ов|ам)?|годин[іиу]?)(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -211,7 +210,24 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "time",
         compiled(
-            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?:\s(?P<minute24>[0-5]\d)(?!\d))?(?!\s+d(?:e\b|['’]))",
+            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?:\s(?P<minute24>[0-5]\d)(?!\d))?"
+            r"(?!\s+d(?:e\b|['’])(?!\s+l['’]après-midi|\s+la\s+nuit))",
+            re.IGNORECASE,
+        ),
+    ),
+    # an hour alone that its part of the day or "o'clock" makes a time ("at 6 in the evening",
+    # "around 5 o'clock", not "by 6 in the afternoon session"; Polish "o 18 wieczorem", "o godz.
+    # 18"; Dutch "om 18 uur"; Vietnamese "lúc 11 giờ 55 phút"; ``_PART_OF_DAY_AFTER``)
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:at|around|about|by|until|till|from|before|after|since)\s+(?:about\s+|around\s+)?(?P<hour>1[0-2]|0?\d)"
+            r"(?:\s+o['’]clock(?!\w)|(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight)(?!\w)(?!\s+(?:session|trading|shift|edition|bulletin|news))))"
+            r"|(?<!\w)(?:o\s+)?godz(?:\.|inie|iny)\s+(?P<hour24>[01]?\d|2[0-3])(?!\d|[.:]\d)"
+            r"|(?<!\w)(?:o|około|do|od|po)\s+(?P<h24>[01]?\d|2[0-3])(?=\s+(?:rano|wieczorem|po\s+południu|w\s+nocy)(?!\w))"
+            r"|(?<!\w)(?:om|rond|tegen|vanaf|tot)\s+(?P<ore>[01]?\d|2[0-3])\s+uur(?!\w)"
+            # Vietnamese "lúc 11 giờ 55 phút", "lúc 2 giờ chiều" (at; "bay 3 giờ" flew three hours)
+            r"|(?<!\w)lúc\s+(?P<vi_hour>[01]?\d|2[0-3])\s+giờ(?:\s+(?P<vi_minute>[0-5]?\d)(?:\s+phút)?)?(?!\w)",
             re.IGNORECASE,
         ),
     ),
@@ -423,16 +439,40 @@ _ARABIC_HALVES = {"صباح": "a", "مساء": "p"}
 """Arabic صباحاً (morning) and مساءً (evening) after a time: a.m. and p.m."""
 
 
+_PART_OF_DAY_AFTER = compiled(
+    r"\s*,?\s*(?:(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|evening)|tonight|abends|nachmittags|"
+    r"am\s+(?:Abend|Nachmittag)|du\s+soir|de\s+l['’]après-midi|di\s+sera|del\s+pomeriggio|da\s+(?:tarde|noite)|"
+    r"wieczorem|po\s+południu|['’]s\s+(?:avonds|middags)|вечера|дня|вечора|på\s+(?:kvällen|eftermiddagen)|chiều|tối)"
+    r"|(?P<night>at\s+night|nachts|in\s+der\s+Nacht|de\s+la\s+nuit|di\s+notte|w\s+nocy|['’]s\s+nachts|ночи|på\s+natten|đêm)"
+    r"|(?P<am>in\s+the\s+morning|this\s+morning|morgens|früh|vormittags|am\s+(?:Morgen|Vormittag)|du\s+matin|"
+    r"del\s+mattino|di\s+mattina|da\s+manhã|rano|['’]s\s+(?:ochtends|morgens)|утра|på\s+morgonen|sáng))(?!\w)",
+    re.IGNORECASE,
+)
+"""The part of the day after an hour, which says which half of the day it is in ("6 Uhr
+abends", "6 heures du soir", "в 8 часов вечера" are 18:00 and 20:00, what "6 p.m." and "20
+Uhr" say; "11 at night" is 23:00, "2 de la nuit" 02:00; "6 in the morning" 06:00)."""
+
+
+def _in_part_of_day(value: str, part: re.Match[str]) -> str:
+    """A time of day (``time 06:00``, or ``time 06:00/12h``) in the part of the day named after it."""
+    hour, minute = (int(x) for x in value.removeprefix("time ").removesuffix("/12h").split(":"))
+    if hour < 12 and (part["pm"] or (part["night"] and hour >= 6)):
+        hour += 12
+    elif hour == 12 and part["night"]:
+        hour = 0
+    return f"time {hour:02d}:{minute:02d}"
+
+
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
-    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or "")
-    minute_raw = g.get("minute") or g.get("minute24")
+    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or g.get("vi_hour") or "")
+    minute_raw = g.get("minute") or g.get("minute24") or g.get("vi_minute")
     minute = 30 if g.get("halfhour") else (zh_small(minute_raw) if minute_raw else 0)
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
-    clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore"))
+    clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore")) or (g.get("vi_hour") is not None and hour > 12)
     daypart = (g.get("daypart") or "").lower()
     if kind == "time" and daypart:
         hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
@@ -1129,6 +1169,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         value = _resolve_date(kind, m, published, conv, ahead=ahead)
         zone = ""
         if value and value.startswith("time "):
+            if part := _PART_OF_DAY_AFTER.match(scan, end):
+                value, end = _in_part_of_day(value, part), part.end()
             if after := _ZONE_AFTER.match(scan, end):
                 zone, end = _zone_code(after), after.end()
                 value = _in_utc(value, zone, int(after["offset"] or 0))

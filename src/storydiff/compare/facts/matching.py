@@ -42,6 +42,7 @@ from .names import (
     surname_changed,
 )
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float
+from .outcome import outcomes_match
 from .places import capital_and_country, cities_in, one_city_possible
 from .sources import different_sources
 
@@ -59,6 +60,8 @@ def matches(kind: DifferenceKind, a: str, b: str) -> bool:
         return a == b or converted(a, b)
     if kind is DifferenceKind.NUMBER:
         return numbers_match(a, b)
+    if kind is DifferenceKind.OUTCOME:
+        return outcomes_match(a, b)
     return a == b
 
 
@@ -81,8 +84,6 @@ def _components(fact: Fact) -> set[str]:
         if not m:
             return set()
         return {g.lstrip("0") for g in (m["y"], m["d"]) if g}
-    if ":" in fact.value:
-        return set()  # a score ("6:4"): its digits in the other text may be the other way round
     return {p.lstrip("0") or "0" for p in re.findall(r"\d+(?:\.\d+)?", fact.value)}
 
 
@@ -193,6 +194,8 @@ def _unmatched(
         # in another currency or unit ($500,000 / £500,000), or a temperature the other
         # side's was read (minus 18 / 18 degrees: the sign is no digit).
         parts = _components(f) if f.kind in _NUMERIC_KINDS else set()
+        if ":" in f.value and any(":" in o.value for o in theirs):
+            parts = set()  # a score ("6:4") the other reads too: its digits there may be the other way round
         read_alike = relabelled(f, theirs) or (is_temperature(f) and any(is_temperature(o) for o in theirs))
         turned = any(opposite(f, o) for o in theirs)  # its figure given, the other way
         if their_digits is not None and parts and parts <= their_digits and not read_alike and not turned:

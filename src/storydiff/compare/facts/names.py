@@ -524,11 +524,13 @@ _CJK_QUALIFIES = compiled(
     r"[の的]|[^，。、；：,;:「」“”]{0,8}?(?:大臣|部长|部長|总统|總統|总理|總理|首相|外长|外長|外相|主席|国王|國王|官员|官員|"
     r"大使|发言人|發言人|政府|外交部|国防部|國防部|商务部|商務部|当局|當局|军方|軍方|代表团|代表團|領事|领事|[局部院署厅廳委]|"
     r"选手|選手|球员|球員|[队隊]|台湾|台灣|香港|澳门|澳門)"
+    # its people (日本人宇宙飛行士, a Japanese astronaut) and its clock (日本時間, 北京时间)
+    r"|人|时间|時間"
 )
 """A country that qualifies a person or a body after it: its genitive (中国の, 日本的) or an
 office, a government, a body's last character, a team or a player within a few characters
 (日本经济产业大臣, 美国官员, 俄罗斯外交部, 中国气象局, 中国队), or a region it names as its own
-(中国台湾, 中国香港)."""
+(中国台湾, 中国香港); and its people and its time (日本人, 日本時間: no place either)."""
 _CJK_LIST = frozenset("、和与與及")
 """The marks and words of a list: the names after a place's are places too (来自埃及、巴林和泰国)."""
 

@@ -522,12 +522,25 @@ _NEXT_SCORE = compiled(r"[,;]?\s+(?:(?:and|et|y|e|und)\s+)?\d{1,2}\s?[-–/:]\s?
 _AT_A_TIME = compiled(r"(?i:\b(?:at|um|à|a\s+las|alle|às|в|о|kl\.|klo)\s*)$")
 """The word before a time of day, which a score never follows."""
 _WON = compiled(
-    r"(?i:\b(?:won|win|wins|beat|beats|defeated|lost|loses|victory|defeat|draw|drew|score|scored|"
-    r"gewann|gewinnt|siegte|verlor|Sieg|gagné|battu|perdu|victoire|vinto|vince|battuto|perso|vittoria|"
-    r"ganó|gana|venció|perdió|victoria|derrota|venceu|ganhou|perdeu|vitória))\b[^.;]{0,20}$"
+    r"(?i:(?<![^\W\d_])(?:won|win|wins|beat|beats|defeated|lost|loses|victory|defeat|draw|drew|score|scored|"
+    r"gewann|gewinnt|siegte|verlor|Sieg|schlug|besiegte|unterlag|Niederlage|Endstand|"
+    r"gagné|battu|perdu|victoire|défaite|imposée?s?|vinto|vince|battuto|perso|vittoria|pareggio|battendo|"
+    r"ganó|gana|venció|perdió|victoria|derrota|cayó|empató|goleó|derrotó|superó|triunfo|goleada|marcador|"
+    r"venceu|ganhou|perdeu|vitória|bateu|goleou|empatou|derrotou|placar|"
+    r"wint|versloeg|verloor|zege|nederlaag|overwinning|gelijkspel|eindstand|uitslag|"
+    # Arabic, with "and" or "so" joined to the verb ("وفاز النادي المصري 3-1", won)
+    r"[وف]?(?:فاز|فازت|خسر|خسرت|تغلب|تغلبت|هزم|هزمت|تعادل|تعادلت|بفوز|فوز|خسارة|بنتيجة|النتيجة))(?![^\W\d_])[^.;]{0,20}$)"
 )
-"""Words of a result before a score ("won 2-1", "a gagné 6/4"): a score alone is a score only
-after one (else "20-25" is a range)."""
+"""Words of a result before a score ("won 2-1", "a gagné 6/4", "cayó 1-2", "فاز … 3-1"): a score
+alone is a score only after one (else "20-25" is a range) ..."""
+_WON_AFTER = compiled(
+    r"\s?(?:[^\W\d_]+\s+){0,2}?(?i:gewonnen|verslagen|verloren|besiegt|geschlagen|vencido|ganado)(?![^\W\d_])"
+)
+"""... or after it, where the verb closes the clause ("Ajax met 3-1 verslagen", "mit 3:1
+gewonnen")."""
+_SCORE_WITH_A = compiled(r"(?<![\d.,])(?P<a>\d{1,2})\s+a\s+(?P<b>\d{1,2})(?![\d.,]\d|\d)")
+"""A score in Portuguese and Spanish words, "venceu … por 3 a 1", "ganó por 2 a 0": after a word
+of a result only ("de 3 a 5 anos" is a range)."""
 
 
 ROMAN_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
@@ -570,10 +583,23 @@ def scan_scores(scan: str, claim: Claim) -> None:
         in_run = run_end < start <= run_end + 6
         if (":" in m.group() and not (int(m["a"]) < 10 and int(m["b"]) < 10)) or _AT_A_TIME.search(scan, max(0, start - 8), start):
             continue  # "at 11:30", "um 11:30": a time of day
-        if follows or in_run or _WON.search(scan, max(0, start - 30), start):
+        if follows or in_run or (m["t1"] and _WON.search(scan, max(0, start - 30), start)):
             tie = min(int(m["t1"]), int(m["t2"])) if m["t2"] else int(m["t1"]) if m["t1"] else None
             claim(DifferenceKind.NUMBER, f"{int(m['a'])}:{int(m['b'])}" + (f" ({tie})" if tie is not None else ""), m.start(), m.end())
             run_end = m.end()
+        elif _WON.search(scan, max(0, start - 30), start) or _WON_AFTER.match(scan, m.end()):
+            claim(DifferenceKind.NUMBER, _one_score(m), m.start(), m.end())
+    for m in _SCORE_WITH_A.finditer(scan):
+        if _WON.search(scan, max(0, m.start() - 30), m.start()):
+            claim(DifferenceKind.NUMBER, _one_score(m), m.start(), m.end())
+
+
+def _one_score(m: re.Match[str]) -> str:
+    """A match's one score, the higher tally first: English writes the winner's first ("Valencia
+    won 2-1 at Sevilla"), Spanish the home side's ("El Sevilla cayó 1-2 ante el Valencia"), and
+    either way round the tally is one; who won is the sentence's, not the score's."""
+    high, low = sorted((int(m["a"]), int(m["b"])), reverse=True)
+    return f"{high}:{low}"
 
 
 _A_NAME_AFTER = compiled(r"-[A-Z][a-z]+\s+[A-Z]")

@@ -6,7 +6,8 @@ A decision's outcome is a verb of passing ("approved", "verabschiedet", "aprobó
 of each language's parliamentary and regulatory reporting; negated ("did not approve",
 "nicht angenommen") it is left unread. Two accounts conflict where one gives only the one
 outcome and the other only the other; an outcome one account alone gives is no finding
-(the other may tell the vote without its verb).
+(the other may tell the vote without its verb). A verdict is a second pair of outcomes,
+convicted and acquitted ("found guilty" / "absuelto", "оправдал").
 """
 
 from __future__ import annotations
@@ -52,6 +53,45 @@ _REJECTED = {
 }
 """The verbs of a decision's two outcomes, per language (their participles and past tenses
 as the press writes them): passing and rejecting."""
+_CONVICTED = {
+    "en": r"convicted|found\s+(?:[\w'’.-]+\s+){0,5}?(?<!not\s)guilty",
+    "de": r"verurteilt|verurteilte|schuldig\s+gesprochen|sprach\s+\w+\s+schuldig",
+    "fr": r"condamnée?s?|reconnue?s?\s+coupables?",
+    "es": r"condenó|condenaron|condenad[oa]s?|declarad[oa]s?\s+culpables?|declaró\s+culpables?",
+    "it": r"condannat[oaie]|condannò|dichiarat[oaie]\s+colpevoli?",
+    "pt": r"condenou|condenaram|condenad[oa]s?|considerad[oa]s?\s+culpad[oa]s?",
+    "nl": r"veroordeeld|veroordeelde|schuldig\s+bevonden",
+    "sv": r"dömdes|dömde|dömd|dömda",
+    "pl": r"skazał|skazała|skazali|skazan[yaie]",
+    "cs": r"odsoudil|odsoudila|odsouzen[aoý]?",
+    "ru": r"осудил|осудила|осуждены?|осуждена|приговорил|приговорила|признал[аи]?\s+виновн\w+",
+    "uk": r"засудив|засудила|засуджен[оийа]|визнав\s+винн\w+|визнала\s+винн\w+",
+}
+_ACQUITTED = {
+    "en": r"acquitted|found\s+(?:[\w'’.-]+\s+){0,5}?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:charges?|wrongdoing|\w+(?:\s+charges?)?(?=\s+(?:by|in|on|after)\b))",
+    "de": r"freigesprochen|sprach\s+\w+\s+frei|Freispruch",
+    "fr": r"acquittée?s?|relaxée?s?|innocentée?s?",
+    "es": r"absolvió|absolvieron|absuelt[oa]s?",
+    "it": r"assolt[oaie]|assolse",
+    "pt": r"absolveu|absolveram|absolvid[oa]s?",
+    "nl": r"vrijgesproken|sprak\s+\w+\s+vrij",
+    "sv": r"friades|friad|frikändes|frikände|frikänd",
+    "pl": r"uniewinnił|uniewinniła|uniewinnili|uniewinnion[yaie]",
+    "cs": r"osvobodil|osvobodila|zproštěn[aoý]?",
+    "ru": r"оправдал|оправдала|оправдали|оправдан[аы]?",
+    "uk": r"виправдав|виправдала|виправдан[оийа]",
+}
+"""A verdict's two outcomes, a second pair of the same kind: convicted (or sentenced) and
+acquitted ("found not guilty", "absuelto", "оправдан"). A verdict is never in conflict with a
+decision's passing or rejecting, only with the other verdict."""
+_AXES = {"passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict"}
+
+
+def outcomes_match(a: str, b: str) -> bool:
+    """Two outcomes agree where they are the same, or answer different questions (a decision
+    passed, a defendant convicted)."""
+    return a == b or _AXES.get(a) != _AXES.get(b)
+_NEVER = r"(?!x)x"
 _NEGATION = compiled(
     r"(?<![^\W\d_])(?:not|n't|never|failed\s+to|nicht|kein\w*|ne|n['’]a|pas|no|non|não|niet|inte|ikke|nie|не)"
     r"(?:\s+\w+)?\s*$",
@@ -63,13 +103,18 @@ _NEGATION = compiled(
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
     if lang not in _PASSED:
         return None
-    return compiled(rf"(?<![^\W\d_])(?:(?P<passed>{_PASSED[lang]})|(?P<rejected>{_REJECTED[lang]}))(?![^\W\d_])", re.IGNORECASE)
+    return compiled(
+        rf"(?<![^\W\d_])(?:(?P<passed>{_PASSED[lang]})|(?P<rejected>{_REJECTED[lang]})|"
+        rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)}))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
-    """A decision's outcome, "passed" or "rejected", where a verb of either says it."""
+    """A decision's outcome, "passed" or "rejected", or a verdict's, "convicted" or
+    "acquitted", where a verb of either says it."""
     pattern = _outcome_pattern(lang)
     for m in pattern.finditer(scan) if pattern else ():
         if _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
             continue
-        claim(DifferenceKind.OUTCOME, "passed" if m["passed"] else "rejected", m.start(), m.end())
+        claim(DifferenceKind.OUTCOME, next(k for k in ("passed", "rejected", "acquitted", "convicted") if m[k]), m.start(), m.end())

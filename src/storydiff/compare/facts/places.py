@@ -400,13 +400,35 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
                 continue  # 北京时间 is Beijing time, a zone (dates.py), not where it happened
             number = index[piece]
             # (or after its country or province: 韩国釜山, 浙江省宁波)
-            placed = scan[i + 2 : i + 3] == "市" or scan[i - 1 : i] in _CJK_TO_A_PLACE or scan[i - 1 : i] in ("国", "國", "省")
+            placed = (
+                scan[i + 2 : i + 3] == "市"
+                or scan[i - 1 : i] in _CJK_TO_A_PLACE
+                or scan[i - 1 : i] in ("国", "國", "省")
+                or _a_korean_word_of_its_own(scan, i, i + length)
+            )
             if length == 2 and number >= LARGEST and not placed:
                 continue
             yield names[number], i, i + length
             i += length - 1
             break
         i += 1
+
+
+_HANGUL = compiled(r"[\uac00-\ud7af]")
+_KO_AFTER_A_PLACE = compiled(
+    r"(?:시|공항|국제공항|항|역|지역|인근|발|행)?(?:에서는|에서|으로|로|에는|에|의|은|는|이|가|을|를|도|까지|부터)?(?![\uac00-\ud7af])"
+)
+
+
+def _a_korean_word_of_its_own(scan: str, start: int, end: int) -> bool:
+    """A Korean name that is a word of its own, but for a particle or a place's word after it
+    ("대구에서", from Daegu; "광주공항", Gwangju airport): Korean spaces its words, so the name
+    hides in no other."""
+    return bool(
+        _HANGUL.match(scan, start)
+        and not _HANGUL.match(scan[start - 1 : start] or " ")
+        and _KO_AFTER_A_PLACE.match(scan, end)
+    )
 
 
 def _word_before(text: str, start: int) -> str:
