@@ -226,6 +226,21 @@ def test_legacy_encodings_are_decoded(encoding: str, text: str) -> None:
     assert decode(text.encode(encoding), name="x") == text
 
 
+def test_a_dateline_of_a_place_in_capitals_a_day_and_a_month() -> None:
+    """"MILANO, 3 marzo - Circa 20.000 persone …" was cut at the thousands' dot (the dateline
+    "… - Circa 20.", the outlet "Circa 20", a sentence of "000 persone": a false conflict of
+    20,000 against 000), and a short Ukrainian lead was the dateline's agency, lost to the
+    comparison; "MÜNCHEN, 5. November -" stayed in the first sentence."""
+    for lede, dateline, first in (
+        ("MILANO, 3 marzo - Circa 20.000 persone hanno sfilato.", "MILANO, 3 marzo -", "Circa 20.000 persone hanno sfilato."),
+        ("ОДЕСА, 27 листопада — Шторм знеструмив місто.", "ОДЕСА, 27 листопада —", "Шторм знеструмив місто."),
+        ("MÜNCHEN, 5. November - Der Autobauer übernimmt den Zulieferer.", "MÜNCHEN, 5. November -", "Der Autobauer übernimmt den Zulieferer."),
+        ("TURYN, 8 maja - Około 15 tys. pracowników protestowało.", "TURYN, 8 maja -", "Około 15 tys. pracowników protestowało."),
+    ):
+        article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
+        assert (article.dateline, article.outlet, article.paragraphs[0]) == (dateline, None, first), lede
+
+
 def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     for lede, dateline in (
         ("Berlin (dpa) - Die Bahn streicht Züge.", "Berlin (dpa) -"),

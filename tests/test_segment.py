@@ -262,6 +262,11 @@ def test_spanish_en_contra_ends_a_sentence() -> None:
     sentence, and the minister's words lost their speaker."""
     text = "El presupuesto salió adelante con 180 votos a favor y 165 en contra. El ministro celebró el resultado."
     assert len(split_sentences(text, "es")) == 2
+    # and Swedish "maj" (May) after its day is no major's "Maj.": the union's next sentence
+    # was joined to the date, its figures lost to the comparison
+    text = "Hamnarbetarna har strejkat sedan den 27 maj. Förbundet förlänger strejken med sju dagar."
+    assert len(split_sentences(text, "sv")) == 2
+    assert len(split_sentences("Maj. Gen. John Smith said so. He left.", "en")) == 2
 
 
 def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:

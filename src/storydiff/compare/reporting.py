@@ -469,9 +469,11 @@ article joined to a word as Latin and Cyrillic write it ("Badr al-Busaidi", "Б�
 _LOWER_WORD = rf"(?:{LOWER}|['’-]|\.(?={LOWER}))+(?:-{CAPITAL}{LOWER}+)?"
 """A lower-case word, perhaps dotted ("ver.di") or the head of a compound whose last part is
 a capitalised noun ("ver.di-Chef", "ex-Minister")."""
-_LOWER_LEAD = rf"(?:{_LOWER_WORD}\.?,?\s+){{0,4}}"
+_LOWER_LEAD = rf"(?:{_LOWER_WORD}\.?,?\s+|{LOWER}+['’](?={CAPITAL})){{0,4}}"
 """Lower-case words before a name: an article and a role ("le président", "der Kanzler"), the
-name perhaps in apposition ("a déclaré son avocat, Thomas Roux")."""
+name perhaps in apposition ("a déclaré son avocat, Thomas Roux"), the body the role heads
+after an elided article ("Il ministro dell'Industria Roberto Gallo", "Le ministre de
+l'Industrie Paul Garnier")."""
 _CLOSING_LEAD = (
     rf"(?:(?:{_LOWER_WORD}\.?|(?:{LOWER}+['’])?{CAPITAL}{{2,}}(?!{LOWER})(?::{LOWER}+)?|{LOWER}+['’]{CAPITAL}{LOWER}+),?\s+){{0,12}}"
 )
@@ -700,8 +702,8 @@ def patterns(lang: str | None) -> Patterns | None:
         rf"(?!(?:{g.bodies})\s)(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"
     )
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
-    # powiedział Kowal"); after the speaker, a phrase on who they are (", Präsident der Region")
-    close = r"(?:[,;]|[\"“”»]|\s[—–])"
+    # powiedział Kowal", and a hyphen set off by spaces as a dash: "… - powiedziała"); after the speaker, a phrase on who they are (", Präsident der Region")
+    close = r"(?:[,;]|[\"“”»]|\s[—–-](?=\s))"
     closing_subject = subject.replace(_LOWER_LEAD, _CLOSING_LEAD)
     # a verb that opens a clause ("…, sostiene che …", "…, sagte, dass …") reports no one after it
     clause = r"(?!\s+(?:che|que|qu['’]|dass|daß|that|że|что|dat|att|at|ob)\b)"

@@ -169,6 +169,10 @@ _ROLE_NOUNS = (
     r"coordinator|representative|delegate|lawmaker|legislator|senator|sheriff|diplomat|aide|"
     r"investigator|engineer|firefighter|paramedic|pilot|worker|employee|neighbou?r|counsel|priest|"
     r"restorer|conservator|ranger|forester|surgeon|physician|architect|planner|partner|"
+    # people the press quotes by what they do or are ('…," driver Agus Salim said')
+    r"driver|passenger|student|vendor|trader|miner|fisherman|shopkeeper|protester|demonstrator|volunteer|"
+    r"rescuer|villager|voter|supporter|retiree|pensioner|mechanic|clerk|guard|soldier|veteran|tenant|"
+    r"commuter|motorist|tourist|shipowner|picketer|steward|"
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
@@ -857,8 +861,9 @@ def _other_language_speaker(
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
     if closing and closing["surname"] in known:
         return closing["surname"]
-    # the same surname under another ending: "по словам Пескова" for Песков
-    return next((k for k in sorted(known) if same_stem(surname.casefold(), k.casefold())), None)
+    # the same surname under another ending: "по словам Пескова" for Песков (not a compound
+    # that opens with it: "Hamnarbetarförbundet", the dockworkers' union, is no "Hamnar")
+    return next((k for k in sorted(known) if abs(len(surname) - len(k)) <= 3 and same_stem(surname.casefold(), k.casefold())), None)
 
 
 def roles_given(text: str, full: frozenset[str], lang: str | None) -> dict[str, str]:

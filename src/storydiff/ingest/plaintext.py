@@ -188,11 +188,18 @@ DATELINE_AGENCY_LINE = compiled(
 """... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
     r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}),\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
-    r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?|[-—–]\s+(?P<agency>[^.\n]{2,40})\.))\s*"
+    r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?|[-—–]\s+(?P<agency>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2})\.(?!\d)))\s*"
 )
 """A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
-— РИА Новости.")."""
+— РИА Новости."), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
+Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
+DATELINE_DAY_MONTH = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?:\s+(?:19|20)\d\d)?\s+[-—–]+)\s*(?=\S)"
+)
+"""A place in capitals, the day and month in the language's words and a dash, as Europe's
+and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - …", "JAKARTA,
+20 Agustus - …", "ОДЕСА, 27 листопада — …")."""
 DATELINE_AGENCY_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
     r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
@@ -468,7 +475,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
+        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)

@@ -233,9 +233,10 @@ _DEGREES_SCALE = compiled(r"[CF]\.?(?:\s|$)")
 _DEGREES_END = compiled(r"\d\sst\.\s?[CF]\.(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])")
 """Polish degrees ("40 st. C.", stopni Celsjusza) closing a sentence: pysbd cuts after
 "st." and reads "C." as the next sentence's initial (a space before "st.": no "21st.")."""
-_WORD_NOT_ABBREVIATION = compiled(r"(?<=\s)(?i:contra)\.(?=\s+[A-ZÁÉÍÓÚÑ¿¡«\"“])")
+_WORD_NOT_ABBREVIATION = compiled(r"(?<=\s)(?i:contra)\.(?=\s+[A-ZÁÉÍÓÚÑ¿¡«\"“])|(?<=\d\s)maj\.(?=\s+[A-ZÅÄÖ])")
 """Words pysbd's abbreviation lists hold that end sentences in news: Spanish "… 165 en
-contra. El ministro …" (contra., "counter-")."""
+contra. El ministro …" (contra., "counter-"), and the Scandinavian May after its day
+("… sedan den 27 maj. Förbundet …", no major's "Maj.")."""
 
 
 def _split_at(text: str, span: tuple[int, int], pattern: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -4,7 +4,8 @@ Crowds, casualties and downed drones are counted by each side, and accounts quot
 different counters: "12.000 nach Polizeiangaben" against "20,000, ver.di said" is two
 sources, not one figure changed. A number's source is the attribution nearest it in its
 sentence ("according to", "selon", "según", "nach Angaben", "laut", "secondo", "segundo",
-"segons", "volgens", "по данным", "за даними", or a subject before "said"), reduced to
+"segons", "volgens", "enligt", "menurut", "по данным", "за даними", or a subject before
+"said"), reduced to
 keys that hold across languages: the kind of counter its words name (police, organisers,
 unions, ministry …, matched by stem, so that "Polizeiangaben" is the police) and the
 acronyms and names it gives ("CGT", "ver.di"). Two numbers whose sources both have keys
@@ -26,8 +27,14 @@ _COUNTERS = {
         "police", "polic", "polizei", "polizia", "politie", "questur", "gendarm", "carabinier", "mossos",
         "полици", "поліці", "guardia urbana", "polis", "emniyet", "警方", "公安", "警察",
     ),
-    "organisers": ("organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор", "organizator", "主办方", "组织者"),
-    "unions": ("union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк", "sendika", "zwiazk", "工会"),
+    "organisers": (
+        "organis", "organiz", "veranstalter", "organitzador", "организатор", "організатор", "organizator", "arrangor",
+        "penyelenggara", "panitia", "主办方", "组织者",
+    ),
+    "unions": (
+        "union", "syndica", "sindica", "sindaca", "gewerkschaft", "vakbond", "профсоюз", "профспілк", "sendika", "zwiazk",
+        "fackforbund", "serikat", "工会",
+    ),
     "government": (
         "government", "gouvernement", "gobierno", "governo(?!r)", "regierung", "regering", "правительств", "уряд",
         "hukumet", "rzad", "政府",
@@ -56,7 +63,7 @@ _ACRONYMS = {"hcr": "unhcr", "acnur": "unhcr", "oim": "iom", "цахал": "idf"
 _LEAD = (
     r"according\s+to|by\s+the\s+count\s+of|selon|d['’]apr[eè]s|seg[uú]n|de\s+acuerdo\s+con|"
     r"nach\s+(?:Angaben|Schätzungen|Zählung(?:en)?)(?:\s+(?:der|des|von|vom))?|laut|secondo|stando\s+a|"
-    r"segundo|de\s+acordo\s+com|segons|volgens|według|podle|"
+    r"segundo|de\s+acordo\s+com|segons|volgens|według|podle|enligt|ifølge|iflg\.|menurut|"
     r"по\s+(?:данным|словам|информации|оценкам|сведениям)|за\s+(?:даними|словами|інформацією|оцінками)"
 )
 _WORDS = r"(?:[^,;:.!?()\d\"“”«»]|\.(?=\w))"
