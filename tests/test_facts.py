@@ -3225,6 +3225,29 @@ def test_korean_cities_japanese_people_and_zones_vietnamese_and_russian_clocks()
     assert _conflicts("The plane landed at 10:55 a.m.", "en", "Máy bay hạ cánh lúc 11 giờ 55 phút.", "vi") == [K.DATE]
 
 
+def test_an_ap_state_a_count_of_thousands_and_a_person_s_company() -> None:
+    """"Paradise, Calif." was a person "Calif" (a false conflict with "California"); Czech
+    "2000 lidí" a year against the English "3,000 people" (a changed count passed); "Nora
+    Whitfield's Aurelia" one person's name (a false person conflict with "Aurelia, which
+    Nora Whitfield runs")."""
+    assert values("The fire near Paradise, Calif., destroyed 300 homes.", K.PLACE) == ["Paradise", "California"]
+    assert _conflicts("The fire near Paradise, Calif., destroyed 300 homes.", "en", "The fire in California destroyed 300 homes.", "en") == []
+    assert _conflicts("About 3,000 people were evacuated.", "en", "Evakuováno bylo asi 2000 lidí.", "cs") == [K.NUMBER]
+    assert _conflicts("About 2,000 people were evacuated.", "en", "Evakuováno bylo asi 2000 lidí.", "cs") == []
+    assert _conflicts("In 2019 the dam broke.", "en", "V roce 2018 se protrhla přehrada.", "cs") == [K.DATE]
+    assert values("Nora Whitfield's Aurelia grew 14%.", K.PERSON) == ["Nora Whitfield", "Aurelia"]
+    assert _conflicts("Nora Whitfield's Aurelia grew 14%.", "en", "Aurelia, which Nora Whitfield runs, grew 14%.", "en") == []
+    assert values("Doctors at St Mary's Hospital said so.", K.ORGANIZATION) == ["St Mary's Hospital"]
+
+
+def test_a_craft_s_name_and_its_number_is_a_code() -> None:
+    """"The Chang'e-7 probe" against "The Chang'e-6 probe" was a rewording with a wording note:
+    a changed mission was no finding."""
+    assert values("The Chang'e-7 probe and the Shenzhou-23 crew.", K.CODE) == ["CHANGE7", "SHENZHOU23"]
+    assert _conflicts("The Chang'e-7 probe landed.", "en", "The Chang'e-6 probe landed.", "en") == [K.CODE]
+    assert _conflicts("The Chang'e-7 probe landed.", "en", "La sonde Chang'e-7 s'est posée.", "fr") == []
+
+
 def test_countries_in_chinese_and_japanese() -> None:
     """Countries in unspaced Chinese or Japanese were no facts at all: a tanker "巴拿马籍"
     (Panama-registered) against "Liberia-flagged" passed as a rewording. CLDR's names are

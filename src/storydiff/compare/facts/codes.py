@@ -6,7 +6,8 @@ two codes of one prefix that differ conflict, in any language, as the codes are 
 alike in every script's press. A code only one account gives is no finding (a name only one
 side gives is not either). A code with a hyphen ("MS-29", Russian "МС-29") is one too, its
 letters in Latin script and without the hyphen ("MS29"), so that the two scripts and the
-two spellings agree; one with a space ("LH 400") is read as a number.
+two spellings agree; one with a space ("LH 400") is read as a number. So is a craft's name
+and its number ("Chang'e-7" against "Chang'e-6", the mission changed).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from .fact import Claim, Fact
 _CODE = compiled(
     r"(?<![A-Za-z0-9-])(?P<prefix>[A-Z]{1,3})(?P<digits>\d{1,4})(?P<suffix>[a-z]{0,4})(?![A-Za-z0-9-])"
     r"|(?<![\w-])(?P<hprefix>[A-ZА-ЯЁ]{1,3})-(?P<hdigits>\d{1,4})(?![\w-]|[.,]\d)"
+    # a spacecraft's or a satellite's name and its number ("Chang'e-7", "Shenzhou-23", "Sentinel-6")
+    r"|(?<![\w'’-])(?P<nprefix>[A-Z][a-z]{3,}(?:['’][a-z]+)?|[A-Z][a-z]+['’][a-z]+)-(?P<ndigits>\d{1,3})(?![\w-]|[.,]\d)"
 )
 
 
 def _value(m: re.Match[str]) -> str:
-    """A code as compared: "KE787"; "MS29" for "MS-29" and "МС-29"."""
+    """A code as compared: "KE787"; "MS29" for "MS-29" and "МС-29"; "CHANGE7" for "Chang'e-7"."""
+    if m["nprefix"]:
+        return re.sub(r"[^A-Z]", "", m["nprefix"].upper()) + m["ndigits"]
     if not m["hprefix"]:
         return m.group()
     from anyascii import anyascii

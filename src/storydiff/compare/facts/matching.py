@@ -223,6 +223,15 @@ def stated_number(fact: Fact) -> str | None:
     return fact.value if fact.kind is DifferenceKind.NUMBER else None
 
 
+_THOUSANDS_WRITTEN = compiled(r"\d{4}|\d[,.\s\u00a0\u202f]\d{3}")
+"""A number of thousands as the press writes it: "2500", "2,500", "2.500", "2 500"."""
+
+
+def _round(fact: Fact) -> bool:
+    """A four-digit number of whole hundreds ("2000", "1500"): a count more often than a year."""
+    return fact.value.isdigit() and int(fact.value) % 100 == 0
+
+
 def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     """An amount with a currency or unit, or a time on the hour, where another account
     gives the bare number is compared as that number: the other's currency word
@@ -234,7 +243,9 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
     "thousands of people"), or where no other account gives that year and another gives
     a number of its size (within a factor of two), also in four bare digits, that this one
     lacks while it lacks none of theirs ("2000 Menschen" / "2500 Menschen": a changed
-    count, not a year; against "1,500 soldiers" "Im Jahr 2019" stays a year).
+    count, not a year; against "1,500 soldiers" "Im Jahr 2019" stays a year), or grouped as
+    English groups it where this one is round, as counts are and years seldom ("2000 lidí"
+    / "3,000 people").
     """
     out = {}
     for d, mine in facts.items():
@@ -244,9 +255,9 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
         my_numbers = {f.value for f in mine if f.kind is DifferenceKind.NUMBER} | counted
         # their numbers written as this one's would be, four bare digits ("2500 Menschen")
         theirs_only = [
-            float(o.value)
+            (float(o.value), o.text.isdigit())
             for o in others
-            if o.kind is DifferenceKind.NUMBER and o.value not in my_numbers and re.fullmatch(r"\d{4}", o.text)
+            if o.kind is DifferenceKind.NUMBER and o.value not in my_numbers and _THOUSANDS_WRITTEN.fullmatch(o.text)
         ] if my_numbers <= bare else []
         kept = []
         for f in mine:
@@ -260,7 +271,7 @@ def _amounts_as_numbers(facts: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
                 and (
                     amount in bare
                     or f.value in counted
-                    or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 for n in theirs_only))
+                    or (f.maybe_count and any(0.5 <= n / float(f.value) <= 2 and (bare_digits or _round(f)) for n, bare_digits in theirs_only))
                 )
                 and not year_elsewhere
                 and not any(o.kind is f.kind and stated_number(o) == amount for o in others)

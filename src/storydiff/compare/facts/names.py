@@ -190,6 +190,12 @@ def _a_person(words: str) -> bool:
     return bool(names) and (titled or len(names) >= 2) and not any(w.lower() in _ORG_WORDS for w in names)
 
 
+_PERSON_OWNS = compiled(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)['’]s\s+(?=\S)")
+_OWNED_PLACES = frozenset({"hospital", "church", "college", "school", "cathedral", "park", "square", "street", "day", "cross", "island"})
+"""What a name's possessive names as a place of its own ("St Mary's Hospital", "Martin Luther
+King's Day"): one name, not a person and a thing."""
+
+
 def _runs(text: str) -> list[tuple[int, str]]:
     """Runs of capitalised words (offset, text), a person set apart from the country or body
     that describes them: "Hungary's Nadia Varga", "Nadia Varga of Hungary", "Iker Etxeberria
@@ -204,6 +210,9 @@ def _runs(text: str) -> list[tuple[int, str]]:
         if owner and is_country(owner[1]):
             out.append((start, owner[1] + run[len(owner[1]) : len(owner[1]) + 2]))
             start, run = start + owner.end(), run[owner.end() :]
+        elif (person := _PERSON_OWNS.match(run)) and _a_person(person[1]) and run.split()[-1].lower() not in _OWNED_PLACES:
+            out.append((start, person[1]))  # "Nora Whitfield's Aurelia": a person, then what she runs
+            start, run = start + person.end(), run[person.end() :]
         of = re.search(r"\s+of\s+((?:the\s+)?\S.*)$", run)
         head = run[: of.start()] if of else ""
         if of and is_country(of[1]) and _a_person(head):
@@ -854,9 +863,25 @@ def scan_initialled_names(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.PERSON, m["name"], m.start(), m.end())
 
 
+_AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada",
+    "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont",
+    "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+"""The states as the AP abbreviates them after a town ("Paradise, Calif."): the state, not a
+person "Calif" (a false conflict with "California")."""
+_AFTER_A_TOWN = compiled(r",\s$")
+
+
 def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventions | None) -> None:
     """Names, last: what no number or date pattern claimed."""
     for start, end, value in _names(scan, known, conv):
+        if value in _AP_STATES and scan[end : end + 1] == "." and _AFTER_A_TOWN.search(scan, max(0, start - 2), start):
+            claim(DifferenceKind.PLACE, _AP_STATES[value], start, end + 1)
+            continue
         before = scan[max(0, start - 12) : start].split()
         after_preposition = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
         claim(_name_kind(value, after_preposition=after_preposition), value, start, end)
