@@ -239,6 +239,9 @@ def test_a_dateline_of_a_place_in_capitals_a_day_and_a_month() -> None:
     ):
         article = from_text(f"Title\n\n{lede}\n\nThe next round is in May.\n")
         assert (article.dateline, article.outlet, article.paragraphs[0]) == (dateline, None, first), lede
+    # with its year, the publication's date (Romanian capitals too)
+    article = from_text("Titlu\n\nCERNĂUȚI, 23 iunie 2020 — O persoană a murit.\n\nSalvatorii au evacuat 230 de locuitori.\n")
+    assert (article.dateline, article.published) == ("CERNĂUȚI, 23 iunie 2020 —", dt.date(2020, 6, 23))
 
 
 def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:

@@ -84,7 +84,7 @@ _UNITS = {
     "duration-second": "s",
 }
 """CLDR units read after a number, and the symbol the fact patterns give each."""
-_NAMED_IN_FULL = frozenset({"area-hectare", "area-acre", "volume-liter"})
+_NAMED_IN_FULL = frozenset({"area-hectare", "area-acre", "volume-liter", "duration-second"})
 """Units read by their names only: their symbols are words ("Nel 2019 ha vinto": Italian
 "has", not hectares; French "à 3 l'heure")."""
 _SPACES = " \u00a0\u202f"

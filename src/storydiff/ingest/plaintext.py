@@ -143,7 +143,7 @@ DATELINE_EN = compiled(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘']|$)"
 )
-_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽİŞĞ"
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽİŞĞĂȘȚŢ"
 """Capitals of the Latin (with the accented ones datelines carry), Cyrillic and Greek scripts."""
 DATELINE_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
@@ -195,7 +195,7 @@ the agency between slashes or after a dash ("МОСКВА, 7 декабря. /Т
 — РИА Новости."), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?:\s+(?:19|20)\d\d)?\s+[-—–]+)\s*(?=\S)"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?P<year>\s+(?:19|20)\d\d)?)\s+[-—–]+)\s*(?=\S)"
 )
 """A place in capitals, the day and month in the language's words and a dash, as Europe's
 and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - …", "JAKARTA,
@@ -485,7 +485,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if not rest and not (pattern in _DATELINES_ALONE and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
-        if pattern is DATELINE_DATED and match["year"] and clean.published is None:
+        if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if pattern is DATELINE_ZH and match["outlet"]:
