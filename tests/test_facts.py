@@ -3248,6 +3248,23 @@ def test_a_craft_s_name_and_its_number_is_a_code() -> None:
     assert _conflicts("The Chang'e-7 probe landed.", "en", "La sonde Chang'e-7 s'est posée.", "fr") == []
 
 
+def test_halves_of_the_year_quarters_as_the_press_abbreviates_them_and_french_billions() -> None:
+    """From the deals audit: "first half" against "secondo semestre" passed (halves of the year
+    were not read in any language); "au T3", "3Q25" and Taiwan's 第四季 were no quarters; French
+    "19,8 Mds€" was the bare 19.8 and a person "Mds". A match's "first half" is no date, nor
+    hydrogen's "H2"; a quarter inside a half agrees with it."""
+    assert values("Sales rose in the first half of the year, and H1 2026 sales too.", K.DATE) == ["half 1", "half 1", "2026"]
+    assert values("He scored in the first half; H2 production plants.", K.DATE) == []
+    assert values("上半年营收增长，第四季营收下滑，该剧第四季开播。", K.DATE, lang="zh") == ["half 1", "quarter 4"]
+    assert values("Le chiffre d'affaires au T3 a reculé.", K.DATE, lang="fr") == ["quarter 3"]
+    assert values("Revenue in 3Q25 fell.", K.DATE) == ["quarter 3"]
+    assert values("un chiffre d'affaires de 19,8 Mds€", K.MONEY, lang="fr") == ["EUR 19800000000"]
+    english = "Sales rose in the first half of the year."
+    assert _conflicts(english, "en", "Le vendite sono salite nel secondo semestre.", "it") == [K.DATE]
+    assert _conflicts(english, "en", "Die Umsätze stiegen im ersten Halbjahr.", "de") == []
+    assert _conflicts("Sales rose in the third quarter.", "en", "Die Umsätze stiegen im zweiten Halbjahr.", "de") == []
+
+
 def test_countries_in_chinese_and_japanese() -> None:
     """Countries in unspaced Chinese or Japanese were no facts at all: a tanker "巴拿马籍"
     (Panama-registered) against "Liberia-flagged" passed as a rewording. CLDR's names are

@@ -223,6 +223,7 @@ _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
     "el": {"εκατ.": 1_000_000},
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
+    "fr": {"mds": 1_000_000_000},  # the plural of "Md" (milliard): "19,8 Mds€"
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
     # Bengali's other spelling of the lakh ("৪ লক্ষ", as West Bengal's press writes it)
     "bn": {"লক্ষ": 100_000},
@@ -258,7 +259,7 @@ _PRESS_CURRENCIES = {
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
 Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR:
-"km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", Vietnamese "tấn" (CLDR: "tấn hệ
+"km"), Greek "500 εκατ." (million), Dutch "€1,2 mrd", French "19,8 Mds€", Vietnamese "tấn" (CLDR: "tấn hệ
 mét") and the southern "ngàn" (thousand, CLDR's "nghìn"), Turkish "10 milyar dolar"
 (CLDR: "ABD doları"), "avro" and "53 binden fazla", Thai "บาท" (CLDR: "บาทไทย", Thai baht),
 Portuguese "2,5 mil milhões" (a billion), West Africa's "4,5 milliards de francs CFA" (CLDR: "francs CFA (BCEAO)"), and

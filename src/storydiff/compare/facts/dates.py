@@ -272,6 +272,23 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<![前第\d一二三四五六七八九十])(?P<qzhbare>[1-4一二三四])(?:季度|财季|季报)"
             # Japanese 7～9月期, July to September; not the baseline of a change (4～6月期から, "from")
             r"|(?P<qja>1|4|7|10)\s?[～~〜-]\s?(?:3|6|9|12)\s?月期(?!から|比|より)"
+            # Taiwan's 第四季 before what it reports (not a series' fourth season), French "au T3",
+            # "T3 2026", and the analysts' "3Q25"
+            r"|第(?P<qtw>[1-4一二三四])季(?=[营營净淨获獲利销銷财財报報经經成增])"
+            r"|(?:(?<=\bau\s)|(?<=\bdu\s))T(?P<qt>[1-4])\b|\bT(?P<qt2>[1-4])(?=\s(?:19|20)\d\d\b)|\b(?P<qq>[1-4])Q(?:\d\d)?\b"
+        ),
+    ),
+    # a half of the (fiscal) year: "the first half of the year", "H1", "1H26", "ersten Halbjahr",
+    # "primo semestre", 上半年, 上期, 상반기 (a match's "first half" is no date)
+    (
+        "half",
+        compiled(
+            r"(?i:\b(?P<hword>first|second)[\s-]half\s+(?:of\s+(?:the\s+)?(?:year|fiscal|financial|(?:19|20)\d\d)))"
+            r"|(?i:\b(?P<hword2>first|second)-half(?=\s+(?:profits?|results|sales|revenues?|earnings|loss(?:es)?|net)\b))"
+            # (not hydrogen's H2: before a year, or after "in" or "for")
+            r"|(?:\bH(?P<hnum>[12])(?=\s?(?:19|20)?\d\d\b)|(?:(?<=\bin\s)|(?<=\bfor\s))H(?P<hnum3>[12])\b)|\b(?P<hnum2>[12])H\d\d\b"
+            r"|(?i:\b(?P<hword3>ersten|zweiten|erste|zweite|primo|secondo|primer|segundo|premier|second|primeiro)\s+(?:Halbjahr(?:es|s)?|semestre)\b)"
+            r"|(?P<hzh>[上下])半(?:年|期)|(?P<hja>[上下])期(?![间間待])|(?P<hko>[상하])반기"
         ),
     ),
     # a day and month without a year after the word for the date (Vietnamese "ngày 15/4",
@@ -598,7 +615,13 @@ def _resolve_date(
             return f"quarter {zh_small(g['qzh'] or g['qko'] or g['qzhbare'])}"
         if g["qja"]:
             return f"quarter {(int(g['qja']) + 2) // 3}"
-        return f"quarter {g['q'] or g['qnum'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
+        if g["qtw"]:
+            return f"quarter {zh_small(g['qtw'])}"
+        return f"quarter {g['q'] or g['qnum'] or g['qt'] or g['qt2'] or g['qq'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
+    if kind == "half":
+        first = (g["hword"] or g["hword2"] or g["hword3"] or "").lower().startswith(("first", "erst", "prim", "premier"))
+        first = first or "1" in (g["hnum"], g["hnum2"], g["hnum3"]) or "上" in (g["hzh"], g["hja"]) or g["hko"] == "상"
+        return f"half {1 if first else 2}"
     if kind == "year":
         return g["year"]
     if kind == "decade":
@@ -964,6 +987,8 @@ def date_match(a: str, b: str) -> bool:
             return y.startswith("--")
         if len(x) == 4 and x.isdigit() and y.startswith(x + "-"):
             return True
+        if x.startswith("half ") and y.startswith("quarter "):
+            return (int(y[-1]) + 1) // 2 == int(x[-1])  # the third quarter is in the second half
         if len(x) == 7 and y.startswith(x + "-"):
             return True
     return False

@@ -190,10 +190,13 @@ def _a_person(words: str) -> bool:
     return bool(names) and (titled or len(names) >= 2) and not any(w.lower() in _ORG_WORDS for w in names)
 
 
-_PERSON_OWNS = compiled(r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)['’]s\s+(?=\S)")
-_OWNED_PLACES = frozenset({"hospital", "church", "college", "school", "cathedral", "park", "square", "street", "day", "cross", "island"})
-"""What a name's possessive names as a place of its own ("St Mary's Hospital", "Martin Luther
-King's Day"): one name, not a person and a thing."""
+_PERSON_OWNS = compiled(r"((?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+)['’]s\s+(?=\S)")
+_OWNED_NAME_ENDS = compiled(
+    r"\s(?i:hospital|church|college|school|cathedral|park|square|street|day|cross|island|"
+    r"corp\.?|corporation|inc\.?|co\.?|ltd\.?|plc|llc|group|holdings)$"
+)
+"""What makes a name's possessive part of one name ("St Mary's Hospital", "Martin Luther
+King's Day", "McDonald's Corp"): not an owner and a thing."""
 
 
 def _runs(text: str) -> list[tuple[int, str]]:
@@ -210,9 +213,10 @@ def _runs(text: str) -> list[tuple[int, str]]:
         if owner and is_country(owner[1]):
             out.append((start, owner[1] + run[len(owner[1]) : len(owner[1]) + 2]))
             start, run = start + owner.end(), run[owner.end() :]
-        elif (person := _PERSON_OWNS.match(run)) and _a_person(person[1]) and run.split()[-1].lower() not in _OWNED_PLACES:
-            out.append((start, person[1]))  # "Nora Whitfield's Aurelia": a person, then what she runs
-            start, run = start + person.end(), run[person.end() :]
+        elif (owns := _PERSON_OWNS.match(run)) and not _OWNED_NAME_ENDS.search(run):
+            # "Nora Whitfield's Aurelia", "Apple's Tim Cook": the owner, then what is theirs
+            out.append((start, owns[1]))
+            start, run = start + owns.end(), run[owns.end() :]
         of = re.search(r"\s+of\s+((?:the\s+)?\S.*)$", run)
         head = run[: of.start()] if of else ""
         if of and is_country(of[1]) and _a_person(head):
