@@ -3265,6 +3265,25 @@ def test_halves_of_the_year_quarters_as_the_press_abbreviates_them_and_french_bi
     assert _conflicts("Sales rose in the third quarter.", "en", "Die Umsätze stiegen im zweiten Halbjahr.", "de") == []
 
 
+def test_weekdays_in_their_cases_greek_hours_and_czech_locatives() -> None:
+    """From the disasters audit: "του Σαββάτου", "před pátkem", "до середи", "від понеділка",
+    "od poniedziałku" were no weekdays (the English account's weekday was "only some accounts
+    give it" against a faithful translation), "στις 3 το απόγευμα" a bare 3, and "v Praze",
+    "v Brně" a person each."""
+    published = dt.date(2026, 11, 25)
+    for text, lang, day in [
+        ("Η φωτιά ξέσπασε το απόγευμα του Σαββάτου.", "el", "2026-11-21"),
+        ("Požár vypukl před pátkem.", "cs", "2026-11-20"),
+        ("Вода стоїть до середи.", "uk", "2026-11-25"),
+        ("Від понеділка триває евакуація.", "uk", "2026-11-23"),
+        ("Strajk trwa od poniedziałku.", "pl", "2026-11-23"),
+        ("Дожди шли с понедельника.", "ru", "2026-11-23"),
+    ]:
+        assert values(text, K.DATE, lang=lang, published=published) == [day], text
+    assert values("Η φωτιά ξέσπασε στις 3 το απόγευμα.", K.DATE, lang="el") == ["time 15:00"]
+    assert values("V Praze a v Brně spadlo 50 mm srážek.", K.PLACE, lang="cs") == ["Prague", "Brno"]
+
+
 def test_countries_in_chinese_and_japanese() -> None:
     """Countries in unspaced Chinese or Japanese were no facts at all: a tanker "巴拿马籍"
     (Panama-registered) against "Liberia-flagged" passed as a rewording. CLDR's names are

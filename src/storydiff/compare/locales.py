@@ -484,11 +484,43 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
         forms.append(stem + ("an" if stem[-1:] in "aeiou" else "ean"))
     if lang == "hu" and name[-1:] in "aeő":  # "on Wednesday": szerda -> szerdán, hétfő -> hétfőn
         forms.append(name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1]) + "n")
+    forms += _oblique_weekdays(name, lang)
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)
         forms = [f for form in [*forms, *([name[4:]] if name == "יום שבת" else [])] for f in _with_prefixes(form, lang)]
     if "ʼ" not in name:
         return forms
     return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]
+
+
+_OBLIQUE_FEMININE = {
+    "cs": ("y", "ou"), "sk": ("y", "ou"), "pl": ("y", "ą"), "uk": ("и", "ою"), "ru": ("ы", "ой"),
+}
+_OBLIQUE_MASCULINE = {"cs": ("u", "a", "em"), "sk": ("a", "u", "om"), "pl": ("u", "iem"), "uk": ("а", "у", "ом"), "ru": ("а", "у", "ом")}
+
+
+def _oblique_weekdays(name: str, lang: str) -> list[str]:
+    """A weekday's genitive and instrumental, as "since", "until", "before" and "the night of"
+    take it (Czech "před pátkem", "do středy"; Polish "od poniedziałku"; Ukrainian "від
+    понеділка", "до середи"; Russian "до четверга"; Greek "του Σαββάτου", "της Δευτέρας"):
+    one weekday, not a detail only the English account gives."""
+    if lang == "el":
+        return ["σαββάτου"] if name.lower() == "σάββατο" else [name + "ς"] if name[-1:] in "ηήαά" else []
+    low = name.lower()
+    if low[-1:] in "aа" and lang in _OBLIQUE_FEMININE:
+        genitive, instrumental = _OBLIQUE_FEMININE[lang]
+        soft = lang == "pl" and low[-2:-1] == "l"  # niedziela -> niedzieli
+        return [name[:-1] + ("i" if soft else genitive), name[:-1] + instrumental]
+    if low[-1:] == "я" and lang in ("uk", "ru"):  # неділя -> неділі, неділею
+        return [name[:-1] + "і", name[:-1] + "ею"] if lang == "uk" else [name[:-1] + "и", name[:-1] + "ей"]
+    if low[-1:] in "íý" and lang in ("cs", "sk"):  # pondělí, úterý: "pondělím", "úterým"
+        return [name + "m"]
+    if lang not in _OBLIQUE_MASCULINE or not low[-1:].isalpha() or low[-1:] in "aeiouаеиоуяюєії":
+        return []
+    # a vowel that drops before the ending: pátek -> pátku, понеділок -> понеділка
+    stem = name[:-2] + name[-1] if low[-2:] in ("ek", "ok", "ек", "ок") else name
+    if lang == "uk" and low == "четвер":
+        stem = name + "г"  # четверга
+    return [stem + ending for ending in _OBLIQUE_MASCULINE[lang]]
 
 
 def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:

@@ -217,7 +217,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # an hour alone that its part of the day or "o'clock" makes a time ("at 6 in the evening",
     # "around 5 o'clock", not "by 6 in the afternoon session"; Polish "o 18 wieczorem", "o godz.
-    # 18"; Dutch "om 18 uur"; Vietnamese "lúc 11 giờ 55 phút"; ``_PART_OF_DAY_AFTER``)
+    # 18"; Dutch "om 18 uur"; Vietnamese "lúc 11 giờ 55 phút"; Greek "στις 3 το απόγευμα";
+    # ``_PART_OF_DAY_AFTER``)
     (
         "time",
         compiled(
@@ -227,7 +228,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\w)(?:o|około|do|od|po)\s+(?P<h24>[01]?\d|2[0-3])(?=\s+(?:rano|wieczorem|po\s+południu|w\s+nocy)(?!\w))"
             r"|(?<!\w)(?:om|rond|tegen|vanaf|tot)\s+(?P<ore>[01]?\d|2[0-3])\s+uur(?!\w)"
             # Vietnamese "lúc 11 giờ 55 phút", "lúc 2 giờ chiều" (at; "bay 3 giờ" flew three hours)
-            r"|(?<!\w)lúc\s+(?P<vi_hour>[01]?\d|2[0-3])\s+giờ(?:\s+(?P<vi_minute>[0-5]?\d)(?:\s+phút)?)?(?!\w)",
+            r"|(?<!\w)lúc\s+(?P<vi_hour>[01]?\d|2[0-3])\s+giờ(?:\s+(?P<vi_minute>[0-5]?\d)(?:\s+phút)?)?(?!\w)"
+            # Greek "στις 3 το απόγευμα" (at three in the afternoon)
+            r"|(?<!\w)στις\s+(?P<el_hour>1[0-2]|0?\d)(?=\s+(?:το\s+(?:απόγευμα|βράδυ|πρωί)|τη\s+νύχτα|τα\s+ξημερώματα)(?!\w))",
             re.IGNORECASE,
         ),
     ),
@@ -459,10 +462,10 @@ _ARABIC_HALVES = {"صباح": "a", "مساء": "p"}
 _PART_OF_DAY_AFTER = compiled(
     r"\s*,?\s*(?:(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|evening)|tonight|abends|nachmittags|"
     r"am\s+(?:Abend|Nachmittag)|du\s+soir|de\s+l['’]après-midi|di\s+sera|del\s+pomeriggio|da\s+(?:tarde|noite)|"
-    r"wieczorem|po\s+południu|['’]s\s+(?:avonds|middags)|вечера|дня|вечора|på\s+(?:kvällen|eftermiddagen)|chiều|tối)"
-    r"|(?P<night>at\s+night|nachts|in\s+der\s+Nacht|de\s+la\s+nuit|di\s+notte|w\s+nocy|['’]s\s+nachts|ночи|på\s+natten|đêm)"
+    r"wieczorem|po\s+południu|['’]s\s+(?:avonds|middags)|вечера|дня|вечора|på\s+(?:kvällen|eftermiddagen)|chiều|tối|το\s+απόγευμα|το\s+βράδυ)"
+    r"|(?P<night>at\s+night|nachts|in\s+der\s+Nacht|de\s+la\s+nuit|di\s+notte|w\s+nocy|['’]s\s+nachts|ночи|på\s+natten|đêm|τη\s+νύχτα)"
     r"|(?P<am>in\s+the\s+morning|this\s+morning|morgens|früh|vormittags|am\s+(?:Morgen|Vormittag)|du\s+matin|"
-    r"del\s+mattino|di\s+mattina|da\s+manhã|rano|['’]s\s+(?:ochtends|morgens)|утра|på\s+morgonen|sáng))(?!\w)",
+    r"del\s+mattino|di\s+mattina|da\s+manhã|rano|['’]s\s+(?:ochtends|morgens)|утра|på\s+morgonen|sáng|το\s+πρωί|τα\s+ξημερώματα))(?!\w)",
     re.IGNORECASE,
 )
 """The part of the day after an hour, which says which half of the day it is in ("6 Uhr
@@ -484,7 +487,7 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
-    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or g.get("vi_hour") or "")
+    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or g.get("vi_hour") or g.get("el_hour") or "")
     minute_raw = g.get("minute") or g.get("minute24") or g.get("vi_minute")
     minute = 30 if g.get("halfhour") else (zh_small(minute_raw) if minute_raw else 0)
     if hour is None or minute is None or hour > 23 or minute > 59:

@@ -196,6 +196,10 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[key[:-1]]
     if inflected and (suffixed := re.fullmatch(r"(.+)['’]\w{1,5}", key)) and suffixed[1] in index:
         return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
+    if inflected and " " not in key:
+        for ending, nominative in _LOCATIVES:
+            if name.lower().endswith(ending) and (stem := key[: -len(ending)] + nominative) in index:
+                return index[stem]
     if not inflected or len(key) < (4 if CYRILLIC.search(key) else 5) or " " in key:
         return None  # (Russian's short names take endings too: "в Вене", "в Дохе", "в Риме")
     if (suffixed := _LONG_CASE_ENDING.fullmatch(key)) and (
@@ -208,6 +212,9 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
     return found
 
 
+_LOCATIVES = (("ze", "ha"), ("ě", "o"), ("ě", "a"))
+"""Czech locatives whose consonant or vowel changes: "v Praze" is Praha, "v Brně" Brno, "v
+Ostravě" Ostrava, which the stem's tolerance does not reach."""
 _LONG_CASE_ENDING = compiled(
     r"(?P<stem>\w{4,}?)(?:ban|ben|bol|rol|tol|hoz|hez|nak|nek|val|vel|ssa|sta|lla|lta|lle|sse|aan|een|oje|eje)"
 )
