@@ -132,6 +132,15 @@ def test_an_hour_and_its_part_of_the_day() -> None:
     assert _conflicts("The march began at 6 in the morning.", "en", "Der Marsch begann um 18 Uhr.", "de") == [K.DATE]
 
 
+def test_a_month_after_for() -> None:
+    """"set the trial for September" gave no month (a false detail against "à septembre", and
+    "for October" against it passed); "for May" may be a vote for a Mrs May."""
+    assert values("The judge set the trial for September.", K.DATE) == ["--09"]
+    assert values("Voters went for May.", K.DATE) == []
+    assert _conflicts("The judge set the trial for September.", "en", "Le juge a fixé le procès à septembre.", "fr") == []
+    assert _conflicts("The judge set the trial for September.", "en", "The judge set the trial for October.", "en") == [K.DATE]
+
+
 def test_a_month_alone_in_other_languages_and_its_cases() -> None:
     march = dt.date(2024, 3, 14)
     assert values("Продажи выросли в октябре.", K.DATE, published=march, lang="ru") == ["2024-10"]
@@ -1708,6 +1717,16 @@ def test_a_defendant_convicted_against_one_acquitted_is_a_conflict() -> None:
     ]:
         assert _conflicts(english, "en", other, lang) == [], other
     assert values("Crews cleared the road of debris; he was cleared of all charges.", K.OUTCOME) == ["acquitted"]
+    # an appeal's outcome too: upheld against overturned ("annulé", "anuló", "hob … auf")
+    upheld = "The appeals court on Monday upheld the conviction of Mark Hale."
+    for other, lang in [
+        ("La cour d'appel a annulé lundi la condamnation de Mark Hale.", "fr"),
+        ("El tribunal de apelación anuló el lunes la condena de Mark Hale.", "es"),
+        ("Das Berufungsgericht hob am Montag das Urteil gegen Mark Hale auf.", "de"),
+    ]:
+        assert _conflicts(upheld, "en", other, lang) == [K.OUTCOME], other
+    assert _conflicts(upheld, "en", "La cour d'appel a confirmé lundi la condamnation de Mark Hale.", "fr") == []
+    assert values("El ministro confirmó que la condena es firme.", K.OUTCOME, lang="es") == []
 
 
 def test_a_japanese_range_of_days_opens_with_a_date() -> None:

@@ -148,6 +148,10 @@ def test_roles_of_a_body_after_an_elided_article_a_hyphen_as_a_dash_and_more_rol
     ]:
         assert attribute(doc([[said]], lang=lang).segments, lang=lang) == [who], said
     assert attribution('"We work 14 hours a day," driver Agus Salim said.') == "Agus Salim"
+    # expenses and titles claimed are no words (the courts audit: "Holloway claimed for travel")
+    assert attribution("Holloway claimed for travel and accommodation he never used.") is None
+    assert attribution("Holloway claimed the stage win on Sunday.") is None
+    assert attribution("Holloway claimed that he was innocent.") == "Holloway"
     swedish = doc([["Hamnarbetarna förlänger strejken, meddelade Hamnarbetarförbundet på onsdagen.",
                     "Arbetsgivarorganisationen Sveriges Hamnar har erbjudit 950 kronor."]], lang="sv")
     assert "Hamnar" not in attribute(swedish.segments, lang="sv")

@@ -114,7 +114,9 @@ _VERBS = (
     r"welcomes|remarked|affirmed|reaffirmed|reiterated|agreed|agree|asserted|declared|"
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"
     r"recalled|observed|praised|thanked|hoped|believed|believes|maintained|mentioned|"
-    r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|claimed|"
+    r"commented|replied|responded|continued|exchanged|voiced|conveyed|wrote|"
+    # "claimed for travel he never used", "claimed the title", "claimed three lives": no words
+    r"claimed(?!\s+(?:for\b|(?:the|a|an|his|her|their|its|\d+|two|three|four|five|six)\s+(?:\w+\s+)?(?:title|titles|seat|seats|lives|life|victory|win|gold|medal|trophy|crown|pole|stage|expenses?)\b))|"
     r"denied|confirmed|appreciated|congratulated|extended|briefed|spoke|admits|revealed|"
     # "admitted 23 counts of fraud" is a plea, not words
     r"admitted(?!\s+(?:\d|(?:\w+\s+)?(?:counts?|charges?|offen[cs]es?)\b))|"

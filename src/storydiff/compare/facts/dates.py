@@ -316,11 +316,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", compiled(rf"\b(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b")),
     (
         # a month alone, after a word that makes it a time ("agreed in February", "from
-        # January to October"; "May" alone is mostly the verb), or naming the time of a
+        # January to October", "set the trial for September"; "May" alone is mostly the
+        # verb, and "for May" a vote for Theresa May), or naming the time of a
         # thing ("its June forecast")
         "month",
         compiled(
-            r"\b(?:(?:(?i:in|since|until|till|to|through|by|from|of|last|next|this|early|late|mid|before|after|"
+            r"\b(?:(?:(?i:in|since|until|till|to|through|by|from|of|for(?!\s+May\b)|last|next|this|early|late|mid|before|after|"
             r"between|during|than|compared\s+with)"
             rf"|(?i:the|its|their|his|her|our|a)(?=\s+(?:{_MONTH_NAMES})\s+[a-z]))\s+"
             r"|(?<=[a-z][-–—]))"  # the end of a range, "January-October"

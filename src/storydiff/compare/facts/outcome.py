@@ -84,7 +84,26 @@ _ACQUITTED = {
 """A verdict's two outcomes, a second pair of the same kind: convicted (or sentenced) and
 acquitted ("found not guilty", "absuelto", "оправдан"). A verdict is never in conflict with a
 decision's passing or rejecting, only with the other verdict."""
-_AXES = {"passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict"}
+_UPHELD = {
+    "en": r"upheld|confirmed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
+    "de": r"bestätigte(?=\s+(?:das|die|den)\s+(?:Urteil|Verurteilung|Strafe))",
+    "fr": r"(?:a|ont)\s+confirmé(?=\s+(?:la|le|sa|leur)\s+(?:condamnation|peine|jugement|verdict|décision))",
+    "es": r"(?:confirmó|ratificó)(?=\s+(?:la|el|su)\s+(?:condena|sentencia|fallo|pena))",
+    "it": r"(?:ha|hanno)\s+confermato(?=\s+(?:la|il)\s+(?:condanna|sentenza|verdetto|pena))",
+}
+_OVERTURNED = {
+    "en": r"overturned|quashed|annulled|set\s+aside|reversed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
+    "de": r"aufgehoben|hob(?=[^.;!?]{0,80}\s(?:Urteil|Verurteilung|Strafe)\b[^.;!?]{0,40}\sauf\b)|kassiert|kassierte",
+    "fr": r"annulée?|infirmée?|cassée?",
+    "es": r"anuló|anulado|anulada|revocó|revocado|revocada",
+    "it": r"annullat[oa]|annullò|ribaltat[oa]",
+}
+"""An appeal's two outcomes, a third pair: the ruling upheld (confirmed, with what it confirms:
+"confirmed" alone is news's verb of saying) and overturned ("quashed", "aufgehoben", "anuló")."""
+_AXES = {
+    "passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict",
+    "upheld": "appeal", "overturned": "appeal",
+}
 
 
 def outcomes_match(a: str, b: str) -> bool:
@@ -105,7 +124,8 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
         return None
     return compiled(
         rf"(?<![^\W\d_])(?:(?P<passed>{_PASSED[lang]})|(?P<rejected>{_REJECTED[lang]})|"
-        rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)}))(?![^\W\d_])",
+        rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)})|"
+        rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)}))(?![^\W\d_])",
         re.IGNORECASE,
     )
 
@@ -117,4 +137,4 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
     for m in pattern.finditer(scan) if pattern else ():
         if _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
             continue
-        claim(DifferenceKind.OUTCOME, next(k for k in ("passed", "rejected", "acquitted", "convicted") if m[k]), m.start(), m.end())
+        claim(DifferenceKind.OUTCOME, next(k for k in _AXES if m[k]), m.start(), m.end())
