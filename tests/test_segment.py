@@ -267,6 +267,8 @@ def test_spanish_en_contra_ends_a_sentence() -> None:
     text = "Hamnarbetarna har strejkat sedan den 27 maj. Förbundet förlänger strejken med sju dagar."
     assert len(split_sentences(text, "sv")) == 2
     assert len(split_sentences("Maj. Gen. John Smith said so. He left.", "en")) == 2
+    # and Vietnam's "TP." (city) opens a name: a sentence landing in "TP. Hồ Chí Minh" was two
+    assert len(split_sentences("Chuyến bay hạ cánh xuống TP. Hồ Chí Minh lúc 10 giờ. Hành khách an toàn.", "vi")) == 2
 
 
 def test_a_time_of_day_and_the_day_after_it_are_one_sentence() -> None:

@@ -40,8 +40,9 @@ _INITIAL_END = compiled(
     r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl)|"
     # Polish titles and "saint" before a name ("kard. Marcello Semeraro", "plac św. Piotra")
     r"[Kk]ard|[Aa]bp|[Bb]p|[Kk]s|św|Św|[Pp]łk|[Gg]en|[Mm]jr|[Kk]pt|[Pp]or|[Ii]nż|[Mm]gr|"
-    # Sweden's royal institutions ("Kungl. Vetenskapsakademien")
-    r"Kungl)\.$"
+    # Sweden's royal institutions ("Kungl. Vetenskapsakademien"), Vietnam's "TP." (city: "TP. Hồ
+    # Chí Minh")
+    r"Kungl|TP|Tp)\.$"
 )
 _POSITION_END = compiled(r"\d\s?[°'′’\"″]\s?[NSEW]\.$")
 """A position closing a sentence ("… from position 19°21'N, 67°43'E."): its letter is no initial."""
