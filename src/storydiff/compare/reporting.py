@@ -702,7 +702,8 @@ def patterns(lang: str | None) -> Patterns | None:
         rf"(?!(?:{g.bodies})\s)(?P<name>{_NAME})|{_ROLE}|{_BARE_ROLE})"
     )
     # after the reported words: a comma, a closing quote („…,“ řekl), or a dash ("… –
-    # powiedział Kowal", and a hyphen set off by spaces as a dash: "… - powiedziała"); after the speaker, a phrase on who they are (", Präsident der Region")
+    # powiedział Kowal", and a hyphen set off by spaces as a dash: "… - powiedziała"); after
+    # the speaker, a phrase on who they are (", Präsident der Region")
     close = r"(?:[,;]|[\"“”»]|\s[—–-](?=\s))"
     closing_subject = subject.replace(_LOWER_LEAD, _CLOSING_LEAD)
     # a verb that opens a clause ("…, sostiene che …", "…, sagte, dass …") reports no one after it

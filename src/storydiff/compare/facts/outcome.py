@@ -7,7 +7,8 @@ of each language's parliamentary and regulatory reporting; negated ("did not app
 "nicht angenommen") it is left unread. Two accounts conflict where one gives only the one
 outcome and the other only the other; an outcome one account alone gives is no finding
 (the other may tell the vote without its verb). A verdict is a second pair of outcomes,
-convicted and acquitted ("found guilty" / "absuelto", "оправдал").
+convicted and acquitted ("found guilty" / "absuelto", "оправдал"), an appeal's a third,
+upheld and overturned; each pair is compared only with itself.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ _ACQUITTED = {
 }
 """A verdict's two outcomes, a second pair of the same kind: convicted (or sentenced) and
 acquitted ("found not guilty", "absuelto", "оправдан"). A verdict is never in conflict with a
-decision's passing or rejecting, only with the other verdict."""
+decision's passing or rejecting, only with the other verdict; the verbs' other sense,
+condemning an attack ("condenó", "verurteilte", "осудил"), meets no acquittal in one
+statement."""
 _UPHELD = {
     "en": r"upheld|confirmed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
     "de": r"bestätigte(?=\s+(?:das|die|den)\s+(?:Urteil|Verurteilung|Strafe))",
@@ -131,8 +134,8 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
-    """A decision's outcome, "passed" or "rejected", or a verdict's, "convicted" or
-    "acquitted", where a verb of either says it."""
+    """A decision's outcome, "passed" or "rejected", a verdict's, "convicted" or "acquitted",
+    or an appeal's, "upheld" or "overturned", where a verb of either says it."""
     pattern = _outcome_pattern(lang)
     for m in pattern.finditer(scan) if pattern else ():
         if _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
