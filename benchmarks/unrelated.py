@@ -81,6 +81,7 @@ def main() -> None:
             f"unrelated brief sentences paired: {filler_paired} of {4 * cases}"
         )
     _short_accounts(stories, encoder)
+    _short_latin_accounts(encoder, random.Random(args.seed))
     print(f"{time.perf_counter() - start:.1f} s")
 
 
@@ -113,6 +114,41 @@ def _short_accounts(stories, encoder) -> None:  # type: ignore[no-untyped-def]
             f"paired with their originals {own / total:.2f}, with the next story's sentences "
             f"{other / total:.2f} ({total} sentences)"
         )
+
+
+def _short_latin_accounts(encoder, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    """Two consecutive gold 1-1 sentences of Text+Berg (de-fr) and ParIce (en-is) as a short
+    account, against five target sentences that hold their translations, and against five of
+    the same document 25 sentences on (the same story's other statements): Latin-script
+    pairs, which ``compare.LONE_BELOW`` lets stand a little under the rewording threshold."""
+    from align import load_set
+    from storydiff.compare import compare
+
+    cases = []
+    for name, (source_lang, target_lang) in (("textberg", ("de", "fr")), ("parice", ("en", "is"))):
+        for _, src, tgt, gold in load_set(name):
+            ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+            runs = [(a, b) for a, b in itertools.pairwise(ones) if b[0] == a[0] + 1 and b[1] == a[1] + 1]
+            for (s1, t1), (s2, t2) in rng.sample(runs, min(12, len(runs))):
+                far = t1 + 25 if t1 + 30 < len(tgt) else t1 - 30
+                if far < 0:
+                    continue
+                own = list(range(max(0, t1 - 1), min(len(tgt), t2 + 3)))
+                cases.append(((source_lang, target_lang), [src[s1], src[s2]], own, [tgt[i] for i in own], tgt[far : far + 5], (t1, t2)))
+    right = far_paired = total = 0
+    for (source_lang, target_lang), short, own, own_texts, far_texts, originals in cases:
+        result = compare([document("S", [short], lang=source_lang), document("T", [own_texts], lang=target_lang)], encoder=encoder)
+        for unit in result.units:
+            if len(unit.members) == 2:
+                right += sum(own[j] == originals[i] for i in unit.members["S"] for j in unit.members["T"])
+        result = compare([document("S", [short], lang=source_lang), document("T", [far_texts], lang=target_lang)], encoder=encoder)
+        far_paired += sum(len(u.members["S"]) for u in result.units if len(u.members) == 2)
+        total += 2
+    print(
+        f"compare  short Latin-script account, 2 sentences against 5 (Text+Berg de-fr, ParIce en-is): "
+        f"paired with their originals {right / total:.2f}, with the same document's sentences 25 on "
+        f"{far_paired / total:.3f} ({total} sentences)"
+    )
 
 
 if __name__ == "__main__":

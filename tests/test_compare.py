@@ -1631,3 +1631,17 @@ def test_a_hindi_sentence_is_no_longer_than_its_words() -> None:
     from storydiff.compare.relations import content_length
 
     assert content_length("सरकार ने ढाई हजार करोड़ रुपये जारी किए।") == 8
+
+
+def test_a_short_faithful_translation_in_one_script_is_paired(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A two-sentence flash and its Portuguese translation were four statements each account
+    lacks: the translations score 0.896 and 0.904, under the rewording threshold, and no
+    neighbour can vouch for a pair in so short an account. A pair of mutual best matches a
+    little under it stands (``LONE_BELOW``); another story's two sentences still do not."""
+    en = _one_per_line("EN", "en", ["Palmeiras beat Corinthians 3-1 in the derby on Sunday.", "Midfielder Diego Rezende scored twice for Palmeiras."])
+    pt = _one_per_line("PT", "pt", ["O Palmeiras venceu o Corinthians por 3 a 1 no clássico deste domingo.",
+                                    "O meia Diego Rezende marcou duas vezes para o Palmeiras."])
+    result = compare([en, pt], encoder=encoder)
+    assert [sorted(u.members) for u in result.units] == [["EN", "PT"], ["EN", "PT"]]
+    other = _one_per_line("PT", "pt", ["O governo anunciou um novo pacote de obras em Recife.", "A inflação de outubro ficou em 0,3%."])
+    assert all(len(u.members) == 1 for u in compare([en, other], encoder=encoder).units)
