@@ -2462,6 +2462,15 @@ def test_an_arabic_speaker_after_a_coach_s_role_and_in_latin_letters() -> None:
     assert list(found["B"].values()) == [None, "Salem Al-Qahtani", "Tarek Mansour", None]
 
 
+def test_a_japanese_department_head_and_an_astronaut() -> None:
+    """From the aviation and space audits: 小林優子運用部長 was the speaker "林優子運用" (the name
+    read up to the title 部長), and 高田亮宇宙飛行士 no one; a given name before 部長 is no
+    department (田中一郎部長)."""
+    said = ["「安全を最優先に判断した」と小林優子運用部長は述べた。", "高田亮宇宙飛行士は「準備は万全だ」と述べた。",
+            "同社の田中一郎部長は「順調だ」と述べた。", "山田太郎広報部長は「問題はない」と述べた。"]
+    assert attribute(doc([said], lang="ja").segments, lang="ja") == ["小林優子", "高田亮", "田中一郎", "山田太郎"]
+
+
 def test_one_name_in_two_transliterations_is_one_speaker() -> None:
     """A Greek minister is "Stefanos Karayannis" to the Turkish press and "Stefanos
     Karagiannis" to the English: one speaker, not a changed attribution; and a title before

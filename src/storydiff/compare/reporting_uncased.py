@@ -47,7 +47,9 @@ _JA_ROLE = (
     r"農水相|総務相|環境相|復興相|経済再生相|デジタル相|総理大臣|総理|外務大臣|事務総長|大使|国務長官|"
     # an analyst's title after the name ("田中一郎チーフストラテジスト")
     r"チーフストラテジスト|ストラテジスト|チーフエコノミスト|シニアエコノミスト|エコノミスト|アナリスト|主席研究員|上席研究員|"
-    r"プロデューサー|ディレクター|審査委員長|委員長|監督|俳優"
+    r"プロデューサー|ディレクター|審査委員長|委員長|監督|俳優|"
+    # an astronaut, a project's manager (高田亮宇宙飛行士は, 佐藤プロジェクトマネージャは)
+    r"宇宙飛行士|飛行士|プロジェクトマネージャー|プロジェクトマネージャ"
 )
 _JA_NAME = r"(?P<name>[ァ-ヴー]+(?:[・･=＝][ァ-ヴー]+)+|[ァ-ヴー]{2,}?|[一-龥々]{2,5}?)"
 """A foreign name in katakana with its dots, one katakana word, or two to five kanji (the
@@ -344,13 +346,26 @@ def _japanese_name(m: re.Match[str]) -> bool:
     return bool(role)
 
 
+_JA_DEPARTMENT_HEAD = compiled(
+    rf"(?<![一-龥々ァ-ヴー]){_JA_NAME}(?:[一-龥][務報業用術発画造究事全備航際策販査])(?:部長|課長|局長|室長|本部長|所長|部門長)(?:は|が|も)(?![ぁ-ん])"
+)
+"""A name, the department its holder heads (two characters, the second one departments end
+with: 運用, 広報, 営業, 総務, 技術; not a given name's 一郎) and the head's title
+(小林優子運用部長は: Kobayashi Yuko, head of operations), read before the name and title alone,
+which took 林優子運用 for a name before 部長."""
+
+
 def _japanese(text: str, last_person: str | None) -> str | None:
     if (m := _JA_ACCORDING.search(text)) and _japanese_name(m):
         return m["name"]
     if quote_first := _JA_QUOTE_FIRST.search(text):
+        if head := _JA_DEPARTMENT_HEAD.search(quote_first["rest"]):
+            return head["name"]
         return next((m["name"] for m in _JA_SUBJECT.finditer(quote_first["rest"]) if _japanese_name(m)), None)
     if not re.search(rf"{_JA_VERB}\w*[。」]?\s*$", text) and not _JA_BUT.search(text):
         return None
+    if head := _JA_DEPARTMENT_HEAD.search(text):
+        return head["name"]
     for m in _JA_SUBJECT.finditer(text):
         if m["pron"]:
             return last_person
