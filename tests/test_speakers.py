@@ -2462,6 +2462,14 @@ def test_an_arabic_speaker_after_a_coach_s_role_and_in_latin_letters() -> None:
     assert list(found["B"].values()) == [None, "Salem Al-Qahtani", "Tarek Mansour", None]
 
 
+def test_a_spanish_name_in_cyrillic_letters_is_the_latin_one() -> None:
+    """Хавьер Руис was not the English account's Javier Ruiz (a Spanish J is the sound of Х, its
+    Z an С): the speakers table listed two people for one (the courts audit)."""
+    en = document_from_sentences([["Defence lawyer Javier Ruiz said his client would appeal."]], doc_id="EN", source="a", lang="en")
+    ru = document_from_sentences([["Адвокат Хавьер Руис сообщил, что его подзащитный обжалует приговор."]], doc_id="RU", source="b", lang="ru")
+    assert attribute_documents([en, ru])["RU"] == {0: "Javier Ruiz"}
+
+
 def test_a_japanese_department_head_and_an_astronaut() -> None:
     """From the aviation and space audits: 小林優子運用部長 was the speaker "林優子運用" (the name
     read up to the title 部長), and 高田亮宇宙飛行士 no one; a given name before 部長 is no

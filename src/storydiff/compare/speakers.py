@@ -1941,22 +1941,25 @@ def _initial(given_name: str) -> str:
 def _initials(given_name: str) -> set[str]:
     """The given name's first sound (``_initial``), and "y" for a "Gi" before a vowel, as
     Greece's official spelling writes Γι ("Giorgos", "Giannis" for Γιώργος, Γιάννης, which
-    are "Yorgos", "Yannis" by sound)."""
+    are "Yorgos", "Yannis" by sound); a Spanish J is the sound of Х."""
     found = {_initial(given_name)}
     if given_name.startswith("gi") and given_name[2:3] in "aeiou":
         found.add("y")
     if given_name.startswith("w"):
         found |= {"u", "v"}  # William: Уильям, "Uil'yam"; Wolfgang: Вольфганг
+    if given_name.startswith("j"):
+        found.add("h")  # Spanish Javier, Jorge: Хавьер "Khav'er", Хорхе
     return found
 
 
 _SOUND_SPELLINGS = (
-    ("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"), ("ee", "i"), ("oo", "u"),
+    ("kh", "h"), ("ie", "e"), ("g", "h"), ("y", "i"), ("j", "i"), ("c", "k"), ("ee", "i"), ("oo", "u"), ("z", "s"),
 )
 """Spellings of one sound across transliterations: Г is "G" from Russian and "H" from
 Ukrainian (Галущенко: Galushchenko, Halushchenko), Є "e" or "ie" (Синєгубов, Синегубов:
-Syniehubov, Sinegubov), Й "y" or "j", Latin's "c" a "k" (Makron, Macron), and India's long
-vowels "ee" and "oo" (राजीव: "Rajiv", Rajeev; पूनम: "Punam", Poonam)."""
+Syniehubov, Sinegubov), Й "y" or "j", Latin's "c" a "k" (Makron, Macron), Spanish "z" an
+"s" (Руис, Ruiz), and India's long vowels "ee" and "oo" (राजीव: "Rajiv", Rajeev; पूनम:
+"Punam", Poonam)."""
 
 
 def _sounds(surname: str) -> str:
