@@ -3285,8 +3285,8 @@ def test_halves_of_the_year_quarters_as_the_press_abbreviates_them_and_french_bi
 
 
 def test_weekdays_in_their_cases_greek_hours_and_czech_locatives() -> None:
-    """From the disasters audit: "του Σαββάτου", "před pátkem", "до середи", "від понеділка",
-    "od poniedziałku" were no weekdays (the English account's weekday was "only some accounts
+    """From the disasters and protests audits: "του Σαββάτου", "před pátkem", "до середи",
+    "від понеділка", "od poniedziałku", Swedish "i söndags" (last Sunday) were no weekdays (the English account's weekday was "only some accounts
     give it" against a faithful translation), "στις 3 το απόγευμα" a bare 3, and "v Praze",
     "v Brně" a person each."""
     published = dt.date(2026, 11, 25)
@@ -3297,6 +3297,7 @@ def test_weekdays_in_their_cases_greek_hours_and_czech_locatives() -> None:
         ("Від понеділка триває евакуація.", "uk", "2026-11-23"),
         ("Strajk trwa od poniedziałku.", "pl", "2026-11-23"),
         ("Дожди шли с понедельника.", "ru", "2026-11-23"),
+        ("Polisen grep 18 personer i söndags.", "sv", "2026-11-22"),
     ]:
         assert values(text, K.DATE, lang=lang, published=published) == [day], text
     assert values("Η φωτιά ξέσπασε στις 3 το απόγευμα.", K.DATE, lang="el") == ["time 15:00"]

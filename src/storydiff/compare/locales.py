@@ -475,6 +475,8 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     forms = [name] + [name[:-1] + ending for ending in _ACCUSATIVE.get(name[-1:], "")]
     if ending := _DEFINITE_ENDING.get(lang):
         forms.append(name + ending)
+    if lang in ("sv", "da", "no", "nb") and name.endswith("dag"):  # "i söndags", last Sunday
+        forms.append(name + "s")
     if lang == "lt" and name.endswith("is"):  # "ketvirtadienį": the accusative a date takes
         forms.append(name[:-2] + "į")
     if lang == "lv" and name.endswith("a"):  # "ceturtdien": the locative
