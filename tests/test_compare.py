@@ -1645,3 +1645,15 @@ def test_a_short_faithful_translation_in_one_script_is_paired(encoder) -> None: 
     assert [sorted(u.members) for u in result.units] == [["EN", "PT"], ["EN", "PT"]]
     other = _one_per_line("PT", "pt", ["O governo anunciou um novo pacote de obras em Recife.", "A inflação de outubro ficou em 0,3%."])
     assert all(len(u.members) == 1 for u in compare([en, other], encoder=encoder).units)
+
+
+def test_a_surname_alone_is_the_other_account_s_speaker_and_their_role_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """'Weiss said …' named no one where only the other account gives "Eric Weiss", and the
+    unit was `partial` with "only A says: NTSB spokesman Eric" (the aviation audit): a surname
+    the other account gives with its given name is a name, and a role and a given name before
+    the surname both give are no detail."""
+    a = _one_per_line("A", "en", ["NTSB spokesman Eric Weiss said the agency would examine braking conditions reported before the landing."])
+    b = _one_per_line("B", "en", ["Weiss said the agency would look at braking conditions reported before the landing."])
+    (unit,) = compare([a, b], encoder=encoder).units
+    assert unit.relation.value == "reworded"
+    assert unit.speaker == "Eric Weiss"

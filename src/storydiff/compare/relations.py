@@ -66,7 +66,7 @@ from ..model import Difference, DifferenceKind, Relation, Span
 from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
-from .speakers import BOTH_SIDES, compatible, is_attribution, voiced
+from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, voiced
 from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
 REWORDED_MIN = 0.908
@@ -663,10 +663,11 @@ def _names_beside_the_point(
 
 
 def _names_the_speaker(words: str, speaker: str) -> bool:
-    """Capitalised words, one of them a word of the speaker's name: the title and given name
-    one account adds before the surname both give ("Fed Chair Jerome" Powell)."""
+    """Capitalised words or a role's nouns, one of them a word of the speaker's name: the
+    title and given name one account adds before the surname both give ("Fed Chair Jerome"
+    Powell, "NTSB spokesman Eric" Weiss)."""
     parts = words.split()
-    return all(w[:1].isupper() for w in parts) and bool(set(parts) & set(speaker.split()))
+    return all(w[:1].isupper() or is_role_word(w) for w in parts) and bool(set(parts) & set(speaker.split()))
 
 
 def _added_in_one_language(

@@ -1392,6 +1392,9 @@ def attribute(
         known |= {n.split()[0] for n in other_names if len(n.split()) > 1}
     if people and not other:
         known |= {f.text for text in texts if is_cjk(text) for f in romanised_people(text, people)}
+    if people and not other and not uncased_grammar(lang):
+        # a surname another account gives with its given name ("Eric Weiss … Weiss said")
+        known |= {name.split()[-1] for name in people if len(name.split()) > 1 and is_latin(name)}
     if not other and any(is_cjk(text) for text in texts):
         # names left in Latin letters go by their surname, as in English
         latin = set(people) | {m.group() for text in texts for m in _LATIN_FULL_NAME.finditer(text)}
@@ -2176,6 +2179,14 @@ _ATTRIBUTION_RE = compiled(
     rf"^\W*(?:(?:[\w'’.-]+\s+){{1,4}}?{_ADVERB}(?:{_VERBS})(?:\s+that)?|(?:{_VERBS})\s+(?:[\w'’.-]+\s*){{1,6}})\W*$",
     re.IGNORECASE,
 )
+
+
+_ROLE_WORD = compiled(rf"(?:(?:co|vice|ex)-)?(?:{_ROLE_NOUNS})")
+
+
+def is_role_word(word: str) -> bool:
+    """A lower-case noun of a speaker's role ("spokesman", "minister", "coach")."""
+    return bool(_ROLE_WORD.fullmatch(word))
 
 
 def is_attribution(words: str) -> bool:
