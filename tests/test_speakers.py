@@ -152,6 +152,9 @@ def test_roles_of_a_body_after_an_elided_article_a_hyphen_as_a_dash_and_more_rol
     assert attribution("Holloway claimed for travel and accommodation he never used.") is None
     assert attribution("Holloway claimed the stage win on Sunday.") is None
     assert attribution("Holloway claimed that he was innocent.") == "Holloway"
+    # an astronaut's title is no part of the name (the space audit: "Astronaut Mai Kuroda")
+    assert attribution("Astronaut Mai Kuroda said the view was stunning.") == "Mai Kuroda"
+    assert attribution('"It was stunning," astronaut Mai Kuroda said.') == "Mai Kuroda"
     swedish = doc([["Hamnarbetarna förlänger strejken, meddelade Hamnarbetarförbundet på onsdagen.",
                     "Arbetsgivarorganisationen Sveriges Hamnar har erbjudit 950 kronor."]], lang="sv")
     assert "Hamnar" not in attribute(swedish.segments, lang="sv")

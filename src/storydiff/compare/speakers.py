@@ -138,6 +138,7 @@ _TITLE_WORDS = (
     r"Envoy|Leader|Speaker|Chief|Director|Commander|Lord|Detective|Inspector|Superintendent|"
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|Collector|Magistrate|District|MP|MLA|MEP|CEO|"
+    r"Astronaut|Cosmonaut|Taikonaut|"
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
@@ -174,7 +175,7 @@ _ROLE_NOUNS = (
     # people the press quotes by what they do or are ('…," driver Agus Salim said')
     r"driver|passenger|student|vendor|trader|miner|fisherman|shopkeeper|protester|demonstrator|volunteer|"
     r"rescuer|villager|voter|supporter|retiree|pensioner|mechanic|clerk|guard|soldier|veteran|tenant|"
-    r"commuter|motorist|tourist|shipowner|picketer|steward|"
+    r"commuter|motorist|tourist|shipowner|picketer|steward|astronaut|cosmonaut|taikonaut|"
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
