@@ -2758,6 +2758,21 @@ def test_a_tally_given_the_other_way_round_is_swapped() -> None:
     assert swapped({"A": bound(a), "B": bound(reordered)}) == []
 
 
+
+def test_one_word_bound_by_name_and_by_the_word_after_names_no_figure_in_a_swap() -> None:
+    """"Ortiz was fined 40,000 euros and Ferrer 25,000 euros", swapped in the other account, was
+    noted "A gives Ferrer 25,000 euros, Ferrer 40,000 euros" (the courts audit): the name
+    that opens the sentence is no name there, and "Ferrer" bound one figure as its name and
+    the other as the word after it. The swap stands, noted without names, in text order."""
+    def bound(text: str) -> dict[str, tuple[str, Fact]]:
+        sentence = [(text, extract(text))]
+        return {**figures_by_name(sentence), **figures_by_word(sentence)}
+
+    a, b = "Ortiz was fined 40,000 euros and Ferrer 25,000 euros.", "Ortiz was fined 25,000 euros and Ferrer 40,000 euros."
+    (found,) = swapped({"A": bound(a), "B": bound(b)})
+    assert found.note == "swapped: A gives 40,000 euros, 25,000 euros; B gives 25,000 euros, 40,000 euros"
+
+
 def test_a_vote_given_the_other_way_round_across_languages_is_swapped() -> None:
     """"Za ustawą głosowało 241 posłów, przeciw było 198" against "backed by 198 MPs, while
     241 voted against", and "367 … 281 votierten dagegen" against "backed by 281 …, while 367

@@ -156,9 +156,14 @@ def _swap(first: Fact, x: str, y: str, given: Mapping[str, tuple[Fact, Fact]]) -
     way together, then those that give them the other way."""
     one_way = [d for d, (fx, _) in given.items() if matches(first.kind, fx.value, first.value)]
     other_way = [d for d in given if d not in one_way]
+    # one word bound twice, by a name before one figure and as the word after the other
+    # ("Ortiz was fined 40,000 euros and Ferrer 25,000 euros"): it names neither figure, which
+    # are given in the order the text gives them
+    unnamed = unaccented(x).lower() == unaccented(y).lower()
+    x, y = ("", "") if unnamed else (f"{x} ", f"{y} ")
     parts = []
     for group in (one_way, other_way):
-        fx, fy = given[group[0]]
+        fx, fy = sorted(given[group[0]], key=lambda f: f.start) if unnamed else given[group[0]]
         verb = "give" if len(group) > 1 else "gives"
-        parts.append(f"{', '.join(group)} {verb} {x} {fx.text}, {y} {fy.text}")
+        parts.append(f"{', '.join(group)} {verb} {x}{fx.text}, {y}{fy.text}")
     return FactDifference(first.kind, {d: list(pair) for d, pair in given.items()}, True, "swapped: " + "; ".join(parts))
