@@ -288,20 +288,23 @@ def compare(
 
     cross_similarities: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
-    def mutual_best(d: int, p: int, e: int, q: int) -> bool:
-        """Whether segment p of account d and segment q of account e are each the other's
-        best match in the other's whole account."""
+    def pair_matrix(d: int, e: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Accounts d and e's cosines, and each segment's best match in the other account."""
         if (d, e) not in cross_similarities:  # each pair's matrix and best matches, once
             sims = vectors[d] @ vectors[e].T
             cross_similarities[(d, e)] = (sims, sims.argmax(axis=1), sims.argmax(axis=0))
-        _, best_of_row, best_of_column = cross_similarities[(d, e)]
+        return cross_similarities[(d, e)]
+
+    def mutual_best(d: int, p: int, e: int, q: int) -> bool:
+        """Whether segment p of account d and segment q of account e are each the other's
+        best match in the other's whole account."""
+        _, best_of_row, best_of_column = pair_matrix(d, e)
         return bool(best_of_row[p] == q and best_of_column[q] == p)
 
     def either_best(d: int, p: int, e: int, q: int) -> bool:
         """Whether one of the two is the other's best match in its whole account, or the
         two say the same (the rewording floor)."""
-        mutual_best(d, p, e, q)  # fills the pair's matrix
-        sims, best_of_row, best_of_column = cross_similarities[(d, e)]
+        sims, best_of_row, best_of_column = pair_matrix(d, e)
         floor = _relations.reworded_min(cross_script=scripts[d] != scripts[e])
         return bool(best_of_row[p] == q or best_of_column[q] == p or sims[p, q] >= floor)
 
@@ -332,7 +335,7 @@ def compare(
         where the sentences themselves are not each other's best match."""
         if quoted_alike(d, p, e, q) is None:
             return False
-        sims = cross_similarities[(d, e)][0]
+        sims = pair_matrix(d, e)[0]
 
         def likeness(a: int, b: int) -> float:
             return quoted_alike(d, a, e, b) or float(sims[a, b])
@@ -350,7 +353,7 @@ def compare(
         pledges of two people, each quoted once, stay apart."""
         if not mutual_best(d, p, e, q):
             return False
-        sims = cross_similarities[(d, e)][0]
+        sims = pair_matrix(d, e)[0]
         speaker, other = bodies[d][p].speaker, bodies[e][q].speaker
         mine = [sims[p, k] for k, seg in enumerate(bodies[e]) if seg.speaker and _speakers.compatible(speaker, seg.speaker)]
         theirs = [sims[k, q] for k, seg in enumerate(bodies[d]) if seg.speaker and _speakers.compatible(seg.speaker, other)]

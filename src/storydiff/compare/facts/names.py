@@ -22,6 +22,7 @@ from ..words import (
     NAME_PARTICLES,
     SURNAME_PINYIN,
     is_abbreviation,
+    is_cjk,
     same_stem,
     unaccented,
 )
@@ -409,8 +410,6 @@ def countries_in(text: str) -> frozenset[str]:
 def countries_named(text: str) -> frozenset[str]:
     """The ISO codes of the countries a text names anywhere, in Latin letters
     (``countries_in``) or, in unspaced Chinese or Japanese, in its own (``cjk_countries``)."""
-    from ..words import is_cjk
-
     found = countries_in(text)
     return found | {code for code, _, _ in cjk_countries(text)} if is_cjk(text) else found
 

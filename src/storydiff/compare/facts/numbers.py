@@ -583,11 +583,12 @@ def scan_scores(scan: str, claim: Claim) -> None:
         in_run = run_end < start <= run_end + 6
         if (":" in m.group() and not (int(m["a"]) < 10 and int(m["b"]) < 10)) or _AT_A_TIME.search(scan, max(0, start - 8), start):
             continue  # "at 11:30", "um 11:30": a time of day
-        if follows or in_run or (m["t1"] and _WON.search(scan, max(0, start - 30), start)):
+        won = _WON.search(scan, max(0, start - 30), start)
+        if follows or in_run or (m["t1"] and won):
             tie = min(int(m["t1"]), int(m["t2"])) if m["t2"] else int(m["t1"]) if m["t1"] else None
             claim(DifferenceKind.NUMBER, f"{int(m['a'])}:{int(m['b'])}" + (f" ({tie})" if tie is not None else ""), m.start(), m.end())
             run_end = m.end()
-        elif _WON.search(scan, max(0, start - 30), start) or _WON_AFTER.match(scan, m.end()):
+        elif won or _WON_AFTER.match(scan, m.end()):
             claim(DifferenceKind.NUMBER, _one_score(m), m.start(), m.end())
     for m in _SCORE_WITH_A.finditer(scan):
         if _WON.search(scan, max(0, m.start() - 30), m.start()):
