@@ -1470,6 +1470,10 @@ def test_figures_that_are_no_figures_of_the_story_and_dates_in_short() -> None:
     # a German day and month in digits ("am Donnerstag (06.11.)"): a date, no number 6.11
     assert values("Die Minister trafen sich am Donnerstag (06.11.) in Paris.", K.DATE, lang="de") == ["--11-06"]
     assert values("Der Zins liegt bei 6,11 Prozent.", K.QUANTITY, lang="de") == ["6.11 %"]
+    # a decimal that ends a sentence was 1 July: a changed magnitude was "only ES gives 7.4."
+    assert _conflicts("El USGS calculó la magnitud en 7.4.", "es", "The USGS put the magnitude at 7.1.", "en") == [K.NUMBER]
+    assert values("Gempa susulan dengan magnitudo terbesar 4,1.", K.DATE, lang="id") == []
+    assert values("Die nächste Sitzung ist am 7.1.", K.DATE, lang="de") == ["--01-07"]
     # a season or a fiscal year: two years, no count of 25
     assert values("The trade target covers the fiscal year 2024-25.", K.DATE) == ["season 2024/2025"]
     assert values("The trade target covers the fiscal year 2024-25.", K.NUMBER) == []
@@ -1726,7 +1730,39 @@ def test_a_defendant_convicted_against_one_acquitted_is_a_conflict() -> None:
     ]:
         assert _conflicts(upheld, "en", other, lang) == [K.OUTCOME], other
     assert _conflicts(upheld, "en", "La cour d'appel a confirmé lundi la condamnation de Mark Hale.", "fr") == []
+    # in Polish and Russian too ("utrzymał … wyrok" / "uchylił", "оставил в силе" / "отменил")
+    assert _conflicts("Sąd Apelacyjny utrzymał we wtorek wyrok.", "pl", "Sąd Apelacyjny uchylił we wtorek wyrok.", "pl") == [K.OUTCOME]
+    assert _conflicts("Апелляционный суд в понедельник отменил приговор.", "ru", upheld, "en") == [K.OUTCOME]
+    assert _conflicts("Апелляционный суд в понедельник оставил в силе приговор.", "ru", upheld, "en") == []
     assert values("El ministro confirmó que la condena es firme.", K.OUTCOME, lang="es") == []
+
+
+def test_a_match_won_by_the_other_side_is_a_conflict() -> None:
+    """"PSV lost 2-1 to Feyenoord" against "PSV heeft … met 2-1 gewonnen", and "Sevilla beat
+    Valencia" against "El Valencia venció 2-1 al Sevilla", were a partial of one score and a
+    rewording: a reversed result was never a finding. A result is read where a side opens
+    the clause of its verb, so one side's defeat told as the other's win agrees."""
+    dutch = "PSV heeft zondag de topper tegen Feyenoord met 2-1 gewonnen in het Philips Stadion."
+    assert _conflicts(dutch, "nl", "PSV lost 2-1 to Feyenoord at the Philips Stadion on Sunday.", "en") == [K.OUTCOME]
+    assert _conflicts(dutch, "nl", "On Sunday, Feyenoord lost 2-1 to PSV at the Philips Stadion.", "en") == []
+    english = "Sevilla beat Valencia 2-1 at the Ramón Sánchez-Pizjuán on Sunday."
+    for other, lang in [
+        ("El Valencia venció 2-1 al Sevilla el domingo en el Ramón Sánchez-Pizjuán.", "es"),
+    ]:
+        assert _conflicts(english, "en", other, lang) == [K.OUTCOME], other
+    for other, lang in [
+        ("El Sevilla venció 2-1 al Valencia el domingo en el Ramón Sánchez-Pizjuán.", "es"),
+        ("Valencia were beaten 2-1 by Sevilla at the Ramón Sánchez-Pizjuán on Sunday.", "en"),
+    ]:
+        assert _conflicts(english, "en", other, lang) == [], other
+    assert _conflicts("Bayern hat am Samstag gegen Dortmund mit 2:1 gewonnen.", "de", "Bayern lost 2-1 to Dortmund on Saturday.", "en") == [
+        K.OUTCOME
+    ]
+    assert values("O Flamengo venceu o Palmeiras por 2 a 1.", K.OUTCOME, lang="pt") == ["Flamengo won, Palmeiras lost"]
+    assert values("Le PSG s'est imposé 3-1 face à Lyon.", K.OUTCOME, lang="fr") == ["PSG won, Lyon lost"]
+    # a side's verb with no score and no other side after it, or a bill "defeated", is none
+    assert values("Smith won the election.", K.OUTCOME) == []
+    assert values("The Senate defeated the bill 52-48.", K.OUTCOME) == ["rejected"]
 
 
 def test_a_japanese_range_of_days_opens_with_a_date() -> None:
@@ -2790,7 +2826,10 @@ def test_a_vote_given_the_other_way_round_across_languages_is_swapped() -> None:
     faithful = bound("The bill was backed by 241 MPs, while 198 voted against and 12 abstained.", "en")
     assert swapped({"A": pl, "B": faithful}) == []
     sv = bound("Förslaget gick igenom med 175 röster mot 172.", "sv")
-    assert len(swapped({"A": sv, "B": bound("The proposal passed by 172 votes to 175.", "en")})) == 1
+    (swap,) = swapped({"A": sv, "B": bound("The proposal passed by 172 votes to 175.", "en")})
+    # each account's figures shown in the order of the note, its text's ("A: 175, 172")
+    assert {d: [f.value for f in fs] for d, fs in swap.values.items()} == {"A": ["175", "172"], "B": ["172", "175"]}
+    assert swap.note == "swapped: A gives 175, 172; B gives 172, 175"
     assert swapped({"A": sv, "B": bound("The proposal passed by 175 votes to 172.", "en")}) == []
     assert bound("Prices rose from 3 to 5 euros.", "en") == {}
 
@@ -2952,6 +2991,16 @@ def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> 
     assert turned(fell, "en", "软银集团上涨1.8%。", "zh")
     assert not turned(fell, "en", "ソフトバンクグループは1.8%安となった。", "ja")
     assert not turned(fell, "en", "SoftBank Group moved 1.8% and weighed on the index.", "en")
+    # "zu" before an infinitive is no particle of rising: its verb says the way
+    cut = "The aircraft will cut fuel use by 20%."
+    assert not turned(cut, "en", "Die Flugzeuge sollen den Verbrauch um 20 Prozent zu senken helfen.", "de")
+    assert turned(cut, "en", "Die Flugzeuge sollen den Verbrauch um 20 Prozent zu erhöhen.", "de")
+    # raised and lowered rates, dearer and cheaper prices
+    lowered = "The central bank will lower the repo rate by 20 basis points to 1.5%."
+    assert turned(lowered, "en", "中国人民银行将把逆回购操作利率上调0.2个百分点至1.5%。", "zh")
+    assert not turned(lowered, "en", "中国人民银行将把逆回购操作利率下调0.2个百分点至1.5%。", "zh")
+    assert turned("Food prices rose 1.2%.", "en", "Nahrungsmittel verbilligten sich um 1,2 Prozent.", "de")
+    assert turned("The bank cut its rate by 0.25%.", "en", "日銀は政策金利を0.25%引き上げた。", "ja")
     assert values("It cut costs and 40% of staff.", K.QUANTITY) == ["40 %"]
     assert [f.text for f in extract("The rate was cut by 25 basis points.") if f.kind is K.QUANTITY] == ["cut by 25 basis points"]
 
@@ -3368,3 +3417,66 @@ def test_hindi_amounts_of_thousands_of_crores_and_devanagari_dates() -> None:
     assert _conflicts("सरकार ने 2 हजार करोड़ रुपये जारी किए।", "hi", "The government released 20 billion rupees.", "en") == []
     friday = dt.date(2025, 9, 20)
     assert values("शुक्रवार, १९ सितंबर को बैठक हुई।", K.DATE, lang="hi", published=friday) == ["2025-09-19"]
+
+
+def test_a_chinese_ordinal_and_a_turkish_case_ending_are_no_other_facts() -> None:
+    """第三十一次 (the 31st) was the number 11, against "31-ю" a conflict; "Rumen Radev'in"
+    (Radev's) and "Murat Erdem'e" (to Erdem) were other persons than Rumen Radev and Murat
+    Erdem."""
+    assert values("这是两国总理第三十一次定期会晤。", K.NUMBER, lang="zh") == []
+    assert values("三十一名乘客获救。", K.NUMBER, lang="zh") == ["31"]
+    english = "President Rumen Radev is due to hand GERB the first mandate within two weeks."
+    turkish = "Cumhurbaşkanı Rumen Radev'in iki hafta içinde görevi GERB'e vermesi bekleniyor."
+    assert _conflicts(english, "en", turkish, "tr") == []
+    assert _conflicts(english, "en", turkish.replace("Radev'in", "Petkov'un"), "tr") == [K.PERSON]
+
+
+def test_a_vote_tally_changed_in_one_language_is_a_conflict() -> None:
+    """"approved by a 10-2 vote" against "voted 9-3" was two details: in one language two
+    numbers conflict where a word around them is shared, and "vote" / "voted" is one."""
+    a = "The decision was approved by a 10-2 vote, with two governors dissenting."
+    b = "Fed policymakers voted 9-3 to keep rates on hold, with two governors dissenting."
+    assert _conflicts(a, "en", b, "en") == [K.NUMBER]
+    assert _conflicts(a, "en", b.replace("9-3", "10-2"), "en") == []
+
+
+def test_noon_is_twelve_o_clock() -> None:
+    """"by noon" against "12:00 horas" or 12时 was a detail only one account gave."""
+    assert values("Power should be restored by noon.", K.DATE) == ["time 12:00"]
+    assert _conflicts("Power should be restored by noon.", "en", "La luz volverá a las 12:00 horas.", "es") == []
+    assert _conflicts("Power should be restored by noon.", "en", "Le courant reviendra à midi.", "fr") == []
+    assert _conflicts("Power should be restored by noon.", "en", "La luz volverá a las 14:00 horas.", "es") == [K.DATE]
+    assert values("The noon news bulletin said so.", K.DATE) == []
+
+
+def test_thousands_and_the_rest_in_bengali_and_mexican_spanish() -> None:
+    """Bengali "২ হাজার ৮৪৬" (2,846) was the numbers 2,000 and 846, and Mexican "mil 512"
+    (1,512) the number 512: each a false conflict with the English account's figure."""
+    assert values("এ বছর ডেঙ্গুতে ২ হাজার ৮৪৬ জন হাসপাতালে ভর্তি হয়েছেন।", K.NUMBER, lang="bn") == ["2846"]
+    assert values("2 करोड़ 14 लाख लोग", K.NUMBER, lang="hi") == ["21400000"]
+    assert values("El brote alcanzó mil 512 casos confirmados.", K.NUMBER, lang="es") == ["1512"]
+    assert _conflicts("El brote alcanzó mil 512 casos.", "es", "The outbreak has reached 1,512 cases.", "en") == []
+
+
+def test_swahili_month_before_its_day_and_austrias_jaenner() -> None:
+    """"Januari 10" was the month alone and a number 10 (a false conflict with another
+    figure), and "am 12. Jänner" no date."""
+    published = dt.date(2026, 3, 20)
+    assert values("Wagonjwa waliripotiwa Januari 10.", K.DATE, lang="sw", published=published) == ["2026-01-10"]
+    assert values("Wagonjwa waliripotiwa Januari 10.", K.NUMBER, lang="sw", published=published) == []
+    assert values("Tarehe 13 Machi, wizara ilitangaza.", K.DATE, lang="sw", published=published) == ["2026-03-13"]
+    assert values("Die Wahl findet am 12. Jänner statt.", K.DATE, lang="de", published=published) == ["2026-01-12"]
+
+
+def test_a_warning_lifted_against_one_kept_is_a_conflict() -> None:
+    """"canceló la precaución de tsunami" against "kept the tsunami precaution in place", and
+    "lifted the tsunami warning" against "kept … in place", were rewordings (0.98): a
+    warning's state is a fourth pair of outcomes, read beside the word for a warning."""
+    kept = "After midnight, the navy kept the tsunami precaution in place."
+    assert _conflicts(kept, "en", "Pasada la medianoche, la Armada canceló la precaución de tsunami.", "es") == [K.OUTCOME]
+    assert _conflicts(kept, "en", "After midnight, the navy lifted the tsunami precaution.", "en") == [K.OUTCOME]
+    assert _conflicts(kept, "en", "Pasada la medianoche, la Armada mantuvo la precaución de tsunami.", "es") == []
+    assert _conflicts("気象庁は津波注意報を解除した。", "ja", "The agency kept the tsunami advisory in force.", "en") == [K.OUTCOME]
+    # a verb of lifting or issuing with no warning beside it is none
+    assert values("The agency issued a statement and lifted the ban on exports.", K.OUTCOME) == []
+    assert values("Crews lifted debris from the borders of the watchdog's site.", K.OUTCOME) == []

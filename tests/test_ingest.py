@@ -294,6 +294,15 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     # EFE's dateline with its full stop and dash, dpa's on a line of its own
     efe = from_text("Un terremoto sacude Japón\nTokio, 14 may (EFE).-\n\nUn terremoto de magnitud 6,9 sacudió Japón.\n")
     assert efe.dateline == "Tokio, 14 may (EFE).-" and efe.paragraphs == ["Un terremoto de magnitud 6,9 sacudió Japón."]
+    # Latin America's capitals with a full stop and dash, MTI's month first, Yonhap's reporter
+    mexico = from_text("Sismo en Oaxaca\n\nCIUDAD DE MÉXICO (EFE).- Un sismo sacudió el sur de México.\n")
+    assert mexico.dateline == "CIUDAD DE MÉXICO (EFE).-" and mexico.paragraphs == ["Un sismo sacudió el sur de México."]
+    assert from_text("Tasas\n\nSANTIAGO.- El Banco Central recortó la tasa.\n").paragraphs == ["El Banco Central recortó la tasa."]
+    mti = from_text("A Tisza nyert\n\nBudapest, április 13. (MTI) – A Tisza Párt nyerte a választást.\n")
+    assert mti.outlet == "MTI" and mti.paragraphs == ["A Tisza Párt nyerte a választást."]
+    yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")
+    assert (yonhap.outlet, yonhap.byline) == ("연합뉴스", "김지훈")
+    assert yonhap.paragraphs == ["조현 외교부 장관은 10일 서울에서 회담을 했다."]
     dpa = from_text("Erdbeben auf Sumatra\nJakarta (dpa)\n\nEin Erdbeben hat Sumatra erschüttert.\n")
     assert dpa.dateline == "Jakarta (dpa)" and dpa.outlet == "dpa" and dpa.paragraphs == ["Ein Erdbeben hat Sumatra erschüttert."]
     # markup left in a plain text's headline is text, kept: its brackets are no breadcrumb's

@@ -97,6 +97,11 @@ def test_real_sentences(lang: str) -> None:
          ["Do wypadku doszło o godz. 6.40 na stacji.", "Przychody wzrosły o 15,8 proc., do 2,3 mld koron."]),
         ("cs", "Firma investuje 500 mil. Kč do nových boxů. Cena činí 4,6 mld. Kč.",
          ["Firma investuje 500 mil. Kč do nových boxů.", "Cena činí 4,6 mld. Kč."]),
+        # a Polish rank or street before its name, a German street before its number
+        ("pl", "Zatrzymano go przy ul. Starowiślnej. Poinformowała o tym nadkom. Agnieszka Rudnicka.",
+         ["Zatrzymano go przy ul. Starowiślnej.", "Poinformowała o tym nadkom. Agnieszka Rudnicka."]),
+        ("de", "Die Polizei nahm ihn in der Hauptstr. 5 fest. Er schwieg.",
+         ["Die Polizei nahm ihn in der Hauptstr. 5 fest.", "Er schwieg."]),
         # Polish degrees Celsius ("40 st. C."): the "C." ends the sentence, and is no initial
         ("pl", "W chodniku było 40 st. C. Prokuratura wszczęła śledztwo. W cieniu było 35 st. C w południe.",
          ["W chodniku było 40 st. C.", "Prokuratura wszczęła śledztwo.", "W cieniu było 35 st. C w południe."]),

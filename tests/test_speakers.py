@@ -26,6 +26,9 @@ def doc(paragraphs: list[list[str]], doc_id: str = "A", lang: str | None = None)
 
 def test_the_speaker_after_the_quoted_words() -> None:
     assert attribution('"We stand together," Scholz said.') == "Scholz"
+    # a name with an accented capital ("said police spokesman Álvaro Cuesta" was nobody's)
+    assert attribution('"This is one of the largest seizures," said police spokesman Álvaro Cuesta.') == "Álvaro Cuesta"
+    assert attribution('"We are ready," Łukasz Nowak said.') == "Łukasz Nowak"
     assert attribution('"Our allies can count on us," Pistorius told reporters.') == "Pistorius"
     assert attribution('"We will win!" said Governor Ana Costa.') == "Ana Costa"
     assert attribution('"It is over," he said.', last_person="Modi") == "Modi"
@@ -1959,7 +1962,8 @@ def test_korean_speakers_with_their_body_a_long_role_and_no_false_names() -> Non
         ['카림 벤나니 대변인은 "구조 작업이 계속되고 있다"고 말했다.'],
         ['칼리드 알라시드 사우디 외무장관은 "새로운 단계에 들어섰다"고 말했다.'],
     ]
-    assert _speakers_of(paragraphs, "ko") == ["강태민", "박지훈", "이정민", None, None]
+    # (a foreign name's last word before its role is the name it goes by: 벤나니, Bennani)
+    assert _speakers_of(paragraphs, "ko") == ["강태민", "박지훈", "이정민", "벤나니", None]
 
 
 def test_the_person_after_a_role_of_a_body_of_a_place_and_more_reporting_verbs() -> None:
@@ -2715,3 +2719,68 @@ def test_a_leader_of_a_party_and_a_district_collector_are_roles() -> None:
     english = doc([['"No child should be left out," District Collector Anurag Verma said.',
                     "District Magistrate Priya Sharma told reporters the schools would reopen."]], "EN", "en")
     assert attribute(english.segments, lang="en") == ["Anurag Verma", "Priya Sharma"]
+
+
+def test_a_body_keeps_the_word_that_says_what_it_is() -> None:
+    """"informó el Servicio Sismológico Nacional" and "La Organización Mundial de la Salud
+    advirtió" spoke as "Sismológico Nacional" and "Mundial de la Salud", persons, in
+    conflict with the English account's "National Seismological Service"; "Julien Marchand
+    von den Republikanern" was a speaker of that name, and "nach Angaben von Airbus" one
+    called "Angaben von Airbus"."""
+    spanish = _speakers_of(
+        [
+            ["Un sismo sacudió este jueves el sur de México, informó el Servicio Sismológico Nacional."],
+            ["La Organización Mundial de la Salud advirtió que el riesgo sigue siendo bajo."],
+        ],
+        "es",
+    )
+    assert spanish == ["Servicio Sismológico Nacional", "Organización Mundial de la Salud"]
+    assert compatible("Servicio Sismológico Nacional", "National Seismological Service")
+    german = [
+        "Der konservative Abgeordnete Julien Marchand von den Republikanern nannte den Text «nicht umsetzbar».",
+        "Die Auslieferungen sollen nach Angaben von Airbus von 2028 bis 2032 erfolgen.",
+    ]
+    assert full_names(german, "de") == {"Julien Marchand"}
+    assert _speakers_of([german[:1]], "de") == ["Julien Marchand"]
+    english = doc([["Pearl River Airlines has ordered 60 Airbus A320neo jets, Airbus said on Tuesday."]], lang="en")
+    assert list(attribute_documents([english])["A"].values()) == ["Airbus"]
+
+
+def test_a_foreign_head_of_state_in_katakana_and_a_minister_for_a_portfolio() -> None:
+    """"プラボウォ大統領は共同記者会見で「…」と述べた" and "坂井学防災担当相は記者団に「…」と述べた"
+    named no speaker, so a quotation given to another leader was no finding; one katakana
+    word is Prabowo Subianto, not Sanae Takaichi."""
+    assert attribution("プラボウォ大統領は共同記者会見で「欠かせないパートナーだ」と述べた。", lang="ja") == "プラボウォ"
+    assert attribution("坂井学防災担当相は記者団に「最善の行動を取ってほしい」と述べた。", lang="ja") is not None
+    assert attribution("チーム監督は「勝てた」と述べた。", lang="ja") is None
+    assert not compatible("Sanae Takaichi", "プラボウォ")
+    assert compatible("Prabowo Subianto", "プラボウォ") and compatible("Volodymyr Zelensky", "ゼレンスキー")
+    assert japanese_readings({"プラボウォ"}, {"Prabowo Subianto", "Sanae Takaichi"}) == {"プラボウォ": "Prabowo Subianto"}
+
+
+def test_a_foreign_name_in_hangul_before_an_office() -> None:
+    """"다카이치 총리는 … 말했다" named no speaker (다 opens no Korean surname), so a quotation
+    given to Japan's prime minister instead of Lee Jae-myung was no finding."""
+    assert attribution('다카이치 총리는 모두발언에서 "함께 대응해야 할 파트너"라고 말했다.', lang="ko") == "다카이치"
+    assert attribution('러시아 대통령은 "협력"이라고 말했다.', lang="ko") is None  # a country's
+    assert attribution('행정안전부 장관은 "대비"라고 말했다.', lang="ko") is None  # a ministry's
+    assert not compatible("Lee Jae-myung", "다카이치") and compatible("Sanae Takaichi", "다카이치")
+    assert korean_readings({"다카이치", "이재명"}, {"Sanae Takaichi", "Lee Jae-myung"}) == {
+        "다카이치": "Sanae Takaichi",
+        "이재명": "Lee Jae-myung",
+    }
+
+
+def test_a_foreign_name_in_chinese_after_its_title_and_before_jointly() -> None:
+    """"同俄罗斯总理米舒斯京共同主持" made 米舒斯京 no known name, so "米舒斯京表示" named
+    no one and the "他说" after it went to Li Qiang, a false speaker conflict."""
+    found = _speakers_of(
+        [
+            ["8月26日，国务院总理李强在北京同俄罗斯总理米舒斯京共同主持中俄总理定期会晤。"],
+            ["李强表示，中方愿同俄方一道，拓展能源和农业等领域合作。"],
+            ["米舒斯京表示，俄方高度重视发展同中国的全面战略协作伙伴关系。"],
+            ["他说，去年两国贸易额超过2400亿美元。"],
+        ],
+        "zh",
+    )
+    assert found[1:] == ["李强", "米舒斯京", "米舒斯京"]

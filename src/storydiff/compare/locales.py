@@ -271,9 +271,10 @@ def _with_dotless(multipliers: dict[str, int]) -> dict[str, int]:
     """Abbreviations also without their full stop, as the press writes them ("€400 mln"
     where CLDR gives "mln.")."""
     return multipliers | {k.rstrip("."): v for k, v in multipliers.items() if k.endswith(".") and len(k) > 3}
-_REGIONAL_MONTHS = {"ar": ("ar_SY",)}
+_REGIONAL_MONTHS = {"ar": ("ar_SY",), "de": ("de_AT",)}
 """Regions whose month names a language's press writes too: the Levant's and Iraq's Arabic
-months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول")."""
+months (شباط, تشرين الأول) beside Egypt's (فبراير, أكتوبر), often both ("أكتوبر/تشرين الأول");
+Austria's "Jänner" beside "Januar"."""
 
 
 @lru_cache(maxsize=32)

@@ -43,7 +43,7 @@ _JA_ROLE = (
     r"董事長|首席予報官|予報官|最高経営責任者|最高財務責任者|CEO|CFO|COO|"
     r"総設計師|設計師|総指揮|総指揮官|機長|艦長|司令官|司令|事務局長|主任研究員|技師長|"
     # ministers go by their ministry's short form and 相 (外相 foreign, 防衛相 defence)
-    r"外相|防衛相|財務相|法相|経産相|経済産業相|国交相|国土交通相|厚労相|厚生労働相|文科相|"
+    r"[一-龥]{2,4}担当相|外相|防衛相|財務相|法相|経産相|経済産業相|国交相|国土交通相|厚労相|厚生労働相|文科相|"
     r"農水相|総務相|環境相|復興相|経済再生相|デジタル相|総理大臣|総理|外務大臣|事務総長|大使|国務長官|"
     # an analyst's title after the name ("田中一郎チーフストラテジスト")
     r"チーフストラテジスト|ストラテジスト|チーフエコノミスト|シニアエコノミスト|エコノミスト|アナリスト|主席研究員|上席研究員|"
@@ -92,10 +92,26 @@ _KO_ABBREVIATION = r"(?:\([A-Z]{2,5}\))?"
 _KO_COUNTRIES = r"한국|사우디|이란|이라크|인도|우크라이나|이스라엘|이집트|이탈리아|호주|남아공|유럽|북한|남한|대만|홍콩|베트남|태국"
 """Countries whose Korean names open with a surname's syllable: before a role they are the
 office's country ("사우디 외무장관", the Saudi foreign minister), no person."""
+_KO_COUNTRY = compiled(_KO_COUNTRIES)
 _KO_SUBJECT = compiled(
     rf"(?:(?P<pron>그|그녀)|(?<![가-힣])(?!(?:{_KO_COUNTRIES})\s)(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}}){_KO_ORG}\s+[가-힣]*?(?:{_KO_ROLE}){_KO_ABBREVIATION}"
     rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE})){_KO_ABBREVIATION}(?:은|는|이|가|도)\s"
 )
+_KO_HEAD_ROLES = r"대통령|부통령|총리|부총리|장관|외무장관|외교장관|국무장관|외교부장|사무총장|총장|대변인|국왕|주석|총재"
+_KO_FOREIGN = compiled(rf"(?<![가-힣])(?P<name>[가-힣]{{3,6}})(?<![부청처원회국당실])\s+(?:{_KO_HEAD_ROLES})(?:은|는|이|가|도)\s")
+"""A foreign name in Hangul before an office ("다카이치 총리는", "트럼프 대통령은"): three
+syllables or more (a portfolio before 장관 is two, 재무, 국방), no ministry's or agency's
+name (행정안전부), no country (``_korean_places``)."""
+
+
+@lru_cache(maxsize=1)
+def _korean_places() -> frozenset[str]:
+    """The names of countries and regions in Korean (CLDR): "러시아 대통령은" names no one."""
+    from babel import Locale
+
+    return frozenset(Locale("ko").territories.values())
+
+
 _KO_VERB = (
     r"(?:말했|밝혔|강조했|설명했|전했|덧붙였|지적했|주장했|발표했|언급했|당부했|답했|말한|경고했|"
     r"비판했|촉구했|설명한|밝힌|분석했|전망했|예상했|평가했|내다봤|호소했|부인했|시사했)"
@@ -337,12 +353,17 @@ def speaker(text: str, lang: str, last_person: str | None = None) -> str | None:
     return None
 
 
+_JA_HEADS_OF_STATE = frozenset({"大統領", "副大統領", "首相", "外相", "国務長官", "大使", "報道官"})
+"""Offices only a person holds, which make one katakana word before them a name
+(プラボウォ大統領, as ソコロワ氏; not チーム監督, "the team's coach")."""
+
+
 def _japanese_name(m: re.Match[str]) -> bool:
     name, role = m["name"], m["role"] or ""
     if re.search(r"[・･=＝]", name):
         return True
     if re.fullmatch(r"[ァ-ヴー]+", name):
-        return role in _JA_HONORIFIC
+        return role in _JA_HONORIFIC or role in _JA_HEADS_OF_STATE
     return bool(role)
 
 
@@ -383,7 +404,8 @@ def _korean(text: str, last_person: str | None) -> str | None:
         return None
     m = _KO_SUBJECT.search(text)
     if m is None:
-        return None
+        foreign = _KO_FOREIGN.search(text)
+        return foreign["name"] if foreign and not _KO_COUNTRY.fullmatch(foreign["name"]) and foreign["name"] not in _korean_places() else None
     if m["pron"]:
         return last_person
     if m["surname"]:  # 박 시장은: the person named before with that surname

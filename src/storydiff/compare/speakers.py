@@ -143,12 +143,13 @@ _TITLE_WORDS = (
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
 _NAME = (
-    rf"(?:[A-Z][\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:[A-Z][\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,6}})?"
-    rf"(?:{_ARABIC_ARTICLE})?[A-Z][\w'’-]*\w"
+    rf"(?:{CAPITAL}[\w'’.-]*[\w.]\s+(?:(?:{_ARABIC_ARTICLE})?(?:{CAPITAL}[\w'’.-]*[\w.]|{NAME_PARTICLES})\s+){{0,6}})?"
+    rf"(?:{_ARABIC_ARTICLE})?{CAPITAL}[\w'’-]*\w"
 )
 """A name of up to eight words with the titles before it ("Prime Minister Mohammed bin
 Abdulrahman Al Thani"), lower-case particles included ("Ursula von der Leyen"), and the
-Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya")."""
+Arabic article joined to a word ("Majed al-Ansari", "Khalil al-Hayya"); accented capitals
+too ("Álvaro Cuesta", "Łukasz Nowak")."""
 _COLLECTIVE = (
     r"(?i:(?:the\s+)?(?:two|both)\s+(?:sides|heads\s+of\s+state|leaders|presidents|parties|"
     r"delegations|ministers|countries|governments)|both\s+sides|both\s+leaders)"
@@ -432,7 +433,7 @@ there is the speaker's, not the narration's (“我承诺。 is Biden promising)
 _ZH_REPORTING_RE = HanPattern(_ZH_REPORTING)
 """A reporting verb: after one, a second speaker is inside the reported words
 (克里姆林宫今天表示，普京告诉拜登…: the Kremlin said that Putin told Biden)."""
-_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT}|率|带领|赶赴|前往|主持|出席|视察|抵达|来到|一行)"
+_ZH_NAME_ENDS = rf"(?=[^\u4e00-\u9fff]|{_ZH_VERBS}|说|称|在|会见|同|与|和|{_ZH_ADJUNCT}|率|带领|赶赴|前往|主持|共同|出席|视察|抵达|来到|一行)"
 _ZH_TITLED = (
     HanPattern(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}}?){_ZH_NAME_ENDS}"),
     HanPattern(rf"(?![这那该此其各每本])(?!(?:{_ZH_QUANTIFIERS})(?:{_ZH_TITLES}))(?P<name>[\u4e00-\u9fff·]{{2,4}}?)(?:{_ZH_TITLES})"),
@@ -1022,10 +1023,12 @@ _GIVEN_NAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "di", "del", 
 _SURNAME_PARTICLES = frozenset({"Di", "De", "Da", "Del", "Della", "Dello", "Lo", "La", "Li", "Van", "Von", "Dos", "Das", "Du"})
 """Capitalised particles that open a surname ("Marco Di Stefano", "Tommaso Lo Bianco"):
 the given name is the word before them."""
-_OF_A_PLACE = {"nl": (frozenset({"van"}), frozenset()), "de": (frozenset({"von", "vom"}), frozenset({"der", "dem", "des"}))}
+_SOURCE_NOUNS = frozenset({"Angaben", "Informationen", "Schätzungen", "Zählung", "Zählungen", "Aussagen", "Berechnungen"})
+"""German nouns of what a source gave ("nach Angaben von Airbus"), capitalised before its name."""
+_OF_A_PLACE = {"nl": (frozenset({"van"}), frozenset()), "de": (frozenset({"von", "vom"}), frozenset({"der", "dem", "den", "des"}))}
 """The words for "of" that, after a whole name, name the place, club or body the person is
 of, not a particle ("burgemeester Femke Halsema van Amsterdam", "Katrin Albers von der
-Universität Heidelberg"; "van der Berg", "Ursula von der Leyen" are names), and the
+Universität Heidelberg", "Julien Marchand von den Republikanern"; "van der Berg", "Ursula von der Leyen" are names), and the
 articles that may follow them (German only: a Dutch "van de" opens a surname)."""
 
 
@@ -1062,9 +1065,17 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                 words = words[1:]
             if conv and conv.capitalises_nouns:
                 words = _after_a_genitive(words)
+                if len(words) > 2 and words[0] in _SOURCE_NOUNS and words[1] in ("von", "vom", "der", "des"):
+                    words = words[2:]  # "nach Angaben von Airbus": Airbus
             # from the given name on: the last two capitalised words and any particles
             # between them ("Ursula von der Leyen", "Lula da Silva")
             words = _before_their_place(words, lang)
+            body = next((k for k, w in enumerate(words[:-1]) if _INSTITUTION.fullmatch(w)), None)
+            if body is not None:
+                # a body's name opens with what it is: "Servicio Sismológico Nacional",
+                # "Organización Mundial de la Salud" (not "Mundial de la Salud", a person)
+                found.add(" ".join(words[body:]))
+                continue
             capitalised = [k for k, w in enumerate(words) if not w.islower()]
             regnal = len(words) >= 2 and bool(_REGNAL.fullmatch(words[-1])) and not words[-2].isupper()
             if regnal:
@@ -1182,6 +1193,7 @@ def _is_person(speaker: str | None) -> bool:
         and not is_unnamed(speaker)
         and not _INSTITUTION.search(speaker)
         and not _a_place(speaker)
+        and not any(c.isdigit() for c in speaker)  # a model or a group: "Airbus A320neo", "G7"
     )
 
 
@@ -1202,7 +1214,8 @@ _INSTITUTION = compiled(
     r"administration|staff|salvamento|frontex|ministerium|institute|instituto|institut|istituto|"
     r"committee|comit[ée]|comitato|ausschuss|board|bureau|office|oficina|ufficio|"
     r"reserve|bank|banco|banca|court|tribunal|tribunale|gericht|parliament|parlamento|senate|senado|"
-    r"estad[íi]stica|statistics|statistik|statistica|"
+    r"estad[íi]stica|statistics|statistik|statistica|service|servicio|servizio|servi[çc]o|"
+    r"organi[sz]ation|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|secretar[íi]a|secretariat|"
     # seats and offices that speak for a state or a church ("the Vatican said", "the Kremlin")
     r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
     r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|"
@@ -1719,9 +1732,25 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
                 for candidate in latin
                 if len(words := _folded(candidate).split()) == 2 and _short_vowels(words[-1]) == parts[0]
             }
+        if not fits and _ONE_KATAKANA_WORD.fullmatch(name):
+            # a foreign name in katakana, one word (プラボウォ, "puraboo"): the one Latin
+            # name with a word that reads alike (Prabowo Subianto)
+            spoken = "".join(reading)
+            fits = {
+                candidate
+                for candidate in latin
+                if any(difflib.SequenceMatcher(None, spoken, w).ratio() >= KATAKANA_LIKENESS for w in _folded(candidate).split())
+            }
         if len(fits) == 1:
             found[name] = fits.pop()
     return found
+
+
+_ONE_KATAKANA_WORD = compiled(r"[ァ-ヴー]{2,}")
+KATAKANA_LIKENESS = 0.7
+"""How alike (difflib's ratio) a katakana word's romaji and a Latin word must be to be one
+name: "puraboo" / "prabowo" 0.86, "makuron" / "macron" 0.77, "zerensuki" / "zelensky" 0.71;
+"toranpu" / "trump" (0.5) is left as written."""
 
 
 def _short_vowels(word: str) -> str:
@@ -1769,6 +1798,18 @@ def korean_readings(names: set[str], latin: set[str]) -> dict[str, str]:
                     fits.add(candidate)
         if len(fits) == 1:
             found[name] = fits.pop()
+    # a foreign name in Hangul, one word ("다카이치", "DaKaIChi"): the one Latin name with a
+    # word that reads alike (Sanae Takaichi)
+    for name in sorted(set(names) - set(found)):
+        if _KOREAN_NAME.fullmatch(name) and len(name) >= 3 and name[0] not in _KOREAN_SURNAMES:
+            spoken = anyascii(name).lower()
+            fits = {
+                candidate
+                for candidate in latin
+                if any(difflib.SequenceMatcher(None, spoken, w).ratio() >= KATAKANA_LIKENESS for w in _folded(candidate).split())
+            }
+            if len(fits) == 1:
+                found[name] = fits.pop()
     return found
 
 
@@ -2337,12 +2378,16 @@ def _not_the_same_sounds(a: str, b: str) -> bool:
     from anyascii import anyascii
 
     words = [[w for w in re.split(r"[\s\-・·•=＝]+", anyascii(n).lower()) if w] for n in (a, b)]
-    if any(len(w) < 2 for w in words):
-        return False
 
     def differs(x: str, y: str) -> bool:
         return not set(_opening(x, _LATIN_CLASSES, "vw")) & set(_opening(y, _LATIN_CLASSES, "vw"))
 
+    if any(len(w) < 2 for w in words):
+        # one word in katakana or Hangul, a surname or a name of one word (プラボウォ,
+        # 다카이치), is no word of a full name that opens with another sound
+        one, full = sorted(words, key=len)
+        katakana = bool({"KATAKANA", "HANGUL"} & {script_of(a), script_of(b)})
+        return katakana and len(one) == 1 and all(differs(one[0], w) for w in (full[0], full[-1]))
     (first_a, *_, last_a), (first_b, *_, last_b) = words
     return differs(first_a, first_b) and differs(last_a, last_b)
 
@@ -2456,6 +2501,8 @@ def compatible(a: str | None, b: str | None) -> bool:
         if is_latin(a) == is_latin(b):
             return True
         latin, other = (a, b) if is_latin(a) else (b, a)
+        if _KOREAN_NAME.fullmatch(other) and len(other) >= 3 and other[0] not in _KOREAN_SURNAMES:
+            return not _not_the_same_sounds(latin, other)  # a foreign name in Hangul: 다카이치
         return not (
             _not_the_chinese_name(latin, other)
             or _not_the_japanese_name(latin, other)

@@ -148,20 +148,22 @@ _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ
 DATELINE_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
     r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
+    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\|))\s*(?=[{_CAPS}\"“‘'«„])"
 )
 """A place in capitals, maybe a country or an outlet, maybe an agency, and a dash set off
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
-"BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; not "COVID-19
-admissions", "US-China talks"."""
+"BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; Latin America's full
+stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA | …"); not
+"COVID-19 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
-    r"(?P<date>\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
+    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
 """A place (maybe with its country in brackets), a date in the language's words, maybe
 without its year, and the agency: "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026
 (PAP)", "Sofie 14. listopadu (ČTK) -", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may
-(EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-"."""
+(EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-", MTI's month first, "Budapest, április
+13. (MTI) –"."""
 _HINDI_MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 DATELINE_HI = compiled(
     r"^(?P<dateline>(?P<place>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?),\s*(?:[\u0900-\u097f]+,\s*)?"
@@ -207,6 +209,9 @@ DATELINE_AGENCY_CAPS = compiled(
 """Interfax's dateline: the place, the day and month, and the agency in capitals before a
 dash ("Москва. 14 октября. INTERFAX.RU -", "Москва, 14 октября. ИНТЕРФАКС -", "Киев. 3
 мая. ИНТЕРФАКС-УКРАИНА -")."""
+DATELINE_KO = compiled(r"^(?P<dateline>[(（](?P<place>[가-힣]{1,10})\s?=\s?(?P<paren>[가-힣A-Za-z]{2,12})[)）])\s*(?:(?P<byline>[가-힣]{2,4}(?:\s[가-힣]{2,4})?)\s기자\s*=\s*)?")
+"""Yonhap's dateline, the place and the agency in brackets, and its reporter before an
+equals sign: "(서울=연합뉴스) 김지훈 기자 = …"."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -474,7 +479,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
-        DATELINE_ZH, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
+        DATELINE_ZH, DATELINE_KO, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
     )
     for pattern in patterns:
@@ -495,6 +500,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
                 clean.byline = clean.byline or REPORTER.sub("", paren).strip()
             elif not clean.outlet and len(paren) < 40:
                 clean.outlet = paren
+        if match.groupdict().get("byline"):
+            clean.byline = clean.byline or match["byline"]  # Yonhap's reporter, "김지훈 기자 ="
         outlet = match.groupdict().get("outlet") or ""
         if "." in outlet and not clean.outlet:
             clean.outlet = outlet  # "HANOI, KOMPAS.com -"

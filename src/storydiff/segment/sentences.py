@@ -40,6 +40,9 @@ _INITIAL_END = compiled(
     r"Adm|Maj|Cmdr|Brig|Supt|Insp|Det|Cpl|P(?:Lt|Col|Capt|Maj|Gen|BGen|MGen|LtGen|Sgt|SSg|MSg|Cpl)|"
     # Polish titles and "saint" before a name ("kard. Marcello Semeraro", "plac św. Piotra")
     r"[Kk]ard|[Aa]bp|[Bb]p|[Kk]s|św|Św|[Pp]łk|[Gg]en|[Mm]jr|[Kk]pt|[Pp]or|[Ii]nż|[Mm]gr|"
+    # Polish police and prosecutors' ranks, and a street, avenue or estate before its name
+    # ("nadkom. Agnieszka Rudnicka", "prok. Jan Nowak", "przy ul. Starowiślnej")
+    r"(?:nad|pod|mł\.\s)?kom|(?:nad)?insp|prok|(?:st\.\s|mł\.\s)?(?:asp|sierż|post)|sztab|ul|al|"
     # Sweden's royal institutions ("Kungl. Vetenskapsakademien"), Vietnam's "TP." (city: "TP. Hồ
     # Chí Minh")
     r"Kungl|TP|Tp)\.$"
@@ -53,11 +56,12 @@ _TERMINAL_END = compiled(r"[.!?…:;。！？｡．؟۔।॥։።፧፨။‼�
 _LETTER_BEFORE_NUMBER = compiled(r"(?:^|[\s(])[^\W\d_]\.$")
 _SHORT_LOWER_END = compiled(r"(?:^|[\s(])([^\W\d_]{2})\.$")
 _BEFORE_A_NUMBER = compiled(
-    r"(?:^|[\s('’])(?:godz|proc|tys|tis|hod|pkt|cca|тыс|тис|млн|млрд|núm|nún|art|arts|pàg|pág|págs|cap|vol|nr)\.$"
+    r"(?:^|[\s('’])(?:godz|proc|tys|tis|hod|pkt|cca|тыс|тис|млн|млрд|núm|nún|art|arts|pàg|pág|págs|cap|vol|nr|\w*str)\.$"
 )
 """Abbreviations written before a number in Polish, Czech, Russian and Ukrainian news
-("o godz. 6.40", "ok. 40", "cca 300"), and Catalan, Galician, Spanish and Portuguese ("DOGC
-núm. 9.312", "l'art. 14"), which pysbd's rules end a sentence on."""
+("o godz. 6.40", "ok. 40", "cca 300"), Catalan, Galician, Spanish and Portuguese ("DOGC
+núm. 9.312", "l'art. 14") and German streets ("Hauptstr. 5"), which pysbd's rules end a
+sentence on."""
 _SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
 _PERCENT_END = compiled(r"\d\s?proc\.$")
 _CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")

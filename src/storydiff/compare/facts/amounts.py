@@ -682,14 +682,15 @@ _TURKIC_REST = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>bin|milyo
 _AND_REST = compiled(
     r"\s+و\s*(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>هزار|میلیون|میلیارد|ألف|آلاف|مليون|ملايين|مليار))?(?![\w])"
 )
-_INDIAN_REST = compiled(r"\s(?P<num>\d{1,2})(?![\d.,]?\d)\s(?P<mult>लाख|हज़ार|हजार|লাখ|লক্ষ|হাজার|لاکھ|ہزار)(?!\w)")
+_INDIAN_REST = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>लाख|हज़ार|हजार|লাখ|লক্ষ|হাজার|لاکھ|ہزار))?(?!\w)")
 _DIGITS_AFTER_THOUSANDS = {
     "tr": _TURKIC_REST, "az": _TURKIC_REST, "fa": _AND_REST, "ar": _AND_REST,
     "hi": _INDIAN_REST, "bn": _INDIAN_REST, "ur": _INDIAN_REST,
 }
 """Languages whose press writes a number's larger part and the rest apart, each in digits
 before its word: Turkish "2 bin 500" (2,500), "1 milyon 200 bin"; Persian and Arabic with
-"and", "۱۶ میلیون و ۳۰۰ هزار" (16,300,000); Hindi "2 करोड़ 14 लाख" (21,400,000)."""
+"and", "۱۶ میلیون و ۳۰۰ هزار" (16,300,000); Hindi "2 करोड़ 14 लाख" (21,400,000), Bengali
+"২ হাজার ৮৪৬" (2,846)."""
 
 
 def converted(a: str, b: str) -> bool:

@@ -215,6 +215,16 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # noon ("by noon", "al mediodía", "à midi", 正午): 12:00, as "12:00 horas" and 12时 say it
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:(?:at|by|around|until|till|before|after|since|from|as\s+of)\s+(?:about\s+)?(?P<noon>noon|midday)"
+            r"|(?:al|a|hasta\s+el|antes\s+del|después\s+del|ao|até\s+o)\s+(?P<mediodia>mediodía|meio-dia)"
+            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)|(?P<zhnoon>正午)",
+            re.IGNORECASE,
+        ),
+    ),
     # an hour alone that its part of the day or "o'clock" makes a time ("at 6 in the evening",
     # "around 5 o'clock", not "by 6 in the afternoon session"; Polish "o 18 wieczorem", "o godz.
     # 18"; Dutch "om 18 uur"; Vietnamese "lúc 11 giờ 55 phút"; Greek "στις 3 το απόγευμα";
@@ -486,6 +496,8 @@ def _in_part_of_day(value: str, part: re.Match[str]) -> str:
 
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
+    if any(g.get(noon) for noon in ("noon", "mediodia", "midi", "zhnoon")):
+        return "time 12:00"
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
     hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or g.get("vi_hour") or g.get("el_hour") or "")
@@ -885,7 +897,12 @@ def _month_before_day(lang: str) -> bool:
     from babel.dates import get_date_format
 
     pattern = get_date_format("long", locale=lang).pattern
-    return pattern.find("M") < pattern.find("d")
+    return lang in _PRESS_WRITES_MONTH_FIRST or pattern.find("M") < pattern.find("d")
+
+
+_PRESS_WRITES_MONTH_FIRST = frozenset({"sw"})
+"""Languages whose press writes the month before the day as often as CLDR's day first
+(East Africa's Swahili press: "Januari 10", "Machi 13")."""
 
 
 _ALSO_A_COMMON_WORD = {"ro": frozenset({"mai"}), "tr": frozenset({"ocak", "ocakta", "ocakda", "ocakte", "ocakde"})}
@@ -1159,6 +1176,11 @@ def _scan_seasons(scan: str, claim: Claim) -> None:
             claim(DifferenceKind.DATE, f"season {first}/{first + 1}", m.start(), m.end())
 
 
+_DAY_CUE = compiled(r"(?:(?<![^\W\d_])(?i:am|vom|zum|bis|ab|seit|den|dne|dnia|til|fra|tot|op)\s+|[(–-]\s*)$")
+"""A word that says a day follows ("am 7.1.", "bis 12.3."): a day and month in digits
+that end a sentence are a date only after one (else mostly a decimal, "magnitud 7.1.")."""
+
+
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
     _scan_seasons(scan, claim)
@@ -1181,6 +1203,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "over the next month" is a stretch of time, not next month
         if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
             continue
+        if kind == "dotted" and not m["year"] and not scan[m.end() :].strip() and not _DAY_CUE.search(scan, 0, m.start()):
+            continue  # "magnitud … en 7.1.", "terbesar 4,1.": a decimal that ends the sentence
         if kind == "zh_day_before" and _KANA.search(scan):
             continue  # Japanese 3日前: three days ago
         if kind == "loc_weekday" and conv and conv.lang == "vi" and _VI_RANKED.search(scan, max(0, m.start() - 12), m.start()):

@@ -793,9 +793,20 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
             return _cognates(x.context, y.context)
         if _ordinal_against_words(x, y) or _ordinal_against_words(y, x):
             return False  # "της 6ης συνόδου" / "the two leaders"
-        return not (one_language and counts and x.context and y.context) or bool(x.context & y.context)
+        return not (one_language and counts and x.context and y.context) or _a_word_in_common(x.context, y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
+
+
+def _a_word_in_common(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two numbers' context words in one language share one, or one's inflection
+    ("a 10-2 vote" / "voted 9-3", "hour" / "hours")."""
+    return bool(a & b) or any(
+        len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+        for x in a
+        for y in b
+        for short, long_ in (sorted((x, y), key=len),)
+    )
 
 
 def _ordinal_against_words(x: Fact, y: Fact) -> bool:

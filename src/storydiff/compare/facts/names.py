@@ -607,6 +607,11 @@ def _arabic_skeleton(name: str) -> str:
     return "".join(out)
 
 
+_SUFFIX = compiled(r"(?<=\w{3})['’][^\W\d_]{1,4}$")
+"""A case ending set off by an apostrophe, as Turkish writes it ("Radev'in", "Erdem'e",
+"GERB'e"), or a possessive ("Radev's"): the name is the word before it."""
+
+
 def names_match(a: str, b: str) -> bool:
     """Same entity under another form: shared token, acronym, or near-identical spelling.
 
@@ -621,8 +626,8 @@ def names_match(a: str, b: str) -> bool:
     if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
-    la = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
-    lb = [unaccented(w).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
+    la = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
+    lb = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
     ta, tb = set(la), set(lb)
     if ta & tb:
         if ta <= tb or tb <= ta:

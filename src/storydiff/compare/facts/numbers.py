@@ -167,7 +167,8 @@ _FRACTION_AFTER = compiled(
     re.IGNORECASE,
 )
 """The denominator after a number word: "two-thirds" is no count of two."""
-_ZH_NUMERAL_RE = compiled(rf"(?<![数几第])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
+_ZH_NUMERAL_RE = compiled(rf"(?<![数几第{ZH_NUM}])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
+"""A Chinese numeral, whole: not the 十一 of an ordinal's 第三十一, which was 11."""
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
 
 
@@ -830,10 +831,11 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
 
 
 _MIL_AND_REST = compiled(
-    r"(?<![\d.,])(?P<thousands>\d{1,3})\s+mil\s+(?P<rest>\d{1,3})(?![\d.,]|\s*(?:mil|millones|pesos|d[oó]lares|euros)\b)"
+    r"(?<![\d.,])(?:(?P<thousands>\d{1,3})\s+|(?<![^\W\d_])(?i:un\s+)?(?=mil\s))mil\s+(?P<rest>\d{1,3})"
+    r"(?![\d.,]|\s*(?:mil|millones|pesos|d[oó]lares|euros)\b)"
 )
-"""Mexico's press writes 3,500 as "3 mil 500" and 18,500 as "18 mil 500" (a sum of money is
-left to amounts.py)."""
+"""Mexico's press writes 3,500 as "3 mil 500", 18,500 as "18 mil 500" and 1,512 as "mil 512"
+(a sum of money is left to amounts.py)."""
 
 
 def scan_thousands_and_rest(scan: str, claim: Claim, *, lang: str) -> None:
@@ -841,7 +843,7 @@ def scan_thousands_and_rest(scan: str, claim: Claim, *, lang: str) -> None:
     if lang != "es":
         return
     for m in _MIL_AND_REST.finditer(scan):
-        claim(DifferenceKind.NUMBER, str(int(m["thousands"]) * 1000 + int(m["rest"])), m.start(), m.end())
+        claim(DifferenceKind.NUMBER, str(int(m["thousands"] or 1) * 1000 + int(m["rest"])), m.start(), m.end())
 
 
 _ONE_AND_A_HALF = compiled(

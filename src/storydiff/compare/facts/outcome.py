@@ -8,7 +8,9 @@ of each language's parliamentary and regulatory reporting; negated ("did not app
 outcome and the other only the other; an outcome one account alone gives is no finding
 (the other may tell the vote without its verb). A verdict is a second pair of outcomes,
 convicted and acquitted ("found guilty" / "absuelto", "оправдал"), an appeal's a third,
-upheld and overturned; each pair is compared only with itself.
+upheld and overturned, a warning's a fourth, lifted and in force; each pair is compared
+only with itself. A match's result names its sides ("Sevilla won, Valencia lost"): two
+results conflict where one side won in the one and lost in the other.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from functools import lru_cache
 
 from ...model import DifferenceKind
 from ...patterns import compiled
+from ..words import CAPITAL
 from .fact import Claim
+from .names import names_match
 
 _PASSED = {
     "en": r"approved|approves|passed|passes|adopted|adopts|ratified|voted\s+(?:to\s+approve|through)",
@@ -93,6 +97,10 @@ _UPHELD = {
     "fr": r"(?:a|ont)\s+confirmé(?=\s+(?:la|le|sa|leur)\s+(?:condamnation|peine|jugement|verdict|décision))",
     "es": r"(?:confirmó|ratificó)(?=\s+(?:la|el|su)\s+(?:condena|sentencia|fallo|pena))",
     "it": r"(?:ha|hanno)\s+confermato(?=\s+(?:la|il)\s+(?:condanna|sentenza|verdetto|pena))",
+    "pt": r"manteve(?=\s+(?:a|o)\s+(?:condenação|sentença|pena|decisão))",
+    "nl": r"bekrachtigde|bekrachtigd",
+    "pl": r"utrzymał[aoy]?(?=[^.;!?]{0,40}(?<![^\W\d_])(?:wyrok|w\s+mocy))|utrzyman[yao]\s+w\s+mocy|(?<=Wyrok\s)utrzymany",
+    "ru": r"оставил[аи]?(?=[^.;!?]{0,40}в\s+силе)|оставлен[аоы]?\s+в\s+силе",
 }
 _OVERTURNED = {
     "en": r"overturned|quashed|annulled|set\s+aside|reversed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
@@ -100,19 +108,68 @@ _OVERTURNED = {
     "fr": r"annulée?|infirmée?|cassée?",
     "es": r"anuló|anulado|anulada|revocó|revocado|revocada",
     "it": r"annullat[oa]|annullò|ribaltat[oa]",
+    "pt": r"anulou|anulad[oa]|revogou|revogad[oa]",
+    "nl": r"vernietigde|vernietigd",
+    "pl": r"uchylił[aoy]?|uchylon[yao]",
+    "ru": r"отменил[аи]?(?=[^.;!?]{0,40}(?:приговор|решени|постановлени))",
 }
 """An appeal's two outcomes, a third pair: the ruling upheld (confirmed, with what it confirms:
 "confirmed" alone is news's verb of saying) and overturned ("quashed", "aufgehoben", "anuló")."""
+_LIFTED = {
+    "en": r"lifted|cancell?ed|called\s+off|withdrew|withdrawn|rescinded",
+    "es": r"levantó|levantaron|levantad[ao]|canceló|cancelaron|cancelad[ao]|desactivó|desactivad[ao]|retiró",
+    "fr": r"levée?s?|a\s+levé|ont\s+levé",
+    "de": r"aufgehoben|hob|beendet|zurückgenommen",
+    "pt": r"levantou|levantad[ao]|cancelou|cancelad[ao]|suspendeu",
+    "id": r"dicabut|mencabut|diakhiri|mengakhiri|dibatalkan|membatalkan",
+    "ja": r"解除",
+    "zh": r"解除|取消",
+}
+_IN_FORCE = {
+    "en": r"kept|maintained|extended|issued|remain(?:s|ed)?\s+in\s+(?:place|effect|force)|(?:still|was|is)\s+in\s+(?:place|effect|force)",
+    "es": r"mantuvo|mantiene|mantienen|mantenid[ao]|sigue\s+vigente|continúa\s+vigente|emitió|decretó|activó|extendió|amplió",
+    "fr": r"maintenue?s?|a\s+maintenu|reste\s+en\s+vigueur|a\s+émis|émise?|prolongée?|a\s+prolongé|déclenchée?",
+    "de": r"aufrechterhalten|bleibt\s+bestehen|blieb\s+bestehen|gilt\s+weiter|galt\s+weiter|verlängert|ausgegeben|gab",
+    "pt": r"manteve|mantém|mantid[ao]|segue\s+em\s+vigor|emitiu|prorrogou|prorrogad[ao]",
+    "id": r"tetap\s+berlaku|masih\s+berlaku|diperpanjang|memperpanjang|dikeluarkan|mengeluarkan",
+    "ja": r"継続|発表|発令|維持",
+    "zh": r"发布|發布|维持|維持|继续|繼續",
+}
+"""A warning's two states, a fourth pair: lifted (cancelled, called off; 解除) and in force
+(issued, kept, extended; 発表, 继续), read only beside the word for a warning, an alert or
+an order (``_WARNINGS``): "lifted the tsunami warning" against "kept the tsunami precaution
+in place"."""
+_WARNINGS = {
+    "en": r"warnings?|alerts?|advisor(?:y|ies)|\w+\s+watch|precautions?|alarms?|(?:evacuation|stay-at-home)\s+orders?|"
+    r"curfew|lockdown|state\s+of\s+emergency",
+    "es": r"alertas?|alarmas?|avisos?|precaución|toque\s+de\s+queda|estado\s+de\s+emergencia|orden\s+de\s+evacuación",
+    "fr": r"alertes?|vigilance|avertissements?|couvre-feu|urgence",
+    "de": r"\w*[Ww]arnung(?:en)?|Alarm|Ausgangssperre|Notstand|Entwarnung",
+    "pt": r"alertas?|avisos?|alarmes?|toque\s+de\s+recolher|estado\s+de\s+emergência",
+    "id": r"peringatan|siaga|status\s+darurat|jam\s+malam",
+    "ja": r"警報|注意報|警告|避難指示|警戒",
+    "zh": r"预警|預警|警报|警報|警告|警戒",
+}
 _AXES = {
     "passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict",
-    "upheld": "appeal", "overturned": "appeal",
+    "upheld": "appeal", "overturned": "appeal", "lifted": "warning", "in force": "warning",
 }
 
 
 def outcomes_match(a: str, b: str) -> bool:
     """Two outcomes agree where they are the same, or answer different questions (a decision
-    passed, a defendant convicted)."""
+    passed, a defendant convicted); two results of a match where no side won in the one and
+    lost in the other."""
+    results = _results(a), _results(b)
+    if results[0] and results[1]:
+        return not any(
+            won != other_won and names_match(side, other_side)
+            for side, won in results[0]
+            for other_side, other_won in results[1]
+        )
     return a == b or _AXES.get(a) != _AXES.get(b)
+
+
 _NEVER = r"(?!x)x"
 _NEGATION = compiled(
     r"(?<![^\W\d_])(?:not|n't|never|failed\s+to|nicht|kein\w*|ne|n['’]a|pas|no|non|não|niet|inte|ikke|nie|не)"
@@ -121,23 +178,108 @@ _NEGATION = compiled(
 )
 
 
+_CJK = frozenset({"ja", "zh"})
+"""Languages without spaces, whose verbs stand between other characters (津波注意報を解除した)."""
+
+
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
-    if lang not in _PASSED:
+    if lang not in _PASSED and lang not in _LIFTED:
         return None
+    edge, end = ("", "") if lang in _CJK else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
     return compiled(
-        rf"(?<![^\W\d_])(?:(?P<passed>{_PASSED[lang]})|(?P<rejected>{_REJECTED[lang]})|"
+        rf"{edge}(?:(?P<passed>{_PASSED.get(lang, _NEVER)})|(?P<rejected>{_REJECTED.get(lang, _NEVER)})|"
         rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)})|"
-        rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)}))(?![^\W\d_])",
+        rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)})|"
+        rf"(?P<lifted>{_LIFTED.get(lang, _NEVER)})|(?P<in_force>{_IN_FORCE.get(lang, _NEVER)})){end}",
         re.IGNORECASE,
     )
 
 
+@lru_cache(maxsize=32)
+def _warning_pattern(lang: str) -> re.Pattern[str]:
+    edge, end = ("", "") if lang in _CJK else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    return compiled(rf"{edge}(?:{_WARNINGS.get(lang, _NEVER)}){end}", re.IGNORECASE)
+
+
+WARNING_REACH = 40
+"""Characters either side of a verb of lifting or keeping within which its warning stands."""
+
+
+_WON = (
+    r"won|wins|beat|beats|defeated|defeats|edged|thrashed|routed|overcame|crushed|downed|"
+    r"gewann|siegte|schlug|besiegte|bezwang|versloeg|klopte|"
+    r"ganó|venció|derrotó|goleó|superó|se\s+impuso|ganhou|venceu|derrotou|bateu|goleou|superou|"
+    r"(?:a|ont)\s+(?:gagné|battu|dominé)|bat|s['’]est\s+imposée?|l['’]a\s+emporté|"
+    r"(?:ha|hanno)\s+(?:vinto|battuto|sconfitto)|vince|batte|si\s+(?:è|sono)\s+impost[oaie]"
+)
+_LOST = (
+    r"lost|loses|fell|went\s+down|succumbed|(?:was|were)\s+(?:beaten|defeated|edged|thrashed|routed|crushed)|"
+    r"verlor|unterlag|wurde\s+(?:geschlagen|besiegt)|verloor|"
+    r"perdió|cayó|fue\s+(?:derrotad[oa]|goleado|vencid[oa])|perdeu|caiu|foi\s+(?:derrotad[oa]|goleado|vencid[oa])|"
+    r"a\s+perdu|s['’]est\s+inclinée?|a\s+été\s+battue?|(?:ha|hanno)\s+perso|perse|è\s+stat[oa]\s+sconfitt[oa]"
+)
+"""A match's result with its side as the subject, won or lost, in the Latin-script languages
+whose names of sides are written alike (English, German, Dutch, Spanish, Portuguese, French,
+Italian)."""
+_PERFECT = r"(?P<aux>heeft|hebben|hat|haben|hatte)\s+(?P<between>(?:[^.;:!?]|(?<=\d):(?=\d)){0,80}?)\s+(?:(?P<won_last>gewonnen|verslagen|geschlagen|besiegt)|(?P<lost_last>verloren))"
+"""Dutch and German put the participle last: "PSV heeft zondag … met 2-1 gewonnen"."""
+_SIDE = rf"{CAPITAL}[\w'’.-]*\w(?:[ -]{CAPITAL}[\w'’.-]*\w){{0,3}}"
+_ARTICLE = r"(?i:(?:the|el|la|los|las|il|lo|le|les|o|a|os|as|de|het|der|die|das|den|dem)\s+|l['’])"
+_SCORE = r"(?:(?i:by|por|met|mit|par|per|con)\s+)?\d{1,2}\s?[-–:]\s?\d{1,2}(?![\d:]|[.,]\d)|\d{1,2}\s+a\s+\d{1,2}(?!\d)"
+_AGAINST = (
+    r"(?i:against|over|to|by|a|al|ante|contra|frente\s+al?|para|ao|à|diante\s+d[oa]|van|tegen|gegen|"
+    r"face\s+(?:à|au|aux)|contre|devant|par|contro|su|sul|sulla|dal|dalla)\s+"
+)
+_RESULT = compiled(
+    rf"(?:^|(?<=, ))(?:{_ARTICLE})?(?P<side>{_SIDE})\s+(?:(?:{_PERFECT})|"
+    rf"(?:(?:has|have|had)\s+)?(?:(?P<won>{_WON})|(?P<lost>{_LOST}))(?![^\W\d_])"
+    rf"(?=(?:\s+(?P<score>{_SCORE}))?(?:\s+(?:{_AGAINST})?(?:{_ARTICLE})?(?P<other>{_SIDE}))?)"
+    rf"(?:\s+(?:{_SCORE})|\s+(?:{_AGAINST})?(?:{_ARTICLE})?{CAPITAL}))",
+)
+_OTHER_IN_BETWEEN = compiled(rf"(?:^|\s)(?i:tegen|gegen|van)\s+(?:{_ARTICLE})?(?P<other>{_SIDE})")
+
+
+def _result_value(m: re.Match[str]) -> str | None:
+    """"Sevilla won, Valencia lost" from the side before the verb and the other after it."""
+    side, other = m["side"], m["other"]
+    if m["aux"]:  # the participle last: the other side after "tegen", "gegen" or "van"
+        between = m["between"]
+        if not (re.search(_SCORE, between) or _OTHER_IN_BETWEEN.search(between)):
+            return None
+        found = _OTHER_IN_BETWEEN.search(between)
+        other = found["other"] if found else None
+    won = bool(m["won"] or m["won_last"])
+    if other and names_match(side, other):
+        return None
+    result = f"{side} {'won' if won else 'lost'}"
+    return f"{result}, {other} {'lost' if won else 'won'}" if other else result
+
+
+def _results(value: str) -> list[tuple[str, bool]]:
+    """The sides of a match result's value and whether each won; [] for another outcome."""
+    parts = [part.rsplit(" ", 1) for part in value.split(", ")]
+    if not all(len(p) == 2 and p[1] in ("won", "lost") for p in parts):
+        return []
+    return [(name, result == "won") for name, result in parts]
+
+
 def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
     """A decision's outcome, "passed" or "rejected", a verdict's, "convicted" or "acquitted",
-    or an appeal's, "upheld" or "overturned", where a verb of either says it."""
+    or an appeal's, "upheld" or "overturned", where a verb of either says it; a match's result,
+    "Sevilla won, Valencia lost", where a side opens the clause of its verb of winning or
+    losing (and a score or the other side follows)."""
+    for m in _RESULT.finditer(scan):
+        verb = next(g for g in ("won", "lost", "won_last", "lost_last") if m[g])
+        if not _NEGATION.search(scan, max(0, m.start(verb) - 24), m.start(verb)) and (value := _result_value(m)):
+            claim(DifferenceKind.OUTCOME, value, m.start(verb), m.end(verb))
     pattern = _outcome_pattern(lang)
     for m in pattern.finditer(scan) if pattern else ():
         if _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
             continue
-        claim(DifferenceKind.OUTCOME, next(k for k in _AXES if m[k]), m.start(), m.end())
+        value = next(k for k in _AXES if m[k.replace(" ", "_")])
+        if _AXES[value] == "warning" and not _warning_pattern(lang).search(
+            scan, max(0, m.start() - WARNING_REACH), m.end() + WARNING_REACH
+        ):
+            continue  # "lifted the ban on exports", "issued a statement": no warning's state
+        claim(DifferenceKind.OUTCOME, value, m.start(), m.end())

@@ -166,4 +166,6 @@ def _swap(first: Fact, x: str, y: str, given: Mapping[str, tuple[Fact, Fact]]) -
         fx, fy = sorted(given[group[0]], key=lambda f: f.start) if unnamed else given[group[0]]
         verb = "give" if len(group) > 1 else "gives"
         parts.append(f"{', '.join(group)} {verb} {x}{fx.text}, {y}{fy.text}")
-    return FactDifference(first.kind, {d: list(pair) for d, pair in given.items()}, True, "swapped: " + "; ".join(parts))
+    # (each account's figures in the order the note gives them, where the header shows them)
+    values = {d: sorted(pair, key=lambda f: f.start) if unnamed else list(pair) for d, pair in given.items()}
+    return FactDifference(first.kind, values, True, "swapped: " + "; ".join(parts))
