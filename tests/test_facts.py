@@ -3480,3 +3480,38 @@ def test_a_warning_lifted_against_one_kept_is_a_conflict() -> None:
     # a verb of lifting or issuing with no warning beside it is none
     assert values("The agency issued a statement and lifted the ban on exports.", K.OUTCOME) == []
     assert values("Crews lifted debris from the borders of the watchdog's site.", K.OUTCOME) == []
+
+
+def test_a_wire_time_in_brackets_and_a_spanish_one_with_a_full_stop() -> None:
+    """"(0240 GMT)" was read with its closing bracket, and EFE's "(2.40 GMT)" as the number
+    2.4: a faithful pair was partial on a time and a number only one account gave."""
+    english = "The ferry struck rocks at around 5:40 a.m. local time (0240 GMT) in strong winds."
+    spanish = "El ferri chocó contra unas rocas hacia las 5.40 hora local (2.40 GMT) en medio de fuertes vientos."
+    assert [f.text for f in extract(english) if f.kind is K.DATE] == ["5:40 a.m.", "0240 GMT"]
+    assert values(spanish, K.DATE, lang="es") == ["time 05:40", "time 02:40 UTC"]
+    assert _conflicts(english, "en", spanish, "es") == []
+    assert _conflicts(english, "en", spanish.replace("2.40 GMT", "3.40 GMT"), "es") == [K.DATE]
+
+
+def test_two_days_listed_before_both_days() -> None:
+    """Japanese "3月18、19両日" (on both the 18th and 19th of March) was the month alone and
+    two numbers: against "March 18-19" a false conflict."""
+    published = dt.date(2026, 3, 1)
+    assert values("日銀は3月18、19両日に金融政策決定会合を開く。", K.DATE, lang="ja", published=published) == ["2026-03-18", "---19"]
+    assert values("日銀は3月18、19両日に金融政策決定会合を開く。", K.NUMBER, lang="ja", published=published) == []
+    assert _conflicts("日銀は3月18、19両日に会合を開く。", "ja", "The BOJ will meet on March 18-19.", "en", published) == []
+
+
+def test_a_bearing_from_a_place_changed_is_a_conflict() -> None:
+    """"48 km northwest of Tocopilla" against "al suroeste" was a rewording (0.93, 0.99 in one
+    language): a compass word after a distance (before it in Chinese) is a bearing, and two
+    45 degrees apart or more conflict."""
+    english = "The epicenter was 48 km (30 miles) southwest of Tocopilla."
+    assert _conflicts(english, "en", "El epicentro se ubicó a 48 kilómetros al noroeste de Tocopilla.", "es") == [K.BEARING]
+    assert _conflicts(english, "en", "El epicentro se ubicó a 48 kilómetros al suroeste de Tocopilla.", "es") == []
+    assert _conflicts(english, "en", "Das Epizentrum lag 48 Kilometer nordwestlich von Tocopilla.", "de") == [K.BEARING]
+    assert _conflicts(english, "en", english.replace("southwest", "south-southwest"), "en") == []
+    assert values("震中位于宜宾市西北48公里处。", K.BEARING, lang="zh") == ["NW"]
+    assert values("Deprem Malatya'nın 20 kilometre kuzeydoğusunda meydana geldi.", K.BEARING, lang="tr") == ["NE"]
+    # a region's or a country's name, or a compass word with no distance before it, is none
+    assert values("North Korea fired two missiles into the sea east of the peninsula.", K.BEARING) == []

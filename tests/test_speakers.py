@@ -2784,3 +2784,31 @@ def test_a_foreign_name_in_chinese_after_its_title_and_before_jointly() -> None:
         "zh",
     )
     assert found[1:] == ["李强", "米舒斯京", "米舒斯京"]
+
+
+def test_a_slavic_name_in_german_letters_is_the_english_one() -> None:
+    """"Dessislawa Iwanowa" / "Desislava Ivanova" and "Wolodymyr Selenskyj" / "Volodymyr
+    Zelensky" were two speakers, a false speaker conflict in every German account of
+    Eastern Europe."""
+    assert compatible("Desislava Ivanova", "Dessislawa Iwanowa")
+    assert compatible("Volodymyr Zelensky", "Wolodymyr Selenskyj")
+    assert not compatible("Jan Kowal", "Jan Nowak") and not compatible("Desislava Ivanova", "Dessislawa Petrowa")
+
+
+def test_a_quotations_first_word_and_a_hungarian_place_are_no_part_of_a_name() -> None:
+    """"„Gratulálok Szalai Péternek, …” – írta Kertész" and "mondta Tavares São Paulóban"
+    (in São Paulo) gave the speakers "Gratulálok Szalai Péternek" and "Tavares São Paulóban",
+    which every account's statements of Szalai and Tavares then went to."""
+    texts = [
+        "„Mind a 213 millió brazilért fogok kormányozni” – mondta Tavares São Paulóban támogatóinak.",
+        "„Gratulálok Szalai Péternek, a választók döntöttek” – írta Kertész a Facebookon.",
+    ]
+    assert full_names(texts, "hu") == set()
+    assert full_names(["Szalai Péter szerint a győzelem egyértelmű."], "hu") == {"Szalai Péter"}
+
+
+def test_a_french_portfolio_after_a_is_what_the_role_heads() -> None:
+    """"Le secrétaire à la Santé du Chihuahua, Gilberto Baeza, a précisé" spoke as
+    "Chihuahua", in conflict with the Spanish account's Gilberto Baeza."""
+    french = "Le secrétaire à la Santé du Chihuahua, Gilberto Baeza, a précisé que 80 % des cas sont à Cuauhtémoc."
+    assert _speakers_of([[french]], "fr") == ["Gilberto Baeza"]

@@ -125,8 +125,12 @@ class DifferenceKind(StrEnum):
     ORGANIZATION = "organization"
     SPEAKER = "speaker"
     OUTCOME = "outcome"
-    """which way a decision went, "passed" or "rejected" ("approved" / "röstades ned"): a
-    conflict where one account gives only the one and another only the other."""
+    """which way a decision, a verdict, an appeal or a warning went ("passed" / "rejected",
+    "convicted" / "acquitted", "upheld" / "overturned", "lifted" / "in force"), or who won a
+    match ("Sevilla won, Valencia lost"): a conflict where accounts give the two ways."""
+    BEARING = "bearing"
+    """a compass bearing from a place after its distance ("48 km northwest of"), as one of
+    the sixteen winds ("NW"): a conflict where two accounts give two 45 degrees apart."""
     CODE = "code"
     """a flight's, a model's or a document's designation written as one word ("KE787",
     "A321neo"): a conflict where two accounts give two of one prefix."""

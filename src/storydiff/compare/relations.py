@@ -565,7 +565,7 @@ def fact_difference(diff: FactDifference, members: Sequence[Member]) -> Differen
         values[doc_id] = [f.value for f in facts] if diff.note else sorted(set(values[doc_id]) | {_shown_value(f) for f in facts})
     differing = "; ".join(
         _gives(d, [f.text if f.text.lower() == f.value.lower() else f"{f.text} ({f.value})" for f in fs])
-        if diff.kind is DifferenceKind.OUTCOME  # "gewonnen (PSV won, Feyenoord lost)"
+        if diff.kind in (DifferenceKind.OUTCOME, DifferenceKind.BEARING)  # "gewonnen (PSV won, Feyenoord lost)"
         else _gives(d, sorted({s.text for s in spans[d]} or {f.text for f in fs}))
         for d, fs in diff.values.items()
     )

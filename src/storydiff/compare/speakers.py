@@ -75,7 +75,7 @@ from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
-from .facts.names import arabic_names_alike, country_code, romanised_people
+from .facts.names import arabic_names_alike, country_code, one_name_transliterated, romanised_people
 from .facts.numbers import ROMAN_NUMERAL
 from .facts.places import city
 from .locales import conventions
@@ -828,8 +828,8 @@ def _other_language_speaker(
     before = match.string[: match.start("name")].split()
     # "de", or "de" and an article ("el líder de la Alianza Democrática, Luís Montenegro")
     heads = bool(before) and (
-        before[-1] in _ROLE_OF
-        or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+        before[-1] in _ROLE_OF | _PORTFOLIO
+        or (len(before) > 1 and before[-2] in _ROLE_OF | _PORTFOLIO and before[-1].lower() in _ARTICLES)
         # a body's initials opening its name ("la cheffe de l'ONU Climat, Ana Lucía Ferreyra")
         or (len(before) > 1 and before[-2] in _ROLE_OF and bool(_INITIALS_OPENING.fullmatch(before[-1])))
         or bool(grammar and re.fullmatch(grammar.role_of, before[-1]))
@@ -974,6 +974,9 @@ def _to_someone(words: list[str]) -> bool:
     return False
 
 
+_PORTFOLIO = frozenset({"à", "au", "aux"})
+"""French's "to" before a minister's portfolio ("le secrétaire à la Santé du Chihuahua, Gilberto
+Baeza", "la ministre aux Sports"): the capitalised words after it are what the role heads."""
 _TO = frozenset({"à", "au", "aux", "a", "al", "ao", "an", "zu", "zum", "zur", "aan", "к", "ко", "ante"})
 """The words for "to" someone told ("par", "por", "by" name who told it: no such word here)."""
 _ARTICLES_AFTER_A = frozenset({"la", "las", "los", "el", "l'", "l’", "le", "les"})
@@ -1063,6 +1066,10 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
             common = first in openers and (first in lowered or len(first) <= 3)
             if m.start() == lead and (common or according.fullmatch(words[0])):
                 words = words[1:]
+            elif m.start() > 0 and text[m.start() - 1] in _OPENING_QUOTES:
+                words = words[1:]  # a quotation's first word: „Gratulálok Szalai Péternek, …”
+            if lang == "hu":
+                words = _before_a_case_ending(words)
             if conv and conv.capitalises_nouns:
                 words = _after_a_genitive(words)
                 if len(words) > 2 and words[0] in _SOURCE_NOUNS and words[1] in ("von", "vom", "der", "des"):
@@ -1171,6 +1178,24 @@ def _finnish_nominative(word: str, texts: Sequence[str]) -> str:
 _INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "lt", "lv"})
 """Languages that put a name after "according to" in a case of its own (Polish "według
 Donalda Tuska", Czech "podle Jana Fialy", Russian "по словам Дмитрия Пескова")."""
+
+
+_OPENING_QUOTES = "\"“„«‹‚‘"
+_HU_CASE_ENDING = compiled(r"(?P<stem>\w+?)(?:ban|ben|ba|be|ból|ből|ról|ről|on|en|ön|nak|nek|val|vel|hoz|hez|höz|tól|től)")
+_HU_LENGTHENED = str.maketrans("óáéőúíű", "oaeöuiü")
+
+
+def _before_a_case_ending(words: list[str]) -> list[str]:
+    """Hungarian: a name's words up to the first under a case ending, and the place it ends
+    ("Tavares São Paulóban", Tavares in São Paulo: "Tavares"); a speaker is named in the
+    nominative. The vowel a case ending lengthens is read short (Paulóban: São Paulo)."""
+    for k, word in enumerate(words[1:], start=1):
+        if not (m := _HU_CASE_ENDING.fullmatch(word)):
+            continue
+        stem = m["stem"][:-1] + m["stem"][-1].translate(_HU_LENGTHENED)
+        start = next((j for j in range(k + 1) if city(" ".join([*words[j:k], stem]))), k)
+        return words[:start]
+    return words
 
 
 def _before_their_place(words: list[str], lang: str | None) -> list[str]:
@@ -2492,6 +2517,8 @@ def compatible(a: str | None, b: str | None) -> bool:
         return True
     if _one_cyrillic_name(x, y) or _one_name_inflected(x, y) or _one_regnal_name(a, b) or arabic_names_alike(a, b):
         return True
+    if one_name_transliterated(a, b):
+        return True  # "Dessislawa Iwanowa" / "Desislava Ivanova"
     # 史密斯 and "Smith" may be one person: names in different scripts that pinyin did not
     # unify are unknown to each other, so they do not block a pairing, unless one is in
     # pinyin; nor do two in other scripts (Кэнта Огава / 小川健太).

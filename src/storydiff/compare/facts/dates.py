@@ -100,7 +100,7 @@ seasons (Moscow, Beijing, Tokyo, Seoul, Brasília). A city whose clocks change (
 the date's season, so "heure de Paris" stays the place's own time."""
 _NAMED_ZONE = "|".join(f"(?P<{code}>{words})" for code, words in _NAMED_ZONES.items())
 _ZONE_AFTER = compiled(
-    rf"(?:\s?\(?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?\)?|,?\s?\(?(?P<named>{_NAMED_ZONE})\)?)(?![^\W\d_])"
+    rf"(?:\s?(?P<open>\()?(?P<zone>{_ZONES})(?:(?P<offset>[+-]\d{{1,2}}))?(?(open)\))|,?\s?(?P<open2>\()?(?P<named>{_NAMED_ZONE})(?(open2)\)))(?![^\W\d_])"
 )
 """A time zone's code after a time of day ("18:17 GMT", "14.32 WIB", "10 p.m. CDT"), or a zone
 named by its place ("18:27 Moscow time", "в 18:27 по московскому времени"): the time is that
@@ -142,6 +142,8 @@ def _in_utc(value: str, zone: str, offset: int) -> str:
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire's time in four digits before its zone: "1817 GMT", "0832 UTC" (no year 1817)
     ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_]))")),
+    # ... or with a full stop, as Spanish wires write it: "(2.40 GMT)"
+    ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]?\d|2[0-3])\.(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_]))")),
     # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
     (
         "time",
@@ -362,7 +364,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
             # Chinese, Japanese and Korean; the first day of a range too ("1月21～22日")
-            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[日号일]|(?=[～~〜－–-]\s?\d{{1,2}}\s?[日号일])))?"
+            rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[日号일]|(?=[～~〜－–-]\s?\d{{1,2}}\s?[日号일])|(?=、\s?\d{{1,2}}\s?[両两]日)))?"
         ),
     ),
     (
@@ -381,8 +383,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (not a span or a distance in days: 10日間, 2日前, 3日后, 5日以内)
         compiled(
             rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?"
-            # (nor a rate per day: 1日2回, 1日2ミリグラム)
-            r"(?:日(?!元|間|前|後|后|以内|以上|ぶり|連続|あたり|当たり|平均|\d{1,3}\s?(?:回|ミリ|mg|錠|粒|杯))|일(?!\s?(?:간|동안|째|만|전|후)))"
+            # (nor a rate per day: 1日2回, 1日2ミリグラム; the last of two days, "18、19両日")
+            r"(?:(?<=、\d\d)[両两]日|(?<=、\d)[両两]日|日(?!元|間|前|後|后|以内|以上|ぶり|連続|あたり|当たり|平均|\d{1,3}\s?(?:回|ミリ|mg|錠|粒|杯))|일(?!\s?(?:간|동안|째|만|전|후)))"
         ),
     ),
     # in Chinese, a day before 前 is a deadline ("14日前", before the 14th); in Japanese it is

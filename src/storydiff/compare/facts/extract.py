@@ -10,6 +10,7 @@ from ...patterns import compiled
 from ..locales import conventions, span_words
 from ..words import FUNCTION_WORDS, is_cjk, simplified
 from .amounts import scan_amounts, scan_durations, scan_positions, unit_phrases
+from .bearings import scan_bearings
 from .bounds import number_bound
 from .codes import scan_codes, scan_symbols
 from .dates import scan_dates
@@ -199,6 +200,7 @@ def extract(
     scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)
     scan_outcomes(scan, claim, lang=root)
+    scan_bearings(scan, claim, lang=root)
     named = without_seats(scan) if names else scan
     if names:  # cities before other names: "Milan" is then one city in every language
         scan_initialled_names(named, claim)

@@ -24,6 +24,7 @@ from .amounts import (
     one_sign,
     relabelled,
 )
+from .bearings import bearings_match
 from .bounds import within_bound
 from .codes import of_one_prefix
 from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
@@ -62,6 +63,8 @@ def matches(kind: DifferenceKind, a: str, b: str) -> bool:
         return numbers_match(a, b)
     if kind is DifferenceKind.OUTCOME:
         return outcomes_match(a, b)
+    if kind is DifferenceKind.BEARING:
+        return bearings_match(a, b)
     return a == b
 
 
@@ -307,6 +310,7 @@ _KIND_GROUPS: list[tuple[DifferenceKind, frozenset[DifferenceKind]]] = [
     (DifferenceKind.PERSON, NAME_KINDS),
     (DifferenceKind.CODE, frozenset({DifferenceKind.CODE})),
     (DifferenceKind.OUTCOME, frozenset({DifferenceKind.OUTCOME})),
+    (DifferenceKind.BEARING, frozenset({DifferenceKind.BEARING})),
 ]
 
 
@@ -601,7 +605,7 @@ def differences(
         differing = {d: differing[d] for d in docs if differing.get(d)}  # in the accounts' order
         # A name only one side gives is mostly a pronoun on the other ("your leadership"):
         # names are reported only when they conflict.
-        if label in (DifferenceKind.PERSON, DifferenceKind.CODE, DifferenceKind.OUTCOME) and not conflict:
+        if label in (DifferenceKind.PERSON, DifferenceKind.CODE, DifferenceKind.OUTCOME, DifferenceKind.BEARING) and not conflict:
             continue
         if differing:
             kind = label

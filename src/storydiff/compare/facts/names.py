@@ -612,6 +612,28 @@ _SUFFIX = compiled(r"(?<=\w{3})['’][^\W\d_]{1,4}$")
 "GERB'e"), or a possessive ("Radev's"): the name is the word before it."""
 
 
+_TRANSLITERATIONS = (("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"), ("z", "s"), ("yj", "y"), ("ij", "y"), ("j", "y"), ("ck", "k"))
+"""Sounds one Slavic name is written with in German and in English ("Dessislawa Iwanowa" /
+"Desislava Ivanova", "Wolodymyr Selenskyj" / "Volodymyr Zelensky"): folded alike."""
+
+
+def one_name_transliterated(a: str, b: str) -> bool:
+    """Two full names in Latin letters that are one name transliterated two ways: each word
+    the same once the German and English spellings of its sounds are folded
+    (``_TRANSLITERATIONS``); not "Anna Berg" / "Anna Borg"."""
+
+    def folded(name: str) -> list[str]:
+        words = []
+        for word in unaccented(name).split():
+            for german, english in _TRANSLITERATIONS:
+                word = word.replace(german, english)
+            words.append(re.sub(r"(.)\1+", r"\1", word))
+        return words
+
+    x, y = folded(a), folded(b)
+    return len(x) == len(y) >= 2 and x == y
+
+
 def names_match(a: str, b: str) -> bool:
     """Same entity under another form: shared token, acronym, or near-identical spelling.
 
@@ -621,7 +643,7 @@ def names_match(a: str, b: str) -> bool:
     "St Mary's Hospital". (Titles are stripped before names get here; "Xi" and "Xi
     Jinping" still match, and so do "CPC National Congress" and "National Congress of the
     Communist Party of China".)"""
-    if arabic_names_alike(a, b):
+    if arabic_names_alike(a, b) or one_name_transliterated(a, b):
         return True
     if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
