@@ -1647,6 +1647,23 @@ def test_a_short_faithful_translation_in_one_script_is_paired(encoder) -> None: 
     assert all(len(u.members) == 1 for u in compare([en, other], encoder=encoder).units)
 
 
+def test_two_lone_sentences_side_by_side_that_state_one_figure_are_one_statement(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"Turnout was a record 79.1%." and "A részvétel rekordot jelentő 79,1 százalék volt."
+    (0.88) were two omissions in a two-sentence account: a figure both state is evidence the
+    encoder cannot give. Two sentences of two stories that share no figure stay apart."""
+    en = _one_per_line("EN", "en", [
+        "The Tisza party won Sunday's parliamentary election, the National Election Office said.",
+        "Turnout was a record 79.1%.",
+    ])
+    hu = _one_per_line("HU", "hu", [
+        "A Tisza Párt nyerte a vasárnapi országgyűlési választást a Nemzeti Választási Iroda szerint.",
+        "A részvétel rekordot jelentő 79,1 százalék volt.",
+    ])
+    assert [sorted(u.members) for u in compare([en, hu], encoder=encoder).units] == [["EN", "HU"], ["EN", "HU"]]
+    other = _one_per_line("HU", "hu", [hu.segments[-2].text, "Az infláció 4,3 százalék volt októberben."])
+    assert sorted(sorted(u.members) for u in compare([en, other], encoder=encoder).units) == [["EN"], ["EN", "HU"], ["HU"]]
+
+
 def test_a_surname_alone_is_the_other_account_s_speaker_and_their_role_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
     """'Weiss said …' named no one where only the other account gives "Eric Weiss", and the
     unit was `partial` with "only A says: NTSB spokesman Eric" (the aviation audit): a surname

@@ -3515,3 +3515,13 @@ def test_a_bearing_from_a_place_changed_is_a_conflict() -> None:
     assert values("Deprem Malatya'nın 20 kilometre kuzeydoğusunda meydana geldi.", K.BEARING, lang="tr") == ["NE"]
     # a region's or a country's name, or a compass word with no distance before it, is none
     assert values("North Korea fired two missiles into the sea east of the peninsula.", K.BEARING) == []
+
+
+def test_an_undated_weekday_and_a_day_of_the_month_beside_a_time() -> None:
+    """"at 5:42 a.m. on Friday" against "27日午前5時42分" in two undated accounts: the weekday
+    cannot be checked against the 27th, and the time beside it is no date that could; the
+    27th was a detail only the Japanese account gave."""
+    english = "A magnitude 6.8 earthquake struck off Miyagi at 5:42 a.m. on Friday, the agency said."
+    japanese = "27日午前5時42分ごろ、宮城県沖を震源とするマグニチュード6.8の地震があった。"
+    found = differences({"A": extract(english), "B": extract(japanese, lang="ja")}, texts={"A": english, "B": japanese}, langs={"A": "en", "B": "ja"})
+    assert [d.kind for d in found] == []

@@ -488,6 +488,7 @@ def compare(
         return documents[d].lang is not None and documents[d].lang == documents[e].lang
 
     groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
+    groups = _units.join_lone_by_figures(groups, vectors, floor=floor, same_figure=same_figure)
     if len(documents) > 2:
         groups = _units.join_sure_apart(groups, vectors, sure_pairs, floor)
         groups = _units.in_reading_order(

@@ -161,8 +161,10 @@ def _unmatched(
     # weekday is still the other's same weekday ("detected on March 14 and disclosed on
     # Wednesday" in both: the Wednesday against the 14th was a conflict of two Wednesdays)
     full_dates = [o for o in every_full_date if not o.any_week] or every_full_date
-    # weekdays an undated account leaves unresolved ("Monday") match any date
+    # weekdays an undated account leaves unresolved ("Monday") match any date (where it
+    # gives no other day: a time of day is none, "at 5:42 a.m. on Friday" / "27日午前5時42分")
     dated = [o for o in theirs if o.value.lower() not in WEEKDAYS]
+    days = [o for o in dated if not o.value.startswith("time ")]
     for f in mine:
         # A full date is checked against the other's full dates when it gives any: its
         # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
@@ -172,7 +174,7 @@ def _unmatched(
             # (a day of telling by its weekday agrees with that very day: "mercredi 9 juillet"
             # / "said Wednesday"; another weekday does not vouch for it: "left on Thursday")
             against = every_full_date if f.any_week else full_dates + [o for o in every_full_date if o.told and o.value == f.value]
-        elif dated and f.kind is DifferenceKind.DATE and f.value.lower() not in WEEKDAYS:
+        elif (days or (dated and f.value.startswith("time "))) and f.kind is DifferenceKind.DATE and f.value.lower() not in WEEKDAYS:
             against = dated
         else:
             against = theirs
