@@ -3525,3 +3525,21 @@ def test_an_undated_weekday_and_a_day_of_the_month_beside_a_time() -> None:
     japanese = "27日午前5時42分ごろ、宮城県沖を震源とするマグニチュード6.8の地震があった。"
     found = differences({"A": extract(english), "B": extract(japanese, lang="ja")}, texts={"A": english, "B": japanese}, langs={"A": "en", "B": "ja"})
     assert [d.kind for d in found] == []
+
+
+def test_a_name_inside_a_korean_word_and_an_acronym_in_cjk_text_are_no_cities() -> None:
+    """다카이치 (Takaichi) held 다카 (Dhaka), and （OSA）, Japan's security aid, was Osh: each a
+    false place conflict with the English account's city."""
+    assert values("다카이치 총리는 21일 부산에서 회담했다.", K.PLACE, lang="ko") == ["Busan"]
+    assert values("다카에서 시위가 벌어졌다.", K.PLACE, lang="ko") == ["Dhaka"]
+    assert values("政府安全保障能力強化支援（OSA）の枠組みでレーダーを供与する。", K.PLACE, lang="ja") == []
+
+
+def test_a_suspect_named_by_an_initial_in_polish_and_spanish() -> None:
+    """"Rafał K." against "Rafał M." was no finding: the Polish given name was the city of
+    Rafah, and the initial was not read (its letters fall outside Western Europe's)."""
+    polish = "Mężczyzna, Rafał K., został zatrzymany we wtorek wieczorem w Wieliczce."
+    assert values(polish, K.PERSON, lang="pl")[0] == "Rafał K."
+    assert _conflicts(polish, "pl", polish.replace("Rafał K.", "Rafał M."), "pl") == [K.PERSON]
+    assert _conflicts(polish, "pl", polish, "pl") == []
+    assert values("El detenido, Javier R. G., tiene 39 años.", K.PERSON, lang="es") == ["Javier R. G."]

@@ -300,6 +300,15 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert from_text("Tasas\n\nSANTIAGO.- El Banco Central recortó la tasa.\n").paragraphs == ["El Banco Central recortó la tasa."]
     mti = from_text("A Tisza nyert\n\nBudapest, április 13. (MTI) – A Tisza Párt nyerte a választást.\n")
     assert mti.outlet == "MTI" and mti.paragraphs == ["A Tisza Párt nyerte a választást."]
+    europa_press = from_text("Condenado el atracador\n\nSEVILLA, 17 Nov. -\n\nLa Audiencia ha condenado a un vecino.\n")
+    assert europa_press.dateline == "SEVILLA, 17 Nov. -" and europa_press.paragraphs == ["La Audiencia ha condenado a un vecino."]
+    bogota = from_text("Vacuna\n\nBOGOTÁ, 14 de marzo de 2024.- El Invima aprobó la vacuna.\n")
+    assert bogota.published == dt.date(2024, 3, 14) and bogota.paragraphs == ["El Invima aprobó la vacuna."]
+    pap = from_text("Wyrok\n\nŁódź (PAP) - Sąd Apelacyjny utrzymał wyrok.\n")
+    assert pap.outlet == "PAP" and pap.paragraphs == ["Sąd Apelacyjny utrzymał wyrok."]
+    for unnamed in ("Staff Correspondent", "Na MWANDISHI WETU"):
+        bylined = from_text(f"Measles drive\n\n{unnamed}\n\nThe ministry launched a campaign.\n")
+        assert bylined.byline == unnamed and bylined.paragraphs == ["The ministry launched a campaign."]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")
     assert (yonhap.outlet, yonhap.byline) == ("연합뉴스", "김지훈")
     assert yonhap.paragraphs == ["조현 외교부 장관은 10일 서울에서 회담을 했다."]

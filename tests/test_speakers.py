@@ -2812,3 +2812,10 @@ def test_a_french_portfolio_after_a_is_what_the_role_heads() -> None:
     "Chihuahua", in conflict with the Spanish account's Gilberto Baeza."""
     french = "Le secrétaire à la Santé du Chihuahua, Gilberto Baeza, a précisé que 80 % des cas sont à Cuauhtémoc."
     assert _speakers_of([[french]], "fr") == ["Gilberto Baeza"]
+
+
+def test_two_countries_ministers_are_both_sides() -> None:
+    """"两国外长商定" (the two foreign ministers agreed) spoke as "两国", in conflict with
+    "The two ministers agreed"."""
+    assert attribution("两国外长商定，对话机制下次会议将于9月在雅加达举行。") == BOTH_SIDES
+    assert attribution("The two ministers agreed that the next meeting will be held in Jakarta.") == BOTH_SIDES

@@ -401,7 +401,7 @@ _LATIN_WORD = r"[A-Z](?:[^\W\u3000-\u9fff]|['’-])*[^\W\u3000-\u9fff]"
 """A capitalised word in Latin letters, which may run into the Chinese after it (分析师Park
 Ji-hoon则认为)."""
 _ZH_RE = HanPattern(
-    rf"(?:^|[，。；：、“”\s]|的|(?<=[\u4e00-\u9fff])(?=[A-Z]))(?:(?P<coll>双方|两国元首|两国领导人|两位领导人)|(?P<side>[\u4e00-\u9fff])方|"
+    rf"(?:^|[，。；：、“”\s]|的|(?<=[\u4e00-\u9fff])(?=[A-Z]))(?:(?P<coll>双方|两国元首|两国领导人|两国外长|两国总理|两国部长|两国防长|两位领导人|两位部长|两位外长)|(?P<side>[\u4e00-\u9fff])方|"
     rf"(?P<zhpron>他|她)|(?:这位|这名|该|那位)?(?P<role>(?P<title>{_ZH_TITLES}))(?=(?:{_ZH_ADV})?(?:{_ZH_REPORTING}))|"
     rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ZH_TITLES}|(?:{_ZH_PEOPLE})(?={_ZH_SURNAMES}))(?!{_ZH_REPORTING})(?P<name>{_ZH_NAME})|"
     rf"(?P<bare>{_ZH_NAME})(?:{_ZH_TITLES})?|"

@@ -180,12 +180,12 @@ DATELINE_PLACE = compiled(
 """A place alone and a dash set off by spaces, as Czech and German agencies open ("Praha -
 Policie …", "Berlin – Die …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
-    r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\)\s+[-—–]+)\s*"
-    r"(?=[A-ZÀ-Þ\"“‘'«„])"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*"
+    rf"(?=[{_CAPS}\"“‘'«„])"
 )
 """A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
 DATELINE_AGENCY_LINE = compiled(
-    r"^(?P<dateline>(?P<place>[A-ZÀ-Þ][\w.'-]+(?:\s+[A-ZÀ-Þ][\w.'-]+){0,2})\s*\((?P<paren>[^)]{1,40})\))\s*$"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\))\s*$"
 )
 """... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
@@ -197,11 +197,13 @@ the agency between slashes or after a dash ("МОСКВА, 7 декабря. /Т
 — РИА Новости."), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+[^\W\d_]{{3,12}}\.?(?P<year>\s+(?:19|20)\d\d)?)\s+[-—–]+)\s*(?=\S)"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
+    r"(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?)(?:\s+[-—–]+|\.[-—–]+))(?:\s*(?=\S)|\s*$)"
 )
 """A place in capitals, the day and month in the language's words and a dash, as Europe's
 and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - …", "JAKARTA,
-20 Agustus - …", "ОДЕСА, 27 листопада — …")."""
+20 Agustus - …", "ОДЕСА, 27 листопада — …"), Europa Press on a line of its own ("SEVILLA,
+17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-")."""
 DATELINE_AGENCY_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
     r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
@@ -229,7 +231,9 @@ BYLINE_LINE = compiled(
     r"(?:correspondent|editor|reporter|writer|columnist|analyst|staff|contributor|producer)s?$"
     # the paper's own, unnamed: "Von unserem Korrespondenten", "Par notre envoyé spécial", "Da redação"
     r"|^(?P<own>(?:Von\s+unsere[mr]|Par\s+notre|De\s+notre|Por\s+nuestr[oa]|De\s+nuestr[oa]|Dal(?:la)?\s+nostr[oa]"
-    r"|Do\s+nosso|Da\s+nossa|Od\s+nasze(?:go|j)|От\s+наше(?:го|й)|Da\s+[Rr]edação|Redazione)\b[^\n]{0,70})$"
+    r"|Do\s+nosso|Da\s+nossa|Od\s+nasze(?:go|j)|От\s+наше(?:го|й)|Da\s+[Rr]edação|Redazione"
+    # South Asia's and East Africa's ("Staff Correspondent", Swahili "Na MWANDISHI WETU")
+    r"|(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)|Na\s+(?:MWANDISHI\s+WETU|[Mm]wandishi\s+[Ww]etu))\b[^\n]{0,70})$"
 )
 """A byline: the word for "by" (a word of its own: "Były burmistrz", "Diário" are none;
 Italian "di Laura Serafini", Dutch "Door onze redacteur Pieter Jansen"), then a name that
@@ -238,7 +242,8 @@ opens with a capital or a CJK character, or a newsroom's ("By 10 News staff", Br
 numbers" is a subhead. Or a name and where it was filed from ("Jennifer Lowe in
 Amsterdam", as The Guardian gives it), or a name and the writer's role ("Rowena Hart,
 political correspondent"), or the paper's own unnamed ("Von unserem Korrespondenten,
-14.03.2027", "Par notre envoyé spécial", "Da redação")."""
+14.03.2027", "Par notre envoyé spécial", "Da redação", "Staff Correspondent", "Na MWANDISHI
+WETU")."""
 
 
 def bylined(match: re.Match[str]) -> str:
@@ -471,7 +476,7 @@ def _header_follows(paragraphs: list[str], index: int) -> bool:
     return any((m := pattern.match(line)) and not line[m.end() :].strip() for pattern in _DATELINES_ALONE)
 
 
-_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI)
+_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI, DATELINE_DAY_MONTH)
 """Datelines that may stand on a line of their own under the title."""
 
 

@@ -294,7 +294,8 @@ def find_cities(
     if not gazetteer()[0]:
         return
     scan = _PLACE_COMPOUND.sub(_blank, scan)  # "Amsterdam-born": Amsterdam
-    if _CJK_NAME.search(scan):
+    cjk = bool(_CJK_NAME.search(scan))
+    if cjk:
         yield from _cjk_cities(scan)
     for m in _RUN.finditer(scan):
         start, words = m.start(), m.group().split()
@@ -333,6 +334,8 @@ def find_cities(
                 found = city(f"L'{part}")  # Italian "dell'Aia", "all'Aia": L'Aia, The Hague
             if found and marks_tell_words and " " not in part and part.casefold() != found.casefold():
                 found = None
+            if found and cjk and part.isupper() and part.casefold() != found.casefold():
+                found = None  # an acronym in Chinese or Japanese text is a body's or a plan's: （OSA）
             if found:
                 yield found, at, at + len(part)
                 if part == name:
@@ -405,6 +408,8 @@ def _cjk_cities(scan: str) -> Iterator[tuple[str, int, int]]:
                 continue  # a katakana word goes on: フランス (France) holds ランス (Reims)
             if scan[i + length : i + length + 2] in ("时间", "時間"):
                 continue  # 北京时间 is Beijing time, a zone (dates.py), not where it happened
+            if _HANGUL.match(piece) and not _a_korean_word_of_its_own(scan, i, i + length):
+                continue  # Korean spaces its words: 다카이치 (Takaichi) holds 다카 (Dhaka)
             number = index[piece]
             # (or after its country or province: 韩国釜山, 浙江省宁波)
             placed = (
