@@ -1664,6 +1664,25 @@ def test_two_lone_sentences_side_by_side_that_state_one_figure_are_one_statement
     assert sorted(sorted(u.members) for u in compare([en, other], encoder=encoder).units) == [["EN"], ["EN", "HU"], ["HU"]]
 
 
+def test_a_sentence_that_only_says_who_told_the_lead_joins_the_lead(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"Das kündigte das Unternehmen aus Rostock am Mittwoch an." was a statement only the
+    German account gave (and the lead's Wednesday a detail only the English one gave): the
+    English lead folds its source and day into itself."""
+    en = document_from_sentences(
+        [["German wind turbine maker Nordwind Energie said on Wednesday it would cut 1,800 jobs worldwide."],
+         ["Nordwind posted a loss of 420 million euros in its last financial year."]],
+        doc_id="EN", source="<en>", lang="en",
+    )
+    de = document_from_sentences(
+        [["Der Windturbinenhersteller Nordwind Energie will weltweit 1800 Stellen abbauen.",
+          "Das kündigte das Unternehmen aus Rostock am Mittwoch an."],
+         ["Im vergangenen Geschäftsjahr hatte Nordwind einen Verlust von 420 Millionen Euro verbucht."]],
+        doc_id="DE", source="<de>", lang="de",
+    )
+    result = compare([en, de], encoder=encoder)
+    assert [u.members for u in result.units] == [{"EN": [0], "DE": [0, 1]}, {"EN": [1], "DE": [2]}]
+
+
 def test_a_surname_alone_is_the_other_account_s_speaker_and_their_role_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
     """'Weiss said …' named no one where only the other account gives "Eric Weiss", and the
     unit was `partial` with "only A says: NTSB spokesman Eric" (the aviation audit): a surname

@@ -66,6 +66,7 @@ from ..options import Options
 from ..patterns import compiled
 from . import facts as _facts
 from . import relations as _relations
+from . import reporting as _reporting
 from . import speakers as _speakers
 from . import units as _units
 from .facts.dates import FULL_DATE
@@ -489,6 +490,9 @@ def compare(
 
     groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
     groups = _units.join_lone_by_figures(groups, vectors, floor=floor, same_figure=same_figure)
+    groups = _units.join_telling_sentences(
+        groups, tells_the_last=lambda d, p: _reporting.tells_the_last(bodies[d][p].text, bodies[d][p].lang or documents[d].lang)
+    )
     if len(documents) > 2:
         groups = _units.join_sure_apart(groups, vectors, sure_pairs, floor)
         groups = _units.in_reading_order(

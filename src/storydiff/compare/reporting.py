@@ -661,6 +661,33 @@ meet across languages. Grammar of news reporting, as the verbs are: no names."""
 DESCRIBED_SOURCES["no"] = DESCRIBED_SOURCES["nn"] = DESCRIBED_SOURCES["nb"]
 
 
+_TELLS_THE_LAST = {
+    "de": r"(?:Das|Dies)\s+(?:teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|erklärte|erklärten|meldete|"
+    r"meldeten|berichtete|berichteten|bestätigte|bestätigten|verkündete|verkündeten)\b[^.!?]{0,120}[.!]",
+    "ru": r"Об\s+этом\s+(?:сообщил|сообщила|сообщили|сообщает|сообщают|заявил|заявила|заявили|рассказал|рассказала|"
+    r"говорится|пишет|пишут)\b[^.!?]{0,120}[.!]",
+    "uk": r"Про\s+це\s+(?:повідомив|повідомила|повідомили|повідомляє|заявив|заявила|заявили|йдеться|пише)\b[^.!?]{0,120}[.!]",
+    "pl": r"(?:Poinformował[aoy]?\s+o\s+tym|O\s+(?:tym|sprawie)\s+poinformował[aoy]?|Przekazał[aoy]?\s+to)\b[^.!?]{0,120}[.!]",
+    "es": r"Así\s+lo\s+(?:informó|informaron|anunció|anunciaron|indicó|indicaron|confirmó|confirmaron|señaló|señalaron)\b[^.!?]{0,120}[.!]",
+    "it": r"Lo\s+(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|riferito|confermato)\b[^.!?]{0,120}[.!]",
+    "cs": r"(?:Uvedl[aiy]?\s+to|Oznámil[aiy]?\s+to|Informoval[aiy]?\s+o\s+tom)\b[^.!?]{0,120}[.!]",
+}
+"""A sentence that only says who told the one before it ("Das kündigte das Unternehmen am
+Mittwoch an.", "Об этом сообщил МИД Казахстана.", "Poinformowała o tym policja."): the wire
+style of German, Slavic and Romance agencies, which other languages fold into the lead."""
+
+
+@lru_cache(maxsize=16)
+def _telling(lang: str) -> re.Pattern[str] | None:
+    return compiled(rf"^\W*(?:{_TELLS_THE_LAST[lang]})\W*$") if lang in _TELLS_THE_LAST else None
+
+
+def tells_the_last(text: str, lang: str | None) -> bool:
+    """Whether ``text`` only says who told the sentence before it (``_TELLS_THE_LAST``)."""
+    pattern = _telling((lang or "").split("-")[0])
+    return bool(pattern and pattern.match(text))
+
+
 def described_source(word: str, lang: str | None) -> str | None:
     """The described source a group's noun stands for in ``lang`` (DESCRIBED_SOURCES)."""
     return DESCRIBED_SOURCES.get((lang or "").split("-")[0].lower(), {}).get(word.lower().strip(".,"))

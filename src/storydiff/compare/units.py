@@ -256,6 +256,27 @@ FIGURE_REACH = 2
 """Units either side of a pair where the twin of one of its statements is looked for."""
 
 
+def join_telling_sentences(
+    units: list[dict[int, list[int]]], *, tells_the_last: Callable[[int, int], bool]
+) -> list[dict[int, list[int]]]:
+    """A lone segment that only says who told the one before it in its account ("Das
+    kündigte das Unternehmen aus Rostock am Mittwoch an.", "Об этом сообщил МИД") joins
+    that segment's unit: the statement is the lead's, and its source and day are the ones
+    the other accounts give in the lead itself ("…, Nordwind Energie said on Wednesday")."""
+    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
+    merged = [dict(u) for u in units]
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        ((d, (p,)),) = unit.items()
+        target = where.get((d, p - 1))
+        if target is None or target == k or not merged[target] or not tells_the_last(d, p):
+            continue
+        merged[target] = {**merged[target], d: sorted({*merged[target].get(d, []), p})}
+        merged[k] = {}
+    return [u for u in merged if u]
+
+
 def join_lone_by_figures(
     units: list[dict[int, list[int]]],
     vectors: Sequence[np.ndarray],
