@@ -3447,6 +3447,10 @@ def test_noon_is_twelve_o_clock() -> None:
     assert _conflicts("Power should be restored by noon.", "en", "Le courant reviendra à midi.", "fr") == []
     assert _conflicts("Power should be restored by noon.", "en", "La luz volverá a las 14:00 horas.", "es") == [K.DATE]
     assert values("The noon news bulletin said so.", K.DATE) == []
+    # Chinese 中午 after a day or "until" (WMT22: "until midday Monday" / "持续到周一中午"),
+    # not "在中午" beside an English "his noon blessing", which is read as no time
+    assert _conflicts("This warning lasts until midday Monday.", "en", "这一预警将持续到周一中午。", "zh") == []
+    assert values("教皇在圣彼得广场演讲，并在中午进行了祝福。", K.DATE, lang="zh") == []
 
 
 def test_thousands_and_the_rest_in_bengali_and_mexican_spanish() -> None:

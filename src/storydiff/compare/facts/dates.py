@@ -217,13 +217,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # noon ("by noon", "al mediodía", "à midi", 正午): 12:00, as "12:00 horas" and 12时 say it
+    # noon ("by noon", "al mediodía", "à midi", 正午, "周一中午" or "到中午" without its hour):
+    # 12:00, as "12:00 horas" and 12时 say it
     (
         "time",
         compiled(
             r"(?<!\w)(?:(?:at|by|around|until|till|before|after|since|from|as\s+of)\s+(?:about\s+)?(?P<noon>noon|midday)"
             r"|(?:al|a|hasta\s+el|antes\s+del|después\s+del|ao|até\s+o)\s+(?P<mediodia>mediodía|meio-dia)"
-            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)|(?P<zhnoon>正午)",
+            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)|(?P<zhnoon>正午|(?:(?<=[到至止日号])|(?<=周[一二三四五六日天]))中午(?!\s?[\d一二三四五六七八九十]))",
             re.IGNORECASE,
         ),
     ),
