@@ -3547,3 +3547,15 @@ def test_a_suspect_named_by_an_initial_in_polish_and_spanish() -> None:
     assert _conflicts(polish, "pl", polish.replace("Rafał K.", "Rafał M."), "pl") == [K.PERSON]
     assert _conflicts(polish, "pl", polish, "pl") == []
     assert values("El detenido, Javier R. G., tiene 39 años.", K.PERSON, lang="es") == ["Javier R. G."]
+
+
+def test_a_time_in_the_places_zone_is_its_local_time() -> None:
+    """"pukul 14.32 WITA" against "2:32 p.m. local time" was two details, a time each account
+    gave alone: the zone's time is the place's own. A time in GMT is not (any place's)."""
+    indonesian = "Gempa terjadi pada Selasa pukul 14.32 WITA dengan kedalaman 10 km."
+    english = "The quake struck at 2:32 p.m. local time on Tuesday at a depth of 10 km."
+    assert _conflicts(indonesian, "id", english, "en") == []
+    found = differences({"A": extract(indonesian, lang="id"), "B": extract(english)}, texts={"A": indonesian, "B": english}, langs={"A": "id", "B": "en"})
+    assert found == []
+    gmt = "The quake struck at 14:32 GMT on Tuesday at a depth of 10 km."
+    assert differences({"A": extract(gmt), "B": extract(english)}, texts={"A": gmt, "B": english}, langs={"A": "en", "B": "en"}) != []

@@ -966,6 +966,20 @@ def _twelve_hour(value: str) -> tuple[int, str]:
     return int(hour) % 12, minute
 
 
+def one_clock(a: Fact, b: Fact) -> bool:
+    """A time given in a place's zone ("pukul 14.32 WITA", 日本時間) and the same clock time
+    with no zone ("2:32 p.m. local time"): one time, the zone's time the place's own. Not
+    GMT or UTC against a time with no zone, which may be any place's."""
+    for x, y in ((a, b), (b, a)):
+        if x.zone in _UTC_OFFSETS and x.zone not in ("GMT", "UTC") and time_zone(x.value) == "UTC" and y.value.startswith("time ") and not time_zone(y.value):
+            hour, minute = (int(v) for v in x.value.removeprefix("time ").removesuffix(" UTC").split(":"))
+            minutes = (hour * 60 + minute + round(_UTC_OFFSETS[x.zone] * 60)) % (24 * 60)
+            local = f"time {minutes // 60:02d}:{minutes % 60:02d}"
+            if local == y.value or ("/12h" in y.value and _twelve_hour(local) == _twelve_hour(y.value)):
+                return True
+    return False
+
+
 def time_zone(time: str) -> str:
     """The zone a time value is given in ("time 18:17 UTC"), "" for the place's own."""
     return time.removeprefix("time ").partition(" ")[2]

@@ -27,7 +27,7 @@ from .amounts import (
 from .bearings import bearings_match
 from .bounds import within_bound
 from .codes import of_one_prefix
-from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, time_zone
+from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, one_clock, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -190,6 +190,7 @@ def _unmatched(
                 or _grouped_otherwise(f, o)
                 or one_currency_named_two_ways(f, o)
                 or _one_span(f, o)
+                or one_clock(f, o)
             )
             for o in against
         ):
