@@ -1683,6 +1683,19 @@ def test_a_sentence_that_only_says_who_told_the_lead_joins_the_lead(encoder) -> 
     assert [u.members for u in result.units] == [{"EN": [0], "DE": [0, 1]}, {"EN": [1], "DE": [2]}]
 
 
+def test_an_age_before_the_name_in_one_account_is_no_added_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"The victim, 28-year-old Daniel Whitmore, was taken …" against "Daniel Whitmore, 28,
+    was taken …" was partial, "only BBC says: The victim, 28-year-old"; another age is still
+    a conflict."""
+    a = _one_per_line("BBC", "en", ["The victim, 28-year-old Daniel Whitmore, was taken to Salford Royal Hospital but died a short time later."])
+    b = _one_per_line("Guardian", "en", ["Daniel Whitmore, 28, was taken to Salford Royal Hospital, where he died a short time later."])
+    (unit,) = compare([a, b], encoder=encoder).units
+    assert unit.relation is Relation.REWORDED and unit.differences == []
+    older = _one_per_line("Guardian", "en", ["Daniel Whitmore, 29, was taken to Salford Royal Hospital, where he died a short time later."])
+    (unit,) = compare([a, older], encoder=encoder).units
+    assert unit.relation is Relation.CONFLICT
+
+
 def test_a_surname_alone_is_the_other_account_s_speaker_and_their_role_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
     """'Weiss said …' named no one where only the other account gives "Eric Weiss", and the
     unit was `partial` with "only A says: NTSB spokesman Eric" (the aviation audit): a surname

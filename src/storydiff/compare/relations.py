@@ -696,6 +696,17 @@ def _added_in_one_language(
                 if (kept := [r for r in runs if not is_attribution(r) and not _names_the_speaker(r, speaker)])
             },
         )
+    # an age both give, written before the name in one ("The victim, 28-year-old Daniel
+    # Whitmore" / "Daniel Whitmore, 28,"), with a word at most beside it, is no detail
+    texts = {m.doc_id: " ".join(text for _, _, text in m.segments) for m in members}
+    changes = replace(
+        changes,
+        added={
+            d: kept
+            for d, runs in changes.added.items()
+            if (kept := [r for r in runs if not _an_age_both_give(r, [t for o, t in texts.items() if o != d])])
+        },
+    )
     # a few words replaced in an otherwise identical statement ("approved" / "rejected")
     wording = changes.replaced if near_identical or changes.shared >= WORDS_SHARED else []
     if changes.added and (near_identical or (not changes.replaced and len(changes.added) == 1)):
@@ -714,6 +725,18 @@ def _added_in_one_language(
     if (added or runs) and encode is not None:
         added = _confirmed(added, members, encode, runs)
     return added, wording
+
+
+_AGE = compiled(r"(?<!\d)(\d{1,3})-year-old(?![\w-])")
+
+
+def _an_age_both_give(run: str, others: Sequence[str]) -> bool:
+    """Whether ``run`` is an age the other accounts give too ("28-year-old" / "Whitmore, 28,")
+    and a content word at most besides ("The victim, 28-year-old")."""
+    ages = _AGE.findall(run)
+    if not ages or not all(any(re.search(rf"(?<![\d.,]){age}(?![\d.,]?\d)", other) for other in others) for age in ages):
+        return False
+    return len(_content_words(_AGE.sub(" ", run))) <= 1
 
 
 def _added_among_many(
