@@ -2819,3 +2819,18 @@ def test_two_countries_ministers_are_both_sides() -> None:
     "The two ministers agreed"."""
     assert attribution("两国外长商定，对话机制下次会议将于9月在雅加达举行。") == BOTH_SIDES
     assert attribution("The two ministers agreed that the next meeting will be held in Jakarta.") == BOTH_SIDES
+
+
+def test_swahili_speakers_by_title_and_given_name() -> None:
+    """East Africa's press: '"…," alisema Rais Samia' (said President Samia) is Samia Suluhu
+    Hassan, whom the account named in full; Swahili was read with English patterns, which
+    took "Rais Samia" for a name and split the quote from the English account's."""
+    found = _speakers_of(
+        [
+            ["Rais Samia Suluhu Hassan alitangaza mlipuko wa Marburg jijini Dodoma."],
+            ['"Tunawaomba wananchi kuwa watulivu na kutoa taarifa mapema," alisema Rais Samia.'],
+            ["Waziri wa Afya Ummy Mwalimu alisema kuwa hali ni shwari."],
+        ],
+        "sw",
+    )
+    assert found[1:] == ["Samia Suluhu Hassan", "Ummy Mwalimu"]

@@ -369,6 +369,21 @@ GRAMMARS["id"] = GRAMMARS["ms"] = Grammar(
     role_of=r"[a-z]+",
     prepositions=r"di|ke|dari|kepada|pada|dalam|untuk|dengan|oleh|antara",
 )
+GRAMMARS["sw"] = Grammar(
+    verbs=r"alisema|walisema|amesema|wamesema|anasema|wanasema|alieleza|ameeleza|walieleza|aliongeza|ameongeza|"
+    r"alisisitiza|amesisitiza|alitangaza|ametangaza|alibainisha|amebainisha|aliwaambia|amewaambia|alionya|ameonya|"
+    r"alithibitisha|amethibitisha|aliandika|ameandika",
+    short_report=_NEVER,
+    according=r"[Kk]wa\s+mujibu\s+wa",
+    pronouns=r"[Yy]eye",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:pande\s+zote\s+mbili|viongozi\s+(?:wote\s+)?wawili)",
+    first_person=r"(?<!\w)(?:[Mm]imi|[Ss]isi|wetu|yetu|letu|langu|yangu|wangu)(?!\w)",
+    drops_subject=True,
+    # East Africa's press names a leader by title and given name ("Rais Samia" for Samia
+    # Suluhu Hassan, "Waziri Ummy")
+    goes_by_given_name=True,
+)
 GRAMMARS["vi"] = Grammar(
     verbs=r"cho\s+biết|cho\s+hay|nói|khẳng\s+định|nhấn\s+mạnh|tuyên\s+bố|phát\s+biểu|chia\s+sẻ|"
     r"thông\s+báo|cảnh\s+báo|bổ\s+sung|giải\s+thích|xác\s+nhận|nhận\s+định|thừa\s+nhận|kêu\s+gọi|"

@@ -139,6 +139,8 @@ _TITLE_WORDS = (
     r"Sergeant|Constable|Commissioner|Officer|Professor|Prof\.?|Judge|Justice|Captain|Colonel|"
     r"Major|Lieutenant|Admiral|Bishop|Cardinal|Rabbi|Imam|Sheikh|Crown\s+Prince(?:ss)?|Prefect|Collector|Magistrate|District|MP|MLA|MEP|CEO|"
     r"Astronaut|Cosmonaut|Taikonaut|"
+    # Swahili: president, minister, deputy, secretary, director, spokesperson, the Honourable
+    r"Rais|Waziri|Naibu|Katibu|Mkurugenzi|Msemaji|Mheshimiwa|Dkt\.?|"
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
