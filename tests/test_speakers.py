@@ -2834,3 +2834,9 @@ def test_swahili_speakers_by_title_and_given_name() -> None:
         "sw",
     )
     assert found[1:] == ["Samia Suluhu Hassan", "Ummy Mwalimu"]
+
+
+def test_threadneedle_street_speaks_for_the_bank_of_england() -> None:
+    """"Threadneedle Street predicted …" against "The BoE said …" was a speaker conflict:
+    the seat of a body speaks for it, as Downing Street and the Kremlin do."""
+    assert compatible("BoE", "Threadneedle Street")

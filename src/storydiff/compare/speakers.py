@@ -1245,7 +1245,7 @@ _INSTITUTION = compiled(
     r"organi[sz]ation|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|secretar[íi]a|secretariat|"
     # seats and offices that speak for a state or a church ("the Vatican said", "the Kremlin")
     r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
-    r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|"
+    r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|threadneedle\s+street|"
     r"archdiocese|arzobispado|arcidiocesi|arquidiocese|archidiecezj\w+|diocese|diócesis|diocesi|diecezj\w+|"
     r"guard|guardia|garde|straż\w*|straży|granicz\w+)\b)"
 )

@@ -414,6 +414,8 @@ def differences(
     """
     # documents in a language other than English and Chinese (locales.py has conventions)
     other_language = {d for d, lang in (langs or {}).items() if conventions(lang) is not None}
+    # (Korean's relative dates are not read either: 올해, 내년)
+    words_not_read = other_language | {d for d, lang in (langs or {}).items() if (lang or "").startswith("ko")}
     facts = _amounts_as_numbers(facts)
     out: list[FactDifference] = []
     docs = list(facts)
@@ -590,7 +592,7 @@ def differences(
                     # shows whose side the account is on: "cuarenta" beside 40 against 14)
                     or (conflict and f.value != "1" and _agrees_elsewhere(label, f, d, differing))
                 )
-                and not (f.not_read_everywhere and other_language - {d})
+                and not (f.not_read_everywhere and words_not_read - {d})
             ]
             for d, v in differing.items()
         }

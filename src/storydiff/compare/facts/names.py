@@ -922,5 +922,7 @@ def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventi
             claim(DifferenceKind.PLACE, _AP_STATES[value], start, end + 1)
             continue
         before = scan[max(0, start - 12) : start].split()
+        if value.lower() in _ORG_WORDS and before and before[-1].lower() == "the" and scan[end : end + 2] in ("'s", "’s"):
+            continue  # "the Bank's 2% target", after "the Bank of England": the body named before
         after_preposition = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
         claim(_name_kind(value, after_preposition=after_preposition), value, start, end)
