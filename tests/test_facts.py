@@ -3571,3 +3571,12 @@ def test_the_bank_after_the_bank_of_england_and_a_korean_this_year() -> None:
     english, korean = "It kept its inflation forecast for this year at 2.0 percent.", "올해 소비자물가 상승률 전망치는 2.0%로 유지했다."
     found = differences({"A": extract(english), "B": extract(korean, lang="ko")}, texts={"A": english, "B": korean}, langs={"A": "en", "B": "ko"})
     assert found == []
+
+
+def test_odessa_is_odesa_and_afp_writes_its_hours_in_capitals() -> None:
+    """"Odesa" against "d'Odessa" was a place conflict (Odessa is also a Texan city's name),
+    and AFP's "07H30", "12H00 GMT" were no times."""
+    assert _conflicts("A missile strike on the port of Odesa killed three people.", "en",
+                      "Une frappe sur le port d'Odessa a fait trois morts.", "fr") == []
+    assert values("Le drone a frappé le port vers 07H30.", K.DATE, lang="fr") == ["time 07:30"]
+    assert values("Le sommet commence à 12H00 GMT.", K.DATE, lang="fr") == ["time 12:00 UTC"]

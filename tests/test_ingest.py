@@ -309,6 +309,14 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     for unnamed in ("Staff Correspondent", "Na MWANDISHI WETU"):
         bylined = from_text(f"Measles drive\n\n{unnamed}\n\nThe ministry launched a campaign.\n")
         assert bylined.byline == unnamed and bylined.paragraphs == ["The ministry launched a campaign."]
+    antara = from_text("Train crash\n\nLumajang, East Java (ANTARA) - Eight people were killed.\n")
+    assert antara.outlet == "ANTARA" and antara.paragraphs == ["Eight people were killed."]
+    arabic = from_text("أوبك+\n\nدبي، 31 مايو (رويترز) - اتفقت ثماني دول على زيادة الإنتاج.\n")
+    assert arabic.outlet == "رويترز" and arabic.paragraphs == ["اتفقت ثماني دول على زيادة الإنتاج."]
+    interfax = from_text("Нефть\n\nДУБАЙ, 5 июня. /ИНТЕРФАКС/ - Saudi Aramco повысила цену.\n")
+    assert interfax.paragraphs == ["Saudi Aramco повысила цену."]
+    moscow = from_text("Беспилотники\n\nМОСКВА, 11 июня. Средства ПВО уничтожили 47 беспилотников.\n")
+    assert moscow.dateline == "МОСКВА, 11 июня." and moscow.paragraphs == ["Средства ПВО уничтожили 47 беспилотников."]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")
     assert (yonhap.outlet, yonhap.byline) == ("연합뉴스", "김지훈")
     assert yonhap.paragraphs == ["조현 외교부 장관은 10일 서울에서 회담을 했다."]

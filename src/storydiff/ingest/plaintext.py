@@ -180,17 +180,18 @@ DATELINE_PLACE = compiled(
 """A place alone and a dash set off by spaces, as Czech and German agencies open ("Praha -
 Policie …", "Berlin – Die …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*"
-    rf"(?=[{_CAPS}\"“‘'«„])"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}}(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?)"
+    rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
 )
-"""A place in any case with its agency in brackets: "Berlin (dpa) - Die Bahn …"."""
+"""A place in any case (maybe with its region) and its agency in brackets: "Berlin (dpa) - Die
+Bahn …", Antara's "Lumajang, East Java (ANTARA) - …"."""
 DATELINE_AGENCY_LINE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\))\s*$"
 )
 """... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
     r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}),\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
-    r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?|[-—–]\s+(?P<agency>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2})\.(?!\d)))\s*"
+    r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?(?:\s*[-—–](?=\s))?|[-—–]\s+(?P<agency>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2})\.(?!\d)))\s*"
 )
 """A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
@@ -198,12 +199,13 @@ the agency between slashes or after a dash ("МОСКВА, 7 декабря. /Т
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
-    r"(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?)(?:\s+[-—–]+|\.[-—–]+))(?:\s*(?=\S)|\s*$)"
+    rf"(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?)(?:\s+[-—–]+|\.[-—–]+|\.(?=\s+[{_CAPS}])))(?:\s*(?=\S)|\s*$)"
 )
 """A place in capitals, the day and month in the language's words and a dash, as Europe's
 and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - …", "JAKARTA,
 20 Agustus - …", "ОДЕСА, 27 листопада — …"), Europa Press on a line of its own ("SEVILLA,
-17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-")."""
+17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-"), a
+Russian one with a full stop alone ("МОСКВА, 11 июня. Средства ПВО …")."""
 DATELINE_AGENCY_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
     r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
@@ -214,6 +216,12 @@ dash ("Москва. 14 октября. INTERFAX.RU -", "Москва, 14 окт
 DATELINE_KO = compiled(r"^(?P<dateline>[(（](?P<place>[가-힣]{1,10})\s?=\s?(?P<paren>[가-힣A-Za-z]{2,12})[)）])\s*(?:(?P<byline>[가-힣]{2,4}(?:\s[가-힣]{2,4})?)\s기자\s*=\s*)?")
 """Yonhap's dateline, the place and the agency in brackets, and its reporter before an
 equals sign: "(서울=연합뉴스) 김지훈 기자 = …"."""
+DATELINE_AR = compiled(
+    r"^(?P<dateline>(?P<place>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*(?P<date>[\d٠-٩]{1,2}\s+[\u0621-\u064a]+)"
+    r"\s*\((?P<paren>[^)]{1,30})\))\s*[-—–]\s*(?=\S)"
+)
+"""An Arabic wire's dateline: the place, the day and month, the agency in brackets and a
+dash ("دبي، 31 مايو (رويترز) - …")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -484,7 +492,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
-        DATELINE_ZH, DATELINE_KO, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
+        DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
     )
     for pattern in patterns:

@@ -151,7 +151,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)\s?{_CLOCK_WORD}(?![^\W\d_])"
         ),
     ),
-    ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?h\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
+    # (AFP writes the h in capitals: "07H30", "12H00 GMT")
+    ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?[hH]\.?\s?(?P<minute24>[0-5]\d)(?!\d)")),
     # Turkish, the case ending after an apostrophe ("08.30'da", "14.00'te", "saat 14.00'te")
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)['’](?:da|de|ta|te|dan|den|tan|ten)\b")),
     ("time", compiled(r"(?<![\d.,])(?P<hour24>[01]?\d|2[0-3])\s?Uhr(?![^\W\d_])")),

@@ -447,8 +447,12 @@ def differences(
                     named = {d: cities_in(texts[d]) if texts else frozenset() for d in (a, b)}
                     # a city the other text names where it is no fact of its own ("el
                     # exalcalde de Marbella Julián Ortega", read as one name) is the same city
-                    city_a = [f for f in cities[a] if all(f.value != g.value for g in cities[b]) and f.value not in named[b]]
-                    city_b = [f for f in cities[b] if all(f.value != g.value for g in cities[a]) and f.value not in named[a]]
+                    # ("Odessa", a Texan city's name, is also Odesa's: one_city_possible)
+                    def one_city(f: Fact, g: Fact) -> bool:
+                        return f.value == g.value or one_city_possible(f.text, f.value, g.value) or one_city_possible(g.text, g.value, f.value)
+
+                    city_a = [f for f in cities[a] if not any(one_city(f, g) for g in cities[b]) and f.value not in named[b]]
+                    city_b = [f for f in cities[b] if not any(one_city(f, g) for g in cities[a]) and f.value not in named[a]]
                     if city_a and city_b:
                         conflict = True
                         _record(differing, {a: city_a, b: city_b})
