@@ -29,6 +29,10 @@ def test_the_speaker_after_the_quoted_words() -> None:
     # a name with an accented capital ("said police spokesman Álvaro Cuesta" was nobody's)
     assert attribution('"This is one of the largest seizures," said police spokesman Álvaro Cuesta.') == "Álvaro Cuesta"
     assert attribution('"We are ready," Łukasz Nowak said.') == "Łukasz Nowak"
+    # a place's name and a lower-case word before a title, or a portfolio after it ("said
+    # Neuquen province Governor Rolando Figueroa" spoke as "Neuquen")
+    assert attribution('"We will rebuild," said Neuquen province Governor Rolando Figueroa.') == "Rolando Figueroa"
+    assert attribution('"The suspects were known to police," state Interior Minister Peter Walz said.') == "Peter Walz"
     assert attribution('"Our allies can count on us," Pistorius told reporters.') == "Pistorius"
     assert attribution('"We will win!" said Governor Ana Costa.') == "Ana Costa"
     assert attribution('"It is over," he said.', last_person="Modi") == "Modi"
@@ -2840,3 +2844,12 @@ def test_threadneedle_street_speaks_for_the_bank_of_england() -> None:
     """"Threadneedle Street predicted …" against "The BoE said …" was a speaker conflict:
     the seat of a body speaks for it, as Downing Street and the Kremlin do."""
     assert compatible("BoE", "Threadneedle Street")
+
+
+def test_an_indonesian_office_before_a_place_and_a_rank_before_the_name() -> None:
+    """"Kapolres Majalengka, AKBP Rizky Pratama, mengatakan" (Majalengka's police chief,
+    Adjunct Senior Commissioner Rizky Pratama) spoke as "Kapolres Majalengka", a false
+    speaker conflict with the English account's Rizky Pratama."""
+    text = "Kapolres Majalengka, AKBP Rizky Pratama, mengatakan kecelakaan terjadi sekitar pukul 03.15 WIB."
+    assert full_names([text], "id") == {"Rizky Pratama"}
+    assert _speakers_of([[text]], "id") == ["Rizky Pratama"]

@@ -141,6 +141,8 @@ _TITLE_WORDS = (
     r"Astronaut|Cosmonaut|Taikonaut|"
     # Swahili: president, minister, deputy, secretary, director, spokesperson, the Honourable
     r"Rais|Waziri|Naibu|Katibu|Mkurugenzi|Msemaji|Mheshimiwa|Dkt\.?|"
+    # Indonesian police ranks before a name ("Kapolres Lumajang, AKBP Dimas Wicaksono, mengatakan")
+    r"AKBP|AKP|Kombes|Kompol|Iptu|Ipda|Aiptu|Brigjen|Irjen|Bripka|Briptu|"
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
@@ -248,8 +250,11 @@ Minister Mehmet Simsek", "Trade & Industry Minister …")."""
 _SUBJECT = (
     rf"(?:(?P<coll>{_COLLECTIVE})|{_SIDE}|{_PRONOUN}|{_TITLE_ONLY}|"
     # (a body's name after "the": '…," the Monetary Policy Committee said'; lower-case words
-    # before a title: '…," central bank Governor Gabriel Galipolo said')
-    rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE}|the\s+(?=[A-Z])|(?:[a-z][\w'’-]*\s+){{1,3}}(?=(?:{_TITLE_WORDS})\s+[A-Z]))?(?P<name>{_NAME}))"
+    # before a title, maybe after a place's name and before its portfolio: '…," central bank
+    # Governor Gabriel Galipolo said')
+    # ("said Neuquen province Governor Rolando Figueroa", "state Interior Minister Peter Walz said")
+    rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE}|the\s+(?=[A-Z])|"
+    rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}(?=(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+[A-Z]))?(?P<name>{_NAME}))"
 )
 _INTRO = r"(?:[^,.;]{1,80},\s+)?"
 _APPOSITION = (
@@ -1136,7 +1141,21 @@ _INITIALS_AND_SURNAME = compiled(rf"(?<![\w.])(?P<initials>(?:{CAPITAL}\.\s?){{1
 
 def _opens_with_a_title(name: str, titles: set[str]) -> bool:
     words = name.lower().split()
-    return len(words) == 2 and (words[0].rstrip(".") in _HONORIFICS or any(same_stem(words[0], title) for title in titles))
+    return len(words) == 2 and (
+        words[0].rstrip(".") in _HONORIFICS
+        or words[0] in _OFFICES
+        or any(same_stem(words[0], title) for title in titles)
+    )
+
+
+_OFFICES = frozenset(
+    {
+        "kapolres", "kapolda", "kapolsek", "kapolri", "kepala", "gubernur", "bupati", "menteri", "presiden",
+        "ketua", "direktur", "kabid", "kasat", "camat",
+    }
+)
+"""Offices that open a name before a place or a body in Indonesian ("Kapolres Majalengka,
+AKBP Rizky Pratama, mengatakan": the police chief of Majalengka), no given name."""
 
 
 _HONORIFICS = frozenset(
