@@ -3460,6 +3460,12 @@ def test_thousands_and_the_rest_in_bengali_and_mexican_spanish() -> None:
     assert values("2 करोड़ 14 लाख लोग", K.NUMBER, lang="hi") == ["21400000"]
     assert values("El brote alcanzó mil 512 casos confirmados.", K.NUMBER, lang="es") == ["1512"]
     assert _conflicts("El brote alcanzó mil 512 casos.", "es", "The outbreak has reached 1,512 cases.", "en") == []
+    # and its millions: "un millón 612 mil" (1,612,000), "98 mil 800 millones de dólares"
+    assert values("Pemex produjo un millón 612 mil barriles diarios.", K.NUMBER, lang="es") == ["1612000"]
+    assert values("La deuda suma 98 mil 800 millones de dólares.", K.MONEY, lang="es") == ["USD 98800000000"]
+    # an English sum as an adjective: "a 1.4 billion-euro fine", not "a 200-pound dog"
+    assert values("The EU imposed a 1.4 billion-euro fine.", K.MONEY) == ["EUR 1400000000"]
+    assert values("He was attacked by a 200-pound dog.", K.MONEY) == []
 
 
 def test_swahili_month_before_its_day_and_austrias_jaenner() -> None:
@@ -3580,3 +3586,12 @@ def test_odessa_is_odesa_and_afp_writes_its_hours_in_capitals() -> None:
                       "Une frappe sur le port d'Odessa a fait trois morts.", "fr") == []
     assert values("Le drone a frappé le port vers 07H30.", K.DATE, lang="fr") == ["time 07:30"]
     assert values("Le sommet commence à 12H00 GMT.", K.DATE, lang="fr") == ["time 12:00 UTC"]
+
+
+def test_an_italian_hour_before_and_and_a_greek_one_before_before() -> None:
+    """"alle 11 e sono ripartiti alle 16" gave the number 11 and the time 16:00, and Greek
+    "πριν από τις 4 το απόγευμα" (before 4 p.m.) the number 4: a faithful three-language set
+    showed "EL gives 4; IT gives 11, 16"."""
+    assert values("I soccorsi sono arrivati alle 11 e sono ripartiti alle 16.", K.DATE, lang="it") == ["time 11:00", "time 16:00"]
+    assert values("Οι διασώστες έφτασαν πριν από τις 4 το απόγευμα.", K.DATE, lang="el") == ["time 16:00"]
+    assert values("Hanno dato premi alle 10 squadre.", K.DATE, lang="it") == []

@@ -199,12 +199,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # Italian "alle 10" closing its clause or with the part of the day ("la messa inizierà
-    # alle 10.", "alle 10 di mattina"), not "alle 10 squadre" (to the ten teams)
+    # Italian "alle 10" closing its clause, before "e" and another clause, or with the part of
+    # the day ("la messa inizierà alle 10.", "alle 11 e sono ripartiti", "alle 10 di mattina"),
+    # not "alle 10 squadre" (to the ten teams); "alle 11 e 30" (11:30) is left unread
     (
         "time",
         compiled(
-            r"(?<!\w)(?:alle|dalle|verso\s+le)\s+(?P<hour24>[01]?\d|2[0-3])(?=\s*(?:[,.;:)]\s|[,.;:)]?$|del\s+mattino|di\s+(?:mattina|sera|notte)|in\s+punto))",
+            r"(?<!\w)(?:alle|dalle|delle|verso\s+le)\s+(?P<hour24>[01]?\d|2[0-3])(?=\s*(?:[,.;:)]\s|[,.;:)]?$|del\s+mattino|di\s+(?:mattina|sera|notte)|in\s+punto)|\s+e\s+(?!\d|mezz|un\s+quarto|(?:tre\s+)?quarti))",
             re.IGNORECASE,
         ),
     ),
@@ -244,7 +245,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # Vietnamese "lúc 11 giờ 55 phút", "lúc 2 giờ chiều" (at; "bay 3 giờ" flew three hours)
             r"|(?<!\w)lúc\s+(?P<vi_hour>[01]?\d|2[0-3])\s+giờ(?:\s+(?P<vi_minute>[0-5]?\d)(?:\s+phút)?)?(?!\w)"
             # Greek "στις 3 το απόγευμα" (at three in the afternoon)
-            r"|(?<!\w)στις\s+(?P<el_hour>1[0-2]|0?\d)(?=\s+(?:το\s+(?:απόγευμα|βράδυ|πρωί)|τη\s+νύχτα|τα\s+ξημερώματα)(?!\w))",
+            r"|(?<!\w)(?:στις|πριν\s+από\s+τις|μετά\s+τις|μέχρι\s+τις|από\s+τις|γύρω\s+στις)\s+(?P<el_hour>1[0-2]|0?\d)(?=\s+(?:το\s+(?:απόγευμα|βράδυ|πρωί)|τη\s+νύχτα|τα\s+ξημερώματα)(?!\w))",
             re.IGNORECASE,
         ),
     ),

@@ -838,10 +838,29 @@ _MIL_AND_REST = compiled(
 (a sum of money is left to amounts.py)."""
 
 
+_MILLIONS_AND_REST = compiled(
+    r"(?<![\d.,])(?:(?P<millions>\d{1,3})|(?<![^\W\d_])un)\s+mill(?:ón|ones)\s+(?P<thousands>\d{1,3})\s+mil(?![^\W\d_])(?!\s+mill)"
+    r"|(?<![\d.,])(?P<th>\d{1,3})\s+mil\s+(?P<rest>\d{1,3})\s+millones(?:\s+de\s+(?P<cur>dólares|pesos|euros))?",
+    re.IGNORECASE,
+)
+"""... and its millions so: "un millón 612 mil" (1,612,000), "98 mil 800 millones de dólares"
+(98,800 million dollars)."""
+_MEXICAN_CURRENCIES = {"dólares": "USD", "pesos": "MXN", "euros": "EUR"}
+
+
 def scan_thousands_and_rest(scan: str, claim: Claim, *, lang: str) -> None:
     """Spanish thousands followed by the rest in digits, as one number (not 3000 and 500)."""
     if lang != "es":
         return
+    for m in _MILLIONS_AND_REST.finditer(scan):
+        if m["thousands"]:
+            claim(DifferenceKind.NUMBER, str(int(m["millions"] or 1) * 10**6 + int(m["thousands"]) * 1000), m.start(), m.end())
+        else:
+            amount = str((int(m["th"]) * 1000 + int(m["rest"])) * 10**6)
+            if m["cur"]:
+                claim(DifferenceKind.MONEY, f"{_MEXICAN_CURRENCIES[m['cur'].lower()]} {amount}", m.start(), m.end())
+            else:
+                claim(DifferenceKind.NUMBER, amount, m.start(), m.end())
     for m in _MIL_AND_REST.finditer(scan):
         claim(DifferenceKind.NUMBER, str(int(m["thousands"] or 1) * 1000 + int(m["rest"])), m.start(), m.end())
 
