@@ -3001,6 +3001,9 @@ def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> 
     assert not turned(lowered, "en", "中国人民银行将把逆回购操作利率下调0.2个百分点至1.5%。", "zh")
     assert turned("Food prices rose 1.2%.", "en", "Nahrungsmittel verbilligten sich um 1,2 Prozent.", "de")
     assert turned("The bank cut its rate by 0.25%.", "en", "日銀は政策金利を0.25%引き上げた。", "ja")
+    # Arabic: the verb opening the clause, "بالمئة" a percent ("fell 1.3%" / "ارتفعت … 1.3 بالمئة")
+    assert turned("Oil prices fell 1.3%.", "en", "ارتفعت أسعار النفط 1.3 بالمئة.", "ar")
+    assert not turned("Oil prices fell 1.3%.", "en", "انخفضت أسعار النفط 1.3 في المئة.", "ar")
     assert values("It cut costs and 40% of staff.", K.QUANTITY) == ["40 %"]
     assert [f.text for f in extract("The rate was cut by 25 basis points.") if f.kind is K.QUANTITY] == ["cut by 25 basis points"]
 

@@ -218,6 +218,8 @@ _PRESS_UNITS = {
            "zähler": "pt", "kilo": "kg"},
     "nl": {"kilo": "kg"},
     "bg": {"км": "km", "кг": "kg", "км/ч": "km/h"},
+    # the Arabic press's percent, with and without the hamza's seat ("بالمئة", "في المائة")
+    "ar": {"بالمئة": "%", "في المئة": "%", "في المائة": "%", "بالمائة": "%"},
 }
 _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},

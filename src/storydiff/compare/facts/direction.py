@@ -45,7 +45,9 @@ _UP = (
     r"steeg|stegen|hoger|avanço|crescimento|incremento|suba|"
     # Russian and Ukrainian ("выросли на 3%", "подорожала на 2%", "зросли на 3%")
     r"вырос(?:ла|ли|ло)?|рост|увеличил(?:ась|ся|ись|ось)|подорожал[аио]?|повысил(?:ась|ся|ись)|"
-    r"зріс|зросл[аио]|зростання|збільшил(?:ася|ися|ось)|подорожчал[аио]"
+    r"зріс|зросл[аио]|зростання|збільшил(?:ася|ися|ось)|подорожчал[аио]|"
+    # Arabic ("ارتفعت أسعار النفط 1.3%", "صعدت", "زادت")
+    r"ارتفع|ارتفعت|ارتفعا|ارتفاع|صعد|صعدت|زاد|زادت|زيادة|ارتفاعا"
 )
 _DOWN = (
     r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
@@ -57,7 +59,8 @@ _DOWN = (
     r"caiu|caíram|recuou|recuaram|queda|baixa|"
     r"daalde|daalden|lager|reduc(?:ed|es|ing|tion)|recuo|redução|reducción|"
     r"снизил(?:ась|ся|ись|ось)|снижение|сократил(?:ась|ся|ись)|упал[аио]?|подешевел[аио]?|уменьшил(?:ась|ся|ись)|"
-    r"знизил(?:ася|ися|ось)|зниження|скоротил(?:ася|ися)|впал[аи]?|подешевшал[аио]"
+    r"знизил(?:ася|ися|ось)|зниження|скоротил(?:ася|ися)|впал[аи]?|подешевшал[аио]|"
+    r"انخفض|انخفضت|انخفاض|تراجع|تراجعت|هبط|هبطت|نزل|نزلت|خفض|خفضت|انخفاضا"
 )
 _BEFORE = compiled(
     rf"(?:(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])|(?P<cjk_up>上涨|上升|增长|增加|上扬|攀升|上调|调高|提高|涨|升|上昇|増加|引き上げ)|"
@@ -88,7 +91,10 @@ _AFTER = compiled(
 1,8 Prozent zu" (not "zu" before an infinitive, whose verb says it: "um 20 Prozent zu
 senken"), a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."""
 _CLAUSE_VERB = compiled(
-    rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на)\s*$",
+    rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на|بنسبة)\s*$"
+    # Arabic opens the clause with the verb, its subject after it ("ارتفعت أسعار النفط 1.3 بالمئة")
+    rf"|(?:^|[.،,؛]\s*)(?:و|ف)?(?:(?P<ar_up>ارتفع|ارتفعت|صعد|صعدت|زاد|زادت)|(?P<ar_down>انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت))"
+    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$",
     re.IGNORECASE,
 )
 """German and Dutch put the verb second and the figure last, after "um" or "met" ("Laut dem
@@ -133,7 +139,7 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
         step = LEVEL if _A_LEVEL.search(before["gap"]) else CHANGE
         found.append((step if up else -step, before.start(), fact.end))
     if not before and (verb := _CLAUSE_VERB.search(scan, max(0, fact.start - 120), fact.start)):
-        found.append((CHANGE if verb["up"] else -CHANGE, fact.start, fact.end))
+        found.append((CHANGE if verb["up"] or verb["ar_up"] else -CHANGE, fact.start, fact.end))
     elif (
         not before
         and _CHANGE_BY.search(scan, max(0, fact.start - 6), fact.start)
