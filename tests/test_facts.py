@@ -3001,6 +3001,15 @@ def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> 
     assert not turned(lowered, "en", "中国人民银行将把逆回购操作利率下调0.2个百分点至1.5%。", "zh")
     assert turned("Food prices rose 1.2%.", "en", "Nahrungsmittel verbilligten sich um 1,2 Prozent.", "de")
     assert turned("The bank cut its rate by 0.25%.", "en", "日銀は政策金利を0.25%引き上げた。", "ja")
+    # an amount's change, its verb right before "by" ("rose by 1.2 million barrels" / "fell by")
+    def amounts_turned(a: str, b: str) -> bool:
+        found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
+        return any(d.conflict for d in found)
+
+    rose = "U.S. crude inventories rose by 1.2 million barrels last week, the EIA said."
+    assert amounts_turned(rose, rose.replace("rose by", "fell by"))
+    assert not amounts_turned(rose, rose.replace("rose by", "climbed by"))
+    assert [f.direction for f in extract("Output fell to 9 million barrels a day.")] == [0]
     # Arabic: the verb opening the clause, "بالمئة" a percent ("fell 1.3%" / "ارتفعت … 1.3 بالمئة")
     assert turned("Oil prices fell 1.3%.", "en", "ارتفعت أسعار النفط 1.3 بالمئة.", "ar")
     assert not turned("Oil prices fell 1.3%.", "en", "انخفضت أسعار النفط 1.3 في المئة.", "ar")

@@ -123,8 +123,25 @@ def with_directions(text: str, scan: str, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if fact.kind is DifferenceKind.QUANTITY and fact.value.rsplit(" ", 1)[-1] in UNITS:
             fact = _directed(text, scan, fact)
+        elif (
+            fact.kind in _AMOUNTS
+            and (by := _BEFORE.search(scan, max(0, fact.start - 40), fact.start))
+            and by["gap"].strip().lower() in _BY
+            and not (by["cjk_up"] or by["cjk_down"])
+        ):
+            # an amount's change, its verb right before "by" ("inventories rose by 120,000
+            # barrels", "stiegen um 1,2 Millionen"): not a level ("rose to"), nor a count
+            # beside a word of rising in another sense
+            way = CHANGE if by["up"] else -CHANGE
+            fact = replace(fact, direction=way, start=by.start(), text=text[by.start() : fact.end])
         out.append(fact)
     return out
+
+
+_AMOUNTS = frozenset({DifferenceKind.QUANTITY, DifferenceKind.NUMBER, DifferenceKind.MONEY})
+_BY = frozenset({"by", "um", "met", "на", "en", "de"})
+"""The word between a verb of rising or falling and an amount that makes the amount the
+change ("by", "um", "met", "на"; "aumentó en", "a baissé de")."""
 
 
 def _directed(text: str, scan: str, fact: Fact) -> Fact:
