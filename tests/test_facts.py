@@ -3607,3 +3607,12 @@ def test_an_italian_hour_before_and_and_a_greek_one_before_before() -> None:
     assert values("I soccorsi sono arrivati alle 11 e sono ripartiti alle 16.", K.DATE, lang="it") == ["time 11:00", "time 16:00"]
     assert values("Οι διασώστες έφτασαν πριν από τις 4 το απόγευμα.", K.DATE, lang="el") == ["time 16:00"]
     assert values("Hanno dato premi alle 10 squadre.", K.DATE, lang="it") == []
+
+
+def test_europe_for_the_european_union() -> None:
+    """"the Court of Justice of the European Union, Europe's top court" against "the EU's top
+    court" was an organisation one account alone gave (with three accounts, a conflict)."""
+    a = "Vantor can appeal to the Court of Justice, Europe's top court, on points of law."
+    b = "The company can still take the case to the EU's top court, the Court of Justice."
+    found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
+    assert [d.kind for d in found if d.kind in (K.ORGANIZATION, K.PLACE)] == []

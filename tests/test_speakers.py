@@ -33,6 +33,8 @@ def test_the_speaker_after_the_quoted_words() -> None:
     # Neuquen province Governor Rolando Figueroa" spoke as "Neuquen")
     assert attribution('"We will rebuild," said Neuquen province Governor Rolando Figueroa.') == "Rolando Figueroa"
     assert attribution('"The suspects were known to police," state Interior Minister Peter Walz said.') == "Peter Walz"
+    # the outlet told is no speaker ("…, a spokesman for the highway police, told Reuters.")
+    assert attribution("The bus overturned on a curve, Marcelo Nery, a spokesman for the highway police, told Reuters.") == "Marcelo Nery"
     assert attribution('"Our allies can count on us," Pistorius told reporters.') == "Pistorius"
     assert attribution('"We will win!" said Governor Ana Costa.') == "Ana Costa"
     assert attribution('"It is over," he said.', last_person="Modi") == "Modi"

@@ -635,6 +635,10 @@ def one_name_transliterated(a: str, b: str) -> bool:
     return len(x) == len(y) >= 2 and x == y
 
 
+_THE_EU = frozenset({"eu", "european union", "europe"})
+"""The European Union by its names and by the continent's, which the press gives it."""
+
+
 def names_match(a: str, b: str) -> bool:
     """Same entity under another form: shared token, acronym, or near-identical spelling.
 
@@ -646,6 +650,8 @@ def names_match(a: str, b: str) -> bool:
     Communist Party of China".)"""
     if arabic_names_alike(a, b) or one_name_transliterated(a, b):
         return True
+    if {unaccented(a).replace(".", ""), unaccented(b).replace(".", "")} <= _THE_EU:
+        return True  # "Europe's top court" / "the EU's top court"
     if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
         a, b = _in_latin(a), _in_latin(b)  # Serbian's two scripts: "Ђердап" / "Đerdap"
     stop = {"of", "the", "and"}
