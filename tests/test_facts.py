@@ -3616,3 +3616,12 @@ def test_europe_for_the_european_union() -> None:
     b = "The company can still take the case to the EU's top court, the Court of Justice."
     found = differences({"A": extract(a), "B": extract(b)}, texts={"A": a, "B": b}, langs={"A": "en", "B": "en"})
     assert [d.kind for d in found if d.kind in (K.ORGANIZATION, K.PLACE)] == []
+
+
+def test_a_russian_or_ukrainian_region_by_its_adjective() -> None:
+    """"над Белгородской областью" (over the Belgorod region) was a person's name, so a drone
+    attack moved from Kursk to Belgorod was no finding; "Харківською областю" the same."""
+    assert values("Беспилотники сбиты над Белгородской областью.", K.PLACE, lang="ru") == ["Belgorod"]
+    assert values("Дрони збито над Харківською областю.", K.PLACE, lang="uk") == ["Kharkiv"]
+    assert values("Атака на Рязанской области.", K.PLACE, lang="ru") == ["Ryazan’"]
+    assert _conflicts("Drones were shot down over the Kursk region.", "en", "Беспилотники сбиты над Белгородской областью.", "ru") == [K.PLACE]

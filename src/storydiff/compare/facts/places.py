@@ -329,7 +329,8 @@ def find_cities(
             at = scan.index(part, start if part == name else at)
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
-            found = city(part, inflected=inflected, genitive=capitalises_nouns)
+            region = inflected and " " not in part and _REGION_NOUN.match(scan, at + len(part))
+            found = (region and _city_of_a_region(part)) or city(part, inflected=inflected, genitive=capitalises_nouns)
             if found is None and scan[at - 1 : at] in ("'", "’"):
                 found = city(f"L'{part}")  # Italian "dell'Aia", "all'Aia": L'Aia, The Hague
             if found and marks_tell_words and " " not in part and part.casefold() != found.casefold():
@@ -430,6 +431,20 @@ _HANGUL = compiled(r"[\uac00-\ud7af]")
 _KO_AFTER_A_PLACE = compiled(
     r"(?:시|공항|국제공항|항|역|지역|인근|발|행)?(?:에서는|에서|으로|로|에는|에|의|은|는|이|가|을|를|도|까지|부터)?(?![\uac00-\ud7af])"
 )
+
+
+_REGION_NOUN = compiled(r"\s+(?:област\w*|район\w*|кра[йяюе]\w*|округ\w*|обла\w*)")
+_REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ого|ий|ому)$")
+
+
+def _city_of_a_region(word: str) -> str | None:
+    """The city a Russian or Ukrainian region is named after, from its adjective before
+    "область" ("над Белгородской областью": Belgorod; "Харківською областю": Kharkiv;
+    "Курской": Kursk, whose "-ск" is the city's own; "Рязанской": Ryazan, Рязань), before
+    what the adjective might otherwise be read as (a village "Ryazanskiy")."""
+    if not (m := _REGION_ADJECTIVE.fullmatch(word)):
+        return None
+    return city(m["stem"]) or city(m["stem"] + "ь") or city(m["stem"] + m["sk"])
 
 
 def _a_korean_word_of_its_own(scan: str, start: int, end: int) -> bool:
