@@ -3625,3 +3625,11 @@ def test_a_russian_or_ukrainian_region_by_its_adjective() -> None:
     assert values("Дрони збито над Харківською областю.", K.PLACE, lang="uk") == ["Kharkiv"]
     assert values("Атака на Рязанской области.", K.PLACE, lang="ru") == ["Ryazan’"]
     assert _conflicts("Drones were shot down over the Kursk region.", "en", "Беспилотники сбиты над Белгородской областью.", "ru") == [K.PLACE]
+
+
+def test_a_city_after_its_countrys_possessive() -> None:
+    """"Russia's Ryazan region" read only Russia: a changed region ("la région russe de
+    Saratov") was no place conflict, as it was with "the Ryazan region"."""
+    assert values("Drones hit an oil depot in Russia's Ryazan region overnight.", K.PLACE) == ["Russia", "Ryazan’"]
+    assert _conflicts("Drones hit an oil depot in Russia's Ryazan region overnight.", "en",
+                      "Des drones ont frappé un dépôt pétrolier dans la région russe de Saratov.", "fr") == [K.PLACE]

@@ -318,6 +318,8 @@ def find_cities(
         # the run is one name, or its parts between particles are ("Universidad de Sevilla"
         # holds Sevilla), or where every noun is capitalised, its words ("aus Hamburgs Hafen")
         parts = [name]
+        if (owned := _OWNER.match(name)) and not city(name):
+            parts.append(name[owned.end() :])  # "Russia's Ryazan region": Ryazan
         if (halves := name.split("-")) and len(halves) == 2 and not city(name) and all(city(h) for h in halves):
             parts += halves  # a port or an area named after two cities: "Ningbo-Zhoushan"
         if capitalises_nouns:
@@ -433,6 +435,7 @@ _KO_AFTER_A_PLACE = compiled(
 )
 
 
+_OWNER = compiled(r"\S+['’]s\s+(?=\S)")
 _REGION_NOUN = compiled(r"\s+(?:област\w*|район\w*|кра[йяюе]\w*|округ\w*|обла\w*)")
 _REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ого|ий|ому)$")
 
