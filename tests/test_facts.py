@@ -3633,3 +3633,12 @@ def test_a_city_after_its_countrys_possessive() -> None:
     assert values("Drones hit an oil depot in Russia's Ryazan region overnight.", K.PLACE) == ["Russia", "Ryazan’"]
     assert _conflicts("Drones hit an oil depot in Russia's Ryazan region overnight.", "en",
                       "Des drones ont frappé un dépôt pétrolier dans la région russe de Saratov.", "fr") == [K.PLACE]
+
+
+def test_an_ngo_by_its_acronym_and_its_name_is_one_source() -> None:
+    """"según la ONG Caminando Fronteras" and "according to Caminando Fronteras" were two
+    sources, so 13 days against 11 was two details: "ONG" says only what kind of body."""
+    spanish = "Un cayuco pasó 13 días a la deriva en el Atlántico, según la ONG Caminando Fronteras."
+    english = "A boat spent 11 days adrift in the Atlantic, according to Caminando Fronteras."
+    assert K.NUMBER in _conflicts(spanish, "es", english, "en")
+    assert K.NUMBER not in _conflicts(spanish, "es", english.replace("11 days", "13 days"), "en")

@@ -111,7 +111,7 @@ def _keys(phrase: str, *, names: bool = True) -> frozenset[str]:
     keys = {kind for kind, pattern in _COUNTER_PATTERNS.items() if pattern.search(folded)}
     acronyms = (m.group().replace(".", "").lower() for m in _ACRONYM.finditer(phrase))
     keys |= {_ACRONYMS.get(a, a) for a in acronyms}
-    if not keys and names:
+    if keys <= _A_BODY_OF_ANY_KIND and names:
         # a named source of no known kind: its name ("the Vatican", "Reuters"), each word
         # by its first letters in Latin script, so that Андрея Пахомова is Andrei Pakhomov
         from anyascii import anyascii
@@ -122,6 +122,11 @@ def _keys(phrase: str, *, names: bool = True) -> frozenset[str]:
             if (w := unaccented(m.group())) not in _NOT_A_NAME
         }
     return frozenset(keys)
+
+
+_A_BODY_OF_ANY_KIND = frozenset({"ong", "ngo", "ngos", "onlus"})
+"""Acronyms that say only that a source is a non-governmental body ("según la ONG Caminando
+Fronteras"): its name still tells which ("according to Caminando Fronteras")."""
 
 
 def _attributions(text: str) -> list[tuple[int, int, frozenset[str]]]:
