@@ -1730,6 +1730,8 @@ def test_a_defendant_convicted_against_one_acquitted_is_a_conflict() -> None:
     ]:
         assert _conflicts(upheld, "en", other, lang) == [K.OUTCOME], other
     assert _conflicts(upheld, "en", "La cour d'appel a confirmé lundi la condamnation de Mark Hale.", "fr") == []
+    # an Italian court's detention order confirmed against overturned (a ship's "fermo")
+    assert values("Il tribunale ha confermato martedì il fermo amministrativo della nave.", K.OUTCOME, lang="it") == ["upheld"]
     # in Polish and Russian too ("utrzymał … wyrok" / "uchylił", "оставил в силе" / "отменил")
     assert _conflicts("Sąd Apelacyjny utrzymał we wtorek wyrok.", "pl", "Sąd Apelacyjny uchylił we wtorek wyrok.", "pl") == [K.OUTCOME]
     assert _conflicts("Апелляционный суд в понедельник отменил приговор.", "ru", upheld, "en") == [K.OUTCOME]
@@ -3013,6 +3015,7 @@ def test_a_figure_that_rose_in_one_account_and_fell_in_the_other_conflicts() -> 
     # Arabic: the verb opening the clause, "بالمئة" a percent ("fell 1.3%" / "ارتفعت … 1.3 بالمئة")
     assert turned("Oil prices fell 1.3%.", "en", "ارتفعت أسعار النفط 1.3 بالمئة.", "ar")
     assert not turned("Oil prices fell 1.3%.", "en", "انخفضت أسعار النفط 1.3 في المئة.", "ar")
+    assert turned("Brent crude futures fell 1.3% to $62.78 a barrel.", "en", "وارتفعت العقود الآجلة لخام برنت 1.3 بالمئة إلى 62.78 دولار للبرميل.", "ar")
     assert values("It cut costs and 40% of staff.", K.QUANTITY) == ["40 %"]
     assert [f.text for f in extract("The rate was cut by 25 basis points.") if f.kind is K.QUANTITY] == ["cut by 25 basis points"]
 

@@ -98,7 +98,11 @@ def reworded_min(*, cross_script: bool) -> float:
 
 
 MIN_UNITS_TO_CALIBRATE = 8
-"""Aligned units two accounts must share before their own median shifts the threshold."""
+"""Aligned units two accounts must share before their own median shifts the threshold in
+full; from ``MIN_UNITS_TO_SHRINK`` on it shifts it by a growing share (four units a fifth of
+the gap, six units three fifths): a short article's median tells less, and a clause one
+account adds across languages shows only in the score."""
+MIN_UNITS_TO_SHRINK = 4
 MIN_UNITS_FOR_LENGTHS = 4
 """... and before their median length ratio is their usual one (:func:`length_scales`): a
 median of four already ignores one or two units that add something, and a short article
@@ -639,9 +643,12 @@ def similarity_offset(similarities: Sequence[float], *, cross_script: bool) -> f
     MAC-Dev (zh–en), against 0.926 for REFreSD's equivalent pairs (en–fr), so a fixed
     threshold would call 93 % of faithful English–Icelandic pairs partial. The threshold is
     lowered by the gap (never raised), once the accounts share enough units to tell."""
-    if len(similarities) < MIN_UNITS_TO_CALIBRATE:
+    if len(similarities) < MIN_UNITS_TO_SHRINK:
         return 0.0
-    return max(0.0, typical_similarity(cross_script=cross_script) - float(np.median(similarities)))
+    gap = max(0.0, typical_similarity(cross_script=cross_script) - float(np.median(similarities)))
+    # (a short article's few units tell less: their gap counts in proportion)
+    share = (len(similarities) - MIN_UNITS_TO_SHRINK + 1) / (MIN_UNITS_TO_CALIBRATE - MIN_UNITS_TO_SHRINK + 1)
+    return gap * min(1.0, share)
 
 
 def _names_beside_the_point(

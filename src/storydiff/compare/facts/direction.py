@@ -94,7 +94,7 @@ _CLAUSE_VERB = compiled(
     rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на|بنسبة)\s*$"
     # Arabic opens the clause with the verb, its subject after it ("ارتفعت أسعار النفط 1.3 بالمئة")
     rf"|(?:^|[.،,؛]\s*)(?:و|ف)?(?:(?P<ar_up>ارتفع|ارتفعت|صعد|صعدت|زاد|زادت)|(?P<ar_down>انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت))"
-    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$",
+    r"(?:\s+[\u0621-\u064a]+){0,5}\s*$",
     re.IGNORECASE,
 )
 """German and Dutch put the verb second and the figure last, after "um" or "met" ("Laut dem

@@ -96,7 +96,7 @@ _UPHELD = {
     "de": r"bestätigte(?=\s+(?:das|die|den)\s+(?:Urteil|Verurteilung|Strafe))",
     "fr": r"(?:a|ont)\s+confirmé(?=\s+(?:la|le|sa|leur)\s+(?:condamnation|peine|jugement|verdict|décision))",
     "es": r"(?:confirmó|ratificó)(?=\s+(?:la|el|su)\s+(?:condena|sentencia|fallo|pena))",
-    "it": r"(?:ha|hanno)\s+confermato(?=\s+(?:la|il)\s+(?:condanna|sentenza|verdetto|pena))",
+    "it": r"(?:ha|hanno)\s+confermato(?=(?:\s+[a-zì]+)?\s+(?:la|il|l['’])\s*(?:condanna|sentenza|verdetto|pena|fermo|sequestro|provvedimento|decisione))",
     "pt": r"manteve(?=\s+(?:a|o)\s+(?:condenação|sentença|pena|decisão))",
     "nl": r"bekrachtigde|bekrachtigd",
     "pl": r"utrzymał[aoy]?(?=[^.;!?]{0,40}(?<![^\W\d_])(?:wyrok|w\s+mocy))|utrzyman[yao]\s+w\s+mocy|(?<=Wyrok\s)utrzymany",
