@@ -1782,12 +1782,7 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
         if not fits and _ONE_KATAKANA_WORD.fullmatch(name):
             # a foreign name in katakana, one word (プラボウォ, "puraboo"): the one Latin
             # name with a word that reads alike (Prabowo Subianto)
-            spoken = "".join(reading)
-            fits = {
-                candidate
-                for candidate in latin
-                if any(difflib.SequenceMatcher(None, spoken, w).ratio() >= KATAKANA_LIKENESS for w in _folded(candidate).split())
-            }
+            fits = _read_alike("".join(reading), latin)
         if len(fits) == 1:
             found[name] = fits.pop()
     return found
@@ -1795,9 +1790,19 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
 
 _ONE_KATAKANA_WORD = compiled(r"[ァ-ヴー]{2,}")
 KATAKANA_LIKENESS = 0.7
-"""How alike (difflib's ratio) a katakana word's romaji and a Latin word must be to be one
-name: "puraboo" / "prabowo" 0.86, "makuron" / "macron" 0.77, "zerensuki" / "zelensky" 0.71;
-"toranpu" / "trump" (0.5) is left as written."""
+"""How alike (difflib's ratio) a katakana or Hangul word's transliteration and a Latin word
+must be to be one name: "puraboo" / "prabowo" 0.86, "makuron" / "macron" 0.77, "zerensuki" /
+"zelensky" 0.71; "toranpu" / "trump" (0.5) is left as written."""
+
+
+def _read_alike(spoken: str, latin: set[str]) -> set[str]:
+    """The Latin names with a word that reads like ``spoken``, a foreign name transliterated
+    from katakana or Hangul ("puraboo": Prabowo Subianto)."""
+    return {
+        candidate
+        for candidate in latin
+        if any(difflib.SequenceMatcher(None, spoken, w).ratio() >= KATAKANA_LIKENESS for w in _folded(candidate).split())
+    }
 
 
 def _short_vowels(word: str) -> str:
@@ -1849,12 +1854,7 @@ def korean_readings(names: set[str], latin: set[str]) -> dict[str, str]:
     # word that reads alike (Sanae Takaichi)
     for name in sorted(set(names) - set(found)):
         if _KOREAN_NAME.fullmatch(name) and len(name) >= 3 and name[0] not in _KOREAN_SURNAMES:
-            spoken = anyascii(name).lower()
-            fits = {
-                candidate
-                for candidate in latin
-                if any(difflib.SequenceMatcher(None, spoken, w).ratio() >= KATAKANA_LIKENESS for w in _folded(candidate).split())
-            }
+            fits = _read_alike(anyascii(name).lower(), latin)
             if len(fits) == 1:
                 found[name] = fits.pop()
     return found

@@ -294,25 +294,19 @@ def join_lone_by_figures(
     the figure its neighbour's original did."""
     lone = [(k, d, unit[d][0]) for k, unit in enumerate(units) if _lone(unit) for d in unit]
 
-    def best(k: int, d: int, p: int, e: int) -> tuple[float, int] | None:
-        scored = [(float(vectors[d][p] @ vectors[e][q]), x) for x, f, q in lone if f == e]
-        return max(scored) if scored else None
+    def best(d: int, p: int, e: int) -> int:
+        """The unit of account ``e``'s lone segment most like segment ``p`` of account ``d``."""
+        return max((float(vectors[d][p] @ vectors[e][q]), x) for x, f, q in lone if f == e)[1]
 
-    pairs = []
+    merged = [dict(u) for u in units]
     for k, d, p in lone:
         for x, e, q in lone:
-            if e <= d or abs(k - x) > FIGURE_REACH:
+            if e <= d or abs(k - x) > FIGURE_REACH or not merged[k] or e in merged[k] or list(merged[x]) != [e]:
                 continue
-            cosine = float(vectors[d][p] @ vectors[e][q])
-            mutual = (best(k, d, p, e) or (0.0, -1))[1] == x and (best(x, e, q, d) or (0.0, -1))[1] == k
-            if mutual and cosine >= floor(d, e) and same_figure(d, p, e, q):
-                pairs.append((k, x))
-    if not pairs:
-        return units
-    merged = [dict(u) for u in units]
-    for k, x in pairs:
-        merged[k].update(merged[x])
-        merged[x] = {}
+            mutual = best(d, p, e) == x and best(e, q, d) == k
+            if mutual and float(vectors[d][p] @ vectors[e][q]) >= floor(d, e) and same_figure(d, p, e, q):
+                merged[k] = {**merged[k], **merged[x]}
+                merged[x] = {}
     return [u for u in merged if u]
 
 
