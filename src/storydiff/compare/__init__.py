@@ -443,7 +443,11 @@ def compare(
     known = [_facts.known_names([s.text for s in body]) for body in bodies]
     persons = [_facts.person_words([s.text for s in body]) for body in bodies]
     cosines = [_pair_cosines(group, vectors) for group in groups]
-    offsets = _similarity_offsets(cosines, scripts)
+    offsets = _similarity_offsets(cosines, scripts, short=False)
+    # (a short article's few units shift the rewording threshold a little, never the floor
+    # under which two of its sentences are taken apart: that may pair a quote given to
+    # another speaker with a neighbour)
+    relation_offsets = _similarity_offsets(cosines, scripts, short=True)
     sure_pairs = _units.SurePairs(vectors)
 
     def floor(d: int, e: int) -> float:
@@ -535,7 +539,7 @@ def compare(
         ]
         docs = sorted(group)
         unit_offsets = {
-            frozenset({documents[d].id, documents[e].id}): offsets.get((d, e), 0.0)
+            frozenset({documents[d].id, documents[e].id}): relation_offsets.get((d, e), 0.0)
             for i, d in enumerate(docs)
             for e in docs[i + 1 :]
         }
@@ -825,16 +829,16 @@ def _pair_cosines(group: dict[int, list[int]], vectors: Sequence[np.ndarray]) ->
 
 
 def _similarity_offsets(
-    cosines: Sequence[dict[tuple[int, int], float]], scripts: Sequence[str]
+    cosines: Sequence[dict[tuple[int, int], float]], scripts: Sequence[str], *, short: bool
 ) -> dict[tuple[int, int], float]:
     """Per pair of documents, how far their aligned units' median cosine lies below the
-    calibration set's (relations.similarity_offset)."""
+    calibration set's (relations.similarity_offset; ``short``: in part for a short article)."""
     by_pair: dict[tuple[int, int], list[float]] = {}
     for pairs in cosines:
         for pair, cos in pairs.items():
             by_pair.setdefault(pair, []).append(cos)
     return {
-        pair: _relations.similarity_offset(values, cross_script=scripts[pair[0]] != scripts[pair[1]])
+        pair: _relations.similarity_offset(values, cross_script=scripts[pair[0]] != scripts[pair[1]], short=short)
         for pair, values in by_pair.items()
     }
 

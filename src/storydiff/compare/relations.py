@@ -635,15 +635,16 @@ def length_scales(shared_units: Sequence[dict[str, float]]) -> dict[str, float]:
     }
 
 
-def similarity_offset(similarities: Sequence[float], *, cross_script: bool) -> float:
+def similarity_offset(similarities: Sequence[float], *, cross_script: bool, short: bool = True) -> float:
     """How far below the calibration sets two accounts' aligned units lie, by their median.
 
     The encoder scores translations between some languages lower than others: the median
     gold 1-1 pair is 0.902 in Text+Berg test (de–fr), 0.857 in ParIce (en–is) and 0.848 in
     MAC-Dev (zh–en), against 0.926 for REFreSD's equivalent pairs (en–fr), so a fixed
     threshold would call 93 % of faithful English–Icelandic pairs partial. The threshold is
-    lowered by the gap (never raised), once the accounts share enough units to tell."""
-    if len(similarities) < MIN_UNITS_TO_SHRINK:
+    lowered by the gap (never raised), once the accounts share enough units to tell
+    (``short``: from ``MIN_UNITS_TO_SHRINK`` units on, by a growing share of it)."""
+    if len(similarities) < (MIN_UNITS_TO_SHRINK if short else MIN_UNITS_TO_CALIBRATE):
         return 0.0
     gap = max(0.0, typical_similarity(cross_script=cross_script) - float(np.median(similarities)))
     # (a short article's few units tell less: their gap counts in proportion)
