@@ -317,6 +317,8 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert interfax.paragraphs == ["Saudi Aramco повысила цену."]
     moscow = from_text("Беспилотники\n\nМОСКВА, 11 июня. Средства ПВО уничтожили 47 беспилотников.\n")
     assert moscow.dateline == "МОСКВА, 11 июня." and moscow.paragraphs == ["Средства ПВО уничтожили 47 беспилотников."]
+    kyodo = from_text("スマホ出荷\n\n【シンガポール＝共同】市場調査会社テックパルスは16日、出荷台数を発表した。\n")
+    assert kyodo.outlet == "共同" and kyodo.paragraphs == ["市場調査会社テックパルスは16日、出荷台数を発表した。"]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")
     assert (yonhap.outlet, yonhap.byline) == ("연합뉴스", "김지훈")
     assert yonhap.paragraphs == ["조현 외교부 장관은 10일 서울에서 회담을 했다."]

@@ -225,9 +225,12 @@ dash ("دبي، 31 مايو (رويترز) - …")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
-    r"|【(?P<outlet>[^】]{1,12}?)(?:專訊|专讯|訊|讯|電|电)】)\s*"
+    r"|【(?P<outlet>[^】]{1,12}?)(?:專訊|专讯|訊|讯|電|电)】"
+    # Kyodo's, the place and the agency after an equals sign: 【シンガポール＝共同】
+    r"|【(?P<kyodo_place>[^】＝=]{1,12})[＝=](?P<kyodo>共同|時事|ロイター|AFP時事)】)\s*"
 )
-"""Chinese datelines: Xinhua's "新华社东京12月19日电", Taiwan's CNA "（中央社記者X台北24日電）"
+"""Chinese and Japanese datelines: Xinhua's "新华社东京12月19日电", Kyodo's "【シンガポール＝共同】",
+Taiwan's CNA "（中央社記者X台北24日電）"
 or "（中央社台北24日綜合外電報導）", Hong Kong's "【明報專訊】"."""
 BYLINE_LINE = compiled(
     r"^(?:(?:By|Von|Par|Por|[Dd]i|[Dd]oor(?:\s+(?:onze|onzen|de)\s+(?:redacteur|correspondent|verslaggever)s?)?"
@@ -508,6 +511,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if pattern is DATELINE_ZH and match["outlet"]:
             paren = match["outlet"]  # 【明報專訊】: Ming Pao
+        if pattern is DATELINE_ZH and match["kyodo"]:
+            paren = match["kyodo"]  # 【シンガポール＝共同】: Kyodo
         if paren:
             if REPORTER.match(paren):
                 clean.byline = clean.byline or REPORTER.sub("", paren).strip()
