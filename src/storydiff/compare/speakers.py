@@ -2433,8 +2433,8 @@ def _not_the_same_sounds(a: str, b: str) -> bool:
         # one word in katakana or Hangul, a surname or a name of one word (プラボウォ,
         # 다카이치), is no word of a full name that opens with another sound
         one, full = sorted(words, key=len)
-        katakana = bool({"KATAKANA", "HANGUL"} & {script_of(a), script_of(b)})
-        return katakana and len(one) == 1 and all(differs(one[0], w) for w in (full[0], full[-1]))
+        kana_or_hangul = bool({"KATAKANA", "HANGUL"} & {script_of(a), script_of(b)})
+        return kana_or_hangul and len(one) == 1 and all(differs(one[0], w) for w in (full[0], full[-1]))
     (first_a, *_, last_a), (first_b, *_, last_b) = words
     return differs(first_a, first_b) and differs(last_a, last_b)
 

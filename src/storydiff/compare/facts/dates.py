@@ -134,9 +134,14 @@ def _in_utc(value: str, zone: str, offset: int) -> str:
     known and the half of the day said ("14.32 WIB" is "time 07:32 UTC"), else with its zone."""
     if zone not in _UTC_OFFSETS or "/12h" in value:
         return f"{value} {zone}{offset or ''}"
-    hour, minute = value.removeprefix("time ").split(":")
-    minutes = (int(hour) * 60 + int(minute) - round((_UTC_OFFSETS[zone] + offset) * 60)) % (24 * 60)
-    return f"time {minutes // 60:02d}:{minutes % 60:02d} UTC"
+    return _shifted(value, -(_UTC_OFFSETS[zone] + offset)) + " UTC"
+
+
+def _shifted(value: str, hours: float) -> str:
+    """A time of day (``time 14:32``, maybe ``… UTC``) that many hours later, as ``time HH:MM``."""
+    hour, minute = (int(v) for v in value.removeprefix("time ").removesuffix(" UTC").split(":"))
+    minutes = (hour * 60 + minute + round(hours * 60)) % (24 * 60)
+    return f"time {minutes // 60:02d}:{minutes % 60:02d}"
 
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -974,9 +979,7 @@ def one_clock(a: Fact, b: Fact) -> bool:
     GMT or UTC against a time with no zone, which may be any place's."""
     for x, y in ((a, b), (b, a)):
         if x.zone in _UTC_OFFSETS and x.zone not in ("GMT", "UTC") and time_zone(x.value) == "UTC" and y.value.startswith("time ") and not time_zone(y.value):
-            hour, minute = (int(v) for v in x.value.removeprefix("time ").removesuffix(" UTC").split(":"))
-            minutes = (hour * 60 + minute + round(_UTC_OFFSETS[x.zone] * 60)) % (24 * 60)
-            local = f"time {minutes // 60:02d}:{minutes % 60:02d}"
+            local = _shifted(x.value, _UTC_OFFSETS[x.zone])
             if local == y.value or ("/12h" in y.value and _twelve_hour(local) == _twelve_hour(y.value)):
                 return True
     return False

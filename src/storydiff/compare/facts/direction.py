@@ -34,6 +34,9 @@ REACH = 2
 """Words before a figure within which its direction word stands ("fell by 1.8%"; not "cut
 costs and 40% of staff")."""
 
+_AR_UP = r"ارتفع|ارتفعت|صعد|صعدت|زاد|زادت"
+_AR_DOWN = r"انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت"
+"""Arabic's verbs of rising and falling, which open their clause ("ارتفعت أسعار النفط 1.3%")."""
 _UP = (
     r"rose|rising|rises|rise|up|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es)|"
     r"increas(?:ed|e|es|ing)|grew|grow(?:s|ing|th)?|advanc(?:ed|es)|higher|added|rais(?:ed|es)|hik(?:ed|es)|"
@@ -47,7 +50,7 @@ _UP = (
     r"вырос(?:ла|ли|ло)?|рост|увеличил(?:ась|ся|ись|ось)|подорожал[аио]?|повысил(?:ась|ся|ись)|"
     r"зріс|зросл[аио]|зростання|збільшил(?:ася|ися|ось)|подорожчал[аио]|"
     # Arabic ("ارتفعت أسعار النفط 1.3%", "صعدت", "زادت")
-    r"ارتفع|ارتفعت|ارتفعا|ارتفاع|صعد|صعدت|زاد|زادت|زيادة|ارتفاعا"
+    rf"{_AR_UP}|ارتفعا|ارتفاع|زيادة|ارتفاعا"
 )
 _DOWN = (
     r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
@@ -60,7 +63,7 @@ _DOWN = (
     r"daalde|daalden|lager|reduc(?:ed|es|ing|tion)|recuo|redução|reducción|"
     r"снизил(?:ась|ся|ись|ось)|снижение|сократил(?:ась|ся|ись)|упал[аио]?|подешевел[аио]?|уменьшил(?:ась|ся|ись)|"
     r"знизил(?:ася|ися|ось)|зниження|скоротил(?:ася|ися)|впал[аи]?|подешевшал[аио]|"
-    r"انخفض|انخفضت|انخفاض|تراجع|تراجعت|هبط|هبطت|نزل|نزلت|خفض|خفضت|انخفاضا"
+    rf"{_AR_DOWN}|انخفاض|نزل|نزلت|خفض|خفضت|انخفاضا"
 )
 _BEFORE = compiled(
     rf"(?:(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])|(?P<cjk_up>上涨|上升|增长|增加|上扬|攀升|上调|调高|提高|涨|升|上昇|増加|引き上げ)|"
@@ -93,7 +96,7 @@ senken"), a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."
 _CLAUSE_VERB = compiled(
     rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на|بنسبة)\s*$"
     # Arabic opens the clause with the verb, its subject after it ("ارتفعت أسعار النفط 1.3 بالمئة")
-    rf"|(?:^|[.،,؛]\s*)(?:و|ف)?(?:(?P<ar_up>ارتفع|ارتفعت|صعد|صعدت|زاد|زادت)|(?P<ar_down>انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت))"
+    rf"|(?:^|[.،,؛]\s*)(?:و|ف)?(?:(?P<ar_up>{_AR_UP})|(?P<ar_down>{_AR_DOWN}))"
     r"(?:\s+[\u0621-\u064a]+){0,5}\s*$",
     re.IGNORECASE,
 )

@@ -447,12 +447,8 @@ def differences(
                     named = {d: cities_in(texts[d]) if texts else frozenset() for d in (a, b)}
                     # a city the other text names where it is no fact of its own ("el
                     # exalcalde de Marbella Julián Ortega", read as one name) is the same city
-                    # ("Odessa", a Texan city's name, is also Odesa's: one_city_possible)
-                    def one_city(f: Fact, g: Fact) -> bool:
-                        return f.value == g.value or one_city_possible(f.text, f.value, g.value) or one_city_possible(g.text, g.value, f.value)
-
-                    city_a = [f for f in cities[a] if not any(one_city(f, g) for g in cities[b]) and f.value not in named[b]]
-                    city_b = [f for f in cities[b] if not any(one_city(f, g) for g in cities[a]) and f.value not in named[a]]
+                    city_a = [f for f in cities[a] if not any(_one_city(f, g) for g in cities[b]) and f.value not in named[b]]
+                    city_b = [f for f in cities[b] if not any(_one_city(f, g) for g in cities[a]) and f.value not in named[a]]
                     if city_a and city_b:
                         conflict = True
                         _record(differing, {a: city_a, b: city_b})
@@ -809,6 +805,12 @@ def _in_one_role(xs: list[Fact], ys: list[Fact], *, one_language: bool) -> tuple
         return not (one_language and counts and x.context and y.context) or _a_word_in_common(x.context, y.context)
 
     return [x for x in xs if any(alike(x, y) for y in ys)], [y for y in ys if any(alike(x, y) for x in xs)]
+
+
+def _one_city(f: Fact, g: Fact) -> bool:
+    """Two cities that may be one: the same, or one's name also the other's ("Odessa", a
+    Texan city's name, is also Odesa's: one_city_possible)."""
+    return f.value == g.value or one_city_possible(f.text, f.value, g.value) or one_city_possible(g.text, g.value, f.value)
 
 
 def _a_word_in_common(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -632,7 +632,7 @@ def one_name_transliterated(a: str, b: str) -> bool:
         return words
 
     x, y = folded(a), folded(b)
-    return len(x) == len(y) >= 2 and x == y
+    return len(x) >= 2 and x == y
 
 
 _THE_EU = frozenset({"eu", "european union", "europe"})

@@ -182,11 +182,16 @@ _CJK = frozenset({"ja", "zh"})
 """Languages without spaces, whose verbs stand between other characters (津波注意報を解除した)."""
 
 
+def _word_edges(lang: str) -> tuple[str, str]:
+    """What bounds a word: letters on neither side, but in Chinese and Japanese nothing."""
+    return ("", "") if lang in _CJK else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+
+
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
     if lang not in _PASSED and lang not in _LIFTED:
         return None
-    edge, end = ("", "") if lang in _CJK else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    edge, end = _word_edges(lang)
     return compiled(
         rf"{edge}(?:(?P<passed>{_PASSED.get(lang, _NEVER)})|(?P<rejected>{_REJECTED.get(lang, _NEVER)})|"
         rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)})|"
@@ -198,7 +203,7 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _warning_pattern(lang: str) -> re.Pattern[str]:
-    edge, end = ("", "") if lang in _CJK else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    edge, end = _word_edges(lang)
     return compiled(rf"{edge}(?:{_WARNINGS.get(lang, _NEVER)}){end}", re.IGNORECASE)
 
 
@@ -237,6 +242,7 @@ _RESULT = compiled(
     rf"(?=(?:\s+(?P<score>{_SCORE}))?(?:\s+(?:{_AGAINST})?(?:{_ARTICLE})?(?P<other>{_SIDE}))?)"
     rf"(?:\s+(?:{_SCORE})|\s+(?:{_AGAINST})?(?:{_ARTICLE})?{CAPITAL}))",
 )
+_SCORE_RE = compiled(_SCORE)
 _OTHER_IN_BETWEEN = compiled(rf"(?:^|\s)(?i:tegen|gegen|van)\s+(?:{_ARTICLE})?(?P<other>{_SIDE})")
 
 
@@ -244,10 +250,9 @@ def _result_value(m: re.Match[str]) -> str | None:
     """"Sevilla won, Valencia lost" from the side before the verb and the other after it."""
     side, other = m["side"], m["other"]
     if m["aux"]:  # the participle last: the other side after "tegen", "gegen" or "van"
-        between = m["between"]
-        if not (re.search(_SCORE, between) or _OTHER_IN_BETWEEN.search(between)):
+        found = _OTHER_IN_BETWEEN.search(m["between"])
+        if not (found or _SCORE_RE.search(m["between"])):
             return None
-        found = _OTHER_IN_BETWEEN.search(between)
         other = found["other"] if found else None
     won = bool(m["won"] or m["won_last"])
     if other and names_match(side, other):

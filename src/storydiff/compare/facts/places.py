@@ -437,7 +437,7 @@ _KO_AFTER_A_PLACE = compiled(
 
 _OWNER = compiled(r"\S+['’]s\s+(?=\S)")
 _REGION_NOUN = compiled(r"\s+(?:област\w*|район\w*|кра[йяюе]\w*|округ\w*|обла\w*)")
-_REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ого|ий|ому)$")
+_REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ий|ому)$")
 
 
 def _city_of_a_region(word: str) -> str | None:
