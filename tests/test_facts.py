@@ -2708,6 +2708,17 @@ def test_times_of_day_in_japanese_and_korean() -> None:
     assert values("3시간 동안", K.NUMBER, lang="ko") == ["3"]
 
 
+def test_a_bare_one_hour_character_is_at_one_point_not_one_oclock() -> None:
+    """"株価は一時3%下落した" (at one point) and "一时" (for a while) were read as 01:00 and
+    set against a time in the other account; after a part of the day or before the
+    minutes it is one o'clock."""
+    assert values("日経平均株価は一時500円以上下落した。", K.DATE, lang="ja") == []
+    assert values("股价一时大跌。", K.DATE, lang="zh") == []
+    assert values("午前一時に発生した。", K.DATE, lang="ja") == ["time 01:00"]
+    assert values("凌晨一时许发生地震。", K.DATE, lang="zh") == ["time 01:00"]
+    assert values("十一时开会。", K.DATE, lang="zh") == ["time 11:00/12h"]
+
+
 def test_tens_counted_in_russian_and_ukrainian() -> None:
     """"Два десятки будинків" is 20 houses, not 2 (a false conflict with "20 buildings")."""
     assert values("Пошкоджено два десятки будинків", K.NUMBER, lang="uk") == ["20"]
@@ -3211,6 +3222,21 @@ def _conflicts(a: str, la: str, b: str, lb: str, published: dt.date | None = Non
     """The kinds of fact two one-sentence accounts give in conflict."""
     fa, fb = extract(a, lang=la, published=published), extract(b, lang=lb, published=published)
     return [d.kind for d in differences({"A": fa, "B": fb}, texts={"A": a, "B": b}, langs={"A": la, "B": lb}) if d.conflict]
+
+
+def test_a_german_name_with_its_umlauts_spelt_out_is_the_same_name() -> None:
+    """"Joerg Mueller" against "Jörg Müller" in two English accounts was a changed person."""
+    a = "Jörg Müller, the chief executive, said sales rose."
+    assert _conflicts(a, "en", "Joerg Mueller, the chief executive, said sales rose.", "en") == []
+    assert _conflicts(a, "en", "Jörg Schmidt, the chief executive, said sales rose.", "en") == [K.PERSON]
+
+
+def test_one_span_in_minutes_and_in_hours() -> None:
+    """"120 minutes" against "two hours" or "anderthalb Stunden" against "90 minutes" was a
+    changed number; a changed length still is."""
+    assert _conflicts("The talks lasted two hours.", "en", "The talks lasted 120 minutes.", "en") == []
+    assert _conflicts("The talks lasted 90 minutes.", "en", "Das Gespräch dauerte anderthalb Stunden.", "de") == []
+    assert _conflicts("The talks lasted 90 minutes.", "en", "The talks lasted two hours.", "en") == [K.NUMBER]
 
 
 def test_one_span_in_months_and_in_years() -> None:

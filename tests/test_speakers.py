@@ -2801,6 +2801,23 @@ def test_a_slavic_name_in_german_letters_is_the_english_one() -> None:
     assert not compatible("Jan Kowal", "Jan Nowak") and not compatible("Desislava Ivanova", "Dessislawa Petrowa")
 
 
+def test_a_german_name_with_its_umlauts_spelt_out_is_one_speaker() -> None:
+    """Two English wires' "Jörg Müller" and "Joerg Mueller" were two speakers, and the
+    surname quoted later a person conflict ("Müller" / "Mueller")."""
+    docs = [
+        document_from_sentences(
+            [[f"Autowerk will cut 2,000 jobs, chief executive {first} {last} said on Tuesday.",
+              f'"This is a painful step," {last} told reporters.']],
+            doc_id=doc_id, source=doc_id, lang="en",
+        )
+        for doc_id, first, last in (("A", "Jörg", "Müller"), ("B", "Joerg", "Mueller"))
+    ]
+    found = attribute_documents(docs)
+    assert list(found["A"].values()) == list(found["B"].values())
+    assert compatible("Müller", "Joerg Mueller") and compatible("Müller", "Muller")
+    assert not compatible("Jörg Müller", "Jörg Schmidt")
+
+
 def test_a_quotations_first_word_and_a_hungarian_place_are_no_part_of_a_name() -> None:
     """"„Gratulálok Szalai Péternek, …” – írta Kertész" and "mondta Tavares São Paulóban"
     (in São Paulo) gave the speakers "Gratulálok Szalai Péternek" and "Tavares São Paulóban",

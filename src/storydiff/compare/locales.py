@@ -602,15 +602,16 @@ _RELATIVE_KEY = compiled(r"(?P<future>in )?(?P<n>\d+) (?P<unit>day|week|month|ye
 
 _DAY, _WEEK = 1 / 365.25, 7 / 365.25
 _HOUR = _DAY / 24
+_MINUTE = _HOUR / 60
 _ENGLISH_SPANS = {
-    "hour": _HOUR, "hours": _HOUR, "day": _DAY, "days": _DAY, "week": _WEEK, "weeks": _WEEK, "month": 1 / 12, "months": 1 / 12,
+    "minute": _MINUTE, "minutes": _MINUTE, "hour": _HOUR, "hours": _HOUR, "day": _DAY, "days": _DAY, "week": _WEEK, "weeks": _WEEK, "month": 1 / 12, "months": 1 / 12,
     "year": 1.0, "years": 1.0, "decade": 10.0, "decades": 10.0,
 }
 
 
 @lru_cache(maxsize=32)
 def span_words(lang: str) -> dict[str, float]:
-    """The words for hours, days, weeks, months, years and decades after a number in ``lang``
+    """The words for minutes, hours, days, weeks, months, years and decades after a number in ``lang``
     ("Monate", "años", "лет", "décadas"), from CLDR, and how many years each counts: "18
     months" is the "anderthalb Jahre" of another account, "dos décadas" its "20 años", "48
     horas" its "two days".
@@ -622,7 +623,7 @@ def span_words(lang: str) -> dict[str, float]:
 
     out: dict[str, float] = {}
     for unit, years in (
-        ("duration-hour", _HOUR), ("duration-day", _DAY), ("duration-week", _WEEK), ("duration-month", 1 / 12), ("duration-year", 1.0),
+        ("duration-minute", _MINUTE), ("duration-hour", _HOUR), ("duration-day", _DAY), ("duration-week", _WEEK), ("duration-month", 1 / 12), ("duration-year", 1.0),
         ("duration-decade", 10.0),
     ):
         for count in (1, 2, 5, 21):

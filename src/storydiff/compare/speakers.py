@@ -75,7 +75,13 @@ from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
-from .facts.names import arabic_names_alike, country_code, one_name_transliterated, romanised_people
+from .facts.names import (
+    arabic_names_alike,
+    country_code,
+    one_name_transliterated,
+    romanised_people,
+    umlauts_spelt,
+)
 from .facts.numbers import ROMAN_NUMERAL
 from .facts.places import city
 from .locales import conventions
@@ -2204,7 +2210,8 @@ def _one_form_of_each_name(
     accounts) or, in another language, in another transliteration (Turkish press's
     "Stefanos Karayannis" is the English "Stefanos Karagiannis", Καραγιάννης; two English
     accounts' "Kowalski" and "Kowalczyk" are a changed name; an Arabic name is one in any
-    outlet's transliteration, Badr Abdelatty / Bedr Abdulati): the form the most accounts use."""
+    outlet's transliteration, Badr Abdelatty / Bedr Abdulati, and so is a German name with its
+    umlauts spelt out, Jörg Müller / Joerg Mueller): the form the most accounts use."""
     used: dict[str, int] = {}
     written_in: dict[str, set[str | None]] = {}
     for doc_id, per_doc in raw.items():
@@ -2216,7 +2223,7 @@ def _one_form_of_each_name(
 
     def one_name(shown: str, form: str) -> bool:
         x, y = _folded(shown), _folded(form)
-        if _one_name_inflected(x, y) or arabic_names_alike(shown, form):
+        if _one_name_inflected(x, y) or arabic_names_alike(shown, form) or umlauts_spelt(shown) == umlauts_spelt(form):
             return True
         return not written_in[shown] & written_in[form] and _one_name_transliterated(x, y)
 
@@ -2533,6 +2540,8 @@ def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
     if a is None or b is None:
         return True
+    if (umlauts_spelt(a) != a or umlauts_spelt(b) != b) and compatible(umlauts_spelt(a), umlauts_spelt(b)):
+        return True  # "Müller" / "Joerg Mueller"
     # one name for the other's surname: "Truss" / "Liz Truss", 约翰逊 / 鲍里斯·约翰逊
     x, y = sorted((_folded(a), _folded(b)), key=len)
     if y == x or y.endswith((" " + x, "·" + x, "•" + x, "・" + x)):

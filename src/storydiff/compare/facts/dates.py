@@ -275,9 +275,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             # 点 alone is also "point" (五点建议, a five-point proposal): a part of the
             # day, the minutes or 钟 must make it a time; 时 alone is one (23日20时, Xinhua's
-            # 24-hour clock)
+            # 24-hour clock); a bare 一时 / 一時 is "for a while", "at one point" (株価は一時
+            # 3%下落), one o'clock only after a part of the day or before the minutes
             rf"(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚間|夜间|夜間|午前|午後|오전|오후|새벽|밤)?\s?"
-            rf"(?P<hour>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[点시]|(?P<shi>[时時])(?![间間]))"
+            rf"(?P<hour>\d{{1,2}}|(?(part)|(?!一[时時](?!\s?(?:半|(?:\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?分))))[{ZH_NUM}]{{1,3}})"
+            r"\s?(?:[点시]|(?P<shi>[时時])(?![间間]))"
             rf"(?:\s?(?P<halfhour>半|반)|\s?(?P<minute>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[分분]|(?P<oclock>钟))?"
         ),
     ),

@@ -635,6 +635,15 @@ def one_name_transliterated(a: str, b: str) -> bool:
     return len(x) >= 2 and x == y
 
 
+_UMLAUTS_SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def umlauts_spelt(name: str) -> str:
+    """A German name with its umlauts spelt out, as outlets without the letters write it
+    ("Jörg Müller" / "Joerg Mueller")."""
+    return name.translate(_UMLAUTS_SPELT)
+
+
 _THE_EU = frozenset({"eu", "european union", "europe"})
 """The European Union by its names and by the continent's, which the press gives it."""
 
@@ -650,6 +659,8 @@ def names_match(a: str, b: str) -> bool:
     Communist Party of China".)"""
     if arabic_names_alike(a, b) or one_name_transliterated(a, b):
         return True
+    if (umlauts_spelt(a) != a or umlauts_spelt(b) != b) and names_match(umlauts_spelt(a), umlauts_spelt(b)):
+        return True  # "Müller" / "Joerg Mueller"
     if {unaccented(a).replace(".", ""), unaccented(b).replace(".", "")} <= _THE_EU:
         return True  # "Europe's top court" / "the EU's top court"
     if bool(CYRILLIC.search(a)) != bool(CYRILLIC.search(b)):
