@@ -187,6 +187,11 @@ def test_a_source_the_text_describes_but_does_not_name() -> None:
     assert attribution('"It was chaos," said one resident.') == "resident"
     assert attribution('"We will appeal," his lawyer said.') == "his lawyer"
     assert attribution("Doctors told him to rest.") == "doctors"
+    # the body a spokesperson speaks for, which another account puts before the role (it
+    # was nobody after "for")
+    assert attribution('"We are examining all leads," a spokeswoman for Siemens said.') == "Siemens spokeswoman"
+    assert attribution("A Siemens spokeswoman said the company would not comment.") == "Siemens spokeswoman"
+    assert attribution("Two suspects were arrested, said a spokesman for the prosecutor's office.") == "prosecutor's office spokesman"
     # a person the sentence names comes first
     assert attribution('"We will find them," said police commissioner Claire Morel.') == "Claire Morel"
     beasley = "David Beasley, the organisation's executive director, said the donation would save lives."

@@ -240,8 +240,11 @@ _UNNAMED_GROUPS = (
     r"ministry|military|army|navy|air\s+force|coast\s?guard|government"
 )
 _QUANTIFIERS = r"a|an|the|one|two|three|several|some|many|other"
+_FOR_A_BODY = r"\s+(?:for|of|at)\s+(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,3}?"
+"""The body a described source speaks for, after the role ("a spokeswoman for Siemens", "a
+spokesman for the Interior Ministry", "an official at the prosecutor's office")."""
 _UNNAMED = (
-    rf"(?P<unnamed>(?i:{_QUANTIFIERS}|his|her|their)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
+    rf"(?P<unnamed>(?i:{_QUANTIFIERS}|his|her|their)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?(?:{_FOR_A_BODY})?|{_UNNAMED_GROUPS})"
     rf"|[A-Z][\w.'’-]*\s+(?=[a-z])(?:[a-z][\w'’-]*\s+){{0,3}}?(?:(?:{_ROLE_NOUNS})s?|{_UNNAMED_GROUPS})"
     rf"|(?i:{_UNNAMED_GROUPS}))(?![\w'’-])"
 )
@@ -1288,12 +1291,21 @@ _ONE_ALREADY_MET = compiled(rf"(?i:the)\s+(?:{_ROLE_NOUNS})")
 _LEADING_QUANTIFIER = compiled(rf"^(?i:{_QUANTIFIERS})\s+")
 
 
+_ROLE_FOR_A_BODY = compiled(
+    rf"(?P<quantifier>\S+)\s+(?P<role>(?:\S+\s+){{0,3}}?(?:{_ROLE_NOUNS})s?)\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>.+)"
+)
+
+
 def unnamed_source(words: str, known: frozenset[str] | None = None) -> str:
     """The speaker a described source stands for, in lower case but for the names the
     text gives (``known``: "Pentagon officials", "U.S. officials"), without its article or number ("A
-    police spokesman" and "the police spokesman" are "police spokesman"), so that
+    police spokesman" and "the police spokesman" are "police spokesman"), the body it speaks
+    for before its role ("a spokesman for the police" is "police spokesman"), so that
     accounts that describe one source alike are unified."""
     words = " ".join(words.split())
+    body = _ROLE_FOR_A_BODY.fullmatch(words)
+    if body:  # "a spokeswoman for Siemens" is the "Siemens spokeswoman" of another account
+        words = f"{body['quantifier']} {body['body'].rstrip('.')} {body['role']}"
     article = _LEADING_QUANTIFIER.match(words)
     parts = words[article.end() if article else 0 :].split()
     return " ".join(w if _a_name_in(w, known, inside=k > 0 or article is not None) else w.lower() for k, w in enumerate(parts))
