@@ -2708,6 +2708,19 @@ def test_times_of_day_in_japanese_and_korean() -> None:
     assert values("3시간 동안", K.NUMBER, lang="ko") == ["3"]
 
 
+def test_korean_and_japanese_numerals_with_digits_between_their_myriads() -> None:
+    """"43억4천700만 달러" was 47 million (read from its 4천700만), "1천32억2천만" 3.22 billion,
+    and "4천785t" and "263만t" (a unit's symbol written solid) 4 and 263: false conflicts
+    with the English account's $4.35 billion and 4,785 tonnes."""
+    assert values("수출액은 43억4천700만 달러로 집계됐다.", K.MONEY, lang="ko") == ["USD 4347000000"]
+    assert values("1천32억2천만 달러를 기록했다.", K.MONEY, lang="ko") == ["USD 103220000000"]
+    assert values("철강 4천785t을 수출했다.", K.NUMBER, lang="ko") == ["4785"]
+    assert values("263만t을 수입했다.", K.NUMBER, lang="ko") == ["2630000"]
+    assert values("营收1億2000万円。", K.MONEY, lang="ja") == ["JPY 120000000"]
+    assert values("2조 5천억 원을 투입한다.", K.MONEY, lang="ko") == ["KRW 2500000000000"]
+    assert values("贸易额为5万亿元。", K.MONEY, lang="zh") == ["CNY 5000000000000"]
+
+
 def test_a_bare_one_hour_character_is_at_one_point_not_one_oclock() -> None:
     """"株価は一時3%下落した" (at one point) and "一时" (for a while) were read as 01:00 and
     set against a time in the other account; after a part of the day or before the

@@ -18,6 +18,7 @@ from .numbers import (
     COUNT,
     MULT,
     MULTIPLIERS,
+    MYRIAD_TAIL,
     NUM,
     ZH_NOT_AFTER,
     ZH_NUM,
@@ -86,7 +87,7 @@ _MONEY_PATTERNS = [
     ),
     compiled(
         rf"{ZH_NOT_AFTER}(?<!\d,)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{ZH_NUM}]+)\s?(?:多|余)?(?P<mult>万亿|兆|조|万|亿|萬|億|만|억|千万|千萬|천만|千亿|千億|천억|千|천)?"
-        rf"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?\s?(?P<curw>美元|欧元|英镑|日元|卢布|港元|港币|澳门元|澳元|韩元|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
+        rf"{MYRIAD_TAIL}\s?(?P<curw>美元|欧元|英镑|日元|卢布|港元|港币|澳门元|澳元|韩元|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
 _BORROWED_PLURALS = {

@@ -60,9 +60,16 @@ NUM = r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 """A number in digits: grouped by thousands, or the Indian way ("1,20,000", "12,34,567")."""
 ZH_NOT_AFTER = rf"(?<![数几\d{ZH_NUM}])"
 """Not inside a longer numeral, nor after 数/几 ("several": 数十亿美元 is billions, not one)."""
+MYRIAD_TAIL = (
+    r"(?P<tail>(?<=[조兆억億亿만万萬천千])(?:(?<=[조억만])\s)?"
+    r"(?:\d+(?:[千천]\d*)?[조兆억億亿万萬만])*(?:\d+(?:[千천]\d*)?)?)?"
+)
+"""What follows a Chinese, Japanese or Korean myriad in one numeral: smaller myriads and
+the rest (43억4천700만, 1천32억2천만, 4万8000, 4兆9449億, 2조 5천억), read by
+:func:`myriads`."""
 MULT = (
     r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千万|千萬|천만|千亿|千億|천억|千|천)"
-    r"(?P<tail>(?<=[조억만])\s\d+(?:천)?(?:억|만)?|\d+(?:千|천)?(?:万|萬|만|億|亿|억)?)?|(?P<short>bn|mn|tn|m|b)\b)?"
+    rf"{MYRIAD_TAIL}|(?P<short>bn|mn|tn|m|b)\b)?"
 )
 """Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
 (万/亿, 萬/億, 만/억, 천) and trillions (兆, 조; not the SI prefix of 兆瓦, megawatt) with
@@ -76,8 +83,13 @@ _PHONE_RE = compiled(
 )
 """A telephone number: a "+" country code or a "0" area code before a slash, then at least
 four digits (01/03/2022 is a date)."""
+_MYRIAD_BEFORE_A_UNIT = "".join(
+    "|(?<=[조兆억億亿만万萬천千]" + r"\d" * k + r")(?=(?:t|kg|km|ha)(?![A-Za-z]))" for k in range(4)
+)
+"""... or a myriad's numeral before the symbol of its unit ("4천785t", "263만t"), which
+Korean writes solid."""
 _NUMBER_RE = compiled(
-    rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th|e|er|re|ème|è|ης|ος|ου|ων|η|ο|º|ª)?{MULT}(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th|e|er|re|ème|è|ης|ος|ου|ων|η|ο|º|ª)?{MULT}(?:(?![A-Za-z0-9]){_MYRIAD_BEFORE_A_UNIT})"
     r"(?!\s?(?:분기|번째|차\b))"
 )
 """A number in digits, maybe an English, French, Greek or Spanish ordinal ("78th", "à la 79e
@@ -180,15 +192,33 @@ def mult(m: re.Match[str]) -> str:
 def scaled(amount: float, m: re.Match[str]) -> float:
     """``amount`` times the multiplier ``m`` gives it (see MULT), plus the part after it."""
     tail = m.groupdict().get("tail")
-    if tail and mult(m) in ("천", "千") and tail.strip()[-1:] in "万萬만億亿억":
-        # 1천312만: (1,000 + 312) ten-thousands, 13,120,000; 1천250억, 125 billion
-        digits = tail.strip().rstrip("万萬만億亿억千천")
-        return round((amount * 1000 + float(digits or 0)) * MULTIPLIERS[tail.strip()[-1]], 4)
-    amount *= MULTIPLIERS.get(mult(m), 1)
-    if tail:
-        digits = tail.rstrip("万萬만億亿억千천")
-        amount += float(digits) * math.prod(MULTIPLIERS[c] for c in tail[len(digits) :])  # 5천억: 5 × 1000 × 1e8
-    return round(amount, 4)  # 18.1亿 is 1,810,000,000, not 1,810,000,000.0000002
+    if tail or mult(m)[:1] in _MYRIAD_UNITS:
+        return round(myriads(amount, mult(m) + (tail or "")), 4)
+    return round(amount * MULTIPLIERS.get(mult(m), 1), 4)  # 18.1亿 is 1,810,000,000, not 1,810,000,000.0000002
+
+
+_MYRIAD_UNITS = {"천": 1e3, "千": 1e3, "만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "億": 1e8, "亿": 1e8, "조": 1e12, "兆": 1e12}
+_MYRIAD_PART = compiled(r"\d+(?:\.\d+)?|[천千만万萬억億亿조兆]")
+
+
+def myriads(amount: float, rest: str) -> float:
+    """A numeral that opens with ``amount`` and goes on with myriads and smaller parts
+    (``rest``): each myriad counts the thousands and units before it, down to the next
+    (43억4천700만 is 43 × 10⁸ + 4,700 × 10⁴; 1천32억2천만 is 1,032 × 10⁸ + 2,000 × 10⁴; 5천억
+    is 5,000 × 10⁸)."""
+    total = below = 0.0
+    count: float | None = amount
+    for part in _MYRIAD_PART.findall(rest.replace(" ", "").replace("万亿", "兆").replace("萬億", "兆")):
+        unit = _MYRIAD_UNITS.get(part)
+        if unit is None:
+            count = float(part)
+        elif unit == 1e3:
+            below += (1 if count is None else count) * unit
+            count = None
+        else:
+            total += (below + (count or 0) or 1) * unit
+            below, count = 0.0, None
+    return total + below + (count or 0)
 
 
 def fmt(x: float) -> str:
