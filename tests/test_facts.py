@@ -2708,6 +2708,23 @@ def test_times_of_day_in_japanese_and_korean() -> None:
     assert values("3시간 동안", K.NUMBER, lang="ko") == ["3"]
 
 
+def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_place() -> None:
+    """"American growers" / "U.S. growers" was a place conflict: "American" opens "American
+    Samoa", so it was taken for a country standing in for the U.S.; and "Japan" and "Iran",
+    which end as "Ghanaian" does, were no places at all."""
+    a = "The Commerce Department said the agreement had failed to protect American growers."
+    assert _conflicts(a, "en", a.replace("American", "U.S."), "en") == []
+    assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
+
+
+def test_a_french_time_before_or_after_an_hour() -> None:
+    """"peu avant 13 heures" was the number 13, so "poco antes de las 12.00 horas" changed
+    nothing; "après 13 heures de négociations" is still a length."""
+    assert values("Ils ont annoncé leur choix peu avant 13 heures.", K.DATE, lang="fr") == ["time 13:00"]
+    assert values("Le magasin reste ouvert jusqu'à 20 heures.", K.DATE, lang="fr") == ["time 20:00"]
+    assert values("Après 13 heures de négociations, un accord a été trouvé.", K.DATE, lang="fr") == []
+
+
 def test_korean_and_japanese_numerals_with_digits_between_their_myriads() -> None:
     """"43억4천700만 달러" was 47 million (read from its 4천700만), "1천32억2천만" 3.22 billion,
     and "4천785t" and "263만t" (a unit's symbol written solid) 4 and 263: false conflicts

@@ -215,11 +215,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
-    # de route"): a time after "à", "vers", "dès" and not followed by "de"
+    # de route"): a time after "à", "vers", "dès", "avant", "après", "jusqu'à" and not
+    # followed by "de" ("après 13 heures de négociations")
     (
         "time",
         compiled(
-            r"(?<!\w)(?:à|vers|dès)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?:\s(?P<minute24>[0-5]\d)(?!\d))?"
+            r"(?<!\w)(?:à|vers|dès|avant|après|jusqu['’]à)\s+(?P<hour24>[01]?\d|2[0-3])\s?heures(?![^\W\d_])(?:\s(?P<minute24>[0-5]\d)(?!\d))?"
             r"(?!\s+d(?:e\b|['’])(?!\s+l['’]après-midi|\s+la\s+nuit))",
             re.IGNORECASE,
         ),

@@ -276,8 +276,9 @@ def _names(
             continue
         if _PLURAL_ACRONYM.fullmatch(value):
             continue  # "MPs", "MEPs", "NGOs": a kind of people or bodies, no one's name
-        # Nationality adjectives ("Chinese", "Russian") describe, they do not name.
-        if len(words) == 1 and _DEMONYM.fullmatch(value):
+        # Nationality adjectives ("Chinese", "Russian") describe, they do not name (but
+        # "Japan", "Iran" and "Sudan" end as they do)
+        if len(words) == 1 and _DEMONYM.fullmatch(value) and not country_code(value):
             continue
         found.append((start, start + len(value), value))
     return found
@@ -806,8 +807,8 @@ def stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
         words = re.findall(r"\w+", value)
         if not words or any(w.casefold() in own_words or w.casefold() in _STOP_CAPS for w in words):
             continue
-        if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not is_country(words[0]):
-            continue  # "the Republican said": a description, as "Chinese" is (not "Japan")
+        if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not country_code(words[0]):
+            continue  # "the Republican said", "American growers": a description, as "Chinese" is (not "Japan")
         if len(words) == 1 and any(f.value[:4].casefold() == words[0][:4].casefold() for f in names):
             continue  # "the western German city" for "in western Germany": the country's own adjective
         here = neighbours(other_text, m.start(), m.start() + len(value))
