@@ -9,7 +9,7 @@ outcome and the other only the other; an outcome one account alone gives is no f
 (the other may tell the vote without its verb). A verdict is a second pair of outcomes,
 convicted and acquitted ("found guilty" / "absuelto", "оправдал"), an appeal's a third,
 upheld and overturned, a warning's a fourth, lifted and in force; each pair is compared
-only with itself. A match's result names its sides ("Sevilla won, Valencia lost"): two
+only with itself, as a company's result is, a profit or a loss. A match's result names its sides ("Sevilla won, Valencia lost"): two
 results conflict where one side won in the one and lost in the other.
 """
 
@@ -150,9 +150,61 @@ _WARNINGS = {
     "ja": r"警報|注意報|警告|避難指示|警戒",
     "zh": r"预警|預警|警报|警報|警告|警戒",
 }
+_PROFIT = {
+    "en": r"(?:net|operating|pre-?tax|quarterly|annual|half-year|first-half|second-half|full-year)\s+(?:profit|income)|"
+    r"(?:swung|swinging|returned|returning)\s+to\s+(?:a\s+)?(?:net\s+)?profit|(?:posted|reported|made|booked)\s+a\s+(?:net\s+)?profit|"
+    r"in\s+the\s+black",
+    "de": r"(?:Netto|Rein|Betriebs|Quartals|Jahres|Konzern)?gewinn|Überschuss|Nettoergebnis\s+von\s+plus|schwarze[n]?\s+Zahlen",
+    "fr": r"bénéfices?\s+nets?|bénéfice\s+(?:d['’]exploitation|opérationnel|trimestriel|annuel|semestriel)|"
+    r"(?:a|ont)\s+(?:enregistré|dégagé|publié|réalisé)\s+un\s+(?:bénéfice|profit)",
+    "es": r"beneficios?\s+netos?|ganancias?\s+netas?|beneficio\s+(?:operativo|trimestral|anual)|(?:obtuvo|registró|logró)\s+(?:un\s+)?(?:beneficio|ganancias?)",
+    "it": r"utile(?:\s+netto)?|utili|(?:ha|hanno)\s+(?:registrato|chiuso\s+con)\s+un\s+utile",
+    "pt": r"lucro(?:\s+líquido)?|lucros",
+    "nl": r"(?:netto)?winst",
+    "sv": r"(?:netto|rörelse)?vinst(?:en)?|resultat\s+efter\s+skatt\s+på\s+plus",
+    "ja": r"黒字|純利益|最終利益|営業利益|経常利益",
+    "zh": r"净利润|淨利潤|盈利|扭亏为盈|扭虧為盈",
+    "ko": r"순이익|영업이익|흑자",
+}
+_LOSS = {
+    "en": r"(?:net|operating|pre-?tax|quarterly|annual|half-year|first-half|second-half|full-year)\s+loss(?:es)?|"
+    r"(?:swung|swinging|slumped|slumping|fell|plunged)\s+(?:in)?to\s+(?:a\s+)?(?:net\s+)?loss|(?:posted|reported|made|booked)\s+a\s+(?:net\s+)?loss|"
+    r"in\s+the\s+red",
+    "de": r"(?:Netto|Betriebs|Quartals|Jahres|Konzern)?verlust(?:e|es)?|Fehlbetrag|rote[n]?\s+Zahlen",
+    "fr": r"pertes?\s+nettes?|perte\s+(?:d['’]exploitation|opérationnelle|trimestrielle|annuelle|semestrielle)|"
+    r"(?:a|ont)\s+(?:enregistré|accusé|essuyé|publié|subi)\s+une\s+perte|déficit\s+net|dans\s+le\s+rouge",
+    "es": r"pérdidas?\s+netas?|pérdida\s+(?:operativa|trimestral|anual)|(?:registró|sufrió|tuvo)\s+(?:unas?\s+)?pérdidas?|números\s+rojos",
+    "it": r"perdita(?:\s+netta)?|perdite|rosso",
+    "pt": r"prejuízos?(?:\s+líquidos?)?",
+    "nl": r"(?:netto)?verlies",
+    "sv": r"(?:netto|rörelse)?förlust(?:en)?",
+    "ja": r"赤字|純損失|最終損失|営業損失|経常損失",
+    "zh": r"净亏损|淨虧損|亏损|虧損",
+    "ko": r"순손실|영업손실|적자",
+}
+"""A company's result for a period, a fifth pair: a profit and a loss ("net loss" / "Nettogewinn",
+赤字 / 黒字, "perte nette" / "bénéfice net"), read only where no comparison with another
+period comes just before it (``_COMPARED``: "compared with a profit a year earlier",
+"nach einem Gewinn", 前年同期は…黒字), which tells another result than the statement's."""
+_COMPARED = {
+    "en": r"compared\s+with|compared\s+to|versus|vs\.?|from|against|after|year-?earlier|a\s+year\s+(?:earlier|ago)",
+    "de": r"nach|gegenüber|Vorjahr\w*|zuvor",
+    "fr": r"contre|après|comparé\w*\s+à|un\s+an\s+plus\s+tôt",
+    "es": r"frente\s+a|comparad\w+\s+con|tras|respecto",
+    "it": r"rispetto|contro|dopo",
+    "pt": r"ante|contra|após|comparad\w+\s+com",
+    "nl": r"tegenover|na|vergeleken\s+met",
+    "sv": r"jämfört\s+med|mot|efter|året\s+innan|fjolåret",
+    "ja": r"前年同期|前期|前年",
+    "zh": r"上年同期|去年同期|同比|上年",
+    "ko": r"전년|작년|지난해",
+}
+COMPARED_REACH = 40
+"""Characters before a profit or a loss within which a comparison makes it another period's."""
 _AXES = {
     "passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict",
     "upheld": "appeal", "overturned": "appeal", "lifted": "warning", "in force": "warning",
+    "profit": "result", "loss": "result",
 }
 
 
@@ -178,8 +230,9 @@ _NEGATION = compiled(
 )
 
 
-_CJK = frozenset({"ja", "zh"})
-"""Languages without spaces, whose verbs stand between other characters (津波注意報を解除した)."""
+_CJK = frozenset({"ja", "zh", "ko"})
+"""Languages without spaces, whose verbs stand between other characters (津波注意報を解除した), and
+Korean, whose particles join its nouns (순이익은)."""
 
 
 def _word_edges(lang: str) -> tuple[str, str]:
@@ -189,14 +242,15 @@ def _word_edges(lang: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
-    if lang not in _PASSED and lang not in _LIFTED:
+    if lang not in _PASSED and lang not in _LIFTED and lang not in _PROFIT:
         return None
     edge, end = _word_edges(lang)
     return compiled(
         rf"{edge}(?:(?P<passed>{_PASSED.get(lang, _NEVER)})|(?P<rejected>{_REJECTED.get(lang, _NEVER)})|"
         rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)})|"
         rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)})|"
-        rf"(?P<lifted>{_LIFTED.get(lang, _NEVER)})|(?P<in_force>{_IN_FORCE.get(lang, _NEVER)})){end}",
+        rf"(?P<lifted>{_LIFTED.get(lang, _NEVER)})|(?P<in_force>{_IN_FORCE.get(lang, _NEVER)})|"
+        rf"(?P<profit>{_PROFIT.get(lang, _NEVER)})|(?P<loss>{_LOSS.get(lang, _NEVER)})){end}",
         re.IGNORECASE,
     )
 
@@ -205,6 +259,12 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
 def _warning_pattern(lang: str) -> re.Pattern[str]:
     edge, end = _word_edges(lang)
     return compiled(rf"{edge}(?:{_WARNINGS.get(lang, _NEVER)}){end}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _compared_pattern(lang: str) -> re.Pattern[str]:
+    edge, end = _word_edges(lang)
+    return compiled(rf"{edge}(?:{_COMPARED.get(lang, _NEVER)}){end}", re.IGNORECASE)
 
 
 WARNING_REACH = 40
@@ -287,4 +347,6 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
             scan, max(0, m.start() - WARNING_REACH), m.end() + WARNING_REACH
         ):
             continue  # "lifted the ban on exports", "issued a statement": no warning's state
+        if _AXES[value] == "result" and _compared_pattern(lang).search(scan, max(0, m.start() - COMPARED_REACH), m.start()):
+            continue  # "compared with a profit of 15 billion yen a year earlier": another period's
         claim(DifferenceKind.OUTCOME, value, m.start(), m.end())
