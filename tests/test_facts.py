@@ -3549,6 +3549,16 @@ def test_swahili_month_before_its_day_and_austrias_jaenner() -> None:
     assert values("Die Wahl findet am 12. Jänner statt.", K.DATE, lang="de", published=published) == ["2026-01-12"]
 
 
+def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> None:
+    """"26年3月期" (the year to March 2026) was the number 26, and "von 40 auf 25 Milliarden
+    Yen" gave its 40 no billions: together a false conflict, 26 against 40."""
+    assert values("26年3月期の純利益予想を400億円から250億円に下方修正した。", K.NUMBER, lang="ja") == []
+    assert values("26年3月期の純利益予想を400億円から250億円に下方修正した。", K.DATE, lang="ja") == ["2026-03"]
+    assert values("Kagami senkte die Gewinnprognose von 40 auf 25 Milliarden Yen.", K.MONEY, lang="de") == ["JPY 40000000000", "JPY 25000000000"]
+    assert values("Profit fell from 40 to 25 billion yen.", K.MONEY) == ["JPY 40000000000", "JPY 25000000000"]
+    assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
+
+
 def test_a_loss_against_a_profit_is_a_conflict() -> None:
     """"posted a net loss of 32 billion yen" against "erzielte … einen Nettogewinn von 32
     Milliarden Yen" was a partial on similarity, and "net loss" / "net profit" a rewording:

@@ -650,7 +650,7 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
 _LOCALE_RANGE_LOW = compiled(
     r"(?:(?<!\w)(?:entre|between|zwischen|de|del|desde|from|tra|fra|von|od|від|от|från|van|mezi|între|μεταξύ|από)"
     r"\s+(?:el\s+|le\s+|il\s+|o\s+|los\s+|les\s+)?(?P<num>\d+(?:[.,]\d+)*)\s*%?\s*"
-    r"(?:y|e|et|und|bis|a|à|al|i|ve|и|і|до|και|έως|and|to|tot|till)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
+    r"(?:y|e|et|und|bis|auf|a|à|al|i|ve|и|і|до|και|έως|and|to|tot|till|para|naar)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
     r"|(?<![\d.,])(?P<dashed>\d+(?:[.,]\d+)*)(?:\s?[-–—]\s?|\s+(?:bis|à|al|tot|до|až)\s+))$"
 )
 """The low end of a range before an amount in the language's words, which shares its
@@ -668,7 +668,7 @@ def _locale_range_low(
     if low is None or not bare or (value := to_float(low[group])) is None:
         return []
     value *= high / bare  # the multiplier the high end has
-    if value >= high:
+    if value >= 20 * high:  # "von 1.200 auf 1 Million" is no change in millions ("von 40 auf 25 Milliarden" is)
         return []
     return [(kind, _amount(kind, value, unit), low.start(group), low.end(group))]
 
@@ -824,7 +824,8 @@ _RANGE_LOW = compiled(
     r"(?:to|and|-|–|—|~|～|〜|至|到)\s*(?:US\$|\$|€|£|¥)?\s?$"
 )
 """The low end of a range before an amount, which it shares the amount's multiplier and
-unit with ("85 to 88 million tonnes", "$3 to $4 billion", 8500万至8800万吨, 2億1000万～2億4000万ドル)."""
+unit with ("85 to 88 million tonnes", "$3 to $4 billion", 8500万至8800万吨, 2億1000万～2億4000万ドル),
+or the figure a change starts from ("fell from 40 to 25 billion yen")."""
 
 
 def _amount(kind: DifferenceKind, amount: float, unit: str) -> str:
@@ -838,10 +839,10 @@ def _range_low(scan: str, m: re.Match[str], kind: DifferenceKind, unit: str) -> 
     high, value = to_float(m["num"]), to_float(low["num"]) if low else None
     if low is None or high is None or value is None:
         return None
-    own = MULTIPLIERS.get((low["mult"] or "").lower())
+    own = MULTIPLIERS.get((low["mult"] or "").strip().lower())
     shared = MULTIPLIERS.get(mult(m), 1)
     value = scaled(value, low) if own else value * shared  # 2億1000万: 210 million
-    if value >= scaled(high, m):  # "from 1,200 to 1 million" is no range of millions
+    if value >= 20 * scaled(high, m):  # "from 1,200 to 1 million" is no range of millions (a fall is)
         return None
     return _amount(kind, value, unit), low.start("num"), max(low.end("num"), low.end("mult"), low.end("tail"))
 

@@ -373,8 +373,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh",
         compiled(
-            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}})\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
-            # Chinese, Japanese and Korean; the first day of a range too ("1月21～22日")
+            rf"(?:(?P<year>\d{{4}}|[〇零一二三四五六七八九]{{4}}|(?<!\d)\d\d(?=年\d{{1,2}}月期))\s?[年년]\s?)?(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?[月월]"
+            # Chinese, Japanese and Korean; the first day of a range too ("1月21～22日"); a
+            # Japanese fiscal year by the two digits of its year and the month it ends
+            # (26年3月期, the year to March 2026)
             rf"(?:\s?(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?(?:[日号일]|(?=[～~〜－–-]\s?\d{{1,2}}\s?[日号일])|(?=、\s?\d{{1,2}}\s?[両两]日)))?"
         ),
     ),
@@ -627,6 +629,8 @@ def _resolve_date(
         else:
             month = MONTHS.get(month_raw.rstrip(".").lower())
         year = zh_small(g["year"]) if g.get("year") else None
+        if year is not None and year < 100:
+            year += 2000  # 26年3月期
         day = zh_small(g["day"]) if g.get("day") else None
         if not month or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             return None
