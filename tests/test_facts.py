@@ -2081,6 +2081,28 @@ def test_the_rest_of_a_number_after_its_larger_part_in_persian_arabic_and_hindi(
     assert values("मतदाता 2 करोड़ 14 लाख हैं।", K.NUMBER, lang="hi") == ["21400000"]
 
 
+def test_names_that_hold_a_weekday_or_an_old_name_of_a_city_and_a_turkish_case_ending() -> None:
+    """"Santo Domingo" was a Sunday and "OEA" (the OAS in Spanish) Tripoli, whose old name is
+    Oea; "Katar'ın arabuluculuğunda" (with Qatar's mediation) was a person, so a mediator
+    changed from the UAE went unseen."""
+    text = "La OEA se reunió en Santo Domingo el martes."
+    assert values(text, K.DATE, lang="es", published=dt.date(2026, 11, 20)) == ["2026-11-17"]
+    assert values(text, K.PLACE, lang="es") == ["Santo Domingo"]
+    assert values("La reunión fue el domingo.", K.DATE, lang="es", published=dt.date(2026, 11, 20)) == ["2026-11-15"]
+    assert _conflicts(
+        "Russia and Ukraine exchanged 157 prisoners each in a swap mediated by Turkey and the United Arab Emirates.", "en",
+        "Rusya ile Ukrayna, Türkiye ve Katar'ın arabuluculuğunda 157'şer esiri takas etti.", "tr",
+    ) == [K.PLACE]
+
+
+def test_a_solar_day_and_month_with_no_year_anywhere_is_a_date() -> None:
+    """"۲۹ آبان" in an undated account was the number 29, in conflict with the English
+    account's "35-nation" board: Iran's press seldom writes the year."""
+    text = "شورای حکام روز پنجشنبه ۲۹ آبان این قطعنامه را تصویب کرد."
+    assert values(text, K.NUMBER, lang="fa") == []
+    assert "--11-20" in values(text, K.DATE, lang="fa")
+
+
 def test_iran_s_solar_calendar_is_read_as_the_gregorian_day() -> None:
     """"۳۰ خرداد ۱۴۰۵" was the numbers 30 and 1405: it is 20 June 2026, which another
     account's "June 20" gives."""

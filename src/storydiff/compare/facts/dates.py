@@ -12,7 +12,7 @@ from ...calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_g
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import Conventions, conventions, relative_dates
-from ..words import alternation, looked_up
+from ..words import CAPITAL, alternation, looked_up
 from .fact import Claim, Fact
 from .numbers import ZH_NUM, zh_small
 from .places import CASE_ENDINGS
@@ -803,6 +803,19 @@ _IN_A_NAME = compiled(rf"(?<=[^\s.!?:;\"“])\s+(?!(?:{'|'.join(w.capitalize() f
 March 5 rocket"): the month is the end of a name, not a date ("on Tuesday March 5" is)."""
 
 
+_AFTER_A_NAMES_WORD = compiled(rf"(?<=[^\s.!?:;\"“«„(])\s+{CAPITAL}[\w'’-]*\s$")
+"""A capitalised word inside the sentence right before a capitalised weekday, which makes
+the weekday the end of a name in a language that writes weekdays small."""
+
+
+def _a_names_weekday(text: str, m: re.Match[str], conv: Conventions) -> bool:
+    return (
+        m["weekday"][:1].isupper()
+        and all(w[:1].islower() for w in conv.weekdays)
+        and _AFTER_A_NAMES_WORD.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 def _names_something(text: str, m: re.Match[str]) -> bool:
     """A weekday that starts a name ("Sunday Best", "the Sunday Times") rather than a date:
     followed by a capitalised word that is not a month, with no "on"/"last"… before it
@@ -1153,7 +1166,7 @@ _SOLAR_HIJRI = compiled(
 )
 """A date of Iran's solar calendar ("۳۰ خرداد ۱۴۰۵"), which its press gives: read as the
 Gregorian day it is, so that another account's "June 20" agrees; without a year, the year
-the publication's day falls in."""
+the publication's day falls in, or without that the Gregorian month and day alone."""
 
 
 _HINDI_TIME = compiled(
@@ -1181,6 +1194,11 @@ def _scan_hindi_times(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.DATE, value, m.start(), m.end(), zone=zone)
 
 
+_SOLAR_YEAR_UNKNOWN = 1404
+"""The solar year a day and month are read in where neither the text nor its publication
+gives one (Iran's press mostly writes "۲۹ آبان" alone)."""
+
+
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
     for m in _SOLAR_HIJRI.finditer(scan):
         month, day = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
@@ -1191,6 +1209,8 @@ def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> Non
         elif published is not None:
             year = published.year - 621 - (published < solar_hijri_to_gregorian(published.year - 621, 1, 1))
             claim(DifferenceKind.DATE, solar_hijri_to_gregorian(year, month, day).isoformat(), m.start(), m.end())
+        else:  # no year anywhere: the Gregorian month and day, which a year shifts by one at most
+            claim(DifferenceKind.DATE, solar_hijri_to_gregorian(_SOLAR_YEAR_UNKNOWN, month, day).strftime("--%m-%d"), m.start(), m.end())
 
 
 _SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
@@ -1238,6 +1258,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # Japanese 3日前: three days ago
         if kind == "loc_weekday" and conv and conv.lang == "vi" and _VI_RANKED.search(scan, max(0, m.start() - 12), m.start()):
             continue  # "lần thứ ba", the third time: a rank, no Tuesday
+        if kind == "loc_weekday" and conv and _a_names_weekday(scan, m, conv):
+            continue  # "Santo Domingo", "Plácido Domingo": a name, where weekdays are written small
         if any(a <= m.start() < b for a, b in titles):
             continue  # 《星期日镜报》 is the Sunday Mirror
         start, end = m.span("month") if kind == "month" else m.span()

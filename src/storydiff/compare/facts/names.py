@@ -270,6 +270,8 @@ def _names(
         # A lone capitalised word opening the sentence is usually just a capitalised word,
         # but an acronym is a name ("UN officials said").
         value = re.sub(r"['’]s$", "", " ".join(words))
+        if conv and conv.lang in _SUFFIXED_AFTER_AN_APOSTROPHE:
+            value = _SUFFIX.sub("", value)  # Turkish "Katar'ın", "Mısır'da": Katar, Mısır
         if opens and len(words) == 1 and value not in known and not is_country(value) and not is_abbreviation(value):
             continue
         if value.lower().rstrip(".") in MONTHS or any(ch.isdigit() for ch in value):
@@ -285,6 +287,8 @@ def _names(
 
 
 _PLURAL_ACRONYM = compiled(r"[A-Z]{2,5}s")
+_SUFFIXED_AFTER_AN_APOSTROPHE = frozenset({"tr", "az"})
+"""Languages that join a case ending to a name after an apostrophe ("Katar'ın arabuluculuğunda")."""
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "near", "into", "across", "visited"}

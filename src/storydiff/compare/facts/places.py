@@ -165,6 +165,8 @@ def city(name: str, *, inflected: bool = False, genitive: bool = False) -> str |
     found = gazetteer()[1][number]
     if fold(name) != fold(found) and len(name) > 3 and _a_country(name):
         return None  # "Mexico", "México": the country, though the capital's names hold it
+    if name.isupper() and len(name) <= 3 and fold(name) != fold(found):
+        return None  # an acronym ("OEA", the OAS in Spanish and French) among a city's old names (Oea, Tripoli)
     return found
 
 
