@@ -179,6 +179,14 @@ def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
 
 
+def test_who_a_speaker_thanks_is_not_the_speaker() -> None:
+    """"…, Anita Sandhu, thanked Haitian authorities and said …" gave the words to "Haitian",
+    a false speaker conflict with the account that names Sandhu before "thanked"."""
+    text = "Canada's foreign affairs minister, Anita Sandhu, thanked Haitian authorities and said the two were in good health."
+    assert attribution(text) == "Anita Sandhu"
+    assert attribution("Qatar's prime minister, Khalid al-Thani, praised Egyptian officials and said talks would go on.") == "Khalid al-Thani"
+
+
 def test_a_source_the_text_describes_but_does_not_name() -> None:
     assert attribution("A police spokesman said the cause was unknown.") == "police spokesman"
     assert attribution("The boy's mother told reporters he had been playing with matches.") == "boy's mother"

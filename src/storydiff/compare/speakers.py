@@ -293,8 +293,10 @@ _MIDDLE_RE = compiled(rf"{_CLAUSE_OR_QUOTE_END}{_INTRO}{_SUBJECT}{_APPOSITION},?
 Smith said.'), perhaps after a role and a comma ('"…," the team's sports director, Julien
 Marchand, told reporters')."""
 _END_RE = compiled(
-    # (not "told": the name after it is who was told, "…, a police spokesman, told Reuters.")
-    rf"{_CLAUSE_OR_QUOTE_END}(?!told\b|tells\b)(?:{_VERBS})\s+{_SUBJECT}"
+    # (not "told": the name after it is who was told, "…, a police spokesman, told Reuters.";
+    # nor a verb whose object follows: "…, Anita Sandhu, thanked Haitian authorities and said")
+    rf"{_CLAUSE_OR_QUOTE_END}(?!(?:told|tells|thanked|thanks|praised|urged|urges|welcomed|welcomes|congratulated|briefed|called\s+(?:on|for)|calls\s+(?:on|for))\b)"
+    rf"(?:{_VERBS})\s+{_SUBJECT}"
     r"(?!\s+(?:would|will|had|has|have|was|were|is|are|could|should|might|must|may|can|did|does|planned|wanted)\b)"
     rf"{TRAILING_APPOSITION}\s*[.!?\"”]*\s*$"
 )
