@@ -179,6 +179,13 @@ def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
 
 
+def test_people_of_the_arts_named_by_their_role() -> None:
+    """'…," said the singer Ana Moura' named no one, and "Actress Clara Weiss said" gave
+    the words to "Actress Clara Weiss"."""
+    assert attribution('"He was a giant," said the singer Ana Moura.') == "Ana Moura"
+    assert attribution("Actress Clara Weiss said she was devastated.") == "Clara Weiss"
+
+
 def test_who_a_speaker_thanks_is_not_the_speaker() -> None:
     """"…, Anita Sandhu, thanked Haitian authorities and said …" gave the words to "Haitian",
     a false speaker conflict with the account that names Sandhu before "thanked"."""

@@ -187,6 +187,10 @@ _ROLE_NOUNS = (
     r"driver|passenger|student|vendor|trader|miner|fisherman|shopkeeper|protester|demonstrator|volunteer|"
     r"rescuer|villager|voter|supporter|retiree|pensioner|mechanic|clerk|guard|soldier|veteran|tenant|"
     r"commuter|motorist|tourist|shipowner|picketer|steward|astronaut|cosmonaut|taikonaut|"
+    # the arts: '…," said the singer Ana Moura', "actress Clara Weiss said"
+    r"singer|songwriter|actor|actress|composer|conductor|poet|playwright|screenwriter|writer|novelist|"
+    r"drummer|trumpeter|dancer|choreographer|painter|sculptor|filmmaker|photographer|designer|rapper|"
+    r"comedian|frontman|frontwoman|bandmate|soprano|mezzo-soprano|tenor|baritone|"
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
