@@ -317,6 +317,18 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert interfax.paragraphs == ["Saudi Aramco повысила цену."]
     moscow = from_text("Беспилотники\n\nМОСКВА, 11 июня. Средства ПВО уничтожили 47 беспилотников.\n")
     assert moscow.dateline == "МОСКВА, 11 июня." and moscow.paragraphs == ["Средства ПВО уничтожили 47 беспилотников."]
+    # a Reuters dateline with no place, TT's with no dash, Malaysia's colon, Agerpres's
+    # place in small letters, an Arabic one with no date: all left in the first sentence
+    for text, outlet, first in (
+        ("Calder\n\nOct 29 (Reuters) - Calder Systems said it would lay off 900 people.\n", "Reuters", "Calder Systems"),
+        ("Vestra\n\nSTOCKHOLM (TT) Vestra varslar 1 500 anställda.\n", "TT", "Vestra varslar"),
+        ("Floods\n\nKUALA LUMPUR: Floodwaters swamped the city on Wednesday.\n", None, "Floodwaters"),
+        ("Enescu\n\nBucurești, 31 aug /Agerpres/ - Festivalul s-a deschis duminică.\n", "Agerpres", "Festivalul"),
+        ("اليمن\n\nعدن (رويترز) - بدأت الحكومة تبادل 612 أسيراً.\n", "رويترز", "بدأت"),
+    ):
+        wire = from_text(text)
+        assert wire.dateline and wire.outlet == outlet and wire.paragraphs[0].startswith(first), text
+    assert from_text("Alert\n\nBREAKING: Floodwaters swamped the city.\n").paragraphs == ["BREAKING: Floodwaters swamped the city."]
     kyodo = from_text("スマホ出荷\n\n【シンガポール＝共同】市場調査会社テックパルスは16日、出荷台数を発表した。\n")
     assert kyodo.outlet == "共同" and kyodo.paragraphs == ["市場調査会社テックパルスは16日、出荷台数を発表した。"]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")

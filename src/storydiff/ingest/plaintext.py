@@ -143,18 +143,23 @@ DATELINE_EN = compiled(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
     r"(?:\s*\((?P<paren>[^)]{1,120})\))?)\s*(?:[-—–:]+\s*)?(?=[A-Z\"“‘']|$)"
 )
+DATELINE_UNPLACED = compiled(
+    rf"^(?P<dateline>(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?P<paren>[^)]{{1,40}})\))\s*[-—–]+\s*(?=[A-Z\"“‘'])"
+)
+"""A wire's dateline with no place, as Reuters files US business stories ("Oct 29 (Reuters) -")."""
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽİŞĞĂȘȚŢ"
 """Capitals of the Latin (with the accented ones datelines carry), Cyrillic and Greek scripts."""
 DATELINE_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
     r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\|))\s*(?=[{_CAPS}\"“‘'«„])"
+    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\||(?<=\))(?=\s)|:(?=\s)))\s*(?=[{_CAPS}\"“‘'«„])"
 )
 """A place in capitals, maybe a country or an outlet, maybe an agency, and a dash set off
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
 "BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; Latin America's full
-stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA | …"); not
-"COVID-19 admissions", "US-China talks"."""
+stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA | …"); TT's agency
+with no dash ("STOCKHOLM (TT) Vestra …") and Malaysia's colon ("KUALA LUMPUR: The …", a place
+the gazetteer knows); not "COVID-19 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
     r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
@@ -190,12 +195,13 @@ DATELINE_AGENCY_LINE = compiled(
 )
 """... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
-    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}),\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}|(?=[^,]{1,40},[^/\n]{1,20}/)[A-ZȘȚĂÂÎ][\w.-]+(?:\s[A-ZȘȚĂÂÎ][\w.-]+){0,2}),"
+    r"\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
     r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?(?:\s*[-—–](?=\s))?|[-—–]\s+(?P<agency>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2})\.(?!\d)))\s*"
 )
 """A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
-— РИА Новости."), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
+— РИА Новости."), and so Agerpres, its place in small letters ("București, 31 aug /Agerpres/ -"), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
@@ -217,11 +223,11 @@ DATELINE_KO = compiled(r"^(?P<dateline>[(（](?P<place>[가-힣]{1,10})\s?=\s?(?
 """Yonhap's dateline, the place and the agency in brackets, and its reporter before an
 equals sign: "(서울=연합뉴스) 김지훈 기자 = …"."""
 DATELINE_AR = compiled(
-    r"^(?P<dateline>(?P<place>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)[،,]\s*(?P<date>[\d٠-٩]{1,2}\s+[\u0621-\u064a]+)"
+    r"^(?P<dateline>(?P<place>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)(?:[،,]\s*(?P<date>[\d٠-٩]{1,2}\s+[\u0621-\u064a]+))?"
     r"\s*\((?P<paren>[^)]{1,30})\))\s*[-—–]\s*(?=\S)"
 )
-"""An Arabic wire's dateline: the place, the day and month, the agency in brackets and a
-dash ("دبي، 31 مايو (رويترز) - …")."""
+"""An Arabic wire's dateline: the place, maybe the day and month, the agency in brackets and
+a dash ("دبي، 31 مايو (رويترز) - …", "عدن (رويترز) - …")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -491,17 +497,26 @@ _DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_
 """Datelines that may stand on a line of their own under the title."""
 
 
+def _a_city(place: str) -> bool:
+    """Whether a place in capitals is a city the gazetteer knows ("KUALA LUMPUR", "SONGKHLA")."""
+    from ..compare.facts.places import city
+
+    return city(place.strip().title()) is not None
+
+
 def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> str:
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
-        DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
+        DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
+        if pattern is DATELINE_CAPS and match["dateline"].endswith(":") and not _a_city(match["place"]):
+            continue  # "BREAKING: …", "UPDATE: …": a label, not a place
         rest = paragraph[match.end() :].strip()
         if not rest and not (pattern in _DATELINES_ALONE and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
