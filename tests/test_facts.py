@@ -3605,8 +3605,13 @@ def test_a_warning_lifted_against_one_kept_is_a_conflict() -> None:
     assert _conflicts(kept, "en", "Pasada la medianoche, la Armada mantuvo la precaución de tsunami.", "es") == []
     assert _conflicts("気象庁は津波注意報を解除した。", "ja", "The agency kept the tsunami advisory in force.", "en") == [K.OUTCOME]
     # a verb of lifting or issuing with no warning beside it is none
-    assert values("The agency issued a statement and lifted the ban on exports.", K.OUTCOME) == []
+    assert values("The agency issued a statement and lifted the cap on exports.", K.OUTCOME) == []
     assert values("Crews lifted debris from the borders of the watchdog's site.", K.OUTCOME) == []
+    # a ban and a storm signal are kept or lifted as a warning is (both were rewordings)
+    ban = "The committee also decided to keep the ban on wheat imports."
+    assert _conflicts(ban, "en", ban.replace("keep", "lift"), "en") == [K.OUTCOME]
+    signal = "PAGASA kept Tropical Cyclone Wind Signal No. 3 in place over Batanes."
+    assert _conflicts(signal, "en", "PAGASA lifted Tropical Cyclone Wind Signal No. 3 over Batanes.", "en") == [K.OUTCOME]
 
 
 def test_a_wire_time_in_brackets_and_a_spanish_one_with_a_full_stop() -> None:

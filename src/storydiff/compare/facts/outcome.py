@@ -116,7 +116,7 @@ _OVERTURNED = {
 """An appeal's two outcomes, a third pair: the ruling upheld (confirmed, with what it confirms:
 "confirmed" alone is news's verb of saying) and overturned ("quashed", "aufgehoben", "anuló")."""
 _LIFTED = {
-    "en": r"lifted|cancell?ed|called\s+off|withdrew|withdrawn|rescinded",
+    "en": r"lifted|lifts?|lifting|cancell?ed|called\s+off|withdrew|withdrawn|rescinded|scrapped|scraps?",
     "es": r"levantó|levantaron|levantad[ao]|canceló|cancelaron|cancelad[ao]|desactivó|desactivad[ao]|retiró",
     "fr": r"levée?s?|a\s+levé|ont\s+levé",
     "de": r"aufgehoben|hob|beendet|zurückgenommen",
@@ -126,7 +126,8 @@ _LIFTED = {
     "zh": r"解除|取消",
 }
 _IN_FORCE = {
-    "en": r"kept|maintained|extended|issued|remain(?:s|ed)?\s+in\s+(?:place|effect|force)|(?:still|was|is)\s+in\s+(?:place|effect|force)",
+    "en": r"kept|keeps?|keeping|maintained|maintains?|extended|extends?|issued|imposed|remain(?:s|ed)?\s+in\s+(?:place|effect|force)|"
+    r"(?:still|was|is)\s+in\s+(?:place|effect|force)",
     "es": r"mantuvo|mantiene|mantienen|mantenid[ao]|sigue\s+vigente|continúa\s+vigente|emitió|decretó|activó|extendió|amplió",
     "fr": r"maintenue?s?|a\s+maintenu|reste\s+en\s+vigueur|a\s+émis|émise?|prolongée?|a\s+prolongé|déclenchée?",
     "de": r"aufrechterhalten|bleibt\s+bestehen|blieb\s+bestehen|gilt\s+weiter|galt\s+weiter|verlängert|ausgegeben|gab",
@@ -136,19 +137,19 @@ _IN_FORCE = {
     "zh": r"发布|發布|维持|維持|继续|繼續",
 }
 """A warning's two states, a fourth pair: lifted (cancelled, called off; 解除) and in force
-(issued, kept, extended; 発表, 继续), read only beside the word for a warning, an alert or
-an order (``_WARNINGS``): "lifted the tsunami warning" against "kept the tsunami precaution
-in place"."""
+(issued, kept, extended; 発表, 继续), read only beside the word for a warning, an alert, an
+order, a ban or a storm signal (``_WARNINGS``): "lifted the tsunami warning" against "kept the
+tsunami precaution in place", "decided to lift the ban on wheat imports" against "to keep" it."""
 _WARNINGS = {
     "en": r"warnings?|alerts?|advisor(?:y|ies)|\w+\s+watch|precautions?|alarms?|(?:evacuation|stay-at-home)\s+orders?|"
-    r"curfew|lockdown|state\s+of\s+emergency",
-    "es": r"alertas?|alarmas?|avisos?|precaución|toque\s+de\s+queda|estado\s+de\s+emergencia|orden\s+de\s+evacuación",
-    "fr": r"alertes?|vigilance|avertissements?|couvre-feu|urgence",
-    "de": r"\w*[Ww]arnung(?:en)?|Alarm|Ausgangssperre|Notstand|Entwarnung",
-    "pt": r"alertas?|avisos?|alarmes?|toque\s+de\s+recolher|estado\s+de\s+emergência",
+    r"curfew|lockdown|state\s+of\s+emergency|bans?|embargo(?:es)?|moratorium|(?:wind\s+)?signals?",
+    "es": r"alertas?|alarmas?|avisos?|precaución|toque\s+de\s+queda|estado\s+de\s+emergencia|orden\s+de\s+evacuación|prohibición|veto|embargo",
+    "fr": r"alertes?|vigilance|avertissements?|couvre-feu|urgence|interdiction|embargo|moratoire",
+    "de": r"\w*[Ww]arnung(?:en)?|Alarm|Ausgangssperre|Notstand|Entwarnung|\w*[Vv]erbot|Embargo|Moratorium",
+    "pt": r"alertas?|avisos?|alarmes?|toque\s+de\s+recolher|estado\s+de\s+emergência|proibição|embargo",
     "id": r"peringatan|siaga|status\s+darurat|jam\s+malam",
     "ja": r"警報|注意報|警告|避難指示|警戒",
-    "zh": r"预警|預警|警报|警報|警告|警戒",
+    "zh": r"预警|預警|警报|警報|警告|警戒|禁令",
 }
 _PROFIT = {
     "en": r"(?:net|operating|pre-?tax|quarterly|annual|half-year|first-half|second-half|full-year)\s+(?:profit|income)|"
@@ -346,7 +347,7 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
         if _AXES[value] == "warning" and not _warning_pattern(lang).search(
             scan, max(0, m.start() - WARNING_REACH), m.end() + WARNING_REACH
         ):
-            continue  # "lifted the ban on exports", "issued a statement": no warning's state
+            continue  # "lifted the cap on fees", "issued a statement": no warning's state
         if _AXES[value] == "result" and _compared_pattern(lang).search(scan, max(0, m.start() - COMPARED_REACH), m.start()):
             continue  # "compared with a profit of 15 billion yen a year earlier": another period's
         claim(DifferenceKind.OUTCOME, value, m.start(), m.end())
