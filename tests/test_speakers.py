@@ -2733,6 +2733,12 @@ def test_an_indonesian_of_one_name_set_off_after_the_role() -> None:
     # a day set off so is no one: "Suharyanto, Kamis, mengatakan" (Thursday)
     dated = doc([["Kepala BNPB Suharyanto, Kamis, mengatakan banjir surut.", '"Kami siaga," kata Kamis.']], "ID", "id")
     assert attribute(dated.segments, lang="id") == ["Suharyanto", None]
+    # named once only, closing the sentence after the verb (maybe after the role and a
+    # comma): the next "ujarnya" went to "Kabupaten Agam", the place named before it
+    closing = doc([["Banjir menerjang sejumlah nagari di Kabupaten Agam pada Senin, kata Kepala BNPB, Suharyanto.",
+                    "Lebih dari 4.200 warga telah dievakuasi, ujarnya.",
+                    "Lapan orang masih hilang, kata Ketua Basarnas, Ade Rahmat kepada pemberita di Kupang."]], "ID", "id")
+    assert list(attribute_documents([closing])["ID"].values()) == ["Suharyanto", "Suharyanto", "Ade Rahmat"]
 
 
 def test_a_leader_of_a_party_and_a_district_collector_are_roles() -> None:

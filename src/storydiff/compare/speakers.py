@@ -682,6 +682,13 @@ def attribution(
     """
     text = _PARTY_TAG.sub(_without_a_party, text)
     other = other_language_patterns(lang)
+    grammar = language_grammar(lang) if other is not None else None
+    if grammar and grammar.mononyms and known:
+        # a person of one name closing the sentence after the verb and a role: "…, kata
+        # Kepala BNPB, Suharyanto."
+        for m in _mononym_pattern(grammar.verbs).finditer(text):
+            if m["closing"] and all(word in known for word in m["closing"].split()):
+                return m["closing"]
     if other is not None:
         # the closing speaker first: in "…, aber nicht das Hauptszenario der Notenbank,
         # sagte Tschudin." the words before the comma are no subject
@@ -1135,7 +1142,9 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
         found |= {f"{m['initials'].replace(' ', '')} {m['surname']}" for m in _INITIALS_AND_SURNAME.finditer(text)}
         if grammar and grammar.mononyms:
             found |= {
-                m["name"] for m in _mononym_pattern(grammar.verbs).finditer(text) if m["name"].lower() not in calendar
+                name
+                for m in _mononym_pattern(grammar.verbs).finditer(text)
+                if (name := m["name"] or m["closing"]).lower() not in calendar
             }
     # a title before a surname alone is no given name: "Bakan Yıldırımkaya" is the Murat
     # Yıldırımkaya of "İçişleri Bakanı Murat Yıldırımkaya", the title under another ending
@@ -1144,11 +1153,18 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _mononym_pattern(verbs: str) -> re.Pattern[str]:
-    """A name set off by commas before a reporting verb, whole: a person of one name
-    ("Kepala BNPB, Suharyanto, mengatakan"), or of three ("Kepala Dinkes Jatim, Erwin Astha
+    """A name set off by commas before a reporting verb, or closing the sentence after it,
+    whole: a person of one name ("Kepala BNPB, Suharyanto, mengatakan", "…, kata
+    Suharyanto."), or of three ("Kepala Dinkes Jatim, Erwin Astha
     Triyono, mengatakan": then "kata Erwin", where the last two words alone would be the
     name)."""
-    return compiled(rf"(?<=,\s)(?P<name>{CAPITAL}{LOWER}{{2,}}(?:\s{CAPITAL}{LOWER}+){{0,3}}),\s+(?:{verbs})\b")
+    return compiled(
+        rf"(?<=,\s)(?P<name>{CAPITAL}{LOWER}{{2,}}(?:\s{CAPITAL}{LOWER}+){{0,3}}),\s+(?:{verbs})\b"
+        # ... or closing the sentence after the verb, maybe after a role and a comma ("…,
+        # kata Suharyanto.", "…, kata Kepala BNPB, Suharyanto kepada wartawan.")
+        rf"|(?<=,\s)(?:{verbs})\s+(?:[^,.!?\n]{{1,60}},\s+)?(?P<closing>{CAPITAL}{LOWER}{{2,}}(?:\s{CAPITAL}{LOWER}+){{0,3}})"
+        r"(?:\s+(?:kepada|di|pada)\s[^,.!?\n]{1,60})?(?=[.!?][\"”]?(?:\s|$))"
+    )
 
 
 _INITIALS_AND_SURNAME = compiled(rf"(?<![\w.])(?P<initials>(?:{CAPITAL}\.\s?){{1,2}})(?P<surname>{CAPITAL}{LOWER}[\w'’-]*\w)")
