@@ -2739,6 +2739,18 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_tagalog_times_a_speed_in_another_language_and_a_vietnamese_morning_s_date() -> None:
+    """"alas-9:40 ng gabi" was 9:40 in the morning (a false conflict with "9:40 p.m."),
+    "165 km/h" in Tagalog 165 km (a changed wind speed no conflict), and "Sáng 9/9" (the
+    morning of 9 September) two counts of 9."""
+    assert values("Nag-landfall ang bagyo bandang alas-9:40 ng gabi sa Casiguran.", K.DATE, lang="tl") == ["time 21:40"]
+    assert values("Alas-8 ng umaga nang magsimula ang paglikas.", K.DATE, lang="tl") == ["time 08:00"]
+    assert values("Bandang alas-dos ng hapon dumating ang tulong.", K.DATE, lang="tl") == ["time 14:00"]
+    assert values("Umabot sa 165 km/h ang lakas ng hangin.", K.QUANTITY, lang="tl") == ["165 km/h"]
+    assert values("Sáng 9/9, bão đổ bộ vào Quảng Ninh.", K.DATE, lang="vi", published=dt.date(2026, 9, 10)) == ["2026-09-09"]
+    assert values("Sáng 9/9, bão đổ bộ vào Quảng Ninh.", K.NUMBER, lang="vi") == []
+
+
 def test_a_french_time_before_or_after_an_hour() -> None:
     """"peu avant 13 heures" was the number 13, so "poco antes de las 12.00 horas" changed
     nothing; "après 13 heures de négociations" is still a length."""

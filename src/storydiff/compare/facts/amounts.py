@@ -544,7 +544,8 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
         rf"(?<![\w.,]){NUM}"
         rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}(?:\s(?P<mult2>{alternation(conv.multipliers)}){end})?"
         rf"|\s?(?P<smult>{short})(?=\s?(?:{currency})))?"
-        rf"(?:\s?(?:d['’]\s?|de\s+|di\s+|del\s+)?(?:(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})){end})?",
+        # (not the "km" of "km/h", a speed the English units read)
+        rf"(?:\s?(?:d['’]\s?|de\s+|di\s+|del\s+)?(?:(?P<cur>{currency})|(?P<unit>{alternation(conv.units)})(?![/⁄]\w)){end})?",
         re.IGNORECASE,
     )
 

@@ -319,7 +319,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a day and month without a year after the word for the date (Vietnamese "ngày 15/4",
     # Indonesian "tanggal 15/4")
-    ("dm", compiled(r"(?<!\w)(?:ngày|tanggal|tgl\.?)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])", re.IGNORECASE)),
+    # or after the part of the day ("sáng 9/9", the morning of 9 September)
+    (
+        "dm",
+        compiled(
+            r"(?<!\w)(?:ngày|tanggal|tgl\.?|sáng|chiều|trưa|tối|đêm|khuya|rạng\s+sáng)\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\d/])",
+            re.IGNORECASE,
+        ),
+    ),
     # 01.03.2022 is day first wherever it is written; 2022/3/1 year first; 01/03/2022 is
     # read in the document's language's order unless one part is over 12 (US English
     # when no language is known)
@@ -1199,6 +1206,32 @@ _SOLAR_YEAR_UNKNOWN = 1404
 gives one (Iran's press mostly writes "۲۹ آبان" alone)."""
 
 
+_TAGALOG_HOURS = {
+    "una": 1, "dos": 2, "tres": 3, "kuwatro": 4, "kwatro": 4, "singko": 5, "sais": 6, "siyete": 7, "syete": 7,
+    "otso": 8, "nuwebe": 9, "diyes": 10, "onse": 11, "dose": 12,
+}
+_TAGALOG_TIME = compiled(
+    rf"(?<!\w)alas[- ](?P<hour>\d{{1,2}}|{'|'.join(_TAGALOG_HOURS)})(?:[:.](?P<minute>[0-5]\d))?(?!\w)"
+    r"(?:\s+(?:ng|sa)\s+(?P<part>umaga|tanghali|hapon|gabi|madaling[- ]araw))?",
+    re.IGNORECASE,
+)
+"""A time of day in Tagalog, the hour after "alas" (in digits or the Spanish words) and maybe
+the part of the day ("alas-9:40 ng gabi", 21:40; "alas-otso ng umaga", 08:00): it was the
+morning's 9:40 against another account's "9:40 p.m."."""
+
+
+def _scan_tagalog_times(scan: str, claim: Claim) -> None:
+    for m in _TAGALOG_TIME.finditer(scan):
+        hour = int(m["hour"]) if m["hour"].isdigit() else _TAGALOG_HOURS[m["hour"].lower()]
+        minute, part = int(m["minute"] or 0), (m["part"] or "").lower()
+        if hour > 23:
+            continue
+        if part in ("hapon", "gabi") and hour < 12 and not (part == "gabi" and hour < 4):
+            hour += 12
+        clock = bool(part) or hour > 12
+        claim(DifferenceKind.DATE, f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), m.start(), m.end())
+
+
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
     for m in _SOLAR_HIJRI.finditer(scan):
         month, day = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
@@ -1237,6 +1270,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         _scan_solar_hijri(scan, claim, published)
     if conv and conv.lang in ("hi", "ur"):
         _scan_hindi_times(scan, claim)
+    if conv and conv.lang in ("tl", "fil"):
+        _scan_tagalog_times(scan, claim)
     titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
     date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
     found = [(kind, m) for kind, pattern in date_patterns for m in pattern.finditer(scan)]
