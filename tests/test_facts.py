@@ -2739,6 +2739,16 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_czech_locatives_of_cities_and_swedish_and_german_parts_of_the_year() -> None:
+    """"v Plzni", "ve Vídni", "v Římě" were no cities (a changed birthplace went unseen), and
+    "tredje kvartalet", "första halvåret", "zweite Jahreshälfte" no periods."""
+    assert _conflicts("Šimek se narodil v roce 1975 v Plzni.", "cs", "Šimek was born in Ostrava in 1975.", "en") == [K.PLACE]
+    assert _conflicts("Zemřel ve Vídni.", "cs", "He died in Vienna.", "en") == []
+    assert values("Rörelseresultatet för tredje kvartalet steg.", K.DATE, lang="sv") == ["quarter 3"]
+    assert values("Första halvåret var svagt.", K.DATE, lang="sv") == ["half 1"]
+    assert values("In der zweiten Jahreshälfte soll der Umsatz steigen.", K.DATE, lang="de") == ["half 2"]
+
+
 def test_tagalog_times_a_speed_in_another_language_and_a_vietnamese_morning_s_date() -> None:
     """"alas-9:40 ng gabi" was 9:40 in the morning (a false conflict with "9:40 p.m."),
     "165 km/h" in Tagalog 165 km (a changed wind speed no conflict), and "Sáng 9/9" (the

@@ -76,10 +76,10 @@ _CLOCK_WORD = r"(?:Uhr|h|heures?|horas?|ore|u|часова|часа|сати|ča
 """Words that make a number a time of day on the 24-hour clock (German, French, Spanish,
 Portuguese, Italian, Dutch, Serbian, Croatian and Thai: "10.30 น.")."""
 _QUARTER_ORDINALS = {
-    **dict.fromkeys(("first", "1st", "primer", "primeiro", "premier", "primo", "erste", "ersten", "erstes", "eerste"), 1),
-    **dict.fromkeys(("second", "2nd", "segundo", "deuxième", "secondo", "zweite", "zweiten", "zweites", "tweede"), 2),
-    **dict.fromkeys(("third", "3rd", "tercer", "terceiro", "troisième", "terzo", "dritte", "dritten", "drittes", "derde"), 3),
-    **dict.fromkeys(("fourth", "4th", "cuarto", "quarto", "quatrième", "vierte", "vierten", "viertes", "vierde"), 4),
+    **dict.fromkeys(("first", "1st", "primer", "primeiro", "premier", "primo", "erste", "ersten", "erstes", "eerste", "första"), 1),
+    **dict.fromkeys(("second", "2nd", "segundo", "deuxième", "secondo", "zweite", "zweiten", "zweites", "tweede", "andra"), 2),
+    **dict.fromkeys(("third", "3rd", "tercer", "terceiro", "troisième", "terzo", "dritte", "dritten", "drittes", "derde", "tredje"), 3),
+    **dict.fromkeys(("fourth", "4th", "cuarto", "quarto", "quatrième", "vierte", "vierten", "viertes", "vierde", "fjärde"), 4),
 }
 """Ordinals of a quarter of the year in the languages whose press reports results by it."""
 _ZONES = (
@@ -292,7 +292,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             rf"\bQ(?P<q>[1-4])\b|(?i:\b(?:(?P<qword>{'|'.join(sorted(_QUARTER_ORDINALS, key=len, reverse=True))})"
             r"|(?P<qnum>[1-4])(?:st|nd|rd|th|er|eme|ème|e|º|°|o|\.)?)[\s-]+"
-            r"(?:fiscal\s+|financial\s+)?(?:quarter|trimestre|quartal|quartals|kwartaal)\b)"
+            r"(?:fiscal\s+|financial\s+)?(?:quarter|trimestre|quartal|quartals|kwartaal|kvartal|kvartalet)\b)"
             r"|第(?P<qzh>[1-4一二三四])(?:季度|四半期|财季|財季)|(?P<qko>[1-4])\s?분기"
             # 三季度, 三季报 without 第 (not 前三季度, the first three quarters)
             r"|(?<![前第\d一二三四五六七八九十])(?P<qzhbare>[1-4一二三四])(?:季度|财季|季报)"
@@ -313,7 +313,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?i:\b(?P<hword2>first|second)-half(?=\s+(?:profits?|results|sales|revenues?|earnings|loss(?:es)?|net)\b))"
             # (not hydrogen's H2: before a year, or after "in" or "for")
             r"|(?:\bH(?P<hnum>[12])(?=\s?(?:19|20)?\d\d\b)|(?:(?<=\bin\s)|(?<=\bfor\s))H(?P<hnum3>[12])\b)|\b(?P<hnum2>[12])H\d\d\b"
-            r"|(?i:\b(?P<hword3>ersten|zweiten|erste|zweite|primo|secondo|primer|segundo|premier|second|primeiro)\s+(?:Halbjahr(?:es|s)?|semestre)\b)"
+            r"|(?i:\b(?P<hword3>ersten|zweiten|erste|zweite|primo|secondo|primer|segundo|premier|second|primeiro|första|andra)\s+"
+            r"(?:Halbjahr(?:es|s)?|Jahreshälfte|semestre|halvåret|halvår)\b)"
             r"|(?P<hzh>[上下])半(?:年|期)|(?P<hja>[上下])期(?![间間待])|(?P<hko>[상하])반기"
         ),
     ),
@@ -659,7 +660,7 @@ def _resolve_date(
             return f"quarter {zh_small(g['qtw'])}"
         return f"quarter {g['q'] or g['qnum'] or g['qt'] or g['qt2'] or g['qq'] or _QUARTER_ORDINALS[g['qword'].lower()]}"
     if kind == "half":
-        first = (g["hword"] or g["hword2"] or g["hword3"] or "").lower().startswith(("first", "erst", "prim", "premier"))
+        first = (g["hword"] or g["hword2"] or g["hword3"] or "").lower().startswith(("first", "erst", "prim", "premier", "först"))
         first = first or "1" in (g["hnum"], g["hnum2"], g["hnum3"]) or "上" in (g["hzh"], g["hja"]) or g["hko"] == "상"
         return f"half {1 if first else 2}"
     if kind == "year":
