@@ -2739,6 +2739,12 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_an_award_s_short_plural_is_its_name() -> None:
+    """"won two Grammy Awards" / "won two Grammys" was a person conflict."""
+    assert _conflicts("She won two Grammy Awards.", "en", "She won two Grammys.", "en") == []
+    assert _conflicts("She met Serena Williams.", "en", "She met William Smith.", "en") != []
+
+
 def test_czech_locatives_of_cities_and_swedish_and_german_parts_of_the_year() -> None:
     """"v Plzni", "ve Vídni", "v Římě" were no cities (a changed birthplace went unseen), and
     "tredje kvartalet", "första halvåret", "zweite Jahreshälfte" no periods."""

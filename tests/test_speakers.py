@@ -179,6 +179,16 @@ def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
 
 
+def test_a_body_named_whole_with_its_of_and_first_word() -> None:
+    """"the General Administration of Customs said" was "Administration" ("General" stripped
+    as a rank), "the Ministry of Commerce" "Ministry", "the State Council Tariff Commission"
+    "Council Tariff Commission"."""
+    assert attribution("Imports rose 12 percent, the General Administration of Customs said.") == "General Administration of Customs"
+    assert attribution("Exports fell, the Ministry of Commerce said.") == "Ministry of Commerce"
+    assert attribution("Tariffs will rise, the State Council Tariff Commission said.") == "State Council Tariff Commission"
+    assert attribution('"We are ready," Smith of the Ministry of Commerce said.') == "Smith"
+
+
 def test_people_of_the_arts_named_by_their_role() -> None:
     """'…," said the singer Ana Moura' named no one, and "Actress Clara Weiss said" gave
     the words to "Actress Clara Weiss"."""

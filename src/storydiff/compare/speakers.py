@@ -606,7 +606,7 @@ def _speaker_of(
             return None  # "France's Ministry of Armed Forces stated": a body, not a person's body
         if match.re in (_ACCORDING_RE, _ACCORDING_END_RE) and _qualifies_a_noun(match.string, match.end("name")):
             return None  # "according to Chinese customs data", "according to Kremlin sources"
-        name = clean_name(g["name"])
+        name = _body_named_whole(match) or clean_name(g["name"])
         after_the = match.string[: match.start("name")].endswith("the ")
         if after_the and _qualifies_a_noun(match.string, match.end("name")):
             return None  # "said the UGT leader, Pepe Villaverde": the name in apposition speaks
@@ -620,6 +620,23 @@ def _speaker_of(
             return None
         return name
     return None
+
+
+_OF_A_BODY = compiled(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})")
+
+
+def _body_named_whole(match: re.Match[str]) -> str | None:
+    """A body's name whole, where its head noun ends the words read ("the General
+    Administration of Customs said", "the State Council Tariff Commission said",
+    "according to the Pakistan Bureau of Statistics"): with the words after "of", and
+    without a title stripped from its first word ("General", "State")."""
+    raw = re.sub(r"^The\s+", "", match["name"].strip(" ,."))
+    if " " not in raw and not (of := _OF_A_BODY.match(match.string, match.end("name"))):
+        return None
+    if not _INSTITUTION.fullmatch(raw.split()[-1]) or re.search(r"['’]s(?:\s|$)", raw):
+        return None
+    of = _OF_A_BODY.match(match.string, match.end("name"))
+    return f"{raw} of {of['of']}" if of else raw
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:

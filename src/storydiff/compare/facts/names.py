@@ -694,6 +694,9 @@ def names_match(a: str, b: str) -> bool:
             # whole strings; first names vary more (Alexei / Aleksei Navalny)
             return _near_spelling(la[-1], lb[-1])
     for short, long_ in ((a, b), (b, a)):
+        words = long_.split()
+        if " " not in short and short.endswith("s") and len(words) == 2 and words[0] == short[:-1] and words[1].endswith("s"):
+            return True  # "Grammys" / "Grammy Awards", "Olympics" / "Olympic Games"
         initials = "".join(w[0] for w in long_.split() if w.lower() not in {"of", "the", "and"})
         if short.isupper() and len(short) >= 2 and short.replace(".", "") == initials.upper():
             return True
