@@ -948,6 +948,8 @@ def test_a_korean_name_is_the_latin_name_of_its_surname_and_given_name() -> None
     either order. A surname spelt otherwise, or another given name, matches nothing."""
     latin = {"Lee Chang-yong", "Ji-hoon Park", "Kim Min-jae", "Ken Morita"}
     assert korean_readings({"이창용", "박지훈", "김서연"}, latin) == {"이창용": "Lee Chang-yong", "박지훈": "Ji-hoon Park"}
+    # transliteration's "deoggeun" is English's "Duk-geun" (the sounds, not the letters)
+    assert korean_readings({"안덕근"}, {"Ahn Duk-geun", "Ahn Do-hyun"}) == {"안덕근": "Ahn Duk-geun"}
     english = document_from_sentences(
         [['"Inflation is proving persistent," Governor Lee Chang-yong told a news conference.']],
         doc_id="EN", source="<test>", lang="en",

@@ -1883,6 +1883,16 @@ _KOREAN_SURNAMES = {
 which transliteration does not give ("I", "Bag"): the language's, as a stop list is."""
 
 
+def _korean_skeleton(romanised: str) -> str:
+    """A romanised Korean given name as its consonants between vowels, each sound one letter,
+    as the romanisations write it differently (anyascii's "deoggeun", English's "Duk-geun")."""
+    word = re.sub(r"[^a-z]", "", romanised.lower())
+    for other, one in (("ch", "j"), ("sh", "s"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "l")):
+        word = word.replace(other, one)
+    word = re.sub(r"[aeiouwy]+", "a", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def korean_readings(names: set[str], latin: set[str]) -> dict[str, str]:
     """Korean names with the Latin full name each is: {이창용: Lee Chang-yong}. The surname
     (the first syllable) must be one of its usual spellings (``_KOREAN_SURNAMES``) and the
@@ -1903,7 +1913,9 @@ def korean_readings(names: set[str], latin: set[str]) -> dict[str, str]:
                 continue
             for surname, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
                 other = "".join(rest).replace("-", "")
-                if surname in surnames and difflib.SequenceMatcher(None, given, other).ratio() >= 0.7:
+                if surname in surnames and (
+                    difflib.SequenceMatcher(None, given, other).ratio() >= 0.7 or _korean_skeleton(given) == _korean_skeleton(other)
+                ):
                     fits.add(candidate)
         if len(fits) == 1:
             found[name] = fits.pop()
