@@ -932,6 +932,9 @@ def test_a_japanese_given_name_read_otherwise_and_a_surname_alone_are_still_the_
     name ends with it, is enough; "佐藤社長は" after 佐藤恒治 is him too."""
     assert japanese_readings({"佐藤恒治"}, {"Koji Sato", "Akio Toyoda"}) == {"佐藤恒治": "Koji Sato"}
     assert japanese_readings({"佐藤恒治"}, {"Koji Sato", "Ken Sato"}) == {}  # two Satos: neither
+    # a surname that is also a word (平野, "heiya", a plain): its given name and first sound
+    assert japanese_readings({"平野優子"}, {"Yuko Hirano", "Kenji Morikawa"}) == {"平野優子": "Yuko Hirano"}
+    assert japanese_readings({"平野優子"}, {"Yuko Hirano", "Yuko Hasegawa"}) == {}
     japanese = document_from_sentences(
         [["佐藤恒治社長は「電動化を加速する」と述べた。", "佐藤社長は「投資を続ける」と述べた。"]],
         doc_id="JA", source="<test>", lang="ja",

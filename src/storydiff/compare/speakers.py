@@ -1815,7 +1815,9 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
     the Latin name with the same words in either order, each close (``_close``) once long
     vowels are written short ("kouno tarou" / "Taro Kono"), or, where none is, the one
     Latin name of two words that ends with its surname (a given name has many readings:
-    恒治 is "tsuneji" to pykakasi and Koji to Koji Sato); one candidate or none."""
+    恒治 is "tsuneji" to pykakasi and Koji to Koji Sato), or else opens with its given name
+    and its surname's first sound (平野 is the noun "heiya" to pykakasi, Hirano to Yuko
+    Hirano); one candidate or none."""
     wanted = [name for name in sorted(names) if _JAPANESE_NAME.fullmatch(name)]
     if not wanted:
         return {}
@@ -1835,6 +1837,16 @@ def japanese_readings(names: set[str], latin: set[str]) -> dict[str, str]:
                 candidate
                 for candidate in latin
                 if len(words := _folded(candidate).split()) == 2 and _short_vowels(words[-1]) == parts[0]
+            }
+        if not fits and len(parts) == 2:
+            # ... and a surname that is also a word has its word's reading (平野, "heiya",
+            # the noun, for Hirano): the given name, with the surname's first sound
+            fits = {
+                candidate
+                for candidate in latin
+                if len(words := _folded(candidate).split()) == 2
+                and _short_vowels(words[0]) == parts[1]
+                and words[-1][:1] == parts[0][:1]
             }
         if not fits and _ONE_KATAKANA_WORD.fullmatch(name):
             # a foreign name in katakana, one word (プラボウォ, "puraboo"): the one Latin
