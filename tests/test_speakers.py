@@ -179,6 +179,18 @@ def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
 
 
+def test_a_relative_is_neither_the_person_they_are_of_nor_their_namesake() -> None:
+    """"selon un proche de M. Pierre" gave the words to Wilson Pierre, the freed hostage,
+    and "sa sœur, Julie Tremblay" to "Tremblay", the freed Marie-Josée Tremblay's surname."""
+    found = _speakers_of(
+        [["Wilson Pierre et Marie-Josée Tremblay ont été libérés samedi.",
+          "Les ravisseurs avaient réclamé un million de dollars, selon un proche de M. Pierre.",
+          "« Marie-Josée est épuisée mais saine et sauve », a confié sa sœur, Julie Tremblay, à Radio-Canada."]],
+        "fr",
+    )
+    assert found == [None, None, "Julie Tremblay"]
+
+
 def test_a_body_named_whole_with_its_of_and_first_word() -> None:
     """"the General Administration of Customs said" was "Administration" ("General" stripped
     as a rank), "the Ministry of Commerce" "Ministry", "the State Council Tariff Commission"

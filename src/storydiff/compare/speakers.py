@@ -758,6 +758,18 @@ def attribution(
     return None
 
 
+_SOURCE_OF_A_NAME = compiled(
+    r"(?<!\w)(?:un|une|le|la|l['’]|les|des|uno|una|el|los|las|um|uma|o|a|os|as|il|lo|ein|eine|der|die|den|dem|einer)\s+"
+    r"(?P<noun>[^\W\d_A-ZÀ-Þ][^\W\d_]*)\s+(?:de|d['’]|du|des|del|da|do|di|della|von|des)\s*(?:(?:M|Mme|Mr|Sr|Sra|Dr|Hr|Fr)\.?\s+)?$"
+)
+"""A source described by whom it is of, before the name ("selon un proche de M. Pierre",
+"según un abogado de García"): the name is not the source (but a body whose holder is set
+off after it is: "el consejero de Economía, Jorge Sanz Bielsa")."""
+
+
+_HOLDER_SET_OFF = compiled(rf"[^,.;:]{{0,40}},\s*{CAPITAL}")
+
+
 def _said_in_a_body(match: re.Match[str]) -> bool:
     """A sentence closing on a reporting verb and where it was said ("…, сообщили в
     Координационном штабе", "…, повідомили в МВС"): the body said it, unnamed, and a name
@@ -822,6 +834,11 @@ def _other_language_speaker(
         source, comma, _ = re.sub(r"^\W*\w+,\s+", "", match.string[match.start() : match.start("name")]).partition(",")
         if comma:
             return next((d for w in reversed(source.split()) if (d := described_source(w, lang))), None)
+    if own is not None and match.re in (own.according, own.according_end):
+        lead = match.string[max(0, match.start("name") - 40) : match.start("name")]
+        if (kin := _SOURCE_OF_A_NAME.search(lead)) and not _HOLDER_SET_OFF.match(match.string, match.end("name")):
+            # "selon un proche de M. Pierre": the relative, not Pierre, is the source
+            return described_source(kin["noun"], lang)
     if own is not None and match.re in (own.end, own.according_end):
         # (a preposition a few words before, maybe with an article: "a annoncé sa fille à
         # l'Agence France-Presse", "según informó su hija a la agencia France Presse" name
@@ -2198,6 +2215,25 @@ def _japanese_surnames_in_full(speakers: dict[int, str | None]) -> dict[int, str
     return {sid: in_full(s) for sid, s in speakers.items()}
 
 
+def _surnames_named_in_full_here(
+    body: Sequence[Segment], speakers: dict[int, str | None], lang: str | None
+) -> dict[int, str | None]:
+    """A speaker read by the surname (as other languages' patterns keep it) whose own
+    sentence gives the full name: that person ("a confié sa sœur, Julie Tremblay": not the
+    freed Marie-Josée Tremblay, whose surname it also is)."""
+    out = dict(speakers)
+    named = full_names([s.text for s in body], lang)
+    for segment in body:
+        surname = speakers.get(segment.id)
+        if not surname or " " in surname or not is_latin(surname):
+            continue
+        bearers = {n for n in named if n.split()[-1] == surname}
+        here = {n for n in bearers if n in segment.text}
+        if len(bearers) > 1 and len(here) == 1:  # (one bearer: the surname is theirs anyway)
+            out[segment.id] = here.pop()
+    return out
+
+
 def attribute_documents(
     documents: Sequence[Document], people: frozenset[str] | None = None
 ) -> dict[str, dict[int, str | None]]:
@@ -2214,7 +2250,7 @@ def attribute_documents(
         # a Chinese described source that is a group's noun alone (专家) as English reads it;
         # other languages' are read so where they are found (_other_language_speaker)
         speakers = (described_source(s, "zh") or s if s else s for s in _attribute_in_simplified(body, doc.lang, people))
-        raw[doc.id] = dict(zip((s.id for s in body), speakers, strict=True))
+        raw[doc.id] = _surnames_named_in_full_here(body, dict(zip((s.id for s in body), speakers, strict=True)), doc.lang)
         if (doc.lang or "").startswith("ja"):
             raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
