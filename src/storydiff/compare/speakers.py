@@ -835,8 +835,8 @@ def _other_language_speaker(
         if comma:
             return next((d for w in reversed(source.split()) if (d := described_source(w, lang))), None)
     if own is not None and match.re in (own.according, own.according_end):
-        before_name = match.string[max(0, match.start("name") - 40) : match.start("name")]
-        if (kin := _SOURCE_OF_A_NAME.search(before_name)) and not _HOLDER_SET_OFF.match(match.string, match.end("name")):
+        preceding = match.string[max(0, match.start("name") - 40) : match.start("name")]
+        if (kin := _SOURCE_OF_A_NAME.search(preceding)) and not _HOLDER_SET_OFF.match(match.string, match.end("name")):
             # "selon un proche de M. Pierre": the relative, not Pierre, is the source
             return described_source(kin["noun"], lang)
     if own is not None and match.re in (own.end, own.according_end):
