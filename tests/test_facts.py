@@ -2739,6 +2739,16 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_the_year_ago_comparison_and_a_month_s_figures() -> None:
+    """"up 6% from a year earlier" against "from last year" was a date only one account
+    gave, and "October's imports" against 10月份 too."""
+    assert _conflicts("Profit rose 6% from a year earlier.", "en", "Profit rose 6% from last year.", "en") == []
+    assert values("Profit rose 6% from a year earlier.", K.DATE, published=dt.date(2026, 11, 20)) == ["2025"]
+    assert values("He was jailed a year ago.", K.DATE, published=dt.date(2026, 11, 20)) == []
+    assert values("October's iron ore imports reached 104 million tonnes.", K.DATE, published=dt.date(2026, 11, 20)) == ["2026-10"]
+    assert values("Theresa May's government fell.", K.DATE, published=dt.date(2026, 11, 20)) == []
+
+
 def test_an_award_s_short_plural_is_its_name() -> None:
     """"won two Grammy Awards" / "won two Grammys" was a person conflict."""
     assert _conflicts("She won two Grammy Awards.", "en", "She won two Grammys.", "en") == []

@@ -361,6 +361,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # ... and the end of "between July and September"
     ("month", compiled(rf"\bbetween\s+(?:{_MONTH_NAMES})\s+and\s+(?P<month>{_MONTH_NAMES})\b")),
+    # ... and a month whose figures follow ("October's iron ore imports"; not "May's", mostly
+    # a person's: "Theresa May's government")
+    ("month", compiled(rf"\b(?P<month>{_MONTH_NAMES.replace('|May', '')})['’]s(?=\s+[a-z])")),
     (
         "weekday",
         compiled(
@@ -374,7 +377,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
-            r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday)\b",
+            r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)\b",
             re.IGNORECASE,
         ),
     ),
@@ -737,6 +740,8 @@ def _resolve_date(
     table = {
         "tomorrow": ("day", 1),
         "yesterday": ("day", -1),
+        # the year-ago comparison of results copy, which another account gives as last year
+        **dict.fromkeys(("a year earlier", "a year ago", "a year before", "one year earlier", "one year ago", "one year before", "year-earlier"), ("year", -1)),
         "day before yesterday": ("day", -2),
         "day after tomorrow": ("day", 2),
         "明天": ("day", 1),
@@ -822,6 +827,12 @@ def _a_names_weekday(text: str, m: re.Match[str], conv: Conventions) -> bool:
         and all(w[:1].islower() for w in conv.weekdays)
         and _AFTER_A_NAMES_WORD.search(text, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+_A_YEAR_AGO = compiled(r"(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)")
+_COMPARED_WITH = compiled(r"(?i:\d|\bfrom\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bover\b|\bagainst\b)")
+"""What makes "a year earlier" the year-ago comparison of results copy ("up 6% from a year
+earlier", "against 2.1 billion a year earlier"), which another account gives as last year."""
 
 
 def _names_something(text: str, m: re.Match[str]) -> bool:
@@ -1284,6 +1295,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "a Long March 5 rocket": a name's month, no date
         if kind in _WEEKDAY_KINDS and _beside_a_day(scan, m, days):
             continue  # "Thursday, October 30", 10月30日（周四）: the date says which Thursday
+        if kind == "relative" and _A_YEAR_AGO.fullmatch(m.group()) and not _COMPARED_WITH.search(scan, max(0, m.start() - 40), m.start()):
+            continue  # "a year earlier" beside no figure: a story's past, not the year-ago comparison
         if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
             continue  # "over the next month" is a stretch of time, not next month
         if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
