@@ -179,6 +179,19 @@ def test_a_capitalised_common_noun_is_a_described_source_not_a_person() -> None:
     assert attribute(doc([["该公司无法表示任何意见。"]]).segments) == [None]
 
 
+def test_a_french_role_s_holder_after_a_body_with_its_adjective_or_before_a_phrase() -> None:
+    """"a déclaré la présidente de la Commission européenne, Ursula von der Leyen." and "…
+    le ministre des Affaires étrangères, Johann Wadephul, après le vote." named no one, so
+    a quote given to another person in the English account went unseen."""
+    quote = "« Chaque nouveau pétrolier rend la guerre plus coûteuse », a déclaré "
+    found = _speakers_of(
+        [[quote + "la présidente de la Commission européenne, Ursula von der Leyen.",
+          quote + "le ministre des Affaires étrangères, Johann Wadephul, après le vote."]],
+        "fr",
+    )
+    assert found == ["Ursula von der Leyen", "Johann Wadephul"]
+
+
 def test_a_relative_is_neither_the_person_they_are_of_nor_their_namesake() -> None:
     """"selon un proche de M. Pierre" gave the words to Wilson Pierre, the freed hostage,
     and "sa sœur, Julie Tremblay" to "Tremblay", the freed Marie-Josée Tremblay's surname."""

@@ -1063,8 +1063,9 @@ _ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "the"})
 _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 """What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(
+    rf"(?:\s+{LOWER}{{3,}}){{0,2}}"  # the body's adjectives: "la présidente de la Commission européenne, Ursula von der Leyen"
     rf"(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,2}}{CAPITAL}[\w'’-]*\w)?"
-    rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|$)"
+    rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|[.!?»\"”]*\s*$)"
 )
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
 maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
