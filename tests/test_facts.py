@@ -2739,6 +2739,16 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_weekdays_of_thai_malay_read_as_indonesian_and_the_israeli_press() -> None:
+    """"เมื่อวันพุธ" (on Wednesday, unspaced), Malay "pada Isnin" in a text identified as
+    Indonesian, and "היום (ראשון)" (today, Sunday) were no days: "only the English account
+    gives Wednesday"."""
+    published = dt.date(2026, 11, 20)
+    assert values("น้ำท่วมเข้าท่วมหาดใหญ่เมื่อวันพุธ", K.DATE, lang="th", published=published) == ["2026-11-18"]
+    assert values("Banjir melanda Kelantan pada Isnin.", K.DATE, lang="id", published=published) == ["2026-11-16"]
+    assert values("חמאס שחרר היום (ראשון) שני חטופים ישראלים.", K.DATE, lang="he", published=published) == ["2026-11-15"]
+
+
 def test_the_year_ago_comparison_and_a_month_s_figures() -> None:
     """"up 6% from a year earlier" against "from last year" was a date only one account
     gave, and "October's imports" against 10月份 too."""

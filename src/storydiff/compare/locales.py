@@ -374,9 +374,15 @@ def conventions(lang: str | None) -> Conventions | None:
     return _with_words_of(found, other_script) if other_script else found
 
 
-_OTHER_SCRIPT = {"sr": "sr_Latn", "bs": "bs_Cyrl"}
+UNSPACED = frozenset({"th", "lo", "km", "my"})
+"""Languages that write no space between words (Thai, Lao, Khmer, Burmese)."""
+
+
+_OTHER_SCRIPT = {"sr": "sr_Latn", "bs": "bs_Cyrl", "id": "ms"}
 """Languages the press writes in two scripts (Serbian in Cyrillic and in Latin letters: "620
-милиона евра", "602 miliona evra"): a document's words may be either's."""
+милиона евра", "602 miliona evra"): a document's words may be either's; and Indonesian,
+which a short Malay text is identified as, reads Malay's words too ("Isnin", "Ahad",
+"bilion")."""
 
 
 def _with_words_of(conv: Conventions, other: Conventions) -> Conventions:
@@ -492,6 +498,7 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     forms += _oblique_weekdays(name, lang)
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)
         forms = [f for form in [*forms, *([name[4:]] if name == "יום שבת" else [])] for f in _with_prefixes(form, lang)]
+        forms.append(f"({name[4:]})")  # "היום (ראשון)", today (Sunday): the Israeli press's weekday
     if "ʼ" not in name:
         return forms
     return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..locales import CURRENCIES, FRACTION_ONLY_UNITS, Conventions, conventions
+from ..locales import CURRENCIES, FRACTION_ONLY_UNITS, UNSPACED, Conventions, conventions
 from ..words import alternation, is_cjk, looked_up
 from .fact import Claim, Fact
 from .numbers import (
@@ -539,7 +539,7 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     # an ISO code after the number, in capitals only ("4,7 tỷ USD", "500 mln PLN"; French "ils")
     currency = f"{alternation(_locale_currencies(lang))}|(?-i:{alternation(CURRENCIES)})"
     short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
-    end = "" if lang in _UNSPACED else r"(?!\w)"  # Thai "1,200 ล้านบาท": million and baht, unspaced
+    end = "" if lang in UNSPACED else r"(?!\w)"  # Thai "1,200 ล้านบาท": million and baht, unspaced
     return compiled(
         rf"(?<![\w.,]){NUM}"
         rf"(?:\s?(?P<mult>{alternation(conv.multipliers)}){end}(?:\s(?P<mult2>{alternation(conv.multipliers)}){end})?"
@@ -550,8 +550,6 @@ def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     )
 
 
-_UNSPACED = frozenset({"th", "lo", "km", "my"})
-"""Languages that write no space between words (Thai, Lao, Khmer, Burmese)."""
 
 
 @lru_cache(maxsize=32)

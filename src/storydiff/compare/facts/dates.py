@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
 from ...model import DifferenceKind
 from ...patterns import compiled
-from ..locales import Conventions, conventions, relative_dates
+from ..locales import UNSPACED, Conventions, conventions, relative_dates
 from ..words import CAPITAL, alternation, looked_up
 from .fact import Claim, Fact
 from .numbers import ZH_NUM, zh_small
@@ -923,7 +923,9 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "loc_weekday",
             compiled(
-                rf"(?<![\w\u200c])(?P<weekday>{alternation(conv.weekdays)})(?:\w{{{2 if lang in CASE_ENDINGS else 3},}})?(?!\w)",
+                rf"(?P<weekday>{alternation(conv.weekdays)})"
+                if lang in UNSPACED  # Thai "เมื่อวันพุธ": no space around a word
+                else rf"(?<![\w\u200c])(?P<weekday>{alternation(conv.weekdays)})(?:\w{{{2 if lang in CASE_ENDINGS else 3},}})?(?!\w)",
                 re.IGNORECASE,
             ),
         ),
