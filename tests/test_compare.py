@@ -1669,6 +1669,20 @@ def test_two_lone_sentences_side_by_side_that_state_one_figure_are_one_statement
     assert sorted(sorted(u.members) for u in compare([en, other], encoder=encoder).units) == [["EN"], ["EN", "HU"], ["HU"]]
 
 
+def test_a_short_sentence_of_the_figure_the_other_account_gives_in_the_lead_joins_it(encoder) -> None:  # type: ignore[no-untyped-def]
+    """AP's "… died Tuesday at his home in Brooklyn. He was 86." against "…, aged 86." was an
+    omission (the second sentence) and a detail only one account gave (the age)."""
+    lead = 'Hal Brennan, the jazz pianist whose album "Late Light" became a touchstone, died Tuesday at his home in Brooklyn'
+    ap = document_from_sentences([[lead + ".", "He was 86."], ["His death was confirmed by his wife."]], doc_id="AP", source="<ap>", lang="en")
+    other = document_from_sentences([[lead + ", aged 86."], ["His death was confirmed by his wife."]], doc_id="NYT", source="<nyt>", lang="en")
+    units = compare([ap, other], encoder=encoder).units
+    assert [u.members for u in units] == [{"AP": [0, 1], "NYT": [0]}, {"AP": [2], "NYT": [1]}]
+    assert not any(d.kind is DifferenceKind.NUMBER for d in units[0].differences)
+    # an age the lead of the other account does not give stays a statement of its own
+    younger = document_from_sentences([[lead + ", aged 85."], ["His death was confirmed by his wife."]], doc_id="NYT", source="<nyt>", lang="en")
+    assert {"AP": [1]} in [u.members for u in compare([ap, younger], encoder=encoder).units]
+
+
 def test_a_sentence_that_only_says_who_told_the_lead_joins_the_lead(encoder) -> None:  # type: ignore[no-untyped-def]
     """"Das kündigte das Unternehmen aus Rostock am Mittwoch an." was a statement only the
     German account gave (and the lead's Wednesday a detail only the English one gave): the

@@ -413,8 +413,10 @@ def compare(
         return extracted[(d, p)]
 
     def shared_figures(d: int, p: int, e: int, q: int) -> int:
-        figures = [{f for fact in facts_at(x, y) if (f := _figure(fact))} for x, y in ((d, p), (e, q))]
-        return len(figures[0] & figures[1])
+        return len(figures(d, p) & figures(e, q))
+
+    def figures(d: int, p: int) -> set[str]:
+        return {f for fact in facts_at(d, p) if (f := _figure(fact))}
 
     def same_figure(d: int, p: int, e: int, q: int) -> bool:
         return shared_figures(d, p, e, q) > 0
@@ -494,6 +496,7 @@ def compare(
 
     groups = _units.join_lone_statements(groups, vectors, same_words=same_words, same_language=same_language)
     groups = _units.join_lone_by_figures(groups, vectors, floor=floor, same_figure=same_figure)
+    groups = _units.join_figures_told_apart(groups, figures=figures, words=lambda d, p: len(bodies[d][p].text.split()))
     groups = _units.join_telling_sentences(
         groups, tells_the_last=lambda d, p: _reporting.tells_the_last(bodies[d][p].text, bodies[d][p].lang or documents[d].lang)
     )

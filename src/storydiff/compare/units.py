@@ -277,6 +277,38 @@ def join_telling_sentences(
     return [u for u in merged if u]
 
 
+SHORT_SENTENCE_WORDS = 12
+"""Words a lone sentence may have to be read as the end of the sentence before it."""
+
+
+def join_figures_told_apart(
+    units: list[dict[int, list[int]]],
+    *,
+    figures: Callable[[int, int], set[str]],
+    words: Callable[[int, int], int],
+) -> list[dict[int, list[int]]]:
+    """A short lone segment that states only figures the other accounts give in the unit of
+    the segment before it, which its own account's lacks, joins that unit: "… died Tuesday at
+    his home in Brooklyn. He was 86." is one statement with "…, aged 86." (the age was a
+    detail only one account gave, and the sentence an omission)."""
+    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
+    merged = [dict(u) for u in units]
+    for k, unit in enumerate(units):
+        if not _lone(unit):
+            continue
+        ((d, (p,)),) = unit.items()
+        target = where.get((d, p - 1))
+        if target is None or target == k or len(merged[target]) < 2 or words(d, p) > SHORT_SENTENCE_WORDS:
+            continue
+        own = figures(d, p)
+        theirs = set().union(*(figures(e, q) for e, qs in merged[target].items() if e != d for q in qs))
+        before = set().union(*(figures(d, q) for q in merged[target].get(d, [])))
+        if own and own <= theirs and not own & before:
+            merged[target] = {**merged[target], d: sorted({*merged[target][d], p})}
+            merged[k] = {}
+    return [u for u in merged if u]
+
+
 def join_lone_by_figures(
     units: list[dict[int, list[int]]],
     vectors: Sequence[np.ndarray],
