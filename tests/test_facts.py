@@ -2739,6 +2739,12 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_a_price_in_pence_as_the_british_press_writes_it() -> None:
+    """"rose 8.5p" was the number 8, against another account's "8.5 pence"."""
+    assert values("The shares rose 8.5p to 412p.", K.NUMBER) == ["8.5", "412"]
+    assert values("Trading opened at 3pm.", K.NUMBER) == []
+
+
 def test_weekdays_of_thai_malay_read_as_indonesian_and_the_israeli_press() -> None:
     """"เมื่อวันพุธ" (on Wednesday, unspaced), Malay "pada Isnin" in a text identified as
     Indonesian, and "היום (ראשון)" (today, Sunday) were no days: "only the English account
