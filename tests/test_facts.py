@@ -2739,6 +2739,16 @@ def test_a_country_s_adjective_is_no_rival_and_a_country_ending_as_one_is_a_plac
     assert _conflicts("Officials in Japan said growers were hurt.", "en", "Officials in Iran said growers were hurt.", "en") == [K.PLACE]
 
 
+def test_a_day_of_the_month_against_a_weekday_beside_a_month_or_a_year() -> None:
+    """"星野自動車は12日、…2026年3月期…" against "said on Monday … the fiscal year ending March
+    2026" in two undated accounts: the month was taken for the English account's other day,
+    so its weekday could not stand for the 12th ("only the Japanese account gives 12日")."""
+    en = "Hoshino Motor said on Monday it expects net profit to fall 15% in the fiscal year ending March 2026."
+    ja = "星野自動車は12日、2026年3月期の連結純利益が前期比15％減になる見通しだと発表した。"
+    fa, fb = extract(en, lang="en"), extract(ja, lang="ja")
+    assert [d.kind for d in differences({"A": fa, "B": fb}, texts={"A": en, "B": ja}, langs={"A": "en", "B": "ja"})] == []
+
+
 def test_a_price_in_pence_as_the_british_press_writes_it() -> None:
     """"rose 8.5p" was the number 8, against another account's "8.5 pence"."""
     assert values("The shares rose 8.5p to 412p.", K.NUMBER) == ["8.5", "412"]

@@ -300,6 +300,8 @@ def join_figures_told_apart(
         target = where.get((d, p - 1))
         if target is None or target == k or len(merged[target]) < 2 or words(d, p) > SHORT_SENTENCE_WORDS:
             continue
+        if any(len(qs) != 1 for qs in merged[target].values()):
+            continue  # one sentence in each account: not two statements a neighbour's bead joined
         own = figures(d, p)
         theirs = set().union(*(figures(e, q) for e, qs in merged[target].items() if e != d for q in qs))
         before = set().union(*(figures(d, q) for q in merged[target].get(d, [])))

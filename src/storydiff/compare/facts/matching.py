@@ -164,7 +164,8 @@ def _unmatched(
     # weekdays an undated account leaves unresolved ("Monday") match any date (where it
     # gives no other day: a time of day is none, "at 5:42 a.m. on Friday" / "27日午前5時42分")
     dated = [o for o in theirs if o.value.lower() not in WEEKDAYS]
-    days = [o for o in dated if not o.value.startswith("time ")]
+    # (a month or a year is no other day: "said on Monday … the year ending March 2026" / 12日)
+    days = [o for o in dated if not o.value.startswith("time ") and "day" in _date_fields(o)]
     for f in mine:
         # A full date is checked against the other's full dates when it gives any: its
         # weekday agreeing (Saturday, 10 / Saturday, 11 September) does not make it agree.
