@@ -2771,6 +2771,9 @@ def test_the_year_ago_comparison_and_a_month_s_figures() -> None:
     assert _conflicts("Profit rose 6% from a year earlier.", "en", "Profit rose 6% from last year.", "en") == []
     assert values("Profit rose 6% from a year earlier.", K.DATE, published=dt.date(2026, 11, 20)) == ["2025"]
     assert values("He was jailed a year ago.", K.DATE, published=dt.date(2026, 11, 20)) == []
+    # (a translation that leaves it implied adds no detail)
+    a, b = "Rice prices climbed 41.5% from a year earlier.", "コメ類は41.5%上がった。"
+    assert differences({"A": extract(a, lang="en"), "B": extract(b, lang="ja")}, texts={"A": a, "B": b}, langs={"A": "en", "B": "ja"}) == []
     assert values("October's iron ore imports reached 104 million tonnes.", K.DATE, published=dt.date(2026, 11, 20)) == ["2026-10"]
     assert values("Theresa May's government fell.", K.DATE, published=dt.date(2026, 11, 20)) == []
 

@@ -829,7 +829,7 @@ def _a_names_weekday(text: str, m: re.Match[str], conv: Conventions) -> bool:
     )
 
 
-_A_YEAR_AGO = compiled(r"(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)")
+YEAR_AGO = compiled(r"(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)")
 _COMPARED_WITH = compiled(r"(?i:\d|\bfrom\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bover\b|\bagainst\b)")
 """What makes "a year earlier" the year-ago comparison of results copy ("up 6% from a year
 earlier", "against 2.1 billion a year earlier"), which another account gives as last year."""
@@ -1297,7 +1297,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "a Long March 5 rocket": a name's month, no date
         if kind in _WEEKDAY_KINDS and _beside_a_day(scan, m, days):
             continue  # "Thursday, October 30", 10月30日（周四）: the date says which Thursday
-        if kind == "relative" and _A_YEAR_AGO.fullmatch(m.group()) and not _COMPARED_WITH.search(scan, max(0, m.start() - 40), m.start()):
+        if kind == "relative" and YEAR_AGO.fullmatch(m.group()) and not _COMPARED_WITH.search(scan, max(0, m.start() - 40), m.start()):
             continue  # "a year earlier" beside no figure: a story's past, not the year-ago comparison
         if kind == "relative" and scan[max(0, m.start() - 4) : m.start()].lower() == "the ":
             continue  # "over the next month" is a stretch of time, not next month

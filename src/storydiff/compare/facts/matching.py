@@ -27,7 +27,7 @@ from .amounts import (
 from .bearings import bearings_match
 from .bounds import within_bound
 from .codes import of_one_prefix
-from .dates import FULL_DATE, WEEKDAYS, a_week_apart, date_match, one_clock, time_zone
+from .dates import FULL_DATE, WEEKDAYS, YEAR_AGO, a_week_apart, date_match, one_clock, time_zone
 from .direction import opposite
 from .fact import NAME_KINDS, Fact
 from .names import (
@@ -594,6 +594,9 @@ def differences(
                     or (conflict and f.value != "1" and _agrees_elsewhere(label, f, d, differing))
                 )
                 and not (f.not_read_everywhere and words_not_read - {d})
+                # (nor the year-ago comparison, which a translation leaves implied:
+                # "climbing 41.5% from a year earlier" / "41.5%上がった")
+                and not (f.kind is DifferenceKind.DATE and YEAR_AGO.fullmatch(f.text))
             ]
             for d, v in differing.items()
         }
