@@ -310,3 +310,13 @@ def test_initials_and_numbered_references_do_not_end_a_sentence() -> None:
         ("O fogo está controlado, disse o comandante distrital, eng. Rui Tavares. Ninguém ficou ferido.", "pt"),
     ):
         assert len(split_sentences(text, lang)) == 2, text
+
+
+def test_an_urdu_quotation_keeps_its_closing_mark() -> None:
+    """Urdu opens a quotation with ” and closes it with “ after its full stop: the "“" was a
+    sentence of its own, and a statement only the Urdu account carried."""
+    text = "انہوں نے کہا، ”ہمیں نئی منڈیوں پر توجہ دینا ہو گی۔“ اس کے بعد اجلاس ختم ہوا۔"
+    assert [text[a:b] for a, b in split_sentences(text, "ur")] == [
+        "انہوں نے کہا، ”ہمیں نئی منڈیوں پر توجہ دینا ہو گی۔“",
+        "اس کے بعد اجلاس ختم ہوا۔",
+    ]

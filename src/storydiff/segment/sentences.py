@@ -65,14 +65,14 @@ sentence on."""
 _SCALE_END = compiled(r"\d\s?(?:mil|mld|mln|tis|tys|mlrd|млн|млрд|тыс|тис)\.$")
 _PERCENT_END = compiled(r"\d\s?proc\.$")
 _CURRENCY_START = compiled(r"(?:Kč|zł|Ft|[A-Z]{3}\b|[$€£¥₽₴])")
-_CLOSING_QUOTE = compiled(r"[\"”’»]+(?=\s)")
+_CLOSING_QUOTE = compiled(r"[\"”’»“‘]+(?=\s)")  # (Urdu closes with “ and ‘: ”…ہو گی۔“)
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = compiled(r"[\"“«„‘]")
 _DOTTED_ACRONYM_PART = compiled(r"(?:^|[\s(«\"“])(?:[Α-ΩΆ-Ώ]{1,4}\.)+$")
 _DOTTED_ACRONYM_REST = compiled(r"(?:[Α-ΩΆ-Ώ]{1,4}\.)+(?:\s|$)")
 """The parts of a Greek acronym written with dots ("ΕΛ.ΑΣ.", "Ν.Δ."), which pysbd cuts."""
-_CLOSERS_ONLY = compiled(r"[\s\"'”’»)\].!?…]+")
+_CLOSERS_ONLY = compiled(r"[\s\"'”’»“‘)\].!?…]+")
 _CASED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC", "ARMENIAN"}
 _CJK_CHAR = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 
