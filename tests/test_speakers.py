@@ -204,6 +204,15 @@ def test_a_relative_is_neither_the_person_they_are_of_nor_their_namesake() -> No
     assert found == [None, None, "Julie Tremblay"]
 
 
+def test_a_role_after_a_body_named_with_its_of_and_malaysian_honorifics() -> None:
+    """"Rice Exporters Association of Pakistan chairman Malik Faisal Jahangir said" and
+    "Meteorological Department director-general Datuk Mohd Hisham Mohd Anip said" named no
+    one; "Datuk Seri" is an honorific, no name."""
+    assert attribution("Rice Exporters Association of Pakistan chairman Malik Faisal Jahangir said prices had fallen.") == "Malik Faisal Jahangir"
+    assert attribution("Meteorological Department director-general Datuk Mohd Hisham Mohd Anip said rain would continue.") == "Mohd Hisham Mohd Anip"
+    assert attribution('"Aid is coming," Prime Minister Datuk Seri Anwar Ibrahim said.') == "Anwar Ibrahim"
+
+
 def test_a_body_named_whole_with_its_of_and_first_word() -> None:
     """"the General Administration of Customs said" was "Administration" ("General" stripped
     as a rank), "the Ministry of Commerce" "Ministry", "the State Council Tariff Commission"

@@ -149,6 +149,8 @@ _TITLE_WORDS = (
     r"Rais|Waziri|Naibu|Katibu|Mkurugenzi|Msemaji|Mheshimiwa|Dkt\.?|"
     # Indonesian police ranks before a name ("Kapolres Lumajang, AKBP Dimas Wicaksono, mengatakan")
     r"AKBP|AKP|Kombes|Kompol|Iptu|Ipda|Aiptu|Brigjen|Irjen|Bripka|Briptu|"
+    # Malaysia's honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …")
+    r"Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Tan\s+Sri|Tun|"
     r"Shri|Smt\.?|Shrimati|Bw\.?|Attorney|Gov\.|Sen\.|Rep\.|Gen\.|Lt\.|Col\.|Sgt\.|Capt\.|Supt\.|Insp\.|Det\.|Adm\.|Maj\.|Cmdr\.|Pres\."
 )
 _ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu)-"
@@ -194,15 +196,18 @@ _ROLE_NOUNS = (
     r"[a-z]+ologist|[a-z]{3,}ist|[a-z]{3,}ician|[a-z]{3,}arian"  # archaeologist, biologist, economist, technician, librarian
 )
 _ROLE = (
-    r"(?:(?:[A-Z][\w.'’-]*\s+|(?:his|her|their)\s+){0,3}(?:[a-z]+(?:\.[a-z]+)?(?:['’]s|(?<=s)['’])?\s+){0,3}(?:(?:(?:co|vice|ex)-)?(?:"
+    r"(?:(?:[A-Z][\w.'’-]*\s+(?:(?:of|for)\s+(?=[A-Z]))?|(?:his|her|their)\s+){0,5}(?:[a-z]+(?:\.[a-z]+)?(?:['’]s|(?<=s)['’])?\s+){0,3}"
+    r"(?:(?:(?:co|vice|ex)-)?(?:"
     + _ROLE_NOUNS
-    + r")\s+){1,2})"
+    + r")(?:-general)?\s+){1,2})"
 )
 """A lowercase role before a name ("Kremlin spokesman Dmitry Peskov said", "AASU chief
 advisor …", '…," his widow Elita Georgiadis said', "said deputy council leader Anna Reyes",
 "ver.di chief Markus Behrendt",
 "said the former finance minister Lars Holm", '…," the association's deputy secretary
-general Chen Shihua told', "farmers' leader Mark van den Oever told", "said co-author X")."""
+general Chen Shihua told', "farmers' leader Mark van den Oever told", "said co-author X", a
+body's name with its "of" before it: "Rice Exporters Association of Pakistan chairman Malik
+Faisal Jahangir said", "Meteorological Department director-general … said")."""
 
 _TITLE_ONLY = (
     rf"(?P<role>(?i:the)\s+(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch|i)\s+)?"
