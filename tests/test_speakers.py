@@ -221,6 +221,17 @@ def test_a_body_named_whole_with_its_of_and_first_word() -> None:
     assert attribution("Exports fell, the Ministry of Commerce said.") == "Ministry of Commerce"
     assert attribution("Tariffs will rise, the State Council Tariff Commission said.") == "State Council Tariff Commission"
     assert attribution('"We are ready," Smith of the Ministry of Commerce said.') == "Smith"
+    assert attribution("The International Committee of the Red Cross said it had helped.") == "International Committee of the Red Cross"
+    assert attribution("The Israeli Prime Minister's Office said the hostages had landed.") == "Israeli Prime Minister's Office"
+
+
+def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
+    """Romanian "directorul Teatrului Național, Cristian Marinescu" gave the words to the
+    theatre, French "le porte-parole de la Police nationale d'Haïti, Lionel Bazile" to the
+    police: false speaker conflicts with the accounts that name them."""
+    assert _speakers_of([["„A fost un actor uriaș”, a declarat directorul Teatrului Național, Cristian Marinescu."]], "ro") == ["Cristian Marinescu"]
+    assert _speakers_of([["Les otages vont bien, a précisé le porte-parole de la Police nationale d'Haïti, Lionel Bazile."]], "fr") == ["Lionel Bazile"]
+    assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
 def test_people_of_the_arts_named_by_their_role() -> None:

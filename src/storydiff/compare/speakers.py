@@ -627,7 +627,8 @@ def _speaker_of(
     return None
 
 
-_OF_A_BODY = compiled(r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})")
+_A_TITLE_S_OFFICE = compiled(rf"(?:{_TITLE_WORDS})['’]s\s+\S+$")
+_OF_A_BODY = compiled(r"\s+of\s+(?P<the>the\s+)?(?P<of>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})")
 
 
 def _body_named_whole(match: re.Match[str]) -> str | None:
@@ -636,12 +637,12 @@ def _body_named_whole(match: re.Match[str]) -> str | None:
     "according to the Pakistan Bureau of Statistics"): with the words after "of", and
     without a title stripped from its first word ("General", "State")."""
     raw = re.sub(r"^The\s+", "", match["name"].strip(" ,."))
-    if " " not in raw and not (of := _OF_A_BODY.match(match.string, match.end("name"))):
-        return None
-    if not _INSTITUTION.fullmatch(raw.split()[-1]) or re.search(r"['’]s(?:\s|$)", raw):
-        return None
     of = _OF_A_BODY.match(match.string, match.end("name"))
-    return f"{raw} of {of['of']}" if of else raw
+    if (" " not in raw and not of) or not _INSTITUTION.fullmatch(raw.split()[-1]):
+        return None
+    if re.search(r"['’]s(?:\s|$)", raw) and not _A_TITLE_S_OFFICE.search(raw):
+        return None  # "Britain's foreign ministry" (but "the Israeli Prime Minister's Office" speaks)
+    return f"{raw} of {of['the'] or ''}{of['of']}" if of else raw
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:
@@ -884,8 +885,6 @@ def _other_language_speaker(
         grammar and grammar.family_name_first and len(words[0]) > 3
     ):
         words = words[1:]
-    if len(words) == 1 and (described := described_source(words[0], lang)):
-        return described  # "Die Polizei sagte", "Moradores relataram"
     # "Akyol'a göre": a Turkish ending after the apostrophe is no part of the name
     family = words[0] if grammar and grammar.family_name_first and len(words) > 1 else words[-1]
     surname = re.sub(r"['’]\w+$" if grammar and grammar.suffixed else r"['’]s$", "", family).strip(".")
@@ -902,10 +901,15 @@ def _other_language_speaker(
         # a body's initials opening its name ("la cheffe de l'ONU Climat, Ana Lucía Ferreyra")
         or (len(before) > 1 and before[-2] in _ROLE_OF and bool(_INITIALS_OPENING.fullmatch(before[-1])))
         or bool(grammar and re.fullmatch(grammar.role_of, before[-1]))
+        # a body named in the genitive right after the role ("directorul Teatrului Național,
+        # Cristian Marinescu": the theatre's director)
+        or bool(grammar and before and before[-1].islower() and re.fullmatch(grammar.role_of, g["name"].split()[0].lower()))
     )
     # (an acronym closing the subject is a body's: "Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata")
     if apposed and apposed["surname"] in known and (heads or surname not in known or _ACRONYM.fullmatch(surname)):
         return apposed["surname"]
+    if len(words) == 1 and (described := described_source(words[0], lang)):
+        return described  # "Die Polizei sagte", "Moradores relataram"
     set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
     if heads and set_off and set_off["surname"] in known:
         return set_off["surname"]  # "Segundo o diretor da Defesa Civil em Caldas, Jhon Jairo Ospina Ramírez, …"
@@ -1069,7 +1073,7 @@ _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 """What a role heads, up to the comma before its holder's name ("de Economía")."""
 _APPOSED_NAME = compiled(
     rf"(?:\s+{LOWER}{{3,}}){{0,2}}"  # the body's adjectives: "la présidente de la Commission européenne, Ursula von der Leyen"
-    rf"(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+(?:{CAPITAL}[\w'’-]*\w\s+){{0,2}}{CAPITAL}[\w'’-]*\w)?"
+    rf"(?:(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+|\s+d['’])(?:{CAPITAL}[\w'’-]*\w\s+){{0,2}}{CAPITAL}[\w'’-]*\w)?"
     rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|[.!?»\"”]*\s*$)"
 )
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
