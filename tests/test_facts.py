@@ -2749,6 +2749,13 @@ def test_a_day_of_the_month_against_a_weekday_beside_a_month_or_a_year() -> None
     assert [d.kind for d in differences({"A": fa, "B": fb}, texts={"A": en, "B": ja}, langs={"A": "en", "B": "ja"})] == []
 
 
+def test_a_month_in_a_work_s_title_is_no_date() -> None:
+    """« Les Amants de septembre » (a film) was a date only the French account gave."""
+    assert values("Elle a été révélée en 1959 par « Les Amants de septembre ».", K.DATE, lang="fr") == ["1959"]
+    assert values('He starred in "Eleven Days in May" in 1988.', K.DATE) == ["1988"]
+    assert values('"We will meet again on Monday," he said.', K.DATE, published=dt.date(2026, 11, 20)) == ["2026-11-23"]
+
+
 def test_a_price_in_pence_as_the_british_press_writes_it() -> None:
     """"rose 8.5p" was the number 8, against another account's "8.5 pence"."""
     assert values("The shares rose 8.5p to 412p.", K.NUMBER) == ["8.5", "412"]

@@ -808,6 +808,9 @@ _TIME_WORDS = frozenset(
     ["on", "by", "since", "until", "till", "from", "last", "next", "this", "coming", "past", "early", "late", "before", "after", "every", "through", "during"]
 )
 _ZH_TITLE_MARKS = compiled(r"《[^《》]{1,40}》")
+_QUOTED_TITLE = compiled(rf"[«“\"„]\s?{CAPITAL}[^\s«»“”\"„.!?,;:]*(?:\s[^\s«»“”\"„.!?,;:]+){{1,5}}\s?[»”\"“]")
+"""A work's title in quotation marks, a few words that open with a capital and hold no
+punctuation (« Les Amants de septembre », "Eleven Days in May"): its month is no date."""
 _NAME_NEXT = compiled(rf"\s+(?!{_MONTH_RE})[A-Z][a-z]")
 
 
@@ -1286,7 +1289,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         _scan_hindi_times(scan, claim)
     if conv and conv.lang in ("tl", "fil"):
         _scan_tagalog_times(scan, claim)
-    titles = [t.span() for t in _ZH_TITLE_MARKS.finditer(scan)]
+    titles = [t.span() for pattern in (_ZH_TITLE_MARKS, _QUOTED_TITLE) for t in pattern.finditer(scan)]
     date_patterns = (_locale_dates(conv.lang) if conv else []) + _DATE_PATTERNS
     found = [(kind, m) for kind, pattern in date_patterns for m in pattern.finditer(scan)]
     days = [m.span() for kind, m in found if kind not in _WEEKDAY_KINDS and m.groupdict().get("day")]
