@@ -234,6 +234,13 @@ def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
     assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
+def test_an_author_who_tells_a_story_says_nothing() -> None:
+    """"Šimek … tells the story of three generations of raftsmen" (the novel's plot) gave
+    the author a statement, against the other account's "the novel follows …"."""
+    assert attribution("Šimek, who was born in Ostrava in 1975, tells the story of three generations of raftsmen.") is None
+    assert attribution('"We are happy," Šimek told reporters.') == "Šimek"
+
+
 def test_people_of_the_arts_named_by_their_role() -> None:
     """'…," said the singer Ana Moura' named no one, and "Actress Clara Weiss said" gave
     the words to "Actress Clara Weiss"."""
