@@ -2749,6 +2749,14 @@ def test_a_day_of_the_month_against_a_weekday_beside_a_month_or_a_year() -> None
     assert [d.kind for d in differences({"A": fa, "B": fb}, texts={"A": en, "B": ja}, langs={"A": "en", "B": "ja"})] == []
 
 
+def test_a_sum_converted_in_brackets_is_no_detail_of_its_own() -> None:
+    """"650 million reais ($112 million)" against "R$ 650 milhões": the dollars were a detail
+    only the English account gave."""
+    a = "The ministry put the fiscal impact at 650 million reais ($112 million) a year."
+    assert values(a, K.MONEY) == ["BRL 650000000"]
+    assert values("He paid $5 million ($2 million more than planned).", K.MONEY) == ["USD 5000000", "USD 2000000"]
+
+
 def test_a_month_in_a_work_s_title_is_no_date() -> None:
     """« Les Amants de septembre » (a film) was a date only the French account gave."""
     assert values("Elle a été révélée en 1959 par « Les Amants de septembre ».", K.DATE, lang="fr") == ["1959"]

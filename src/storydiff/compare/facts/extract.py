@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from ...model import DifferenceKind
 from ...patterns import compiled
@@ -223,4 +224,22 @@ def extract(
         scan_names(named, claim, known=known, conv=conv)
     facts = with_sources(text, with_directions(text, scan, facts))
     facts.sort(key=lambda f: (f.start, f.end))
-    return facts
+    return _without_conversions(text, facts)
+
+
+_CONVERSION_BETWEEN = compiled(r"\s*\((?:about|around|roughly|some|nearly|almost|over|environ|unos|circa|etwa|rund)?\s*$")
+
+
+def _without_conversions(text: str, facts: list[Fact]) -> list[Fact]:
+    """Facts without a sum converted into another currency in brackets after the sum ("650
+    million reais ($112 million)"): the wire's help to its reader, no detail of the story,
+    which a translation that gives the sum alone does not lack."""
+    money = [f for f in facts if f.kind is DifferenceKind.MONEY]
+    converted = {
+        id(f)
+        for before, f in pairwise(money)
+        if _CONVERSION_BETWEEN.fullmatch(text, before.end, f.start)
+        and text[f.end : f.end + 2].lstrip()[:1] == ")"
+        and before.value.split(" ", 1)[0] != f.value.split(" ", 1)[0]
+    }
+    return [f for f in facts if id(f) not in converted]
