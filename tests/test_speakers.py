@@ -234,6 +234,18 @@ def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
     assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
+def test_an_arabic_role_of_a_body_then_the_name() -> None:
+    """"وقالت رئيسة بعثة اللجنة الدولية للصليب الأحمر في غزة سارة دافيس" (the head of the ICRC
+    mission in Gaza, Sarah Davis, said) gave the words to "بعثة" (mission)."""
+    found = _speakers_of(
+        [["وقالت رئيسة بعثة اللجنة الدولية للصليب الأحمر في غزة سارة دافيس إن العملية تمت بسلاسة."],
+         ["وقال رئيس الوزراء العراقي إن الصفقة تمت."],
+         ["وقال مدرب الأهلي طارق منصور إن الفريق استحق الفوز."]],
+        "ar",
+    )
+    assert found == ["سارة دافيس", None, "طارق منصور"]
+
+
 def test_an_author_who_tells_a_story_says_nothing() -> None:
     """"Šimek … tells the story of three generations of raftsmen" (the novel's plot) gave
     the author a statement, against the other account's "the novel follows …"."""

@@ -211,6 +211,8 @@ def _arabic_name(rest: str) -> str | bool | None:
                 break
             someone = True
             continue
+        if someone and not run and (closing := _name_closing_the_phrase(words[k:])) is not None:
+            return closing  # "رئيسة بعثة اللجنة الدولية … في غزة سارة دافيس": the name after the body
         run.append(word)
         if len(run) == 3:
             break
@@ -222,6 +224,30 @@ def _arabic_name(rest: str) -> str | bool | None:
 def _ends_a_name(word: str) -> bool:
     """Punctuation, a word that follows a speaker ("إن", "في", "أمس"), or a medium ("للصحفيين")."""
     return word in ':«"“،,' or word in _AR_STOP or bool(_AR_TO_A_MEDIUM.match(word))
+
+
+_AR_THAT = frozenset({"إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأن"})
+
+
+def _name_closing_the_phrase(words: list[str]) -> str | bool | None:
+    """After a role, a body in the construct state and what it is of, then the name, up to
+    "that" (إن): the two words closing the phrase, where neither has the article nor is a
+    preposition ("رئيسة بعثة اللجنة الدولية للصليب الأحمر في غزة سارة دافيس" is Sarah Davis);
+    False where the phrase ends on the body; None where the phrase is short, a name itself."""
+    phrase: list[str] = []
+    for word in words:
+        if word in ':«"“،,' or word in _AR_THAT:
+            break
+        phrase.append(word)
+    if len(phrase) <= 3:
+        return None
+    name = phrase[-2:]
+    given, family = name
+    if _AR_NISBA.fullmatch(family):
+        family = given  # "حسين الجابري": a family name of the article and -i
+    if any(w.startswith("ال") or w in _AR_STOP or w in _AR_BODIES or _AR_TO_A_MEDIUM.match(w) or w.startswith("لل") for w in (given, family)):
+        return False
+    return " ".join(name)
 
 
 def _name_after_a_body(words: list[str]) -> str | bool:
