@@ -325,6 +325,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Floods\n\nKUALA LUMPUR: Floodwaters swamped the city on Wednesday.\n", None, "Floodwaters"),
         ("Enescu\n\nBucurești, 31 aug /Agerpres/ - Festivalul s-a deschis duminică.\n", "Agerpres", "Festivalul"),
         ("اليمن\n\nعدن (رويترز) - بدأت الحكومة تبادل 612 أسيراً.\n", "رويترز", "بدأت"),
+        ("Bão\n\nHà Nội, ngày 14/10 - Bão Kammuri đã làm ít nhất 9 người chết.\n", None, "Bão Kammuri"),
+        ("Bão\n\nHuế - Đêm qua, nước lên nhanh.\n", None, "Đêm qua"),
+        ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),
     ):
         wire = from_text(text)
         assert wire.dateline and wire.outlet == outlet and wire.paragraphs[0].startswith(first), text

@@ -178,12 +178,14 @@ DATELINE_HI = compiled(
 """A Hindi dateline: the place, maybe the weekday, the day and month, maybe the agency,
 on its line or set off by a dash, colon or danda ("गुवाहाटी, मंगलवार, 12 जनवरी", "नई
 दिल्ली, 12 जनवरी (भाषा)। …"); not a lead's date ("मंगलवार, 12 जनवरी को …")."""
+_PLACE_LOWER = "a-zà-ÿąćčďęěłńňőřśšťůűźżžđ\u1ea0-\u1ef9"
 DATELINE_PLACE = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+(?:\s[{_CAPS}][a-zà-ÿąćčďęěłńňőřśšťůűźżž]+)?)"
-    r"\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁ\"“‘'«„])"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}Đ][{_PLACE_LOWER}]+(?:\s[{_CAPS}Đ][{_PLACE_LOWER}]+)?|[\u0e00-\u0e7f]{{2,20}})"
+    r"(?:,\s+ngày\s+\d{1,2}/\d{1,2})?\s[-—–]\s)\s*(?=[A-ZÀ-ÞА-ЯЁĐ\"“‘'«„\u0e00-\u0e7f])"
 )
 """A place alone and a dash set off by spaces, as Czech and German agencies open ("Praha -
-Policie …", "Berlin – Die …"), in the first paragraph only."""
+Policie …", "Berlin – Die …"), Vietnamese papers with the day ("Hà Nội, ngày 14/10 - …",
+"Huế - …") and Thai ones ("สงขลา - …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}}(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?)"
     rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
