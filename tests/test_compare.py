@@ -1638,6 +1638,16 @@ def test_a_hindi_sentence_is_no_longer_than_its_words() -> None:
     assert content_length("सरकार ने ढाई हजार करोड़ रुपये जारी किए।") == 8
 
 
+def test_a_thai_sentence_is_as_long_as_its_translation() -> None:
+    """Thai puts no space between words: a sentence was one word, and its English
+    translation "11.0× as long: it may add a detail"."""
+    from storydiff.compare.relations import content_length
+
+    english = "The State Railway of Thailand suspended all southbound trains beyond Phatthalung."
+    thai = "การรถไฟแห่งประเทศไทยประกาศงดเดินรถไฟสายใต้ทุกขบวนที่เลยสถานีพัทลุงลงไป"
+    assert 0.8 < content_length(thai) / content_length(english) < 1.4
+
+
 def test_a_short_faithful_translation_in_one_script_is_paired(encoder) -> None:  # type: ignore[no-untyped-def]
     """A two-sentence flash and its Portuguese translation were four statements each account
     lacks: the translations score 0.896 and 0.904, under the rewording threshold, and no

@@ -203,13 +203,20 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_UNSPACED_SCRIPTS = compiled(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Burmese and Khmer letters and signs, whose words no space divides."""
+
+
 def content_length(text: str) -> float:
-    """Words, with CJK characters counted at 1.6 per word, so languages compare fairly;
-    the Latin glosses of CJK text count for nothing."""
+    """Words, with CJK characters counted at 1.6 per word and Thai, Lao, Burmese and Khmer
+    ones at 5.5 (a Thai sentence was one "word" and its English translation eleven times as
+    long), so languages compare fairly; the Latin glosses of CJK text count for nothing."""
     if is_cjk(text):
         text = LATIN_GLOSS.sub("", text)
     cjk = len(CJK.findall(text))
-    return len(_WORD.findall(CJK.sub(" ", text))) + cjk / 1.6
+    unspaced = len(_UNSPACED_SCRIPTS.findall(text))
+    rest = _UNSPACED_SCRIPTS.sub(" ", CJK.sub(" ", text))
+    return len(_WORD.findall(rest)) + cjk / 1.6 + unspaced / 5.5
 
 
 def _content_words(text: str) -> set[str]:
