@@ -2747,6 +2747,11 @@ def test_a_day_of_the_month_against_a_weekday_beside_a_month_or_a_year() -> None
     ja = "星野自動車は12日、2026年3月期の連結純利益が前期比15％減になる見通しだと発表した。"
     fa, fb = extract(en, lang="en"), extract(ja, lang="ja")
     assert [d.kind for d in differences({"A": fa, "B": fb}, texts={"A": en, "B": ja}, langs={"A": "en", "B": "ja"})] == []
+    # a weekday is no month: "Sunday … from October" / "el domingo … a partir de noviembre"
+    assert _conflicts(
+        "OPEC+ agreed on Sunday to raise output by 137,000 barrels per day from October.", "en",
+        "La OPEP+ acordó el domingo aumentar la producción en 137.000 barriles diarios a partir de noviembre.", "es",
+    ) == [K.DATE]
 
 
 def test_a_sum_converted_in_brackets_is_no_detail_of_its_own() -> None:

@@ -1070,8 +1070,9 @@ def date_match(a: str, b: str) -> bool:
                     return dt.date.fromisoformat(y).weekday() == WEEKDAYS.index(x.lower())
                 except ValueError:
                     return False
-            # A weekday against a date with no year cannot be checked.
-            return y.startswith("--")
+            # A weekday against a day with no year cannot be checked (against a month, a
+            # month's day is no day: "Sunday … from October" / "domingo … noviembre").
+            return y.startswith("--") and len(y) != 4
         if len(x) == 4 and x.isdigit() and y.startswith(x + "-"):
             return True
         if x.startswith("half ") and y.startswith("quarter "):
