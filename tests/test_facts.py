@@ -2783,6 +2783,9 @@ def test_weekdays_of_thai_malay_read_as_indonesian_and_the_israeli_press() -> No
     assert values("น้ำท่วมเข้าท่วมหาดใหญ่เมื่อวันพุธ", K.DATE, lang="th", published=published) == ["2026-11-18"]
     assert values("Banjir melanda Kelantan pada Isnin.", K.DATE, lang="id", published=published) == ["2026-11-16"]
     assert values("חמאס שחרר היום (ראשון) שני חטופים ישראלים.", K.DATE, lang="he", published=published) == ["2026-11-15"]
+    # ... and its noon ("לפני הצהריים", before noon; not "ארוחת צהריים", lunch)
+    assert values("החטופים הועברו זמן קצר לפני הצהריים.", K.DATE, lang="he") == ["time 12:00"]
+    assert values("ארוחת צהריים", K.DATE, lang="he") == []
 
 
 def test_the_year_ago_comparison_and_a_month_s_figures() -> None:

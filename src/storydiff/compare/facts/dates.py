@@ -232,7 +232,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             r"(?<!\w)(?:(?:at|by|around|until|till|before|after|since|from|as\s+of)\s+(?:about\s+)?(?P<noon>noon|midday)"
             r"|(?:al|a|hasta\s+el|antes\s+del|después\s+del|ao|até\s+o)\s+(?P<mediodia>mediodía|meio-dia)"
-            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)|(?P<zhnoon>正午|(?:(?<=[到至止日号])|(?<=周[一二三四五六日天]))中午(?!\s?[\d一二三四五六七八九十]))",
+            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)"
+            # Hebrew "לפני הצהריים", "בצהריים", "עד הצהריים" (before, at, until noon)
+            r"|(?:(?<!\w)לפני\s+|(?<!\w)אחרי\s+|(?<!\w)עד\s+|(?<!\w)ב|(?<!\w)מ)(?P<tsohorayim>ה?צהריים)(?!\w)|(?P<zhnoon>正午|(?:(?<=[到至止日号])|(?<=周[一二三四五六日天]))中午(?!\s?[\d一二三四五六七八九十]))",
             re.IGNORECASE,
         ),
     ),
@@ -522,7 +524,7 @@ def _in_part_of_day(value: str, part: re.Match[str]) -> str:
 
 def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
     """A time of day as ``time 17:30``, or ``time 05:30/12h`` when am or pm is not said."""
-    if any(g.get(noon) for noon in ("noon", "mediodia", "midi", "zhnoon")):
+    if any(g.get(noon) for noon in ("noon", "mediodia", "midi", "tsohorayim", "zhnoon")):
         return "time 12:00"
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
