@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -320,3 +322,17 @@ def test_an_urdu_quotation_keeps_its_closing_mark() -> None:
         "انہوں نے کہا، ”ہمیں نئی منڈیوں پر توجہ دینا ہو گی۔“",
         "اس کے بعد اجلاس ختم ہوا۔",
     ]
+
+
+def test_a_sentence_of_a_kindred_language_keeps_its_article_s(tmp_path: Path) -> None:
+    """A short Indonesian sentence the identifier gave to Malay was read with Malay's words:
+    "Rp" a name, "miliar" nothing, and "Rp 5 miliar" a sum only the English account gave."""
+    article = tmp_path / "siklon.txt"
+    article.write_text(
+        "Siklon\n\nSiklon Tropis Teratai menyebabkan sedikitnya 17 orang meninggal dunia di Provinsi Nusa Tenggara Timur.\n\n"
+        "Pemerintah telah mengirim 20 ton beras dan dana darurat Rp 5 miliar.\n",
+        encoding="utf-8",
+    )
+    document = read_document(str(article))
+    assert document.lang == "id"
+    assert {s.lang for s in document.body()} == {None}

@@ -67,6 +67,13 @@ _KIN = ({"id", "ms"}, {"hr", "sr", "bs", "sh"}, {"no", "nn"}, {"cs", "sk"})
 score is theirs together."""
 
 
+def kindred(a: str | None, b: str | None) -> bool:
+    """Whether two languages are one or so close (``_KIN``) that a sentence the model gives
+    the other is more likely its article's: a short Indonesian sentence read as Malay lost
+    its "Rp 5 miliar"."""
+    return a == b or any(a in group and b in group for group in _KIN)
+
+
 def detect(text: str) -> str | None:
     sample = " ".join(text.split())[:MAX_SAMPLE]
     if len(sample) < MIN_CHARS:

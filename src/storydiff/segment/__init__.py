@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..errors import InputTooLarge
 from ..ingest import Article, load
-from ..ingest.langid import detect
+from ..ingest.langid import detect, kindred
 from ..limits import MAX_SEGMENTS, body_too_long
 from ..model import Document, Segment, SegmentKind
 from .sentences import split_sentences
@@ -62,7 +62,7 @@ def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int |
                     kind=kind,
                     paragraph=body_paragraph if kind is SegmentKind.BODY else 0,
                     lang=lang
-                    if lang and article.lang and lang != article.lang and len(sentence) > 40
+                    if lang and article.lang and not kindred(lang, article.lang) and len(sentence) > 40
                     else None,
                 )
             )
