@@ -2825,6 +2825,7 @@ def test_tagalog_times_a_speed_in_another_language_and_a_vietnamese_morning_s_da
     assert values("Alas-8 ng umaga nang magsimula ang paglikas.", K.DATE, lang="tl") == ["time 08:00"]
     assert values("Bandang alas-dos ng hapon dumating ang tulong.", K.DATE, lang="tl") == ["time 14:00"]
     assert values("Umabot sa 165 km/h ang lakas ng hangin.", K.QUANTITY, lang="tl") == ["165 km/h"]
+    assert values("Umabot sa P28.5 milyong halaga ang pinsala.", K.MONEY, lang="tl") == ["PHP 28500000"]
     assert values("Sáng 9/9, bão đổ bộ vào Quảng Ninh.", K.DATE, lang="vi", published=dt.date(2026, 9, 10)) == ["2026-09-09"]
     assert values("Sáng 9/9, bão đổ bộ vào Quảng Ninh.", K.NUMBER, lang="vi") == []
 

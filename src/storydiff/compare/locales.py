@@ -241,6 +241,8 @@ _PRESS_MULTIPLIERS = {
         )
         for ending in endings
     },
+    # Tagalog's linker joined to "million", "billion" before its noun ("P28.5 milyong halaga")
+    **{lang: {"milyong": 1_000_000, "bilyong": 1_000_000_000, "libong": 1_000} for lang in ("tl", "fil")},
     # Latvian's cases of "million" and "billion" ("850 miljonus eiro")
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
