@@ -2754,6 +2754,13 @@ def test_a_day_of_the_month_against_a_weekday_beside_a_month_or_a_year() -> None
     ) == [K.DATE]
 
 
+def test_urdu_sums_and_one_and_a_half() -> None:
+    """"1.98 ارب ڈالر" ($1.98 billion) was a bare number (Urdu puts the noun "ڈالر" last in
+    "امریکی ڈالر"), and "ڈیڑھ لاکھ ٹن" (150,000 tonnes) nothing."""
+    assert values("برآمدات 1.98 ارب ڈالر رہیں۔", K.MONEY, lang="ur") == ["USD 1980000000"]
+    assert values("ای سی سی ڈیڑھ لاکھ ٹن چینی برآمد کرنے کی اجازت دے چکی ہے۔", K.NUMBER, lang="ur") == ["150000"]
+
+
 def test_a_sum_converted_in_brackets_is_no_detail_of_its_own() -> None:
     """"650 million reais ($112 million)" against "R$ 650 milhões": the dollars were a detail
     only the English account gave."""

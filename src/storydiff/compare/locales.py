@@ -335,7 +335,7 @@ def conventions(lang: str | None) -> Conventions | None:
         for count in (1, 2, 5, 10):  # 10: Lithuanian "eurų"
             name = get_currency_name(iso, count, locale).lower()
             currencies.setdefault(name, iso)
-            for word in _own_nouns(name, head):  # "долларов" for "долларов США"
+            for word in _own_nouns(name, head, code.split("_")[0]):  # "долларов" for "долларов США"
                 if _is_abjad(word):
                     first_nouns.setdefault(word, set()).add(iso)
                 else:
@@ -424,16 +424,21 @@ def _is_abjad(word: str) -> bool:
     return "\u0590" <= word[:1] <= "\u06ff"
 
 
-def _own_nouns(name: str, english: str) -> list[str]:
+_NOUN_LAST = frozenset({"ur"})
+"""Languages in Arabic letters that put the adjective first ("امریکی ڈالر", US dollar)."""
+
+
+def _own_nouns(name: str, english: str, lang: str = "") -> list[str]:
     """The noun of a CLDR currency or unit name of several words, which texts also write
     alone, without the country or qualifier ("dólares" of "dólares estadounidenses",
     "tonnellate" of "tonnellate metriche"): the word that starts as the English noun does;
-    in Hebrew and Arabic, the first."""
+    in Hebrew and Arabic, the first; in Urdu, the last ("ڈالر" of "امریکی ڈالر")."""
     from anyascii import anyascii
 
     words = re.split(r"[\s-]+", name)
     if len(words) > 1 and _is_abjad(words[0]):
-        return [words[0]]  # Hebrew and Arabic: the noun first, and written without its vowels (שקלים)
+        # Hebrew and Arabic: the noun first, and written without its vowels (שקלים)
+        return [words[-1] if lang in _NOUN_LAST else words[0]]
     return [w for w in words if len(words) > 1 and len(w) >= 3 and anyascii(w).lower()[:3] == english[:3]]
 
 

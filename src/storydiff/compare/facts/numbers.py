@@ -905,13 +905,14 @@ the 18 months of another account) or of a multiplier ("полтора милли
 which another account gives as 90 minutes."""
 
 
-_HINDI_FRACTION_WORDS = {"डेढ़": 1.5, "डेढ": 1.5, "ढाई": 2.5}
+_HINDI_FRACTION_WORDS = {"डेढ़": 1.5, "डेढ": 1.5, "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5}
 _HINDI_FRACTIONS = compiled(
-    r"(?<![\u0900-\u097f])(?P<word>डेढ़|डेढ|ढाई)\s+(?P<scale>हज़ार|हजार|लाख|करोड़|करोड|अरब)"
-    r"(?:\s+(?P<scale2>लाख|करोड़|करोड|अरब)(?![\u0900-\u097f]))?"
+    r"(?<![\u0900-\u097f\u0600-\u06ff])(?P<word>डेढ़|डेढ|ढाई|ڈیڑھ|ڈھائی)\s+(?P<scale>हज़ार|हजार|लाख|करोड़|करोड|अरब|ہزار|لاکھ|کروڑ|ارب)"
+    r"(?:\s+(?P<scale2>लाख|करोड़|करोड|अरब|لاکھ|کروڑ|ارب)(?![\u0900-\u097f\u0600-\u06ff]))?"
 )
-"""Hindi's one word for one and a half and for two and a half before a multiplier, or two
-("डेढ़ लाख", 150,000; "ढाई हजार करोड़", 2,500 crore: 25 billion)."""
+"""Hindi's and Urdu's one word for one and a half and for two and a half before a
+multiplier, or two ("डेढ़ लाख", "ڈیڑھ لاکھ", 150,000; "ढाई हजार करोड़", 2,500 crore: 25
+billion)."""
 
 
 def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iterator[tuple[int, int, float, bool]]:
@@ -924,7 +925,7 @@ def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iter
             if scale or m["years"]:
                 end = m.end() if scale else m.start() + len(m.group().split()[0])
                 yield m.start(), end, 1.5 * (scale or 1), bool(scale)
-    if lang == "hi":
+    if lang in ("hi", "ur"):
         for m in _HINDI_FRACTIONS.finditer(scan):
             first, second = scales.get(m["scale"], 0), scales.get(m["scale2"] or "", 1)
             if first:
