@@ -43,7 +43,7 @@ from .names import (
     surname_changed,
 )
 from .numbers import digits_in, numbers_match, rounds_to, significant_digits, to_float
-from .outcome import outcomes_match
+from .outcome import one_axis, outcomes_match
 from .places import capital_and_country, cities_in, one_city_possible
 from .sources import different_sources
 
@@ -179,6 +179,8 @@ def _unmatched(
             against = dated
         else:
             against = theirs
+        if kind is DifferenceKind.OUTCOME and (alike := [o for o in against if one_axis(f.value, o.value)]):
+            against = alike  # a verdict is no answer to an appeal's outcome in the same sentence
         # a value the other account gives exactly is no estimate of another one ("620 million
         # and about 580 million" / "602 and 580": the 580 is the estimate's, not the 602)
         exactly = [o for o in against if any(g is not f and matches(kind, g.value, o.value) for g in mine)]

@@ -71,6 +71,9 @@ _CONVICTED = {
     "cs": r"odsoudil|odsoudila|odsouzen[aoý]?",
     "ru": r"осудил|осудила|осуждены?|осуждена|приговорил|приговорила|признал[аи]?\s+виновн\w+",
     "uk": r"засудив|засудила|засуджен[оийа]|визнав\s+винн\w+|визнала\s+винн\w+",
+    "ja": r"有罪",
+    "zh": r"(?<!无)(?<!無)有罪|罪名成立",
+    "ko": r"유죄",
 }
 _ACQUITTED = {
     "en": r"acquitted|found\s+(?:[\w'’.-]+\s+){0,5}?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:charges?|wrongdoing|\w+(?:\s+charges?)?(?=\s+(?:by|in|on|after)\b))",
@@ -85,6 +88,9 @@ _ACQUITTED = {
     "cs": r"osvobodil|osvobodila|zproštěn[aoý]?",
     "ru": r"оправдал|оправдала|оправдали|оправдан[аы]?",
     "uk": r"виправдав|виправдала|виправдан[оийа]",
+    "ja": r"無罪",
+    "zh": r"无罪|無罪",
+    "ko": r"무죄",
 }
 """A verdict's two outcomes, a second pair of the same kind: convicted (or sentenced) and
 acquitted ("found not guilty", "absuelto", "оправдан"). A verdict is never in conflict with a
@@ -101,6 +107,9 @@ _UPHELD = {
     "nl": r"bekrachtigde|bekrachtigd",
     "pl": r"utrzymał[aoy]?(?=[^.;!?]{0,40}(?<![^\W\d_])(?:wyrok|w\s+mocy))|utrzyman[yao]\s+w\s+mocy|(?<=Wyrok\s)utrzymany",
     "ru": r"оставил[аи]?(?=[^.;!?]{0,40}в\s+силе)|оставлен[аоы]?\s+в\s+силе",
+    "ja": r"(?:控訴|上告)(?:を)?棄却|(?:一審|原)判決を(?:支持|維持)",
+    "zh": r"驳回上诉|駁回上訴|维持原判|維持原判",
+    "ko": r"(?:상고|항소)(?:를)?\s?기각|원심(?:을)?\s?(?:확정|유지)",
 }
 _OVERTURNED = {
     "en": r"overturned|quashed|annulled|set\s+aside|reversed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
@@ -112,6 +121,9 @@ _OVERTURNED = {
     "nl": r"vernietigde|vernietigd",
     "pl": r"uchylił[aoy]?|uchylon[yao]",
     "ru": r"отменил[аи]?(?=[^.;!?]{0,40}(?:приговор|решени|постановлени))",
+    "ja": r"破棄|差し戻",
+    "zh": r"撤销原判|撤銷原判|撤销一审判决|撤銷一審判決|发回重审|發回重審",
+    "ko": r"원심(?:을)?\s?깨|파기\s?환송|파기했",
 }
 """An appeal's two outcomes, a third pair: the ruling upheld (confirmed, with what it confirms:
 "confirmed" alone is news's verb of saying) and overturned ("quashed", "aufgehoben", "anuló")."""
@@ -207,6 +219,12 @@ _AXES = {
     "upheld": "appeal", "overturned": "appeal", "lifted": "warning", "in force": "warning",
     "profit": "result", "loss": "result",
 }
+
+
+def one_axis(a: str, b: str) -> bool:
+    """Whether two outcomes answer one question (a decision, a verdict, an appeal, a
+    warning, a company's result, a match)."""
+    return _AXES.get(a) == _AXES.get(b)
 
 
 def outcomes_match(a: str, b: str) -> bool:
