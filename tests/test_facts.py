@@ -3679,6 +3679,15 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_a_prison_term_in_years_and_months_in_japanese_and_korean() -> None:
+    """"懲役2年6月" was the number 2 and June, "징역 1년 6개월" a 1 and a 6: against "two and a
+    half years" a false conflict."""
+    assert values("地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", K.NUMBER, lang="ja") == ["2.5", "4"]
+    assert values("地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", K.DATE, lang="ja") == []
+    assert values("법원은 징역 1년 6개월에 집행유예 3년을 선고했다.", K.NUMBER, lang="ko") == ["1.5", "3"]
+    assert values("2026年6月に施行される。", K.DATE, lang="ja") == ["2026-06"]
+
+
 def test_an_appeal_s_outcome_in_korean_japanese_and_chinese() -> None:
     """"원심을 깨고 … 돌려보냈다", "一審判決を破棄し、…差し戻した", "撤销一审判决，发回重审"
     (overturned and sent back) against "upheld" were rewordings; a verdict in the same

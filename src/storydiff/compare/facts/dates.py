@@ -821,6 +821,7 @@ _IN_A_NAME = compiled(rf"(?<=[^\s.!?:;\"“])\s+(?!(?:{'|'.join(w.capitalize() f
 March 5 rocket"): the month is the end of a name, not a date ("on Tuesday March 5" is)."""
 
 
+_TERM_BEFORE = compiled(r"(?:懲役|禁錮|禁固)\s?\d{1,2}\s?年\s?$")
 _AFTER_A_NAMES_WORD = compiled(rf"(?<=[^\s.!?:;\"“«„(])\s+{CAPITAL}[\w'’-]*\s$")
 """A capitalised word inside the sentence right before a capitalised weekday, which makes
 the weekday the end of a name in a language that writes weekdays small."""
@@ -1311,6 +1312,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue
         if kind == "dotted" and not m["year"] and not scan[m.end() :].strip() and not _DAY_CUE.search(scan, 0, m.start()):
             continue  # "magnitud … en 7.1.", "terbesar 4,1.": a decimal that ends the sentence
+        if kind == "zh" and not m["year"] and _TERM_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
+            continue  # 懲役2年6月: two years and six months in prison, no June
         if kind == "zh_day_before" and _KANA.search(scan):
             continue  # Japanese 3日前: three days ago
         if kind == "loc_weekday" and conv and conv.lang == "vi" and _VI_RANKED.search(scan, max(0, m.start() - 12), m.start()):

@@ -792,6 +792,12 @@ _CJK_YEARS_AND_MONTHS = compiled(
 )
 """A span of years and months in Chinese and Japanese (有期徒刑6年8个月, 3年半): a number of
 years, as "six years and eight months" is; months are counted (个月, ヶ月), a date's 月 is not."""
+_PRISON_TERM = compiled(
+    r"(?<=懲役|禁錮|禁固)\s?(?P<years>\d{1,2})\s?年\s?(?P<months>\d{1,2})\s?月(?!\s?\d{1,2}\s?日)"
+    r"|(?<![\d.])(?P<ko_years>\d{1,2})\s?년\s?(?P<ko_months>\d{1,2})\s?개월"
+)
+"""... and a Japanese prison term with its bare 月 (懲役2年6月, two years and six months) and
+a Korean span (징역 1년 6개월)."""
 _A_YEAR_AND_A_HALF = {
     "en": r"(?:a|one)\s+year\s+and\s+a\s+half",
     "es": r"(?:un\s+)?año\s+y\s+medio",
@@ -840,6 +846,11 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
     if half := _A_YEAR_AND_A_HALF.get(lang):
         for m in compiled(rf"(?<!\w){half}(?!\w)", re.IGNORECASE).finditer(scan):
             claim(DifferenceKind.NUMBER, "1.5", m.start(), m.end())
+    if lang in ("ja", "ko"):
+        for m in _PRISON_TERM.finditer(scan):
+            in_years, in_months = int(m["years"] or m["ko_years"]), int(m["months"] or m["ko_months"])
+            if in_months < 12:
+                claim(DifferenceKind.NUMBER, fmt(in_years + in_months / 12), m.start(), m.end())
     if lang in ("zh", "ja"):
         for m in _CJK_YEARS_AND_MONTHS.finditer(scan):
             in_years, in_months = zh_small(m["years"]), zh_small(m["months"]) if m["months"] else 6
