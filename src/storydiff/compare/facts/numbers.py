@@ -847,10 +847,10 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
         for m in compiled(rf"(?<!\w){half}(?!\w)", re.IGNORECASE).finditer(scan):
             claim(DifferenceKind.NUMBER, "1.5", m.start(), m.end())
     if lang in ("ja", "ko"):
-        for m in _PRISON_TERM.finditer(scan):
-            in_years, in_months = int(m["years"] or m["ko_years"]), int(m["months"] or m["ko_months"])
-            if in_months < 12:
-                claim(DifferenceKind.NUMBER, fmt(in_years + in_months / 12), m.start(), m.end())
+        for term in _PRISON_TERM.finditer(scan):
+            whole, part = int(term["years"] or term["ko_years"]), int(term["months"] or term["ko_months"])
+            if part < 12:
+                claim(DifferenceKind.NUMBER, fmt(whole + part / 12), term.start(), term.end())
     if lang in ("zh", "ja"):
         for m in _CJK_YEARS_AND_MONTHS.finditer(scan):
             in_years, in_months = zh_small(m["years"]), zh_small(m["months"]) if m["months"] else 6
