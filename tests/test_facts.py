@@ -3679,6 +3679,14 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_the_nikkei_in_ten_thousands_of_yen_and_sen() -> None:
+    """"4万127円45銭" (the Nikkei at 40,127.45) was 127.45 yen: a false conflict with every
+    English close."""
+    ja = "日経平均株価の終値は前日比312円05銭高の4万127円45銭だった。"
+    assert _conflicts("The Nikkei share average closed up 312.05 points at 40,127.45.", "en", ja, "ja") == []
+    assert _conflicts("The Nikkei share average closed up 312.05 points at 40,172.45.", "en", ja, "ja") != []
+
+
 def test_a_prison_term_in_years_and_months_in_japanese_and_korean() -> None:
     """"懲役2年6月" was the number 2 and June, "징역 1년 6개월" a 1 and a 6: against "two and a
     half years" a false conflict."""

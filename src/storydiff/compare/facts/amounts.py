@@ -432,8 +432,9 @@ _A_RATE_OF = compiled(r"\s?[=＝兑对]")
 _METRES_AND_CENTIMETRES = compiled(r"(?<![\d.,])(?P<m>\d)\s?(?:メートル|m|미터)\s?(?P<cm>\d{2})(?!\d|[.,]\d|\s?(?:cm|センチ|센티|[a-z]))")
 """A height in metres and its centimetres, as the press writes a high jump ("2メートル35",
 "2m38", French "2m35"): 2.35 m, not 2 m and a 35."""
-_YEN_AND_SEN_RE = compiled(r"(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
-"""The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")."""
+_YEN_AND_SEN_RE = compiled(r"(?:(?P<man>\d{1,4})万)?(?P<yen>\d{1,3}(?:,\d{3})*|\d+)円(?P<sen>\d{1,2})銭")
+"""The yen and its hundredths, as Japan's press gives an exchange rate ("1ドル=151円20銭")
+or an index ("4万127円45銭", the Nikkei at 40,127.45)."""
 _ZH_SPEED_RE = compiled(
     rf"(?:每小时|时速|時速|시속)\s?(?:约|約|약|大约)?\s?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{ZH_NUM}]+)\s?"
     r"(?P<unit>公里|英里|キロ(?:メートル)?|㎞|km|킬로미터|킬로|마일|マイル)"
@@ -947,7 +948,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
     for m in _METRES_AND_CENTIMETRES.finditer(scan):  # before the metres alone: "2メートル35" is 2.35 m
         claim(DifferenceKind.QUANTITY, f"{fmt(int(m['m']) + int(m['cm']) / 100)} m", m.start(), m.end())
     for m in _YEN_AND_SEN_RE.finditer(scan):  # before the yen alone: "151円20銭" is 151.20 yen
-        claim(DifferenceKind.MONEY, f"JPY {fmt((to_float(m['yen']) or 0) + int(m['sen']) / 100)}", m.start(), m.end())
+        yen = int(m["man"] or 0) * 10_000 + (to_float(m["yen"]) or 0) + int(m["sen"]) / 100
+        claim(DifferenceKind.MONEY, f"JPY {fmt(round(yen, 2))}", m.start(), m.end())
     # right to left: a range's high end claims its low end before the low end's own match
     # ("$3" in "$3 to $4 billion") claims it as an amount of its own
     others, *other_patterns = _english_currencies()
