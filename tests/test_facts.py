@@ -3679,6 +3679,16 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_a_count_against_a_count_not_against_an_order_of_size() -> None:
+    """"killed at least 14 … dozens were rescued" / "killed at least 17 … dozens were rescued"
+    was a rewording: each count lay within the other's "dozens". A count against an order of
+    size alone is still checked against it."""
+    a = "The landslide killed at least 14 people, and dozens were rescued from the rubble."
+    assert _conflicts(a, "en", a.replace("14", "17"), "en") == [K.NUMBER]
+    assert _conflicts("Dozens were killed.", "en", "At least 14 were killed.", "en") == []
+    assert _conflicts("Dozens were killed.", "en", "At least 140 were killed.", "en") == [K.NUMBER]
+
+
 def test_the_nikkei_in_ten_thousands_of_yen_and_sen() -> None:
     """"4万127円45銭" (the Nikkei at 40,127.45) was 127.45 yen: a false conflict with every
     English close."""

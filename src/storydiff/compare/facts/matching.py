@@ -181,6 +181,10 @@ def _unmatched(
             against = theirs
         if kind is DifferenceKind.OUTCOME and (alike := [o for o in against if one_axis(f.value, o.value)]):
             against = alike  # a verdict is no answer to an appeal's outcome in the same sentence
+        if kind is DifferenceKind.NUMBER and _a_figure(f) and any(_a_figure(o) for o in against):
+            # a count against the other's counts, not its order of size: "killed 14 … dozens
+            # rescued" / "killed 17 … dozens rescued" (each count was within "dozens")
+            against = [o for o in against if not _an_order_of_size(o)]
         # a value the other account gives exactly is no estimate of another one ("620 million
         # and about 580 million" / "602 and 580": the 580 is the estimate's, not the 602)
         exactly = [o for o in against if any(g is not f and matches(kind, g.value, o.value) for g in mine)]
@@ -679,6 +683,16 @@ _DATE_FIELDS = (
     (compiled(r"\d{4}"), {"year"}),
     (compiled(r"\d{4}-\d\d"), {"year", "month"}),
 )
+
+
+def _an_order_of_size(fact: Fact) -> bool:
+    """An amount given in words by its order of size ("dozens", "hundreds", 数百): a range."""
+    return "-" in fact.value.lstrip("-") and not any(ch.isdigit() for ch in fact.text)
+
+
+def _a_figure(fact: Fact) -> bool:
+    """A number written in digits."""
+    return any(ch.isdigit() for ch in fact.text) and "-" not in fact.value.lstrip("-")
 
 
 def _date_fields(date: Fact) -> set[str]:
