@@ -3717,6 +3717,15 @@ def test_an_appeal_s_outcome_in_korean_japanese_and_chinese() -> None:
     assert _conflicts("大阪高裁は27日、控訴を棄却した。", "ja", "The Osaka High Court on Friday rejected the appeal and upheld the ruling.", "en") == []
 
 
+def test_a_fire_under_control_against_one_out_of_control() -> None:
+    """"De brand is onder controle" against "Der Brand ist noch nicht unter Kontrolle" was a
+    rewording: the most important fact of a fire story reversed, unseen."""
+    assert _conflicts("De brand is onder controle, meldt de brandweer.", "nl", "Der Brand ist noch nicht unter Kontrolle, teilte die Feuerwehr mit.", "de") == [K.OUTCOME]
+    assert _conflicts("The fire was still out of control on Tuesday.", "en", "L'incendie n'était toujours pas maîtrisé mardi.", "fr") == []
+    assert _conflicts("The fire was brought under control on Tuesday.", "en", "Pożar nie jest pod kontrolą.", "pl") == [K.OUTCOME]
+    assert values("The box contained 5 kg of drugs.", K.OUTCOME) == []
+
+
 def test_a_loss_against_a_profit_is_a_conflict() -> None:
     """"posted a net loss of 32 billion yen" against "erzielte … einen Nettogewinn von 32
     Milliarden Yen" was a partial on similarity, and "net loss" / "net profit" a rewording:

@@ -9,7 +9,8 @@ outcome and the other only the other; an outcome one account alone gives is no f
 (the other may tell the vote without its verb). A verdict is a second pair of outcomes,
 convicted and acquitted ("found guilty" / "absuelto", "оправдал"), an appeal's a third,
 upheld and overturned, a warning's a fourth, lifted and in force; each pair is compared
-only with itself, as a company's result is, a profit or a loss. A match's result names its sides ("Sevilla won, Valencia lost"): two
+only with itself, as a company's result is, a profit or a loss, and a fire's state, under
+control or out of control. A match's result names its sides ("Sevilla won, Valencia lost"): two
 results conflict where one side won in the one and lost in the other.
 """
 
@@ -199,6 +200,31 @@ _LOSS = {
 赤字 / 黒字, "perte nette" / "bénéfice net"), read only where no comparison with another
 period comes just before it (``_COMPARED``: "compared with a profit a year earlier",
 "nach einem Gewinn", 前年同期は…黒字), which tells another result than the statement's."""
+_OUT_OF_CONTROL = {
+    "en": r"out\s+of\s+control|uncontained|not\s+(?:yet\s+)?(?:under\s+control|contained)",
+    "de": r"außer\s+Kontrolle|nicht\s+(?:mehr\s+)?unter\s+Kontrolle",
+    "nl": r"(?:nog\s+)?niet\s+onder\s+controle|uit\s+de\s+hand",
+    "it": r"fuori\s+controllo|non\s+(?:ancora\s+)?(?:sotto\s+controllo|domat[oa]|circoscritt[oa])",
+    "fr": r"hors\s+de\s+contrôle|(?:pas|non)\s+(?:encore\s+)?(?:maîtrisée?s?|sous\s+contrôle|fixée?)",
+    "es": r"fuera\s+de\s+control|sin\s+control|no\s+(?:está\s+)?(?:controlad[oa]|bajo\s+control)",
+    "pt": r"fora\s+de\s+controle|sem\s+controle|não\s+(?:está\s+)?(?:controlad[oa]|sob\s+controle)",
+    "el": r"εκτός\s+ελέγχου|(?:δεν|όχι)\s+(?:\w+\s+)?υπό\s+έλεγχο",
+    "pl": r"poza\s+kontrolą|nie\s+(?:jest\s+)?(?:pod\s+kontrolą|opanowan\w+)",
+}
+_UNDER_CONTROL = {
+    "en": r"under\s+control|(?:(?<=been\s)|(?<=was\s)|(?<=were\s)|(?<=fully\s)|(?<=largely\s)|(?<=partly\s))contained",
+    "de": r"unter\s+Kontrolle",
+    "nl": r"onder\s+controle",
+    "it": r"sotto\s+controllo|domat[oa]|circoscritt[oa]",
+    "fr": r"maîtrisée?s?|sous\s+contrôle|fixée?",
+    "es": r"controlad[oa]|bajo\s+control",
+    "pt": r"controlad[oa]|sob\s+controle",
+    "el": r"υπό\s+έλεγχο",
+    "pl": r"pod\s+kontrolą|opanowan\w+|opanowano",
+}
+"""A fire's (or an outbreak's) state, a sixth pair: out of control, and under control ("Der
+Brand ist noch nicht unter Kontrolle" / "De brand is onder controle"); the negated forms are
+read whole, before the words they negate."""
 _COMPARED = {
     "en": r"compared\s+with|compared\s+to|versus|vs\.?|from|against|after|year-?earlier|a\s+year\s+(?:earlier|ago)",
     "de": r"nach|gegenüber|Vorjahr\w*|zuvor",
@@ -217,7 +243,7 @@ COMPARED_REACH = 40
 _AXES = {
     "passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict",
     "upheld": "appeal", "overturned": "appeal", "lifted": "warning", "in force": "warning",
-    "profit": "result", "loss": "result",
+    "profit": "result", "loss": "result", "out of control": "control", "under control": "control",
 }
 
 
@@ -261,7 +287,7 @@ def _word_edges(lang: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
-    if lang not in _PASSED and lang not in _LIFTED and lang not in _PROFIT:
+    if lang not in _PASSED and lang not in _LIFTED and lang not in _PROFIT and lang not in _UNDER_CONTROL:
         return None
     edge, end = _word_edges(lang)
     return compiled(
@@ -269,7 +295,8 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
         rf"(?P<acquitted>{_ACQUITTED.get(lang, _NEVER)})|(?P<convicted>{_CONVICTED.get(lang, _NEVER)})|"
         rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)})|"
         rf"(?P<lifted>{_LIFTED.get(lang, _NEVER)})|(?P<in_force>{_IN_FORCE.get(lang, _NEVER)})|"
-        rf"(?P<profit>{_PROFIT.get(lang, _NEVER)})|(?P<loss>{_LOSS.get(lang, _NEVER)})){end}",
+        rf"(?P<profit>{_PROFIT.get(lang, _NEVER)})|(?P<loss>{_LOSS.get(lang, _NEVER)})|"
+        rf"(?P<out_of_control>{_OUT_OF_CONTROL.get(lang, _NEVER)})|(?P<under_control>{_UNDER_CONTROL.get(lang, _NEVER)})){end}",
         re.IGNORECASE,
     )
 
