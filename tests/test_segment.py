@@ -336,3 +336,13 @@ def test_a_sentence_of_a_kindred_language_keeps_its_article_s(tmp_path: Path) ->
     document = read_document(str(article))
     assert document.lang == "id"
     assert {s.lang for s in document.body()} == {None}
+
+
+def test_a_time_and_a_zone_of_two_words_are_one_sentence() -> None:
+    """"at 8:30 a.m. New York time (1230 GMT)." was cut after "a.m.": a false omission, and
+    a changed release time hidden."""
+    text = "U.S. consumer prices will be released at 8:30 a.m. New York time (1230 GMT). Stocks rose."
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == [
+        "U.S. consumer prices will be released at 8:30 a.m. New York time (1230 GMT).",
+        "Stocks rose.",
+    ]

@@ -160,11 +160,11 @@ _THAI_FULL_STOP = compiled(r"[\u0e00-\u0e7f]\.$")
 _CLOCK_END = compiled(r"\d\s?(?i:[ap]\.m\.)$")
 _DAY_AFTER_CLOCK = compiled(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|local time"
-    r"|[A-Z]{1,2}[SD]?T|(?!(?:Next|This|That|Last|Each|Every|Some|Any|First|The|By|At|In|On)\s)[A-Z][a-z]+\s+(?:standard\s+)?time)\b(?!\s+(?:is|was|will|has|had)\b)"
+    r"|[A-Z]{1,2}[SD]?T|(?!(?:Next|This|That|Last|Each|Every|Some|Any|First|The|By|At|In|On)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:standard\s+)?time)\b(?!\s+(?:is|was|will|has|had)\b)"
 )
 """After "11 p.m.", the day or the time zone it is given in, not a new sentence ("… at 11:10
-p.m. Friday, during …", "at 9 a.m. ET", "at 11 p.m. Moscow time"), unless that word is the
-next sentence's subject."""
+p.m. Friday, during …", "at 9 a.m. ET", "at 11 p.m. Moscow time", "8:30 a.m. New York
+time"), unless that word is the next sentence's subject."""
 
 
 def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
