@@ -327,6 +327,9 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("اليمن\n\nعدن (رويترز) - بدأت الحكومة تبادل 612 أسيراً.\n", "رويترز", "بدأت"),
         ("Bão\n\nHà Nội, ngày 14/10 - Bão Kammuri đã làm ít nhất 9 người chết.\n", None, "Bão Kammuri"),
         ("Bão\n\nHuế - Đêm qua, nước lên nhanh.\n", None, "Đêm qua"),
+        ("Streik\n\nFrankfurt/Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
+        ("Streik\n\nFrankfurt am Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
+        ("Incendio\n\nSanta Cruz de Tenerife, 9 ago (EFE).- El incendio sigue activo.\n", "EFE", "El incendio"),
         ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),
     ):
         wire = from_text(text)

@@ -161,7 +161,7 @@ stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA |
 with no dash ("STOCKHOLM (TT) Vestra …") and Malaysia's colon ("KUALA LUMPUR: The …", a place
 the gazetteer knows); not "COVID-19 admissions", "US-China talks"."""
 DATELINE_DATED = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s[\w.'/-]+){{0,4}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
     r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
 """A place (maybe with its country in brackets), a date in the language's words, maybe
@@ -187,7 +187,8 @@ DATELINE_PLACE = compiled(
 Policie …", "Berlin – Die …"), Vietnamese papers with the day ("Hà Nội, ngày 14/10 - …",
 "Huế - …") and Thai ones ("สงขลา - …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}}(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?)"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s+(?:(?:am|an\s+der|de|del|de\s+la|sur)\s+)?[{_CAPS}][\w.'/-]+){{0,3}}"
+    rf"(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?)"
     rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
 )
 """A place in any case (maybe with its region) and its agency in brackets: "Berlin (dpa) - Die
