@@ -3679,6 +3679,13 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_german_zu_buche_is_no_rise() -> None:
+    """"ein Abschlag von 4,1 Prozent zu Buche" (a 4.1% loss on the books) was a rise, against
+    "4.1% lower"."""
+    assert _conflicts("Auf Wochensicht steht damit ein Abschlag von 4,1 Prozent zu Buche.", "de", "That left it 4.1% lower on the week.", "en") == []
+    assert _conflicts("Der Dax legte um 1,8 Prozent zu.", "de", "The DAX fell 1.8%.", "en") == [K.QUANTITY]
+
+
 def test_a_count_against_a_count_not_against_an_order_of_size() -> None:
     """"killed at least 14 … dozens were rescued" / "killed at least 17 … dozens were rescued"
     was a rewording: each count lay within the other's "dozens". A count against an order of

@@ -41,6 +41,7 @@ _UP = (
     r"rose|rising|rises|rise|up|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|surg(?:ed|es)|"
     r"increas(?:ed|e|es|ing)|grew|grow(?:s|ing|th)?|advanc(?:ed|es)|higher|added|rais(?:ed|es)|hik(?:ed|es)|"
     r"stieg(?:en)?|steigt|gestiegen|verteuert(?:e|en)?|gewann(?:en)?|wuchs|wächst|gewachsen|höher|plus|anstieg|wachstum|erhöht(?:e|en)?|"
+    r"aufschlag|zuwachs|"
     r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|"
     r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
     r"sal(?:ito|e)|salit[oaie]|aumentat[oaie]|rialzo|crescit[oaie]|cresciut[oaie]|"
@@ -56,6 +57,7 @@ _DOWN = (
     r"fell|fall(?:s|ing)?|down|drop(?:ped|s)?|declin(?:ed|e|es|ing)|lost|los(?:es|ing)|slid|slip(?:ped|s)|"
     r"sank|sink(?:s|ing)?|decreas(?:ed|e|es|ing)|plung(?:ed|es)|tumbl(?:ed|es)|lower(?:ed)?|shed|contract(?:ed|ion)|cut|shr[au]nk|"
     r"fiel(?:en)?|fällt|gefallen|verbilligt(?:e|en)?|sank(?:en)?|gesunken|verlor(?:en)?|niedriger|minus|rückgang|senkt(?:e|en)?|"
+    r"abschlag|einbußen?|kursverlust|"
     r"baisse|recul[ée]?|recule|perdu|perd|chut[ée]|chute|diminu[ée]|"
     r"baj[óo]|cay[óo]|perdi[óo]|descendi[óo]|descenso|ca[íi]da|"
     r"sces[oaie]|calat[oaie]|calo|pers[oaie]|ribasso|diminuit[oaie]|"
@@ -82,7 +84,7 @@ of one sort conflict: "inflation fell to 2.4%" and "prices rose 2.4% on the year
 one figure two ways."""
 _AFTER = compiled(
     r"\s?(?:(?P<cjk_up>高|増|上昇|引き上げ|인상|상승|증가)|(?P<cjk_down>安|減|下落|引き下げ|인하|하락|감소)|"
-    r"(?:(?P<word_up>higher|up|höher|zu\s+(?:erhöhen|steigern|anheben|vergrößern)|zu(?!\s+[a-zäöüß]+en(?![^\W\d_]))|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais|"
+    r"(?:(?P<word_up>higher|up|höher|zu\s+(?:erhöhen|steigern|anheben|vergrößern)|zu(?!\s+[a-zäöüß]+en(?![^\W\d_])|\s+Buche\b)|more|mehr|meer|más|mais|de\s+plus|in\s+più|a\s+mais|"
     # Turkish puts the verb after the figure ("yüzde 1,8 arttı", "yüzde 1,8 düştü")
     r"art(?:tı|arak|ış)|yüksel(?:di|erek|iş)|"
     r"çıktı)"
@@ -92,7 +94,7 @@ _AFTER = compiled(
 )
 """A direction right after the figure: "1.8% lower", "3%減", the particle of German "legte um
 1,8 Prozent zu" (not "zu" before an infinitive, whose verb says it: "um 20 Prozent zu
-senken"), a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."""
+senken", nor the idiom "… zu Buche": stands in the books), a comparative ("3.1% fewer", "3,1 procent meer", "3,1 Prozent mehr")."""
 _CLAUSE_VERB = compiled(
     rf"(?<![^\W\d_])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![^\W\d_])[^,;:.!?]{{0,80}}?(?<![^\W\d_])(?:um|met|by|на|بنسبة)\s*$"
     # Arabic opens the clause with the verb, its subject after it ("ارتفعت أسعار النفط 1.3 بالمئة")
