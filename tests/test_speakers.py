@@ -234,6 +234,13 @@ def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
     assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
+def test_market_people_by_their_titles_in_japanese_and_chinese() -> None:
+    """"竹内直子チーフ為替ストラテジスト" (chief currency strategist) spoke as "為替" (currency),
+    a false speaker conflict with Naoko Takeuchi; "首席策略师叶尚志" named no one."""
+    assert _speakers_of([["みずほ証券の竹内直子チーフ為替ストラテジストは「タイミングは効果を最大化するよう狙ったように見える」と指摘した。"]], "ja") == ["竹内直子"]
+    assert _speakers_of([["第一上海首席策略师叶尚志表示：“没有人愿意去接下跌的飞刀。”"]], "zh") == ["叶尚志"]
+
+
 def test_an_arabic_role_of_a_body_then_the_name() -> None:
     """"وقالت رئيسة بعثة اللجنة الدولية للصليب الأحمر في غزة سارة دافيس" (the head of the ICRC
     mission in Gaza, Sarah Davis, said) gave the words to "بعثة" (mission)."""
