@@ -234,6 +234,18 @@ def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
     assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
+def test_a_source_closing_a_sentence_speaks_for_that_sentence_only() -> None:
+    """"…, selon l'armateur. La Garde civile espagnole a ouvert une enquête." gave the
+    operator the investigation too, against the English account's narration."""
+    found = _speakers_of(
+        [["L'armateur, Naviera Mediterranea, a indiqué dans un communiqué que le feu avait été éteint à 9 h 15."],
+         ["Le Ciudad de Ibiza avait passé sa dernière inspection de sécurité en février, selon l'armateur.",
+          "La Garde civile espagnole a ouvert une enquête."]],
+        "fr",
+    )
+    assert found[0] == "Naviera Mediterranea" and found[2] is None
+
+
 def test_market_people_by_their_titles_in_japanese_and_chinese() -> None:
     """"竹内直子チーフ為替ストラテジスト" (chief currency strategist) spoke as "為替" (currency),
     a false speaker conflict with Naoko Takeuchi; "首席策略师叶尚志" named no one."""

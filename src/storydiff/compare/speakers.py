@@ -1623,7 +1623,11 @@ def attribute(
             pending = []
             # a source a figure is given by ("Według danych Straży Granicznej …", "According
             # to the agency, …") speaks for that sentence only: the narration goes on after it
-            sourced = bool((other.according if other else _ACCORDING_RE).match(seg.text)) and not _QUOTED.search(seg.text)
+            # (or closing it: "…, selon l'armateur.")
+            sourced = bool(
+                (other.according if other else _ACCORDING_RE).match(seg.text)
+                or (other.according_end if other else _ACCORDING_END_RE).search(seg.text)
+            ) and not _QUOTED.search(seg.text)
             par_speaker = own
         elif inside and quoting is not None and quoted_for < QUOTE_REACH:
             # inside the quotation a speaker opened ('X said: "… / … / …"'), whatever the
