@@ -346,3 +346,13 @@ def test_a_time_and_a_zone_of_two_words_are_one_sentence() -> None:
         "U.S. consumer prices will be released at 8:30 a.m. New York time (1230 GMT).",
         "Stocks rose.",
     ]
+
+
+def test_polish_fire_service_ranks_and_degrees_before_a_comma() -> None:
+    """"rzecznik PSP mł. bryg. Tomasz Bednarczyk" and "39,5 st. C, padł" were cut into two
+    sentences: a false omission and the speaker lost."""
+    for text in (
+        "Dotychczasowy rekord, 39,5 st. C, padł w Słubicach 30 lipca 1994 r.",
+        "Jak przekazał rzecznik PSP mł. bryg. Tomasz Bednarczyk, od piątku strażacy interweniowali 320 razy.",
+    ):
+        assert [text[a:b] for a, b in split_sentences(text, "pl")] == [text]

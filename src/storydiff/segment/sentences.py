@@ -43,6 +43,8 @@ _INITIAL_END = compiled(
     # Polish police and prosecutors' ranks, and a street, avenue or estate before its name
     # ("nadkom. Agnieszka Rudnicka", "prok. Jan Nowak", "przy ul. Starowiślnej")
     r"(?:nad|pod|mł\.\s)?kom|(?:nad)?insp|prok|(?:st\.\s|mł\.\s)?(?:asp|sierż|post)|sztab|ul|al|"
+    # ... and the fire service's ("rzecznik PSP mł. bryg. Tomasz Bednarczyk", "st. kpt.")
+    r"(?:st\.\s|mł\.\s|nad)?bryg|(?:st\.\s|mł\.\s)?kpt|"
     # Sweden's royal institutions ("Kungl. Vetenskapsakademien"), Vietnam's "TP." (city: "TP. Hồ
     # Chí Minh")
     r"Kungl|TP|Tp)\.$"
@@ -234,7 +236,7 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _DEGREES_CUT = compiled(r"\d\sst\.$")
-_DEGREES_SCALE = compiled(r"[CF]\.?(?:\s|$)")
+_DEGREES_SCALE = compiled(r"[CF]\.?(?:[\s,;)]|$)")
 _DEGREES_END = compiled(r"\d\sst\.\s?[CF]\.(?=\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ])")
 """Polish degrees ("40 st. C.", stopni Celsjusza) closing a sentence: pysbd cuts after
 "st." and reads "C." as the next sentence's initial (a space before "st.": no "21st.")."""
