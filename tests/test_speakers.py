@@ -234,6 +234,13 @@ def test_a_role_s_holder_after_a_body_in_the_genitive_or_an_elided_de() -> None:
     assert _speakers_of([["Tout va bien, a indiqué la police."]], "fr") == ["police"]
 
 
+def test_a_taiwanese_spelling_of_a_chinese_name_is_that_name() -> None:
+    """"Chen Yi-chun" (Taiwan's spelling of 陳怡君, Chen Yijun) was another person than the
+    Chinese account's: a false speaker conflict."""
+    assert compatible("Chen Yi-chun", "陳怡君") and compatible("Hsu Ming-te", "許明德")
+    assert not compatible("Wang Wei", "陳怡君")
+
+
 def test_a_source_closing_a_sentence_speaks_for_that_sentence_only() -> None:
     """"…, selon l'armateur. La Garde civile espagnole a ouvert une enquête." gave the
     operator the investigation too, against the English account's narration."""

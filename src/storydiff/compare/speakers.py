@@ -2467,6 +2467,22 @@ _JAPANESE_READING = compiled(
 doubled consonants; never l, q, x or a final g, as pinyin has ("Jinping", "Li")."""
 
 
+_WADE_GILES = (("hs", "s"), ("zh", "c"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("sh", "s"), ("j", "c"), ("q", "c"),
+               ("x", "s"), ("z", "c"), ("b", "p"), ("d", "t"), ("g", "k"), ("r", "j"), ("ü", "u"), ("'", ""))
+
+
+def _wade_giles_alike(a: str, b: str) -> bool:
+    """Two spellings of one Chinese name, pinyin's and Taiwan's or Hong Kong's (Wade-Giles:
+    "Chen Yi-chun" for Chen Yijun, "Hsu" for Xu), once each sound has one letter."""
+
+    def folded(name: str) -> str:
+        for spelt, sound in _WADE_GILES:
+            name = name.replace(spelt, sound)
+        return name.replace("-", "")
+
+    return folded(a) == folded(b)
+
+
 def _not_the_chinese_name(latin: str, other: str) -> bool:
     """A name written in pinyin ("Li Mingzhe") is not the person a Chinese account names
     with characters of another reading (洛佩斯, Luo Peisi): that account would write a
@@ -2479,6 +2495,8 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
     theirs = _folded(reading).split()
     if sorted(words) == sorted(theirs) or "".join(words) == "".join(theirs):
         return False
+    if _wade_giles_alike("".join(words), "".join(theirs)):
+        return False  # Taiwan's spelling: "Chen Yi-chun" is 陳怡君, Chen Yijun
     if all(_JAPANESE_READING.fullmatch(w) for w in words):
         # "Takeshi Morikawa" reads as pinyin too, and 森川剛 is his name in Japanese: the
         # same person where a word of the name is a word of its reading in romaji (the
