@@ -3679,6 +3679,12 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_greek_numbers_in_words() -> None:
+    """"δέκα χωριά" (ten villages) was no number: "twelve villages" changed nothing."""
+    assert values("Εκκενώθηκαν δέκα χωριά.", K.NUMBER, lang="el") == ["10"]
+    assert _conflicts("Twelve villages were evacuated.", "en", "Εκκενώθηκαν δέκα χωριά.", "el") == [K.NUMBER]
+
+
 def test_german_zu_buche_is_no_rise() -> None:
     """"ein Abschlag von 4,1 Prozent zu Buche" (a 4.1% loss on the books) was a rise, against
     "4.1% lower"."""

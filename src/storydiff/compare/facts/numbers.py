@@ -312,7 +312,7 @@ def _word_number(raw: str) -> float | None:
 
 
 _LISTED_LANGUAGES = frozenset(
-    {"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi", "he", "ar", "fa", "hu", "lt", "lv", "sl", "ca"}
+    {"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi", "he", "ar", "fa", "hu", "lt", "lv", "sl", "ca", "el"}
 )
 """Languages whose numbers in words are read from num2words' own words for them (their
 dictionary form: Polish "siedem"; the other forms of two to ten only in Polish and Czech,
@@ -345,6 +345,18 @@ _CASE_FORMS: dict[str, dict[int, tuple[str, ...]]] = {
 """The other case and gender forms of two to ten, which num2words does not give (Polish
 "siedmiu", "dwie"; Czech "po čtyřech hodinách", "dvě"; Hebrew "שלושה" beside "שלוש"; Hungarian
 "két" before a noun): a closed class of words."""
+_OWN_LISTS = {
+    "el": {
+        2: ("δύο",), 3: ("τρία", "τρεις"), 4: ("τέσσερα", "τέσσερις"), 5: ("πέντε",), 6: ("έξι",), 7: ("επτά", "εφτά"),
+        8: ("οκτώ", "οχτώ"), 9: ("εννέα", "εννιά"), 10: ("δέκα",), 11: ("έντεκα",), 12: ("δώδεκα",),
+        13: ("δεκατρία", "δεκατρείς"), 14: ("δεκατέσσερα", "δεκατέσσερις"), 15: ("δεκαπέντε",), 16: ("δεκαέξι", "δεκάξι"),
+        17: ("δεκαεπτά", "δεκαεφτά"), 18: ("δεκαοκτώ", "δεκαοχτώ"), 19: ("δεκαεννέα", "δεκαεννιά"), 20: ("είκοσι",),
+        30: ("τριάντα",), 40: ("σαράντα",), 50: ("πενήντα",), 60: ("εξήντα",), 70: ("εβδομήντα",), 80: ("ογδόντα",),
+        90: ("ενενήντα",), 100: ("εκατό",),
+    },
+}
+"""The numbers in words of a language num2words does not know (Greek "δέκα χωριά", ten
+villages, was no number against another account's 10)."""
 _ATTACHED_AND = {"he": ("ו",), "ar": ("و",)}
 """The word for "and", which Hebrew and Arabic write onto the next word."""
 _NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
@@ -368,8 +380,8 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     longest first: "dua puluh" before "dua") and their values."""
     from num2words import num2words
 
-    values: dict[str, int] = {}
-    for n in [*range(2, 101), *range(200, 1000, 100), 1000]:
+    values: dict[str, int] = {word: n for n, words in _OWN_LISTS.get(lang, {}).items() for word in words}
+    for n in [*range(2, 101), *range(200, 1000, 100), 1000] if lang not in _OWN_LISTS else ():
         word = num2words(n, lang=lang).lower()
         values.setdefault(word, n)
         values.setdefault(word.replace(" ", "-"), n)  # Hebrew "ארבע-עשרה" beside "ארבע עשרה"
