@@ -356,3 +356,17 @@ def test_polish_fire_service_ranks_and_degrees_before_a_comma() -> None:
         "Jak przekazał rzecznik PSP mł. bryg. Tomasz Bednarczyk, od piątku strażacy interweniowali 320 razy.",
     ):
         assert [text[a:b] for a, b in split_sentences(text, "pl")] == [text]
+
+
+def test_a_heading_inside_the_body_is_no_statement(tmp_path: Path) -> None:
+    """EFE's "Antecedentes" over its background paragraphs was a statement only the Spanish
+    account carried; a short last paragraph, or one with a figure or a full stop, is body."""
+    article = tmp_path / "alquileres.txt"
+    article.write_text(
+        "Ley de alquileres\n\nEl Congreso aprobó este jueves una ley que limita los alquileres.\n\n"
+        "Antecedentes\n\nEspaña aprobó en 2023 su primera ley estatal de vivienda.\n\nSe aplicará en 2026.\n",
+        encoding="utf-8",
+    )
+    document = read_document(str(article))
+    assert [s.kind for s in document.segments if s.text == "Antecedentes"] == [SegmentKind.SUBTITLE]
+    assert [s.text for s in document.body()][-1] == "Se aplicará en 2026."

@@ -13,9 +13,22 @@ from ..ingest import Article, load
 from ..ingest.langid import detect, kindred
 from ..limits import MAX_SEGMENTS, body_too_long
 from ..model import Document, Segment, SegmentKind
+from ..patterns import compiled
 from .sentences import split_sentences
 
 SEPARATOR = "\n\n"
+
+
+_CROSSHEAD = compiled(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][^\W\d_]*(?:[ -][^\W\d_]+){0,4}")
+"""A heading inside the body ("Antecedentes", "Background", "Reaction abroad"): a few words of
+a cased script, no figure and no closing mark; a sentence ends with one."""
+
+
+def _a_crosshead(paragraph: str) -> bool:
+    """Whether a body paragraph, not the last, is a heading over the next ones rather than a
+    statement: it was a statement only one account carried ("Antecedentes")."""
+    text = paragraph.strip()
+    return len(text) <= 40 and bool(_CROSSHEAD.fullmatch(text))
 
 
 def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int | None = None) -> Document:
@@ -34,7 +47,10 @@ def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int |
         parts.append((SegmentKind.DATELINE, article.dateline))
     if article.byline and (not article.dateline or article.byline not in article.dateline):
         parts.append((SegmentKind.BYLINE, article.byline))
-    parts.extend((SegmentKind.BODY, p) for p in article.paragraphs)
+    parts.extend(
+        (SegmentKind.SUBTITLE if _a_crosshead(p) and k + 1 < len(article.paragraphs) else SegmentKind.BODY, p)
+        for k, p in enumerate(article.paragraphs)
+    )
 
     text_parts: list[str] = []
     segments: list[Segment] = []
