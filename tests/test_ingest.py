@@ -306,7 +306,7 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     assert bogota.published == dt.date(2024, 3, 14) and bogota.paragraphs == ["El Invima aprobó la vacuna."]
     pap = from_text("Wyrok\n\nŁódź (PAP) - Sąd Apelacyjny utrzymał wyrok.\n")
     assert pap.outlet == "PAP" and pap.paragraphs == ["Sąd Apelacyjny utrzymał wyrok."]
-    for unnamed in ("Staff Correspondent", "Na MWANDISHI WETU"):
+    for unnamed in ("Staff Correspondent", "Na MWANDISHI WETU", "Van onze verslaggever"):
         bylined = from_text(f"Measles drive\n\n{unnamed}\n\nThe ministry launched a campaign.\n")
         assert bylined.byline == unnamed and bylined.paragraphs == ["The ministry launched a campaign."]
     antara = from_text("Train crash\n\nLumajang, East Java (ANTARA) - Eight people were killed.\n")
@@ -328,6 +328,7 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Bão\n\nHà Nội, ngày 14/10 - Bão Kammuri đã làm ít nhất 9 người chết.\n", None, "Bão Kammuri"),
         ("Bão\n\nHuế - Đêm qua, nước lên nhanh.\n", None, "Đêm qua"),
         ("Streik\n\nFrankfurt/Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
+        ("Waldbrand\n\nFrankfurt (Oder) (dpa) - Der Brand ist unter Kontrolle.\n", "dpa", "Der Brand"),
         ("Streik\n\nFrankfurt am Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
         ("Incendio\n\nSanta Cruz de Tenerife, 9 ago (EFE).- El incendio sigue activo.\n", "EFE", "El incendio"),
         ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),

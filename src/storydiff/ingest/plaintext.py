@@ -188,11 +188,12 @@ Policie …", "Berlin – Die …"), Vietnamese papers with the day ("Hà Nội,
 "Huế - …") and Thai ones ("สงขลา - …"), in the first paragraph only."""
 DATELINE_AGENCY = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s+(?:(?:am|an\s+der|de|del|de\s+la|sur)\s+)?[{_CAPS}][\w.'/-]+){{0,3}}"
-    rf"(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?)"
+    rf"(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?(?:\s\([{_CAPS}][\w.' -]{{1,20}}\))?)"
     rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
 )
-"""A place in any case (maybe with its region) and its agency in brackets: "Berlin (dpa) - Die
-Bahn …", Antara's "Lumajang, East Java (ANTARA) - …"."""
+"""A place in any case (maybe with its region, maybe the river it is on) and its agency in
+brackets: "Berlin (dpa) - Die Bahn …", Antara's "Lumajang, East Java (ANTARA) - …",
+"Frankfurt (Oder) (dpa) - …"."""
 DATELINE_AGENCY_LINE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\))\s*$"
 )
@@ -251,7 +252,7 @@ BYLINE_LINE = compiled(
     r"(?:correspondent|editor|reporter|writer|columnist|analyst|staff|contributor|producer)s?$"
     # the paper's own, unnamed: "Von unserem Korrespondenten", "Par notre envoyé spécial", "Da redação"
     r"|^(?P<own>(?:Von\s+unsere[mr]|Par\s+notre|De\s+notre|Por\s+nuestr[oa]|De\s+nuestr[oa]|Dal(?:la)?\s+nostr[oa]"
-    r"|Do\s+nosso|Da\s+nossa|Od\s+nasze(?:go|j)|От\s+наше(?:го|й)|Da\s+[Rr]edação|Redazione"
+    r"|Do\s+nosso|Da\s+nossa|Od\s+nasze(?:go|j)|От\s+наше(?:го|й)|Da\s+[Rr]edação|Redazione|Van\s+onze|Fra\s+vores|Från\s+vår"
     # South Asia's and East Africa's ("Staff Correspondent", Swahili "Na MWANDISHI WETU")
     r"|(?:Staff|Special|Our)\s+(?:Correspondent|Reporter)|Na\s+(?:MWANDISHI\s+WETU|[Mm]wandishi\s+[Ww]etu))\b[^\n]{0,70})$"
 )
