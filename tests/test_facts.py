@@ -3716,6 +3716,7 @@ def test_a_prison_term_in_years_and_months_in_japanese_and_korean() -> None:
     assert values("地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", K.NUMBER, lang="ja") == ["2.5", "4"]
     assert values("地裁は懲役2年6月、執行猶予4年の判決を言い渡した。", K.DATE, lang="ja") == []
     assert values("법원은 징역 1년 6개월에 집행유예 3년을 선고했다.", K.NUMBER, lang="ko") == ["1.5", "3"]
+    assert values("1심에서 벌금 5천만 원을 선고받았다.", K.NUMBER, lang="ko") == []  # the first instance
     assert values("2026年6月に施行される。", K.DATE, lang="ja") == ["2026-06"]
 
 

@@ -90,11 +90,11 @@ _MYRIAD_BEFORE_A_UNIT = "".join(
 Korean writes solid."""
 _NUMBER_RE = compiled(
     rf"(?<![A-Za-z0-9.,])(?<![A-Za-z]-){NUM}(?P<ordinal>st|nd|rd|th|e|er|re|ème|è|ης|ος|ου|ων|η|ο|º|ª)?{MULT}(?:p(?![A-Za-z0-9]))?(?:(?![A-Za-z0-9]){_MYRIAD_BEFORE_A_UNIT})"
-    r"(?!\s?(?:분기|번째|차\b))"
+    r"(?!\s?(?:분기|번째|차\b|심))"
 )
 """A number in digits, maybe an English, French, Greek or Spanish ordinal ("78th", "à la 79e
 minute", "της 6ης συνόδου", "3º"), maybe in pence ("rose 8.5p", as "8.5 pence"); not a
-Korean ordinal (3분기, the third quarter; 두 번째; 3차 회의)."""
+Korean ordinal (3분기, the third quarter; 두 번째; 3차 회의; 1심, the first instance)."""
 _WORDS_ALT = alternation(NUMBER_WORDS - {"zero"})  # "zero tolerance"
 _NUMBER_WORDS_RE = compiled(
     rf"\b(?:{_WORDS_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORDS_ALT}))*\b",
