@@ -212,7 +212,8 @@ def _arabic_name(rest: str) -> str | bool | None:
                 break
             someone = True
             continue
-        if someone and not run and (closing := _name_closing_the_phrase(words[k:])) is not None:
+        construct = k + 1 < len(words) and words[k + 1].startswith("ال")  # "بعثة اللجنة": a body, of what follows
+        if someone and not run and construct and (closing := _name_closing_the_phrase(words[k:])) is not None:
             return closing  # "رئيسة بعثة اللجنة الدولية … في غزة سارة دافيس": the name after the body
         run.append(word)
         if len(run) == 3:
