@@ -2767,6 +2767,7 @@ def test_a_sum_converted_in_brackets_is_no_detail_of_its_own() -> None:
     a = "The ministry put the fiscal impact at 650 million reais ($112 million) a year."
     assert values(a, K.MONEY) == ["BRL 650000000"]
     assert values("He paid $5 million ($2 million more than planned).", K.MONEY) == ["USD 5000000", "USD 2000000"]
+    assert values("芯源半导体预计今年营收将达到80亿元人民币（约合11亿美元）。", K.MONEY, lang="zh") == ["CNY 8000000000"]
 
 
 def test_a_month_in_a_work_s_title_is_no_date() -> None:

@@ -243,13 +243,18 @@ def _name_closing_the_phrase(words: list[str]) -> str | bool | None:
         phrase.append(word)
     if len(phrase) <= 3:
         return None
-    name = phrase[-2:]
-    given, family = name
-    if _AR_NISBA.fullmatch(family):
-        family = given  # "حسين الجابري": a family name of the article and -i
-    if any(w.startswith("ال") or w in _AR_STOP or w in _AR_BODIES or _AR_TO_A_MEDIUM.match(w) or w.startswith("لل") for w in (given, family)):
-        return False
-    return " ".join(name)
+
+    def a_name(given: str, family: str) -> bool:
+        if _AR_NISBA.fullmatch(family):
+            family = given  # "حسين الجابري": a family name of the article and -i
+        return not any(
+            w.startswith("ال") or w in _AR_STOP or w in _AR_BODIES or _AR_TO_A_MEDIUM.match(w) or w.startswith("لل")
+            for w in (given, family)
+        )
+
+    # the last two such words not after "in" (a place: "… في اليمن أستريد هالبرغ في مطار صنعاء")
+    pairs = [k for k in range(1, len(phrase) - 1) if phrase[k - 1] != "في" and a_name(phrase[k], phrase[k + 1])]
+    return " ".join(phrase[pairs[-1] : pairs[-1] + 2]) if pairs else False
 
 
 def _name_after_a_body(words: list[str]) -> str | bool:

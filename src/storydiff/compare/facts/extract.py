@@ -227,7 +227,7 @@ def extract(
     return _without_conversions(text, facts)
 
 
-_CONVERSION_BETWEEN = compiled(r"\s*\((?:about|around|roughly|some|nearly|almost|over|environ|unos|circa|etwa|rund)?\s*$")
+_CONVERSION_BETWEEN = compiled(r"(?:\s*(?:人民币|人民幣|元))?\s*[(（](?:about|around|roughly|some|nearly|almost|over|environ|unos|circa|etwa|rund|约合|约|折合|約)?\s*$")
 
 
 def _without_conversions(text: str, facts: list[Fact]) -> list[Fact]:
@@ -239,7 +239,7 @@ def _without_conversions(text: str, facts: list[Fact]) -> list[Fact]:
         id(f)
         for before, f in pairwise(money)
         if _CONVERSION_BETWEEN.fullmatch(text, before.end, f.start)
-        and text[f.end : f.end + 2].lstrip()[:1] == ")"
+        and text[f.end : f.end + 2].lstrip()[:1] in ")）"
         and before.value.split(" ", 1)[0] != f.value.split(" ", 1)[0]
     }
     return [f for f in facts if id(f) not in converted]
