@@ -3680,6 +3680,15 @@ def test_a_japanese_fiscal_year_and_the_figure_a_german_change_starts_from() -> 
     assert values("The figure rose from 1,200 to 1 million dollars.", K.MONEY) == ["USD 1000000"]
 
 
+def test_an_arabic_time_in_greenwich_and_dollars_in_the_accusative() -> None:
+    """"الساعة 0745 بتوقيت جرينتش" was the number 745, against "0745 GMT"; "80 دولارا" a bare
+    number."""
+    ar = "وارتفع خام برنت 1.2% إلى 82.40 دولار للبرميل بحلول الساعة 0745 بتوقيت جرينتش."
+    assert _conflicts("Brent crude rose 1.2% to $82.40 a barrel by 0745 GMT.", "en", ar, "ar") == []
+    assert values(ar, K.DATE, lang="ar") == ["time 07:45 UTC"]
+    assert values("وبلغ السعر 80 دولارا.", K.MONEY, lang="ar") == ["USD 80"]
+
+
 def test_greek_numbers_in_words() -> None:
     """"δέκα χωριά" (ten villages) was no number: "twelve villages" changed nothing."""
     assert values("Εκκενώθηκαν δέκα χωριά.", K.NUMBER, lang="el") == ["10"]

@@ -260,6 +260,8 @@ _PRESS_CURRENCIES = {
     # the Russian and Ukrainian press's short forms ("230 долл. за тонну", "9500 грн")
     "ru": {"долл.": "USD", "долл": "USD", "руб.": "RUB"},
     "uk": {"грн": "UAH", "грн.": "UAH", "дол.": "USD", "долл.": "USD"},
+    # the Arabic accusative after a number ("80 دولارا", "5 ملايين دولار")
+    "ar": {"دولارا": "USD", "دولاراً": "USD"},
 }
 """Units, multipliers and currency names the press writes in forms CLDR does not give:
 Polish "15,8 proc." (per cent), German "Stundenkilometer" (km/h), Bulgarian "км" (CLDR:
