@@ -3687,6 +3687,8 @@ def test_an_arabic_time_in_greenwich_and_dollars_in_the_accusative() -> None:
     assert _conflicts("Brent crude rose 1.2% to $82.40 a barrel by 0745 GMT.", "en", ar, "ar") == []
     assert values(ar, K.DATE, lang="ar") == ["time 07:45 UTC"]
     assert values("وبلغ السعر 80 دولارا.", K.MONEY, lang="ar") == ["USD 80"]
+    # a month under its two names is one date ("14 أغسطس آب" was also the month of August)
+    assert values("وقالت الشركة في 14 أغسطس آب إن الأرباح ارتفعت.", K.DATE, lang="ar", published=dt.date(2026, 11, 20)) == ["2026-08-14"]
 
 
 def test_greek_numbers_in_words() -> None:

@@ -829,6 +829,18 @@ _AFTER_A_NAMES_WORD = compiled(rf"(?<=[^\s.!?:;\"“«„(])\s+{CAPITAL}[\w'’-
 the weekday the end of a name in a language that writes weekdays small."""
 
 
+def _the_month_again(text: str, m: re.Match[str], conv: Conventions) -> bool:
+    """Whether a month named alone follows the same month under its other name ("أغسطس آب",
+    "أكتوبر/تشرين الأول"), as the Arabic press gives both."""
+    before = re.split(r"[\s/،,()]+", text[max(0, m.start() - 20) : m.start()].strip(" /(،,"))
+    if not before or not m.groupdict().get("month"):
+        return False
+    try:
+        return looked_up(conv.months, before[-1]) == looked_up(conv.months, m["month"])
+    except KeyError:
+        return False  # no month before it
+
+
 def _a_names_weekday(text: str, m: re.Match[str], conv: Conventions) -> bool:
     return (
         m["weekday"][:1].isupper()
@@ -1320,6 +1332,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # Japanese 3日前: three days ago
         if kind == "loc_weekday" and conv and conv.lang == "vi" and _VI_RANKED.search(scan, max(0, m.start() - 12), m.start()):
             continue  # "lần thứ ba", the third time: a rank, no Tuesday
+        if kind == "loc_month" and conv and _the_month_again(scan, m, conv):
+            continue  # "14 أغسطس آب": the Levant's name of the month after Egypt's, one date
         if kind == "loc_weekday" and conv and _a_names_weekday(scan, m, conv):
             continue  # "Santo Domingo", "Plácido Domingo": a name, where weekdays are written small
         if any(a <= m.start() < b for a, b in titles):
