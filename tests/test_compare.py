@@ -1679,6 +1679,19 @@ def test_two_lone_sentences_side_by_side_that_state_one_figure_are_one_statement
     assert sorted(sorted(u.members) for u in compare([en, other], encoder=encoder).units) == [["EN"], ["EN", "HU"], ["HU"]]
 
 
+def test_an_attribution_moved_before_the_quotation_is_no_added_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """'"…," Governor Ida Wolden Bache said in a statement.' against 'Norges Bank Governor Ida
+    Wolden Bache said in a statement that "…"' was a partial: "only B says: Norges Bank
+    Governor Ida Wolden Bache said in a statement that"."""
+    quote = "the policy rate will most likely be reduced in the course of the autumn"
+    result = _pair(
+        [f'"{quote.capitalize()}," Governor Ida Wolden Bache said in a statement.'], "en",
+        [f'Norges Bank Governor Ida Wolden Bache said in a statement that "{quote}."'], "en",
+        encoder,
+    )
+    assert [u.relation for u in result.units] == [Relation.REWORDED]
+
+
 def test_a_short_sentence_of_the_figure_the_other_account_gives_in_the_lead_joins_it(encoder) -> None:  # type: ignore[no-untyped-def]
     """AP's "… died Tuesday at his home in Brooklyn. He was 86." against "…, aged 86." was an
     omission (the second sentence) and a detail only one account gave (the age)."""

@@ -490,6 +490,18 @@ def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> l
     ]
 
 
+MOVED_NEW_WORDS = 2
+"""Content words a clause may hold that the other accounts lack and still be words they give
+elsewhere in the sentence, moved (a body's name before a title: "Norges Bank Governor")."""
+
+
+def _moved(clause: str, others: Sequence[set[str]]) -> bool:
+    """A clause whose content words every other account gives in the same sentence, but for
+    a few (``MOVED_NEW_WORDS``): words moved, not a detail added."""
+    words = _content_words(clause)
+    return len(words) >= 4 and all(len(words - other) <= MOVED_NEW_WORDS for other in others)
+
+
 def _only_told_elsewhere(clause: str, told: Sequence[tuple[Fact, str, Fact]]) -> bool:
     """An added clause that is nothing but facts another account gives (``told``:
     :func:`_told_elsewhere`; "3月4日" / "on Tuesday"): no detail at all."""
@@ -911,6 +923,10 @@ def decide(
         if any(d.kind is DifferenceKind.SPEAKER for d in differences):
             # who says it differs, and that is the finding: not the words that say so
             added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not is_attribution(c)])}
+        # words moved, not added: the attribution put before the quotation ('"…," Governor X
+        # said in a statement' / 'Norges Bank Governor X said in a statement that "…"')
+        others = {m.doc_id: [_content_words(o.text) for o in members if o is not m] for m in members}
+        added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not _moved(c, others[d])])}
     if not added and not (alphabetic and one_language) and log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.
         longer = members[int(np.argmax(lengths))]
