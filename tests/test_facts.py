@@ -3691,6 +3691,13 @@ def test_an_arabic_time_in_greenwich_and_dollars_in_the_accusative() -> None:
     assert values("وقالت الشركة في 14 أغسطس آب إن الأرباح ارتفعت.", K.DATE, lang="ar", published=dt.date(2026, 11, 20)) == ["2026-08-14"]
 
 
+def test_a_german_number_joined_to_what_it_counts() -> None:
+    """"der zehnjährigen Bundesanleihe" gave no 10, so "the 10-year Bund" was a detail only
+    the English account gave."""
+    assert values("Die Rendite der zehnjährigen Bundesanleihe stieg auf 2,6 Prozent.", K.NUMBER, lang="de") == ["10"]
+    assert _conflicts("The yield on the 10-year Bund rose to 2.6%.", "en", "Die Rendite der zehnjährigen Bundesanleihe stieg auf 2,6 Prozent.", "de") == []
+
+
 def test_greek_numbers_in_words() -> None:
     """"δέκα χωριά" (ten villages) was no number: "twelve villages" changed nothing."""
     assert values("Εκκενώθηκαν δέκα χωριά.", K.NUMBER, lang="el") == ["10"]

@@ -653,12 +653,28 @@ _ONE_UNIT_OF_TIME = compiled(r"[\s-]+(?i:years?|months?|weeks?|hours?|minutes?|d
 """A unit of time after "one": "one year" is a count ("one of them" is none)."""
 
 
+_GERMAN_COMPOUND_NUMBERS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "fünfzig": 50, "hundert": 100,
+}
+_GERMAN_COMPOUND = compiled(
+    rf"(?<![^\W\d_])(?P<word>{'|'.join(sorted(_GERMAN_COMPOUND_NUMBERS, key=len, reverse=True))})"
+    r"(?=(?:jährig|tägig|wöchig|monatig|stündig|minütig|prozentig|köpfig|stöckig)\w*)",
+    re.IGNORECASE,
+)
+"""A German number joined to what it counts ("der zehnjährigen Bundesanleihe", the 10-year
+Bund; "die dreitägige Konferenz"): the 10 of another account's "10-year"."""
+
+
 def scan_numbers(
     scan: str, claim: Claim, *, english: bool, spelled: tuple[tuple[int, int, str], ...], lang: str = ""
 ) -> None:
     """Bare numbers, last before names: digits, orders of size, English number words
     (``english``), ordinals in words of ``lang``, the numbers in words ``spelled`` found in
     another language, Chinese numerals."""
+    if lang == "de":
+        for m in _GERMAN_COMPOUND.finditer(scan):
+            claim(DifferenceKind.NUMBER, str(looked_up(_GERMAN_COMPOUND_NUMBERS, m["word"])), m.start(), m.end())
     words = re.findall(r"[^\W\d_]+", scan)
     title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.75 * len(words)  # "Storm Kills Five"
     for m in _NUMBER_RE.finditer(scan):
