@@ -329,6 +329,8 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Bão\n\nHuế - Đêm qua, nước lên nhanh.\n", None, "Đêm qua"),
         ("Streik\n\nFrankfurt/Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
         ("Waldbrand\n\nFrankfurt (Oder) (dpa) - Der Brand ist unter Kontrolle.\n", "dpa", "Der Brand"),
+        ("Storm\n\nBODØ (NTB): Stormen stengte flyplassen.\n", "NTB", "Stormen"),
+        ("Biudžetas\n\nVILNIUS, spalio 14 d. (ELTA). Seimas pritarė biudžetui.\n", "ELTA", "Seimas"),
         ("Streik\n\nFrankfurt am Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
         ("Incendio\n\nSanta Cruz de Tenerife, 9 ago (EFE).- El incendio sigue activo.\n", "EFE", "El incendio"),
         ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),

@@ -158,17 +158,18 @@ DATELINE_CAPS = compiled(
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
 "BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; Latin America's full
 stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA | …"); TT's agency
-with no dash ("STOCKHOLM (TT) Vestra …") and Malaysia's colon ("KUALA LUMPUR: The …", a place
-the gazetteer knows); not "COVID-19 admissions", "US-China talks"."""
+with no dash ("STOCKHOLM (TT) Vestra …") and a colon, after an agency ("BODØ (NTB): …") or a
+place the gazetteer knows (Malaysia's "KUALA LUMPUR: The …"); not "COVID-19 admissions",
+"US-China talks"."""
 DATELINE_DATED = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s[\w.'/-]+){{0,4}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
-    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
+    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}(?:\s+d)?\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
 """A place (maybe with its country in brackets), a date in the language's words, maybe
 without its year, and the agency: "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026
 (PAP)", "Sofie 14. listopadu (ČTK) -", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may
 (EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-", MTI's month first, "Budapest, április
-13. (MTI) –"."""
+13. (MTI) –", and ELTA's with its "d." (day), "VILNIUS, spalio 14 d. (ELTA)."."""
 _HINDI_MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 DATELINE_HI = compiled(
     r"^(?P<dateline>(?P<place>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?),\s*(?:[\u0900-\u097f]+,\s*)?"
@@ -519,7 +520,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
             continue
-        if pattern is DATELINE_CAPS and match["dateline"].endswith(":") and not _a_city(match["place"]):
+        if pattern is DATELINE_CAPS and match["dateline"].endswith(":") and not match["paren"] and not _a_city(match["place"]):
             continue  # "BREAKING: …", "UPDATE: …": a label, not a place
         rest = paragraph[match.end() :].strip()
         if not rest and not (pattern in _DATELINES_ALONE and more):
