@@ -3739,6 +3739,14 @@ def test_a_prison_term_in_years_and_months_in_japanese_and_korean() -> None:
     assert values("2026年6月に施行される。", K.DATE, lang="ja") == ["2026-06"]
 
 
+def test_an_estonian_and_a_finnish_decision() -> None:
+    """"Riigikogu kiitis kolmapäeval heaks seaduseelnõu" (approved; the weekday between the
+    verb and its particle) against "rejected a bill" was no conflict."""
+    approved = "Riigikogu kiitis kolmapäeval heaks seaduseelnõu, millega kaotatakse mootorsõidukimaks."
+    assert _conflicts(approved, "et", "The Riigikogu on Wednesday rejected a bill that would abolish the motor vehicle tax.", "en") == [K.OUTCOME]
+    assert values("Eduskunta hylkäsi lakiesityksen.", K.OUTCOME, lang="fi") == ["rejected"]
+
+
 def test_an_appeal_s_outcome_in_korean_japanese_and_chinese() -> None:
     """"원심을 깨고 … 돌려보냈다", "一審判決を破棄し、…差し戻した", "撤销一审判决，发回重审"
     (overturned and sent back) against "upheld" were rewordings; a verdict in the same

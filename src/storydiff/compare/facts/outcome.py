@@ -40,6 +40,8 @@ _PASSED = {
     "cs": r"schválil|schválila|schválili|schválen[aoý]?|přijal|přijala",
     "ru": r"принял|приняла|приняли|принят|одобрил|одобрила|одобрили|одобрен",
     "uk": r"ухвалив|ухвалила|ухвалили|ухвалено|схвалив|схвалила|прийняв|прийняла",
+    "et": r"kiitis\s+(?:\w+\s+){0,3}?heaks|kiideti\s+heaks|võttis\s+(?:\w+\s+){0,3}?vastu|võeti\s+vastu",
+    "fi": r"hyväksyi|hyväksyttiin|hyväksytty",
 }
 _REJECTED = {
     "en": r"rejected|rejects|voted\s+down|defeated|struck\s+down|threw\s+out",
@@ -56,6 +58,8 @@ _REJECTED = {
     "cs": r"zamítl|zamítla|zamítli|zamítnut[aoý]?|odmítl|odmítla",
     "ru": r"отклонил|отклонила|отклонили|отклонен|отверг|отвергла|отвергли",
     "uk": r"відхилив|відхилила|відхилили|відхилено|провалив|провалила",
+    "et": r"lükkas\s+(?:\w+\s+){0,3}?tagasi|lükati\s+tagasi|hääletas\s+(?:\w+\s+){0,3}?maha",
+    "fi": r"hylkäsi|hylättiin|hylätty",
 }
 """The verbs of a decision's two outcomes, per language (their participles and past tenses
 as the press writes them): passing and rejecting."""
@@ -395,4 +399,7 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
             continue  # "lifted the cap on fees", "issued a statement": no warning's state
         if _AXES[value] == "result" and _compared_pattern(lang).search(scan, max(0, m.start() - COMPARED_REACH), m.start()):
             continue  # "compared with a profit of 15 billion yen a year earlier": another period's
-        claim(DifferenceKind.OUTCOME, value, m.start(), m.end())
+        # (a verb with its particle apart, "kiitis kolmapäeval heaks": the verb's span, as the
+        # weekday between is a date of its own)
+        end = m.start() + len(m.group().split()[0]) if len(m.group().split()) > 2 else m.end()
+        claim(DifferenceKind.OUTCOME, value, m.start(), end)
