@@ -331,6 +331,11 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Waldbrand\n\nFrankfurt (Oder) (dpa) - Der Brand ist unter Kontrolle.\n", "dpa", "Der Brand"),
         ("Storm\n\nBODØ (NTB): Stormen stengte flyplassen.\n", "NTB", "Stormen"),
         ("Biudžetas\n\nVILNIUS, spalio 14 d. (ELTA). Seimas pritarė biudžetui.\n", "ELTA", "Seimas"),
+        ("Plaća\n\nZAGREB, 14. 11. 2025. (Hina) – Hrvatski sabor izglasao je izmjene.\n", "Hina", "Hrvatski"),
+        ("Budžet\n\nBEOGRAD, 14.11.2025. Skupština je usvojila budžet.\n", None, "Skupština"),
+        ("Költségvetés\n\nBUDAPEST, 2025. november 18. (MTI) – Az Országgyűlés elfogadta.\n", "MTI", "Az Országgyűlés"),
+        ("Zilzila\n\nToshkent, 9-oktyabr. /UzA/. Farg'ona viloyatida zilzila sodir bo'ldi.\n", "UzA", "Farg'ona"),
+        ("Bank\n\nАлматы. 30 тамыз. ҚазАқпарат – Ұлттық банк мөлшерлемені төмендетті.\n", "ҚазАқпарат", "Ұлттық"),
         ("Streik\n\nFrankfurt am Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
         ("Incendio\n\nSanta Cruz de Tenerife, 9 ago (EFE).- El incendio sigue activo.\n", "EFE", "El incendio"),
         ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),
@@ -338,6 +343,8 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         wire = from_text(text)
         assert wire.dateline and wire.outlet == outlet and wire.paragraphs[0].startswith(first), text
     assert from_text("Alert\n\nBREAKING: Floodwaters swamped the city.\n").paragraphs == ["BREAKING: Floodwaters swamped the city."]
+    assert from_text("Fire\n\nParis, 14 people died in the fire.\n").paragraphs == ["Paris, 14 people died in the fire."]
+    assert from_text("Plaća\n\nZAGREB, 14. 11. 2025. (Hina) – Sabor je izglasao izmjene.\n").published == dt.date(2025, 11, 14)
     kyodo = from_text("スマホ出荷\n\n【シンガポール＝共同】市場調査会社テックパルスは16日、出荷台数を発表した。\n")
     assert kyodo.outlet == "共同" and kyodo.paragraphs == ["市場調査会社テックパルスは16日、出荷台数を発表した。"]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")

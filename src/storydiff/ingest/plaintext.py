@@ -217,6 +217,22 @@ and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - �
 20 Agustus - …", "ОДЕСА, 27 листопада — …"), Europa Press on a line of its own ("SEVILLA,
 17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-"), a
 Russian one with a full stop alone ("МОСКВА, 11 июня. Средства ПВО …")."""
+_ANY_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}"
+DATELINE_NUMBERED = compiled(
+    rf"^(?P<dateline>(?P<place>{_ANY_PLACE}),\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.|(?:19|20)\d\d\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.)"
+    r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:\s*[-—–])?)\s*(?=\S)"
+)
+"""The day, month and year in figures, as Hina, Tanjug and Beta date a story ("ZAGREB, 14.
+11. 2025. (Hina) –", "BEOGRAD, 14.11.2025."), or the year first, as MTI does ("BUDAPEST,
+2025. november 18. (MTI) –"): cut into sentences of their own, each an omission."""
+DATELINE_DAY_AGENCY = compiled(
+    rf"^(?P<dateline>(?P<place>{_ANY_PLACE})[,.]\s+\d{{1,2}}[-\s][^\W\d_]{{3,12}}\.\s*"
+    r"(?:/(?P<paren>[^/\n]{2,30})/\.?|(?P<agency>[^\W\d_]{4,20})\s+[-—–]))\s*(?=\S)"
+)
+"""The day and month, then the agency between slashes, as UzA and Sakinformi write it
+("Toshkent, 9-oktyabr. /UzA/.", "თბილისი, 30 ოქტომბერი. /საქინფორმი/."), or Kazinform in
+Kazakh, before a dash ("Алматы. 30 тамыз. ҚазАқпарат –")."""
 DATELINE_AGENCY_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
     r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
@@ -514,7 +530,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_HI, DATELINE_PLACE,
+        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
+        DATELINE_PLACE,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
@@ -527,6 +544,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
         if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
+            clean.published = _parse_date(match["date"])
+        if pattern is DATELINE_NUMBERED and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()
         if pattern is DATELINE_ZH and match["outlet"]:
