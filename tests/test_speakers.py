@@ -288,6 +288,13 @@ def test_people_of_the_arts_named_by_their_role() -> None:
     assert attribution("Actress Clara Weiss said she was devastated.") == "Clara Weiss"
 
 
+def test_a_name_then_its_role_set_off_opens_the_sentence() -> None:
+    """"Mrs Jean Mensa, the EC Chairperson, announced …" (Ghana's and Nigeria's house style)
+    gave the words to "EC Chairperson", a false speaker conflict with "Jean Mensa"."""
+    assert attribution("Mrs Jean Mensa, the EC Chairperson, announced that the candidate had won.") == "Jean Mensa"
+    assert attribution("Speaking at a news conference, Smith said the talks had failed.") == "Smith"
+
+
 def test_who_a_speaker_thanks_is_not_the_speaker() -> None:
     """"…, Anita Sandhu, thanked Haitian authorities and said …" gave the words to "Haitian",
     a false speaker conflict with the account that names Sandhu before "thanked"."""

@@ -276,7 +276,7 @@ _SUBJECT = (
     rf"(?:{_ROLE}|{_OFFICE}|{_TITLE_OF}|{_JOINT_OFFICE}|the\s+(?=[A-Z])|"
     rf"(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}(?=(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_TITLE_WORDS})\s+[A-Z]))?(?P<name>{_NAME}))"
 )
-_INTRO = r"(?:[^,.;]{1,80},\s+)?"
+_INTRO = r"(?:[^,.;]{1,80},\s+)??"  # (the fewest words: "Mrs Jean Mensa, the EC Chairperson, announced" is Mensa)
 _APPOSITION = (
     r"(?:(?:,\s+[^,;.]{1,120}){1,3},"
     r"|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,4}"
