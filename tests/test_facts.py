@@ -3691,6 +3691,14 @@ def test_an_arabic_time_in_greenwich_and_dollars_in_the_accusative() -> None:
     assert values("وقالت الشركة في 14 أغسطس آب إن الأرباح ارتفعت.", K.DATE, lang="ar", published=dt.date(2026, 11, 20)) == ["2026-08-14"]
 
 
+def test_south_slavic_and_hungarian_times_of_day() -> None:
+    """"у 19.30" (at 19:30) was the number 19.3, set against "sixteen"; "15 órakor" (at 15:00)
+    the number 15."""
+    assert values("Протест је почео у 19.30 на Тргу републике.", K.DATE, lang="sr") == ["time 19:30"]
+    assert values("Rast je iznosio u 3.50 odsto.", K.DATE, lang="hr") == []
+    assert values("A tüntetés 15 órakor kezdődött.", K.DATE, lang="hu") == ["time 15:00"]
+
+
 def test_a_german_number_joined_to_what_it_counts() -> None:
     """"der zehnjährigen Bundesanleihe" gave no 10, so "the 10-year Bund" was a detail only
     the English account gave."""

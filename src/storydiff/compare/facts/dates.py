@@ -216,6 +216,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # South Slavic "u 19.30" (at 19:30, "sati" left out) and Hungarian "15 órakor" (at three
+    # o'clock: the hour's case ending)
+    (
+        "time",
+        compiled(
+            r"(?<!\w)(?:u|у|oko|око)\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?![\d.,])"
+            r"(?!\s*(?:%|posto|odsto|одсто|проценат|milijun\w*|milion\w*|милион\w*|milijard\w*|милијард\w*))"
+            r"|(?<![\d.,])(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?órakor(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
     # "heures" alone is as often hours as o'clock ("deux heures plus tard", "à deux heures
     # de route"): a time after "à", "vers", "dès", "avant", "après", "jusqu'à" and not
     # followed by "de" ("après 13 heures de négociations")
