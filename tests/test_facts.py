@@ -3691,6 +3691,13 @@ def test_an_arabic_time_in_greenwich_and_dollars_in_the_accusative() -> None:
     assert values("وقالت الشركة في 14 أغسطس آب إن الأرباح ارتفعت.", K.DATE, lang="ar", published=dt.date(2026, 11, 20)) == ["2026-08-14"]
 
 
+def test_a_city_under_an_azerbaijani_or_uzbek_case_ending() -> None:
+    """"Tbilisidə" (in Tbilisi) against "in Baku" was missed: Azerbaijani, Uzbek and Kazakh
+    put a city under case endings with no apostrophe."""
+    assert _conflicts("The agreement was signed in Baku on Friday.", "en", "Saziş cümə günü Tbilisidə imzalanıb.", "az") == [K.PLACE]
+    assert values("Toshkentda uchrashuv bo'ldi.", K.PLACE, lang="uz") == ["Tashkent"]
+
+
 def test_south_slavic_and_hungarian_times_of_day() -> None:
     """"у 19.30" (at 19:30) was the number 19.3, set against "sixteen"; "15 órakor" (at 15:00)
     the number 15."""

@@ -85,8 +85,8 @@ in CJK text or a German word alone; another city's only after a word that leads 
 _CJK_TO_A_PLACE = frozenset("在于赴到从往抵达至经自")
 _KATAKANA = compiled(r"[\u30a0-\u30ff]+")
 _CJK_ONLY = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
-CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr"})
-"""Languages that put a city's name under case endings (в Москве, w Warszawie, Helsingissä)."""
+CASE_ENDINGS = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "lt", "lv", "fi", "et", "hu", "tr", "az", "uz", "kk"})
+"""Languages that put a city's name under case endings (в Москве, w Warszawie, Helsingissä, Tbilisidə)."""
 _MARKS = compiled(r"[\u0300-\u036f]")
 
 
