@@ -3695,7 +3695,7 @@ def test_a_city_under_an_azerbaijani_or_uzbek_case_ending() -> None:
     """"Tbilisidə" (in Tbilisi) against "in Baku" was missed: Azerbaijani, Uzbek and Kazakh
     put a city under case endings with no apostrophe."""
     assert _conflicts("The agreement was signed in Baku on Friday.", "en", "Saziş cümə günü Tbilisidə imzalanıb.", "az") == [K.PLACE]
-    assert values("Toshkentda uchrashuv bo'ldi.", K.PLACE, lang="uz") == ["Tashkent"]
+    assert values("Uchrashuv Toshkentda bo'ldi.", K.PLACE, lang="uz") == ["Tashkent"]
 
 
 def test_south_slavic_and_hungarian_times_of_day() -> None:
