@@ -3696,6 +3696,8 @@ def test_a_city_under_an_azerbaijani_or_uzbek_case_ending() -> None:
     put a city under case endings with no apostrophe."""
     assert _conflicts("The agreement was signed in Baku on Friday.", "en", "Saziş cümə günü Tbilisidə imzalanıb.", "az") == [K.PLACE]
     assert values("Uchrashuv Toshkentda bo'ldi.", K.PLACE, lang="uz") == ["Tashkent"]
+    # ... and a person's name under the genitive ("Tursunovning so'zlariga ko'ra")
+    assert values("Vazir Baxtiyor Tursunovning so'zlariga ko'ra, shartnoma imzolandi.", K.PERSON, lang="uz") == ["Baxtiyor Tursunov"]
 
 
 def test_south_slavic_and_hungarian_times_of_day() -> None:

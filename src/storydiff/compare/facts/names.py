@@ -272,6 +272,8 @@ def _names(
         value = re.sub(r"['’]s$", "", " ".join(words))
         if conv and conv.lang in _SUFFIXED_AFTER_AN_APOSTROPHE:
             value = _SUFFIX.sub("", value)  # Turkish "Katar'ın", "Mısır'da": Katar, Mısır
+        if conv and (genitive := _GENITIVE_JOINED.get(conv.lang)):
+            value = genitive.sub("", value)  # Uzbek "Baxtiyor Tursunovning": Baxtiyor Tursunov
         if opens and len(words) == 1 and value not in known and not is_country(value) and not is_abbreviation(value):
             continue
         if value.lower().rstrip(".") in MONTHS or any(ch.isdigit() for ch in value):
@@ -287,6 +289,13 @@ def _names(
 
 
 _PLURAL_ACRONYM = compiled(r"[A-Z]{2,5}s")
+_GENITIVE_JOINED = {
+    "uz": compiled(r"(?<=\w{3})ning$"),
+    "kk": compiled(r"(?<=\w{3})(?:ның|нің|дың|дің|тың|тің)$"),
+    "az": compiled(r"(?<=\w{3})(?:nın|nin|nun|nün)$"),
+}
+"""The genitive Uzbek, Kazakh and Azerbaijani join to a name with no apostrophe ("Baxtiyor
+Tursunovning so'zlariga ko'ra", according to Bakhtiyor Tursunov): no part of the name."""
 _SUFFIXED_AFTER_AN_APOSTROPHE = frozenset({"tr", "az"})
 """Languages that join a case ending to a name after an apostrophe ("Katar'ın arabuluculuğunda")."""
 
