@@ -256,13 +256,11 @@ FIGURE_REACH = 2
 """Units either side of a pair where the twin of one of its statements is looked for."""
 
 
-def join_telling_sentences(
-    units: list[dict[int, list[int]]], *, tells_the_last: Callable[[int, int], bool]
+def _join_to_the_one_before(
+    units: list[dict[int, list[int]]], belongs: Callable[[int, int, dict[int, list[int]]], bool]
 ) -> list[dict[int, list[int]]]:
-    """A lone segment that only says who told the one before it in its account ("Das
-    kündigte das Unternehmen aus Rostock am Mittwoch an.", "Об этом сообщил МИД") joins
-    that segment's unit: the statement is the lead's, and its source and day are the ones
-    the other accounts give in the lead itself ("…, Nordwind Energie said on Wednesday")."""
+    """Each lone segment that ``belongs`` (account, segment, unit) gives to the unit of the
+    segment before it in its account joins that unit."""
     where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
     merged = [dict(u) for u in units]
     for k, unit in enumerate(units):
@@ -270,11 +268,21 @@ def join_telling_sentences(
             continue
         ((d, (p,)),) = unit.items()
         target = where.get((d, p - 1))
-        if target is None or target == k or not merged[target] or not tells_the_last(d, p):
+        if target is None or target == k or not merged[target] or not belongs(d, p, merged[target]):
             continue
         merged[target] = {**merged[target], d: sorted({*merged[target].get(d, []), p})}
         merged[k] = {}
     return [u for u in merged if u]
+
+
+def join_telling_sentences(
+    units: list[dict[int, list[int]]], *, tells_the_last: Callable[[int, int], bool]
+) -> list[dict[int, list[int]]]:
+    """A lone segment that only says who told the one before it in its account ("Das
+    kündigte das Unternehmen aus Rostock am Mittwoch an.", "Об этом сообщил МИД") joins
+    that segment's unit: the statement is the lead's, and its source and day are the ones
+    the other accounts give in the lead itself ("…, Nordwind Energie said on Wednesday")."""
+    return _join_to_the_one_before(units, lambda d, p, _: tells_the_last(d, p))
 
 
 SHORT_SENTENCE_WORDS = 12
@@ -290,25 +298,17 @@ def join_figures_told_apart(
     """A short lone segment that states only figures the other accounts give in the unit of
     the segment before it, which its own account's lacks, joins that unit: "… died Tuesday at
     his home in Brooklyn. He was 86." is one statement with "…, aged 86." (the age was a
-    detail only one account gave, and the sentence an omission)."""
-    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
-    merged = [dict(u) for u in units]
-    for k, unit in enumerate(units):
-        if not _lone(unit):
-            continue
-        ((d, (p,)),) = unit.items()
-        target = where.get((d, p - 1))
-        if target is None or target == k or len(merged[target]) < 2 or words(d, p) > SHORT_SENTENCE_WORDS:
-            continue
-        if any(len(qs) != 1 for qs in merged[target].values()):
-            continue  # one sentence in each account: not two statements a neighbour's bead joined
+    detail only one account gave, and the sentence an omission). Only a unit of one sentence
+    in each account takes it: not two statements a neighbour's bead joined."""
+
+    def belongs(d: int, p: int, target: dict[int, list[int]]) -> bool:
+        if len(target) < 2 or words(d, p) > SHORT_SENTENCE_WORDS or any(len(qs) != 1 for qs in target.values()):
+            return False
         own = figures(d, p)
-        theirs = set().union(*(figures(e, q) for e, qs in merged[target].items() if e != d for q in qs))
-        before = set().union(*(figures(d, q) for q in merged[target].get(d, [])))
-        if own and own <= theirs and not own & before:
-            merged[target] = {**merged[target], d: sorted({*merged[target][d], p})}
-            merged[k] = {}
-    return [u for u in merged if u]
+        theirs = set().union(*(figures(e, q) for e, qs in target.items() if e != d for q in qs))
+        return bool(own) and own <= theirs and not own & set().union(*(figures(d, q) for q in target.get(d, [])))
+
+    return _join_to_the_one_before(units, belongs)
 
 
 def join_lone_by_figures(
