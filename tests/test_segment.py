@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import CHINESE_READOUT, ENGLISH_RELEASE
 from storydiff.ingest import Article
 from storydiff.limits import MAX_SEGMENT_CHARS
-from storydiff.model import SegmentKind
+from storydiff.model import Document, SegmentKind
 from storydiff.segment import (
     build_document,
     document_from_sentences,
@@ -324,16 +324,21 @@ def test_an_urdu_quotation_keeps_its_closing_mark() -> None:
     ]
 
 
+def _read(folder: Path, text: str) -> Document:
+    """An article written to a file in ``folder`` and read back as a document."""
+    article = folder / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return read_document(str(article))
+
+
 def test_a_sentence_of_a_kindred_language_keeps_its_article_s(tmp_path: Path) -> None:
     """A short Indonesian sentence the identifier gave to Malay was read with Malay's words:
     "Rp" a name, "miliar" nothing, and "Rp 5 miliar" a sum only the English account gave."""
-    article = tmp_path / "siklon.txt"
-    article.write_text(
+    document = _read(
+        tmp_path,
         "Siklon\n\nSiklon Tropis Teratai menyebabkan sedikitnya 17 orang meninggal dunia di Provinsi Nusa Tenggara Timur.\n\n"
         "Pemerintah telah mengirim 20 ton beras dan dana darurat Rp 5 miliar.\n",
-        encoding="utf-8",
     )
-    document = read_document(str(article))
     assert document.lang == "id"
     assert {s.lang for s in document.body()} == {None}
 
@@ -361,12 +366,10 @@ def test_polish_fire_service_ranks_and_degrees_before_a_comma() -> None:
 def test_a_heading_inside_the_body_is_no_statement(tmp_path: Path) -> None:
     """EFE's "Antecedentes" over its background paragraphs was a statement only the Spanish
     account carried; a short last paragraph, or one with a figure or a full stop, is body."""
-    article = tmp_path / "alquileres.txt"
-    article.write_text(
+    document = _read(
+        tmp_path,
         "Ley de alquileres\n\nEl Congreso aprobó este jueves una ley que limita los alquileres.\n\n"
         "Antecedentes\n\nEspaña aprobó en 2023 su primera ley estatal de vivienda.\n\nSe aplicará en 2026.\n",
-        encoding="utf-8",
     )
-    document = read_document(str(article))
     assert [s.kind for s in document.segments if s.text == "Antecedentes"] == [SegmentKind.SUBTITLE]
     assert [s.text for s in document.body()][-1] == "Se aplicará en 2026."
