@@ -374,7 +374,7 @@ def conventions(lang: str | None) -> Conventions | None:
         | _PRESS_SIGNS_BEFORE.get(language, {}),
         openers=_stop_words(locale),
     )
-    other_script = conventions(_OTHER_SCRIPT[code]) if code in _OTHER_SCRIPT else None
+    other_script = conventions(_WORDS_READ_TOO[code]) if code in _WORDS_READ_TOO else None
     return _with_words_of(found, other_script) if other_script else found
 
 
@@ -382,10 +382,10 @@ UNSPACED = frozenset({"th", "lo", "km", "my"})
 """Languages that write no space between words (Thai, Lao, Khmer, Burmese)."""
 
 
-_OTHER_SCRIPT = {"sr": "sr_Latn", "bs": "bs_Cyrl", "id": "ms"}
-"""Languages the press writes in two scripts (Serbian in Cyrillic and in Latin letters: "620
-милиона евра", "602 miliona evra"): a document's words may be either's; and Indonesian,
-which a short Malay text is identified as, reads Malay's words too ("Isnin", "Ahad",
+_WORDS_READ_TOO = {"sr": "sr_Latn", "bs": "bs_Cyrl", "id": "ms"}
+"""The conventions whose words a language's texts are read with too: Serbian's and Bosnian's
+other script (Cyrillic and Latin letters: "620 милиона евра", "602 miliona evra"), and
+Malay's for Indonesian, which a short Malay text is identified as ("Isnin", "Ahad",
 "bilion")."""
 
 
