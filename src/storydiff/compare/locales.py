@@ -374,8 +374,8 @@ def conventions(lang: str | None) -> Conventions | None:
         | _PRESS_SIGNS_BEFORE.get(language, {}),
         openers=_stop_words(locale),
     )
-    other_script = conventions(_WORDS_READ_TOO[code]) if code in _WORDS_READ_TOO else None
-    return _with_words_of(found, other_script) if other_script else found
+    also = conventions(_WORDS_READ_TOO[code]) if code in _WORDS_READ_TOO else None
+    return _with_words_of(found, also) if also else found
 
 
 UNSPACED = frozenset({"th", "lo", "km", "my"})
