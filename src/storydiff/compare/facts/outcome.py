@@ -279,6 +279,9 @@ _NEGATION = compiled(
 )
 
 
+_PARTICLE_APART = frozenset({"et"})
+"""Languages whose verbs of a decision stand apart from their particle, with words between
+("kiitis kolmapäeval heaks", approved on Wednesday)."""
 _CJK = frozenset({"ja", "zh", "ko"})
 """Languages without spaces, whose verbs stand between other characters (津波注意報を解除した), and
 Korean, whose particles join its nouns (순이익은)."""
@@ -401,5 +404,5 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
             continue  # "compared with a profit of 15 billion yen a year earlier": another period's
         # (a verb with its particle apart, "kiitis kolmapäeval heaks": the verb's span, as the
         # weekday between is a date of its own)
-        end = m.start() + len(m.group().split()[0]) if len(m.group().split()) > 2 else m.end()
-        claim(DifferenceKind.OUTCOME, value, m.start(), end)
+        apart = lang in _PARTICLE_APART and len(m.group().split()) > 2
+        claim(DifferenceKind.OUTCOME, value, m.start(), m.start() + len(m.group().split()[0]) if apart else m.end())
