@@ -3762,6 +3762,8 @@ def test_an_estonian_and_a_finnish_decision() -> None:
     approved = "Riigikogu kiitis kolmapäeval heaks seaduseelnõu, millega kaotatakse mootorsõidukimaks."
     assert _conflicts(approved, "et", "The Riigikogu on Wednesday rejected a bill that would abolish the motor vehicle tax.", "en") == [K.OUTCOME]
     assert values("Eduskunta hylkäsi lakiesityksen.", K.OUTCOME, lang="fi") == ["rejected"]
+    # (elsewhere an outcome is shown by all its words)
+    assert [f.text for f in extract("The company posted a net loss of 32 billion yen.", lang="en") if f.kind is K.OUTCOME] == ["posted a net loss"]
 
 
 def test_an_appeal_s_outcome_in_korean_japanese_and_chinese() -> None:
