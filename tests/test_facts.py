@@ -3715,6 +3715,16 @@ def test_a_german_number_joined_to_what_it_counts() -> None:
     assert _conflicts("The yield on the 10-year Bund rose to 2.6%.", "en", "Die Rendite der zehnjährigen Bundesanleihe stieg auf 2,6 Prozent.", "de") == []
 
 
+def test_greenwich_in_chinese_and_a_sum_of_won_as_an_adjective() -> None:
+    """"格林尼治时间0930时" was the number 0930, in conflict with a Japanese account's "1";
+    "a 100 million-won (US$71,500) fine" was a bare number, and its dollars a rival of the
+    Korean account's defendant's age."""
+    assert values("布兰特原油期货格林尼治时间0930时上涨3.18美元。", K.DATE, lang="zh") == ["time 09:30 UTC"]
+    fine = "An appeals court upheld a three-year prison sentence and a 100 million-won (US$71,500) fine for former lawmaker Park Jung-hoon."
+    assert values(fine, K.MONEY) == ["KRW 100000000"]
+    assert _conflicts("서울고법은 15일 박정훈(58) 전 국회의원에게 1심과 같은 징역 3년에 벌금 1억 원을 선고했다.", "ko", fine, "en") == []
+
+
 def test_greek_numbers_in_words() -> None:
     """"δέκα χωριά" (ten villages) was no number: "twelve villages" changed nothing."""
     assert values("Εκκενώθηκαν δέκα χωριά.", K.NUMBER, lang="el") == ["10"]

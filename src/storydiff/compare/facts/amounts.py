@@ -82,7 +82,7 @@ _MONEY_PATTERNS = [
     # a sum as an adjective, its multiplier joined to the currency ("a 1.4 billion-euro fine";
     # not "a 200-pound dog")
     compiled(
-        rf"{NUM}\s(?P<mult>thousand|million|billion|trillion)-(?P<curw>dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?)\b",
+        rf"{NUM}\s(?P<mult>thousand|million|billion|trillion)-(?P<curw>dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|won)\b",
         re.IGNORECASE,
     ),
     compiled(
@@ -90,6 +90,9 @@ _MONEY_PATTERNS = [
         rf"{MYRIAD_TAIL}\s?(?P<curw>美元|欧元|英镑|日元|卢布|港元|港币|澳门元|澳元|韩元|元|円|원|ドル|ユーロ|달러|유로|엔|위안)"
     ),
 ]
+_WORDS_OF_SUMS = {**_CURRENCY_WORDS, "won": "KRW"}
+"""... and Korea's "won" in a sum made an adjective ("a 100 million-won fine"), where the word
+is no verb."""
 _BORROWED_PLURALS = {
     "reais": "BRL",
     "meticais": "MZN",
@@ -978,7 +981,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
             )
             if not code and g["curw"] == "元" and (named := _CURRENCY_BEFORE.search(scan, max(0, m.start() - 4), m.start())):
                 code = _CURRENCY_WORDS[named[1]]  # 新台币3000元: the currency named before the amount
-            claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_CURRENCY_WORDS, g["curw"]))
+            claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_WORDS_OF_SUMS, g["curw"]))
     for m in _GROUPED_METRES_RE.finditer(scan):
         claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m")
     if lang in ("zh", "ja", "ko"):

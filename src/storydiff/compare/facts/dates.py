@@ -94,8 +94,8 @@ _NAMED_ZONES = {
     "KST": r"(?:Korea|Seoul)\s+time|한국\s?시간|韩国时间|韓国時間",
     "BRT": r"(?:no\s+)?hor[áa]rio\s+de\s+Bras[íi]lia|hora\s+de\s+Brasilia|Brasilia\s+time",
     "IND": r"India(?:n)?\s+(?:Standard\s+)?time|भारतीय\s+समय(?:ानुसार)?",
-    # Greenwich in the Arabic press ("الساعة 0745 بتوقيت جرينتش")
-    "GMT": r"بتوقيت\s+(?:جرينتش|غرينتش|غرينيتش|جرينيتش)",
+    # Greenwich in the Arabic and Chinese press ("الساعة 0745 بتوقيت جرينتش", 格林尼治时间0930时)
+    "GMT": r"بتوقيت\s+(?:جرينتش|غرينتش|غرينيتش|جرينيتش)|格林尼治时间|格林威治时间|格林尼治時間|格林威治時間",
 }
 """Zones that news names by their place, each as its code: times that never change with the
 seasons (Moscow, Beijing, Tokyo, Seoul, Brasília). A city whose clocks change (Paris, New York) needs
@@ -149,6 +149,8 @@ def _shifted(value: str, hours: float) -> str:
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire's time in four digits before its zone: "1817 GMT", "0832 UTC" (no year 1817)
     ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_])|\s(?:{_NAMED_ZONES['GMT']}))")),
+    # ... or after Greenwich named in Chinese, with 时 after it (格林尼治时间0930时)
+    ("time", compiled(r"(?<=格林尼治时间|格林威治时间|格林尼治時間|格林威治時間)\s?(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)[时時]?")),
     # ... or with a full stop, as Spanish wires write it: "(2.40 GMT)"
     ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]?\d|2[0-3])\.(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_]))")),
     # the 24-hour clock: "20.30 Uhr", "20:30 h", "20 h 30", "20h30", "16 Uhr", "16 heures"
