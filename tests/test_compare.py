@@ -1415,6 +1415,18 @@ def test_a_statement_neither_account_attributes_shows_no_speaker_conflict(encode
     assert [d.kind.value for d in first.differences if d.conflict] == ["speaker"]
     assert first.differences[0].note.endswith(": A: Sanjay Malhotra; B: Rajeshwar Rao")  # who says it
     assert second.relation is Relation.SAME and not second.differences
+    # ... and so is a reporting verb whose subject is a pronoun in every account ("Il a
+    # également confirmé" / "También confirmó": each account's person before it)
+    fr = document_from_sentences(
+        [["Le directeur général, Karim Benali, a présenté les résultats annuels.",
+          "Il a également confirmé son objectif d'une marge opérationnelle de 8 % d'ici à 2026."]], doc_id="FR", source="fr", lang="fr"
+    )
+    es = document_from_sentences(
+        [["La presidenta, Isabelle Morand, presentó los resultados anuales.",
+          "También confirmó su objetivo de alcanzar un margen operativo del 8 % en 2026."]], doc_id="ES", source="es", lang="es"
+    )
+    target = _unit_with(compare([fr, es], encoder=encoder), "FR", "marge opérationnelle")[0]
+    assert not any(d.kind is DifferenceKind.SPEAKER for d in target.differences)
 
 
 def test_a_note_gives_digits_of_another_script_in_western_ones_too() -> None:

@@ -66,7 +66,7 @@ from ..model import Difference, DifferenceKind, Relation, Span
 from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
-from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, voiced
+from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, quotes
 from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
 REWORDED_MIN = 0.908
@@ -839,9 +839,11 @@ def decide(
     # narration no member gives a speaker of its own took each account's from the sentences
     # before it, whose unit shows any difference ("The RBI will buy bonds." after two
     # speakers' words); a quotation that runs on keeps its speaker
-    says_who = any(
-        (m.speaker and _name_spans(m, m.speaker)) or any(voiced(text, m.lang) for _, _, text in m.segments)
-        for m in members
+    # (where no account names who speaks, a reporting verb whose subject is a pronoun is no
+    # evidence: "Il a également confirmé" / "También confirmó" / "It also confirmed" took their
+    # people from the sentences before, each its own; quoted words that run on are)
+    says_who = any(m.speaker and _name_spans(m, m.speaker) for m in members) or any(
+        quotes(text) for m in members for _, _, text in m.segments
     )
     if says_who and any(not compatible(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
         differences.append(

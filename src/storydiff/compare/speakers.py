@@ -2648,11 +2648,9 @@ def statement_only(text: str) -> str:
     return text
 
 
-def voiced(text: str, lang: str | None) -> bool:
-    """Whether a sentence shows in itself that someone speaks (a reporting verb, "according
-    to", words in quotation marks), rather than narration that took its speaker from the
-    sentences before it."""
-    return bool(_reports_pattern(lang).search(text) or _QUOTED.search(text))
+def quotes(text: str) -> bool:
+    """Whether a sentence gives words in quotation marks."""
+    return bool(_QUOTED.search(text))
 
 
 def _reports_pattern(lang: str | None) -> re.Pattern[str]:
