@@ -927,7 +927,8 @@ def decide(
             added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not is_attribution(c)])}
         # words moved, not added: the attribution put before the quotation ('"…," Governor X
         # said in a statement' / 'Norges Bank Governor X said in a statement that "…"')
-        others = {m.doc_id: [_content_words(o.text) for o in members if o is not m] for m in members}
+        words = {m.doc_id: _content_words(m.text) for m in members}
+        others = {d: [w for o, w in words.items() if o != d] for d in words}
         added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not _moved(c, others[d])])}
     if not added and not (alphabetic and one_language) and log_ratio > too_long and encode is not None:
         # Another language: no shared words to diff, so ask the encoder which clause is new.

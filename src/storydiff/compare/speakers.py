@@ -81,6 +81,7 @@ from .facts.names import (
     one_name_transliterated,
     romanised_people,
     umlauts_spelt,
+    with_umlauts_spelt,
 )
 from .facts.numbers import ROMAN_NUMERAL
 from .facts.places import city
@@ -2685,7 +2686,7 @@ def compatible(a: str | None, b: str | None) -> bool:
     """May a statement attributed to ``a`` pair with one attributed to ``b``?"""
     if a is None or b is None:
         return True
-    if (umlauts_spelt(a) != a or umlauts_spelt(b) != b) and compatible(umlauts_spelt(a), umlauts_spelt(b)):
+    if (spelt := with_umlauts_spelt(a, b)) and compatible(*spelt):
         return True  # "Müller" / "Joerg Mueller"
     # one name for the other's surname: "Truss" / "Liz Truss", 约翰逊 / 鲍里斯·约翰逊
     x, y = sorted((_folded(a), _folded(b)), key=len)

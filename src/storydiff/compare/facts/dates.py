@@ -146,6 +146,11 @@ def _shifted(value: str, hours: float) -> str:
     return f"time {minutes // 60:02d}:{minutes % 60:02d}"
 
 
+_YEAR_AGO = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier"
+"""The year-ago comparison of results copy ("up 6% from a year earlier"), a relative date
+(:data:`YEAR_AGO`)."""
+
+
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire's time in four digits before its zone: "1817 GMT", "0832 UTC" (no year 1817)
     ("time", compiled(rf"(?<![\d.,:])(?P<hour24>[01]\d|2[0-3])(?P<minute24>[0-5]\d)(?=\s?(?:{_ZONES})(?![^\W\d_])|\s(?:{_NAMED_ZONES['GMT']}))")),
@@ -394,7 +399,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
-            r"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)\b",
+            rf"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|{_YEAR_AGO})\b",
             re.IGNORECASE,
         ),
     ),
@@ -862,7 +867,7 @@ def _a_names_weekday(text: str, m: re.Match[str], conv: Conventions) -> bool:
     )
 
 
-YEAR_AGO = compiled(r"(?i:(?:a|one)\s+year\s+(?:earlier|ago|before)|year-earlier)")
+YEAR_AGO = compiled(rf"(?i:{_YEAR_AGO})")
 _COMPARED_WITH = compiled(r"(?i:\d|\bfrom\b|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bover\b|\bagainst\b)")
 """What makes "a year earlier" the year-ago comparison of results copy ("up 6% from a year
 earlier", "against 2.1 billion a year earlier"), which another account gives as last year."""

@@ -658,6 +658,13 @@ def umlauts_spelt(name: str) -> str:
     return name.translate(_UMLAUTS_SPELT)
 
 
+def with_umlauts_spelt(a: str, b: str) -> tuple[str, str] | None:
+    """Two names with their umlauts spelt out, where either has one (to compare them again:
+    "Müller" / "Joerg Mueller"); None where neither has."""
+    spelt = umlauts_spelt(a), umlauts_spelt(b)
+    return spelt if spelt != (a, b) else None
+
+
 _THE_EU = frozenset({"eu", "european union", "europe"})
 """The European Union by its names and by the continent's, which the press gives it."""
 
@@ -673,7 +680,7 @@ def names_match(a: str, b: str) -> bool:
     Communist Party of China".)"""
     if arabic_names_alike(a, b) or one_name_transliterated(a, b):
         return True
-    if (umlauts_spelt(a) != a or umlauts_spelt(b) != b) and names_match(umlauts_spelt(a), umlauts_spelt(b)):
+    if (spelt := with_umlauts_spelt(a, b)) and names_match(*spelt):
         return True  # "Müller" / "Joerg Mueller"
     if {unaccented(a).replace(".", ""), unaccented(b).replace(".", "")} <= _THE_EU:
         return True  # "Europe's top court" / "the EU's top court"

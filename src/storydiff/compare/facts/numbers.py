@@ -876,9 +876,9 @@ def scan_years_and_months(scan: str, claim: Claim, *, lang: str) -> None:
             claim(DifferenceKind.NUMBER, "1.5", m.start(), m.end())
     if lang in ("ja", "ko"):
         for term in _PRISON_TERM.finditer(scan):
-            served = int(term["years"] or term["ko_years"]) + int(term["months"] or term["ko_months"]) / 12
-            if int(term["months"] or term["ko_months"]) < 12:
-                claim(DifferenceKind.NUMBER, fmt(served), term.start(), term.end())
+            term_years, term_months = int(term["years"] or term["ko_years"]), int(term["months"] or term["ko_months"])
+            if term_months < 12:
+                claim(DifferenceKind.NUMBER, fmt(term_years + term_months / 12), term.start(), term.end())
     if lang in ("zh", "ja"):
         for m in _CJK_YEARS_AND_MONTHS.finditer(scan):
             in_years, in_months = zh_small(m["years"]), zh_small(m["months"]) if m["months"] else 6
