@@ -2112,6 +2112,47 @@ def test_iran_s_solar_calendar_is_read_as_the_gregorian_day() -> None:
     assert _conflicts("The runoff was held on June 20, 2026.", "en", "رای‌گیری روز ۳۰ خرداد ۱۴۰۵ برگزار شد.", "fa") == []
 
 
+def test_ethiopia_s_calendar_is_read_as_the_gregorian_day() -> None:
+    """"ሰኔ 1 ቀን 2018 ዓ.ም." (Sene 1, 2018 of Ethiopia's calendar) was the year 2018, in
+    conflict with the English account's "June 8, 2026", on every dated Amharic statement."""
+    text = "ምርጫው ሰኔ 1 ቀን 2018 ዓ.ም. ይካሄዳል።"
+    assert values(text, K.DATE, lang="am") == ["2026-06-08"]
+    assert values("ጥር 12/2018", K.DATE, lang="am") == ["2026-01-20"]
+    assert values("ምርጫው በሰኔ 1 ይካሄዳል።", K.DATE, lang="am", published=dt.date(2026, 3, 2)) == ["2026-06-08"]
+    assert _conflicts("The election will be held on June 8, 2026.", "en", text, "am") == []
+    assert _conflicts("The election will be held on June 9, 2026.", "en", text, "am") == [K.DATE]
+    # a year with its era alone straddles two Gregorian years; "ቁጥር 5" (number 5) is no month
+    era = "ምርጫው በ2013 ዓ.ም. ተካሂዷል።"
+    assert _conflicts("The election was held in 2021.", "en", era, "am") == []
+    assert _conflicts("The election was held in 2020.", "en", era, "am") == []
+    assert values("ቁጥር 5 ነው።", K.DATE, lang="am") == []
+
+
+def test_swahili_and_hausa_write_the_million_before_the_number() -> None:
+    """"watu milioni 2" (two million people) was the number 2, in conflict with the English
+    account's "two million"; "Sh16.07 trilioni" lost its trillions, so the English sum was
+    a detail only it gave (CLDR's "elfu 0;elfu -0" had been read as hundreds)."""
+    assert values("Watu milioni 2 wameathirika na mafuriko.", K.NUMBER, lang="sw") == ["2000000"]
+    assert _conflicts("Watu milioni 2 wameathirika na mafuriko.", "sw", "Two million people were affected by floods.", "en") == []
+    assert values("Sh16.07 trilioni zimetengwa kwa maendeleo.", K.MONEY, lang="sw") == ["KES 16070000000000"]
+    assert values("Serikali imetenga Sh bilioni 56.49 kwa miradi.", K.MONEY, lang="sw") == ["KES 56490000000"]
+    assert values("Serikali imetenga elfu 5 kwa kila familia.", K.NUMBER, lang="sw") == ["5000"]
+    assert _conflicts(
+        "Serikali imetenga shilingi milioni 16 kwa dawa.", "sw", "The government set aside Sh15 million for drugs.", "en"
+    ) == [K.MONEY]
+    assert values("Gwamnati ta ware naira biliyan 3 domin gyaran hanyoyi.", K.MONEY, lang="ha") == ["NGN 3000000000"]
+
+
+def test_a_party_whose_name_opens_with_all() -> None:
+    """"the ruling All Progressives Congress" was "Progressives Congress", in conflict with
+    the other account's "All Progressives Congress (APC)"; "All" opening a sentence is no name."""
+    a = "Lucky Aiyedatiwa of the All Progressives Congress (APC) won the election in Ondo State."
+    b = "Lucky Aiyedatiwa of the ruling All Progressives Congress won the election in Ondo State."
+    assert "All Progressives Congress" in values(b, K.ORGANIZATION)
+    assert _conflicts(a, "en", b, "en") == []
+    assert values("All Democrats voted for the bill.", K.ORGANIZATION) == []
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -449,6 +449,15 @@ def test_a_header_line_dated_in_iran_s_solar_calendar() -> None:
     assert lead.paragraphs[0] == "دور بعدی روز ۲ آذر ۱۴۰۵ برگزار می‌شود." and lead.byline is None
 
 
+def test_an_ethiopian_news_agency_dateline() -> None:
+    """"አዲስ አበባ፣ ጥር 12/2018 (ኢዜአ)፦" (Addis Ababa, Tir 12, 2018, ENA) was part of the
+    first statement, its 12 a number the other accounts lacked: it is the dateline, and
+    the publication date is 20 January 2026."""
+    ena = from_text("ምርጫ\n\nአዲስ አበባ፣ ጥር 12/2018 (ኢዜአ)፦ ቦርዱ ምርጫው ሰኔ 1 ቀን እንደሚካሄድ አስታወቀ።\n\nቦርዱ ዝግጁ ነው።\n")
+    assert ena.published == dt.date(2026, 1, 20) and ena.outlet == "ኢዜአ"
+    assert ena.paragraphs[0] == "ቦርዱ ምርጫው ሰኔ 1 ቀን እንደሚካሄድ አስታወቀ።"
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -1,5 +1,6 @@
-"""Iran's solar hijri calendar, which its press dates by ("۲۳ آبان ۱۴۰۵"): read as the
-Gregorian day, for the publication date of a header line and for dates in the text."""
+"""Calendars the press dates by besides the Gregorian one: Iran's solar hijri ("۲۳ آبان
+۱۴۰۵") and Ethiopia's ("ሰኔ 1 ቀን 2018 ዓ.ም."), read as the Gregorian day, for the
+publication date of a header line or dateline and for dates in the text."""
 
 from __future__ import annotations
 
@@ -33,3 +34,43 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian day of a solar hijri date (months 1-6 have 31 days, 7-11 have 30)."""
     offset = (month - 1) * 31 + day - 1 if month <= 7 else 186 + (month - 7) * 30 + day - 1
     return _nowruz(year) + dt.timedelta(days=offset)
+
+
+ETHIOPIAN_MONTHS = (
+    ("መስከረም",), ("ጥቅምት",), ("ኅዳር", "ህዳር", "ሕዳር"), ("ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታሕሳስ"), ("ጥር",),
+    ("የካቲት",), ("መጋቢት",), ("ሚያዝያ", "ሚያዚያ"), ("ግንቦት",), ("ሰኔ",), ("ሐምሌ", "ሃምሌ", "ሀምሌ"),
+    ("ነሐሴ", "ነሃሴ", "ነሀሴ"), ("ጳጉሜን", "ጳጉሜ"),
+)
+"""Ethiopia's thirteen months, each with the spellings its press uses (Amharic writes some
+sounds with any of two or three letters)."""
+ETHIOPIAN_MONTH = "|".join(name for names in ETHIOPIAN_MONTHS for name in names)
+"""The months as one alternation, for patterns."""
+_ETHIOPIC = "\u1200-\u137f"
+ETHIOPIAN_DATE = (
+    rf"(?:(?<![{_ETHIOPIC}])|(?<=(?<![{_ETHIOPIC}])[በከለየ])|(?<=(?<![{_ETHIOPIC}])እስከ))"
+    rf"(?P<month>{ETHIOPIAN_MONTH})\s*(?P<day>[0-3]?\d)(?!\d)(?:\s*ቀን)?"
+    r"(?:\s*[/,፣]?\s*(?P<year>[12]\d{3})(?!\d))?"
+)
+"""An Ethiopian date, the month before the day, maybe "ቀን" (day) and the year, alone or
+after a word's one-letter prefix ("በሰኔ 1 ቀን 2018", on Sene 1, 2018; ENA's "ጥር 12/2018");
+not "ቁጥር 5" (number 5), whose last letters spell a month."""
+ETHIOPIAN_ERA = r"\s*ዓ\.?\s?ም\.?"
+""""ዓ.ም." (ዓመተ ምሕረት, the Ethiopian era) after a year: the year is Ethiopia's."""
+
+
+def ethiopian_month(name: str) -> int:
+    """The number (1-13) of an Ethiopian month's name, in any of its spellings."""
+    return next(number for number, names in enumerate(ETHIOPIAN_MONTHS, 1) if name in names)
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of an Ethiopian date (twelve months of 30 days and Pagume of five,
+    six in a year before a Gregorian leap year; the era's first day is the Julian 29 August
+    of AD 8, day 1,724,221 of the Julian day count)."""
+    julian_day = 1_724_221 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    return dt.date.fromordinal(julian_day - 1_721_425)
+
+
+def ethiopian_year_of(day: dt.date) -> int:
+    """The Ethiopian year a Gregorian day falls in (its new year is 11 or 12 September)."""
+    return day.year - 7 if day >= ethiopian_to_gregorian(day.year - 7, 1, 1) else day.year - 8

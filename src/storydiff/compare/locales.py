@@ -124,6 +124,9 @@ class Conventions:
     units_before: dict[str, str] = field(default_factory=dict)
     """Unit names and signs written before the number, lower case -> unit (Turkish "yüzde
     40", "%40")."""
+    multipliers_before: dict[str, int] = field(default_factory=dict)
+    """Number words written before the number, where the language puts them first
+    (Swahili "watu milioni 2", two million people; Hausa "naira biliyan 3")."""
 
     @property
     def capitalises_nouns(self) -> bool:
@@ -247,15 +250,17 @@ _PRESS_MULTIPLIERS = {
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
-_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}}
+_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}, "sw": {"sh": "KES", "sh.": "KES"}}
 """Currency signs the press writes before the number that CLDR does not give: the
-Philippine press's "P150 milyon" (CLDR: ₱). Malaysia's "RM2.5 bilion" is read in every
+Philippine press's "P150 milyon" (CLDR: ₱), East Africa's "Sh15 milioni" (shillings: Kenya's,
+Tanzania's or Uganda's, ``amounts._SAME_SIGN``). Malaysia's "RM2.5 bilion" is read in every
 language (``amounts._SIGNS_BEFORE_EVERYWHERE``)."""
 _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},
     "fr": {"francs cfa": "XOF", "fcfa": "XOF", "f cfa": "XOF"},
     "pt": {"francos cfa": "XOF"},
     "th": {"บาท": "THB"},
+    "ha": {"naira": "NGN", "dala": "USD", "dalar": "USD"},  # the press's short names (CLDR: "Nairar Najeriya")
     "hi": {"रुपये": "INR", "रुपए": "INR", "रु.": "INR"},  # the oblique plural ("2 करोड़ रुपये")
     # the Russian and Ukrainian press's short forms ("230 долл. за тонну", "9500 грн")
     "ru": {"долл.": "USD", "долл": "USD", "руб.": "RUB"},
@@ -366,6 +371,7 @@ def conventions(lang: str | None) -> Conventions | None:
             **_PRESS_UNITS.get(language, {}),
         },
         units_before=_unit_names(locale, before=True),
+        multipliers_before=_multipliers(locale, short=False, before=True),
         currency_signs_before=(
             {get_currency_symbol(iso, locale).lower(): iso for iso in reversed(CURRENCIES)}
             if str(locale.currency_formats["standard"].pattern).lstrip().startswith("¤")
@@ -544,19 +550,25 @@ def _oblique_weekdays(name: str, lang: str) -> list[str]:
     return [stem + ending for ending in _OBLIQUE_MASCULINE[lang]]
 
 
-def _multipliers(locale: Locale, *, short: bool) -> dict[str, int]:
+def _multipliers(locale: Locale, *, short: bool, before: bool = False) -> dict[str, int]:
     """Words CLDR writes after a number for thousands, millions… ("0 Millionen" -> 1e6);
-    ``short``: instead the abbreviations of a letter or two ("0 M", "0 Md")."""
+    ``short``: instead the abbreviations of a letter or two ("0 M", "0 Md"); ``before``:
+    only those it writes before the number ("milioni 0"), which the press writes after it
+    too ("Sh15 milioni")."""
     out: dict[str, int] = {}
     formats = locale.compact_decimal_formats
     for style in ("long", "short"):
         for forms in formats.get(style, {}).values():
             for magnitude, pattern in forms.items():
                 text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                text = text.split(";")[0]  # the positive form of "elfu 0;elfu -0" (Swahili)
                 zeros = text.count("0")
                 word = re.sub(r"[0#¤]|'", "", text).strip(" \u200e\u200f\u061c\u00a0").lower()  # not Hebrew's RLM
                 # a lone letter ("5 M") is also a unit ("5 m"): words and abbreviations here
                 is_short = len(word) < 3 and not word.endswith(".")
+                first = not text.strip(" \u200e\u200f\u061c\u00a0").startswith(("0", "#", "¤"))
+                if before and not first:
+                    continue
                 if zeros and word and is_short == short and not any(ch.isdigit() for ch in word):
                     out.setdefault(word, int(magnitude) // 10 ** (zeros - 1))
                     # (Hindi press writes हज़ार, thousand, without its nukta: हजार)

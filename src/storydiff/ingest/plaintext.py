@@ -23,7 +23,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
+from ..calendars import (
+    ETHIOPIAN_DATE,
+    ETHIOPIAN_ERA,
+    SOLAR_HIJRI_MONTH,
+    SOLAR_HIJRI_MONTHS,
+    ethiopian_month,
+    ethiopian_to_gregorian,
+    solar_hijri_to_gregorian,
+)
 from ..patterns import compiled
 
 _MONTH = (
@@ -249,6 +257,12 @@ DATELINE_AR = compiled(
 )
 """An Arabic wire's dateline: the place, maybe the day and month, the agency in brackets and
 a dash ("دبي، 31 مايو (رويترز) - …", "عدن (رويترز) - …")."""
+DATELINE_AM = compiled(
+    r"^(?P<dateline>(?P<place>[\u1200-\u135a]+(?:\s[\u1200-\u135a]+){0,2})\s*[፣,]\s*"
+    rf"(?P<date>{ETHIOPIAN_DATE}(?:{ETHIOPIAN_ERA})?)\s*(?:\((?P<paren>[^)]{{1,30}})\))?)\s*(?:፦|[:፡]-|[-—–])\s*(?=\S)"
+)
+"""The Ethiopian News Agency's dateline: the place, the date of Ethiopia's calendar, the
+agency in brackets and "፦" ("አዲስ አበባ፣ ጥር 12/2018 (ኢዜአ)፦ …")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -434,6 +448,14 @@ def _parse_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+def _ethiopian_day(match: re.Match[str]) -> dt.date | None:
+    """The Gregorian day of an Ethiopian dateline's date."""
+    try:
+        return ethiopian_to_gregorian(int(match["year"]), ethiopian_month(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
 _SOLAR_DATE = compiled(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{SOLAR_HIJRI_MONTH})\s+(?P<year>1[34]\d\d)(?!\d)")
 
 
@@ -530,7 +552,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
+        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI, DATELINE_AM,
         DATELINE_PLACE,
     )
     for pattern in patterns:
@@ -545,6 +567,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         clean.dateline = match["dateline"].strip()
         if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
+        if pattern is DATELINE_AM and match["year"] and clean.published is None:
+            clean.published = _ethiopian_day(match)
         if pattern is DATELINE_NUMBERED and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()

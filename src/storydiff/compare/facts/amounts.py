@@ -601,12 +601,35 @@ def _currency_before_pattern(lang: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=32)
+def _multiplier_first_pattern(lang: str) -> re.Pattern[str] | None:
+    conv = conventions(lang)
+    if conv is None or not conv.multipliers_before:
+        return None
+    currency = alternation({**_signs_before(lang), **_locale_currencies(lang)})
+    return compiled(
+        rf"(?<![\w$])(?:(?P<cur>{currency})\.?\s?)?(?P<mult>{alternation(conv.multipliers_before)})\s{NUM}(?![\w,.]\d)",
+        re.IGNORECASE,
+    )
+
+
 def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, str, int, int]]:
     """Numbers followed by the language's words for million, a currency or a unit
     ("1.2 Millionen Euro" -> EUR 1200000, "3.5 Prozent" -> 3.5 %), or after a currency sign
     or a unit the language writes first ("R$ 5 bilhões", "yüzde 40", "%40"); ``scan`` has
     English numbers already."""
     out: list[tuple[DifferenceKind, str, int, int]] = []
+    first = _multiplier_first_pattern(conv.lang)
+    for m in first.finditer(scan) if first else ():
+        # the number word first, maybe after the currency: "watu milioni 2" (two million
+        # people), "Sh bilioni 56.49", "shilingi milioni 15"
+        if (amount := to_float(m["num"])) is not None:
+            amount *= looked_up(conv.multipliers_before, m["mult"])
+            if m["cur"]:
+                code = looked_up({**_signs_before(conv.lang), **_locale_currencies(conv.lang)}, m["cur"])
+                out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
+            else:
+                out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
     signed = _currency_before_pattern(conv.lang)
     for m in signed.finditer(scan) if signed else ():
         if (amount := to_float(m["num"])) is not None:

@@ -8,7 +8,16 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ...calendars import SOLAR_HIJRI_MONTH, SOLAR_HIJRI_MONTHS, solar_hijri_to_gregorian
+from ...calendars import (
+    ETHIOPIAN_DATE,
+    ETHIOPIAN_ERA,
+    SOLAR_HIJRI_MONTH,
+    SOLAR_HIJRI_MONTHS,
+    ethiopian_month,
+    ethiopian_to_gregorian,
+    ethiopian_year_of,
+    solar_hijri_to_gregorian,
+)
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..locales import UNSPACED, Conventions, conventions, relative_dates
@@ -1110,6 +1119,8 @@ def date_match(a: str, b: str) -> bool:
             return y.startswith("--") and len(y) != 4
         if len(x) == 4 and x.isdigit() and y.startswith(x + "-"):
             return True
+        if x.startswith("season ") and y[:4].isdigit() and (len(y) == 4 or y[4] == "-"):
+            return y[:4] in x[7:].split("/")  # a season of two years holds each: 2025/26, 2025
         if x.startswith("half ") and y.startswith("quarter "):
             return (int(y[-1]) + 1) // 2 == int(x[-1])  # the third quarter is in the second half
         if len(x) == 7 and y.startswith(x + "-"):
@@ -1299,6 +1310,33 @@ def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> Non
             claim(DifferenceKind.DATE, solar_hijri_to_gregorian(_SOLAR_YEAR_UNKNOWN, month, day).strftime("--%m-%d"), m.start(), m.end())
 
 
+_ETHIOPIAN = compiled(rf"{ETHIOPIAN_DATE}(?P<era>{ETHIOPIAN_ERA})?")
+_ETHIOPIAN_YEAR = compiled(rf"(?<!\d)(?P<year>[12]\d{{3}}){ETHIOPIAN_ERA}")
+_ETHIOPIAN_YEAR_UNKNOWN = 2018
+"""The Ethiopian year a day and month are read in where neither the text nor its
+publication gives one."""
+
+
+def _scan_ethiopian(scan: str, claim: Claim, published: dt.date | None) -> None:
+    """Dates of Ethiopia's calendar, which the Amharic press gives ("ሰኔ 1 ቀን 2018 ዓ.ም." is
+    8 June 2026): read as the Gregorian day, so that another account's "June 8, 2026" agrees
+    and its 2018 is no year of its own; a year with its era alone ("በ2013 ዓ.ም.") is the two
+    Gregorian years it straddles (September 2020 to September 2021)."""
+    for m in _ETHIOPIAN.finditer(scan):
+        month, day = ethiopian_month(m["month"]), int(m["day"])
+        if not 1 <= day <= (30 if month < 13 else 6):
+            continue
+        if m["year"] or published is not None:
+            year = int(m["year"]) if m["year"] else ethiopian_year_of(published)  # type: ignore[arg-type]
+            claim(DifferenceKind.DATE, ethiopian_to_gregorian(year, month, day).isoformat(), m.start(), m.end())
+        else:  # no year anywhere: the Gregorian month and day, which a year shifts by one at most
+            gregorian = ethiopian_to_gregorian(_ETHIOPIAN_YEAR_UNKNOWN, month, day)
+            claim(DifferenceKind.DATE, gregorian.strftime("--%m-%d"), m.start(), m.end())
+    for m in _ETHIOPIAN_YEAR.finditer(scan):
+        first = int(m["year"]) + 7
+        claim(DifferenceKind.DATE, f"season {first}/{first + 1}", m.start(), m.end())
+
+
 _SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
 """A season or a marketing year of two years ("2025-26", "2025/26", "сезон 2025/2026"): one
 span, not a year and a day ("2025-26 July-June" was 26 July)."""
@@ -1321,6 +1359,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
     _scan_seasons(scan, claim)
     if conv and conv.lang == "fa":
         _scan_solar_hijri(scan, claim, published)
+    if conv and conv.lang == "am":
+        _scan_ethiopian(scan, claim, published)
     if conv and conv.lang in ("hi", "ur"):
         _scan_hindi_times(scan, claim)
     if conv and conv.lang in ("tl", "fil"):

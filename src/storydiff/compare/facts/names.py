@@ -88,6 +88,10 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 _STOP_CAPS = FUNCTION_WORDS
+_NAMES_OPEN_WITH = frozenset({"All"})
+"""Function words that open a name after "the" ("the All Progressives Congress", "the All
+India Trinamool Congress", "the All Blacks"): the name's, not the sentence's."""
+_THE_BEFORE = compiled(r"(?<!\w)the\s+(?:[a-z][\w-]*\s+)?$")
 _NAME_RE = compiled(
     rf"(?<!\w){CAPITAL}[\w'’.-]*[\w](?:\s+(?:(?:of|the|{NAME_PARTICLES})\s+)*{CAPITAL}[\w'’-]*[\w])*"
 )
@@ -246,7 +250,11 @@ def _names(
             words = words[1:]
         while words and (
             (words[0].lower().strip(".") in _TITLES and not _names_a_body(words))
-            or (words[0].lower().strip(".") in _STOP_CAPS and words[0].replace(".", "") not in _COUNTRY_ABBREVIATIONS)
+            or (
+                words[0].lower().strip(".") in _STOP_CAPS
+                and words[0].replace(".", "") not in _COUNTRY_ABBREVIATIONS
+                and not (len(words) > 1 and _THE_BEFORE.search(text, 0, start) and words[0] in _NAMES_OPEN_WITH)
+            )
             or words[0].lower().rstrip(".") in MONTHS
             or words[0].lower() in WEEKDAYS
         ):
