@@ -2153,6 +2153,58 @@ def test_a_party_whose_name_opens_with_all() -> None:
     assert values("All Democrats voted for the bill.", K.ORGANIZATION) == []
 
 
+def test_a_spanish_time_in_the_afternoon_and_french_universal_time() -> None:
+    """"6:15 de la tarde" was 06:15, in conflict with "6:15 p.m."; "1 h 12 TU" (temps
+    universel) was a time of the place's own, no rival of "01:42 UTC", and "TU de Kourou" a person."""
+    assert values("Reconoció su derrota hacia las 6:15 de la tarde.", K.DATE, lang="es") == ["time 18:15"]
+    assert values("Llegó a las 8:30 de la noche.", K.DATE, lang="es") == ["time 20:30"]
+    assert _conflicts("He conceded at 6:15 p.m.", "en", "Reconoció su derrota hacia las 6:15 de la tarde.", "es") == []
+    tu = "La fusée a décollé jeudi à 1 h 12 TU de Kourou."
+    assert "time 01:12 UTC" in values(tu, K.DATE, lang="fr") and values(tu, K.PERSON, lang="fr") == []
+    assert _conflicts("The rocket lifted off from Kourou at 01:42 UTC on Thursday.", "en", tu, "fr") == [K.DATE]
+
+
+def test_two_days_of_a_month_without_the_year() -> None:
+    """"os dias 9 e 10 de dezembro" against "Dec. 9-10" in undated accounts was a date and a
+    number in conflict (the 9th read as a count, the 10th as a count): each is two days."""
+    assert values("A reunião está marcada para os dias 9 e 10 de dezembro.", K.DATE, lang="pt") == ["--12-09", "--12-10"]
+    assert values("The meeting is scheduled for Dec. 9-10.", K.DATE) == ["--12-09", "--12-10"]
+    assert _conflicts(
+        "The meeting is scheduled for Dec. 9-10.", "en", "A reunião está marcada para os dias 9 e 10 de dezembro.", "pt"
+    ) == []
+
+
+def test_a_bare_dollar_sign_in_spanish_and_a_bare_yuan_are_either_currency() -> None:
+    """Buenos Aires' "$ 1.385" (pesos) was US dollars, in conflict with "1,385 pesos"; Taiwan's
+    and Hong Kong's bare 元 (新台幣 named once, or never) was renminbi, against NT$ and HK$."""
+    peso = "El dólar oficial cerró a $ 1.385 para la venta."
+    assert _conflicts(peso, "es", "The official dollar closed at 1,385 pesos.", "en") == []
+    assert _conflicts(peso, "es", "The official dollar closed at $1,385.", "en") == []
+    assert _conflicts(peso, "es", "The official dollar closed at 1,395 pesos.", "en") == [K.MONEY]
+    assert _conflicts("財委會通過328億元撥款。", "zh", "The Finance Committee approved HK$32.8 billion.", "en") == []
+    assert _conflicts("財委會通過328億元撥款。", "zh", "The Finance Committee approved HK$38.2 billion.", "en") == [K.MONEY]
+    assert values("人民币500元", K.MONEY, lang="zh") == ["CNY 500"]
+    assert values("贸易额为5万亿元。", K.MONEY, lang="zh") == ["CNY 5000000000000"]  # the mainland's
+
+
+def test_arabic_and_persian_scales_joined_by_and() -> None:
+    """"١١ مليارًا و٩٧٧ مليون" (11 billion and 977 million) was 11 billion and a number 977, and
+    "یک میلیون و ۸۰۰ هزار" (one million and 800 thousand) 800,000: both in conflict with the
+    English sum; "٨ مليارات" (the plural) lost its billions."""
+    assert values("بلغ الإنفاق نحو ١١ مليارًا و٩٧٧ مليون ريال.", K.NUMBER, lang="ar") == ["11977000000"]
+    assert values("صادرات روزانه یک میلیون و ۸۰۰ هزار بشکه است.", K.NUMBER, lang="fa") == ["1800000"]
+    assert values("تبلغ قيمة البرنامج نحو ٨ مليارات دولار.", K.MONEY, lang="ar") == ["USD 8000000000"]
+    assert _conflicts(
+        "صادرات روزانه یک میلیون و ۸۰۰ هزار بشکه است.", "fa", "Exports are 1.8 million barrels a day.", "en"
+    ) == []
+
+
+def test_a_rocket_s_model_is_no_temperature() -> None:
+    """"a Long March-2F rocket" gave 2 °F, a quantity only one account had."""
+    assert values("The spaceship rode a Long March-2F carrier rocket.", K.QUANTITY) == []
+    assert values("Temperatures fell to -18C overnight.", K.QUANTITY) == ["-18 °C"]
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -246,6 +246,12 @@ _PRESS_MULTIPLIERS = {
     },
     # Tagalog's linker joined to "million", "billion" before its noun ("P28.5 milyong halaga")
     **{lang: {"milyong": 1_000_000, "bilyong": 1_000_000_000, "libong": 1_000} for lang in ("tl", "fil")},
+    # Arabic's plurals and accusatives ("٨ مليارات دولار", "١١ مليارًا"), and the trillion
+    # as most of its press spells it (CLDR: "ترليون")
+    "ar": {
+        "مليارات": 1_000_000_000, "مليارا": 1_000_000_000, "مليارًا": 1_000_000_000, "مليونا": 1_000_000,
+        "مليونًا": 1_000_000, "تريليون": 1_000_000_000_000, "تريليونات": 1_000_000_000_000,
+    },
     # Latvian's cases of "million" and "billion" ("850 miljonus eiro")
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }

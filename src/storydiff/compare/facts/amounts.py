@@ -509,6 +509,8 @@ either scale; not "45 degrees north"); 零下18摄氏度, 18℃, 摄氏18度 (�
 _NAMES_A_SEAT = compiled(r"\b(?:[A-Z]\w*|seat|flight|room|gate|row|platform|bus|route|form|unit|block)\s$")
 """A word before "14C" that makes it a seat, flight or room ("Seat 14C", "flight 64F"), no
 temperature."""
+_JOINED_TO_A_WORD = compiled(r"[^\W\d_]-[-\d]?$")
+"""A hyphen joining "2F" to the word before ("a Long March-2F rocket"): a model's name."""
 _BELOW_ZERO = compiled(r"(?:(?<![\w.,])[-−–]|\b(?:minus|moins|menos|meno|минус)\s+)$", re.IGNORECASE)
 """A sign or word before a temperature's number that puts it below zero."""
 _TEMPERATURE_UNITS = frozenset({"°C", "°F", "°C/°F"})
@@ -783,9 +785,30 @@ def one_currency_named_two_ways(a: Fact, b: Fact) -> bool:
     return amount_a == amount_b and one_sign(label_a, label_b)
 
 
+_LOCAL_DOLLAR_OR_PESO = "$"
+_PESO_SIGN_LANGUAGES = frozenset({"es"})
+"""Languages whose press writes a bare "$" for the local peso as often as for the dollar
+("el dólar oficial cerró a $ 1.385" in Buenos Aires, US$ for dollars): the sum's label is
+then "$", which is either (``one_sign``)."""
+_LOCAL_YUAN = "元"
+"""The label of a bare 元 in traditional characters: the Taiwan dollar in Taiwan's press
+(which names 新台幣 once, "總額新台幣2800億元，…刪減約45億元"), the Hong Kong dollar in Hong Kong's
+(which never does)."""
+_EITHER = {
+    _LOCAL_DOLLAR_OR_PESO: _SAME_SIGN[0] | _SAME_SIGN[3],
+    _LOCAL_YUAN: frozenset({"CNY", "TWD", "HKD", "MOP"}),
+}
+
+
 def one_sign(label: str, other: str) -> bool:
-    """Two currency codes one sign or name stands for (``_SAME_SIGN``), or one code."""
-    return label == other or any({label, other} <= same for same in _SAME_SIGN)
+    """Two currency codes one sign or name stands for (``_SAME_SIGN``), or one code; a bare
+    "$" read in Spanish stands for any dollar or peso, a bare 元 for any yuan (``_EITHER``)."""
+    if label == other:
+        return True
+    if label in _EITHER or other in _EITHER:
+        (sign, code) = (label, other) if label in _EITHER else (other, label)
+        return code in _EITHER[sign]
+    return any({label, other} <= same for same in _SAME_SIGN)
 
 
 def relabelled(fact: Fact, theirs: list[Fact]) -> bool:
@@ -957,11 +980,49 @@ def scan_durations(scan: str, claim: Claim) -> None:
                 claim(DifferenceKind.QUANTITY, f"{fmt(3600 * h + 60 * mins + secs)} s", m.start(), m.end())
 
 
-def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str = "") -> None:
+_SCALES_JOINED_BY_AND = {"ar": ("و",), "fa": ("و", "یک")}
+"""Languages that join a number's millions and thousands with "and" ("١١ مليارًا و٩٧٧
+مليون", 11.977 billion; "یک میلیون و ۸۰۰ هزار", 1.8 million), and their words for "and" and
+for the "one" a scale may open with ("یک میلیون")."""
+
+
+@lru_cache(maxsize=8)
+def _joined_scales_pattern(lang: str) -> re.Pattern[str]:
+    conv = conventions(lang)
+    assert conv is not None
+    scales = alternation(conv.multipliers)
+    and_word, *one = _SCALES_JOINED_BY_AND[lang]
+    first = rf"(?:(?P<a>\d+(?:[.,٫]\d+)?)|(?P<one>{'|'.join(one) or '(?!x)x'}))"
+    return compiled(
+        rf"(?<![\w.,٫]){first}\s?(?P<m1>{scales})[\u064b-\u0652]*\s+{and_word}\s?(?P<b>\d+(?:[.,٫]\d+)?)\s?(?P<m2>{scales})(?![^\W\d_])"
+        rf"(?:\s(?P<cur>{alternation(_locale_currencies(lang))})(?!\w))?"
+    )
+
+
+def _scan_joined_scales(scan: str, claim: Claim, conv: Conventions) -> None:
+    """One number of two scales joined by "and" (``_SCALES_JOINED_BY_AND``), read as their
+    sum; each part alone was a number the other account's sum conflicted with."""
+    for m in _joined_scales_pattern(conv.lang).finditer(scan):
+        high, low = looked_up(conv.multipliers, m["m1"]), looked_up(conv.multipliers, m["m2"])
+        first = to_float(m["a"].replace("٫", ".")) if m["a"] else 1.0
+        second = to_float(m["b"].replace("٫", "."))
+        if first is None or second is None or low >= high:
+            continue
+        value = fmt(first * high + second * low)
+        if m["cur"]:
+            claim(DifferenceKind.MONEY, f"{looked_up(_locale_currencies(conv.lang), m['cur'])} {value}", m.start(), m.end())
+        else:
+            claim(DifferenceKind.NUMBER, value, m.start(), m.end("m2"))
+
+
+def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str = "", traditional: bool = False) -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
     own words first, then English and Chinese ones; a range's low end as the same kind of
-    amount."""
+    amount. ``traditional``: the text is written in traditional characters (Taiwan's or
+    Hong Kong's), whose bare 元 is no renminbi."""
     claim = _with_temperature_steps(scan, claim)
+    if conv and conv.lang in _SCALES_JOINED_BY_AND:
+        _scan_joined_scales(scan, claim, conv)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             claim(kind, value, start, end)
@@ -996,7 +1057,9 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
                 claim_with_range(DifferenceKind.QUANTITY, m, amount, "lb")  # "1,500 pounds of cocaine"
                 continue
             code = (
-                others.get(written)
+                _LOCAL_DOLLAR_OR_PESO
+                if cur == "$" and lang in _PESO_SIGN_LANGUAGES
+                else others.get(written)
                 or others.get(written.lower())
                 or _CURRENCY_SIGNS.get(cur.lower())
                 or _LETTER_SIGNS.get(cur)
@@ -1004,6 +1067,8 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
             )
             if not code and g["curw"] == "元" and (named := _CURRENCY_BEFORE.search(scan, max(0, m.start() - 4), m.start())):
                 code = _CURRENCY_WORDS[named[1]]  # 新台币3000元: the currency named before the amount
+            if not code and g["curw"] == "元" and traditional and not scan.startswith("人民币", m.end()):
+                code = _LOCAL_YUAN
             claim_with_range(DifferenceKind.MONEY, m, amount, code or looked_up(_WORDS_OF_SUMS, g["curw"]))
     for m in _GROUPED_METRES_RE.finditer(scan):
         claim_with_range(DifferenceKind.QUANTITY, m, to_float(m["num"]) or 0, "m")
@@ -1087,7 +1152,7 @@ def _claim_temperature(scan: str, m: re.Match[str], claim: Claim) -> None:
         amount = to_float(m["num"])
         if amount is None:
             return
-        if m["bare"] and _NAMES_A_SEAT.search(scan, 0, m.start()):
+        if m["bare"] and (_NAMES_A_SEAT.search(scan, 0, m.start()) or _JOINED_TO_A_WORD.search(scan, 0, m.start() + 1)):
             return
         scale = m["scale"] or m["bare"] or m["set_off"]
         unit = "°C/°F" if m["degrees"] else "°F" if scale.upper().startswith("F") else "°C"

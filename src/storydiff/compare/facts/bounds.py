@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...model import DifferenceKind
 from ...patterns import compiled
 from ..words import alternation, looked_up
-from .amounts import amount_and_label
+from .amounts import amount_and_label, one_sign
 from .fact import Fact
 from .numbers import to_float
 
@@ -136,7 +136,7 @@ def within_bound(a: Fact, b: Fact) -> bool:
     if a.kind is not b.kind or a.kind not in _BOUNDED or not (a.bound or b.bound):
         return False
     (amount_a, unit_a), (amount_b, unit_b) = amount_and_label(a), amount_and_label(b)
-    if unit_a != unit_b:
+    if not one_sign(unit_a, unit_b):
         return False
     if a.bound == b.bound or {a.bound, b.bound} == {"above", "from"}:
         # two thresholds ("over 60" / "aged 65 and over") are compared as numbers

@@ -93,7 +93,7 @@ _QUARTER_ORDINALS = {
 """Ordinals of a quarter of the year in the languages whose press reports results by it."""
 _ZONES = (
     r"GMT|UTC|BST|WET|WEST|CET|CEST|EET|EEST|MEZ|MESZ|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|"
-    r"IST|PKT|ICT|WIB|WITA|WIT|SGT|HKT|PHT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT"
+    r"IST|PKT|ICT|WIB|WITA|WIT|SGT|HKT|PHT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|TU"
 )
 _NAMED_ZONES = {
     "MSK": r"Moscow\s+time|по\s+московскому\s+времени|по\s+Москве|мск|МСК|heure\s+de\s+Moscou|"
@@ -122,7 +122,7 @@ _ZONE_BEFORE = compiled(
 )
 """... or before it, as Chinese and Japanese write it (北京时间23时12分, 日本時間15日午前0時12分)."""
 _UTC_OFFSETS = {
-    "GMT": 0, "UTC": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
+    "GMT": 0, "UTC": 0, "TU": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,
     "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "AWST": 8, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4,
     "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "BJT": 8,
@@ -529,15 +529,15 @@ _ARABIC_HALVES = {"صباح": "a", "مساء": "p"}
 
 _PART_OF_DAY_AFTER = compiled(
     r"\s*,?\s*(?:(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|evening)|tonight|abends|nachmittags|"
-    r"am\s+(?:Abend|Nachmittag)|du\s+soir|de\s+l['’]après-midi|di\s+sera|del\s+pomeriggio|da\s+(?:tarde|noite)|"
+    r"am\s+(?:Abend|Nachmittag)|du\s+soir|de\s+l['’]après-midi|di\s+sera|del\s+pomeriggio|da\s+(?:tarde|noite)|de\s+la\s+tarde|"
     r"wieczorem|po\s+południu|['’]s\s+(?:avonds|middags)|вечера|дня|вечора|på\s+(?:kvällen|eftermiddagen)|chiều|tối|το\s+απόγευμα|το\s+βράδυ)"
-    r"|(?P<night>at\s+night|nachts|in\s+der\s+Nacht|de\s+la\s+nuit|di\s+notte|w\s+nocy|['’]s\s+nachts|ночи|på\s+natten|đêm|τη\s+νύχτα)"
+    r"|(?P<night>at\s+night|de\s+la\s+noche|nachts|in\s+der\s+Nacht|de\s+la\s+nuit|di\s+notte|w\s+nocy|['’]s\s+nachts|ночи|på\s+natten|đêm|τη\s+νύχτα)"
     r"|(?P<am>in\s+the\s+morning|this\s+morning|morgens|früh|vormittags|am\s+(?:Morgen|Vormittag)|du\s+matin|"
-    r"del\s+mattino|di\s+mattina|da\s+manhã|rano|['’]s\s+(?:ochtends|morgens)|утра|på\s+morgonen|sáng|το\s+πρωί|τα\s+ξημερώματα))(?!\w)",
+    r"del\s+mattino|di\s+mattina|da\s+manhã|de\s+la\s+(?:mañana|madrugada)|rano|['’]s\s+(?:ochtends|morgens)|утра|på\s+morgonen|sáng|το\s+πρωί|τα\s+ξημερώματα))(?!\w)",
     re.IGNORECASE,
 )
 """The part of the day after an hour, which says which half of the day it is in ("6 Uhr
-abends", "6 heures du soir", "в 8 часов вечера" are 18:00 and 20:00, what "6 p.m." and "20
+abends", "6 heures du soir", "6:15 de la tarde", "в 8 часов вечера" are 18:00 and 20:00, what "6 p.m." and "20
 Uhr" say; "11 at night" is 23:00, "2 de la nuit" 02:00; "6 in the morning" 06:00)."""
 
 
@@ -1183,7 +1183,7 @@ _FIRST_MONTH = compiled(r"(?<!\d)(\d{1,2})\s?(?:[～~〜－-]|至|到)\s?$")
 "1至10月" (January to October)."""
 _FIRST_MONTH_NAME = compiled(rf"(?<![^\W\d_])({_MONTH_NAMES})[-–—]$")
 """... and the English "July-September"."""
-_ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d)-(?P<day>\d\d)")
+_ISO_DAY = compiled(r"(?P<month_of>\d{4}-\d\d|--\d\d)-(?P<day>\d\d)")
 
 
 _NIGHT_BEFORE = compiled(r"(?<!\w)Nacht\s+(?:zum|auf\s+den|auf)\s+$")

@@ -132,8 +132,10 @@ def extract(
         spelled = tuple(sorted((*(sp for sp in spelled if not any(a <= sp[0] and sp[1] <= b for a, b, _ in halves)), *halves)))
     # (the full-width percent sign of Chinese and Japanese text, "79％": one character)
     scan = mixed_fractions_as_decimals(spelled_as_digits(scan, spelled)).replace("％", "%")
+    traditional = False
     if (lang or "").startswith("zh"):
-        scan = simplified(scan)  # Taiwan's and Hong Kong's characters (億港元, 個月, 時): same offsets
+        simple = simplified(scan)  # Taiwan's and Hong Kong's characters (億港元, 個月, 時): same offsets
+        scan, traditional = simple, simple != scan
     language = conv.lang if conv else "en"
     root = (lang or "en").split("-")[0].lower()  # the language code without its region ("zh" of "zh-Hant")
     facts: list[Fact] = []
@@ -191,7 +193,7 @@ def extract(
     scan_scores(scan, claim)
     scan_dates(scan, claim, published=published, conv=conv)
     scan_thousands_and_rest(scan, claim, lang=language)
-    scan_amounts(scan, claim, conv=conv, lang=root)
+    scan_amounts(scan, claim, conv=conv, lang=root, traditional=traditional)
     scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])

@@ -99,7 +99,7 @@ def _rounded_alike(a: Fact, b: Fact) -> bool:
     if a.kind is not b.kind or a.kind not in {DifferenceKind.MONEY, DifferenceKind.QUANTITY, DifferenceKind.NUMBER}:
         return False
     (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
-    if label_a != label_b:
+    if not one_sign(label_a, label_b):
         return False
     try:
         x, y = float(amount_a), float(amount_b)
@@ -127,7 +127,7 @@ def _grouped_otherwise(a: Fact, b: Fact) -> bool:
         return False
     (amount_a, label_a), (amount_b, label_b) = amount_and_label(a), amount_and_label(b)
     x, y = to_float(amount_a), to_float(amount_b)
-    if label_a != label_b or not x or not y:
+    if not one_sign(label_a, label_b) or not x or not y:
         return False
     for fact, own, other in ((a, x, y), (b, y, x)):
         if _AMBIGUOUS_GROUP.search(fact.text) and any(math.isclose(own * k, other) for k in (1000, 0.001)):
