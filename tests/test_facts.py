@@ -2205,6 +2205,32 @@ def test_a_rocket_s_model_is_no_temperature() -> None:
     assert values("Temperatures fell to -18C overnight.", K.QUANTITY) == ["-18 °C"]
 
 
+def test_south_asian_amounts_decimals_and_times() -> None:
+    """Bangladesh's "৪ দশমিক ১ শতাংশ" (4.1 per cent) was 1 %, "সাড়ে ৩ লাখ" (3.5 lakh) 3 lakh,
+    "৫ লাখ ৫৫ হাজার কোটি" 555,000 and "Tk" a person; Tamil's "ரூ.4,12,504 கோடி" and "90 கி.மீ."
+    were not read; Nepali "राति करिब ११ बजे" was a count of 11; "গ্রামে" (in the village) May."""
+    assert values("যা জিডিপির ৪ দশমিক ১ শতাংশ।", K.QUANTITY, lang="bn") == ["4.1 %"]
+    assert values("আয়সীমা সাড়ে ৩ লাখ টাকা থেকে বাড়িয়ে ৪ লাখ টাকা করা হয়েছে।", K.MONEY, lang="bn") == ["BDT 350000", "BDT 400000"]
+    assert values("লক্ষ্য ৫ লাখ ৫৫ হাজার কোটি টাকা।", K.NUMBER, lang="bn") == ["5550000000000"]
+    assert values("The revenue target is Tk 555,000 crore.", K.MONEY) == ["BDT 5550000000000"]
+    assert _conflicts("রাজস্ব আয়ের লক্ষ্য ৫ লাখ ৫৫ হাজার কোটি টাকা।", "bn", "The revenue target is Tk 555,000 crore.", "en") == []
+    assert values("மொத்தம் ரூ.4,12,504 கோடி செலவினம்.", K.MONEY, lang="ta") == ["INR 4125040000000"]
+    assert values("ரூ.9.8 லட்சம் கோடியை எட்டும்.", K.MONEY, lang="ta") == ["INR 9800000000000"]
+    assert values("மணிக்கு 90 கி.மீ. வேகத்தில் காற்று வீசியது.", K.QUANTITY, lang="ta") == ["90 km"]
+    assert values("राति करिब ११ बजे पहिरो गयो।", K.DATE, lang="ne") == ["time 23:00"]
+    assert values("শনিবার গ্রামে বন্যার জল ঢুকে পড়ে।", K.DATE, lang="bn") == ["Saturday"]
+    assert values("মে মাসে বন্যা হয়।", K.DATE, lang="bn") == ["--05"]
+    assert values("یک روز بعد باران آمد.", K.NUMBER, lang="fa") == []  # "one" alone is mostly "a"
+
+
+def test_the_gulf_s_and_south_asia_s_currencies() -> None:
+    """Riyals, rials, dinars and the region's rupees were no currency: a sum in them was a
+    bare number; one sign or name read two ways is the same currency."""
+    assert values("Saudi Arabia posted a deficit of 50 billion riyals.", K.MONEY) == ["SAR 50000000000"]
+    assert _conflicts("Total spending is 11.977 billion rials.", "en", "بلغ الإنفاق ١١ مليارًا و٩٧٧ مليون ريال.", "ar") == []
+    assert _conflicts("The budget is Rs 9,500 billion.", "en", "The budget is 9,500 billion Pakistani rupees.", "en") == []
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

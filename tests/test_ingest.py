@@ -458,6 +458,23 @@ def test_an_ethiopian_news_agency_dateline() -> None:
     assert ena.paragraphs[0] == "ቦርዱ ምርጫው ሰኔ 1 ቀን እንደሚካሄድ አስታወቀ።"
 
 
+def test_south_asian_datelines() -> None:
+    """Bengali, Nepali, Tamil and Urdu datelines, and PTI-Bhasha's days in words, stayed in
+    the first statement (its day a number the other accounts lacked) or were one of their own."""
+    leads = {
+        "কলকাতা, ২৩ ডিসেম্বর: পুরসভার ভোটে তৃণমূল জয়ী হয়েছে।": "পুরসভার ভোটে তৃণমূল জয়ী হয়েছে।",
+        "नई दिल्ली, एक फरवरी (भाषा)। वित्त मंत्री ने बजट पेश किया।": "वित्त मंत्री ने बजट पेश किया।",
+        "चौतारा, साउन २६ — पहिरोमा परी सात जनाको मृत्यु भएको छ।": "पहिरोमा परी सात जनाको मृत्यु भएको छ।",
+        "சென்னை, நவ. 29: வங்கக் கடலில் புயல் கரையைக் கடந்தது.": "வங்கக் கடலில் புயல் கரையைக் கடந்தது.",
+        "رانچی، 21 نومبر (یو این آئی) جھارکھنڈ میں گنتی مکمل ہو گئی۔": "جھارکھنڈ میں گنتی مکمل ہو گئی۔",
+    }
+    for lead, body in leads.items():
+        assert from_text(f"शीर्षक\n\n{lead}\n\nदूसरा वाक्य।\n").paragraphs[0] == body
+    # a lead that opens with a weekday and a date is the body's
+    lead = "मंगलवार, 12 जनवरी को बारिश हुई।"
+    assert from_text(f"शीर्षक\n\n{lead}\n\nफिर धूप निकली।\n").paragraphs[0] == lead
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -51,6 +51,8 @@ def test_a_person_holding_two_offices_is_the_speaker() -> None:
 def test_a_goal_added_is_no_remark() -> None:
     assert attribution("Luca Benni added the third goal with a stoppage-time header.") is None
     assert attribution("Benni added that the team deserved the win.") == "Benni"
+    # runs added in cricket are a score too ("Gill added 146 runs" was Gill speaking)
+    assert attribution("Gill added 146 runs for the third wicket with Shreyas Iyer.") is None
 
 
 def test_a_subject_inside_the_quoted_words_is_not_the_speaker() -> None:

@@ -48,7 +48,7 @@ CURRENCIES = (
     "EUR", "USD", "GBP", "CHF", "CNY", "JPY", "RUB", "INR", "CAD", "AUD", "PLN", "CZK", "HUF", "RON", "SEK", "NOK",
     "DKK", "TRY", "UAH", "KRW", "BRL", "MXN", "VND", "IDR", "ZAR", "HKD", "SGD", "TWD", "NZD", "THB", "ILS",
     "SAR", "AED", "NGN", "COP", "ARS", "CLP", "KES", "TZS", "UGX", "ETB", "GHS", "XOF", "XAF", "MZN", "AOA",
-    "EGP", "MAD", "MYR", "PHP",
+    "EGP", "MAD", "MYR", "PHP", "BDT", "PKR", "NPR", "LKR", "QAR", "OMR", "KWD", "BHD", "JOD", "IQD", "IRR",
 )
 """Currencies whose local names are read after a number ("1,2 Millionen Euro")."""
 _UNITS = {
@@ -210,6 +210,7 @@ _PRESS_UNITS = {
     "pl": {"proc.": "%", "proc": "%", "pkt proc.": "pp", "p.p.": "pp"},
     "cs": {"proc.": "%", "p. b.": "pp", "p.b.": "pp"},
     "vi": {"tấn": "t"},
+    "ta": {"கி.மீ.": "km", "கி.மீ": "km", "செ.மீ.": "cm", "செ.மீ": "cm", "மி.மீ.": "mm", "மி.மீ": "mm"},
     # a temperature in degrees alone is Celsius in these languages' press ("46,2 grados");
     # an index's points ("18.432,55 Punkte") are its unit, no percentage
     # (and the kilogram is "kilos", "quilos", "chili", "Kilo" in the press: "1,2 million de kilos")
@@ -230,6 +231,13 @@ _PRESS_MULTIPLIERS = {
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "fr": {"mds": 1_000_000_000},  # the plural of "Md" (milliard): "19,8 Mds€"
     "vi": {"ngàn": 1000, "ngàn tỷ": 1_000_000_000_000},
+    # Tamil's lakh and crore, CLDR's thousand and millions only, and their accusative and
+    # adverbial forms ("ரூ.9.8 லட்சம் கோடியை", "ரூ.500 கோடியாக")
+    "ta": {
+        f"{scale}{ending}": value
+        for scale, value in (("கோடி", 10_000_000), ("லட்சம் கோடி", 10**12), ("லட்சம்", 100_000))
+        for ending in ("", "யை", "யாக", "யில்", "க்கு")
+    },
     # Bengali's other spelling of the lakh ("৪ লক্ষ", as West Bengal's press writes it)
     "bn": {"লক্ষ": 100_000},
     # Portugal's and Africa's Portuguese (CLDR gives these to pt_PT only; "bilhão" is Brazil's)
@@ -256,10 +264,12 @@ _PRESS_MULTIPLIERS = {
     "lv": {"miljonus": 1_000_000, "miljoniem": 1_000_000, "miljardus": 1_000_000_000, "miljardiem": 1_000_000_000},
 }
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
-_PRESS_SIGNS_BEFORE = {"tl": {"p": "PHP"}, "fil": {"p": "PHP"}, "sw": {"sh": "KES", "sh.": "KES"}}
+_PRESS_SIGNS_BEFORE = {
+    "tl": {"p": "PHP"}, "fil": {"p": "PHP"}, "sw": {"sh": "KES", "sh.": "KES"}, "ta": {"ரூ.": "INR", "ரூ": "INR"},
+}
 """Currency signs the press writes before the number that CLDR does not give: the
 Philippine press's "P150 milyon" (CLDR: ₱), East Africa's "Sh15 milioni" (shillings: Kenya's,
-Tanzania's or Uganda's, ``amounts._SAME_SIGN``). Malaysia's "RM2.5 bilion" is read in every
+Tanzania's or Uganda's, ``amounts._SAME_SIGN``), Tamil's "ரூ.500 கோடி" (rupees). Malaysia's "RM2.5 bilion" is read in every
 language (``amounts._SIGNS_BEFORE_EVERYWHERE``)."""
 _PRESS_CURRENCIES = {
     "tr": {"dolar": "USD", "avro": "EUR", "sterlin": "GBP"},

@@ -114,9 +114,9 @@ BOTH_SIDES = "both sides"
 
 _VERBS = (
     r"said|says|say|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|pointed\s+out|"
-    # "added the third goal", "added a second": scoring, not words
+    # "added the third goal", "added a second", "added 146 runs": scoring, not words
     # ("tells the story of three generations": a book's or a film's plot, no words said)
-    r"points\s+out|added(?!\s+(?:the|a|an|another|his|her|their|its|\d)\b)|adds|stated|states|"
+    r"points\s+out|added(?!\s+(?:the|a|an|another|his|her|their|its|\d[\d,.]*)\b)|adds|stated|states|"
     r"(?:told|tells)(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:story|stories|tale|tales|history)\b)|"
     r"expressed|expresses|underlined|"
     r"underscored|highlighted|urged|urges|called\s+for|calls\s+for|called\s+on|welcomed|"

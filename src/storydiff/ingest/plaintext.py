@@ -187,6 +187,19 @@ DATELINE_HI = compiled(
 """A Hindi dateline: the place, maybe the weekday, the day and month, maybe the agency,
 on its line or set off by a dash, colon or danda ("गुवाहाटी, मंगलवार, 12 जनवरी", "नई
 दिल्ली, 12 जनवरी (भाषा)। …"); not a lead's date ("मंगलवार, 12 जनवरी को …")."""
+_INDIC = "\u0900-\u0dff"
+_HINDI_DAYS = "एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ"
+DATELINE_INDIC = compiled(
+    rf"^(?P<dateline>(?P<place>[{_INDIC}]+(?:\s[{_INDIC}]+){{0,2}}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s?[,،]\s*"
+    rf"(?P<date>(?:[\d०-९০-৯]{{1,2}}|{_HINDI_DAYS})\s+[{_INDIC}\u0600-\u06ff]{{2,12}}\.?"
+    rf"|[{_INDIC}]{{2,12}}\.?\s+[\d०-९০-৯]{{1,2}})"
+    r"(?:\s*\((?P<paren>[^)]{1,40})\)|(?=\s*(?:[:—–-]+|।))))\s*(?:[:—–-]+|।)?\s*(?=\S)"
+)
+"""South Asia's datelines: the place, the day and month (or the month and day) in the
+script of the language, maybe the agency, and a colon, dash or danda ("কলকাতা, ২৩ ডিসেম্বর:
+…", Nepal's "चौतारा, साउन २६ — …", "சென்னை, நவ. 29: …", Urdu's "رانچی، 21 نومبر (یو این آئی)
+…", and PTI-Bhasha's days in words, "नई दिल्ली, एक फरवरी (भाषा)। …"): the day was a number
+the other accounts lacked, or the line a statement of its own."""
 _PLACE_LOWER = "a-zà-ÿąćčďęěłńňőřśšťůűźżžđ\u1ea0-\u1ef9"
 DATELINE_PLACE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}Đ][{_PLACE_LOWER}]+(?:\s[{_CAPS}Đ][{_PLACE_LOWER}]+)?|[\u0e00-\u0e7f]{{2,20}})"
@@ -536,7 +549,9 @@ def _header_follows(paragraphs: list[str], index: int) -> bool:
     return any((m := pattern.match(line)) and not line[m.end() :].strip() for pattern in _DATELINES_ALONE)
 
 
-_DATELINES_ALONE = (DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI, DATELINE_DAY_MONTH)
+_DATELINES_ALONE = (
+    DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI, DATELINE_DAY_MONTH, DATELINE_INDIC,
+)
 """Datelines that may stand on a line of their own under the title."""
 
 
@@ -552,7 +567,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI, DATELINE_AM,
+        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
+        DATELINE_INDIC, DATELINE_AM,
         DATELINE_PLACE,
     )
     for pattern in patterns:

@@ -159,6 +159,9 @@ def _starts_lowercase(sentence: str) -> bool:
 
 
 _THAI_FULL_STOP = compiled(r"[\u0e00-\u0e7f]\.$")
+_TAMIL_ABBREVIATION = compiled(r"(?<![\u0b80-\u0bff])[\u0b80-\u0bff]{1,3}\.$")
+"""A Tamil word of one or two letters (with their vowel signs) before a full stop: an
+abbreviation or an initial, which pysbd, with no Tamil rules, takes for a sentence end."""
 _CLOCK_END = compiled(r"\d\s?(?i:[ap]\.m\.)$")
 _DAY_AFTER_CLOCK = compiled(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|local time"
@@ -184,6 +187,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
         return True  # an acronym written with dots, cut inside ("ΕΛ.ΑΣ.", the Greek police)
     if _THAI_FULL_STOP.search(before):
         return True  # Thai ends no sentence with a full stop, only abbreviations (พ.ย., ครม.)
+    if _TAMIL_ABBREVIATION.search(before):
+        return True  # Tamil "90 கி.மீ." (km), "நவ. 29" (Nov.), "மு.க. ஸ்டாலின்" (initials)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after) and not _POSITION_END.search(before):
         return True
     if _DEGREES_CUT.search(before) and _DEGREES_SCALE.match(after):

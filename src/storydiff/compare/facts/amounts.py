@@ -109,11 +109,12 @@ borrows ("13 billion reais"; CLDR: "Brazilian reals"), and the crowns it transla
 crowns (``_SAME_SIGN``)."""
 _PRESS_SIGNS = {
     "Rs": "INR", "Rs.": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX", "₦": "NGN",
-    "CFA": "XOF", "FCFA": "XOF", "Br": "ETB", "GH₵": "GHS", "Kz": "AOA", "MT": "MZN",
+    "CFA": "XOF", "FCFA": "XOF", "Br": "ETB", "Tk": "BDT", "GH₵": "GHS", "Kz": "AOA", "MT": "MZN",
 }
 """Signs English news writes before an amount that CLDR's English data does not give
 (India's press: "Rs 200 crore"; Kenya's "Sh2.5 billion", shillings, as Tanzania's and
-Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion")."""
+Uganda's are: ``_SAME_SIGN``; "CFA4.5 billion"; Ethiopia's "Br3.8 billion"; Bangladesh's "Tk 4
+lakh")."""
 _A_DESIGNATION = compiled(r"[A-Z]{3}\d{1,2}")
 """A currency's code joined to a number of one or two digits with no multiplier ("COP32",
 the 32nd climate summit): a name, where "Sh2.5 billion" and "KSh500" are sums."""
@@ -668,8 +669,12 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
             out.append((DifferenceKind.QUANTITY, f"{fmt(amount)} {unit}", start, m.end()))
             out += _locale_range_low(scan, m, amount, DifferenceKind.QUANTITY, unit)
         elif rest := _digits_after(scan, m, conv):
-            # Turkish "2 bin 500" is 2,500 (and "1 milyon 200 bin" 1,200,000)
-            out.append((DifferenceKind.NUMBER, fmt(amount + rest[0]), m.start(), rest[1]))
+            # Turkish "2 bin 500" is 2,500 (and "1 milyon 200 bin" 1,200,000); Bengali "৫ লাখ
+            # ৫৫ হাজার কোটি" 555,000 crore, the crore after the whole number
+            total, end = amount + rest[0], rest[1]
+            if crore := _CRORE_AFTER.match(scan, end):
+                total, end = total * 10_000_000, crore.end()
+            out.append((DifferenceKind.NUMBER, fmt(total), m.start(), end))
         else:
             out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
     return out
@@ -718,6 +723,7 @@ _AND_REST = compiled(
     r"\s+و\s*(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>هزار|میلیون|میلیارد|ألف|آلاف|مليون|ملايين|مليار))?(?![\w])"
 )
 _INDIAN_REST = compiled(r"\s(?P<num>\d{1,3})(?![\d.,]?\d)(?:\s(?P<mult>लाख|हज़ार|हजार|লাখ|লক্ষ|হাজার|لاکھ|ہزار))?(?!\w)")
+_CRORE_AFTER = compiled(r"\s(?:কোটি|करोड़|करोड़|करोड|کروڑ)(?![\w\u0900-\u0dff])")
 _DIGITS_AFTER_THOUSANDS = {
     "tr": _TURKIC_REST, "az": _TURKIC_REST, "fa": _AND_REST, "ar": _AND_REST,
     "hi": _INDIAN_REST, "bn": _INDIAN_REST, "ur": _INDIAN_REST,
@@ -770,9 +776,12 @@ _SAME_SIGN = [
     frozenset({"MXN", "COP", "ARS", "CLP"}),
     frozenset({"KES", "TZS", "UGX"}),
     frozenset({"XOF", "XAF", "CHF"}),
+    frozenset({"INR", "PKR", "NPR", "LKR"}),
+    frozenset({"SAR", "QAR", "OMR", "IRR"}),
+    frozenset({"KWD", "BHD", "JOD", "IQD"}),
 ]
 """Currencies written with one sign or name ($, ¥, kr and "kroner", "pesos", "Sh" and
-"shillings", "francs"): an account
+"shillings", "francs", "Rs" and "rupees", "riyals" and ريال, "dinars"): an account
 that reads the sign one way and another that names the currency have not changed it."""
 
 
@@ -795,7 +804,7 @@ _LOCAL_YUAN = "元"
 (which names 新台幣 once, "總額新台幣2800億元，…刪減約45億元"), the Hong Kong dollar in Hong Kong's
 (which never does)."""
 _EITHER = {
-    _LOCAL_DOLLAR_OR_PESO: _SAME_SIGN[0] | _SAME_SIGN[3],
+    _LOCAL_DOLLAR_OR_PESO: _SAME_SIGN[0] | _SAME_SIGN[3],  # the dollars' and the pesos' signs
     _LOCAL_YUAN: frozenset({"CNY", "TWD", "HKD", "MOP"}),
 }
 
@@ -980,49 +989,12 @@ def scan_durations(scan: str, claim: Claim) -> None:
                 claim(DifferenceKind.QUANTITY, f"{fmt(3600 * h + 60 * mins + secs)} s", m.start(), m.end())
 
 
-_SCALES_JOINED_BY_AND = {"ar": ("و",), "fa": ("و", "یک")}
-"""Languages that join a number's millions and thousands with "and" ("١١ مليارًا و٩٧٧
-مليون", 11.977 billion; "یک میلیون و ۸۰۰ هزار", 1.8 million), and their words for "and" and
-for the "one" a scale may open with ("یک میلیون")."""
-
-
-@lru_cache(maxsize=8)
-def _joined_scales_pattern(lang: str) -> re.Pattern[str]:
-    conv = conventions(lang)
-    assert conv is not None
-    scales = alternation(conv.multipliers)
-    and_word, *one = _SCALES_JOINED_BY_AND[lang]
-    first = rf"(?:(?P<a>\d+(?:[.,٫]\d+)?)|(?P<one>{'|'.join(one) or '(?!x)x'}))"
-    return compiled(
-        rf"(?<![\w.,٫]){first}\s?(?P<m1>{scales})[\u064b-\u0652]*\s+{and_word}\s?(?P<b>\d+(?:[.,٫]\d+)?)\s?(?P<m2>{scales})(?![^\W\d_])"
-        rf"(?:\s(?P<cur>{alternation(_locale_currencies(lang))})(?!\w))?"
-    )
-
-
-def _scan_joined_scales(scan: str, claim: Claim, conv: Conventions) -> None:
-    """One number of two scales joined by "and" (``_SCALES_JOINED_BY_AND``), read as their
-    sum; each part alone was a number the other account's sum conflicted with."""
-    for m in _joined_scales_pattern(conv.lang).finditer(scan):
-        high, low = looked_up(conv.multipliers, m["m1"]), looked_up(conv.multipliers, m["m2"])
-        first = to_float(m["a"].replace("٫", ".")) if m["a"] else 1.0
-        second = to_float(m["b"].replace("٫", "."))
-        if first is None or second is None or low >= high:
-            continue
-        value = fmt(first * high + second * low)
-        if m["cur"]:
-            claim(DifferenceKind.MONEY, f"{looked_up(_locale_currencies(conv.lang), m['cur'])} {value}", m.start(), m.end())
-        else:
-            claim(DifferenceKind.NUMBER, value, m.start(), m.end("m2"))
-
-
 def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str = "", traditional: bool = False) -> None:
     """Amounts with a currency or unit, after dates and before bare numbers: the language's
     own words first, then English and Chinese ones; a range's low end as the same kind of
     amount. ``traditional``: the text is written in traditional characters (Taiwan's or
     Hong Kong's), whose bare 元 is no renminbi."""
     claim = _with_temperature_steps(scan, claim)
-    if conv and conv.lang in _SCALES_JOINED_BY_AND:
-        _scan_joined_scales(scan, claim, conv)
     if conv:
         for kind, value, start, end in _locale_amounts(scan, conv):
             claim(kind, value, start, end)

@@ -908,6 +908,11 @@ def _month_noun(lang: str) -> str:
         return "\ufffd"  # no word: nothing follows a month so
 
 
+_NOT_AFTER_A_LETTER = r"(?<![\w\u0900-\u0dff])"
+"""No letter, nor an Indic script's vowel sign (not a word character to the regex engine),
+before a month's name: Bengali "গ্রামে" (in the village) ends with "মে", May."""
+
+
 @lru_cache(maxsize=32)
 def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """Dates in a language's own words: "20. März 2023", "20 de marzo", "1er mars", "Montag"."""
@@ -944,7 +949,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "loc_my",
             compiled(
-                rf"(?<!\w)(?P<month>{months})(?!\w){other}\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+                rf"{_NOT_AFTER_A_LETTER}(?P<month>{months})(?!\w){other}\.?\s+{link}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
             ),
         ),
         # a day and a month in digits, each closed by a full stop ("am Donnerstag (06.11.)"),
@@ -960,7 +965,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         (
             "loc_month",
             compiled(
-                rf"(?<!\w)(?P<month>{alternation(conv.month_words - _ALSO_A_COMMON_WORD.get(lang, frozenset()))}"
+                rf"{_NOT_AFTER_A_LETTER}(?P<month>{alternation(conv.month_words - _ALSO_A_COMMON_WORD.get(lang, frozenset()))}"
                 rf"|(?i:{alternation(conv.month_words)})(?=\s+(?i:{re.escape(_month_noun(lang))})))(?!\w)",
                 re.IGNORECASE if conv.capitalises_nouns or _capitalises_months(lang) else 0,
             ),
@@ -1241,12 +1246,13 @@ the publication's day falls in, or without that the Gregorian month and day alon
 
 
 _HINDI_TIME = compiled(
-    r"(?:(?P<part>सुबह|सवेरे|तड़के|दोपहर|शाम|रात)\s+)?(?:(?:करीब|लगभग|तकरीबन)\s+)?"
+    r"(?:(?P<part>सुबह|सवेरे|तड़के|दोपहर|शाम|रात|राति|बिहान|दिउँसो|बेलुका|साँझ)\s+)?(?:(?:करीब|लगभग|तकरीबन|करिब|झन्डै)\s+)?"
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*बजे"
 )
-"""A time of day in Hindi, the hour before बजे (o'clock), maybe after the part of the day
-("सुबह 10 बजे", 10 in the morning; "शाम 6:30 बजे", 18:30): no count of ten."""
-_HINDI_LATER = {"दोपहर": 12, "शाम": 12, "रात": 12}
+"""A time of day in Hindi or Nepali, the hour before बजे (o'clock), maybe after the part of
+the day ("सुबह 10 बजे", 10 in the morning; "शाम 6:30 बजे", 18:30; Nepali "राति करिब ११ बजे",
+about 23:00): no count of ten."""
+_HINDI_LATER = {"दोपहर": 12, "शाम": 12, "रात": 12, "राति": 12, "दिउँसो": 12, "बेलुका": 12, "साँझ": 12}
 
 
 def _scan_hindi_times(scan: str, claim: Claim) -> None:
@@ -1255,7 +1261,7 @@ def _scan_hindi_times(scan: str, claim: Claim) -> None:
         if hour > 23 or minute > 59:
             continue
         part = m["part"]
-        if part in _HINDI_LATER and hour < 12 and not (part == "रात" and hour < 5):
+        if part in _HINDI_LATER and hour < 12 and not (part in ("रात", "राति") and hour < 5):
             hour += 12  # "रात 2 बजे" is two at night
         clock = part is not None or hour > 12
         value, zone = f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), ""
@@ -1361,7 +1367,7 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         _scan_solar_hijri(scan, claim, published)
     if conv and conv.lang == "am":
         _scan_ethiopian(scan, claim, published)
-    if conv and conv.lang in ("hi", "ur"):
+    if conv and conv.lang in ("hi", "ur", "ne"):
         _scan_hindi_times(scan, claim)
     if conv and conv.lang in ("tl", "fil"):
         _scan_tagalog_times(scan, claim)

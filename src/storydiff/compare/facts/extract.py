@@ -20,6 +20,7 @@ from .fact import Fact
 from .names import cjk_countries, english_country_name, scan_ages, scan_initialled_names, scan_names
 from .numbers import (
     SPELLED_LANGUAGES,
+    digit_words,
     halves_with_multipliers,
     mixed_fractions_as_decimals,
     scan_halves,
@@ -122,6 +123,8 @@ def extract(
     # "   3 Meter"): same offsets.
     scan = conv.as_english_numbers(text) if conv else text
     spelled = spelled_numbers(scan, conv.lang) if conv and conv.lang in SPELLED_LANGUAGES else ()
+    if conv and (partly := digit_words(scan, conv.lang)):
+        spelled = tuple(sorted((*(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b, _ in partly)), *partly)))
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
         in_names = [m.span() for m in unit_phrases(conv.lang).finditer(scan)]
         spelled = tuple(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b in in_names))

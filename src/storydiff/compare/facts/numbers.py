@@ -481,6 +481,24 @@ def spelled_numbers(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+_DECIMAL_WORD = compiled(r"(?<![\d.,])(?P<whole>\d+)\s*(?:দশমিক|दशमलव|اعشاریہ)\s*(?P<part>\d+)(?![\d.,]?\d)")
+"""A decimal point in words between digits, as Bangladesh's press writes every decimal
+("৪ দশমিক ১ শতাংশ", 4.1 per cent), and Hindi's, Nepali's and Urdu's now and then."""
+_ONE_BEFORE_A_SCALE = compiled(r"(?<![\w\u200c])یک(?=\s+(?:هزار|میلیون|میلیارد)(?![\w\u200c]))")
+"""Persian "one" before a scale ("یک میلیون و ۸۰۰ هزار", 1.8 million): elsewhere mostly "a"."""
+
+
+def digit_words(scan: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Numbers partly in words that the number words do not give (start, end, digits): a
+    decimal point in words (``_DECIMAL_WORD``), Persian "one" before a scale."""
+    found: list[tuple[int, int, str]] = []
+    if lang in ("bn", "hi", "ne", "ur"):
+        found += [(m.start(), m.end(), f"{int(m['whole'])}.{m['part']}") for m in _DECIMAL_WORD.finditer(scan)]
+    if lang == "fa":
+        found += [(m.start(), m.end(), "1") for m in _ONE_BEFORE_A_SCALE.finditer(scan)]
+    return tuple(found)
+
+
 def spelled_as_digits(scan: str, spelled: tuple[tuple[int, int, str], ...]) -> str:
     """``scan`` with each number in words that has room for its digits written in them,
     right-aligned ("deux cents mètres" -> "       200 mètres"), so that the patterns read
@@ -954,6 +972,13 @@ multiplier, or two ("डेढ़ लाख", "ڈیڑھ لاکھ", 150,000; "ढ
 billion)."""
 
 
+_AND_A_HALF_BEFORE = compiled(
+    r"(?<![\u0900-\u0dff\u0600-\u06ff])(?:সাড়ে|সাড়ে|साढ़े|साढ़े|ساڑھے)\s+(?P<num>\d{1,3})\s+(?P<scale>[^\s\d।,.]+)"
+)
+"""Bengali's, Hindi's and Urdu's "and a half" before a number and its scale ("সাড়ে ৩ লাখ",
+350,000; "साढ़े चार हजार"): only with a scale, since "साढ़े तीन बजे" is half past three."""
+
+
 def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iterator[tuple[int, int, float, bool]]:
     """Each number and a half in ``scan`` (``_halves``; Russian "полтора"): its span, its
     value, and whether a multiplier scales it ("tre milioni e mezzo", "anderthalb Millionen")."""
@@ -964,6 +989,10 @@ def _half_readings(scan: str, lang: str, multipliers: Mapping[str, int]) -> Iter
             if scale or m["years"]:
                 end = m.end() if scale else m.start() + len(m.group().split()[0])
                 yield m.start(), end, 1.5 * (scale or 1), bool(scale)
+    if lang in ("hi", "ur", "bn", "ne"):
+        for m in _AND_A_HALF_BEFORE.finditer(scan):
+            if scale := scales.get(m["scale"], 0):
+                yield m.start(), m.end(), (int(m["num"]) + 0.5) * scale, True
     if lang in ("hi", "ur"):
         for m in _HINDI_FRACTIONS.finditer(scan):
             first, second = scales.get(m["scale"], 0), scales.get(m["scale2"] or "", 1)
