@@ -2231,6 +2231,19 @@ def test_the_gulf_s_and_south_asia_s_currencies() -> None:
     assert _conflicts("The budget is Rs 9,500 billion.", "en", "The budget is 9,500 billion Pakistani rupees.", "en") == []
 
 
+def test_a_solar_month_or_year_and_a_lunar_hijri_date() -> None:
+    """"دی‌ماه ۱۴۰۳" (Dey 1403) and "١١ جمادى الآخرة ١٤٤٧هـ" were the numbers 1403, 11 and 1447,
+    which the other accounts lacked: they are the Gregorian month or years they fall in (a
+    lunar month begins where the moon is sighted, a day or two either way)."""
+    assert values("معاهده‌ای که دی‌ماه ۱۴۰۳ امضا شد", K.DATE, lang="fa") == ["season 2024/2025"]
+    assert values("معاهده‌ای که دی‌ماه ۱۴۰۳ امضا شد", K.NUMBER, lang="fa") == []
+    assert values("در فروردین ۱۴۰۳ امضا شد", K.DATE, lang="fa") == ["2024"]
+    text = "وذلك يوم ١١ جمادى الآخرة ١٤٤٧هـ الموافق ٢ ديسمبر ٢٠٢٥م"
+    assert values(text, K.DATE, lang="ar") == ["2025", "2025-12-02"] and values(text, K.NUMBER, lang="ar") == []
+    assert values("في ١٥ رمضان ١٤٤٦هـ", K.DATE, lang="ar") == ["2025-03"]
+    assert _conflicts("The treaty was signed in January 2025.", "en", "معاهده‌ای که دی‌ماه ۱۴۰۳ امضا شد.", "fa") == []
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -1,6 +1,8 @@
 """Calendars the press dates by besides the Gregorian one: Iran's solar hijri ("۲۳ آبان
 ۱۴۰۵") and Ethiopia's ("ሰኔ 1 ቀን 2018 ዓ.ም."), read as the Gregorian day, for the
-publication date of a header line or dateline and for dates in the text."""
+publication date of a header line or dateline and for dates in the text; and the lunar
+hijri calendar of the Arab press ("١١ جمادى الآخرة ١٤٤٧هـ"), whose months begin where the
+moon is sighted, so that only the span of days it may be is known."""
 
 from __future__ import annotations
 
@@ -74,3 +76,25 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
 def ethiopian_year_of(day: dt.date) -> int:
     """The Ethiopian year a Gregorian day falls in (its new year is 11 or 12 September)."""
     return day.year - 7 if day >= ethiopian_to_gregorian(day.year - 7, 1, 1) else day.year - 8
+
+
+HIJRI_MONTHS = (
+    ("محرم",), ("صفر",), ("ربيع الأول", "ربيع الاول"), ("ربيع الآخر", "ربيع الثاني", "ربيع الاخر"),
+    ("جمادى الأولى", "جمادى الاولى", "جمادى الأول"), ("جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"),
+    ("رجب",), ("شعبان",), ("رمضان",), ("شوال",), ("ذو القعدة", "ذي القعدة"), ("ذو الحجة", "ذي الحجة"),
+)
+"""The lunar hijri months, each with the spellings the Arab press uses."""
+HIJRI_MONTH = "|".join(name for names in HIJRI_MONTHS for name in sorted(names, key=len, reverse=True))
+
+
+def hijri_month(name: str) -> int:
+    """The number (1-12) of a lunar hijri month's name."""
+    return next(number for number, names in enumerate(HIJRI_MONTHS, 1) if name in names)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a lunar hijri date by the arithmetic (tabular) calendar, which
+    the sighted months of Saudi Arabia's Umm al-Qura and of other countries stray from by a
+    day or two."""
+    julian_day = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1_948_439
+    return dt.date.fromordinal(julian_day - 1_721_425)

@@ -11,11 +11,14 @@ from functools import lru_cache
 from ...calendars import (
     ETHIOPIAN_DATE,
     ETHIOPIAN_ERA,
+    HIJRI_MONTH,
     SOLAR_HIJRI_MONTH,
     SOLAR_HIJRI_MONTHS,
     ethiopian_month,
     ethiopian_to_gregorian,
     ethiopian_year_of,
+    hijri_month,
+    hijri_to_gregorian,
     solar_hijri_to_gregorian,
 )
 from ...model import DifferenceKind
@@ -1302,6 +1305,13 @@ def _scan_tagalog_times(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.DATE, f"time {hour:02d}:{minute:02d}" + ("" if clock else "/12h"), m.start(), m.end())
 
 
+_SOLAR_MONTH_OR_YEAR = compiled(
+    rf"(?:(?P<month>{SOLAR_HIJRI_MONTH})(?:\u200c?\s?ماه)?|سال)\s+(?P<year>1[34]\d\d)(?!\d)"
+)
+"""A solar month and year without the day ("دی‌ماه ۱۴۰۳", Dey 1403) or a solar year ("سال
+۱۴۰۳"): read as the Gregorian years they fall in, no number 1403."""
+
+
 def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> None:
     for m in _SOLAR_HIJRI.finditer(scan):
         month, day = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1, int(m["day"])
@@ -1314,6 +1324,15 @@ def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> Non
             claim(DifferenceKind.DATE, solar_hijri_to_gregorian(year, month, day).isoformat(), m.start(), m.end())
         else:  # no year anywhere: the Gregorian month and day, which a year shifts by one at most
             claim(DifferenceKind.DATE, solar_hijri_to_gregorian(_SOLAR_YEAR_UNKNOWN, month, day).strftime("--%m-%d"), m.start(), m.end())
+    for m in _SOLAR_MONTH_OR_YEAR.finditer(scan):
+        year = int(m["year"])
+        if m["month"]:
+            month = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1
+            first = solar_hijri_to_gregorian(year, month, 1).year
+            last = solar_hijri_to_gregorian(year, month, 29).year
+        else:
+            first, last = year + 621, year + 622
+        claim(DifferenceKind.DATE, str(first) if first == last else f"season {first}/{last}", m.start(), m.end())
 
 
 _ETHIOPIAN = compiled(rf"{ETHIOPIAN_DATE}(?P<era>{ETHIOPIAN_ERA})?")
@@ -1343,6 +1362,39 @@ def _scan_ethiopian(scan: str, claim: Claim, published: dt.date | None) -> None:
         claim(DifferenceKind.DATE, f"season {first}/{first + 1}", m.start(), m.end())
 
 
+_HIJRI = compiled(
+    rf"(?<!\d)(?:(?P<day>[0-3]?\d)\s+)?(?P<month>{HIJRI_MONTH})\s+(?P<year>1[34]\d\d)(?!\d)(?:\s?هـ)?"
+    r"|(?<!\d)(?P<year_alone>1[34]\d\d)\s?هـ"
+)
+_MOON_SIGHTING_DAYS = 2
+"""How many days a lunar hijri date of the arithmetic calendar may stray from the one a
+country's sighting of the moon gives."""
+
+
+def _scan_hijri(scan: str, claim: Claim) -> None:
+    """Lunar hijri dates, which Gulf papers give beside the Gregorian one ("١١ جمادى
+    الآخرة ١٤٤٧هـ الموافق ٢ ديسمبر"): the Gregorian month they fall in, or the year or two
+    years where the days they may be (``_MOON_SIGHTING_DAYS``) cross a month's end; no
+    numbers 11 and 1447."""
+    for m in _HIJRI.finditer(scan):
+        if m["year_alone"]:
+            year = int(m["year_alone"])
+            first, last = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year, 12, 29)
+        elif m["day"]:
+            if not 1 <= int(m["day"]) <= 30:
+                continue
+            day = hijri_to_gregorian(int(m["year"]), hijri_month(m["month"]), int(m["day"]))
+            first, last = day - dt.timedelta(days=_MOON_SIGHTING_DAYS), day + dt.timedelta(days=_MOON_SIGHTING_DAYS)
+        else:
+            month = hijri_month(m["month"])
+            first, last = hijri_to_gregorian(int(m["year"]), month, 1), hijri_to_gregorian(int(m["year"]), month, 29)
+        if (first.year, first.month) == (last.year, last.month):
+            value = f"{first.year}-{first.month:02d}"
+        else:
+            value = str(first.year) if first.year == last.year else f"season {first.year}/{last.year}"
+        claim(DifferenceKind.DATE, value, m.start(), m.end())
+
+
 _SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
 """A season or a marketing year of two years ("2025-26", "2025/26", "сезон 2025/2026"): one
 span, not a year and a day ("2025-26 July-June" was 26 July)."""
@@ -1367,6 +1419,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
         _scan_solar_hijri(scan, claim, published)
     if conv and conv.lang == "am":
         _scan_ethiopian(scan, claim, published)
+    if conv and conv.lang == "ar":
+        _scan_hijri(scan, claim)
     if conv and conv.lang in ("hi", "ur", "ne"):
         _scan_hindi_times(scan, claim)
     if conv and conv.lang in ("tl", "fil"):
