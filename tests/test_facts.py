@@ -2244,6 +2244,15 @@ def test_a_solar_month_or_year_and_a_lunar_hijri_date() -> None:
     assert _conflicts("The treaty was signed in January 2025.", "en", "معاهده‌ای که دی‌ماه ۱۴۰۳ امضا شد.", "fa") == []
 
 
+def test_steps_of_a_rate_in_words() -> None:
+    """"the one-percentage-point range" and "a tenth of a percentage point" (read as a whole
+    point) against "un punto porcentual" and "una décima" were details only one side gave."""
+    assert values("within the one-percentage-point range around the target", K.QUANTITY) == ["1 pp"]
+    assert values("a tenth of a percentage point above August", K.QUANTITY) == ["0.1 pp"]
+    assert values("La inflación fue de 2,1%, una décima por encima de agosto.", K.QUANTITY, lang="es") == ["2.1 %", "0.1 pp"]
+    assert values("Quedó a dos décimas del líder.", K.QUANTITY, lang="es") == []  # a race's seconds
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -3014,3 +3014,24 @@ def test_an_indonesian_office_before_a_place_and_a_rank_before_the_name() -> Non
     text = "Kapolres Majalengka, AKBP Rizky Pratama, mengatakan kecelakaan terjadi sekitar pukul 03.15 WIB."
     assert full_names([text], "id") == {"Rizky Pratama"}
     assert _speakers_of([[text]], "id") == ["Rizky Pratama"]
+
+
+def test_a_role_of_a_body_and_its_holder_in_spanish_and_portuguese() -> None:
+    """"afirmó el presidente de la Mesa Directiva, senador Raúl Esquivel Tapia" spoke as "Mesa
+    Directiva"; "disse o ministro do Capital Humano, Gustavo Lértora, nas redes sociais" as no
+    one (Portuguese "do" read as Polish "to"); "La presidenta de la República dijo" as
+    "República", the last word of the document's "Senado de la República"."""
+    known = frozenset({"Tapia", "Lértora", "República"})
+    spanish = '"Esta reforma garantiza las pensiones", afirmó el presidente de la Mesa Directiva, senador Raúl Esquivel Tapia.'
+    assert attribution(spanish, lang="es", known=known) == "Tapia"
+    portuguese = '"É um dia histórico", disse o ministro do Capital Humano, Gustavo Lértora, nas redes sociais.'
+    assert attribution(portuguese, lang="pt", known=known) == "Lértora"
+    assert attribution("La presidenta de la República dijo que el diálogo sigue abierto.", lang="es", known=known) is None
+    assert attribution('"Es un buen acuerdo", dijo el ministro de Economía, Luis Caputo.', lang="es", known=frozenset({"Caputo"})) == "Caputo"
+
+
+def test_a_confederation_speaks_by_its_whole_name() -> None:
+    """"According to the National Confederation of Industry (CNI)" spoke as a person
+    "National Confederation", in conflict with the Portuguese account's body."""
+    text = "According to the National Confederation of Industry (CNI), a one-week stoppage would cost 1.2 billion reais."
+    assert attribution(text) == "National Confederation of Industry"

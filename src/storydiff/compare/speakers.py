@@ -858,6 +858,12 @@ def _other_language_speaker(
         after_quote = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
         before_name = re.split(r"\s+|(?<=['’])", after_quote.strip())
         lead = [w for w in before_name if not w.isupper()] or [""]  # "di DKI Jakarta": DKI opens the place
+        holder_set_off = _APPOSED_NAME.match(g.get("apposed") or "")
+        if len(lead) > 1 and lead[-1] in _ROLE_OF and lead[-2].islower() and holder_set_off and holder_set_off["surname"] in known:
+            # a role, the body it heads and its holder set off ("…", disse o ministro do
+            # Capital Humano, Gustavo Lértora, nas redes sociais): Portuguese "do" is no
+            # Polish "to"
+            return holder_set_off["surname"]
         own_preposition = bool((grammar := language_grammar(lang)) and re.fullmatch(grammar.prepositions, lead[-1].lower()))
         if before_name[-1].lower() in _PREPOSITIONS or own_preposition or _to_someone(before_name[-4:]):
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
@@ -926,6 +932,14 @@ def _other_language_speaker(
         return clause[-1]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
         return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
+    of_body = bool(before) and (
+        before[-1] in _ROLE_OF or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+    )
+    if of_body and len(words) == 1 and not set_off:
+        # one word the role heads and no holder set off ("La presidenta de la República dijo"):
+        # the body is no speaker, even where a longer name ends with it ("el Senado de la
+        # República"), nor the holder of another body's role ("el presidente del Senado")
+        return None
     if surname in known:
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
@@ -1079,11 +1093,12 @@ _ROLE_HEADS = compiled(r"^(?:\s+[\w'’.-]+){0,6}?(?=,)")
 _APPOSED_NAME = compiled(
     rf"(?:\s+{LOWER}{{3,}}){{0,2}}"  # the body's adjectives: "la présidente de la Commission européenne, Ursula von der Leyen"
     rf"(?:(?:\s+(?:en|em|in|à|a|di|del|de|do|da|du|w|v)\s+|\s+d['’])(?:{CAPITAL}[\w'’-]*\w\s+){{0,2}}{CAPITAL}[\w'’-]*\w)?"
-    rf",\s+(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|[.!?»\"”]*\s*$)"
+    rf",\s+(?:{LOWER}{{3,}}\s+(?={CAPITAL}))?(?:(?:{CAPITAL}[\w'’-]*\w|{NAME_PARTICLES})\s+){{0,3}}(?P<surname>{CAPITAL}[\w'’-]*\w)\s*(?:,|[.!?»\"”]*\s*$)"
 )
 """A name set off by commas after a speaker's role (its last word, as surnames are kept),
 maybe after the place the role's body is of ("el director de la Defensa Civil en Caldas,
-Jhon Jairo Ospina Ramírez")."""
+Jhon Jairo Ospina Ramírez"), maybe after the holder's own title ("el presidente de la Mesa
+Directiva, senador Raúl Esquivel Tapia")."""
 _ACRONYM = compiled(r"[A-Z]{2,5}")
 _INITIALS_OPENING = compiled(r"(?:\w{1,2}['’])?[A-Z]{2,5}")
 _AND = frozenset({"και", "and", "und", "et", "y", "e", "и", "і", "og", "och", "ve"})
@@ -1343,6 +1358,11 @@ _INSTITUTION = compiled(
     r"reserve|bank|banco|banca|court|tribunal|tribunale|gericht|parliament|parlamento|senate|senado|"
     r"estad[íi]stica|statistics|statistik|statistica|service|servicio|servizio|servi[çc]o|"
     r"organi[sz]ation|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|secretar[íi]a|secretariat|"
+    # business and labour bodies ("the National Confederation of Industry", "Confederação
+    # Nacional da Indústria", "Federación Nacional de Cafeteros", "Chamber of Commerce")
+    r"confederation|confederaci[oó]n|confedera[çc][ãa]o|conf[ée]d[ée]ration|confederazione|federation|"
+    r"federaci[oó]n|federa[çc][ãa]o|f[ée]d[ée]ration|federazione|association|asociaci[oó]n|associa[çc][ãa]o|"
+    r"chamber|c[áa]mara|sindicato|"
     # seats and offices that speak for a state or a church ("the Vatican said", "the Kremlin")
     r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
     r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|threadneedle\s+street|"

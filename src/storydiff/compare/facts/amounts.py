@@ -392,9 +392,13 @@ _ZH_QUANTITY_RE = compiled(
     r"平方キロメートル|平方メートル|ヘクタール|ミリメートル|ミリ(?![秒グリバシ])|"
     r"センチメートル|センチ|キロメートル|メートル|キログラム|トン|マイル|㎞|㎏|㎜|㎝|㎡)"
 )
-_FRACTIONS = {"quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75"}
+_FRACTIONS = {
+    "quarter": "0.25", "a quarter": "0.25", "one quarter": "0.25", "half": "0.5", "a half": "0.5", "three quarters": "0.75",
+    "a tenth": "0.1", "one tenth": "0.1", "two tenths": "0.2", "three tenths": "0.3",
+}
 _FRACTION_OF_A_POINT_RE = compiled(
-    r"\b(?P<fraction>(?i:a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|half))[\s-]+(?:of\s+)?(?:a\s+)?"
+    r"\b(?P<fraction>(?i:a\s+quarter|one\s+quarter|three\s+quarters|a\s+half|half|a\s+tenth|one\s+tenth|two\s+tenths|"
+    r"three\s+tenths))[\s-]+(?:of\s+)?(?:a\s+)?"
     r"(?i:percentage[\s-]+points?)\b"
     r"|\b(?P<bare>(?i:a\s+quarter|quarter)[\s-]|(?i:a\s+half|half)-)(?i:points?)\b"
 )
@@ -411,6 +415,16 @@ _A_POINTS_FRACTION_ELSEWHERE = compiled(
 )
 """The same steps in French, Spanish, Italian, Portuguese and German: "un quart de point",
 "medio punto", "einen Viertelprozentpunkt"."""
+_POINTS_JOINED = compiled(
+    r"(?<![\w.,-])(?P<num>\d+(?:\.\d+)?|(?i:one|two|three|four|five))-(?i:percentage)-(?i:points?)(?![\w-])"
+)
+"""A step in points joined to the noun it qualifies ("the one-percentage-point range", "a
+2-percentage-point cut")."""
+_POINT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_TENTHS_OF_A_POINT = compiled(r"(?<![^\W\d_])(?P<count>una|dos|tres|cuatro|cinco)\s+décimas?(?![^\W\d_])", re.IGNORECASE)
+"""Spanish tenths of a point beside a rate ("2,1%, una décima por encima de agosto"; read only
+in a sentence with a percentage: "a dos décimas del líder" is a race's seconds)."""
+_TENTHS = {"una": "0.1", "dos": "0.2", "tres": "0.3", "cuatro": "0.4", "cinco": "0.5"}
 _ONE_POINT = compiled(
     r"(?<![^\W\d_])(?:(?:a|one)\s+(?:full\s+)?percentage[\s-]+point|einen\s+(?:vollen\s+)?Prozentpunkt|"
     r"(?:un|um)\s+punto\s+porcentual|un\s+point\s+de\s+pourcentage|un\s+punto\s+percentuale|"
@@ -1066,6 +1080,12 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
         claim(DifferenceKind.QUANTITY, "0.25 pp" if m["quarter"] else "0.5 pp", m.start(), m.end())
     for m in _ONE_POINT.finditer(scan):
         claim(DifferenceKind.QUANTITY, "1 pp", m.start(), m.end())
+    for m in _POINTS_JOINED.finditer(scan):
+        steps = _POINT_WORDS.get(m["num"].lower()) or to_float(m["num"])
+        claim(DifferenceKind.QUANTITY, f"{fmt(steps or 0)} pp", m.start(), m.end())
+    if lang == "es" and "%" in scan:
+        for m in _TENTHS_OF_A_POINT.finditer(scan):
+            claim(DifferenceKind.QUANTITY, f"{_TENTHS[m['count'].lower()]} pp", m.start(), m.end())
     for m in _TEMPERATURE_RE.finditer(scan):
         _claim_temperature(scan, m, claim)
     for m in _ZH_PERCENT_RE.finditer(scan):
