@@ -2253,6 +2253,27 @@ def test_steps_of_a_rate_in_words() -> None:
     assert values("Quedó a dos décimas del líder.", K.QUANTITY, lang="es") == []  # a race's seconds
 
 
+def test_taiwan_s_and_japan_s_years_tenths_and_tallies() -> None:
+    """"民國115年8月1日" and "令和8年" were the numbers 115 and 8, "7成" (seven tenths) the number 7
+    against "70 percent", and a tally given the other way round in Chinese ("贊成62票、反對48
+    票" / "贊成48票、反對62票") a rewording."""
+    assert values("預算執行期間自民國115年8月1日起至118年12月31日止。", K.DATE, lang="zh") == ["2026-08-01", "2029-12-31"]
+    assert values("この地震を「令和8年能登半島地震」と命名した。", K.DATE, lang="ja") == ["2026"]
+    assert values("截至下午已恢復約7成。", K.QUANTITY, lang="zh") == ["70 %"]
+    assert values("完成了7成5的工程", K.QUANTITY, lang="zh") == ["75 %"]
+    assert _conflicts("截至下午已恢復約7成。", "zh", "About 70 percent had been restored.", "en") == []
+    from storydiff.compare.facts import figures_by_vote
+
+    def bound(text: str, lang: str) -> dict[str, tuple[str, Fact]]:
+        return figures_by_vote([(text, extract(text, lang=lang))])
+
+    tally = bound("表決時贊成62票、反對48票，法案通過。", "zh")
+    assert len(swapped({"A": tally, "B": bound("表決時贊成48票、反對62票，法案通過。", "zh")})) == 1
+    assert len(swapped({"A": tally, "B": bound("The bill passed with 48 votes in favor and 62 against.", "en")})) == 1
+    assert swapped({"A": tally, "B": bound("The bill passed with 62 votes in favor and 48 against.", "en")}) == []
+    assert bound("不同意5萬2307票", "zh")["~vote:against"][1].value == "52307"
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

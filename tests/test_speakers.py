@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from storydiff.compare.speakers import (
     BOTH_SIDES,
+    _not_the_chinese_name,
     attribute,
     attribute_documents,
     attribution,
@@ -3035,3 +3036,12 @@ def test_a_confederation_speaks_by_its_whole_name() -> None:
     "National Confederation", in conflict with the Portuguese account's body."""
     text = "According to the National Confederation of Industry (CNI), a one-week stoppage would cost 1.2 billion reais."
     assert attribution(text) == "National Confederation of Industry"
+
+
+def test_a_name_glossed_in_characters_and_hong_kong_s_spelling() -> None:
+    """"Magistrate Chen Kuo-hua (陳國華) said" had no speaker, the characters in the way of the
+    verb; Hong Kong's "Chan Wai-ming" was someone else than 陳偉明 (Chan is pinyin for other
+    characters), a false speaker conflict."""
+    assert attribution("Taitung County Magistrate Chen Kuo-hua (陳國華) said 1,240 residents were evacuated.") == "Chen Kuo-hua"
+    assert not _not_the_chinese_name("Chan Wai-ming", "陳偉明")
+    assert _not_the_chinese_name("Li Mingzhe", "許立新")

@@ -679,6 +679,9 @@ def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
 _PARTY_TAG = compiled(r"(?<=\w)\s\((?:[A-ZÄÖÜÅÉŚŁ][\w/.&-]{0,14}|[RDI]-[A-Z][\w. ]{0,14})\)(?=[\s,.;:!?])")
 """A party's initials or name after a politician's ("Katrin Wellmann (SPD)", "Elin Markström
 (M)", "Sen. Ann Ray (R-Texas)"), in the way of the words that make the name a speaker."""
+_NAME_GLOSS = compiled(r"(?<=[A-Za-z])\s?[(（][\u3400-\u9fff\uac00-\ud7af·・]{1,8}[)）](?=[\s,.;:!?])")
+"""A name's characters in brackets after its romanisation, as Taiwan's and Korea's English
+press writes it ("Magistrate Chen Kuo-hua (陳國華) said"), in the way of the verb."""
 _BODY_BEFORE = compiled(
     rf"(?<![\w'’])(?i:the|der|die|das|des|dem|den|la|le|les|el|los|las|il|lo|del|della|het|de|du|do|da|l['’])\s+"
     rf"(?:{CAPITAL}[\w'’.-]*\s+(?:(?:de|del|of|für|di|du|des)\s+)?)*{CAPITAL}[\w'’.-]*$"
@@ -709,6 +712,7 @@ def attribution(
     ``lang``: a language reporting.py covers is read with its own patterns.
     """
     text = _PARTY_TAG.sub(_without_a_party, text)
+    text = _NAME_GLOSS.sub("", text)
     other = other_language_patterns(lang)
     grammar = language_grammar(lang) if other is not None else None
     if grammar and grammar.mononyms and known:
@@ -2504,6 +2508,17 @@ def _wade_giles_alike(a: str, b: str) -> bool:
     return folded(a) == folded(b)
 
 
+_CANTONESE_SURNAMES = {
+    "陈": ("chan",), "黄": ("wong",), "王": ("wong",), "邓": ("tang",), "郑": ("cheng",), "文": ("man",),
+    "彭": ("pang",), "林": ("lam",), "何": ("ho",), "李": ("lee", "li"), "刘": ("lau",), "谭": ("tam",),
+    "冯": ("fung",), "叶": ("yip",), "郭": ("kwok",), "梁": ("leung",), "张": ("cheung",), "周": ("chow", "chau"),
+    "吴": ("ng",), "蔡": ("choi", "tsoi"), "杨": ("yeung",), "朱": ("chu",), "罗": ("law", "lo"), "黎": ("lai",),
+    "卢": ("lo",), "区": ("au",), "麦": ("mak",), "苏": ("so",), "高": ("ko",), "胡": ("wu",), "曾": ("tsang",),
+}
+"""Hong Kong's romanisation of its commonest surnames, some of which are pinyin syllables of
+other characters ("Chan" for 陳, which pinyin spells Chen; "Tang" for 鄧, Deng)."""
+
+
 def _not_the_chinese_name(latin: str, other: str) -> bool:
     """A name written in pinyin ("Li Mingzhe") is not the person a Chinese account names
     with characters of another reading (洛佩斯, Luo Peisi): that account would write a
@@ -2518,6 +2533,8 @@ def _not_the_chinese_name(latin: str, other: str) -> bool:
         return False
     if _wade_giles_alike("".join(words), "".join(theirs)):
         return False  # Taiwan's spelling: "Chen Yi-chun" is 陳怡君, Chen Yijun
+    if {words[0], words[-1]} & set(_CANTONESE_SURNAMES.get(simplified(other[:1]), ())):
+        return False  # Hong Kong's spelling: "Chan Wai-ming" is 陳偉明, Chen Weiming
     if all(_JAPANESE_READING.fullmatch(w) for w in words):
         # "Takeshi Morikawa" reads as pinyin too, and 森川剛 is his name in Japanese: the
         # same person where a word of the name is a word of its reading in romaji (the

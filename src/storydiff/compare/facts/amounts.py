@@ -536,8 +536,10 @@ miglia") is a nautical one at sea: it agrees with either."""
 _FAHRENHEIT_TOLERANCE = 1.5
 """Degrees Fahrenheit a converted temperature may be off: translators round (-18 °C is
 -0.4 °F, given as 0; 30 °C is 86 °F)."""
-_ZH_TENTHS_RE = compiled(r"(?P<num>[二两三四五六七八九])成(?P<half>[一二三四五六七八九])?(?![功为立员本果年绩长就交都品熟])")
-"""三成 is three tenths, 30 %, 三成五 35 % (not 成功, 成为, 成员 …)."""
+_ZH_TENTHS_RE = compiled(
+    r"(?P<num>[二两三四五六七八九]|(?<![\d.])[1-9])成(?P<half>[一二三四五六七八九]|[1-9](?![\d.,]))?(?![功为立员本果年绩长就交都品熟])"
+)
+"""三成 is three tenths, 30 %, 三成五 35 %, Taiwan's 7成 70 % and 7成5 75 % (not 成功, 成为, 成员 …)."""
 _JA_TENTHS_RE = compiled(r"(?<![\d.])(?P<num>\d{1,2})割(?:(?P<fen>\d)分)?")
 """Japanese 4割 is four tenths, 40 %, 4割5分 45 % (a share of a whole: "社員の約4割")."""
 _ZH_PERCENT_RE = compiled(rf"百分之(?P<num>[{ZH_NUM}点]+|\d+(?:\.\d+)?)")
@@ -1095,7 +1097,9 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
     for m in _JA_TENTHS_RE.finditer(scan):
         claim(DifferenceKind.QUANTITY, f"{10 * int(m['num']) + int(m['fen'] or 0)} %", m.start(), m.end())
     for m in _ZH_TENTHS_RE.finditer(scan):
-        tenths = 10 * (zh_small(m["num"]) or 2) + ((zh_small(m["half"]) or 0) if m["half"] else 0)
+        whole = int(m["num"]) if m["num"].isdigit() else zh_small(m["num"]) or 2
+        half = (int(m["half"]) if m["half"].isdigit() else zh_small(m["half"]) or 0) if m["half"] else 0
+        tenths = 10 * whole + half
         claim(DifferenceKind.QUANTITY, f"{tenths} %", m.start(), m.end())
 
 

@@ -1395,6 +1395,39 @@ def _scan_hijri(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.DATE, value, m.start(), m.end())
 
 
+_ERA_YEAR = compiled(
+    r"(?P<era>令和|平成|昭和|民国|民國)(?P<year>\d{1,3}|元)年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
+)
+"""A year of Japan's era or of the Republic of China's calendar ("令和8年" is 2026, Taiwan's
+"民國115年8月1日" 1 August 2026): no number 8 or 115 the other accounts lacked."""
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925, "民国": 1911, "民國": 1911}
+
+
+_SAME_ERA_YEAR = compiled(r"(?<![\d年])(?P<year>\d{1,3})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?")
+"""... and a later date of the sentence in the same era, its name left out ("自民國115年8月1日起
+至118年12月31日止")."""
+
+
+def _scan_era_years(scan: str, claim: Claim) -> None:
+    found = list(_ERA_YEAR.finditer(scan))
+    if found:
+        era = found[-1]["era"]
+        found += [m for m in _SAME_ERA_YEAR.finditer(scan, found[0].end())]
+    for m in found:
+        base = _ERA_BASE[m.groupdict().get("era") or era]
+        year = base + (1 if m["year"] == "元" else int(m["year"]))
+        try:
+            if m["day"]:
+                value = dt.date(year, int(m["month"]), int(m["day"])).isoformat()
+            elif m["month"]:
+                value = f"{year}-{int(m['month']):02d}" if 1 <= int(m["month"]) <= 12 else str(year)
+            else:
+                value = str(year)
+        except ValueError:
+            value = str(year)
+        claim(DifferenceKind.DATE, value, m.start(), m.end())
+
+
 _SEASON = compiled(r"(?<![\d/.,-])(?P<first>(?:19|20)\d\d)\s?[-/–]\s?(?P<second>\d\d|(?:19|20)\d\d)(?![\d/-]|[.,]\d|\s*%)")
 """A season or a marketing year of two years ("2025-26", "2025/26", "сезон 2025/2026"): one
 span, not a year and a day ("2025-26 July-June" was 26 July)."""
@@ -1415,6 +1448,7 @@ that end a sentence are a date only after one (else mostly a decimal, "magnitud 
 def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conventions | None) -> None:
     """Dates and times, the most specific facts, first after telephone numbers."""
     _scan_seasons(scan, claim)
+    _scan_era_years(scan, claim)
     if conv and conv.lang == "fa":
         _scan_solar_hijri(scan, claim, published)
     if conv and conv.lang == "am":

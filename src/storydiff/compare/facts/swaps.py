@@ -81,6 +81,11 @@ _VOTE_BEFORE = compiled(
     rf"(?<![^\W\d_])(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))(?:\s+(?!{_AND}\b)[^\W\d_]+){{0,3}}\s*$", re.IGNORECASE
 )
 _VOTE_AFTER = compiled(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:(?P<for>{_FOR})|(?P<against>{_AGAINST}))(?![^\W\d_])", re.IGNORECASE)
+_VOTE_BEFORE_CJK = compiled(
+    r"(?:(?P<for>贊成|赞成|同意|賛成|찬성)|(?P<against>反對|反对|不同意|反対|반대))(?:票|표)?\s?$"
+)
+"""... and in Chinese, Japanese and Korean, right before the figure ("贊成62票、反對48票"), which
+no space sets off."""
 _TO = compiled(
     r"^\s*(?:(?:votes?|röster|Stimmen|głos\w*|stemmen|voix|votos|voti)\s+(?:to|mot|zu|gegen|do|tegen|contre|contra|a|contro)"
     r"|(?:mot|zu|gegen|tegen|contre|contro))\s+$",
@@ -105,7 +110,9 @@ def figures_by_vote(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
         for fact in figures:
             if any(fact in [f for _, f in found] for found in bound.values()):
                 continue
-            before = _VOTE_BEFORE.search(text, max(0, fact.start - 40), fact.start)
+            before = _VOTE_BEFORE.search(text, max(0, fact.start - 40), fact.start) or _VOTE_BEFORE_CJK.search(
+                text, max(0, fact.start - 6), fact.start
+            )
             after = _VOTE_AFTER.match(text[fact.end : fact.end + 40])
             words = {side: m[side] for m in (before, after) if m for side in ("for", "against") if m[side]}
             if len(words) == 1:
