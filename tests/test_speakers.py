@@ -3045,3 +3045,17 @@ def test_a_name_glossed_in_characters_and_hong_kong_s_spelling() -> None:
     assert attribution("Taitung County Magistrate Chen Kuo-hua (陳國華) said 1,240 residents were evacuated.") == "Chen Kuo-hua"
     assert not _not_the_chinese_name("Chan Wai-ming", "陳偉明")
     assert _not_the_chinese_name("Li Mingzhe", "許立新")
+
+
+def test_polish_and_english_spellings_of_one_ukrainian_name_and_a_command() -> None:
+    """"Andrij Sadowy" (PAP) and "Andriy Sadovyi" (Reuters) were two people, a speaker
+    conflict on every statement of the mayor's; so were "Dowództwa Operacyjnego" and "the
+    Operational Command"; "…, Tymur Tkachenko, said Friday." spoke as "Friday"."""
+    assert compatible("Andrij Sadowy", "Andriy Sadovyi")
+    assert compatible("Maksym Kozycki", "Maksym Kozytskyi")
+    assert compatible("Wołodymyr Zełenski", "Volodymyr Zelenskiy")
+    assert not compatible("Anna Berg", "Anna Borg")
+    assert compatible("Dowództwa Operacyjnego", "Operational Command")
+    known = frozenset({"Tkachenko", "Tymur Tkachenko"})
+    text = "A Russian attack killed two people, the head of the city military administration, Tymur Tkachenko, said Friday."
+    assert attribution(text, known=known) == "Tymur Tkachenko"

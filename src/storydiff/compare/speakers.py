@@ -617,6 +617,8 @@ def _speaker_of(
         if match.re in (_ACCORDING_RE, _ACCORDING_END_RE) and _qualifies_a_noun(match.string, match.end("name")):
             return None  # "according to Chinese customs data", "according to Kremlin sources"
         name = _body_named_whole(match) or clean_name(g["name"])
+        if name and _A_DAY.fullmatch(name):
+            return None  # "…, Tymur Tkachenko, said Friday.": the day it was said, AP style
         after_the = match.string[: match.start("name")].endswith("the ")
         if after_the and _qualifies_a_noun(match.string, match.end("name")):
             return None  # "said the UGT leader, Pepe Villaverde": the name in apposition speaks
@@ -679,6 +681,13 @@ def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
 _PARTY_TAG = compiled(r"(?<=\w)\s\((?:[A-ZÄÖÜÅÉŚŁ][\w/.&-]{0,14}|[RDI]-[A-Z][\w. ]{0,14})\)(?=[\s,.;:!?])")
 """A party's initials or name after a politician's ("Katrin Wellmann (SPD)", "Elin Markström
 (M)", "Sen. Ann Ray (R-Texas)"), in the way of the words that make the name a speaker."""
+_DAY_RIGHT_AFTER_SAID = compiled(r"(?<=\bsaid )(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+"""AP's "said Friday", read as "said on Friday" (the day was the speaker after the verb)."""
+_A_DAY = compiled(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+    r"january|february|march|july|september|october|november|december)"
+)
+"""A day or month after "said", which names when, not who."""
 _NAME_GLOSS = compiled(r"(?<=[A-Za-z])\s?[(（][\u3400-\u9fff\uac00-\ud7af·・]{1,8}[)）](?=[\s,.;:!?])")
 """A name's characters in brackets after its romanisation, as Taiwan's and Korea's English
 press writes it ("Magistrate Chen Kuo-hua (陳國華) said"), in the way of the verb."""
@@ -713,6 +722,7 @@ def attribution(
     """
     text = _PARTY_TAG.sub(_without_a_party, text)
     text = _NAME_GLOSS.sub("", text)
+    text = _DAY_RIGHT_AFTER_SAID.sub("on ", text)
     other = other_language_patterns(lang)
     grammar = language_grammar(lang) if other is not None else None
     if grammar and grammar.mononyms and known:
@@ -1367,6 +1377,8 @@ _INSTITUTION = compiled(
     r"confederation|confederaci[oó]n|confedera[çc][ãa]o|conf[ée]d[ée]ration|confederazione|federation|"
     r"federaci[oó]n|federa[çc][ãa]o|f[ée]d[ée]ration|federazione|association|asociaci[oó]n|associa[çc][ãa]o|"
     r"chamber|c[áa]mara|sindicato|"
+    # military commands ("the Operational Command", Polish "Dowództwo Operacyjne" and its cases)
+    r"command|commandement|comando|mando|kommando|dowództw\w*|sztab\w*|командован\w*|командуван\w*|"
     # seats and offices that speak for a state or a church ("the Vatican said", "the Kremlin")
     r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
     r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|threadneedle\s+street|"

@@ -635,9 +635,15 @@ _SUFFIX = compiled(r"(?<=\w{3})['’][^\W\d_]{1,4}$")
 "GERB'e"), or a possessive ("Radev's"): the name is the word before it."""
 
 
-_TRANSLITERATIONS = (("tsch", "ch"), ("sch", "sh"), ("ss", "s"), ("w", "v"), ("z", "s"), ("yj", "y"), ("ij", "y"), ("j", "y"), ("ck", "k"))
-"""Sounds one Slavic name is written with in German and in English ("Dessislawa Iwanowa" /
-"Desislava Ivanova", "Wolodymyr Selenskyj" / "Volodymyr Zelensky"): folded alike."""
+_TRANSLITERATIONS = (
+    ("tsch", "ch"), ("sch", "sh"), ("sz", "sh"), ("cz", "ch"), ("ts", "c"), ("ss", "s"), ("w", "v"), ("z", "s"),
+    ("yj", "y"), ("ij", "y"), ("iy", "y"), ("yi", "y"), ("j", "y"), ("ck", "k"),
+)
+"""Sounds one Slavic name is written with in German, Polish and English ("Dessislawa Iwanowa" /
+"Desislava Ivanova", "Wolodymyr Selenskyj" / "Volodymyr Zelensky", "Andrij Sadowy" / "Andriy
+Sadovyi", "Szmyhal" / "Shmyhal"): folded alike, and so a Polish adjective's ending ("Kozycki" /
+"Kozytskyi")."""
+_POLISH_ENDING = compiled(r"ki$")
 
 
 def one_name_transliterated(a: str, b: str) -> bool:
@@ -650,7 +656,7 @@ def one_name_transliterated(a: str, b: str) -> bool:
         for word in unaccented(name).split():
             for german, english in _TRANSLITERATIONS:
                 word = word.replace(german, english)
-            words.append(re.sub(r"(.)\1+", r"\1", word))
+            words.append(_POLISH_ENDING.sub("ky", re.sub(r"(.)\1+", r"\1", word)))
         return words
 
     x, y = folded(a), folded(b)
