@@ -2274,6 +2274,18 @@ def test_taiwan_s_and_japan_s_years_tenths_and_tallies() -> None:
     assert bound("不同意5萬2307票", "zh")["~vote:against"][1].value == "52307"
 
 
+def test_japanese_and_korean_days_durations_towns_and_wire_abbreviations() -> None:
+    """"15、16両日" (no month) was the number 15 against "Nov 15"; "1시간 40분" was 1 against
+    "two ministers"; 四日市 (Yokkaichi) the 4th; "5.2 bln won" 5.2 against 52억원."""
+    assert values("共同通信社が15、16両日に実施した調査", K.DATE, lang="ja") == ["---15", "---16"]
+    assert values("회담은 약 1시간 40분 동안 진행됐다.", K.QUANTITY, lang="ko") == ["6000 s"]
+    assert values("三重県四日市市の化学工場で火災があり", K.DATE, lang="ja") == []
+    assert values("三重県四日市市の化学工場で火災があり", K.NUMBER, lang="ja") == []
+    assert values("十日に開かれた", K.DATE, lang="ja") == ["---10"]
+    assert values("Police nab 34 for swindling 5.2 bln won", K.NUMBER) == ["34", "5200000000"]
+    assert values("a 300 mln euro loan", K.MONEY) == ["EUR 300000000"]
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

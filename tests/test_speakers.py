@@ -3059,3 +3059,8 @@ def test_polish_and_english_spellings_of_one_ukrainian_name_and_a_command() -> N
     known = frozenset({"Tkachenko", "Tymur Tkachenko"})
     text = "A Russian attack killed two people, the head of the city military administration, Tymur Tkachenko, said Friday."
     assert attribution(text, known=known) == "Tymur Tkachenko"
+
+
+def test_a_presiding_judge_in_japanese() -> None:
+    """"田中浩二裁判長は「…」と述べた" had no speaker: 裁判長 (presiding judge) was no title."""
+    assert attribution("田中浩二裁判長は「酌量の余地はない」と述べた。", lang="ja") == "田中浩二"

@@ -959,12 +959,12 @@ _AND = r"(?:[,\s]+(?:and|und|et|y|e|en)?\s*)"
 _DURATION_IN_WORDS_RE = compiled(
     rf"(?<![\w.,])(?P<h>{COUNT})\s{_HOURS}{_AND}(?P<m>{COUNT})\s{_MINUTES}(?:{_AND}(?P<s>{COUNT})\s{_SECONDS})?(?!\w)"
     rf"|(?<![\w.,])(?P<m2>{COUNT})\s{_MINUTES}{_AND}(?P<s2>{COUNT})\s{_SECONDS}(?!\w)"
-    r"|(?<![\d.,])(?P<h3>\d{1,2})\s?(?:小时|時間)(?P<m3>\d{1,2})\s?分(?:钟|鐘)?(?:(?P<s3>\d{1,2})\s?秒)?",
+    r"|(?<![\d.,])(?P<h3>\d{1,2})\s?(?:小时|時間|시간)\s?(?P<m3>\d{1,2})\s?(?:分|분)(?:钟|鐘)?(?:\s?(?P<s3>\d{1,2})\s?(?:秒|초))?",
     re.IGNORECASE,
 )
 """The same, in words: "2 Stunden, 3 Minuten und 45 Sekunden", "4 ore 52 minuti e 36
 secondi" (other languages' number words are digits by then), "two hours and 48 minutes",
-"2小时03分45秒", "2時間3分45秒"."""
+"2小时03分45秒", "2時間3分45秒", "1시간 40분"."""
 
 
 _POSITION = compiled(

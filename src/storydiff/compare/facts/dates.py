@@ -440,9 +440,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (not the yen, 日元: "151.20日元")
         # (not a span or a distance in days: 10日間, 2日前, 3日后, 5日以内)
         compiled(
-            rf"(?<![月월\d.{ZH_NUM}])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?"
-            # (nor a rate per day: 1日2回, 1日2ミリグラム; the last of two days, "18、19両日")
-            r"(?:(?<=、\d\d)[両两]日|(?<=、\d)[両两]日|日(?!元|間|前|後|后|以内|以上|ぶり|連続|あたり|当たり|平均|\d{1,3}\s?(?:回|ミリ|mg|錠|粒|杯))|일(?!\s?(?:간|동안|째|만|전|후)))"
+            # (nor a town: 四日市, 廿日市, 十日町)
+            rf"(?<![月월\d.{ZH_NUM}])(?![{ZH_NUM}廿]{{1,2}}日[市町])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?"
+            # (nor a rate per day: 1日2回, 1日2ミリグラム; the two of two days, "18、19両日")
+            r"(?:(?<=、\d\d)[両两]日|(?<=、\d)[両两]日|(?=、\s?\d{1,2}\s?[両两]日)|日(?!元|間|前|後|后|以内|以上|ぶり|連続|あたり|当たり|平均|\d{1,3}\s?(?:回|ミリ|mg|錠|粒|杯))|일(?!\s?(?:간|동안|째|만|전|후)))"
         ),
     ),
     # in Chinese, a day before 前 is a deadline ("14日前", before the 14th); in Japanese it is

@@ -28,6 +28,10 @@ MULTIPLIERS = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # the wires' abbreviations in headlines ("5.2 bln won", "300 mln euros")
+    "mln": 1e6,
+    "bln": 1e9,
+    "trln": 1e12,
     # India's lakh (100,000) and crore (10 million): "Rs 200 crore", "₹1 lakh crore"
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -69,7 +73,7 @@ the rest (43억4천700만, 1천32억2천만, 4万8000, 4兆9449億, 2조 5천억
 :func:`myriads`."""
 MULT = (
     r"(?:\s?(?P<mult>(?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?)\b|万亿|兆(?![瓦字赫帕焦])|조|万|亿|萬|億|만|억|千万|千萬|천만|千亿|千億|천억|千|천)"
-    rf"{MYRIAD_TAIL}|(?P<short>bn|mn|tn|m|b)\b)?"
+    rf"{MYRIAD_TAIL}|\s?(?P<abbr>bln|mln|trln)\b|(?P<short>bn|mn|tn|m|b)\b)?"
 )
 """Multipliers: words (with or without a space), Chinese, Japanese and Korean myriads
 (万/亿, 萬/億, 만/억, 천) and trillions (兆, 조; not the SI prefix of 兆瓦, megawatt) with
@@ -180,6 +184,7 @@ _FRACTION_AFTER = compiled(
     re.IGNORECASE,
 )
 """The denominator after a number word: "two-thirds" is no count of two."""
+_A_TOWN_S_NUMERAL = compiled(r"日[市町]")
 _ZH_NUMERAL_RE = compiled(rf"(?<![数几第{ZH_NUM}])[{ZH_NUM}]+(?:点[{ZH_NUM}]+)?")
 """A Chinese numeral, whole: not the 十一 of an ordinal's 第三十一, which was 11."""
 _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆周")
@@ -187,7 +192,7 @@ _ZH_MEASURE = set("年个名人位次天日月倍项家国岁座件条架艘辆�
 
 def mult(m: re.Match[str]) -> str:
     g = m.groupdict()
-    return " ".join((g.get("mult") or g.get("short") or "").lower().split())  # "lakh  crore"
+    return " ".join((g.get("mult") or g.get("abbr") or g.get("short") or "").lower().split())  # "lakh  crore"
 
 
 def scaled(amount: float, m: re.Match[str]) -> float:
@@ -763,6 +768,8 @@ def scan_numbers(
         # A lone 一/两 is mostly part of a word (一起, 统一); keep numerals that count something.
         if (len(raw) < 2 and follows not in _ZH_MEASURE) or raw in {"一", "两"}:
             continue
+        if _A_TOWN_S_NUMERAL.match(scan, m.end()):
+            continue  # 四日市, 十日町: a town's name
         amount = _zh_number(raw)
         if amount is not None and amount != 1:
             claim(DifferenceKind.NUMBER, fmt(amount), m.start(), m.end())
