@@ -2286,6 +2286,23 @@ def test_japanese_and_korean_days_durations_towns_and_wire_abbreviations() -> No
     assert values("a 300 mln euro loan", K.MONEY) == ["EUR 300000000"]
 
 
+def test_war_reports_regions_districts_fire_states_and_sunday() -> None:
+    """"по Кременчуку Полтавської області" was one person's name (an oblast changed went
+    unreported); "the city's Kyivskyi district" / "у Київському районі міста" a place conflict
+    with Kyiv; "aún no estaba controlado" and "n'a pas encore été maîtrisé" no fire state;
+    Russian "воскресенья" (of Sunday) no weekday."""
+    assert values("Удар по Кременчуку Полтавської області.", K.PLACE, lang="uk") == ["Kremenchuk", "Poltava"]
+    assert _conflicts(
+        "Удар по Кременчуку Полтавської області.", "uk", "Удар по Кременчугу Днепропетровской области.", "ru"
+    ) == [K.PLACE]
+    assert values("Drones struck a building in the city's Kyivskyi district.", K.PLACE) == []
+    assert values("Дрони влучили в будинок у Київському районі міста.", K.PLACE, lang="uk") == []
+    assert _conflicts("L'incendie a été maîtrisé peu avant 6h00.", "fr", "El incendio aún no estaba controlado.", "es") == [K.OUTCOME]
+    assert values("L'incendie n'a pas encore été maîtrisé.", K.OUTCOME, lang="fr") == ["out of control"]
+    assert values("Le projet de loi n'a pas été adopté.", K.OUTCOME, lang="fr") == []
+    assert "Sunday" in values("Атака продолжалась с 23:00 воскресенья до 06:00 понедельника.", K.DATE, lang="ru")
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -475,6 +475,13 @@ def test_south_asian_datelines() -> None:
     assert from_text(f"शीर्षक\n\n{lead}\n\nफिर धूप निकली।\n").paragraphs[0] == lead
 
 
+def test_a_russian_dateline_before_a_quotation() -> None:
+    """"ЗАПОРОЖЬЕ, 5 мая. «Город выстоит…»" kept its dateline in the first statement, which
+    the other account's dateline-free copy then "left out"."""
+    article = from_text("Заголовок\n\nЗАПОРОЖЬЕ, 5 мая. «Город выстоит», — заявил Куртев.\n\nВторое предложение.\n")
+    assert article.paragraphs[0] == "«Город выстоит», — заявил Куртев."
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

@@ -555,6 +555,8 @@ def _oblique_weekdays(name: str, lang: str) -> list[str]:
         return [name[:-1] + ("i" if soft else genitive), name[:-1] + instrumental]
     if low[-1:] == "я" and lang in ("uk", "ru"):  # неділя -> неділі, неділею
         return [name[:-1] + "і", name[:-1] + "ею"] if lang == "uk" else [name[:-1] + "и", name[:-1] + "ей"]
+    if low.endswith("ье") and lang == "ru":  # воскресенье -> воскресенья, воскресеньем
+        return [name[:-1] + "я", name[:-1] + "ем"]
     if low[-1:] in "íý" and lang in ("cs", "sk"):  # pondělí, úterý: "pondělím", "úterým"
         return [name + "m"]
     if lang not in _OBLIQUE_MASCULINE or not low[-1:].isalpha() or low[-1:] in "aeiouаеиоуяюєії":

@@ -231,13 +231,14 @@ the agency between slashes or after a dash ("МОСКВА, 7 декабря. /Т
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
-    rf"(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?)(?:\s+[-—–]+|\.[-—–]+|\.(?=\s+[{_CAPS}])))(?:\s*(?=\S)|\s*$)"
+    rf"(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?)(?:\s+[-—–]+|\.[-—–]+|\.(?=\s+[{_CAPS}«„\"“])))(?:\s*(?=\S)|\s*$)"
 )
 """A place in capitals, the day and month in the language's words and a dash, as Europe's
 and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - …", "JAKARTA,
 20 Agustus - …", "ОДЕСА, 27 листопада — …"), Europa Press on a line of its own ("SEVILLA,
 17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-"), a
-Russian one with a full stop alone ("МОСКВА, 11 июня. Средства ПВО …")."""
+Russian one with a full stop alone ("МОСКВА, 11 июня. Средства ПВО …", "ЗАПОРОЖЬЕ, 5 мая. «Город
+выстоит…»")."""
 _ANY_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}"
 DATELINE_NUMBERED = compiled(
     rf"^(?P<dateline>(?P<place>{_ANY_PLACE}),\s+"

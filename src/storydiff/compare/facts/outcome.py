@@ -205,13 +205,15 @@ _LOSS = {
 period comes just before it (``_COMPARED``: "compared with a profit a year earlier",
 "nach einem Gewinn", 前年同期は…黒字), which tells another result than the statement's."""
 _OUT_OF_CONTROL = {
-    "en": r"out\s+of\s+control|uncontained|not\s+(?:yet\s+)?(?:under\s+control|contained)",
+    "en": r"out\s+of\s+control|uncontained|not\s+(?:yet\s+)?(?:been\s+)?(?:brought\s+)?(?:under\s+control|contained)",
     "de": r"außer\s+Kontrolle|nicht\s+(?:mehr\s+)?unter\s+Kontrolle",
     "nl": r"(?:nog\s+)?niet\s+onder\s+controle|uit\s+de\s+hand",
-    "it": r"fuori\s+controllo|non\s+(?:ancora\s+)?(?:sotto\s+controllo|domat[oa]|circoscritt[oa])",
-    "fr": r"hors\s+de\s+contrôle|(?:pas|non)\s+(?:encore\s+)?(?:maîtrisée?s?|sous\s+contrôle|fixée?)",
-    "es": r"fuera\s+de\s+control|sin\s+control|no\s+(?:está\s+)?(?:controlad[oa]|bajo\s+control)",
-    "pt": r"fora\s+de\s+controle|sem\s+controle|não\s+(?:está\s+)?(?:controlad[oa]|sob\s+controle)",
+    "it": r"fuori\s+controllo|non\s+(?:(?:è|era)\s+)?(?:ancora\s+)?(?:stat[oa]\s+)?(?:sotto\s+controllo|domat[oa]|circoscritt[oa])",
+    "fr": r"hors\s+de\s+contrôle|(?:pas|non)\s+(?:encore\s+)?(?:été\s+)?(?:maîtrisée?s?|sous\s+contrôle|fixée?)",
+    "es": r"fuera\s+de\s+control|sin\s+control|no\s+(?:(?:está|están|estaba|estaban|ha\s+sido|había\s+sido|fue)\s+)?"
+    r"(?:controlad[oa]s?|bajo\s+control)",
+    "pt": r"fora\s+de\s+controle|sem\s+controle|não\s+(?:(?:está|estão|estava|estavam|foi|foram)\s+)?"
+    r"(?:controlad[oa]s?|sob\s+controle)",
     "el": r"εκτός\s+ελέγχου|(?:δεν|όχι)\s+(?:\w+\s+)?υπό\s+έλεγχο",
     "pl": r"poza\s+kontrolą|nie\s+(?:jest\s+)?(?:pod\s+kontrolą|opanowan\w+)",
 }
@@ -228,7 +230,8 @@ _UNDER_CONTROL = {
 }
 """A fire's (or an outbreak's) state, a sixth pair: out of control, and under control ("Der
 Brand ist noch nicht unter Kontrolle" / "De brand is onder controle"); the negated forms are
-read whole, before the words they negate."""
+read whole, before the words they negate, in any tense ("aún no estaba controlado", "n'a pas
+encore été maîtrisé")."""
 _COMPARED = {
     "en": r"compared\s+with|compared\s+to|versus|vs\.?|from|against|after|year-?earlier|a\s+year\s+(?:earlier|ago)",
     "de": r"nach|gegenüber|Vorjahr\w*|zuvor",
@@ -393,9 +396,9 @@ def scan_outcomes(scan: str, claim: Claim, *, lang: str) -> None:
             claim(DifferenceKind.OUTCOME, value, m.start(verb), m.end(verb))
     pattern = _outcome_pattern(lang)
     for m in pattern.finditer(scan) if pattern else ():
-        if _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
-            continue
         value = next(k for k in _AXES if m[k.replace(" ", "_")])
+        if value != "out of control" and _NEGATION.search(scan, max(0, m.start() - 24), m.start()):
+            continue  # (the negated state holds its negation: "n'a pas encore été maîtrisé")
         if _AXES[value] == "warning" and not _warning_pattern(lang).search(
             scan, max(0, m.start() - WARNING_REACH), m.end() + WARNING_REACH
         ):

@@ -325,6 +325,8 @@ def find_cities(
             parts.append(name[owned.end() :])  # "Russia's Ryazan region": Ryazan
         if (halves := name.split("-")) and len(halves) == 2 and not city(name) and all(city(h) for h in halves):
             parts += halves  # a port or an area named after two cities: "Ningbo-Zhoushan"
+        if inflected and len(words) > 1 and _REGION_NOUN.match(scan, m.end()):
+            parts += [" ".join(words[:-1]), words[-1]]  # "по Кременчуку Полтавської області": Kremenchuk, Poltava
         if capitalises_nouns:
             parts += name.split()
         elif not _a_persons_name(m.group(), _word_before(scan, m.start())):
@@ -334,6 +336,8 @@ def find_cities(
             at = scan.index(part, start if part == name else at)
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
+            if _DISTRICT_AFTER.match(scan, at + len(part)):
+                continue  # a city's district named after another ("у Київському районі міста")
             region = inflected and " " not in part and _REGION_NOUN.match(scan, at + len(part))
             found = (region and _city_of_a_region(part)) or city(part, inflected=inflected, genitive=capitalises_nouns)
             if found is None and scan[at - 1 : at] in ("'", "’"):
@@ -439,6 +443,9 @@ _KO_AFTER_A_PLACE = compiled(
 
 
 _OWNER = compiled(r"\S+['’]s\s+(?=\S)")
+_DISTRICT_AFTER = compiled(r"\s+(?:district|raion|rayon|район\w*\s+(?:міста|города))(?!\w)", re.IGNORECASE)
+"""A city's district named after another place ("the city's Kyivskyi district", "у Київському
+районі міста"): no city."""
 _REGION_NOUN = compiled(r"\s+(?:област\w*|район\w*|кра[йяюе]\w*|округ\w*|обла\w*)")
 _REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ий|ому)$")
 
