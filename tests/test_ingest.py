@@ -482,6 +482,17 @@ def test_a_russian_dateline_before_a_quotation() -> None:
     assert article.paragraphs[0] == "«Город выстоит», — заявил Куртев."
 
 
+def test_an_arabic_dateline_on_its_own_line_and_a_wire_s_dateline_with_its_year() -> None:
+    """"الرياض - واس" under the title was a statement only that account had; "DUBAI, Oct 22, 2025
+    (Reuters) -" gave no publication date, so "on Wednesday" was never a day."""
+    spa = from_text("ميزانية\n\nالرياض - واس\n\nويتوقع أن ينمو الاقتصاد.\n\nجملة ثانية.\n")
+    assert spa.paragraphs[0] == "ويتوقع أن ينمو الاقتصاد." and spa.outlet == "واس"
+    said = from_text("عنوان\n\nقال الوزير - في المؤتمر\n\nجملة ثانية.\n")
+    assert said.paragraphs[0] == "قال الوزير - في المؤتمر"
+    reuters = from_text("Talks\n\nDUBAI, Oct 22, 2025 (Reuters) - Iran said on Wednesday it would talk.\n\nMore.\n")
+    assert reuters.published == dt.date(2025, 10, 22)
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

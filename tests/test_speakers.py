@@ -3064,3 +3064,16 @@ def test_polish_and_english_spellings_of_one_ukrainian_name_and_a_command() -> N
 def test_a_presiding_judge_in_japanese() -> None:
     """"田中浩二裁判長は「…」と述べた" had no speaker: 裁判長 (presiding judge) was no title."""
     assert attribution("田中浩二裁判長は「酌量の余地はない」と述べた。", lang="ja") == "田中浩二"
+
+
+def test_arabic_honorifics_portfolios_and_names_of_son_of() -> None:
+    """"وقال معالي سلطان بن سالم الحبسي" spoke as "معالي سلطان بن" (a false speaker conflict
+    with "Sultan bin Salem al-Habsi"); "وزير الاقتصاد والتخطيط فيصل الإبراهيم" as "والتخطيط
+    فيصل"; "رئيس الحكومة نواف سلام" and "رئيس مجلس الوزراء الدكتور مصطفى مدبولي" as no one."""
+    assert attribution("وقال معالي سلطان بن سالم الحبسي وزير المالية إن الميزانية متوازنة.", lang="ar") == "سلطان بن سالم الحبسي"
+    assert compatible("سلطان بن سالم الحبسي", "Sultan bin Salem al-Habsi")
+    assert attribution("وقال وزير الاقتصاد والتخطيط فيصل الإبراهيم إن النمو قوي.", lang="ar") == "فيصل الإبراهيم"
+    assert attribution("وقال رئيس الحكومة نواف سلام إن لبنان ملتزم.", lang="ar") == "نواف سلام"
+    assert attribution("وقال رئيس مجلس الوزراء الدكتور مصطفى مدبولي إن الحكومة تعمل.", lang="ar") == "مصطفى مدبولي"
+    assert attribution("وأعلنت الحكومة تخصيص مليار دولار.", lang="ar") is None
+    assert attribution("وقال أحمد الأسبوع الماضي إن النمو قوي.", lang="ar") == "أحمد"

@@ -143,6 +143,8 @@ _AR_STOP = frozenset(
         "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأن", "بان", "في", "خلال", "أمام",
         "عن", "على", "إلى", "مع", "بعد", "قبل", "عقب", "حول", "لدى", "من", "اليوم", "أمس", "يوم",
         "مساء", "صباح",
+        # "his excellency" for a minister named before ("وأوضح معاليه"): the last speaker
+        "معاليه", "سعادته", "سموه", "فخامته",
     }
 )
 _AR_ROLES = frozenset(
@@ -151,6 +153,8 @@ _AR_ROLES = frozenset(
         "عضوة", "قائد", "قائدة", "محافظ", "محافظة", "سفير", "سفيرة", "متحدث", "متحدثة", "مسؤول",
         "مسؤولة", "شاهد", "خبير", "خبيرة", "مواطن", "مواطنون", "عمدة", "رئيسا", "مدراء", "الشيخ",
         "الدكتور", "الدكتورة", "د.", "المهندس", "السيد", "السيدة", "الأستاذ", "الأستاذة",
+        # the Gulf's honorifics before a name ("وقال معالي سلطان بن سالم الحبسي وزير المالية")
+        "معالي", "سعادة", "فخامة", "سمو", "صاحب", "العماد", "اللواء", "العميد", "الأمير",
         # a coach, a player, a keeper, an analyst, a judge, a lawyer, a doctor, an adviser
         # before the body they serve and their name ("وقال مدرب الأهلي طارق منصور")
         "مدرب", "مدربة", "لاعب", "لاعبة", "حارس", "مهاجم", "مدافع", "نجم", "محلل", "محللة",
@@ -177,6 +181,7 @@ _AR_NISBA = compiled(r"ال[\u0621-\u064a]{3,}ي")
 """A family name made of the article, a place or a tribe and -i (القحطاني, العتيبي), after a
 given name."""
 _AR_NAME_LINKS = frozenset({"أبو", "أبي", "عبد", "ابن"})
+_AR_SON_OF = frozenset({"بن", "بنت"})
 """Words that join a name to the next word, with its article (أبو السعود, عبد الله)."""
 
 
@@ -195,7 +200,7 @@ def _arabic_name(rest: str) -> str | bool | None:
             return _name_after_a_body(words[k + 1 :])
         if _ends_a_name(word):
             break
-        if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run:
+        if (word in _AR_BODIES or (word.startswith("ال") and word[2:] in _AR_BODIES)) and not run and not someone:
             return False  # "وأعلنت الحكومة تخصيص …": the government, then what it announced
         if run and word == "الله":
             run.append(word)  # "حزب الله", "نصر الله": God's name ends the name
@@ -205,9 +210,15 @@ def _arabic_name(rest: str) -> str | bool | None:
             if len(run) == 3:
                 break
             continue
-        if word.startswith("ال") or word in _AR_ROLES:
-            if run and _AR_NISBA.fullmatch(word) and len(run) <= 2:
-                run.append(word)  # "سالم القحطاني": a family name of the article and -i
+        # a name of "son of" runs longer: "سلطان بن سالم الحبسي"
+        longest = 5 if _AR_SON_OF & set(run) else 3
+        if word.startswith(("ال", "وال")) or word in _AR_ROLES:
+            # (a role's second portfolio too: "وزير الاقتصاد والتخطيط فيصل الإبراهيم")
+            closes = k + 1 == len(words) or words[k + 1] in _AR_THAT or words[k + 1] in ':«"“،,'
+            if run and (_AR_NISBA.fullmatch(word) or (closes and word.startswith("ال"))) and len(run) <= longest - 1:
+                # "سالم القحطاني": a family name of the article and -i; "فيصل الإبراهيم إن":
+                # one with the article that closes the subject before "that"
+                run.append(word)
             if run:
                 break
             someone = True
@@ -216,7 +227,7 @@ def _arabic_name(rest: str) -> str | bool | None:
         if someone and not run and construct and (closing := _name_closing_the_phrase(words[k:])) is not None:
             return closing  # "رئيسة بعثة اللجنة الدولية … في غزة سارة دافيس": the name after the body
         run.append(word)
-        if len(run) == 3:
+        if len(run) == (5 if _AR_SON_OF & set(run) else 3):
             break
     if run:
         return " ".join(run)

@@ -277,6 +277,12 @@ DATELINE_AM = compiled(
 )
 """The Ethiopian News Agency's dateline: the place, the date of Ethiopia's calendar, the
 agency in brackets and "፦" ("አዲስ አበባ፣ ጥር 12/2018 (ኢዜአ)፦ …")."""
+DATELINE_AR_LINE = compiled(
+    r"^(?P<dateline>(?P<place>[\u0621-\u06d3]+(?:\s[\u0621-\u06d3]+)?)\s[-—–]\s"
+    r"(?!(?:في|من|على|إلى|عن|مع|به|از|در|با|به)\s)(?P<paren>[\u0621-\u06d3]+(?:\s[\u0621-\u06d3]+){0,2}))\s*$"
+)
+"""An Arabic or Persian agency's dateline on a line of its own, the place and the agency
+after a dash ("الرياض - واس", "تهران - ایسنا", "القاهرة - أ ش أ")."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -552,6 +558,7 @@ def _header_follows(paragraphs: list[str], index: int) -> bool:
 
 _DATELINES_ALONE = (
     DATELINE_EN, DATELINE_DATED, DATELINE_AGENCY_LINE, DATELINE_SLASHED, DATELINE_ZH, DATELINE_HI, DATELINE_DAY_MONTH, DATELINE_INDIC,
+    DATELINE_AR_LINE,
 )
 """Datelines that may stand on a line of their own under the title."""
 
@@ -567,7 +574,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     """Take a leading dateline (and the byline inside it) off the first body paragraph;
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
-        DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
+        DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_AR_LINE, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
         DATELINE_INDIC, DATELINE_AM,
         DATELINE_PLACE,
@@ -582,6 +589,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if not rest and not (pattern in _DATELINES_ALONE and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
         clean.dateline = match["dateline"].strip()
+        if pattern is DATELINE_EN and clean.published is None and _YEAR.search(match["date"]):
+            clean.published = _parse_date(match["date"])  # "DUBAI, Oct 22, 2025 (Reuters) -"
         if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         if pattern is DATELINE_AM and match["year"] and clean.published is None:
