@@ -2303,6 +2303,15 @@ def test_war_reports_regions_districts_fire_states_and_sunday() -> None:
     assert "Sunday" in values("Атака продолжалась с 23:00 воскресенья до 06:00 понедельника.", K.DATE, lang="ru")
 
 
+def test_hindi_nepali_and_bengali_numbers_in_words() -> None:
+    """Hindi's "चार विकेट" (four wickets) was no number, so a margin changed to "six wickets"
+    went unreported; so were Nepali's "सात जना" and Bengali's "ছয় উইকেটে"."""
+    assert values("भारत ने श्रीलंका को चार विकेट से हरा दिया।", K.NUMBER, lang="hi") == ["4"]
+    assert _conflicts("भारत ने श्रीलंका को चार विकेट से हरा दिया।", "hi", "India beat Sri Lanka by six wickets.", "en") == [K.NUMBER]
+    assert values("चार जनासहित सात जनाको ज्यान गएको हो।", K.NUMBER, lang="ne") == ["4", "7"]
+    assert values("ভারত ছয় উইকেটে জিতেছে।", K.NUMBER, lang="bn") == ["6"]
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

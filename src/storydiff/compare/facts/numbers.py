@@ -317,7 +317,7 @@ def _word_number(raw: str) -> float | None:
 
 
 _LISTED_LANGUAGES = frozenset(
-    {"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi", "he", "ar", "fa", "hu", "lt", "lv", "sl", "ca", "el"}
+    {"pl", "cs", "sk", "ro", "sv", "no", "fi", "tr", "id", "vi", "he", "ar", "fa", "hu", "lt", "lv", "sl", "ca", "el", "hi", "ne", "bn"}
 )
 """Languages whose numbers in words are read from num2words' own words for them (their
 dictionary form: Polish "siedem"; the other forms of two to ten only in Polish and Czech,
@@ -359,9 +359,22 @@ _OWN_LISTS = {
         30: ("τριάντα",), 40: ("σαράντα",), 50: ("πενήντα",), 60: ("εξήντα",), 70: ("εβδομήντα",), 80: ("ογδόντα",),
         90: ("ενενήντα",), 100: ("εκατό",),
     },
+    # Hindi writes one to nine in words (Bhasha: "चार विकेट से", by four wickets)
+    "hi": {
+        2: ("दो",), 3: ("तीन",), 4: ("चार",), 5: ("पांच", "पाँच"), 6: ("छह", "छः"), 7: ("सात",), 8: ("आठ",),
+        9: ("नौ",), 10: ("दस",), 11: ("ग्यारह",), 12: ("बारह",), 13: ("तेरह",), 14: ("चौदह",), 15: ("पंद्रह",),
+        16: ("सोलह",), 17: ("सत्रह",), 18: ("अठारह",), 19: ("उन्नीस",), 20: ("बीस",), 30: ("तीस",), 40: ("चालीस",),
+        50: ("पचास",), 60: ("साठ",), 70: ("सत्तर",), 80: ("अस्सी",), 90: ("नब्बे",), 100: ("सौ",),
+    },
+    # Nepali (not छ, six, which is also "is")
+    "ne": {
+        2: ("दुई",), 3: ("तीन",), 4: ("चार",), 5: ("पाँच", "पांच"), 7: ("सात",), 8: ("आठ",), 9: ("नौ",), 10: ("दश", "दस"),
+        20: ("बीस",), 100: ("सय",),
+    },
 }
 """The numbers in words of a language num2words does not know (Greek "δέκα χωριά", ten
-villages, was no number against another account's 10)."""
+villages, was no number against another account's 10; Hindi "चार विकेट" against "six
+wickets" no conflict)."""
 _ATTACHED_AND = {"he": ("ו",), "ar": ("و",)}
 """The word for "and", which Hebrew and Arabic write onto the next word."""
 _NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
