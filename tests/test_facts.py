@@ -2312,6 +2312,16 @@ def test_hindi_nepali_and_bengali_numbers_in_words() -> None:
     assert values("ভারত ছয় উইকেটে জিতেছে।", K.NUMBER, lang="bn") == ["6"]
 
 
+def test_xinhua_s_beijing_time_before_the_date_and_a_phase_joined_to_its_number() -> None:
+    """"北京时间4月24日21时59分" was a time of the place's own, no rival of "8:59 p.m. Beijing
+    time" (a changed launch time went unreported); German "Phase-2-Studie" gave no phase."""
+    launch = "北京时间4月24日21时59分，神舟二十三号载人飞船点火发射。"
+    assert _conflicts("The spaceship lifted off at 8:59 p.m. Beijing time on Friday.", "en", launch, "zh") == [K.DATE]
+    assert _conflicts("The spaceship lifted off at 9:59 p.m. Beijing time on Friday.", "en", launch, "zh") == []
+    assert values("Der Impfstoff wirkte in einer Phase-2-Studie.", K.NUMBER, lang="de") == ["2"]
+    assert _conflicts("The vaccine worked in a Phase 3 trial.", "en", "Der Impfstoff wirkte in einer Phase-2-Studie.", "de") == [K.NUMBER]
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

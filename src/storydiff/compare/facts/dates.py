@@ -120,10 +120,11 @@ _ZONE_AFTER = compiled(
 named by its place ("18:27 Moscow time", "в 18:27 по московскому времени"): the time is that
 zone's, compared only with times in it (UTC for GMT); a time without one is the place's own."""
 _ZONE_BEFORE = compiled(
-    rf"(?P<named>{_NAMED_ZONE})の?(?:\s?\d{{1,2}}\s?日)?\s?(?:[上下]午|午[前後]|凌晨|早上|晚上|夜間?)?\s?"
+    rf"(?P<named>{_NAMED_ZONE})の?(?:\s?(?:\d{{1,2}}\s?月\s?)?\d{{1,2}}\s?日)?\s?(?:[上下]午|午[前後]|凌晨|早上|晚上|夜間?)?\s?"
     r"(?:(?:सुबह|दोपहर|शाम|रात)\s+)?(?:(?:करीब|लगभग)\s+)?$"
 )
-"""... or before it, as Chinese and Japanese write it (北京时间23时12分, 日本時間15日午前0時12分)."""
+"""... or before it, as Chinese and Japanese write it (北京时间23时12分, 日本時間15日午前0時12分,
+Xinhua's 北京时间4月24日21时59分)."""
 _UTC_OFFSETS = {
     "GMT": 0, "UTC": 0, "TU": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2, "EET": 2,
     "EEST": 3, "MSK": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "SGT": 8, "HKT": 8, "PHT": 8, "WIT": 9,

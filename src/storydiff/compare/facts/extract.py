@@ -24,6 +24,7 @@ from .numbers import (
     halves_with_multipliers,
     mixed_fractions_as_decimals,
     scan_halves,
+    scan_joined_levels,
     scan_magnitudes,
     scan_numbers,
     scan_phones,
@@ -202,6 +203,7 @@ def extract(
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
     scan_halves(scan, claim, lang=language, multipliers=multipliers)
     scan_round_counts(scan, claim, lang=language)
+    scan_joined_levels(scan, claim)
     scan_codes(scan, claim)
     scan_roman_numbers(scan, claim)
     scan_numbers(scan, claim, english=conv is None, spelled=spelled, lang=language)

@@ -632,6 +632,16 @@ _BEFORE_A_ROMAN = compiled(
 )
 
 
+_LEVEL_JOINED = compiled(r"(?<![\w-])(?i:phase|fase|stufe|level|nivel|niveau|livello)-(?P<n>\d{1,2})(?![\d.,]?\d)(?=-|\W|$)")
+
+
+def scan_joined_levels(scan: str, claim: Claim) -> None:
+    """A trial's phase or an alert level joined to its number ("the Phase-3 trial", German
+    "Phase-2-Studie"), as the number "Phase 3" gives, before the codes (a model's "A-10")."""
+    for m in _LEVEL_JOINED.finditer(scan):
+        claim(DifferenceKind.NUMBER, str(int(m["n"])), m.start("n"), m.end("n"))
+
+
 def scan_roman_numbers(scan: str, claim: Claim) -> None:
     """A Roman numeral after a name or a level, as its number: a monarch's or a pope's
     ("Benedict XVI" against "Benedicto XV"), an alert level ("level IV" against "nivel III"),
