@@ -2211,7 +2211,8 @@ def test_south_asian_amounts_decimals_and_times() -> None:
     were not read; Nepali "राति करिब ११ बजे" was a count of 11; "গ্রামে" (in the village) May."""
     assert values("যা জিডিপির ৪ দশমিক ১ শতাংশ।", K.QUANTITY, lang="bn") == ["4.1 %"]
     assert values("আয়সীমা সাড়ে ৩ লাখ টাকা থেকে বাড়িয়ে ৪ লাখ টাকা করা হয়েছে।", K.MONEY, lang="bn") == ["BDT 350000", "BDT 400000"]
-    assert values("লক্ষ্য ৫ লাখ ৫৫ হাজার কোটি টাকা।", K.NUMBER, lang="bn") == ["5550000000000"]
+    assert values("লক্ষ্য ৫ লাখ ৫৫ হাজার কোটি টাকা।", K.MONEY, lang="bn") == ["BDT 5550000000000"]
+    assert values("حدود ۴ میلیارد و ۸۰۰ میلیون دلار بود.", K.MONEY, lang="fa") == ["USD 4800000000"]
     assert values("The revenue target is Tk 555,000 crore.", K.MONEY) == ["BDT 5550000000000"]
     assert _conflicts("রাজস্ব আয়ের লক্ষ্য ৫ লাখ ৫৫ হাজার কোটি টাকা।", "bn", "The revenue target is Tk 555,000 crore.", "en") == []
     assert values("மொத்தம் ரூ.4,12,504 கோடி செலவினம்.", K.MONEY, lang="ta") == ["INR 4125040000000"]

@@ -470,6 +470,9 @@ def test_south_asian_datelines() -> None:
     }
     for lead, body in leads.items():
         assert from_text(f"शीर्षक\n\n{lead}\n\nदूसरा वाक्य।\n").paragraphs[0] == body
+    # ... and one alone on its line, closed by a danda
+    alone = from_text("शीर्षक\n\nश्रीहरिकोटा, 22 सितंबर (भाषा)।\n\nइसरो ने मिशन भेजा।\n\nदूसरा वाक्य।\n")
+    assert alone.paragraphs[0] == "इसरो ने मिशन भेजा।" and alone.outlet == "भाषा"
     # a lead that opens with a weekday and a date is the body's
     lead = "मंगलवार, 12 जनवरी को बारिश हुई।"
     assert from_text(f"शीर्षक\n\n{lead}\n\nफिर धूप निकली।\n").paragraphs[0] == lead

@@ -3029,6 +3029,10 @@ def test_a_role_of_a_body_and_its_holder_in_spanish_and_portuguese() -> None:
     assert attribution(portuguese, lang="pt", known=known) == "Lértora"
     assert attribution("La presidenta de la República dijo que el diálogo sigue abierto.", lang="es", known=known) is None
     assert attribution('"Es un buen acuerdo", dijo el ministro de Economía, Luis Caputo.', lang="es", known=frozenset({"Caputo"})) == "Caputo"
+    # the holder set off after their own title and article; German's "von", "der", "das" no Romance "of"
+    cuesta = '"Es uno de los mayores alijos", ha declarado el portavoz de la Jefatura, el inspector Álvaro Cuesta.'
+    assert attribution(cuesta, lang="es", known=frozenset({"Cuesta"})) == "Cuesta"
+    assert attribution("Nach Angaben von Wendt soll das Programm sparen.", lang="de", known=frozenset({"Wendt"})) == "Wendt"
 
 
 def test_a_confederation_speaks_by_its_whole_name() -> None:

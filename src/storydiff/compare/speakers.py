@@ -946,15 +946,15 @@ def _other_language_speaker(
         return clause[-1]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
         return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
-    of_body = bool(before) and (
-        before[-1] in _ROLE_OF or (len(before) > 1 and before[-2] in _ROLE_OF and before[-1].lower() in _ARTICLES)
+    # one word a Romance role heads, no holder set off ("La presidenta de la República dijo"):
+    # the body is no speaker, even where a longer name ends with it ("el Senado de la
+    # República"), nor the holder of another body's role ("el presidente del Senado")
+    of = len(before) - (2 if before and before[-1].lower() in _ARTICLES else 1)
+    headed_body = (
+        lang in _ROMANCE and len(words) == 1 and not set_off and of >= 1
+        and before[of] in _ROLE_OF and before[of - 1].islower() and len(before[of - 1]) > 3
     )
-    if of_body and len(words) == 1 and not set_off:
-        # one word the role heads and no holder set off ("La presidenta de la República dijo"):
-        # the body is no speaker, even where a longer name ends with it ("el Senado de la
-        # República"), nor the holder of another body's role ("el presidente del Senado")
-        return None
-    if surname in known:
+    if surname in known and not headed_body:
         return surname
     if len(words) == 1 and (holder := _role_holder(surname, roles)):
         return holder  # a role opening the sentence ("Rzeczniczka dodała")
@@ -971,6 +971,8 @@ def _other_language_speaker(
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
     if closing and closing["surname"] in known:
         return closing["surname"]
+    if headed_body:
+        return None
     # the same surname under another ending: "по словам Пескова" for Песков (not a compound
     # that opens with it: "Hamnarbetarförbundet", the dockworkers' union, is no "Hamnar")
     return next((k for k in sorted(known) if abs(len(surname) - len(k)) <= 3 and same_stem(surname.casefold(), k.casefold())), None)
@@ -1068,6 +1070,7 @@ _ROLE_SYNONYMS = {
 "il Papa" and "il Pontefice", "el papa" and "el pontífice", "the pope" and "the pontiff"."""
 
 
+_ROMANCE = frozenset({"es", "pt", "it", "fr", "ca", "ro", "gl"})
 _ROLE_OF = frozenset({"de", "del", "des", "du", "of", "von", "der", "di", "della", "do", "da", "dos", "das"})
 """Words that join a role to what it heads (directora de Emergencias, Minister of Health)."""
 def _to_someone(words: list[str]) -> bool:

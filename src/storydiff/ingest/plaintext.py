@@ -193,7 +193,7 @@ DATELINE_INDIC = compiled(
     rf"^(?P<dateline>(?P<place>[{_INDIC}]+(?:\s[{_INDIC}]+){{0,2}}|[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)\s?[,،]\s*"
     rf"(?P<date>(?:[\d०-९০-৯]{{1,2}}|{_HINDI_DAYS})\s+[{_INDIC}\u0600-\u06ff]{{2,12}}\.?"
     rf"|[{_INDIC}]{{2,12}}\.?\s+[\d०-९০-৯]{{1,2}})"
-    r"(?:\s*\((?P<paren>[^)]{1,40})\)|(?=\s*(?:[:—–-]+|।))))\s*(?:[:—–-]+|।)?\s*(?=\S)"
+    r"(?:\s*\((?P<paren>[^)]{1,40})\)|(?=\s*(?:[:—–-]+|।))))\s*(?:[:—–-]+|।)?\s*(?=[^\s।:—–-]|$)"
 )
 """South Asia's datelines: the place, the day and month (or the month and day) in the
 script of the language, maybe the agency, and a colon, dash or danda ("কলকাতা, ২৩ ডিসেম্বর:

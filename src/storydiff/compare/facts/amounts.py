@@ -690,6 +690,11 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
             total, end = amount + rest[0], rest[1]
             if crore := _CRORE_AFTER.match(scan, end):
                 total, end = total * 10_000_000, crore.end()
+            if cur := _currency_after_pattern(conv.lang).match(scan, end):
+                # "۴ میلیارد و ۸۰۰ میلیون دلار": the sum's currency after its last part
+                code = looked_up(_locale_currencies(conv.lang), cur["cur"])
+                out.append((DifferenceKind.MONEY, f"{code} {fmt(total)}", m.start(), cur.end()))
+                continue
             out.append((DifferenceKind.NUMBER, fmt(total), m.start(), end))
         else:
             out.append((DifferenceKind.NUMBER, fmt(amount), m.start(), m.end()))
@@ -720,6 +725,11 @@ def _locale_range_low(
     if value >= 20 * high:  # "von 1.200 auf 1 Million" is no change in millions ("von 40 auf 25 Milliarden" is)
         return []
     return [(kind, _amount(kind, value, unit), low.start(group), low.end(group))]
+
+
+@lru_cache(maxsize=32)
+def _currency_after_pattern(lang: str) -> re.Pattern[str]:
+    return compiled(rf"\s?(?P<cur>{alternation(_locale_currencies(lang))})(?!\w)", re.IGNORECASE)
 
 
 def _digits_after(scan: str, m: re.Match[str], conv: Conventions) -> tuple[float, int] | None:
