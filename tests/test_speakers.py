@@ -3081,3 +3081,14 @@ def test_arabic_honorifics_portfolios_and_names_of_son_of() -> None:
     assert attribution("وقال رئيس مجلس الوزراء الدكتور مصطفى مدبولي إن الحكومة تعمل.", lang="ar") == "مصطفى مدبولي"
     assert attribution("وأعلنت الحكومة تخصيص مليار دولار.", lang="ar") is None
     assert attribution("وقال أحمد الأسبوع الماضي إن النمو قوي.", lang="ar") == "أحمد"
+
+
+def test_a_korean_surname_and_title_and_a_japanese_one_character_surname() -> None:
+    """"윤 장관은 …라고 말했다" and "정 전 의원은" (a surname and a title, after the full name
+    elsewhere) and Japanese "尹氏は" had no speaker unless the last person named was theirs: a
+    quote moved between two candidates in a poll story went unseen."""
+    known = frozenset({"윤성호", "정민석", "한지수", "尹錫悦"})
+    assert attribution('윤 장관은 "한미 동맹은 굳건하다"고 말했다.', lang="ko", known=known) == "윤성호"
+    assert attribution('정 전 의원은 "서울을 바꾸겠다"고 말했다.', lang="ko", known=known) == "정민석"
+    assert attribution("尹氏は「同盟は強固だ」と述べた。", lang="ja", known=known) == "尹錫悦"
+    assert attribution('김 장관은 "동맹은 굳건하다"고 말했다.', lang="ko", known=known) is None  # no 김 named

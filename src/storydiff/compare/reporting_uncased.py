@@ -96,7 +96,7 @@ office's country ("사우디 외무장관", the Saudi foreign minister), no pers
 _KO_COUNTRY = compiled(_KO_COUNTRIES)
 _KO_SUBJECT = compiled(
     rf"(?:(?P<pron>그|그녀)|(?<![가-힣])(?!(?:{_KO_COUNTRIES})\s)(?P<name>[{_KO_SURNAMES}][가-힣]{{1,2}}){_KO_ORG}\s+[가-힣]*?(?:{_KO_ROLE}){_KO_ABBREVIATION}"
-    rf"|(?P<surname>[{_KO_SURNAMES}])\s+[가-힣]*?(?:{_KO_ROLE})){_KO_ABBREVIATION}(?:은|는|이|가|도)\s"
+    rf"|(?P<surname>[{_KO_SURNAMES}])\s+(?:전\s+)?[가-힣]*?(?:{_KO_ROLE})){_KO_ABBREVIATION}(?:은|는|이|가|도)\s"
 )
 _KO_HEAD_ROLES = r"대통령|부통령|총리|부총리|장관|외무장관|외교장관|국무장관|외교부장|사무총장|총장|대변인|국왕|주석|총재"
 _KO_FOREIGN = compiled(rf"(?<![가-힣])(?P<name>[가-힣]{{3,6}})(?<![부청처원회국당실])\s+(?:{_KO_HEAD_ROLES})(?:은|는|이|가|도)\s")
@@ -383,13 +383,15 @@ def grammar(lang: str | None) -> Uncased | None:
     return _GRAMMARS.get((lang or "").split("-")[0].lower())
 
 
-def speaker(text: str, lang: str, last_person: str | None = None) -> str | None:
+def speaker(text: str, lang: str, last_person: str | None = None, known: frozenset[str] = frozenset()) -> str | None:
     """The speaker ``text`` names for itself (a name as the text writes it), or
-    ``last_person`` where it says "he" or leaves the subject out, or None."""
+    ``last_person`` where it says "he" or leaves the subject out, or None. ``known``: the
+    document's names, whose one full name a surname alone with a title stands for (Korean
+    "윤 장관은", Japanese "尹氏は")."""
     if lang == "ja":
-        return _japanese(text, last_person)
+        return _japanese(text, last_person) or _japanese_surname(text, known)
     if lang == "ko":
-        return _korean(text, last_person)
+        return _korean(text, last_person, known)
     if lang == "ar":
         return _arabic(text, last_person)
     if lang == "hi":
@@ -441,7 +443,24 @@ def _japanese(text: str, last_person: str | None) -> str | None:
     return None
 
 
-def _korean(text: str, last_person: str | None) -> str | None:
+def _one_known_by_surname(surname: str, known: frozenset[str], script: str) -> str | None:
+    """The one full name of the document that opens with ``surname`` (two to four
+    characters of ``script``), if only one does."""
+    names = {k for k in known if k != surname and k.startswith(surname) and re.fullmatch(rf"[{script}]{{2,4}}", k)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+_JA_SURNAME_TITLED = compiled(r"(?<![一-龥々ァ-ヴー])(?P<surname>[一-龥])(?:氏|大統領|首相|長官|大臣|外相)(?:は|が|も)(?![ぁ-ん])")
+"""A Korean or Chinese person's one-character surname and title in Japanese ("尹氏は", 李首相は)."""
+
+
+def _japanese_surname(text: str, known: frozenset[str]) -> str | None:
+    if not re.search(rf"{_JA_VERB}\w*[。」]?\s*$", text) or not (m := _JA_SURNAME_TITLED.search(text)):
+        return None
+    return _one_known_by_surname(m["surname"], known, "一-龥")
+
+
+def _korean(text: str, last_person: str | None, known: frozenset[str] = frozenset()) -> str | None:
     if m := _KO_ACCORDING.search(text):
         return m["name"]
     if not re.search(rf"{_KO_VERB}\w*\.?\s*$", text):
@@ -452,8 +471,10 @@ def _korean(text: str, last_person: str | None) -> str | None:
         return foreign["name"] if foreign and not _KO_COUNTRY.fullmatch(foreign["name"]) and foreign["name"] not in _korean_places() else None
     if m["pron"]:
         return last_person
-    if m["surname"]:  # 박 시장은: the person named before with that surname
-        return last_person if last_person and last_person.startswith(m["surname"]) else None
+    if m["surname"]:  # 박 시장은: the person named before with that surname, or the one the text names so
+        if last_person and last_person.startswith(m["surname"]):
+            return last_person
+        return _one_known_by_surname(m["surname"], known, "가-힣")
     return m["name"]
 
 

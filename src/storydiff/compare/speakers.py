@@ -746,7 +746,7 @@ def attribution(
                     return None  # "…, сообщили в Координационном штабе.": no name before the comma
         return None
     if (uncased := uncased_grammar(lang)) is not None:
-        return uncased_speaker(text, uncased.lang, last_person)
+        return uncased_speaker(text, uncased.lang, last_person, known or frozenset())
     closing = _CLOSING_RE.search(text)
     quoted = _OPENING_QUOTATION.match(text)
     # the verb with its speaker after it, closing the sentence ("…, said Marites Santos, a
