@@ -583,3 +583,28 @@ def test_compare_settings_split_off_a_sentence_that_makes_its_side_too_long() ->
     assert sorted((len(s), len(t)) for s, t in split([60, 60, 60, 60, 60])[1:3]) == [(1, 0), (1, 1)]
     # two halves of what the other account says in one sentence
     assert split([60, 30, 30, 60, 60])[1] == ((1, 2), (1,))
+
+
+def test_a_sentence_told_inside_the_other_account_s_longer_one_joins_it() -> None:
+    """"About 120 residents have been evacuated." and "The region of Lombardy has requested
+    a state of emergency." against one sentence that tells both: the second was left out
+    (the other account's next sentence, placed between, hid the merge from it), or, merged,
+    taken from it as partner by that lone next sentence."""
+    from storydiff.encode import get_encoder
+
+    encoder = get_encoder()
+    src = ["About 120 residents have been evacuated.", "The region of Lombardy has requested a state of emergency."]
+    tgt = [
+        "About 120 residents have been evacuated, and the region of Lombardy has requested a state of emergency.",
+        "The head of the civil protection agency, Marta Gallo, said more rain was forecast until Friday.",
+    ]
+    vecs = encoder.encode(src + tgt)
+    from dataclasses import replace
+
+    from storydiff.compare import OMISSION_SENSITIVE
+    from storydiff.compare.relations import reworded_min
+
+    # (compare's settings: a short pair stands alone at the same-meaning cosine)
+    params = replace(OMISSION_SENSITIVE, lone_similarity=reworded_min(cross_script=False))
+    beads = align_vectors(vecs[:2], vecs[2:], src_texts=src, tgt_texts=tgt, encoder=encoder, params=params)
+    assert [str(b) for b in beads] == ["[0, 1]:[0]", "[]:[1]"]
