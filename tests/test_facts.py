@@ -2311,6 +2311,10 @@ def test_hindi_nepali_and_bengali_numbers_in_words() -> None:
     assert _conflicts("भारत ने श्रीलंका को चार विकेट से हरा दिया।", "hi", "India beat Sri Lanka by six wickets.", "en") == [K.NUMBER]
     assert values("चार जनासहित सात जनाको ज्यान गएको हो।", K.NUMBER, lang="ne") == ["4", "7"]
     assert values("ভারত ছয় উইকেটে জিতেছে।", K.NUMBER, lang="bn") == ["6"]
+    # a Bengali number with its counter, not the pronoun তিনি ("he") that holds তিন (three)
+    assert values("নিহতদের মধ্যে চারজন নারী রয়েছে বলে তিনি জানান।", K.NUMBER, lang="bn") == ["4"]
+    # "साढ़े तीन बजे" is half past three, no 3 o'clock
+    assert values("हादसा दोपहर करीब साढ़े तीन बजे हुआ।", K.DATE, lang="hi") == ["time 15:30"]
 
 
 def test_xinhua_s_beijing_time_before_the_date_and_a_phase_joined_to_its_number() -> None:

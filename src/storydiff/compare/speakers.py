@@ -1376,9 +1376,9 @@ _INSTITUTION = compiled(
     r"estad[íi]stica|statistics|statistik|statistica|service|servicio|servizio|servi[çc]o|"
     r"organi[sz]ation|organizaci[oó]n|organiza[çc][ãa]o|organizzazione|secretar[íi]a|secretariat|"
     # business and labour bodies ("the National Confederation of Industry", "Confederação
-    # Nacional da Indústria", "Federación Nacional de Cafeteros", "Chamber of Commerce")
-    r"confederation|confederaci[oó]n|confedera[çc][ãa]o|conf[ée]d[ée]ration|confederazione|federation|"
-    r"federaci[oó]n|federa[çc][ãa]o|f[ée]d[ée]ration|federazione|association|asociaci[oó]n|associa[çc][ãa]o|"
+    # Nacional da Indústria", "Chamber of Commerce")
+    r"confederation|confederaci[oó]n|confedera[çc][ãa]o|conf[ée]d[ée]ration|confederazione|"
+    r"association|asociaci[oó]n|associa[çc][ãa]o|"
     r"chamber|c[áa]mara|sindicato|"
     # military commands ("the Operational Command", Polish "Dowództwo Operacyjne" and its cases)
     r"command|commandement|comando|mando|kommando|dowództw\w*|sztab\w*|командован\w*|командуван\w*|"

@@ -1252,7 +1252,7 @@ the publication's day falls in, or without that the Gregorian month and day alon
 
 _HINDI_TIME = compiled(
     r"(?:(?P<part>सुबह|सवेरे|तड़के|दोपहर|शाम|रात|राति|बिहान|दिउँसो|बेलुका|साँझ)\s+)?(?:(?:करीब|लगभग|तकरीबन|करिब|झन्डै)\s+)?"
-    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*बजे"
+    r"(?:(?P<fraction>साढ़े|साढे|सवा|पौने)\s+)?(?<![\d:.])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*बजे"
 )
 """A time of day in Hindi or Nepali, the hour before बजे (o'clock), maybe after the part of
 the day ("सुबह 10 बजे", 10 in the morning; "शाम 6:30 बजे", 18:30; Nepali "राति करिब ११ बजे",
@@ -1263,6 +1263,9 @@ _HINDI_LATER = {"दोपहर": 12, "शाम": 12, "रात": 12, "रा
 def _scan_hindi_times(scan: str, claim: Claim) -> None:
     for m in _HINDI_TIME.finditer(scan):
         hour, minute = int(m["hour"]), int(m["minute"] or 0)
+        if m["fraction"] and not m["minute"]:
+            # "साढ़े तीन बजे" is half past three, "सवा" a quarter past, "पौने" a quarter to
+            hour, minute = (hour - 1, 45) if m["fraction"] == "पौने" else (hour, 15 if m["fraction"] == "सवा" else 30)
         if hour > 23 or minute > 59:
             continue
         part = m["part"]

@@ -377,6 +377,9 @@ villages, was no number against another account's 10; Hindi "चार विक
 wickets" no conflict)."""
 _ATTACHED_AND = {"he": ("ו",), "ar": ("و",)}
 """The word for "and", which Hebrew and Arabic write onto the next word."""
+_COUNTERS = {"bn": ("জন", "টি", "টা"), "hi": ("ों",)}
+"""Words a number takes joined after it in Bengali (চারজন, four people; তিনটি, three of them)
+and Hindi (चारों, all four)."""
 _NOT_ONLY_NUMBERS = {"vi": frozenset({"năm"})}
 """Words for a number that are as often another word: Vietnamese "năm" is five and year."""
 _TOKEN_RE = compiled(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
@@ -415,7 +418,12 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         values.pop(word, None)
     alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
     # (nor a word joined to the next by a zero-width non-joiner: Persian سه‌شنبه is Tuesday)
-    return re.compile(rf"(?<![\w\u200c])(?:{alternatives})(?![\w\u200c])", re.IGNORECASE), values
+    # (nor a word of an Indic script that goes on with a vowel sign: Bengali তিনি, "he", holds
+    # তিন, three; its counters do belong to the number: চারজন, four people, তিনটি)
+    if lang in _COUNTERS:
+        values.update({word + counter: n for word, n in list(values.items()) for counter in _COUNTERS[lang]})
+        alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u200c])(?:{alternatives})(?![\w\u200c\u0900-\u0dff])", re.IGNORECASE), values
 
 
 _TENS_COUNT = {"два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4, "чотири": 4, "пять": 5}
