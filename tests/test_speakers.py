@@ -3092,3 +3092,10 @@ def test_a_korean_surname_and_title_and_a_japanese_one_character_surname() -> No
     assert attribution('정 전 의원은 "서울을 바꾸겠다"고 말했다.', lang="ko", known=known) == "정민석"
     assert attribution("尹氏は「同盟は強固だ」と述べた。", lang="ja", known=known) == "尹錫悦"
     assert attribution('김 장관은 "동맹은 굳건하다"고 말했다.', lang="ko", known=known) is None  # no 김 named
+
+
+def test_a_name_before_a_comma_is_no_subject_of_a_verb_said_in_a_body() -> None:
+    """"…відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ." spoke as the
+    Emirates: the ministry said it."""
+    text = "Посередницьку роль в обміні відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ."
+    assert attribution(text, lang="uk", known=frozenset({"Емірати", "Арабські Емірати"})) is None

@@ -739,6 +739,8 @@ def attribution(
             other.coordinated, other.dropped, other.tagged,
         ):
             for m in own.finditer(text):
+                if own is other.start and _SAID_IN_A_BODY_AFTER.match(text, m.end()):
+                    return None  # "…, зазначили в Міноборони РФ": the body said it, not the name before
                 speaker = _other_language_speaker(m, last_person, known or frozenset(), lang, titled or {})
                 if speaker:
                     return speaker
@@ -793,6 +795,11 @@ off after it is: "el consejero de Economía, Jorge Sanz Bielsa")."""
 
 
 _HOLDER_SET_OFF = compiled(rf"[^,.;:]{{0,40}},\s*{CAPITAL}")
+
+
+_SAID_IN_A_BODY_AFTER = compiled(rf"\s+(?:в|во|у|w|we)\s+{CAPITAL}[^,;:]*[.!?]?\s*$")
+"""... the same after a verb that a name before a comma seemed the subject of ("Посередницьку
+роль відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ.")."""
 
 
 def _said_in_a_body(match: re.Match[str]) -> bool:
