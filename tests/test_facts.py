@@ -2327,6 +2327,14 @@ def test_xinhua_s_beijing_time_before_the_date_and_a_phase_joined_to_its_number(
     assert _conflicts("The vaccine worked in a Phase 3 trial.", "en", "Der Impfstoff wirkte in einer Phase-2-Studie.", "de") == [K.NUMBER]
 
 
+def test_a_number_joined_to_m_before_a_distance_word_is_metres() -> None:
+    """"roughly 200m beyond the 39km mark" was 200 million, against "200 मीटर" and "200 metres"."""
+    assert values("roughly 200m beyond the 39km mark", K.QUANTITY) == ["200 m", "39 km"]
+    assert values("the 100m final", K.QUANTITY) == ["100 m"]
+    assert values("5m people were affected", K.NUMBER) == ["5000000"]
+    assert values("raised £200m for charity", K.MONEY) == ["GBP 200000000"]
+
+
 def test_a_number_inside_a_name_is_no_count() -> None:
     """"the 5-Star Movement" and "the Five Star Movement" gave a 5 that another account's
     numbers were set against; a title in title case keeps its numbers ("Storm Kills Five")."""

@@ -195,6 +195,15 @@ def mult(m: re.Match[str]) -> str:
     return " ".join((g.get("mult") or g.get("abbr") or g.get("short") or "").lower().split())  # "lakh  crore"
 
 
+_METRES_AFTER = compiled(
+    r"(?:-|\s)(?:long|high|tall|deep|wide|away|beyond|above|below|from|off|of\s+the|race|final|sprint|freestyle|"
+    r"backstroke|breaststroke|butterfly|medley|hurdles|relay|dash|stretch|section|drop|climb)\b",
+    re.IGNORECASE,
+)
+"""Words after a number joined to "m" that make it metres, not millions ("200m beyond the
+39km mark", "a 200m-long bridge", "the 100m final"; "5m people" stays five million)."""
+
+
 def scaled(amount: float, m: re.Match[str]) -> float:
     """``amount`` times the multiplier ``m`` gives it (see MULT), plus the part after it."""
     tail = m.groupdict().get("tail")
@@ -741,6 +750,9 @@ def scan_numbers(
         ):
             continue
         amount = to_float(m["num"])
+        if amount is not None and m.groupdict().get("short") == "m" and _METRES_AFTER.match(scan, m.end()):
+            claim(DifferenceKind.QUANTITY, f"{fmt(amount)} m", m.start(), m.end())  # "200m beyond the 39km mark"
+            continue
         if amount is not None:
             amount = scaled(amount, m)
             # an English ordinal ("the 19th century") is words in most languages
