@@ -496,6 +496,14 @@ def test_an_arabic_dateline_on_its_own_line_and_a_wire_s_dateline_with_its_year(
     assert reuters.published == dt.date(2025, 10, 22)
 
 
+def test_a_city_and_a_full_stop_opening_the_first_paragraph() -> None:
+    """Tanzania's press opens with the city and a full stop ("Dodoma. Bunge limepitisha …"),
+    which was a statement of its own; a word that is no city stays ("Thanks. The …")."""
+    assert from_text("Bajeti\n\nDodoma. Bunge limepitisha bajeti.\n\nSentensi.\n").paragraphs[0] == "Bunge limepitisha bajeti."
+    assert from_text("Bajeti\n\nDar es Salaam. Serikali imetangaza bajeti.\n\nSentensi.\n").paragraphs[0] == "Serikali imetangaza bajeti."
+    assert from_text("Title\n\nThanks. The minister left.\n\nMore.\n").paragraphs[0] == "Thanks. The minister left."
+
+
 def test_a_header_line_that_closes_with_a_date_is_a_byline() -> None:
     """"Ольга Петрова, Одесса, 4 июня 2025" under the title, no word for "by": a byline and
     the publication date, not the first statement; "By …, June 4, 2025" gives its date

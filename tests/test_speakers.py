@@ -3099,3 +3099,11 @@ def test_a_name_before_a_comma_is_no_subject_of_a_verb_said_in_a_body() -> None:
     Emirates: the ministry said it."""
     text = "Посередницьку роль в обміні відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ."
     assert attribution(text, lang="uk", known=frozenset({"Емірати", "Арабські Емірати"})) is None
+
+
+def test_a_subject_set_off_before_the_verb_speaks_not_a_name_in_what_was_said() -> None:
+    """"Waziri wa Afya wa kaunti, Dkt Mohamed Dhadho, alisema mlipuko huo umehusishwa na maji
+    machafu ya Mto Tana …" spoke as "Mto Tana" (the river): the words after the verb were read
+    as whom it was told."""
+    text = "Waziri wa Afya wa kaunti, Dkt Mohamed Dhadho, alisema mlipuko huo umehusishwa na maji machafu ya Mto Tana baada ya mafuriko."
+    assert attribution(text, lang="sw", known=frozenset({"Dhadho", "Mohamed Dhadho", "Tana", "Mto Tana"})) == "Dhadho"

@@ -797,6 +797,7 @@ off after it is: "el consejero de Economía, Jorge Sanz Bielsa")."""
 _HOLDER_SET_OFF = compiled(rf"[^,.;:]{{0,40}},\s*{CAPITAL}")
 
 
+_QUOTATION_MARK = compiled(r"[\"“”«»„‘’‚‹›]")
 _SAID_IN_A_BODY_AFTER = compiled(rf"\s+(?:в|во|у|w|we)\s+{CAPITAL}[^,;:]*[.!?]?\s*$")
 """... the same after a verb that a name before a comma seemed the subject of ("Посередницьку
 роль відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ.")."""
@@ -825,6 +826,14 @@ def _other_language_speaker(
     own = other_language_patterns(lang)  # the language's patterns, which ``match`` is of
     if g.get("coll"):
         return BOTH_SIDES
+    if (
+        own is not None and match.re is own.end and g.get("name")
+        and not _QUOTATION_MARK.search(match.string, 0, match.start()) and own.start.search(match.string)
+    ):
+        # no quotation before the verb and a subject before it: the words after the verb are
+        # what was said ("Waziri …, Dkt Mohamed Dhadho, alisema mlipuko huo umehusishwa na maji
+        # machafu ya Mto Tana …": the river is no speaker), the subject speaks
+        return None
     if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
         return last_person
     grammar = language_grammar(lang)

@@ -283,6 +283,9 @@ DATELINE_AR_LINE = compiled(
 )
 """An Arabic or Persian agency's dateline on a line of its own, the place and the agency
 after a dash ("الرياض - واس", "تهران - ایسنا", "القاهرة - أ ش أ")."""
+DATELINE_CITY_STOP = compiled(r"^(?P<dateline>(?P<place>[A-Z][a-z]+(?:\s(?:es\s|el\s)?[A-Z][a-z]+){0,2})\.)\s+(?=[A-Z])")
+"""A city and a full stop opening the first paragraph, as Tanzania's press files ("Dodoma.
+Bunge limepitisha …", "Dar es Salaam. …"): only a city the gazetteer knows."""
 DATELINE_ZH = compiled(
     r"^(?P<dateline>(?P<place>\S{0,16}?)\d{1,2}月\d{1,2}日(?:电|讯|電|訊)\s*(?:[（(](?P<paren>[^）)]{1,80})[）)])?"
     r"|[（(](?P<agency>[^）)\d]{1,12}?社)?[^）)\d]{0,16}\d{1,2}日(?:[^）)]{0,10}(?:電|电|報導|报道|訊|讯))[）)]"
@@ -577,7 +580,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_AR_LINE, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
         DATELINE_INDIC, DATELINE_AM,
-        DATELINE_PLACE,
+        DATELINE_PLACE, DATELINE_CITY_STOP,
     )
     for pattern in patterns:
         match = pattern.match(paragraph)
@@ -585,6 +588,8 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
             continue
         if pattern is DATELINE_CAPS and match["dateline"].endswith(":") and not match["paren"] and not _a_city(match["place"]):
             continue  # "BREAKING: …", "UPDATE: …": a label, not a place
+        if pattern is DATELINE_CITY_STOP and not _a_city(match["place"]):
+            continue  # "Thanks. The …", "Yes. …": no city
         rest = paragraph[match.end() :].strip()
         if not rest and not (pattern in _DATELINES_ALONE and more):
             return paragraph  # (a dateline on a line of its own: "ISTANBUL, March 10 (Reuters)")
