@@ -29,6 +29,7 @@ from ..words import (
 )
 from .dates import MONTHS, WEEKDAYS
 from .fact import Claim, Fact
+from .places import DISTRICT_AFTER
 
 _TITLES = {
     "president",
@@ -970,9 +971,6 @@ person "Calif" (a false conflict with "California")."""
 _AFTER_A_TOWN = compiled(r",\s$")
 
 
-_DISTRICT_AFTER = compiled(r"\s+(?:district|raion|rayon|район\w*\s+(?:міста|города)|dzielnic\w*)(?!\w)", re.IGNORECASE)
-"""A city's district named after another place ("the city's Kyivskyi district", "у Київському
-районі міста"): no place of its own."""
 
 
 def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventions | None) -> None:
@@ -984,7 +982,7 @@ def scan_names(scan: str, claim: Claim, *, known: frozenset[str], conv: Conventi
         before = scan[max(0, start - 12) : start].split()
         if value.lower() in _ORG_WORDS and before and before[-1].lower() == "the" and scan[end : end + 2] in ("'s", "’s"):
             continue  # "the Bank's 2% target", after "the Bank of England": the body named before
-        if _DISTRICT_AFTER.match(scan, end):
+        if DISTRICT_AFTER.match(scan, end):
             continue  # "Kyivskyi district", "у Київському районі": a city's district, named after another city
         after_preposition = bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
         claim(_name_kind(value, after_preposition=after_preposition), value, start, end)

@@ -336,7 +336,7 @@ def find_cities(
             at = scan.index(part, start if part == name else at)
             if capitalises_nouns and " " not in part and not _a_german_place(part, _word_before(scan, at)):
                 continue
-            if _DISTRICT_AFTER.match(scan, at + len(part)):
+            if DISTRICT_AFTER.match(scan, at + len(part)):
                 continue  # a city's district named after another ("у Київському районі міста")
             region = inflected and " " not in part and _REGION_NOUN.match(scan, at + len(part))
             found = (region and _city_of_a_region(part)) or city(part, inflected=inflected, genitive=capitalises_nouns)
@@ -443,9 +443,9 @@ _KO_AFTER_A_PLACE = compiled(
 
 
 _OWNER = compiled(r"\S+['’]s\s+(?=\S)")
-_DISTRICT_AFTER = compiled(r"\s+(?:district|raion|rayon|район\w*\s+(?:міста|города))(?!\w)", re.IGNORECASE)
+DISTRICT_AFTER = compiled(r"\s+(?:district|raion|rayon|район\w*\s+(?:міста|города)|dzielnic\w*)(?!\w)", re.IGNORECASE)
 """A city's district named after another place ("the city's Kyivskyi district", "у Київському
-районі міста"): no city."""
+районі міста"): no city, nor a place of its own."""
 _REGION_NOUN = compiled(r"\s+(?:област\w*|район\w*|кра[йяюе]\w*|округ\w*|обла\w*)")
 _REGION_ADJECTIVE = compiled(r"(?P<stem>\w+?)(?P<sk>ськ|ск)(?:ой|ая|ую|ом|ого|ій|а|у|ою|ої|ий|ому)$")
 
