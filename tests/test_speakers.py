@@ -3107,3 +3107,6 @@ def test_a_subject_set_off_before_the_verb_speaks_not_a_name_in_what_was_said() 
     as whom it was told."""
     text = "Waziri wa Afya wa kaunti, Dkt Mohamed Dhadho, alisema mlipuko huo umehusishwa na maji machafu ya Mto Tana baada ya mafuriko."
     assert attribution(text, lang="sw", known=frozenset({"Dhadho", "Mohamed Dhadho", "Tana", "Mto Tana"})) == "Dhadho"
+    # a speaker after a short phrase still closes the sentence
+    russian = "Силы ПВО сбили 18 беспилотников, летевших на Москву, сообщил во вторник мэр столицы Сергей Собянин."
+    assert attribution(russian, lang="ru", known=frozenset({"Собянин", "Сергей Собянин", "Москву"})) == "Собянин"

@@ -798,6 +798,9 @@ _HOLDER_SET_OFF = compiled(rf"[^,.;:]{{0,40}},\s*{CAPITAL}")
 
 
 _QUOTATION_MARK = compiled(r"[\"“”«»„‘’‚‹›]")
+_WORDS_BEFORE_A_CLOSING_SPEAKER = 6
+"""The most words, the verb's included, before a speaker closing a sentence that quotes no one
+("…, сообщил во вторник мэр столицы Сергей Собянин")."""
 _SAID_IN_A_BODY_AFTER = compiled(rf"\s+(?:в|во|у|w|we)\s+{CAPITAL}[^,;:]*[.!?]?\s*$")
 """... the same after a verb that a name before a comma seemed the subject of ("Посередницьку
 роль відіграли Об'єднані Арабські Емірати, зазначили в Міноборони РФ.")."""
@@ -829,10 +832,12 @@ def _other_language_speaker(
     if (
         own is not None and match.re is own.end and g.get("name")
         and not _QUOTATION_MARK.search(match.string, 0, match.start()) and own.start.search(match.string)
+        and len(match.string[match.start() : match.start("name")].split()) > _WORDS_BEFORE_A_CLOSING_SPEAKER
     ):
-        # no quotation before the verb and a subject before it: the words after the verb are
-        # what was said ("Waziri …, Dkt Mohamed Dhadho, alisema mlipuko huo umehusishwa na maji
-        # machafu ya Mto Tana …": the river is no speaker), the subject speaks
+        # no quotation before the verb, a subject before it, and a clause after it: the words
+        # after the verb are what was said ("Waziri …, Dkt Mohamed Dhadho, alisema mlipuko huo
+        # umehusishwa na maji machafu ya Mto Tana …": the river is no speaker), the subject
+        # speaks (but "…, сообщил во вторник мэр столицы Сергей Собянин." closes on its speaker)
         return None
     if g.get("pron") or g.get("invpron") or g.get("dropped") is not None:
         return last_person
