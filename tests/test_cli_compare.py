@@ -200,3 +200,31 @@ def test_verbose_says_what_was_read_and_compared(tmp_path: Path) -> None:
     assert "A: " in proc.stderr and "sentences, language en" in proc.stderr and "units" in proc.stderr
     result = run(A, B, "-o", str(tmp_path))
     assert result.exit_code == 2 and "is a directory" in result.output and "Usage" not in result.output
+
+
+def test_lang_gives_each_account_its_language(tmp_path: Path) -> None:
+    """A Hausa account, a language the offline identifier does not know, read as no language:
+    its "Najeriya" and "Talata" (Tuesday) were people in conflict with "Nigeria". With --lang
+    it is read as Hausa ("auto" detects the other); a wrong count or code is a clear error."""
+    ha = tmp_path / "ha.txt"
+    ha.write_text(
+        "Satar dalibai\n\n'Yan bindiga sun sace dalibai 24 a garin Kaura Namoda na Najeriya a daren ranar Talata.\n\n"
+        "Maharan sun shiga makarantar da misalin karfe 11 na dare.\n\nIyayen yaran sun taru a harabar makarantar.\n",
+        encoding="utf-8",
+    )
+    en = tmp_path / "en.txt"
+    en.write_text(
+        "Students abducted\n\nGunmen abducted 24 students in Kaura Namoda, Nigeria, on Tuesday night.\n\n"
+        "The attackers stormed the school at about 11 p.m.\n\nParents gathered in the school compound.\n",
+        encoding="utf-8",
+    )
+    result = run(str(ha), str(en), "--lang", "ha", "--lang", "auto", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [d["lang"] for d in data["documents"]] == ["ha", "en"]
+    kinds = {diff["kind"] for unit in data["units"] for diff in unit["differences"]}
+    assert "person" not in kinds
+    wrong = run(str(ha), str(en), "--lang", "ha")
+    assert wrong.exit_code != 0 and "one --lang per account" in wrong.output and "Traceback" not in wrong.output
+    bad = run(str(ha), str(en), "--lang", "ha", "--lang", "x;y")
+    assert bad.exit_code != 0 and "no language code" in bad.output

@@ -1,13 +1,15 @@
 """`storydiff compare`: read the accounts, call :func:`storydiff.compare.compare`, render.
 
 Thin by design: reading, comparing and rendering live in the library; this module maps
-flags to :class:`~storydiff.options.Options`, picks ids (A, B, C… or ``--label``), and
+flags to :class:`~storydiff.options.Options`, picks ids (A, B, C… or ``--label``) and
+languages (``--lang``, where the identifier cannot tell), and
 writes the result to stdout or, atomically, to ``-o FILE``.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import string
 import sys
@@ -45,6 +47,27 @@ def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
         return list(labels)
     letters = string.ascii_uppercase
     return [letters[i] if i < 26 else f"D{i + 1}" for i in range(count)]
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
+
+
+def _languages(count: int, langs: tuple[str, ...]) -> list[str | None]:
+    """Each account's language as given with ``--lang`` (None: detect it)."""
+    if not langs:
+        return [None] * count
+    if len(langs) != count:
+        raise InputError(f"Give one --lang per account ('auto' to detect one): {count} accounts, {len(langs)} languages.")
+    out: list[str | None] = []
+    for lang in langs:
+        code = lang.strip()
+        if code.lower() == "auto":
+            out.append(None)
+        elif _LANGUAGE_CODE.fullmatch(code):
+            out.append(code)
+        else:
+            raise InputError(f"--lang {lang!r} is no language code; give one like en, zh, ha or pt-BR, or 'auto'.")
+    return out
 
 
 def write_atomically(path: Path, text: str, *, force: bool) -> None:
@@ -129,6 +152,14 @@ def _check_output(output: Path, sources: tuple[str, ...]) -> None:
     metavar="NAME",
     help="Name for each account, in order (default A, B, C…).",
 )
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    metavar="CODE",
+    help="Language of each account, in order (ISO 639-1: en, zh, ha…; 'auto' to detect it): for a "
+    "language the identifier does not know or gets wrong.",
+)
 @click.option("--model", default=Options().model, show_default=True, help=Options.help("model"))
 @click.option(
     "-o",
@@ -143,6 +174,7 @@ def compare(
     sources: tuple[str, ...],
     fmt: str,
     labels: tuple[str, ...],
+    langs: tuple[str, ...],
     model: str,
     output: Path | None,
     force: bool,
@@ -173,13 +205,16 @@ def compare(
             raise OutputExists(f"{output} already exists; use --force to overwrite it.")
     options = Options(model=model, allow_private=allow_private, cache=not no_cache)
     ids = _ids(len(sources), labels)
+    languages = _languages(len(sources), langs)
 
     from ..compare import compare as run_compare
     from ..segment import read_document
 
     documents = []
-    for source, doc_id in zip(sources, ids, strict=True):
-        document = read_document(source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS)
+    for source, doc_id, lang in zip(sources, ids, languages, strict=True):
+        document = read_document(
+            source, doc_id=doc_id, allow_private=allow_private, max_body_chars=MAX_COMPARE_CHARS, lang=lang
+        )
         logger.info("%s: %s, %d sentences, language %s", doc_id, source, len(document.body()), document.lang or "unknown")
         documents.append(document)
     sentences = sum(len(d.body()) for d in documents)

@@ -8,6 +8,8 @@ highlighted; only ``body`` segments take part in the comparison.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import InputTooLarge
 from ..ingest import Article, load
 from ..ingest.langid import detect, kindred
@@ -31,11 +33,18 @@ def _a_crosshead(paragraph: str) -> bool:
     return len(text) <= 40 and bool(_CROSSHEAD.fullmatch(text))
 
 
-def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int | None = None) -> Document:
+def build_document(
+    article: Article, *, doc_id: str = "A", max_body_chars: int | None = None, lang: str | None = None
+) -> Document:
     """Lay the article's parts out as one text and split each into sentences.
 
     ``max_body_chars``: refuse a longer body before splitting it, which is the slow part
-    (a 9 MB text took 25 s to be refused after splitting)."""
+    (a 9 MB text took 25 s to be refused after splitting). ``lang``: the language the user
+    says the account is in, for one the identifier does not know (Hausa) or gets wrong;
+    every sentence is then read in it."""
+    given_lang = bool(lang)
+    if lang:
+        article = replace(article, lang=lang)
     size = sum(len(p) for p in article.paragraphs)
     if max_body_chars is not None and size > max_body_chars:
         raise InputTooLarge(body_too_long(doc_id, article.source, size))
@@ -68,7 +77,7 @@ def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int |
         )
         for start, end in spans:
             sentence = part[start:end]
-            lang = detect(sentence)
+            sentence_lang = None if given_lang else detect(sentence)
             segments.append(
                 Segment(
                     id=len(segments),
@@ -77,8 +86,8 @@ def build_document(article: Article, *, doc_id: str = "A", max_body_chars: int |
                     text=sentence,
                     kind=kind,
                     paragraph=body_paragraph if kind is SegmentKind.BODY else 0,
-                    lang=lang
-                    if lang and article.lang and not kindred(lang, article.lang) and len(sentence) > 40
+                    lang=sentence_lang
+                    if sentence_lang and article.lang and not kindred(sentence_lang, article.lang) and len(sentence) > 40
                     else None,
                 )
             )
@@ -144,10 +153,16 @@ def document_from_sentences(
 
 
 def read_document(
-    source: str, *, doc_id: str = "A", allow_private: bool = False, max_body_chars: int | None = None
+    source: str,
+    *,
+    doc_id: str = "A",
+    allow_private: bool = False,
+    max_body_chars: int | None = None,
+    lang: str | None = None,
 ) -> Document:
-    """Ingest and segment one source (path, URL or ``-``)."""
-    return build_document(load(source, allow_private=allow_private), doc_id=doc_id, max_body_chars=max_body_chars)
+    """Ingest and segment one source (path, URL or ``-``), in ``lang`` where it is given."""
+    article = load(source, allow_private=allow_private)
+    return build_document(article, doc_id=doc_id, max_body_chars=max_body_chars, lang=lang)
 
 
 __all__ = ["build_document", "document_from_sentences", "read_document", "split_sentences"]
