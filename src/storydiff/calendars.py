@@ -45,7 +45,23 @@ ETHIOPIAN_MONTHS = (
 )
 """Ethiopia's thirteen months, each with the spellings its press uses (Amharic writes some
 sounds with any of two or three letters)."""
-ETHIOPIAN_MONTH = "|".join(name for names in ETHIOPIAN_MONTHS for name in names)
+
+
+def _alternation(months: tuple[tuple[str, ...], ...]) -> str:
+    """Every spelling of every month as one alternation for patterns, each month's longest first."""
+    return "|".join(name for names in months for name in sorted(names, key=len, reverse=True))
+
+
+def _month_number(months: tuple[tuple[str, ...], ...], name: str) -> int:
+    """The number (from 1) of the month ``name`` spells."""
+    return next(number for number, names in enumerate(months, 1) if name in names)
+
+
+def _from_julian_day(julian_day: int) -> dt.date:
+    return dt.date.fromordinal(julian_day - 1_721_425)
+
+
+ETHIOPIAN_MONTH = _alternation(ETHIOPIAN_MONTHS)
 """The months as one alternation, for patterns."""
 _ETHIOPIC = "\u1200-\u137f"
 ETHIOPIAN_DATE = (
@@ -62,15 +78,21 @@ ETHIOPIAN_ERA = r"\s*ዓ\.?\s?ም\.?"
 
 def ethiopian_month(name: str) -> int:
     """The number (1-13) of an Ethiopian month's name, in any of its spellings."""
-    return next(number for number, names in enumerate(ETHIOPIAN_MONTHS, 1) if name in names)
+    return _month_number(ETHIOPIAN_MONTHS, name)
 
 
 def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian day of an Ethiopian date (twelve months of 30 days and Pagume of five,
     six in a year before a Gregorian leap year; the era's first day is the Julian 29 August
     of AD 8, day 1,724,221 of the Julian day count)."""
-    julian_day = 1_724_221 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
-    return dt.date.fromordinal(julian_day - 1_721_425)
+    return _from_julian_day(1_724_221 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1)
+
+
+def ethiopian_day(month_name: str, day: int, year: int) -> dt.date | None:
+    """The Gregorian day of an Ethiopian date as a text writes it, or None for a day the
+    month does not have (30 in a month, 6 in Pagume)."""
+    month = ethiopian_month(month_name)
+    return ethiopian_to_gregorian(year, month, day) if 1 <= day <= (30 if month < 13 else 6) else None
 
 
 def ethiopian_year_of(day: dt.date) -> int:
@@ -84,17 +106,16 @@ HIJRI_MONTHS = (
     ("رجب",), ("شعبان",), ("رمضان",), ("شوال",), ("ذو القعدة", "ذي القعدة"), ("ذو الحجة", "ذي الحجة"),
 )
 """The lunar hijri months, each with the spellings the Arab press uses."""
-HIJRI_MONTH = "|".join(name for names in HIJRI_MONTHS for name in sorted(names, key=len, reverse=True))
+HIJRI_MONTH = _alternation(HIJRI_MONTHS)
 
 
 def hijri_month(name: str) -> int:
     """The number (1-12) of a lunar hijri month's name."""
-    return next(number for number, names in enumerate(HIJRI_MONTHS, 1) if name in names)
+    return _month_number(HIJRI_MONTHS, name)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian day of a lunar hijri date by the arithmetic (tabular) calendar, which
     the sighted months of Saudi Arabia's Umm al-Qura and of other countries stray from by a
     day or two."""
-    julian_day = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1_948_439
-    return dt.date.fromordinal(julian_day - 1_721_425)
+    return _from_julian_day(day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1_948_439)

@@ -182,6 +182,12 @@ _AR_NISBA = compiled(r"ال[\u0621-\u064a]{3,}ي")
 given name."""
 _AR_NAME_LINKS = frozenset({"أبو", "أبي", "عبد", "ابن"})
 _AR_SON_OF = frozenset({"بن", "بنت"})
+
+
+def _longest_name(run: list[str]) -> int:
+    """The most words a name read after a verb may have: five for a name of "son of" ("سلطان
+    بن سالم الحبسي"), three otherwise."""
+    return 5 if _AR_SON_OF & set(run) else 3
 """Words that join a name to the next word, with its article (أبو السعود, عبد الله)."""
 
 
@@ -210,12 +216,10 @@ def _arabic_name(rest: str) -> str | bool | None:
             if len(run) == 3:
                 break
             continue
-        # a name of "son of" runs longer: "سلطان بن سالم الحبسي"
-        longest = 5 if _AR_SON_OF & set(run) else 3
         if word.startswith(("ال", "وال")) or word in _AR_ROLES:
             # (a role's second portfolio too: "وزير الاقتصاد والتخطيط فيصل الإبراهيم")
             closes = k + 1 == len(words) or words[k + 1] in _AR_THAT or words[k + 1] in ':«"“،,'
-            if run and (_AR_NISBA.fullmatch(word) or (closes and word.startswith("ال"))) and len(run) <= longest - 1:
+            if run and (_AR_NISBA.fullmatch(word) or (closes and word.startswith("ال"))) and len(run) < _longest_name(run):
                 # "سالم القحطاني": a family name of the article and -i; "فيصل الإبراهيم إن":
                 # one with the article that closes the subject before "that"
                 run.append(word)
@@ -227,7 +231,7 @@ def _arabic_name(rest: str) -> str | bool | None:
         if someone and not run and construct and (closing := _name_closing_the_phrase(words[k:])) is not None:
             return closing  # "رئيسة بعثة اللجنة الدولية … في غزة سارة دافيس": the name after the body
         run.append(word)
-        if len(run) == (5 if _AR_SON_OF & set(run) else 3):
+        if len(run) == _longest_name(run):
             break
     if run:
         return " ".join(run)

@@ -75,6 +75,7 @@ from typing import Any
 
 from ..model import Document, Segment
 from ..patterns import compiled
+from .facts.dates import WEEKDAYS
 from .facts.names import (
     arabic_names_alike,
     country_code,
@@ -681,11 +682,11 @@ def _zh_by_surname(words: str, known: frozenset[str]) -> str | None:
 _PARTY_TAG = compiled(r"(?<=\w)\s\((?:[A-ZÄÖÜÅÉŚŁ][\w/.&-]{0,14}|[RDI]-[A-Z][\w. ]{0,14})\)(?=[\s,.;:!?])")
 """A party's initials or name after a politician's ("Katrin Wellmann (SPD)", "Elin Markström
 (M)", "Sen. Ann Ray (R-Texas)"), in the way of the words that make the name a speaker."""
-_DAY_RIGHT_AFTER_SAID = compiled(r"(?<=\bsaid )(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+_DAY_RIGHT_AFTER_SAID = compiled(rf"(?<=\bsaid )(?=(?:{_WEEKDAY_NAMES})\b)")
 """AP's "said Friday", read as "said on Friday" (the day was the speaker after the verb)."""
 _A_DAY = compiled(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
-    r"january|february|march|july|september|october|november|december)"
+    rf"(?i:{_WEEKDAY_NAMES}|today|yesterday|tonight|january|february|march|july|september|october|november|december)"
 )
 """A day or month after "said", which names when, not who."""
 _NAME_GLOSS = compiled(r"(?<=[A-Za-z])\s?[(（][\u3400-\u9fff\uac00-\ud7af·・]{1,8}[)）](?=[\s,.;:!?])")

@@ -28,8 +28,7 @@ from ..calendars import (
     ETHIOPIAN_ERA,
     SOLAR_HIJRI_MONTH,
     SOLAR_HIJRI_MONTHS,
-    ethiopian_month,
-    ethiopian_to_gregorian,
+    ethiopian_day,
     solar_hijri_to_gregorian,
 )
 from ..patterns import compiled
@@ -471,14 +470,6 @@ def _parse_date(value: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _ethiopian_day(match: re.Match[str]) -> dt.date | None:
-    """The Gregorian day of an Ethiopian dateline's date."""
-    try:
-        return ethiopian_to_gregorian(int(match["year"]), ethiopian_month(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
-
-
 _SOLAR_DATE = compiled(rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{SOLAR_HIJRI_MONTH})\s+(?P<year>1[34]\d\d)(?!\d)")
 
 
@@ -599,7 +590,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         if pattern is DATELINE_AM and match["year"] and clean.published is None:
-            clean.published = _ethiopian_day(match)
+            clean.published = ethiopian_day(match["month"], int(match["day"]), int(match["year"]))
         if pattern is DATELINE_NUMBERED and clean.published is None:
             clean.published = _parse_date(match["date"])
         paren = (match.groupdict().get("paren") or match.groupdict().get("agency") or "").strip()

@@ -14,7 +14,7 @@ from ...calendars import (
     HIJRI_MONTH,
     SOLAR_HIJRI_MONTH,
     SOLAR_HIJRI_MONTHS,
-    ethiopian_month,
+    ethiopian_day,
     ethiopian_to_gregorian,
     ethiopian_year_of,
     hijri_month,
@@ -1333,11 +1333,21 @@ def _scan_solar_hijri(scan: str, claim: Claim, published: dt.date | None) -> Non
         year = int(m["year"])
         if m["month"]:
             month = SOLAR_HIJRI_MONTHS.index(m["month"]) + 1
-            first = solar_hijri_to_gregorian(year, month, 1).year
-            last = solar_hijri_to_gregorian(year, month, 29).year
+            first, last = solar_hijri_to_gregorian(year, month, 1), solar_hijri_to_gregorian(year, month, 29)
         else:
-            first, last = year + 621, year + 622
-        claim(DifferenceKind.DATE, str(first) if first == last else f"season {first}/{last}", m.start(), m.end())
+            first, last = solar_hijri_to_gregorian(year, 1, 1), solar_hijri_to_gregorian(year + 1, 1, 1) - _A_DAY
+        claim(DifferenceKind.DATE, _gregorian_span(first, last), m.start(), m.end())
+
+
+_A_DAY = dt.timedelta(days=1)
+
+
+def _gregorian_span(first: dt.date, last: dt.date) -> str:
+    """A span of days of another calendar as the Gregorian month it falls in, or its year,
+    or the two years it straddles (a season: "season 2024/2025")."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year}-{first.month:02d}"
+    return str(first.year) if first.year == last.year else f"season {first.year}/{last.year}"
 
 
 _ETHIOPIAN = compiled(rf"{ETHIOPIAN_DATE}(?P<era>{ETHIOPIAN_ERA})?")
@@ -1353,18 +1363,17 @@ def _scan_ethiopian(scan: str, claim: Claim, published: dt.date | None) -> None:
     and its 2018 is no year of its own; a year with its era alone ("በ2013 ዓ.ም.") is the two
     Gregorian years it straddles (September 2020 to September 2021)."""
     for m in _ETHIOPIAN.finditer(scan):
-        month, day = ethiopian_month(m["month"]), int(m["day"])
-        if not 1 <= day <= (30 if month < 13 else 6):
-            continue
         if m["year"] or published is not None:
             year = int(m["year"]) if m["year"] else ethiopian_year_of(published)  # type: ignore[arg-type]
-            claim(DifferenceKind.DATE, ethiopian_to_gregorian(year, month, day).isoformat(), m.start(), m.end())
-        else:  # no year anywhere: the Gregorian month and day, which a year shifts by one at most
-            gregorian = ethiopian_to_gregorian(_ETHIOPIAN_YEAR_UNKNOWN, month, day)
-            claim(DifferenceKind.DATE, gregorian.strftime("--%m-%d"), m.start(), m.end())
+            if day := ethiopian_day(m["month"], int(m["day"]), year):
+                claim(DifferenceKind.DATE, day.isoformat(), m.start(), m.end())
+        elif day := ethiopian_day(m["month"], int(m["day"]), _ETHIOPIAN_YEAR_UNKNOWN):
+            # no year anywhere: the Gregorian month and day, which a year shifts by one at most
+            claim(DifferenceKind.DATE, day.strftime("--%m-%d"), m.start(), m.end())
     for m in _ETHIOPIAN_YEAR.finditer(scan):
-        first = int(m["year"]) + 7
-        claim(DifferenceKind.DATE, f"season {first}/{first + 1}", m.start(), m.end())
+        year = int(m["year"])
+        first, last = ethiopian_to_gregorian(year, 1, 1), ethiopian_to_gregorian(year + 1, 1, 1) - _A_DAY
+        claim(DifferenceKind.DATE, _gregorian_span(first, last), m.start(), m.end())
 
 
 _HIJRI = compiled(
@@ -1393,11 +1402,7 @@ def _scan_hijri(scan: str, claim: Claim) -> None:
         else:
             month = hijri_month(m["month"])
             first, last = hijri_to_gregorian(int(m["year"]), month, 1), hijri_to_gregorian(int(m["year"]), month, 29)
-        if (first.year, first.month) == (last.year, last.month):
-            value = f"{first.year}-{first.month:02d}"
-        else:
-            value = str(first.year) if first.year == last.year else f"season {first.year}/{last.year}"
-        claim(DifferenceKind.DATE, value, m.start(), m.end())
+        claim(DifferenceKind.DATE, _gregorian_span(first, last), m.start(), m.end())
 
 
 _ERA_YEAR = compiled(

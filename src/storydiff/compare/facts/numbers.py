@@ -425,13 +425,12 @@ def _number_words(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         values.update({prefix + word: n for word, n in list(values.items()) if " " not in word})
     for word in _NOT_ONLY_NUMBERS.get(lang, ()):
         values.pop(word, None)
+    # a number's counter joined after it belongs to it (Bengali চারজন, four people; তিনটি)
+    values.update({word + counter: n for word, n in list(values.items()) for counter in _COUNTERS.get(lang, ())})
     alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
-    # (nor a word joined to the next by a zero-width non-joiner: Persian سه‌شنبه is Tuesday)
-    # (nor a word of an Indic script that goes on with a vowel sign: Bengali তিনি, "he", holds
-    # তিন, three; its counters do belong to the number: চারজন, four people, তিনটি)
-    if lang in _COUNTERS:
-        values.update({word + counter: n for word, n in list(values.items()) for counter in _COUNTERS[lang]})
-        alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True))
+    # (nor a word joined to the next by a zero-width non-joiner: Persian سه‌شنبه is Tuesday;
+    # nor a word of an Indic script that goes on with a vowel sign: Bengali তিনি, "he", holds
+    # তিন, three)
     return re.compile(rf"(?<![\w\u200c])(?:{alternatives})(?![\w\u200c\u0900-\u0dff])", re.IGNORECASE), values
 
 
