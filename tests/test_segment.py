@@ -69,21 +69,15 @@ CASES = {
         ["Skarb leżał ok. 40 cm pod podłogą.", "Prof. Nowak mówi, że monety pochodzą z XIII w.",
          "Muzeum pokaże je w maju."],
     ),
-}
-
-
-def test_tamil_abbreviations_and_initials_end_no_sentence() -> None:
-    """"90 கி.மீ." (km), "நவ. 29" (Nov.) and "மு.க. ஸ்டாலின்" (initials) each ended a
-    sentence: a Tamil account of ten sentences came out as eighteen, "மீ." one of them."""
-    text = (
+    # "90 கி.மீ." (km), "நவ. 29" (Nov.) and "மு.க. ஸ்டாலின்" (initials) each ended a sentence: a
+    # Tamil account of ten sentences came out as eighteen, "மீ." one of them
+    "ta": (
         "சென்னை, நவ. 29: புயல் மணிக்கு 90 கி.மீ. வேகத்தில் கரையைக் கடந்தது. "
-        "முதல்வர் மு.க. ஸ்டாலின் ஆய்வு செய்தார். மழை பெய்தது."
-    )
-    assert [text[a:b] for a, b in split_sentences(text, "ta")] == [
-        "சென்னை, நவ. 29: புயல் மணிக்கு 90 கி.மீ. வேகத்தில் கரையைக் கடந்தது.",
-        "முதல்வர் மு.க. ஸ்டாலின் ஆய்வு செய்தார்.",
-        "மழை பெய்தது.",
-    ]
+        "முதல்வர் மு.க. ஸ்டாலின் ஆய்வு செய்தார். மழை பெய்தது.",
+        ["சென்னை, நவ. 29: புயல் மணிக்கு 90 கி.மீ. வேகத்தில் கரையைக் கடந்தது.", "முதல்வர் மு.க. ஸ்டாலின் ஆய்வு செய்தார்.",
+         "மழை பெய்தது."],
+    ),
+}
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))
