@@ -297,3 +297,28 @@ def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
         result = CliRunner().invoke(main, ["serve", "--port", str(port)])
     assert result.exit_code == 2 and "Cannot serve on 127.0.0.1" in result.output
     assert "serving on" not in result.output
+
+
+HAUSA = (
+    "Satar dalibai\n\n'Yan bindiga sun sace dalibai 24 a garin Kaura Namoda na Najeriya a daren ranar Talata.\n\n"
+    "Iyayen yaran sun taru a harabar makarantar.\n"
+)
+ENGLISH = "Students abducted\n\nGunmen abducted 24 students in Kaura Namoda, Nigeria, on Tuesday night.\n\nParents gathered in the school compound.\n"
+
+
+def test_each_account_s_language_can_be_given_in_the_api_and_the_form(client: TestClient) -> None:
+    """As with the CLI's --lang: a Hausa account, which the offline identifier does not know,
+    is read in the language the client gives ("auto" or nothing: identified); a code that is
+    none is a 4xx naming the account, and the form keeps what was typed."""
+    response = client.post(
+        "/api/compare", json={"documents": [{"text": HAUSA, "lang": "ha"}, {"text": ENGLISH, "lang": "auto"}]}
+    )
+    assert response.status_code == 200, response.text
+    assert [d["lang"] for d in response.json()["documents"]] == ["ha", "en"]
+    bad = client.post("/api/compare", json={"documents": [{"text": HAUSA, "lang": "x;y"}, {"text": ENGLISH}]})
+    assert bad.status_code == 400 and "Account A" in bad.json()["error"] and "no language code" in bad.json()["error"]
+    assert 'name="lang_0"' in client.get("/").text
+    form = client.post("/compare", data={"text_0": HAUSA, "lang_0": "x;y", "text_1": ENGLISH, "options": "1"})
+    assert form.status_code == 400 and "no language code" in form.text and 'value="x;y"' in form.text
+    ok = client.post("/compare", data={"text_0": HAUSA, "lang_0": "ha", "text_1": ENGLISH, "options": "1"})
+    assert ok.status_code == 200 and 'lang="ha"' in ok.text

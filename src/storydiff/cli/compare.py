@@ -9,7 +9,6 @@ writes the result to stdout or, atomically, to ``-o FILE``.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import string
 import sys
@@ -49,25 +48,18 @@ def _ids(count: int, labels: tuple[str, ...]) -> list[str]:
     return [letters[i] if i < 26 else f"D{i + 1}" for i in range(count)]
 
 
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
-
-
 def _languages(count: int, langs: tuple[str, ...]) -> list[str | None]:
     """Each account's language as given with ``--lang`` (None: detect it)."""
+    from ..ingest.langid import given_language
+
     if not langs:
         return [None] * count
     if len(langs) != count:
         raise InputError(f"Give one --lang per account ('auto' to detect one): {count} accounts, {len(langs)} languages.")
-    out: list[str | None] = []
-    for lang in langs:
-        code = lang.strip()
-        if code.lower() == "auto":
-            out.append(None)
-        elif _LANGUAGE_CODE.fullmatch(code):
-            out.append(code)
-        else:
-            raise InputError(f"--lang {lang!r} is no language code; give one like en, zh, ha or pt-BR, or 'auto'.")
-    return out
+    try:
+        return [given_language(lang) for lang in langs]
+    except ValueError as exc:
+        raise InputError(f"--lang {exc}.") from None
 
 
 def write_atomically(path: Path, text: str, *, force: bool) -> None:

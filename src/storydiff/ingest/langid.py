@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,19 @@ CLEAR_LEAD = 3.0
 lite model is unsure of the languages it saw little of (a Swahili news text at 0.41,
 English next at 0.12)."""
 MAX_SAMPLE = 2000
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
+
+
+def given_language(code: str) -> str | None:
+    """The language a user gives an account (ISO 639: "en", "ha", "pt-BR"), or None for
+    "auto" or nothing (identify it). ValueError for what is no language code."""
+    code = code.strip()
+    if not code or code.lower() == "auto":
+        return None
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise ValueError(f"{code!r} is no language code; give one like en, zh, ha or pt-BR, or 'auto'")
+    return code
 
 
 @cache

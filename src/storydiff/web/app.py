@@ -121,6 +121,12 @@ class DocumentIn(BaseModel):
         max_length=MAX_LABEL_CHARS,
         description="name of the account in the output (default A, B, C… in order)",
     )
+    lang: str | None = Field(
+        None,
+        max_length=16,
+        description="the account's language as an ISO 639 code (en, ha, pt-BR), every sentence read "
+        "in it; absent or 'auto': identified from the text",
+    )
 
     @model_validator(mode="after")
     def _one_source(self) -> DocumentIn:
@@ -218,6 +224,8 @@ class _Input:
     url: str | None = None
     file_name: str | None = None
     """The name of the file the text was uploaded as, which becomes its source."""
+    lang: str | None = None
+    """The language the user gives the account (None: identify it)."""
 
 
 def _labels(given: list[str | None]) -> list[str]:
@@ -238,6 +246,15 @@ def _labels(given: list[str | None]) -> list[str]:
             )
         raise InputError("Each account needs its own label; two are the same.")
     return labels
+
+
+def _language(label: str, given: str | None) -> str | None:
+    from ..ingest.langid import given_language
+
+    try:
+        return given_language(given or "")
+    except ValueError as exc:
+        raise InputError(f"Account {label}: {exc}.") from None
 
 
 def _check_count(inputs: list[_Input]) -> None:
@@ -277,15 +294,15 @@ def _read(item: _Input, options: Options) -> Article:
 
 
 def _run(
-    articles: list[tuple[str, Article]], options: Options, max_chars: int = MAX_REQUEST_CHARS
+    articles: list[tuple[str, Article, str | None]], options: Options, max_chars: int = MAX_REQUEST_CHARS
 ) -> Comparison:
-    """Segment and compare the accounts read, ``(label, article)`` (blocking; runs in the
+    """Segment and compare the accounts read, ``(label, article, language given)`` (blocking; runs in the
     comparison pool). ``max_chars``: body characters of all accounts together, checked
     before the slow part (segmenting, encoding)."""
     from ..compare import compare
     from ..segment import build_document
 
-    sizes = {label: sum(len(p) for p in article.paragraphs) for label, article in articles}
+    sizes = {label: sum(len(p) for p in article.paragraphs) for label, article, _ in articles}
     total = sum(sizes.values())
     if total > max_chars:
         each = ", ".join(f"{label} {size:,}" for label, size in sizes.items())
@@ -295,8 +312,8 @@ def _run(
             "must go."
         )
     documents = [
-        build_document(article, doc_id=label, max_body_chars=MAX_COMPARE_CHARS)
-        for label, article in articles
+        build_document(article, doc_id=label, max_body_chars=MAX_COMPARE_CHARS, lang=lang)
+        for label, article, lang in articles
     ]
     return compare(documents, options=options)
 
@@ -327,6 +344,7 @@ legend { font-weight: 600; padding: 0 .3rem; }
 label { display: block; font-size: .88rem; margin: .35rem 0 .1rem; color: #333; }
 textarea { width: 100%; min-height: 11rem; font: 13px/1.4 ui-monospace, monospace; }
 input[type=text], input[type=url] { width: 100%; padding: .25rem; }
+input.lang { width: 8rem; }
 .options { margin: 1rem 0; } .options label { display: flex; gap: .5rem; align-items: baseline; font-size: .95rem; }
 .help { color: #666; font-size: .85rem; }
 button { font-size: 1rem; padding: .4rem 1rem; margin-right: .5rem; cursor: pointer; }
@@ -357,6 +375,8 @@ pasted text, an uploaded file or a URL ({{ min_docs }} to {{ max_docs }} account
   <div class="or">or</div>
   <label for="url_{{ i }}">URL</label>
   <input type="url" id="url_{{ i }}" name="url_{{ i }}" placeholder="https://…" value="{{ v.url }}">
+  <label for="lang_{{ i }}">Language (optional: an ISO code such as en, zh, ha; identified when left blank)</label>
+  <input type="text" id="lang_{{ i }}" name="lang_{{ i }}" maxlength="16" placeholder="auto" value="{{ v.lang }}" class="lang">
 </fieldset>
 {% endfor %}
 </div>
@@ -425,7 +445,7 @@ def _form_page(
     values = list(values or [])[:MAX_DOCUMENTS]
     while len(values) < 2:
         values.append({})
-    values = [{k: v.get(k, "") for k in ("label", "text", "url")} for v in values]
+    values = [{k: v.get(k, "") for k in ("label", "text", "url", "lang")} for v in values]
     dropped = []
     for i, v in enumerate(values):
         if len(v["text"]) > ECHO_CHARS:
@@ -544,7 +564,7 @@ def create_app(
             articles = await asyncio.gather(
                 *(loop.run_in_executor(readers, _read, item, options) for item in inputs)
             )
-            labelled = [(item.label, article) for item, article in zip(inputs, articles, strict=True)]
+            labelled = [(item.label, article, item.lang) for item, article in zip(inputs, articles, strict=True)]
             return await loop.run_in_executor(pool, _run, labelled, options, max_chars)
 
         try:
@@ -613,7 +633,7 @@ def create_app(
     async def api_compare(body: CompareRequest) -> Response:
         labels = _labels([d.label for d in body.documents])
         inputs = [
-            _Input(label=label, text=d.text, url=d.url)
+            _Input(label=label, text=d.text, url=d.url, lang=_language(label, d.lang))
             for label, d in zip(labels, body.documents, strict=True)
         ]
         options = base_options.replace(use_speakers=body.options.use_speakers)
@@ -633,7 +653,7 @@ def create_app(
             slots: dict[int, dict[str, Any]] = {}
             for key, value in form_data.multi_items():
                 name, _, index = key.rpartition("_")
-                if name in ("text", "url", "file", "label") and index.isdigit():
+                if name in ("text", "url", "file", "label", "lang") and index.isdigit():
                     slots.setdefault(int(index), {})[name] = value
             values = [
                 {k: v for k, v in slots[i].items() if isinstance(v, str)} for i in sorted(slots)
@@ -661,7 +681,7 @@ def create_app(
                 )
             labels = _labels([str(s.get("label") or "") or None for s, *_ in given])
             inputs = []
-            for label, (_, text, url, upload) in zip(labels, given, strict=True):
+            for label, (slot, text, url, upload) in zip(labels, given, strict=True):
                 sources = sum(bool(x) for x in (text.strip(), url, upload))
                 if sources > 1:
                     raise InputError(
@@ -675,6 +695,7 @@ def create_app(
                         text=None if url else text,
                         url=url or None,
                         file_name=upload.filename if upload is not None else None,
+                        lang=_language(label, str(slot.get("lang") or "")),
                     )
                 )
             options = base_options.replace(use_speakers=use_speakers)
