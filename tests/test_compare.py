@@ -1760,3 +1760,16 @@ def test_a_surname_alone_is_the_other_account_s_speaker_and_their_role_no_detail
     (unit,) = compare([a, b], encoder=encoder).units
     assert unit.relation.value == "reworded"
     assert unit.speaker == "Eric Weiss"
+
+
+def test_two_accounts_beside_the_pivot_pair_a_sentence_the_pivot_s_bead_took_from_them(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A flash, a one-sentence French update and a wrap-up (the pivot). The pivot's bead
+    paired the flash's "Police asked people to avoid the area" with the wrap-up's unrelated
+    last sentence and the split took it apart again, after the flash's leftovers had been
+    offered to the update: the French twin (0.94) and the flash's sentence came out as two
+    omissions, each "closest in" the other."""
+    accounts = [read(DATA / f"mall-shooting-{name}.txt", name.upper()) for name in ("flash", "update", "wrap")]
+    result = compare(accounts, encoder=encoder)
+    unit, _ = _unit_with(result, "FLASH", "avoid the area")
+    assert unit.documents == ["FLASH", "UPDATE"]
+    assert _unit_with(result, "WRAP", "drug offences")[0].documents == ["WRAP"]

@@ -457,9 +457,11 @@ def compare(
 
     groups = _split_unrelated(groups, cosines, floor, sure_pairs)
     groups = _split_strays(groups, vectors, floor, adds_facts)
+    pivot = _units.pivot_index(sizes, languages, digests)
+    if len(documents) > 2:
+        groups = _units.pair_leftovers(groups, align_pair, pivot=pivot, keys=digests, floor=floor, vectors=vectors)
     # what the split took apart goes back where its account tells it, beside what the
     # other accounts tell there: a quote given to another speaker lies next to its twin
-    pivot = _units.pivot_index(sizes, languages, digests)
     groups = _units.in_reading_order(groups, pivot)
     groups = _units.in_reading_order(
         _units.join_swapped(

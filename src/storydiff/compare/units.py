@@ -128,6 +128,44 @@ def group(
     return in_reading_order(list(groups.values()), pivot)
 
 
+def pair_leftovers(
+    units: list[dict[int, list[int]]],
+    align_pair: PairAligner,
+    *,
+    pivot: int,
+    keys: Sequence[str],
+    floor: Callable[[int, int], float],
+    vectors: Sequence[np.ndarray],
+) -> list[dict[int, list[int]]]:
+    """With three accounts or more, the lone segments of each two accounts other than the
+    pivot are aligned with each other once more (pairs in the order of ``keys``), and each
+    bead whose segments are as alike as a unit that is kept whole (``floor``) becomes a unit.
+
+    :func:`group` offers two such accounts only what the pivot's alignments left, and a
+    bead the split later took apart as unrelated had taken its segment out of that offer: a
+    flash's "Police asked people to avoid the area" was paired with the wrap-up's unrelated
+    last sentence, split off again, and never seen by the update that says the same in
+    French (two uniques, each the other's twin at 0.94). The pivot's own pairs were aligned
+    whole and are left as the aligner judged them."""
+    lone = {(d, ps[0]): k for k, unit in enumerate(units) if _lone(unit) for d, ps in unit.items()}
+    others = sorted((d for d in {d for unit in units for d in unit} if d != pivot), key=lambda d: (keys[d], d))
+    taken: set[int] = set()
+    joined: list[dict[int, list[int]]] = []
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            a_left = sorted(p for (d, p), k in lone.items() if d == a and k not in taken)
+            b_left = sorted(p for (d, p), k in lone.items() if d == b and k not in taken)
+            if not a_left or not b_left:
+                continue
+            for src, tgt in align_pair(a, b, a_left, b_left):
+                ps, qs = [a_left[i] for i in src], [b_left[j] for j in tgt]
+                if ps and qs and all(float(vectors[a][p] @ vectors[b][q]) >= floor(a, b) for p in ps for q in qs):
+                    taken.update(lone[(a, p)] for p in ps)
+                    taken.update(lone[(b, q)] for q in qs)
+                    joined.append({a: ps, b: qs} if a < b else {b: qs, a: ps})
+    return [unit for k, unit in enumerate(units) if k not in taken] + joined
+
+
 def in_reading_order(units: list[dict[int, list[int]]], pivot: int) -> list[dict[int, list[int]]]:
     """Units in the pivot's reading order; a unit without pivot segments right after the
     unit holding the segment that precedes it in its own account (see the module doc)."""
