@@ -350,6 +350,11 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")
     assert (yonhap.outlet, yonhap.byline) == ("연합뉴스", "김지훈")
     assert yonhap.paragraphs == ["조현 외교부 장관은 10일 서울에서 회담을 했다."]
+    # Newsis's square brackets, a correspondent's "특파원": the dateline and byline, not a statement
+    newsis = from_text("공장 화재\n\n[구미=뉴시스] 김민수 기자 = 28일 오전 구미의 한 공장에서 불이 났다.\n")
+    assert (newsis.outlet, newsis.byline, newsis.paragraphs) == ("뉴시스", "김민수", ["28일 오전 구미의 한 공장에서 불이 났다."])
+    abroad = from_text("관세\n\n(워싱턴=연합뉴스) 김동현 특파원 = 미국 정부는 28일 새 관세를 발표했다.\n")
+    assert (abroad.byline, abroad.paragraphs) == ("김동현", ["미국 정부는 28일 새 관세를 발표했다."])
     dpa = from_text("Erdbeben auf Sumatra\nJakarta (dpa)\n\nEin Erdbeben hat Sumatra erschüttert.\n")
     assert dpa.dateline == "Jakarta (dpa)" and dpa.outlet == "dpa" and dpa.paragraphs == ["Ein Erdbeben hat Sumatra erschüttert."]
     # markup left in a plain text's headline is text, kept: its brackets are no breadcrumb's

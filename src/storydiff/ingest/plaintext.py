@@ -261,9 +261,13 @@ DATELINE_AGENCY_CAPS = compiled(
 """Interfax's dateline: the place, the day and month, and the agency in capitals before a
 dash ("Москва. 14 октября. INTERFAX.RU -", "Москва, 14 октября. ИНТЕРФАКС -", "Киев. 3
 мая. ИНТЕРФАКС-УКРАИНА -")."""
-DATELINE_KO = compiled(r"^(?P<dateline>[(（](?P<place>[가-힣]{1,10})\s?=\s?(?P<paren>[가-힣A-Za-z]{2,12})[)）])\s*(?:(?P<byline>[가-힣]{2,4}(?:\s[가-힣]{2,4})?)\s기자\s*=\s*)?")
-"""Yonhap's dateline, the place and the agency in brackets, and its reporter before an
-equals sign: "(서울=연합뉴스) 김지훈 기자 = …"."""
+DATELINE_KO = compiled(
+    r"^(?P<dateline>[(（\[](?P<place>[가-힣]{1,10})\s?=\s?(?P<paren>[가-힣A-Za-z]{2,12})[)）\]])\s*"
+    r"(?:(?P<byline>[가-힣]{2,4}(?:\s[가-힣]{2,4})?)\s(?:기자|특파원)\s*=\s*)?"
+)
+"""A Korean agency's dateline, the place and the agency in brackets, and its reporter or
+correspondent before an equals sign: "(서울=연합뉴스) 김지훈 기자 = …", "[구미=뉴시스] 김민수
+기자 = …", "(워싱턴=연합뉴스) 김동현 특파원 = …"."""
 DATELINE_AR = compiled(
     r"^(?P<dateline>(?P<place>[\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)(?:[،,]\s*(?P<date>[\d٠-٩]{1,2}\s+[\u0621-\u064a]+))?"
     r"\s*\((?P<paren>[^)]{1,30})\))\s*[-—–]\s*(?=\S)"
