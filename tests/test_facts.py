@@ -3164,6 +3164,16 @@ def test_figures_two_accounts_give_two_names_the_other_way_round_are_swapped() -
     czech = "Stojan Petrov (29) dostal 6 let a Ivan Kolev (33) 8 let."
     (found,) = swapped({"A": bound(aged), "B": bound(czech, "cs")})
     assert found.note == "swapped: A gives Kolev 6, Petrov 8; B gives Kolev 8, Petrov 6"
+    # across scripts a name is its transliteration's consonants: Cyrillic under a case
+    # ending, Greek; each account's note in its own spelling (the Russian and Greek swaps
+    # were "reworded 0.94")
+    ru = "По данным ЦИК, Иванов набрал 41,2% голосов, а у Петровой 38,7%."
+    latin = "According to the commission, Ivanov won 38.7% of the vote and Petrova 41.2%."
+    (found,) = swapped({"A": bound(ru, "ru"), "B": bound(latin)})
+    assert found.note == "swapped: A gives Петровой 38,7%, Иванов 41,2%; B gives Petrova 41.2%, Ivanov 38.7%"
+    el = "Ο Παπαδόπουλος συγκέντρωσε 41,2%, ενώ ο Γεωργίου έλαβε 38,7%."
+    assert len(swapped({"A": bound(el, "el"), "B": bound("In the count, Papadopoulos won 38.7%, Georgiou 41.2%.")})) == 1
+    assert swapped({"A": bound(el, "el"), "B": bound("In the count, Papadopoulos won 41.2%, Georgiou 38.7%.")}) == []
 
 
 def test_a_tally_given_the_other_way_round_is_swapped() -> None:

@@ -7,9 +7,11 @@ capitalised word before it in its sentence, after the figure before it (a name t
 not open the sentence: "Villanueva", "Paredes"); where two accounts bind the same two
 names, each to one figure, and the figures are each other's, they are swapped.
 
-Only names both accounts write alike are compared (across scripts nothing is bound),
-and only figures written with digits; a name bound to two figures in one account binds
-none. Cost: one pass over each sentence's figures.
+Names are compared by the consonants of their Latin transliteration (:func:`name_key`),
+so a Cyrillic or Greek name meets its Latin spelling ("Иванов", "Ivanov"; "Иванова" under
+a case ending); names in scripts without capitals are not bound. Only figures written with
+digits; a name bound to two figures in one account binds none. Cost: one pass over each
+sentence's figures.
 """
 
 from __future__ import annotations
@@ -41,8 +43,25 @@ def figures_by_name(sentences: Sequence[tuple[str, Sequence[Fact]]]) -> dict[str
             ]
             after = fact.end
             if names:
-                bound.setdefault(unaccented(names[-1]), []).append((names[-1], fact))
+                bound.setdefault(name_key(names[-1]), []).append((names[-1], fact))
     return {name: found[0] for name, found in bound.items() if len(found) == 1}
+
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def name_key(name: str) -> str:
+    """A name's consonants in its Latin transliteration, doubled ones once: one key for
+    "Иванов", "Ivanov" and "Иванова" (a case ending), "Σταθόπουλος" and "Stathopoulos",
+    "Sánchez" and "Sanchez"; a name of fewer consonants is its letters ("Li", "Wu"). Two
+    names of one account with one key bind neither."""
+    from anyascii import anyascii
+
+    letters = "".join(ch for ch in anyascii(name).lower() if ch.isalpha())
+    consonants = letters.translate(_VOWELS)
+    if len(consonants) < 2:
+        return letters
+    return "".join(ch for k, ch in enumerate(consonants) if k == 0 or ch != consonants[k - 1])
 
 
 _WORDS_AFTER = compiled(r"[^\W\d_][\w'’-]*")
@@ -144,7 +163,7 @@ def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDif
             names = sorted(set(bound[a]) & set(bound[b]))
             for k, x in enumerate(names):
                 for y in names[k + 1 :]:
-                    (nx, ax), (ny, ay), (_, bx), (_, by) = bound[a][x], bound[a][y], bound[b][x], bound[b][y]
+                    (ax, ay, bx, by) = (bound[a][x][1], bound[a][y][1], bound[b][x][1], bound[b][y][1])
                     one_kind = len({f.kind for f in (ax, ay, bx, by)}) == 1
                     if (x, y) in done or not one_kind or matches(ax.kind, ax.value, ay.value):
                         continue
@@ -153,26 +172,32 @@ def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDif
                         if (figures := frozenset(map(id, (ax, ay, bx, by)))) in figures_done:
                             continue
                         figures_done.add(figures)
-                        given = {d: (bound[d][x][1], bound[d][y][1]) for d in docs if x in bound[d] and y in bound[d]}
-                        out.append(_swap(ax, nx, ny, given))
+                        given = {d: (bound[d][x], bound[d][y]) for d in docs if x in bound[d] and y in bound[d]}
+                        out.append(_swap(ax, given))
     return out
 
 
-def _swap(first: Fact, x: str, y: str, given: Mapping[str, tuple[Fact, Fact]]) -> FactDifference:
-    """The swap of the figures of names ``x`` and ``y``: the documents that give them one
-    way together, then those that give them the other way."""
-    one_way = [d for d, (fx, _) in given.items() if matches(first.kind, fx.value, first.value)]
+def _swap(first: Fact, given: Mapping[str, tuple[tuple[str, Fact], tuple[str, Fact]]]) -> FactDifference:
+    """The swap of the figures of two names (each document's spelling of them and its
+    figures in ``given``): the documents that give them one way together, then those that
+    give them the other way, each group in its first document's spelling."""
+    one_way = [d for d, ((_, fx), _) in given.items() if matches(first.kind, fx.value, first.value)]
     other_way = [d for d in given if d not in one_way]
-    # one word bound twice, by a name before one figure and as the word after the other
-    # ("Ortiz was fined 40,000 euros and Ferrer 25,000 euros"): it names neither figure, which
-    # are given in the order the text gives them
-    unnamed = unaccented(x).lower() == unaccented(y).lower()
-    x, y = ("", "") if unnamed else (f"{x} ", f"{y} ")
     parts = []
     for group in (one_way, other_way):
-        fx, fy = sorted(given[group[0]], key=lambda f: f.start) if unnamed else given[group[0]]
+        (x, fx), (y, fy) = given[group[0]]
+        # one word bound twice, by a name before one figure and as the word after the other
+        # ("Ortiz was fined 40,000 euros and Ferrer 25,000 euros"): it names neither figure,
+        # which are given in the order the text gives them
+        unnamed = unaccented(x) == unaccented(y)
+        if unnamed:
+            fx, fy = sorted((fx, fy), key=lambda f: f.start)
+        x, y = ("", "") if unnamed else (f"{x} ", f"{y} ")
         verb = "give" if len(group) > 1 else "gives"
         parts.append(f"{', '.join(group)} {verb} {x}{fx.text}, {y}{fy.text}")
     # (each account's figures in the order the note gives them, where the header shows them)
-    values = {d: sorted(pair, key=lambda f: f.start) if unnamed else list(pair) for d, pair in given.items()}
+    values = {
+        d: sorted((fx, fy), key=lambda f: f.start) if unaccented(x) == unaccented(y) else [fx, fy]
+        for d, ((x, fx), (y, fy)) in given.items()
+    }
     return FactDifference(first.kind, values, True, "swapped: " + "; ".join(parts))
