@@ -339,12 +339,24 @@ def test_datelines_of_agencies_and_bylines_in_other_languages() -> None:
         ("Streik\n\nFrankfurt am Main (dpa) - Verdi hat zum Streik aufgerufen.\n", "dpa", "Verdi"),
         ("Incendio\n\nSanta Cruz de Tenerife, 9 ago (EFE).- El incendio sigue activo.\n", "EFE", "El incendio"),
         ("น้ำท่วม\n\nสงขลา - น้ำท่วมสูงถึง 1.5 เมตร\n", None, "น้ำท่วม"),
+        ("Τουρισμός\n\nΑθήνα, 18 Φεβρουαρίου 2025 – Σε νέο υψηλό έφτασαν οι αφίξεις.\n", None, "Σε νέο"),
+        ("Мост\n\nРусе, 18 ноември /БТА/. Дунав мост ще бъде затворен.\n", "БТА", "Дунав мост"),
+        ("Vlada\n\nZAGREB, 12. ožujka 2026. (Hina) - Vlada je produljila ograničenje.\n", "Hina", "Vlada je"),
+        ("Pil\n\n(ANSA) - ROMA, 03 MAR - Nel 2024 il Pil è cresciuto.\n", "ANSA", "Nel 2024"),
+        ("Goma\n\nGOMA, Democratic Republic of Congo (RFI) — Fighting resumed.\n", "RFI", "Fighting"),
+        ("Cimeira\n\nHuelva, Espanha, 24 out 2025 (Lusa) – Os governos comprometeram-se hoje.\n", "Lusa", "Os governos"),
     ):
         wire = from_text(text)
         assert wire.dateline and wire.outlet == outlet and wire.paragraphs[0].startswith(first), text
     assert from_text("Alert\n\nBREAKING: Floodwaters swamped the city.\n").paragraphs == ["BREAKING: Floodwaters swamped the city."]
     assert from_text("Fire\n\nParis, 14 people died in the fire.\n").paragraphs == ["Paris, 14 people died in the fire."]
     assert from_text("Plaća\n\nZAGREB, 14. 11. 2025. (Hina) – Sabor je izglasao izmjene.\n").published == dt.date(2025, 11, 14)
+    assert from_text("Τουρισμός\n\nΑθήνα, 18 Φεβρουαρίου 2025 – Σε νέο υψηλό.\n").published == dt.date(2025, 2, 18)
+    assert from_text("Vlada\n\nZAGREB, 12. ožujka 2026. (Hina) - Vlada je odlučila.\n").published == dt.date(2026, 3, 12)
+    # an agency's tag closing the story, after its last sentence or on its own line, is no statement
+    for tail in (" (ANSA).", "\n\n(ANSA).", " /БТА/", " Enditem"):
+        assert from_text(f"Pil\n\nIl Pil è cresciuto.\n\nIl debito è salito.{tail}\n").paragraphs == ["Il Pil è cresciuto.", "Il debito è salito."]
+    assert from_text("Pil\n\nIl Pil è cresciuto.\n\nIl debito è salito (+3%).\n").paragraphs[-1] == "Il debito è salito (+3%)."
     kyodo = from_text("スマホ出荷\n\n【シンガポール＝共同】市場調査会社テックパルスは16日、出荷台数を発表した。\n")
     assert kyodo.outlet == "共同" and kyodo.paragraphs == ["市場調査会社テックパルスは16日、出荷台数を発表した。"]
     yonhap = from_text("한중 외교장관 회담\n\n(서울=연합뉴스) 김지훈 기자 = 조현 외교부 장관은 10일 서울에서 회담을 했다.\n")

@@ -158,25 +158,28 @@ _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ
 """Capitals of the Latin (with the accented ones datelines carry), Cyrillic and Greek scripts."""
 DATELINE_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
-    r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s(?:of\s(?:the\s)?)?[A-Z][a-z]+){0,3}))?"
     rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\||(?<=\))(?=\s)|:(?=\s)))\s*(?=[{_CAPS}\"“‘'«„])"
 )
 """A place in capitals, maybe a country or an outlet, maybe an agency, and a dash set off
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
-"BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "HANOI, KOMPAS.com - …"; Latin America's full
+"BOHUMÍN - …", "HANOI, Vietnam (AP) — …", "GOMA, Democratic Republic of Congo (RFI) — …", "HANOI, KOMPAS.com - …"; Latin America's full
 stop and dash or bar ("CIUDAD DE MÉXICO (EFE).- …", "SANTIAGO.- …", "LIMA | …"); TT's agency
 with no dash ("STOCKHOLM (TT) Vestra …") and a colon, after an agency ("BODØ (NTB): …") or a
 place the gazetteer knows (Malaysia's "KUALA LUMPUR: The …"); not "COVID-19 admissions",
 "US-China talks"."""
 DATELINE_DATED = compiled(
-    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s[\w.'/-]+){{0,4}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?),?\s+"
-    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}(?:\s+d)?\.)(?P<year>\s+(?:19|20)\d\d)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s[\w.'/-]+){{0,4}}(?:\s\([{_CAPS}][^()]{{1,30}}\))?"
+    rf"(?:,\s[{_CAPS}][\w.'-]+(?:\s[\w.'-]+){{0,2}}(?=,\s+\d))?),?\s+"
+    r"(?P<date>(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\s+\d{1,2}(?:\s+d)?\.)(?P<year>\s+(?:19|20)\d\d\.?)?)\s*\((?P<paren>[^)]{1,40})\)\.?\s*(?:[-—–]+\s*)?)(?=\S|$)"
 )
 """A place (maybe with its country in brackets), a date in the language's words, maybe
 without its year, and the agency: "Lisboa, 9 mar 2026 (Lusa) -", "Lizbona, 9 marca 2026
 (PAP)", "Sofie 14. listopadu (ČTK) -", "София, 14 ноември (БТА) -", EFE's "Tokio, 14 may
 (EFE).-", "Hamburgo (Alemania), 14 jun (EFE).-", MTI's month first, "Budapest, április
-13. (MTI) –", and ELTA's with its "d." (day), "VILNIUS, spalio 14 d. (ELTA)."."""
+13. (MTI) –", ELTA's with its "d." (day), "VILNIUS, spalio 14 d. (ELTA).", Hina's year
+with its full stop, "ZAGREB, 12. ožujka 2026. (Hina) -", and Lusa's country after a place
+abroad, "Huelva, Espanha, 24 out 2025 (Lusa) –"."""
 _HINDI_MONTHS = "जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 DATELINE_HI = compiled(
     r"^(?P<dateline>(?P<place>[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?),\s*(?:[\u0900-\u097f]+,\s*)?"
@@ -220,13 +223,14 @@ DATELINE_AGENCY_LINE = compiled(
 )
 """... or alone on its line before the body: "Jakarta (dpa)"."""
 DATELINE_SLASHED = compiled(
-    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}|(?=[^,]{1,40},[^/\n]{1,20}/)[A-ZȘȚĂÂÎ][\w.-]+(?:\s[A-ZȘȚĂÂÎ][\w.-]+){0,2}),"
+    r"^(?P<dateline>(?P<place>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ .-]{1,40}|(?=[^,]{1,40},[^/\n]{1,20}/)[A-ZȘȚĂÂÎА-ЯЁІЇЄҐ][\w.-]+(?:\s[A-ZȘȚĂÂÎА-ЯЁІЇЄҐ][\w.-]+){0,2}),"
     r"\s+\d{1,2}\s+[^\W\d_]{3,12}\.?"
     r"\s*(?:/(?P<paren>[^/\n]{1,40})/\.?(?:\s*[-—–](?=\s))?|[-—–]\s+(?P<agency>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2})\.(?!\d)))\s*"
 )
 """A Russian or Ukrainian agency's dateline: a place in capitals, the day and month, and
 the agency between slashes or after a dash ("МОСКВА, 7 декабря. /ТАСС/.", "МОСКВА, 7 дек
-— РИА Новости."), and so Agerpres, its place in small letters ("București, 31 aug /Agerpres/ -"), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
+— РИА Новости."), and so Agerpres and BTA, their place in small letters ("București, 31 aug
+/Agerpres/ -", "Русе, 18 ноември /БТА/."), its name in capitalised words (not a short lead, "ОДЕСА, 27 листопада —
 Шторм знеструмив місто.", nor its first figure, "MILANO, 3 marzo - Circa 20.000 persone")."""
 DATELINE_DAY_MONTH = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][{_CAPS} .'-]{{1,40}}),\s+(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?"
@@ -238,6 +242,21 @@ and Indonesia's press opens ("MILANO, 3 marzo - …", "MÜNCHEN, 5. November - �
 17 Nov. -"), Colombia's with its year and a full stop ("BOGOTÁ, 14 de marzo de 2024.-"), a
 Russian one with a full stop alone ("МОСКВА, 11 июня. Средства ПВО …", "ЗАПОРОЖЬЕ, 5 мая. «Город
 выстоит…»")."""
+DATELINE_FULL_DATE = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}}),\s+"
+    r"(?P<date>\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)\.?)\s+[-—–]+)\s*(?=\S)"
+)
+"""A place in any case, a full date in the language's words and a dash: "Αθήνα, 18
+Φεβρουαρίου 2025 – …", "Lisboa, 3 de março de 2026 – …" (taken only where the date reads as
+one: its date was a conflict with the other account's "on Monday")."""
+_AGENCY_FIRST = compiled(r"^\((?P<agency>[A-ZΑ-ΩА-ЯЁ][\wΑ-Ωα-ωА-Яа-яЁё.-]{1,15})\)\s*[-—–]\s*(?=\S)")
+"""An agency's name before the dateline, as ANSA sends it: "(ANSA) - ROMA, 03 MAR - …"."""
+_AGENCY_TAG = r"(?:Enditem|[(/](?:[A-ZΑ-ΩА-ЯЁ][A-ZΑ-ΩА-ЯЁ.-]{1,11}|[A-Z][a-z]{2,5}|dpa|apa)[)/])\W{0,2}$"
+_WIRE_TRAILER = compiled(rf"(?<=[.!?。»”\"'’])\s+{_AGENCY_TAG}")
+"""An agency's tag closing the last paragraph, after its last sentence, or on a line of its
+own: "… 38 roghi. (ANSA).", "… в сряда. /БТА/", Xinhua's "Enditem" (each was a statement
+only that account made)."""
+_AGENCY_TAG_ALONE = compiled(rf"^{_AGENCY_TAG}")
 _ANY_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}"
 DATELINE_NUMBERED = compiled(
     rf"^(?P<dateline>(?P<place>{_ANY_PLACE}),\s+"
@@ -437,7 +456,7 @@ _TAG = compiled(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?>")
 
 
 def _is_chrome(line: str) -> bool:
-    if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line) or IN_BODY.match(line):
+    if ONLY_PUNCT.match(line) or EDITOR.match(line) or SHARE.match(line) or IN_BODY.match(line) or _AGENCY_TAG_ALONE.match(line):
         return True
     if BREADCRUMB.match(line) and len(line) < 200 and "«" not in line and not SENTENCE_END.search(line) and not _TAG.search(line):
         return True  # (« … » are quotes; "Inflation was > 5% in March and > 7% in April." a sentence; "<b>fire</b>" a tag's brackets)
@@ -573,13 +592,22 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
     ``more``: other paragraphs follow it (a dateline may then be a line of its own)."""
     patterns = (
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_AR_LINE, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
-        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
+        DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_FULL_DATE, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
         DATELINE_INDIC, DATELINE_AM,
         DATELINE_PLACE, DATELINE_CITY_STOP,
     )
+    agency_first = _AGENCY_FIRST.match(paragraph)
+    if agency_first:
+        rest = _split_dateline(paragraph[agency_first.end() :], clean, more=more)
+        tag = agency_first.group().strip()
+        clean.dateline = f"{tag} {clean.dateline}" if clean.dateline else tag.rstrip(" -—–")
+        clean.outlet = clean.outlet or agency_first["agency"]
+        return rest
     for pattern in patterns:
         match = pattern.match(paragraph)
         if not match or len(match["dateline"]) > 200:
+            continue
+        if pattern is DATELINE_FULL_DATE and _parse_date(match["date"]) is None:
             continue
         if pattern is DATELINE_CAPS and match["dateline"].endswith(":") and not match["paren"] and not _a_city(match["place"]):
             continue  # "BREAKING: …", "UPDATE: …": a label, not a place
@@ -591,7 +619,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         clean.dateline = match["dateline"].strip()
         if pattern is DATELINE_EN and clean.published is None and _YEAR.search(match["date"]):
             clean.published = _parse_date(match["date"])  # "DUBAI, Oct 22, 2025 (Reuters) -"
-        if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH) and match["year"] and clean.published is None:
+        if pattern in (DATELINE_DATED, DATELINE_DAY_MONTH, DATELINE_FULL_DATE) and match["year"] and clean.published is None:
             clean.published = _parse_date(match["date"])
         if pattern is DATELINE_AM and match["year"] and clean.published is None:
             clean.published = ethiopian_day(match["month"], int(match["day"]), int(match["year"]))
@@ -697,5 +725,6 @@ def clean_text(text: str) -> CleanText:
         body.append(para)
     if body:
         body[0] = _split_dateline(body[0], clean, more=len(body) > 1)
+        body[-1] = _WIRE_TRAILER.sub("", body[-1])
     clean.paragraphs = [p for p in _without_live_stamps(body) if p]
     return clean
