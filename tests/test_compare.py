@@ -1773,3 +1773,39 @@ def test_two_accounts_beside_the_pivot_pair_a_sentence_the_pivot_s_bead_took_fro
     unit, _ = _unit_with(result, "FLASH", "avoid the area")
     assert unit.documents == ["FLASH", "UPDATE"]
     assert _unit_with(result, "WRAP", "drug offences")[0].documents == ["WRAP"]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "negating"),
+    [
+        (
+            "The governor said the boat had not been authorised to carry passengers.", "en",
+            "Le gouverneur a déclaré que le bateau avait été autorisé à transporter des passagers.", "fr", "A",
+        ),
+        ("Schools will not reopen on Thursday, the Education Bureau said.", "en", "教育局表示，學校週四將復課。", "zh", "A"),
+        (
+            "Economists expect the move to push up inflation, which stood at 13.9% in June.", "en",
+            "ولا يتوقع خبراء الاقتصاد أن تؤدي هذه الخطوة إلى ارتفاع معدل التضخم الذي بلغ 13.9 في المئة في يونيو/حزيران.", "ar", "B",
+        ),
+        # a negation the other language says with another word is no finding
+        ("Experts said the fallout would not be known for several days.", "en", "专家表示，其后果要过几天才能知道。", "zh", None),
+        ("Il n'y a que cinq blessés, a indiqué la police.", "fr", "Only five people were injured, police said.", "en", None),
+        ("The boat had been authorised to carry passengers.", "en", "Le bateau avait été autorisé à transporter des passagers.", "fr", None),
+    ],
+)
+def test_a_negation_dropped_or_added_in_translation_is_shown(a, la, b, lb, negating, encoder) -> None:  # type: ignore[no-untyped-def]
+    """Across languages a dropped "not" reverses the claim and the encoder barely notices
+    (0.935, "reworded" with no note, in French, Chinese and Arabic translations): one account
+    saying it with a negation and the other without is a partial that names the words,
+    where the statement without them comes closer to the other account."""
+    result = _pair([a], la, [b], lb, encoder)
+    (unit,) = result.units
+    notes = [d for d in unit.differences if d.note and "negation" in d.note]
+    if negating is None:
+        assert notes == []
+        return
+    (note,) = notes
+    assert unit.relation is Relation.PARTIAL and note.note.startswith(f"only {negating} says it with a negation")
+    (span,) = note.spans[negating]
+    text = next(d.text for d in result.documents if d.id == negating)
+    assert text[span.start : span.end] == span.text == note.values[negating][0]
