@@ -3458,6 +3458,13 @@ def test_ranks_in_words_in_french_spanish_italian_portuguese_and_dutch() -> None
     assert values("Pour la trente-troisième année consécutive.", K.NUMBER, lang="fr") == []
     assert _conflicts("Il termine quatrième du général.", "fr", "Chiude terzo in classifica generale.", "it") == [K.NUMBER]
     assert _conflicts("Torino climbs to sixth in Serie A.", "en", "El Torino sube al sexto puesto.", "es") == []
+    # English "third" and Italian "quarto" are ranks too: "third and fourth" against "terzo e
+    # quarto" was "fourth" against "terzo", a conflict
+    assert _conflicts(
+        "Oscar Piastri finished third and Max Verstappen fourth.", "en", "Oscar Piastri è arrivato terzo e Max Verstappen quarto.", "it"
+    ) == []
+    assert _conflicts("Piastri finished third.", "en", "Piastri è arrivato quarto.", "it") == [K.NUMBER]
+    assert values("A third of the vote went to Third Way.", K.NUMBER) == []
     assert _conflicts(
         "Dortmund beat 10-man Marseille on Tuesday.", "en", "Marseille s'est incliné lors de la quatrième journée.", "fr"
     ) == []

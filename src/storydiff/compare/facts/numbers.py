@@ -108,19 +108,21 @@ _NUMBER_WORDS_RE = compiled(
 
 @lru_cache(maxsize=1)
 def _english_ordinals() -> tuple[re.Pattern[str], dict[str, int]]:
-    """English ordinals in words from the fourth to the ninety-ninth ("seventh",
-    "twenty-first"), from num2words; not "first" to "third", mostly no rank in the news
-    ("first time", "a second look", "a third of")."""
+    """English ordinals in words from the third to the ninety-ninth ("seventh",
+    "twenty-first"), from num2words; not "first" and "second", mostly no rank in the news
+    ("first time", "a second look"; "a third of" is a share, left by its article). "Finished
+    third" was no rank against Italian "terzo": "fourth" against "terzo" was a conflict."""
     from num2words import num2words
 
-    values = {num2words(n, to="ordinal", lang="en"): n for n in range(4, 100)}
+    values = {num2words(n, to="ordinal", lang="en"): n for n in range(3, 100)}
     return compiled(rf"\b(?:{alternation(values)})\b", re.IGNORECASE), values
 
 
 _ORDINAL_LANGUAGES = frozenset({"fr", "es", "it", "pt", "nl"})
-_NOT_RANKS = frozenset({"cuarto", "quarto"})
+_NOT_RANKS = {"es": frozenset({"cuarto"}), "pt": frozenset({"quarto"})}
 """Ordinals that are more often other words: Spanish "cuarto" and Portuguese "quarto" are a
-room (Italian "quarto" stays: its fraction has an article before it, "un quarto")."""
+room (Italian "quarto" stays: its fraction has an article before it, "un quarto"; it was
+left unread, and "terzo e quarto" against "third and fourth" a conflict)."""
 
 
 @lru_cache(maxsize=8)
@@ -140,7 +142,7 @@ def _ordinals(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
             forms.add(word[:-1] + "a")
         if lang == "es" and n == 3:
             forms.add("tercer")
-        values.update({f: n for f in forms if f not in _NOT_RANKS})
+        values.update({f: n for f in forms if f not in _NOT_RANKS.get(lang, frozenset())})
     return compiled(rf"(?<!\w)(?:{alternation(values)})(?!\w)", re.IGNORECASE), values
 
 
