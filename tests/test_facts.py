@@ -4207,3 +4207,19 @@ def test_an_ngo_by_its_acronym_and_its_name_is_one_source() -> None:
     english = "A boat spent 11 days adrift in the Atlantic, according to Caminando Fronteras."
     assert K.NUMBER in _conflicts(spanish, "es", english, "en")
     assert K.NUMBER not in _conflicts(spanish, "es", english.replace("11 days", "13 days"), "en")
+
+
+def test_decades_in_russian_chinese_and_japanese_and_the_russian_year_of_life() -> None:
+    """"В 1960-е годы" was the year 1960 (a conflict with "En 1965"), 上世纪70年代 the number 70
+    (an added detail against "the 1970s"); "на 91-м году жизни" (in the 91st year of life) is
+    aged 90, and was a conflict with "at the age of 90"."""
+    assert values("В 1960-е годы он трижды участвовал в турнирах.", K.DATE, lang="ru") == ["1960s"]
+    assert values("в 1990-х годах", K.DATE, lang="ru") == ["1990s"]
+    assert values("上世纪70年代末，他开始发表短篇小说。", K.DATE, lang="zh") == ["1970s"]
+    assert values("上世纪70年代末，他开始发表短篇小说。", K.NUMBER, lang="zh") == []
+    assert values("1970年代に活躍した。", K.DATE, lang="ja") == ["1970s"]
+    assert _conflicts("В 1960-е годы он играл в турнирах.", "ru", "En 1965, il a joué dans les tournois.", "fr") == []
+    assert _conflicts("В 1960-е годы он играл в турнирах.", "ru", "In 1975 he played in the tournaments.", "en") == [K.DATE]
+    died = "Балерина скончалась в Санкт-Петербурге на 91-м году жизни."
+    assert _conflicts(died, "ru", "The ballerina died in St Petersburg at the age of 90.", "en") == []
+    assert _conflicts(died, "ru", "The ballerina died in St Petersburg at the age of 91.", "en") == [K.NUMBER]

@@ -462,6 +462,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?P<decade_de>(?:1\d|20)\d0er(?:[\s-]?[Jj]ahre[n]?|n)?|\d0er[\s-]?[Jj]ahre[n]?)(?!\w)"
             rf"|\b(?P<decade_deword>(?i:{alternation(_GERMAN_DECADES)}))er[\s-]?(?i:jahre)n?\b"
             rf"|(?P<zhcentury>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s?世纪\s?(?P<zhdecade>\d0|[{ZH_NUM}]{{1,3}})\s?年代"
+            # "上世纪70年代" (the last century's seventies), "1970年代", "70年代"
+            rf"|(?P<zhlast>上个?世[纪紀])\s?(?P<zhlastdecade>\d0|[{ZH_NUM}]{{1,3}})\s?年代"
+            rf"|(?<![\d{ZH_NUM}纪紀])(?P<zhtens>(?:1\d|20)?\d0)\s?年代"
+            # "в 1960-е годы", "1990-х годов", "60-е", Ukrainian "1960-ті"
+            r"|(?<![\w-])(?P<decade_ru>(?:1\d|20)\d0|[2-9]0)-(?:е|х|ые|ых|ті|тих)(?!\w)"
         ),
     ),
     (
@@ -711,6 +716,12 @@ def _resolve_date(
         if de := g.get("decade_de"):
             digits = de[: de.index("er")]
             century = digits if len(digits) == 4 else _century_of(int(digits))
+            return f"{century}s" if century else None
+        if g.get("zhlast"):
+            decade = zh_small(g["zhlastdecade"])
+            return f"{1900 + decade}s" if decade is not None and decade % 10 == 0 and decade < 100 else None
+        if digits := g.get("zhtens") or g.get("decade_ru"):
+            century = int(digits) if len(digits) == 4 else _century_of(int(digits))
             return f"{century}s" if century else None
         if tens := g.get("decade_two") or g.get("decade_word") or g.get("decade_deword"):
             century = _century_of(int(tens) if tens.isdigit() else _DECADE_WORDS.get(tens.lower()) or _GERMAN_DECADES[tens.lower()])

@@ -375,11 +375,14 @@ def _in_one_place(
 def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
     """The numbers ``text`` writes in digits, where the other account may have read one its
     patterns missed ("1 500"), but not the day of a date it was read to give: 3月18日 does
-    not say 18 (有期徒刑十五年 / "18 years"). A year stays: "in 1880" may be read as a
+    not say 18 (有期徒刑十五年 / "18 years"), nor a number read as another. A year stays: "in 1880" may be read as a
     number where the other reads "the 1880s"."""
     years = set()
     for fact in facts:
-        if fact.kind is DifferenceKind.DATE and fact.text:
+        # (nor a number read as a smaller one it means: "на 91-м году жизни" is aged 90)
+        written = digits_in(fact.text) if fact.kind is DifferenceKind.NUMBER and fact.value.isdigit() else frozenset()
+        reread = bool(written) and all(d.isdigit() and int(fact.value) < int(d) for d in written)
+        if (fact.kind is DifferenceKind.DATE or reread) and fact.text:
             text = text.replace(fact.text, " " * len(fact.text))
             years |= {part for part in _components(fact) if len(part) == 4}
     return digits_in(text) | years

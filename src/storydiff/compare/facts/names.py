@@ -926,8 +926,20 @@ def _italian_age(stem: str) -> int | None:
     return None
 
 
+_YEAR_OF_LIFE = compiled(
+    r"(?<!\w)на\s+(?P<year>\d{1,3})(?:-?(?:м|ом))?\s+году\s+жизни(?!\w)|(?<!\w)на\s+(?P<year_uk>\d{1,3})(?:-?(?:му|ому))?\s+році\s+життя(?!\w)",
+    re.IGNORECASE,
+)
+"""The Russian and Ukrainian obituary's age, "на 91-м году жизни" (in the 91st year of life):
+aged 90 ("at the age of 90" was a conflict, 91 against 90)."""
+
+
 def scan_ages(scan: str, claim: Claim, lang: str = "") -> None:
     """Ages, before other numbers (see ``Fact.age_of``)."""
+    for m in _YEAR_OF_LIFE.finditer(scan):
+        year = int(m["year"] or m["year_uk"])
+        if 1 < year <= 121:
+            claim(DifferenceKind.NUMBER, str(year - 1), m.start(), m.end())
     if lang == "it":
         for m in _ITALIAN_AGE.finditer(scan):
             if (age := _italian_age(m["tens"].lower())) is not None:
