@@ -1809,3 +1809,13 @@ def test_a_negation_dropped_or_added_in_translation_is_shown(a, la, b, lb, negat
     (span,) = note.spans[negating]
     text = next(d.text for d in result.documents if d.id == negating)
     assert text[span.start : span.end] == span.text == note.values[negating][0]
+
+
+def test_one_body_named_with_one_acronym_in_two_languages_is_no_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Turkey's disaster agency, named in Turkish and in English with "(AFAD)" after each, was
+    read cut short in both ("Yönetimi Başkanlığı" / "Türkiye's Disaster") and the faithful
+    translation a speaker conflict."""
+    turkish = ["Afet ve Acil Durum Yönetimi Başkanlığı (AFAD), depremin yaklaşık 7 kilometre derinlikte gerçekleştiğini açıkladı."]
+    english = ["The quake occurred at a depth of about 7 kilometers, according to Türkiye's Disaster and Emergency Management Authority (AFAD)."]
+    conflicts, result = _speaker_conflicts(turkish, "tr", english, "en", encoder)
+    assert conflicts == [] and [u.documents for u in result.units] == [["A", "B"]]

@@ -541,6 +541,30 @@ def _who_says_it(speakers: Mapping[str, str | None]) -> str:
     return "; ".join(f"{', '.join(docs)}: {speaker}" for speaker, docs in groups.items())
 
 
+_ACRONYM_AFTER = compiled(r"[^.!?;:\"“”«»()]{0,80}?\((?P<acronym>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&-]{1,9})\)")
+
+
+def _one_acronym_named(members: Sequence[Member]) -> bool:
+    """Whether every member's speaker is named with one acronym in brackets after it, in
+    its language's words: "Afet ve Acil Durum Yönetimi Başkanlığı (AFAD)" / "Türkiye's
+    Disaster and Emergency Management Authority (AFAD)" is one body, though its name was
+    read cut short in both ("Yönetimi Başkanlığı" / "Türkiye's Disaster")."""
+    acronyms = set()
+    for m in members:
+        if not m.speaker:
+            continue
+        spans = _name_spans(m, m.speaker)
+        if not spans:
+            return False
+        text = next(t for sid, _, t in m.segments if sid == spans[0].segment)
+        start = spans[0].start - next(start for sid, start, _ in m.segments if sid == spans[0].segment)
+        found = _ACRONYM_AFTER.match(text, start + len(spans[0].text))
+        if not found:
+            return False
+        acronyms.add(found["acronym"])
+    return len(acronyms) == 1
+
+
 def _name_spans(member: Member, name: str) -> list[Span]:
     """Where a member names a speaker: the full name, else its last word ("Putin said")."""
     return _spans(member, name) or (_spans(member, name.split()[-1]) if " " in name else [])
@@ -846,7 +870,11 @@ def decide(
     says_who = any(m.speaker and _name_spans(m, m.speaker) for m in members) or any(
         quotes(text) for m in members for _, _, text in m.segments
     )
-    if says_who and any(not compatible(a, b) for i, a in enumerate(named) for b in named[i + 1 :]):
+    if (
+        says_who
+        and any(not compatible(a, b) for i, a in enumerate(named) for b in named[i + 1 :])
+        and not _one_acronym_named(members)
+    ):
         differences.append(
             Difference(
                 kind=DifferenceKind.SPEAKER,
