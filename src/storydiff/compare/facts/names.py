@@ -684,6 +684,21 @@ _THE_EU = frozenset({"eu", "european union", "europe"})
 """The European Union by its names and by the continent's, which the press gives it."""
 
 
+_MEMBERS_OF_A_BODY = frozenset(
+    {"party", "mps", "mp", "lawmakers", "members", "deputies", "senators", "councillors", "supporters", "group", "caucus", "bloc"}
+)
+"""A party and its members in parliament, last after the party's name ("Labour MPs" / "the
+Labour Party"): one body, where a party was a conflict with its MPs."""
+
+
+def _party(words: list[str]) -> list[str]:
+    """A name's words without the members' word after them, in the singular ("Liberal
+    Democrat MPs", "Liberal Democrats": liberal democrat)."""
+    if words and words[-1] in _MEMBERS_OF_A_BODY:
+        words = words[:-1]
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+
+
 def names_match(a: str, b: str) -> bool:
     """Same entity under another form: shared token, acronym, or near-identical spelling.
 
@@ -704,6 +719,8 @@ def names_match(a: str, b: str) -> bool:
     stop = {"of", "the", "and"}
     la = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
     lb = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
+    if _party(la) and _party(la) == _party(lb) and _MEMBERS_OF_A_BODY & {la[-1], lb[-1]}:
+        return True  # "Labour MPs" / "the Labour Party", "Liberal Democrat MPs" / "Liberal Democrats"
     ta, tb = set(la), set(lb)
     if ta & tb:
         if ta <= tb or tb <= ta:
