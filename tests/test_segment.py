@@ -112,6 +112,9 @@ def test_real_sentences(lang: str) -> None:
          ["Zatrzymano go przy ul. Starowiślnej.", "Poinformowała o tym nadkom. Agnieszka Rudnicka."]),
         ("de", "Die Polizei nahm ihn in der Hauptstr. 5 fest. Er schwieg.",
          ["Die Polizei nahm ihn in der Hauptstr. 5 fest.", "Er schwieg."]),
+        # a date's full stop after a closed quotation is none of its sentence ends
+        ("de", "Die Interpretin von „La Rue des Tanneurs“ starb am 12. Mai 1995 in Paris. Sie wurde 71.",
+         ["Die Interpretin von „La Rue des Tanneurs“ starb am 12. Mai 1995 in Paris.", "Sie wurde 71."]),
         # Polish degrees Celsius ("40 st. C."): the "C." ends the sentence, and is no initial
         ("pl", "W chodniku było 40 st. C. Prokuratura wszczęła śledztwo. W cieniu było 35 st. C w południe.",
          ["W chodniku było 40 st. C.", "Prokuratura wszczęła śledztwo.", "W cieniu było 35 st. C w południe."]),

@@ -71,6 +71,8 @@ _CLOSING_QUOTE = compiled(r"[\"”’»“‘]+(?=\s)")  # (Urdu closes with “
 _QUOTE_CLOSE_SPLIT = compiled(r"[.!?…]\s*[»”\"’]\s+(?=[\"“‘«„]?[A-ZÀ-ÖØ-ÞА-ЯЁ¿¡])")
 _QUOTED_SENTENCE_END = compiled(r"(?<=[a-z0-9à-öø-ÿа-яё)])[.!?…]\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _OPENING_QUOTES = compiled(r"[\"“«„‘]")
+_CLOSING_MARKS = {'"': '"', "“": "”", "«": "»", "„": "“”", "‘": "’"}
+"""The marks that close a quotation each opening mark opens (German „…“, English “…”)."""
 _DOTTED_ACRONYM_PART = compiled(r"(?:^|[\s(«\"“])(?:[Α-ΩΆ-Ώ]{1,4}\.)+$")
 _DOTTED_ACRONYM_REST = compiled(r"(?:[Α-ΩΆ-Ώ]{1,4}\.)+(?:\s|$)")
 """The parts of a Greek acronym written with dots ("ΕΛ.ΑΣ.", "Ν.Δ."), which pysbd cuts."""
@@ -141,8 +143,11 @@ def _split_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quote = _OPENING_QUOTES.search(text, start, end)
     if quote is None:
         return [(start, end)]
+    # only inside the quotation: after it closes, a full stop may be a German date's
+    # ('Die Interpretin von „La Rue des Tanneurs“ starb am 12. Mai 1995': cut after "12.")
+    closing = compiled(f"[{re.escape(_CLOSING_MARKS[quote.group()])}]").search(text, quote.end(), end)
     out, cursor = [], start
-    for match in _QUOTED_SENTENCE_END.finditer(text, quote.end(), end):
+    for match in _QUOTED_SENTENCE_END.finditer(text, quote.end(), closing.start() if closing else end):
         if _INITIAL_END.search(text[cursor : match.start() + 1]):
             continue  # "Dr. Who", "Gen. Smith"
         out.append((cursor, match.start() + 1))
