@@ -4233,3 +4233,27 @@ def test_a_party_and_its_members_in_parliament_are_one_body() -> None:
     assert _name_conflicts(a, b) == []
     assert _name_conflicts("Liberal Democrat MPs backed the bill.", "The Liberal Democrats backed the bill.") == []
     assert _name_conflicts("Labour MPs backed the bill.", "Green MPs backed the bill.") != []
+
+
+def test_today_is_the_publication_day_and_no_detail_of_its_own() -> None:
+    """"aujourd'hui", "данас", "today" were not read: the other account's "on Thursday" was a
+    date only it gives (a partial on faithful copy), and "danas" against "yesterday" no
+    conflict. Read, today is the publication day where it is known, any day where not; a
+    today only one account gives is no detail (it may mean nowadays), and two accounts'
+    todays never conflict, each in its own day."""
+    thursday, friday = dt.date(2026, 2, 26), dt.date(2026, 2, 27)
+
+    def found(a: str, la: str, pa: dt.date | None, b: str, lb: str, pb: dt.date | None) -> list[tuple[K, bool]]:
+        fa, fb = extract(a, lang=la, published=pa), extract(b, lang=lb, published=pb)
+        return [(d.kind, d.conflict) for d in differences({"A": fa, "B": fb}, texts={"A": a, "B": b}, langs={"A": la, "B": lb})]
+
+    fr = "Le président a rencontré aujourd'hui à Paris le chancelier allemand."
+    en = "The president met the German chancellor in Paris on Thursday."
+    assert found(fr, "fr", thursday, en, "en", thursday) == []
+    assert found(fr, "fr", None, en, "en", None) == []
+    assert found(fr, "fr", friday, en, "en", friday) == [(K.DATE, True)]
+    sr = "Председник се данас састао са председником Европског савета."
+    assert found(sr, "sr", thursday, "The president met the council president yesterday.", "en", thursday) == [(K.DATE, True)]
+    assert found("Memories remain fresh today.", "en", thursday, "Les souvenirs restent vifs.", "fr", thursday) == []
+    assert found("Where it is today.", "en", thursday, "À ce jour.", "fr", friday) == []
+    assert found("It is where it is today.", "en", thursday, "C'est là où c'est aujourd'hui.", "fr", friday) == []

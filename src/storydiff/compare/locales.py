@@ -696,9 +696,10 @@ def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
     English and CJK (the fact patterns read them) and for languages without such data.
 
     CLDR's relative-type fields, as dateparser ships them (``data/date_translation_data``);
-    the file is read as data, since importing dateparser takes 0.15 s. Today is left out,
-    as in English (it means "nowadays" as often as the publication day), and so are
-    abbreviations ("esta sem" beside "esta semana")."""
+    the file is read as data, since importing dateparser takes 0.15 s. Today is read, as in
+    English (``Fact.today``: it may mean "nowadays", so it is no detail of its own), but
+    where the word is also "the day"; abbreviations are left out ("esta sem" beside "esta
+    semana")."""
     code = (lang or "").lower().replace("-", "_").split("_")[0]
     spec = importlib.util.find_spec("dateparser") if code and code not in _BASELINE else None
     if spec is None or spec.origin is None or not code.isalpha():
@@ -711,7 +712,7 @@ def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
     out: dict[str, tuple[str, int]] = {}
     for key, phrases in info.get("relative-type", {}).items():
         m = _RELATIVE_KEY.match(key)
-        if not m or int(m["n"]) > 2 or (m["unit"] == "day" and m["n"] == "0"):
+        if not m or int(m["n"]) > 2 or (m["unit"] == "day" and m["n"] == "0" and code in _TODAY_IS_ALSO_THE_DAY):
             continue
         step = int(m["n"]) * (1 if m["future"] else -1)
         for phrase in phrases:
@@ -720,6 +721,8 @@ def relative_dates(lang: str | None) -> dict[str, tuple[str, int]]:
     return out | _PRESS_RELATIVES.get(code, {})
 
 
+_TODAY_IS_ALSO_THE_DAY = frozenset({"ar", "fa", "ur"})
+"""Languages whose word for today is also "the day" ("اليوم الوطني", the national day)."""
 _PRESS_RELATIVES = {"sw": {"mwaka jana": ("year", -1), "mwaka ujao": ("year", 1), "mwezi uliopita": ("month", -1)}}
 """Relative dates the press writes that CLDR does not give: Swahili "mwaka jana", last year
 (its "jana" alone is yesterday: "Desemba mwaka jana" was read as yesterday)."""

@@ -405,14 +405,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>next|last|this|coming|past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    # "today" / 今天 are left out: they mean "nowadays" as often as the publication day
-    # ("memories remain fresh today"), and a date only one account gives is a finding.
+    # "today" / 今天 may mean "nowadays" ("memories remain fresh today"): read, they are no
+    # date only one account gives (``Fact.today``)
     (
         "relative",
         compiled(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
-            rf"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|{_YEAR_AGO})\b",
+            rf"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|today|tonight|{_YEAR_AGO})\b",
             re.IGNORECASE,
         ),
     ),
@@ -474,7 +474,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_rel",
         compiled(
             # (not the base of a change: 前年同期比, 比去年同期, "from a year earlier")
-            rf"(?P<zh>明天|昨天|明年|(?:去年|前年)(?!同期|比|同月)|今年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
+            rf"(?P<zh>明天|昨天|今天|明年|(?:去年|前年)(?!同期|比|同月)|今年|后年|(?:下周|上周|本周)(?![{_ZH_WEEKDAYS}])"
             r"|下个?星期|上个?星期|下个?月|上个?月|本月|这个月)"
         ),
     ),
@@ -787,6 +787,9 @@ def _resolve_date(
     table = {
         "tomorrow": ("day", 1),
         "yesterday": ("day", -1),
+        "today": ("day", 0),
+        "tonight": ("day", 0),
+        "今天": ("day", 0),
         # the year-ago comparison of results copy, which another account gives as last year
         **dict.fromkeys(("a year earlier", "a year ago", "a year before", "one year earlier", "one year ago", "one year before", "year-earlier"), ("year", -1)),
         "day before yesterday": ("day", -2),
@@ -1543,9 +1546,12 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             and not (conv is None and _word_before(scan, start) in _BEFORE_A_YEAR)
         )
         any_year = published is not None and kind in _MONTH_KINDS and not m.groupdict().get("year")
+        today = kind in _NOT_READ_EVERYWHERE and value in ("+0 day", published.isoformat() if published else None)
+        if today and scan[end:].lstrip().startswith("("):
+            continue  # "היום (ראשון)", today (Sunday): the Israeli press's bracket says which day
         claim(
             DifferenceKind.DATE, value, start, end, kind in _NOT_READ_EVERYWHERE, any_week, maybe_count,
-            any_year=any_year, zone=zone,
+            any_year=any_year, zone=zone, today=today,
         )
         for other_day, at, until in _range_days(scan, start, end, value):
             claim(DifferenceKind.DATE, other_day, at, until, any_year=any_year)

@@ -160,6 +160,7 @@ def extract(
         age_of: str | None = None,
         zone: str = "",
         bound: str | None = None,
+        today: bool = False,
     ) -> None:
         for a, b, _ in spelled:  # a fact read in the digits of a number in words spans the words
             start, end = (a if a <= start < b else start), (b if a < end <= b else end)
@@ -181,6 +182,7 @@ def extract(
             Fact(
                 kind, value, text[start:end], start, end, partly_read, any_week, maybe_count, city,
                 age_of=age_of, context=context, any_year=any_year, zone=zone, span_years=span, told=told, in_a_telling=in_a_telling,
+                today=today,
                 bound=bound
                 or (
                     number_bound(text[:start], root, text[end : end + 24])

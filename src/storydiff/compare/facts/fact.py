@@ -69,6 +69,12 @@ class Fact:
     source: frozenset[str] | None = None
     """For a number, whom its sentence gives it to ("selon la police", "ver.di said"), as
     keys that hold across languages (sources.py): another source's number is no rival."""
+    today: bool = False
+    """A day given by a word for today ("today", "aujourd'hui", "danas", 今天): the publication
+    day, any day where that is unknown. It may mean nowadays ("memories remain fresh
+    today"), so it is no detail of its own: it is compared where another account gives the
+    statement's day ("danas" / "on Thursday" was an added date; "danas" / "juče" a missed
+    conflict)."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last
@@ -97,4 +103,5 @@ class Claim(Protocol):
         age_of: str | None = None,
         zone: str = "",
         bound: str | None = None,
+        today: bool = False,
     ) -> None: ...

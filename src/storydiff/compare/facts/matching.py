@@ -517,6 +517,10 @@ def differences(
                     # 12 月 7 日). Numbers keep the digit test: 1,500 / 1 500.
                     only_a = _unmatched(label, by_doc[a], by_doc[b], digits.get(b))
                     only_b = _unmatched(label, by_doc[b], by_doc[a], digits.get(a))
+                if label is DifferenceKind.DATE:
+                    # today in each account's own day: "where it is today" / "to today"
+                    only_a = [f for f in only_a if not (f.today and any(g.today for g in by_doc[b]))]
+                    only_b = [f for f in only_b if not (f.today and any(g.today for g in by_doc[a]))]
                 one_language = langs is not None and langs.get(a) is not None and langs.get(a) == langs.get(b)
                 if label is DifferenceKind.NUMBER and bool(only_a) != bool(only_b):
                     only_a = only_a or _repeated(by_doc[a], by_doc[b], only_b)
@@ -603,6 +607,7 @@ def differences(
                     or (conflict and f.value != "1" and _agrees_elsewhere(label, f, d, differing))
                 )
                 and not (f.not_read_everywhere and words_not_read - {d})
+                and not f.today
                 # (nor the year-ago comparison, which a translation leaves implied:
                 # "climbing 41.5% from a year earlier" / "41.5%上がった")
                 and not (f.kind is DifferenceKind.DATE and YEAR_AGO.fullmatch(f.text))
