@@ -4257,3 +4257,18 @@ def test_today_is_the_publication_day_and_no_detail_of_its_own() -> None:
     assert found("Memories remain fresh today.", "en", thursday, "Les souvenirs restent vifs.", "fr", thursday) == []
     assert found("Where it is today.", "en", thursday, "À ce jour.", "fr", friday) == []
     assert found("It is where it is today.", "en", thursday, "C'est là où c'est aujourd'hui.", "fr", friday) == []
+
+
+def test_a_time_converted_in_brackets_is_no_time_of_its_own() -> None:
+    """The wire's conversion of a local time into GMT ("(0117 GMT)", "（格林尼治時間週二21時40分）")
+    was a time, and a day, only that account gives; a translation gives the local time alone.
+    Where both give it, it is compared (test_a_wire_time_in_brackets_and_a_spanish_one_with_a_full_stop)."""
+    en = "A magnitude 5.6 earthquake struck Malatya province at 4.17 a.m. local time (0117 GMT)."
+    assert [f.converted for f in extract(en) if f.kind is K.DATE] == [False, True]
+    tr = "Malatya'da saat 04.17'de 5,6 büyüklüğünde deprem meydana geldi."
+    a, b = extract(tr, lang="tr"), extract(en)
+    assert differences({"A": a, "B": b}, texts={"A": tr, "B": en}, langs={"A": "tr", "B": "en"}) == []
+    zh = "天文台於當地時間上午5時40分（格林尼治時間週二21時40分）發出信號。"
+    assert all(f.converted for f in extract(zh, lang="zh") if f.kind is K.DATE and f.text != "上午5時40分")
+    # a time in brackets that is no conversion stays a time of its own
+    assert not any(f.converted for f in extract("The polls closed at 10:30 (the count began at 11:00)."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from ...model import DifferenceKind
@@ -233,7 +234,7 @@ def extract(
         scan_names(named, claim, known=known, conv=conv)
     facts = with_sources(text, with_directions(text, scan, facts))
     facts.sort(key=lambda f: (f.start, f.end))
-    return _without_conversions(text, facts)
+    return _with_converted_times(text, _without_conversions(text, facts))
 
 
 _CONVERSION_BETWEEN = compiled(r"(?:\s*(?:人民币|人民幣|元))?\s*[(（](?:about|around|roughly|some|nearly|almost|over|environ|unos|circa|etwa|rund|约合|约|折合|約)?\s*$")
@@ -252,3 +253,27 @@ def _without_conversions(text: str, facts: list[Fact]) -> list[Fact]:
         and before.value.split(" ", 1)[0] != f.value.split(" ", 1)[0]
     }
     return [f for f in facts if id(f) not in converted]
+
+
+_BRACKET_AFTER_A_TIME = compiled(r"[^\d()（）.;]{0,30}?[(（](?P<inside>[^()（）]{1,60})[)）]")
+
+
+_ZONE_NAMED = compiled(r"GMT|UTC|格林尼治|格林威治|世界標準時|协调世界时|協調世界時")
+"""The zones a conversion names, where the time's own reading did not take the zone."""
+
+
+def _with_converted_times(text: str, facts: list[Fact]) -> list[Fact]:
+    """Facts with a time converted into another zone in brackets after the time ("at 4.17
+    a.m. local time (0117 GMT)", "上午5時40分（格林尼治時間週二21時40分）"), and the day in that
+    bracket, marked ``converted``: they were a time only one account gives."""
+    converted: set[int] = set()
+    for time in (f for f in facts if f.kind is DifferenceKind.DATE and f.value.startswith("time ")):
+        bracket = _BRACKET_AFTER_A_TIME.match(text, time.end)
+        if not bracket:
+            continue
+        start, end = bracket.span("inside")
+        inside = [f for f in facts if f.kind is DifferenceKind.DATE and start <= f.start and f.end <= end]
+        zoned = any(f.value.startswith("time ") and f.zone for f in inside) or _ZONE_NAMED.search(bracket["inside"])
+        if zoned and len(bracket["inside"].split()) <= 8 and any(f.value.startswith("time ") for f in inside):
+            converted |= {id(f) for f in inside}
+    return [replace(f, converted=True) if id(f) in converted else f for f in facts]

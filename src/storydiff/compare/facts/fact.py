@@ -75,6 +75,10 @@ class Fact:
     today"), so it is no detail of its own: it is compared where another account gives the
     statement's day ("danas" / "on Thursday" was an added date; "danas" / "juče" a missed
     conflict)."""
+    converted: bool = False
+    """A time (and its day) in brackets after a local time, in another zone ("at 4.17 a.m.
+    local time (0117 GMT)"): the wire's help to its reader, compared where another account
+    gives it, no detail of its own (a translation gives the local time alone)."""
     any_year: bool = False
     """A month, or a day and month, given without a year ("in December", "on 30 January"):
     resolved to the publication's year, but in a March article "in December" may be last

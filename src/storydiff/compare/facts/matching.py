@@ -608,6 +608,7 @@ def differences(
                 )
                 and not (f.not_read_everywhere and words_not_read - {d})
                 and not f.today
+                and not f.converted
                 # (nor the year-ago comparison, which a translation leaves implied:
                 # "climbing 41.5% from a year earlier" / "41.5%上がった")
                 and not (f.kind is DifferenceKind.DATE and YEAR_AGO.fullmatch(f.text))
