@@ -4272,3 +4272,23 @@ def test_a_time_converted_in_brackets_is_no_time_of_its_own() -> None:
     assert all(f.converted for f in extract(zh, lang="zh") if f.kind is K.DATE and f.text != "上午5時40分")
     # a time in brackets that is no conversion stays a time of its own
     assert not any(f.converted for f in extract("The polls closed at 10:30 (the count began at 11:00)."))
+
+
+def test_an_hour_alone_after_italian_per_le_and_spanish_a_las() -> None:
+    """"ha convocato per le 11 un vertice" and "convocó una reunión a las 11." were a number
+    11 against "1 p.m.", two details where a changed time is a conflict; "a las 11 víctimas"
+    counts victims."""
+    assert _conflicts("Musumeci ha convocato per le 11 un vertice in prefettura.", "it", "Musumeci called a meeting for 1 p.m.", "en") == [K.DATE]
+    assert _conflicts("El ministro convocó una reunión a las 11.", "es", "The minister called a meeting at 11 a.m.", "en") == []
+    assert values("El ministro convocó una reunión a las 11.", K.DATE, lang="es") == ["time 11:00"]
+    assert values("Rindieron homenaje a las 11 víctimas.", K.DATE, lang="es") == []
+
+
+def test_romanian_and_south_slavic_times_before_a_comma() -> None:
+    """Romanian "în jurul orei 5.30" was the number 5.3 (a changed time against "6:30 a.m."
+    was missed), Serbian "u 3.17," before a comma the number 3.17 against "u 3.17 sati"."""
+    assert _conflicts("Accidentul s-a produs în jurul orei 5.30, pe un drum.", "ro", "The accident happened at around 6:30 a.m. on a road.", "en") == [K.DATE]
+    assert values("Accidentul s-a produs la ora 5.30, pe un drum.", K.DATE, lang="ro") == ["time 05:30"]
+    a = "Zemljotres je pogodio Kraljevo u 3.17, saopštio je zavod."
+    assert values(a, K.DATE, lang="sr") == ["time 03:17"]
+    assert _conflicts(a, "sr", "Potres je pogodio Kraljevo u 3.17 sati, priopćio je zavod.", "hr") == []

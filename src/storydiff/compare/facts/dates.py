@@ -226,22 +226,27 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # Italian "alle 10" closing its clause, before "e" and another clause, or with the part of
-    # the day ("la messa inizierà alle 10.", "alle 11 e sono ripartiti", "alle 10 di mattina"),
-    # not "alle 10 squadre" (to the ten teams); "alle 11 e 30" (11:30) is left unread
+    # Italian "alle 10" closing its clause, before "e" and another clause, before an article
+    # that opens the object, or with the part of the day ("la messa inizierà alle 10.", "alle
+    # 11 e sono ripartiti", "ha convocato per le 11 un vertice", "alle 10 di mattina"), not
+    # "alle 10 squadre" (to the ten teams); "alle 11 e 30" (11:30) is left unread; and so
+    # Spanish "a las 11" ("convocó una reunión a las 11.", not "a las 11 víctimas")
     (
         "time",
         compiled(
-            r"(?<!\w)(?:alle|dalle|delle|verso\s+le)\s+(?P<hour24>[01]?\d|2[0-3])(?=\s*(?:[,.;:)]\s|[,.;:)]?$|del\s+mattino|di\s+(?:mattina|sera|notte)|in\s+punto)|\s+e\s+(?!\d|mezz|un\s+quarto|(?:tre\s+)?quarti))",
+            r"(?<!\w)(?:alle|dalle|delle|verso\s+le|per\s+le|(?:a|hacia|desde|hasta|sobre|antes\s+de|después\s+de)\s+las)"
+            r"\s+(?P<hour24>[01]?\d|2[0-3])(?=\s*(?:[,.;:)]\s|[,.;:)]?$|del\s+mattino|di\s+(?:mattina|sera|notte)|in\s+punto|en\s+punto"
+            r"|\s+(?:un|una|uno|il|lo|gli|el|los)\s)|\s+[ey]\s+(?!\d|mezz|media|un\s+quarto|cuarto|(?:tre\s+)?quarti))",
             re.IGNORECASE,
         ),
     ),
-    # South Slavic "u 19.30" (at 19:30, "sati" left out) and Hungarian "15 órakor" (at three
+    # South Slavic "u 19.30" (at 19:30, "sati" left out; "u 3.17," before a comma), Romanian
+    # "ora 5.30", "în jurul orei 5.30" (the hour's genitive), and Hungarian "15 órakor" (at three
     # o'clock: the hour's case ending)
     (
         "time",
         compiled(
-            r"(?<!\w)(?:u|у|oko|око)\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?![\d.,])"
+            r"(?<!\w)(?:u|у|oko|око|(?:la\s+)?ora|orei)\s+(?P<hour24>[01]?\d|2[0-3])[.:](?P<minute24>[0-5]\d)(?!\d|[.,]\d)"
             r"(?!\s*(?:%|posto|odsto|одсто|проценат|milijun\w*|milion\w*|милион\w*|milijard\w*|милијард\w*))"
             r"|(?<![\d.,])(?P<hour>[01]?\d|2[0-3])(?:[.:](?P<minute>[0-5]\d))?\s?órakor(?!\w)",
             re.IGNORECASE,
