@@ -4292,3 +4292,10 @@ def test_romanian_and_south_slavic_times_before_a_comma() -> None:
     a = "Zemljotres je pogodio Kraljevo u 3.17, saopštio je zavod."
     assert values(a, K.DATE, lang="sr") == ["time 03:17"]
     assert _conflicts(a, "sr", "Potres je pogodio Kraljevo u 3.17 sati, priopćio je zavod.", "hr") == []
+
+
+def test_slovenian_dates_take_the_month_in_the_genitive() -> None:
+    """"1. januarja 2027" was the year alone (CLDR gives "januar"): a changed day was missed."""
+    assert values("Reforma bo začela veljati 1. januarja 2027.", K.DATE, lang="sl") == ["2027-01-01"]
+    assert values("Zakon je bil sprejet 3. marca 2026.", K.DATE, lang="sl") == ["2026-03-03"]
+    assert _conflicts("Reforma bo začela veljati 1. januarja 2027, je sporočilo ministrstvo.", "sl", "The reform will take effect on January 2, 2027, the ministry said.", "en") == [K.DATE]

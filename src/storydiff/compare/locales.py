@@ -481,6 +481,9 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
         vowel = "а" if CYRILLIC.match(name) else "a"
         return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
+    if lang == "sl":  # "1. januarja", "3. marca", "5. oktobra": the genitive a date takes
+        stem = name[:-2] + "c" if name.endswith("ec") else name[:-2] + "r" if name.endswith("er") else name
+        return [name, stem + ("ja" if name.endswith("ar") else "a")]
     if lang == "uk" and name.endswith("ого"):  # "у лютому", February's locative (CLDR: "лютого")
         return [name, name[:-3] + "ому"]
     if lang == "tr":  # "martta", "nisanda", "eylülde": in March, April, September
