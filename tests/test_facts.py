@@ -4299,3 +4299,14 @@ def test_slovenian_dates_take_the_month_in_the_genitive() -> None:
     assert values("Reforma bo začela veljati 1. januarja 2027.", K.DATE, lang="sl") == ["2027-01-01"]
     assert values("Zakon je bil sprejet 3. marca 2026.", K.DATE, lang="sl") == ["2026-03-03"]
     assert _conflicts("Reforma bo začela veljati 1. januarja 2027, je sporočilo ministrstvo.", "sl", "The reform will take effect on January 2, 2027, the ministry said.", "en") == [K.DATE]
+
+
+def test_greek_cities_in_the_genitive() -> None:
+    """"νοσοκομεία της Αθήνας" named no city: against "hospitals in Patras" a changed city was
+    missed; the genitive of Athens, Piraeus, Thessaloniki and Heraklion is the city."""
+    from storydiff.compare.facts.places import city
+
+    assert [city(n) for n in ("Αθήνας", "Πειραιά", "Θεσσαλονίκης", "Ηρακλείου")] == ["Athens", "Piraeus", "Thessaloníki", "Irákleion"]
+    el = "Τρεις πυροσβέστες μεταφέρθηκαν σε νοσοκομεία της Αθήνας."
+    assert _conflicts(el, "el", "Three firefighters were taken to hospitals in Patras.", "en") == [K.PLACE]
+    assert _conflicts(el, "el", "Three firefighters were taken to hospitals in Athens.", "en") == []

@@ -187,6 +187,9 @@ def _a_country(name: str) -> bool:
     return country_code(name) is not None
 
 
+_GREEK = compiled(r"[\u0370-\u03ff]")
+
+
 def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> int | None:
     """The city's number (its rank by population), or None. ``genitive``: the name may
     carry an -s ("Hamburgs"), and no other ending."""
@@ -196,6 +199,13 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
         return index[key]
     if genitive and key.endswith("s") and key[:-1] in index:
         return index[key[:-1]]
+    if _GREEK.search(key):
+        # the genitive ("νοσοκομεία της Αθήνας", "του Πειραιά", "του Ηρακλείου")
+        # (folded: the final sigma is σ)
+        variants = (key[:-1] if key.endswith("σ") else "", key + "σ", key[:-2] + "ο" if key.endswith("ου") else "")
+        for variant in variants:
+            if variant in index:
+                return index[variant]
     if inflected and (suffixed := re.fullmatch(r"(.+)['’]\w{1,5}", key)) and suffixed[1] in index:
         return index[suffixed[1]]  # Turkish "İstanbul'da", "Ankara'nın"
     if inflected and " " not in key:
