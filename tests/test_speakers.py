@@ -2733,6 +2733,10 @@ def test_a_greek_minister_of_a_ministry_of_two_names_and_greek_given_names_in_gi
     assert _speakers_of(
         [["«Η κατάσταση είναι δύσκολη», δήλωσε ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης."]], "el"
     ) == ["Γιάννης Κεφαλογιάννης"]
+    # ... and the minister's name set off by a comma (was "Οικονομίας": a faithful quote two uniques)
+    assert _speakers_of(
+        [["«Έχουμε χώρο για παρεμβάσεις», δήλωσε ο υπουργός Εθνικής Οικονομίας και Οικονομικών, Νίκος Αλεξίου."]], "el"
+    ) == ["Νίκος Αλεξίου"]
     en = doc([["Foreign Minister Giorgos Gerapetritis met his Turkish counterpart.", '"We talked openly," Gerapetritis said.']], "A", "en")
     el = doc([["Ο υπουργός Εξωτερικών Γιώργος Γεραπετρίτης συναντήθηκε με τον Τούρκο ομόλογό του.", "«Μιλήσαμε ανοιχτά», δήλωσε ο Γεραπετρίτης."]], "B", "el")
     speakers = attribute_documents([en, el])

@@ -966,6 +966,13 @@ def _other_language_speaker(
         # a body of two names, then its head's name: "ο υπουργός Κλιματικής Κρίσης και
         # Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης" is Kefalogiannis, not "Κρίσης"
         return clause[-1]
+    if len(clause) > run + 1 and clause[run].lower() in _AND and clause[-1][:1].isupper():
+        # ... or set off by a comma: "ο υπουργός Εθνικής Οικονομίας και Οικονομικών, Κυριάκος
+        # Πιερρακάκης" (was "Οικονομίας", and the quote two uniques)
+        at = match.start("name") + match.string[match.start("name") :].index(clause[-1]) + len(clause[-1])
+        after = _APPOSED_NAME.match(match.string[at:])
+        if after and after["surname"] in known:
+            return after["surname"]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
         return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
     # one word a Romance role heads, no holder set off ("La presidenta de la República dijo"):
