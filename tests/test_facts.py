@@ -4310,3 +4310,11 @@ def test_greek_cities_in_the_genitive() -> None:
     el = "Τρεις πυροσβέστες μεταφέρθηκαν σε νοσοκομεία της Αθήνας."
     assert _conflicts(el, "el", "Three firefighters were taken to hospitals in Patras.", "en") == [K.PLACE]
     assert _conflicts(el, "el", "Three firefighters were taken to hospitals in Athens.", "en") == []
+
+
+def test_one_of_what_a_story_counts_is_a_count() -> None:
+    """"banned for one match" against "for two matches" was no conflict: "one" was read for a
+    unit of time only; "one of them" still counts nothing."""
+    assert _conflicts("Gabriel will be banned for one match.", "en", "Gabriel will be banned for two matches.", "en") == [K.NUMBER]
+    assert _conflicts("Gabriel will be banned for one match.", "en", "Gabriel sera suspendu pour un match.", "fr") == []
+    assert values("One of them was injured.", K.NUMBER) == []

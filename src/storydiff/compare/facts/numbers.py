@@ -713,8 +713,13 @@ def _one_score(m: re.Match[str]) -> str:
 
 _A_NAME_AFTER = compiled(r"-[A-Z][a-z]+\s+[A-Z]")
 """A number joined to a name's capitalised words ("the 5-Star Movement"): the name's."""
-_ONE_UNIT_OF_TIME = compiled(r"[\s-]+(?i:years?|months?|weeks?|hours?|minutes?|decades?)\b")
-"""A unit of time after "one": "one year" is a count ("one of them" is none)."""
+_ONE_UNIT_OF_TIME = compiled(
+    r"[\s-]+(?i:years?|months?|weeks?|hours?|minutes?|decades?"
+    r"|match|game|race|goal|point|vote|seat|round|leg|lap|set|stage|person|man|woman|child|soldier|victim|count|charge)\b"
+)
+"""A unit of time after "one", or what a story counts: "one year", "banned for one match" (a
+ban's length against "two matches" was no conflict), "one man was killed" are counts ("one
+of them" is none)."""
 
 
 _GERMAN_COMPOUND_NUMBERS = {
