@@ -4318,3 +4318,13 @@ def test_one_of_what_a_story_counts_is_a_count() -> None:
     assert _conflicts("Gabriel will be banned for one match.", "en", "Gabriel will be banned for two matches.", "en") == [K.NUMBER]
     assert _conflicts("Gabriel will be banned for one match.", "en", "Gabriel sera suspendu pour un match.", "fr") == []
     assert values("One of them was injured.", K.NUMBER) == []
+
+
+def test_french_hours_and_minutes_of_play_are_a_length() -> None:
+    """"au terme de 2 h 41 de jeu" was the clock time 02:41 against "two hours and 41 minutes":
+    two details where a changed length is a conflict."""
+    fr = "Humbert a battu Zverev en finale, au terme de 2 h 41 de jeu."
+    assert values(fr, K.QUANTITY, lang="fr") == ["9660 s"]
+    assert _conflicts(fr, "fr", "Humbert beat Zverev in a final lasting two hours and 41 minutes.", "en") == []
+    assert _conflicts(fr, "fr", "Humbert beat Zverev in a final lasting two hours and 14 minutes.", "en") == [K.QUANTITY]
+    assert values("La réunion aura lieu de 9h30 à 11h.", K.DATE, lang="fr") == ["time 09:30", "time 11:00"]

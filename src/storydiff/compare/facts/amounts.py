@@ -993,9 +993,20 @@ def scan_positions(scan: str, claim: Claim) -> None:
         claim(DifferenceKind.QUANTITY, f"{degrees:.2f} °{m['hem']}", m.start(), m.end())
 
 
+_HOURS_AND_MINUTES_TAKEN = compiled(
+    r"(?<!\w)(?:en|de|durant|pendant|après|nach|tras|dopo|em|após)\s+(?P<h>\d)\s?h\s?(?P<m>[0-5]\d)(?:\s?min)?(?!\s?\d)"
+    r"(?!\s*(?:à|a|–|-|et|y|bis|e)\s*\d)"
+)
+"""Hours and minutes after a word that makes them a length, as the French press writes a
+match's or a stage's ("au terme de 2 h 41 de jeu", "en 4 h 12"): it was a clock time, 02:41,
+against "two hours and 41 minutes". Not a range of times ("de 9h30 à 11h")."""
+
+
 def scan_durations(scan: str, claim: Claim) -> None:
     """Times of a race or a gap as seconds, before dates: "2:17:08" is no time of day, and
     "2h17min48s" against it is the same kind of figure."""
+    for m in _HOURS_AND_MINUTES_TAKEN.finditer(scan):
+        claim(DifferenceKind.QUANTITY, f"{3600 * int(m['h']) + 60 * int(m['m'])} s", m.start("h"), m.end())
     for m in _DURATION_RE.finditer(scan):
         g = {k: v for k, v in m.groupdict().items() if v}
         hours = int(g.get("h") or g.get("h2") or g.get("h7") or g.get("h9") or 0)
