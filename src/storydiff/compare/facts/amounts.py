@@ -994,7 +994,7 @@ def scan_positions(scan: str, claim: Claim) -> None:
 
 
 _HOURS_AND_MINUTES_TAKEN = compiled(
-    r"(?<!\w)(?:en|de|durant|pendant|après|nach|tras|dopo|em|após)\s+(?P<h>\d)\s?h\s?(?P<m>[0-5]\d)(?:\s?min)?(?!\s?\d)"
+    r"(?<!\w)(?:en|de|durant|pendant|après|nach|tras|dopo|em|após)\s+(?P<h>\d)\s?h\s?(?P<m>[0-5]\d)(?![\d'’′]|\s?min\s?\d)(?:\s?min)?"
     r"(?!\s*(?:à|a|–|-|et|y|bis|e)\s*\d)"
 )
 """Hours and minutes after a word that makes them a length, as the French press writes a
