@@ -179,25 +179,26 @@ def swapped(bound: Mapping[str, Mapping[str, tuple[str, Fact]]]) -> list[FactDif
 
 def _swap(first: Fact, given: Mapping[str, tuple[tuple[str, Fact], tuple[str, Fact]]]) -> FactDifference:
     """The swap of the figures of two names (each document's spelling of them and its
-    figures in ``given``): the documents that give them one way together, then those that
-    give them the other way, each group in its first document's spelling."""
+    figures in ``given``, the first document's first): the documents that give them one way
+    together, then those that give them the other way, each group in its first document's
+    spelling."""
     one_way = [d for d, ((_, fx), _) in given.items() if matches(first.kind, fx.value, first.value)]
     other_way = [d for d in given if d not in one_way]
+    # one word bound twice, by a name before one figure and as the word after the other
+    # ("Ortiz was fined 40,000 euros and Ferrer 25,000 euros"), or a tally by "312 votes to
+    # 259": it names neither figure, which are given in the order the text gives them
+    (x, _), (y, _) = next(iter(given.values()))
+    unnamed = unaccented(x) == unaccented(y)
     parts = []
     for group in (one_way, other_way):
         (x, fx), (y, fy) = given[group[0]]
-        # one word bound twice, by a name before one figure and as the word after the other
-        # ("Ortiz was fined 40,000 euros and Ferrer 25,000 euros"): it names neither figure,
-        # which are given in the order the text gives them
-        unnamed = unaccented(x) == unaccented(y)
         if unnamed:
             fx, fy = sorted((fx, fy), key=lambda f: f.start)
-        x, y = ("", "") if unnamed else (f"{x} ", f"{y} ")
+        named = ("", "") if unnamed else (f"{x} ", f"{y} ")
         verb = "give" if len(group) > 1 else "gives"
-        parts.append(f"{', '.join(group)} {verb} {x}{fx.text}, {y}{fy.text}")
+        parts.append(f"{', '.join(group)} {verb} {named[0]}{fx.text}, {named[1]}{fy.text}")
     # (each account's figures in the order the note gives them, where the header shows them)
     values = {
-        d: sorted((fx, fy), key=lambda f: f.start) if unaccented(x) == unaccented(y) else [fx, fy]
-        for d, ((x, fx), (y, fy)) in given.items()
+        d: sorted((fx, fy), key=lambda f: f.start) if unnamed else [fx, fy] for d, ((_, fx), (_, fy)) in given.items()
     }
     return FactDifference(first.kind, values, True, "swapped: " + "; ".join(parts))
