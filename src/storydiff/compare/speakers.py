@@ -970,9 +970,9 @@ def _other_language_speaker(
         # ... or set off by a comma: "ο υπουργός Εθνικής Οικονομίας και Οικονομικών, Κυριάκος
         # Πιερρακάκης" (was "Οικονομίας", and the quote two uniques)
         at = match.start("name") + match.string[match.start("name") :].index(clause[-1]) + len(clause[-1])
-        after = _APPOSED_NAME.match(match.string[at:])
-        if after and after["surname"] in known:
-            return after["surname"]
+        head_named = _APPOSED_NAME.match(match.string[at:])
+        if head_named and head_named["surname"] in known:
+            return head_named["surname"]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
         return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
     # one word a Romance role heads, no holder set off ("La presidenta de la República dijo"):
