@@ -967,8 +967,8 @@ def _other_language_speaker(
         # Πολιτικής Προστασίας Γιάννης Κεφαλογιάννης" is Kefalogiannis, not "Κρίσης"
         return clause[-1]
     if len(clause) > run + 1 and clause[run].lower() in _AND and clause[-1][:1].isupper():
-        # ... or set off by a comma: "ο υπουργός Εθνικής Οικονομίας και Οικονομικών, Κυριάκος
-        # Πιερρακάκης" (was "Οικονομίας", and the quote two uniques)
+        # ... or set off by a comma: "ο υπουργός Εθνικής Οικονομίας και Οικονομικών, Νίκος
+        # Αλεξίου" (was "Οικονομίας", and the quote two uniques)
         at = match.start("name") + match.string[match.start("name") :].index(clause[-1]) + len(clause[-1])
         head_named = _APPOSED_NAME.match(match.string[at:])
         if head_named and head_named["surname"] in known:
