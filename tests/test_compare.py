@@ -1735,6 +1735,13 @@ def test_a_sentence_that_only_says_who_told_the_lead_joins_the_lead(encoder) -> 
     )
     result = compare([en, de], encoder=encoder)
     assert [u.members for u in result.units] == [{"EN": [0], "DE": [0, 1]}, {"EN": [1], "DE": [2]}]
+    # the agency named before the verb, and Italian's present tense, tell the last too (each
+    # was a statement only its account gave)
+    from storydiff.compare.reporting import tells_the_last
+
+    assert tells_the_last("Об этом ТАСС сообщили в пресс-службе театра.", "ru")
+    assert tells_the_last("Lo riferisce la Protezione civile regionale.", "it")
+    assert not tells_the_last("Об этом ТАСС и другие агентства долго молчали.", "ru")
 
 
 def test_an_age_before_the_name_in_one_account_is_no_added_detail(encoder) -> None:  # type: ignore[no-untyped-def]

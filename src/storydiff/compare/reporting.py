@@ -679,16 +679,18 @@ DESCRIBED_SOURCES["no"] = DESCRIBED_SOURCES["nn"] = DESCRIBED_SOURCES["nb"]
 _TELLS_THE_LAST = {
     "de": r"(?:Das|Dies)\s+(?:teilte|teilten|kündigte|kündigten|gab|gaben|sagte|sagten|erklärte|erklärten|meldete|"
     r"meldeten|berichtete|berichteten|bestätigte|bestätigten|verkündete|verkündeten)\b[^.!?]{0,120}[.!]",
-    "ru": r"Об\s+этом\s+(?:сообщил|сообщила|сообщили|сообщает|сообщают|заявил|заявила|заявили|рассказал|рассказала|"
+    "ru": r"Об\s+этом\s+(?:[^\s.!?]+\s+){0,2}?(?:сообщил|сообщила|сообщили|сообщает|сообщают|заявил|заявила|заявили|рассказал|рассказала|"
     r"говорится|пишет|пишут)\b[^.!?]{0,120}[.!]",
     "uk": r"Про\s+це\s+(?:повідомив|повідомила|повідомили|повідомляє|заявив|заявила|заявили|йдеться|пише)\b[^.!?]{0,120}[.!]",
     "pl": r"(?:Poinformował[aoy]?\s+o\s+tym|O\s+(?:tym|sprawie)\s+poinformował[aoy]?|Przekazał[aoy]?\s+to)\b[^.!?]{0,120}[.!]",
     "es": r"Así\s+lo\s+(?:informó|informaron|anunció|anunciaron|indicó|indicaron|confirmó|confirmaron|señaló|señalaron)\b[^.!?]{0,120}[.!]",
-    "it": r"Lo\s+(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|riferito|confermato)\b[^.!?]{0,120}[.!]",
+    "it": r"Lo\s+(?:(?:ha|hanno)\s+(?:annunciato|reso\s+noto|comunicato|riferito|confermato)|riferisce|riferiscono|"
+    r"rende\s+noto|rendono\s+noto|comunica|comunicano|annuncia|annunciano|conferma|confermano)\b[^.!?]{0,120}[.!]",
     "cs": r"(?:Uvedl[aiy]?\s+to|Oznámil[aiy]?\s+to|Informoval[aiy]?\s+o\s+tom)\b[^.!?]{0,120}[.!]",
 }
 """A sentence that only says who told the one before it ("Das kündigte das Unternehmen am
-Mittwoch an.", "Об этом сообщил МИД Казахстана.", "Poinformowała o tym policja."): the wire
+Mittwoch an.", "Об этом сообщил МИД Казахстана.", "Об этом ТАСС сообщили в пресс-службе театра.",
+"Lo riferisce la Protezione civile.", "Poinformowała o tym policja."): the wire
 style of German, Slavic and Romance agencies, which other languages fold into the lead."""
 
 
