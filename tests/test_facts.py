@@ -4328,3 +4328,22 @@ def test_french_hours_and_minutes_of_play_are_a_length() -> None:
     assert _conflicts(fr, "fr", "Humbert beat Zverev in a final lasting two hours and 41 minutes.", "en") == []
     assert _conflicts(fr, "fr", "Humbert beat Zverev in a final lasting two hours and 14 minutes.", "en") == [K.QUANTITY]
     assert values("La réunion aura lieu de 9h30 à 11h.", K.DATE, lang="fr") == ["time 09:30", "time 11:00"]
+
+
+def test_outcomes_in_slovenian_south_slavic_bulgarian_romanian_greek_and_dutch_ingestemd() -> None:
+    """"sprejel pokojninsko reformo" / "voted down", "usvojila zakon" / "rejected", Dutch "heeft
+    ingestemd met" / "rejected": a reversed decision was a partial on similarity alone; and a
+    tally's sides by "voted to" ("198 lawmakers voted to override the veto")."""
+    rejected = "The National Assembly voted down the pension reform by 51 votes to 30."
+    assert _conflicts("Državni zbor je s 51 glasovi za in 30 proti sprejel pokojninsko reformo.", "sl", rejected, "en") == [K.OUTCOME]
+    assert _conflicts("Skupština je usvojila zakon o budžetu.", "sr", "Parliament rejected the budget law.", "en") == [K.OUTCOME]
+    assert _conflicts("Скупштина је усвојила закон о буџету.", "sr", "Parliament passed the budget law.", "en") == []
+    assert _conflicts("Parlamentul a respins legea bugetului.", "ro", "Parliament adopted the budget law.", "en") == [K.OUTCOME]
+    assert _conflicts("De Tweede Kamer heeft dinsdag ingestemd met een verbod op vuurwerk.", "nl", "The Dutch lower house on Tuesday rejected a ban on fireworks.", "en") == [K.OUTCOME]
+    from storydiff.compare.facts import figures_by_vote
+
+    (found,) = swapped({
+        "A": figures_by_vote([(t := "Za odrzuceniem weta głosowało 241 posłów, przeciw było 198.", extract(t, lang="pl"))]),
+        "B": figures_by_vote([(u := "198 lawmakers voted to override the veto and 241 voted against.", extract(u))]),
+    })
+    assert found.conflict

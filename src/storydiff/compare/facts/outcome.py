@@ -42,7 +42,15 @@ _PASSED = {
     "uk": r"ухвалив|ухвалила|ухвалили|ухвалено|схвалив|схвалила|прийняв|прийняла",
     "et": r"kiitis\s+(?:\w+\s+){0,3}?heaks|kiideti\s+heaks|võttis\s+(?:\w+\s+){0,3}?vastu|võeti\s+vastu",
     "fi": r"hyväksyi|hyväksyttiin|hyväksytty",
+    "sl": r"sprejel|sprejela|sprejeli|sprejet[aoi]?|potrdil|potrdila|potrdili|potrjen[aoi]?",
+    "hr": r"usvojio|usvojila|usvojili|usvojen[aoi]?|izglasao|izglasala|izglasali|izglasan[aoi]?|prihvatio|prihvatila|"
+    r"усвојио|усвојила|усвојили|усвојен[аои]?|изгласао|изгласала|изгласали",
+    "bg": r"прие|приеха|приет[аои]?|одобри|одобриха|одобрен[аои]?",
+    "ro": r"a\s+adoptat|au\s+adoptat|adoptat[ăe]?|a\s+aprobat|au\s+aprobat|aprobat[ăe]?",
+    "el": r"ψήφισε|ψήφισαν|υπερψήφισε|υπερψήφισαν|υπερψηφίστηκε|εγκρίθηκε|ενέκρινε|ενέκριναν",
 }
+_PASSED["nl"] += r"|ingestemd\s+met|stemt\s+in\s+met|stemde\s+in\s+met"
+_PASSED["sr"] = _PASSED["bs"] = _PASSED["hr"]
 _REJECTED = {
     "en": r"rejected|rejects|voted\s+down|defeated|struck\s+down|threw\s+out",
     "de": r"abgelehnt|lehnte\s+\w+\s+ab|gescheitert|scheiterte|verworfen|gekippt|kippte",
@@ -60,9 +68,17 @@ _REJECTED = {
     "uk": r"відхилив|відхилила|відхилили|відхилено|провалив|провалила",
     "et": r"lükkas\s+(?:\w+\s+){0,3}?tagasi|lükati\s+tagasi|hääletas\s+(?:\w+\s+){0,3}?maha",
     "fi": r"hylkäsi|hylättiin|hylätty",
+    "sl": r"zavrnil|zavrnila|zavrnili|zavrnjen[aoi]?",
+    "hr": r"odbio|odbila|odbili|odbijen[aoi]?|odbacio|odbacila|odbacili|odbačen[aoi]?|"
+    r"одбио|одбила|одбили|одбијен[аои]?|одбацио|одбацила|одбацили|одбачен[аои]?",
+    "bg": r"отхвърли|отхвърлиха|отхвърлен[аои]?",
+    "ro": r"a\s+respins|au\s+respins|respins[ăe]?",
+    "el": r"απέρριψε|απέρριψαν|απορρίφθηκε|καταψήφισε|καταψήφισαν|καταψηφίστηκε",
 }
 """The verbs of a decision's two outcomes, per language (their participles and past tenses
-as the press writes them): passing and rejecting."""
+as the press writes them): passing and rejecting; Serbian's and Bosnian's are Croatian's,
+in both of Serbian's scripts."""
+_REJECTED["sr"] = _REJECTED["bs"] = _REJECTED["hr"]
 _CONVICTED = {
     "en": r"convicted|found\s+(?:[\w'’.-]+\s+){0,5}?(?<!not\s)guilty",
     "de": r"verurteilt|verurteilte|schuldig\s+gesprochen|sprach\s+\w+\s+schuldig",
