@@ -1826,3 +1826,16 @@ def test_one_body_named_with_one_acronym_in_two_languages_is_no_speaker_conflict
     english = ["The quake occurred at a depth of about 7 kilometers, according to Türkiye's Disaster and Emergency Management Authority (AFAD)."]
     conflicts, result = _speaker_conflicts(turkish, "tr", english, "en", encoder)
     assert conflicts == [] and [u.documents for u in result.units] == [["A", "B"]]
+
+
+def test_a_name_spelt_out_before_the_acronym_the_other_account_uses_is_no_added_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"The Democratic Party (PD), …" against "Pd, M5s e Avs hanno votato contro." was "only B
+    says: The Democratic Party": the English account spells out the acronym the Italian one
+    gives."""
+    result = _pair(
+        ["Pd, M5s e Avs hanno votato contro."], "it",
+        ["The Democratic Party (PD), the 5-Star Movement and the Greens and Left Alliance (AVS) voted against."], "en",
+        encoder,
+    )
+    (unit,) = result.units
+    assert not any("Democratic Party" in " ".join(v) for d in unit.differences for v in d.values.values())

@@ -541,6 +541,21 @@ def _who_says_it(speakers: Mapping[str, str | None]) -> str:
     return "; ".join(f"{', '.join(docs)}: {speaker}" for speaker, docs in groups.items())
 
 
+_ACRONYM_RIGHT_AFTER = compiled(r"\s*\((?P<acronym>[A-Za-zÀ-ÞА-ЯЁ][\w&-]{1,9})\)")
+
+
+def _spelt_out(clause: str, member: Member, members: Sequence[Member]) -> bool:
+    """Whether an added clause is only the full name of what another account names by its
+    acronym, given in brackets after it: "The Democratic Party (PD)" against "Pd" (the
+    English account spells out the Italian parties)."""
+    at = member.text.find(clause)
+    found = _ACRONYM_RIGHT_AFTER.match(member.text, at + len(clause)) if at >= 0 else None
+    if found is None:
+        return False
+    acronym = compiled(rf"(?<!\w){re.escape(found['acronym'])}(?!\w)", re.IGNORECASE)
+    return any(acronym.search(m.text) for m in members if m is not member)
+
+
 _ACRONYM_AFTER = compiled(r"[^.!?;:\"“”«»()]{0,80}?\((?P<acronym>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ&-]{1,9})\)")
 
 
@@ -977,7 +992,11 @@ def decide(
     length_note: Difference | None = None  # one account longer, no added clause found
     # the facts of each added clause that another account gives in its own words
     told = {(d, c): _told_elsewhere(by_id[d], c, members) for d, cs in added.items() for c in cs}
-    added = {d: kept for d, cs in added.items() if (kept := [c for c in cs if not _only_told_elsewhere(c, told[d, c])])}
+    added = {
+        d: kept
+        for d, cs in added.items()
+        if (kept := [c for c in cs if not _only_told_elsewhere(c, told[d, c]) and not _spelt_out(c, by_id[d], members)])
+    }
     if not one_language and not conflicting and encode is not None and (negated := _negation_difference(members, encode)):
         differences.append(negated)
     if added:
