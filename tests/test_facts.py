@@ -4347,3 +4347,12 @@ def test_outcomes_in_slovenian_south_slavic_bulgarian_romanian_greek_and_dutch_i
         "B": figures_by_vote([(u := "198 lawmakers voted to override the veto and 241 voted against.", extract(u))]),
     })
     assert found.conflict
+
+
+def test_chinese_mu_is_an_area() -> None:
+    """"3亿亩" (300 million mu) is 20 million hectares: it was the number 300,000,000, a
+    conflict with the English account's hectares."""
+    zh = "他推广的水稻种植面积超过3亿亩。"
+    assert values(zh, K.QUANTITY, lang="zh") == ["300000000 mu"]
+    assert _conflicts(zh, "zh", "The rice he promoted covered more than 20 million hectares.", "en") == []
+    assert _conflicts(zh, "zh", "The rice he promoted covered more than 30 million hectares.", "en") == [K.QUANTITY]
