@@ -4356,3 +4356,15 @@ def test_chinese_mu_is_an_area() -> None:
     assert values(zh, K.QUANTITY, lang="zh") == ["300000000 mu"]
     assert _conflicts(zh, "zh", "The rice he promoted covered more than 20 million hectares.", "en") == []
     assert _conflicts(zh, "zh", "The rice he promoted covered more than 30 million hectares.", "en") == [K.QUANTITY]
+
+
+def test_a_language_a_prize_and_passing_away_are_no_names_and_no_decision() -> None:
+    """"one of Bollywood's biggest stars" / "one of Hindi cinema's" was a person conflict,
+    "the Filmfare award for best actor" / "the Filmfare Best Actor award" another, and
+    "passed away" a decision passed."""
+    a = "Rajesh Kapadia, one of Bollywood's biggest stars of the 1970s, died on Tuesday."
+    b = "Rajesh Kapadia, one of Hindi cinema's biggest stars of the 1970s, passed away on Tuesday."
+    assert _name_conflicts(a, b) == []
+    assert not any(f.kind is K.OUTCOME for f in extract(b))
+    assert _name_conflicts("He won the Filmfare Best Actor award in 1976.", "He won the Filmfare Award for best actor in 1976.") == []
+    assert _name_conflicts("Rajesh Kapadia died on Tuesday.", "Rajesh Kapoor died on Tuesday.") != []

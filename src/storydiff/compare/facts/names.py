@@ -188,6 +188,14 @@ _DESCRIBED = compiled(
 nouns ("L'Espagnol Iker Etxeberria", "La Néerlandaise Femke Bol")."""
 
 
+_A_THING_S_WORDS = frozenset(
+    _ORG_WORDS | {"award", "awards", "prize", "prizes", "cup", "trophy", "medal", "festival", "best", "championship", "league", "games"}
+)
+"""Words after a name's first word that make it a body's, an event's or a prize's, whose
+first word is its own ("Filmfare Award", "Filmfare Best Actor"): not a first name before
+two surnames."""
+
+
 def _a_person(words: str) -> bool:
     """Words that may name a person: a title and a name, or two names ("President Yoon",
     "Nadia Varga"; not "Republic", "Bank", "Duke")."""
@@ -293,8 +301,19 @@ def _names(
         # "Japan", "Iran" and "Sudan" end as they do)
         if len(words) == 1 and _DEMONYM.fullmatch(value) and not country_code(value):
             continue
+        if len(words) == 1 and value in _language_names() and not is_country(value):
+            continue  # "Hindi cinema's biggest stars": a language, no person ("Bollywood" against it was a conflict)
         found.append((start, start + len(value), value))
     return found
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The English names of the languages with a two-letter code (CLDR, through Babel), of
+    one word: "Hindi", "Urdu", "Swahili" describe, as nationalities do."""
+    from babel import Locale
+
+    return frozenset(n for code, n in Locale("en").languages.items() if len(code) == 2 and " " not in n and len(n) >= 4)
 
 
 _PLURAL_ACRONYM = compiled(r"[A-Z]{2,5}s")
@@ -736,6 +755,8 @@ def names_match(a: str, b: str) -> bool:
         both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
         if not (both_short and (la[0] == lb[0]) != (la[-1] == lb[-1])):
             return True
+        if la[0] == lb[0] and set(la[1:] + lb[1:]) & _A_THING_S_WORDS:
+            return True  # "Filmfare Best Actor" / "Filmfare Award": a prize, no first name
         if la[0] == lb[0]:
             # one first name, two surnames: the same only when spelt nearly alike
             # ("Zelensky" / "Zelenskyy"), not "Henri Darval" / "Henri Duval", alike as
@@ -862,8 +883,8 @@ def stand_ins(names: list[Fact], text: str, other_text: str) -> list[Fact]:
         words = re.findall(r"\w+", value)
         if not words or any(w.casefold() in own_words or w.casefold() in _STOP_CAPS for w in words):
             continue
-        if len(words) == 1 and _DEMONYM.fullmatch(words[0]) and not country_code(words[0]):
-            continue  # "the Republican said", "American growers": a description, as "Chinese" is (not "Japan")
+        if len(words) == 1 and (_DEMONYM.fullmatch(words[0]) or words[0] in _language_names()) and not country_code(words[0]):
+            continue  # "the Republican said", "American growers", "Hindi cinema": a description, as "Chinese" is (not "Japan")
         if len(words) == 1 and any(f.value[:4].casefold() == words[0][:4].casefold() for f in names):
             continue  # "the western German city" for "in western Germany": the country's own adjective
         here = neighbours(other_text, m.start(), m.start() + len(value))

@@ -26,7 +26,7 @@ from .fact import Claim
 from .names import names_match
 
 _PASSED = {
-    "en": r"approved|approves|passed|passes|adopted|adopts|ratified|voted\s+(?:to\s+approve|through)",
+    "en": r"approved|approves|passed(?!\s+away)|passes(?!\s+away)|adopted|adopts|ratified|voted\s+(?:to\s+approve|through)",
     "de": r"verabschiedet|verabschiedete|beschlossen|beschloss|angenommen|nahm\s+\w+\s+an|gebilligt|billigte|zugestimmt|stimmte\s+\w+\s+zu",
     "fr": r"adopté|adoptée|adoptés|adopte|approuvé|approuvée|approuve",
     "es": r"aprobó|aprobaron|aprobado|aprobada|aprueba|avaló",
