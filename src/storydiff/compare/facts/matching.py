@@ -487,10 +487,13 @@ def differences(
                         d: [
                             f
                             for f in by_doc[d]
-                            if f.kind is DifferenceKind.PERSON and is_latin(f.value) and " " in f.value
+                            if (f.kind is DifferenceKind.PERSON or (f.kind is DifferenceKind.PLACE and not f.city))
+                            and is_latin(f.value)
+                            and " " in f.value
                         ]
                         for d in (a, b)
-                    }  # full names only: a glossed common noun (模因 (Meme)) is no person
+                    }  # full names only: a glossed common noun (模因 (Meme)) is no person; a
+                    # person after "from" is read as a place ("pulling away from Tadese Takele")
                     only_a = _unmatched(label, latin[a], latin[b], None)
                     only_b = _unmatched(label, latin[b], latin[a], None)
                     if texts:
