@@ -1839,3 +1839,13 @@ def test_a_name_spelt_out_before_the_acronym_the_other_account_uses_is_no_added_
     )
     (unit,) = result.units
     assert not any("Democratic Party" in " ".join(v) for d in unit.differences for v in d.values.values())
+
+
+def test_a_full_name_after_from_is_compared_across_languages(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"pulling away from Tadese Takele" was read as a place and never compared with the
+    French account's person "Tadese Worku": a renamed runner was missed ("reworded 0.921")."""
+    en = ["Korir won the race, pulling away from Tadese Takele."]
+    (unit,) = _pair(en, "en", ["Korir a remporté la course, en lâchant Tadese Worku."], "fr", encoder).units
+    assert unit.relation is Relation.CONFLICT
+    (unit,) = _pair(en, "en", ["Korir a remporté la course, en lâchant Tadese Takele."], "fr", encoder).units
+    assert unit.relation is not Relation.CONFLICT
