@@ -1849,3 +1849,17 @@ def test_a_full_name_after_from_is_compared_across_languages(encoder) -> None:  
     assert unit.relation is Relation.CONFLICT
     (unit,) = _pair(en, "en", ["Korir a remporté la course, en lâchant Tadese Takele."], "fr", encoder).units
     assert unit.relation is not Relation.CONFLICT
+
+
+def test_two_accounts_short_sentence_a_third_tells_in_the_lead_is_no_omission(encoder) -> None:  # type: ignore[no-untyped-def]
+    """Two English obituaries close their lead with "He was 82."; the French one gives the age
+    in its lead. The two English sentences made a unit of their own, and the French account
+    "left out" the age it gives."""
+    def account(doc_id: str, lang: str, sentences: list[list[str]]) -> Document:
+        return document_from_sentences(sentences, doc_id=doc_id, source=f"<{doc_id}>", lang=lang)
+
+    reuters = account("REUTERS", "en", [["Indian actor Rajesh Kapadia died on Tuesday at a hospital in Mumbai after a heart attack.", "He was 82."], ["He appeared in more than 150 films."]])
+    pti = account("PTI", "en", [["Veteran actor Rajesh Kapadia passed away on Tuesday at a hospital here following a heart attack.", "He was 82."], ["He acted in over 150 films."]])
+    fr = account("FR", "fr", [["L'acteur indien Rajesh Kapadia est mort mardi dans un hôpital de Bombay à la suite d'une crise cardiaque, à l'âge de 82 ans."], ["Il a joué dans plus de 150 films."]])
+    result = compare([reuters, pti, fr], encoder=encoder)
+    assert [u.documents for u in result.units] == [["REUTERS", "PTI", "FR"], ["REUTERS", "PTI", "FR"]]

@@ -339,14 +339,31 @@ def join_figures_told_apart(
     detail only one account gave, and the sentence an omission). Only a unit of one sentence
     in each account takes it: not two statements a neighbour's bead joined."""
 
-    def belongs(d: int, p: int, target: dict[int, list[int]]) -> bool:
+    def belongs(d: int, p: int, target: dict[int, list[int]], apart: frozenset[int] = frozenset()) -> bool:
         if len(target) < 2 or words(d, p) > SHORT_SENTENCE_WORDS or any(len(qs) != 1 for qs in target.values()):
             return False
         own = figures(d, p)
-        theirs = set().union(*(figures(e, q) for e, qs in target.items() if e != d for q in qs))
+        theirs = set().union(*(figures(e, q) for e, qs in target.items() if e != d and e not in apart for q in qs))
         return bool(own) and own <= theirs and not own & set().union(*(figures(d, q) for q in target.get(d, [])))
 
-    return _join_to_the_one_before(units, belongs)
+    units = _join_to_the_one_before(units, belongs)
+    # ... and so do two accounts' short sentences of one unit, where a third account gives
+    # their figures in the unit before ("He was 82." in two English accounts, "…, à l'âge
+    # de 82 ans" in the French one's lead: a false omission in the French account)
+    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
+    merged = [dict(u) for u in units]
+    for k, unit in enumerate(units):
+        if len(unit) < 2 or any(len(ps) != 1 for ps in unit.values()):
+            continue
+        targets = {where.get((d, ps[0] - 1)) for d, ps in unit.items()}
+        if len(targets) != 1 or (target := targets.pop()) is None or target == k or not merged[target]:
+            continue
+        host = merged[target]
+        if not set(unit) < set(host) or not all(belongs(d, ps[0], host, frozenset(unit)) for d, ps in unit.items()):
+            continue
+        merged[target] = {d: sorted({*host.get(d, []), *unit.get(d, [])}) for d in sorted({*host, *unit})}
+        merged[k] = {}
+    return [u for u in merged if u]
 
 
 def join_lone_by_figures(
