@@ -1863,3 +1863,16 @@ def test_two_accounts_short_sentence_a_third_tells_in_the_lead_is_no_omission(en
     fr = account("FR", "fr", [["L'acteur indien Rajesh Kapadia est mort mardi dans un hôpital de Bombay à la suite d'une crise cardiaque, à l'âge de 82 ans."], ["Il a joué dans plus de 150 films."]])
     result = compare([reuters, pti, fr], encoder=encoder)
     assert [u.documents for u in result.units] == [["REUTERS", "PTI", "FR"], ["REUTERS", "PTI", "FR"]]
+
+
+def test_a_quotation_of_two_sentences_cut_where_each_language_attributes_it_is_one(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The Turkish account names the governor before his two quoted sentences, the English one
+    after them: the first halves (0.83) were two omissions, each "closest in" the other."""
+    # (as the segmenter cuts them: at the sentence end inside each quotation)
+    tr = ['Malatya Valisi Murat Kaplan, gazetecilere yaptığı açıklamada, "Şu ana kadar can kaybı yok.', 'Panik nedeniyle 23 vatandaşımız hafif yaralandı" dedi.']
+    en = ['"So far there is no loss of life.', 'Twenty-three of our citizens were slightly injured due to panic," Malatya Governor Murat Kaplan told reporters.']
+    result = compare(
+        [document_from_sentences([tr], doc_id="A", source="<a>", lang="tr"), document_from_sentences([en], doc_id="B", source="<b>", lang="en")],
+        encoder=encoder,
+    )
+    assert [u.members for u in result.units] == [{"A": [0, 1], "B": [0, 1]}]

@@ -516,6 +516,9 @@ def compare(
         )
     if options.use_speakers:
         groups = _units.release_twins(groups, vectors, same_words=same_words, same_language=same_language)
+        groups = _units.join_split_quotations(
+            groups, vectors, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible
+        )
     scales = _relations.length_scales(
         [
             {

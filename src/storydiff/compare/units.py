@@ -924,6 +924,48 @@ def _pull_twins_out(
     return out
 
 
+def join_split_quotations(
+    units: list[dict[int, list[int]]],
+    vectors: Sequence[np.ndarray],
+    *,
+    speaker: Callable[[int, int], str | None],
+    compatible: Callable[[str | None, str | None], bool],
+) -> list[dict[int, list[int]]]:
+    """A unit of two accounts' single segments joins the lone segment before it (or after
+    it) in each account, where all four give one named speaker and the two accounts' pairs
+    together are more alike than the unit alone: a quotation of two sentences, cut where
+    each language's attribution falls ("Malatya Valisi Murat Kaplan, …, "Şu ana kadar can
+    kaybı yok." / '"So far there is no loss of life."', 0.83), was two omissions."""
+
+    def mean(d: int, ps: list[int]) -> np.ndarray:
+        v = vectors[d][ps].mean(axis=0)
+        return v / (np.linalg.norm(v) or 1.0)
+
+    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
+    merged = [dict(u) for u in units]
+    for k, unit in enumerate(units):
+        if len(unit) != 2 or any(len(ps) != 1 for ps in unit.values()) or not merged[k]:
+            continue
+        (a, (p,)), (b, (q,)) = unit.items()
+        who = speaker(a, p)
+        if who is None or not compatible(who, speaker(b, q)):
+            continue
+        for step in (-1, 1):
+            lone = [where.get((a, p + step)), where.get((b, q + step))]
+            if None in lone or lone[0] == lone[1] or not all(x is not None and _lone(merged[x]) for x in lone):
+                continue
+            if not all(compatible(who, speaker(d, r)) for d, r in ((a, p + step), (b, q + step))):
+                continue
+            pair = sorted([p, p + step]), sorted([q, q + step])
+            if float(mean(a, pair[0]) @ mean(b, pair[1])) > float(vectors[a][p] @ vectors[b][q]):
+                merged[k] = {a: pair[0], b: pair[1]}
+                for x in lone:
+                    if x is not None:
+                        merged[x] = {}
+                break
+    return [u for u in merged if u]
+
+
 def _known(*similarities: float | None) -> list[float]:
     """The similarities, or none at all where one is unknown (a sentence that quotes nothing)."""
     return [x for x in similarities if x is not None] if None not in similarities else []
