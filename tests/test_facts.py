@@ -4368,3 +4368,12 @@ def test_a_language_a_prize_and_passing_away_are_no_names_and_no_decision() -> N
     assert not any(f.kind is K.OUTCOME for f in extract(b))
     assert _name_conflicts("He won the Filmfare Best Actor award in 1976.", "He won the Filmfare Award for best actor in 1976.") == []
     assert _name_conflicts("Rajesh Kapadia died on Tuesday.", "Rajesh Kapoor died on Tuesday.") != []
+
+
+def test_a_greek_month_in_the_accusative_and_tenths_of_a_point_in_words() -> None:
+    """"τον Σεπτέμβριο" was no month (the English "September" a date only it gave), and "three
+    tenths of a point" no step (the Spanish "tres décimas" a quantity only it gave)."""
+    assert values("Θα παρουσιάσει τα νέα μέτρα τον Σεπτέμβριο.", K.DATE, lang="el") == ["--09"]
+    es = "El banco central elevó en tres décimas, hasta el 2,4 %, su previsión de crecimiento."
+    assert _conflicts(es, "es", "The central bank raised its growth forecast by three tenths of a point to 2.4%.", "en") == []
+    assert values("It raised the forecast by three tenths of a point.", K.QUANTITY) == ["0.3 pp"]

@@ -481,6 +481,8 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)
         vowel = "а" if CYRILLIC.match(name) else "a"
         return [name, stem + vowel, stem + ("у" if vowel == "а" else "u")]
+    if lang == "el" and name.endswith("ος"):  # "τον Σεπτέμβριο": the accusative a month alone takes
+        return [name, name[:-1]]
     if lang == "sl":  # "1. januarja", "3. marca", "5. oktobra": the genitive a date takes
         stem = name[:-2] + "c" if name.endswith("ec") else name[:-2] + "r" if name.endswith("er") else name
         return [name, stem + ("ja" if name.endswith("ar") else "a")]

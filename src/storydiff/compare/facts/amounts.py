@@ -403,10 +403,12 @@ _FRACTION_OF_A_POINT_RE = compiled(
     r"three\s+tenths))[\s-]+(?:of\s+)?(?:a\s+)?"
     r"(?i:percentage[\s-]+points?)\b"
     r"|\b(?P<bare>(?i:a\s+quarter|quarter)[\s-]|(?i:a\s+half|half)-)(?i:points?)\b"
+    r"|\b(?P<tenths>(?i:a\s+tenth|one\s+tenth|two\s+tenths|three\s+tenths))\s+(?i:of\s+a\s+point)\b"
 )
 """A central bank's step in words: "a quarter of a percentage point" is 0.25 pp (what "0.25
-percentage points" and "0,25 Prozentpunkte" say), as are "a quarter point" and "a
-half-point cut" (a bare "half a point" may be a chess score)."""
+percentage points" and "0,25 Prozentpunkte" say), as are "a quarter point", "a half-point
+cut" and "three tenths of a point" (Spanish "tres décimas"; a bare "half a point" may be a
+chess score)."""
 _A_POINTS_FRACTION_ELSEWHERE = compiled(
     r"(?<![^\W\d_])(?:(?P<quarter>(?:un|um)\s+(?:quart|cuarto|quarto)\s+(?:de|di)\s+(?:point|punto|ponto)|"
     r"(?:einen\s+)?viertel[\s-]?(?:prozent)?punkt|"
@@ -1100,7 +1102,7 @@ def scan_amounts(scan: str, claim: Claim, *, conv: Conventions | None, lang: str
             amount = scaled(amount, m)
             claim_with_range(DifferenceKind.QUANTITY, m, amount, looked_up(_UNITS, m["unit"]))
     for m in _FRACTION_OF_A_POINT_RE.finditer(scan):
-        fraction = " ".join((m["fraction"] or m["bare"]).lower().replace("-", " ").split())
+        fraction = " ".join((m["fraction"] or m["bare"] or m["tenths"]).lower().replace("-", " ").split())
         claim(DifferenceKind.QUANTITY, f"{_FRACTIONS[fraction]} pp", m.start(), m.end())
     for m in _A_POINTS_FRACTION_ELSEWHERE.finditer(scan):
         claim(DifferenceKind.QUANTITY, "0.25 pp" if m["quarter"] else "0.5 pp", m.start(), m.end())
