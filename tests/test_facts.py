@@ -4377,3 +4377,12 @@ def test_a_greek_month_in_the_accusative_and_tenths_of_a_point_in_words() -> Non
     es = "El banco central elevó en tres décimas, hasta el 2,4 %, su previsión de crecimiento."
     assert _conflicts(es, "es", "The central bank raised its growth forecast by three tenths of a point to 2.4%.", "en") == []
     assert values("It raised the forecast by three tenths of a point.", K.QUANTITY) == ["0.3 pp"]
+
+
+def test_cubic_metres_in_other_languages() -> None:
+    """"1,5 million de mètres cubes" was read as metres: against "1.5 million cubic metres" two
+    details where a changed volume is a conflict."""
+    fr = "Environ 1,5 million de mètres cubes de roche se sont détachés."
+    assert values(fr, K.QUANTITY, lang="fr") == ["1500000 m³"]
+    assert _conflicts(fr, "fr", "About 1.5 million cubic metres of rock broke away.", "en") == []
+    assert values("Es fielen 1,5 Millionen Kubikmeter Gestein.", K.QUANTITY, lang="de") == ["1500000 m³"]

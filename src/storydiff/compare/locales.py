@@ -73,6 +73,7 @@ _UNITS = {
     "area-square-mile": "mi²",
     "area-square-meter": "m²",
     "area-square-foot": "ft²",
+    "volume-cubic-meter": "m³",
     "volume-liter": "l",
     "volume-gallon": "gal",
     "temperature-celsius": "°C",
@@ -624,7 +625,7 @@ def _unit_names(locale: Locale, *, before: bool = False) -> dict[str, str]:
                     # the dative plural: "aus zwölf Metern", "mit 890 Kilometern pro Stunde"
                     out.setdefault(f"{first}n{space}{rest}", symbol)
                 # "tonnellate" for "tonnellate metriche"; not "milles" (a length) for "milles carrés"
-                for word in _own_nouns(name, head) if not unit.startswith("area-square") else ():
+                for word in _own_nouns(name, head) if not unit.startswith(("area-square", "volume-cubic")) else ():
                     out.setdefault(word, symbol)
     if before and str(locale.percent_formats[None].pattern).lstrip().startswith("%"):
         out.setdefault("%", "%")
