@@ -4386,3 +4386,11 @@ def test_cubic_metres_in_other_languages() -> None:
     assert values(fr, K.QUANTITY, lang="fr") == ["1500000 m³"]
     assert _conflicts(fr, "fr", "About 1.5 million cubic metres of rock broke away.", "en") == []
     assert values("Es fielen 1,5 Millionen Kubikmeter Gestein.", K.QUANTITY, lang="de") == ["1500000 m³"]
+
+
+def test_two_courts_of_two_cities_stay_two_bodies() -> None:
+    """A body's words after a shared first word are no sign of one body where the words that
+    differ name something else ("Provincial Court of Madrid" / "of Barcelona")."""
+    assert _name_conflicts(
+        "The Provincial Court of Madrid on Tuesday acquitted Ramón Ibarra.", "The Provincial Court of Barcelona on Tuesday acquitted Ramón Ibarra."
+    ) != []

@@ -755,7 +755,7 @@ def names_match(a: str, b: str) -> bool:
         both_short = 2 <= len(la) <= 3 and 2 <= len(lb) <= 3
         if not (both_short and (la[0] == lb[0]) != (la[-1] == lb[-1])):
             return True
-        if la[0] == lb[0] and set(la[1:] + lb[1:]) & _A_THING_S_WORDS:
+        if la[0] == lb[0] and (set(la) - set(lb) <= _A_THING_S_WORDS or set(lb) - set(la) <= _A_THING_S_WORDS):
             return True  # "Filmfare Best Actor" / "Filmfare Award": a prize, no first name
         if la[0] == lb[0]:
             # one first name, two surnames: the same only when spelt nearly alike
