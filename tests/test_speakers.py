@@ -3114,3 +3114,9 @@ def test_a_subject_set_off_before_the_verb_speaks_not_a_name_in_what_was_said() 
     # a speaker after a short phrase still closes the sentence
     russian = "Силы ПВО сбили 18 беспилотников, летевших на Москву, сообщил во вторник мэр столицы Сергей Собянин."
     assert attribution(russian, lang="ru", known=frozenset({"Собянин", "Сергей Собянин", "Москву"})) == "Собянин"
+
+
+def test_hailed_and_s_est_felicitee_report_words() -> None:
+    """'X hailed "…"' and '« … », s'est félicitée X' gave no speaker."""
+    assert attribution('Housing Minister Julien Ferrand hailed "a balance between freedom and regulation".') == "Julien Ferrand"
+    assert _speakers_of([["« Nous rendons enfin les logements à ceux qui y vivent », s'est félicitée Claire Vasseur dans l'hémicycle."]], "fr") == ["Claire Vasseur"]

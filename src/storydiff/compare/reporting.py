@@ -157,7 +157,7 @@ GRAMMARS: dict[str, Grammar] = {
         # "a lâché" reports words before a pause or the speaker closing the sentence; in
         # sport it drops a rival ("il a lâché l'Éthiopien au 35e kilomètre")
         r"lâché(?=\s*[,.:;!?«»\"“”—–]|\s+(?:(?:le|la|les|l['’])\s*)?\S+(?:\s+\S+){0,3}?\s*[.!?]?\s*$))|"
-        r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|"
+        r"se\s+sont\s+(?:engagé|accordé|félicité)e?s|s['’]est\s+(?:félicité|réjoui|indigné|inquiété|étonné|interrogé)e?|"
         r"déclare|dit|affirme|souligne|indique|explique|ajoute|estime|assure|précise|annonce|commente|"
         r"rappelle|insiste|déclarent|affirment|soulignent",
         short_report=_NEVER,

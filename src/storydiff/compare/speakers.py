@@ -120,7 +120,7 @@ _VERBS = (
     r"points\s+out|added(?!\s+(?:the|a|an|another|his|her|their|its|\d[\d,.]*)\b)|adds|stated|states|"
     r"(?:told|tells)(?!\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:story|stories|tale|tales|history)\b)|"
     r"expressed|expresses|underlined|"
-    r"underscored|highlighted|urged|urges|called\s+for|calls\s+for|called\s+on|welcomed|"
+    r"underscored|highlighted|urged|urges|called\s+for|calls\s+for|called\s+on|welcomed|hailed|"
     r"welcomes|remarked|affirmed|reaffirmed|reiterated|agreed|agree|asserted|declared|"
     r"explained|warned|warns|insisted|argued|suggested|proposed|announced|acknowledged|"
     r"recalled|observed|praised|thanked|hoped|believed|believes|maintained|mentioned|"
