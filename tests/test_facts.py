@@ -4394,3 +4394,12 @@ def test_two_courts_of_two_cities_stay_two_bodies() -> None:
     assert _name_conflicts(
         "The Provincial Court of Madrid on Tuesday acquitted Ramón Ibarra.", "The Provincial Court of Barcelona on Tuesday acquitted Ramón Ibarra."
     ) != []
+
+
+def test_bosnian_millions_in_text_read_as_croatian() -> None:
+    """Bosnian "15 miliona KM", which the identifier calls Croatian (whose CLDR word is
+    "milijuna"), was 15 kilometres against "15 million": the scale is read, and "KM" in
+    capitals is the convertible mark ("15 km" stays a length)."""
+    assert values("Vlada je izdvojila 15 miliona KM za saniranje poplava.", K.MONEY, lang="hr") == ["BAM 15000000"]
+    assert values("Put je dug 15 km.", K.QUANTITY, lang="hr") == ["15 km"]
+    assert _conflicts("Vlada je izdvojila 15 miliona KM za poplave.", "hr", "The government allocated 15 million convertible marks (KM) for floods.", "en") == []

@@ -228,6 +228,8 @@ _PRESS_UNITS = {
 }
 _PRESS_MULTIPLIERS = {
     "cs": {"mil.": 1_000_000, "mld.": 1_000_000_000},
+    # Bosnian and Serbian text the identifier calls Croatian ("15 miliona KM", "2 hiljade")
+    "hr": {"milion": 1_000_000, "miliona": 1_000_000, "hiljada": 1000, "hiljade": 1000},
     "el": {"εκατ.": 1_000_000},
     "nl": {"mrd": 1_000_000_000, "mrd.": 1_000_000_000},
     "fr": {"mds": 1_000_000_000},  # the plural of "Md" (milliard): "19,8 Mds€"

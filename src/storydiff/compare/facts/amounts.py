@@ -32,6 +32,8 @@ from .numbers import (
 
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY"}
 _CURRENCY_WORDS = {
+    "convertible marks": "BAM",
+    "convertible mark": "BAM",
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -559,13 +561,19 @@ def unit_phrases(lang: str) -> re.Pattern[str]:
     return compiled(rf"(?<!\w)(?:{alternation(names)})(?!\w)" if names else r"(?!x)x", re.IGNORECASE)
 
 
+_CAPITAL_CODES = {"KM": "BAM"}
+_CAPITAL_CURRENCIES = {lang: "|KM" for lang in ("bs", "hr", "sr")}
+"""Currencies written in capitals that are a unit in small letters: Bosnia's convertible mark,
+"15 miliona KM" (it was 15 million kilometres)."""
+
+
 @lru_cache(maxsize=32)
 def _locale_amount_pattern(lang: str) -> re.Pattern[str] | None:
     conv = conventions(lang)
     if conv is None:
         return None
     # an ISO code after the number, in capitals only ("4,7 tỷ USD", "500 mln PLN"; French "ils")
-    currency = f"{alternation(_locale_currencies(lang))}|(?-i:{alternation(CURRENCIES)})"
+    currency = f"{alternation(_locale_currencies(lang))}|(?-i:{alternation(CURRENCIES)}{_CAPITAL_CURRENCIES.get(lang, '')})"
     short = alternation(conv.short_multipliers) if conv.short_multipliers else r"(?!x)x"
     end = "" if lang in UNSPACED else r"(?!\w)"  # Thai "1,200 ล้านบาท": million and baht, unspaced
     return compiled(
@@ -678,7 +686,10 @@ def _locale_amounts(scan: str, conv: Conventions) -> list[tuple[DifferenceKind, 
         elif m["smult"]:
             amount *= looked_up(conv.short_multipliers, m["smult"])
         if m["cur"]:
-            code = m["cur"] if m["cur"] in CURRENCIES else looked_up(_locale_currencies(conv.lang), m["cur"])
+            code = (
+                m["cur"] if m["cur"] in CURRENCIES
+                else _CAPITAL_CODES.get(m["cur"]) or looked_up(_locale_currencies(conv.lang), m["cur"])
+            )
             out.append((DifferenceKind.MONEY, f"{code} {fmt(amount)}", m.start(), m.end()))
             out += _locale_range_low(scan, m, amount, DifferenceKind.MONEY, code)
         elif m["unit"] and not amount % 1 and m["unit"].lower() in FRACTION_ONLY_UNITS:
