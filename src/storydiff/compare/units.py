@@ -954,8 +954,8 @@ def join_split_quotations(
             lone = [where.get((a, p + step)), where.get((b, q + step))]
             if None in lone or lone[0] == lone[1] or not all(x is not None and _lone(merged[x]) for x in lone):
                 continue
-            if not all(compatible(who, speaker(d, r)) for d, r in ((a, p + step), (b, q + step))):
-                continue
+            if not all((said := speaker(d, r)) is not None and compatible(who, said) for d, r in ((a, p + step), (b, q + step))):
+                continue  # (the narrator's sentence beside a quote is no part of it)
             pair = sorted([p, p + step]), sorted([q, q + step])
             if float(mean(a, pair[0]) @ mean(b, pair[1])) > float(vectors[a][p] @ vectors[b][q]):
                 merged[k] = {a: pair[0], b: pair[1]}

@@ -33,6 +33,7 @@ from .fact import NAME_KINDS, Fact
 from .names import (
     countries_named,
     country_in_language,
+    is_country,
     is_region,
     named_by_a_word_of,
     named_in,
@@ -487,7 +488,10 @@ def differences(
                         d: [
                             f
                             for f in by_doc[d]
-                            if (f.kind is DifferenceKind.PERSON or (f.kind is DifferenceKind.PLACE and not f.city))
+                            if (
+                                f.kind is DifferenceKind.PERSON
+                                or (f.kind is DifferenceKind.PLACE and not f.city and not is_country(f.value) and not is_cjk(texts[d] if texts else ""))
+                            )
                             and is_latin(f.value)
                             and " " in f.value
                         ]
