@@ -1885,3 +1885,13 @@ def test_serbian_in_its_two_alphabets_is_compared_as_two_texts(encoder) -> None:
     latin = ["„Penzije će od 1. aprila biti povećane za 3,5 odsto”, rekao je Mali novinarima posle sednice."]
     (unit,) = _pair(cyrillic, "sr", latin, "sr", encoder).units
     assert unit.relation in (Relation.SAME, Relation.REWORDED) and not any(d.kind is DifferenceKind.ADDED for d in unit.differences)
+
+
+def test_a_reversed_claim_beside_a_statement_both_tell_stays_apart(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"Ukraine's military denied the claim" / "Українські військові підтвердили, що відійшли"
+    (confirmed) are two statements only each account makes: joining them to the claim both
+    tell, as a quotation cut in two places, hid the reversal."""
+    en = ["The Russian Defence Ministry claimed that its troops had taken control of the village of Kindrashivka.", "Ukraine's military denied the claim."]
+    uk = ["Міністерство оборони Росії заявило, що його війська взяли під контроль село Кіндрашівка.", "Українські військові підтвердили, що відійшли з села."]
+    result = _pair(en, "en", uk, "uk", encoder)
+    assert result.units[0].members == {"A": [0], "B": [0]}
