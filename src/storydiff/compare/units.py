@@ -158,7 +158,7 @@ def pair_leftovers(
             if not a_left or not b_left:
                 continue
             for src, tgt in align_pair(a, b, a_left, b_left):
-                ps, qs = [a_left[i] for i in src], [b_left[j] for j in tgt]
+                ps, qs = [a_left[x] for x in src], [b_left[y] for y in tgt]
                 if ps and qs and all(float(vectors[a][p] @ vectors[b][q]) >= floor(a, b) for p in ps for q in qs):
                     taken.update(lone[(a, p)] for p in ps)
                     taken.update(lone[(b, q)] for q in qs)
@@ -947,8 +947,8 @@ def join_split_quotations(
         if len(unit) != 2 or any(len(ps) != 1 for ps in unit.values()) or not merged[k]:
             continue
         (a, (p,)), (b, (q,)) = unit.items()
-        who = speaker(a, p)
-        if who is None or not compatible(who, speaker(b, q)):
+        who, other = speaker(a, p), speaker(b, q)
+        if who is None or other is None or not compatible(who, other):
             continue
         for step in (-1, 1):
             lone = [where.get((a, p + step)), where.get((b, q + step))]
