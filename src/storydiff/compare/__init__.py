@@ -105,6 +105,14 @@ _DASH_QUOTATION = compiled(r"^\s*[–—-]\s+(?P<words>[^–—]{20,})(?:,\s+|\s
 ska vara …, säger migrationsminister Elin Markström.", "– To dobra ustawa – powiedziała …")."""
 
 
+def _names_its_speaker(segment: Segment) -> bool:
+    """Whether a segment names its speaker in its own words (the last word of the name, or
+    the name whole where it is one word in an unspaced script)."""
+    name = segment.speaker or ""
+    words = [w for w in name.replace("·", " ").split() if len(w) > 1]
+    return bool(words) and (words[-1] in segment.text or name in segment.text)
+
+
 def _quoted_words(text: str) -> str | None:
     """The longest passage a sentence quotes, of twenty characters or more."""
     found = [m["words"] for m in _QUOTATION.finditer(text)]
@@ -517,7 +525,11 @@ def compare(
     if options.use_speakers:
         groups = _units.release_twins(groups, vectors, same_words=same_words, same_language=same_language)
         groups = _units.join_split_quotations(
-            groups, vectors, speaker=lambda d, p: bodies[d][p].speaker, compatible=_speakers.compatible
+            groups,
+            vectors,
+            speaker=lambda d, p: bodies[d][p].speaker,
+            compatible=_speakers.compatible,
+            names_speaker=lambda d, p: _names_its_speaker(bodies[d][p]),
         )
     scales = _relations.length_scales(
         [

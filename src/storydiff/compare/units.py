@@ -930,12 +930,17 @@ def join_split_quotations(
     *,
     speaker: Callable[[int, int], str | None],
     compatible: Callable[[str | None, str | None], bool],
+    names_speaker: Callable[[int, int], bool],
 ) -> list[dict[int, list[int]]]:
     """A unit of two accounts' single segments joins the lone segment before it (or after
-    it) in each account, where all four give one named speaker and the two accounts' pairs
-    together are more alike than the unit alone: a quotation of two sentences, cut where
-    each language's attribution falls ("Malatya Valisi Murat Kaplan, …, "Şu ana kadar can
-    kaybı yok." / '"So far there is no loss of life."', 0.83), was two omissions."""
+    it) in each account, where all four give one named speaker, each account names the
+    speaker in one of its two segments, the two accounts in the other's (``names_speaker``:
+    the attribution one language puts before the quotation and the other after it), and
+    the two accounts' pairs together are more alike than the unit alone: a quotation of two
+    sentences, cut where each language's attribution falls ("Malatya Valisi Murat Kaplan,
+    …, "Şu ana kadar can kaybı yok." / '"So far there is no loss of life."', 0.83), was two
+    omissions. (Two sentences inside one long quotation, where neither names its speaker,
+    stay as the aligner left them: one of them may be another story's.)"""
 
     def mean(d: int, ps: list[int]) -> np.ndarray:
         v = vectors[d][ps].mean(axis=0)
@@ -956,6 +961,9 @@ def join_split_quotations(
                 continue
             if not all((said := speaker(d, r)) is not None and compatible(who, said) for d, r in ((a, p + step), (b, q + step))):
                 continue  # (the narrator's sentence beside a quote is no part of it)
+            named = [names_speaker(a, p + step), names_speaker(a, p), names_speaker(b, q + step), names_speaker(b, q)]
+            if named not in ([True, False, False, True], [False, True, True, False]):
+                continue
             pair = sorted([p, p + step]), sorted([q, q + step])
             if float(mean(a, pair[0]) @ mean(b, pair[1])) > float(vectors[a][p] @ vectors[b][q]):
                 merged[k] = {a: pair[0], b: pair[1]}
