@@ -3120,3 +3120,14 @@ def test_hailed_and_s_est_felicitee_report_words() -> None:
     """'X hailed "…"' and '« … », s'est félicitée X' gave no speaker."""
     assert attribution('Housing Minister Julien Ferrand hailed "a balance between freedom and regulation".') == "Julien Ferrand"
     assert _speakers_of([["« Nous rendons enfin les logements à ceux qui y vivent », s'est félicitée Claire Vasseur dans l'hémicycle."]], "fr") == ["Claire Vasseur"]
+
+
+def test_south_slavic_and_bulgarian_speakers_are_read() -> None:
+    """Speakers in Serbian (both alphabets), Croatian, Slovenian and Bulgarian were not read:
+    the English account's speaker stood on the whole unit, and a quote given to another
+    minister went unseen ("je v razpravi dejal minister za delo …")."""
+    assert _speakers_of([["„Penzije će biti povećane”, rekao je ministar finansija Nikola Jovanović novinarima.", "On je dodao da će plate rasti."]], "sr") == ["Nikola Jovanović", "Nikola Jovanović"]
+    assert _speakers_of([["„Пензије ће бити повећане”, рекао је министар финансија Никола Јовановић."]], "sr") == ["Никола Јовановић"]
+    assert _speakers_of([["Premijer Ivan Horvat izjavio je da vlada neće podići poreze."]], "hr") == ["Ivan Horvat"]
+    assert _speakers_of([['"To je nujna reforma," je v razpravi dejal minister za delo Marko Novak.']], "sl") == ["Marko Novak"]
+    assert _speakers_of([["„Няма да вдигаме данъците“, заяви премиерът Георги Петров."]], "bg") == ["Георги Петров"]

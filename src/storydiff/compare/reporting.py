@@ -416,6 +416,46 @@ GRAMMARS["ro"] = Grammar(
     r"Directoarea|Șeful|Șefa|Procurorul|Poliția|Inspectoratul|Compania|Banca",
     role_of=r"a|al|ale|ai|[a-zăâîșț]+(?:ului|ilor)",
 )
+_SOUTH_SLAVIC_SAID = (
+    r"rekao|rekla|rekli|izjavio|izjavila|izjavili|kazao|kazala|naveo|navela|istakao|istakla|dodao|dodala|"
+    r"poručio|poručila|ocijenio|ocijenila|ocenio|ocenila|upozorio|upozorila|naglasio|naglasila|saopštio|saopštila|"
+    r"priopćio|priopćila|potvrdio|potvrdila|objasnio|objasnila|"
+    r"рекао|рекла|рекли|изјавио|изјавила|изјавили|казао|казала|навео|навела|истакао|истакла|додао|додала|"
+    r"поручио|поручила|оценио|оценила|упозорио|упозорила|нагласио|нагласила|саопштио|саопштила|потврдио|потврдила"
+)
+GRAMMARS["hr"] = GRAMMARS["sr"] = GRAMMARS["bs"] = Grammar(
+    # the perfect's auxiliary before or after the participle: "rekao je Mali", "Mali je rekao"
+    verbs=rf"(?:(?:je|su|је|су)\s+)?(?:{_SOUTH_SLAVIC_SAID})(?:\s+(?:je|su|је|су))?",
+    short_report=_NEVER,
+    according=r"[Pp]rema\s+riječima|[Pp]rema\s+rečima|[Pp]o\s+rečima|[Пп]рема\s+речима|[Пп]о\s+речима|[Pp]rema|[Пп]рема",
+    pronouns=r"on|ona|On|Ona|он|она|Он|Она",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:obje\s+strane|obe\s+strane|обе\s+стране|oba\s+lidera|оба\s+лидера)",
+    first_person=r"(?<!\w)(?:ja|Ja|mi|Mi|naš\w*|Naš\w*|moj\w*|Moj\w*|ја|Ја|ми|Ми|наш\w*|Наш\w*|мој\w*|Мој\w*)(?!\w)",
+    drops_subject=True,
+)
+GRAMMARS["sl"] = Grammar(
+    verbs=r"(?:je\s+)?(?:dejal|dejala|povedal|povedala|izjavil|izjavila|poudaril|poudarila|dodal|dodala|sporočil|"
+    r"sporočila|opozoril|opozorila|pojasnil|pojasnila|zatrdil|zatrdila|ocenil|ocenila)(?:\s+je)?",
+    short_report=_NEVER,
+    according=r"[Pp]o\s+besedah|[Pp]o\s+navedbah",
+    pronouns=r"on|ona|On|Ona",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:obe\s+strani)",
+    first_person=r"(?<!\w)(?:jaz|Jaz|mi|Mi|naš\w*|Naš\w*)(?!\w)",
+    drops_subject=True,
+)
+GRAMMARS["bg"] = Grammar(
+    verbs=r"каза|казаха|заяви|заявиха|добави|добавиха|подчерта|подчертаха|посочи|посочиха|съобщи|съобщиха|"
+    r"обясни|обясниха|предупреди|потвърди|отбеляза|коментира",
+    short_report=_NEVER,
+    according=r"[Сс]поред",
+    pronouns=r"той|тя|Той|Тя",
+    inverted_pronoun=_NEVER,
+    both_sides=r"(?i:двете\s+страни)",
+    first_person=r"(?<!\w)(?:аз|Аз|ние|Ние|наш\w*|Наш\w*)(?!\w)",
+    drops_subject=True,
+)
 GRAMMARS["hu"] = Grammar(
     verbs=r"mondta|mondták|közölte|közölték|nyilatkozta|nyilatkozták|hangsúlyozta|jelentette\s+ki|"
     r"tette\s+hozzá|fogalmazott|írta|emelte\s+ki|figyelmeztetett|erősítette\s+meg|állította|"
