@@ -841,10 +841,7 @@ def _split_strays(
 
 def _pair_cosines(group: dict[int, list[int]], vectors: Sequence[np.ndarray]) -> dict[tuple[int, int], float]:
     """(document, document) -> cosine of their shares of one unit (mean vectors), d < e."""
-    means = {}
-    for d in sorted(group):
-        v = vectors[d][group[d]].mean(axis=0)
-        means[d] = v / (np.linalg.norm(v) or 1.0)
+    means = {d: _units.mean_vector(vectors[d], group[d]) for d in sorted(group)}
     return {(d, e): float(means[d] @ means[e]) for d in means for e in means if d < e}
 
 

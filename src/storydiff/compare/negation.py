@@ -83,10 +83,19 @@ def _not_only(lang: str) -> re.Pattern[str] | None:
     return compiled(rf"(?<!\w)(?:{phrase})(?!\w)", re.IGNORECASE) if phrase else None
 
 
+def _code(lang: str | None) -> str:
+    return (lang or "").split("-")[0].lower()
+
+
+def reads_negation(lang: str | None) -> bool:
+    """Whether the negation of ``lang`` is read (its primary subtag's)."""
+    return _code(lang) in _CJK_NEGATING or _code(lang) in _NEGATING
+
+
 def negations(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
     """The negating words of ``text`` in ``lang`` (its primary subtag), as (start, end, word)
     in text order; None where the language's negation is not read."""
-    code = (lang or "").split("-")[0].lower()
+    code = _code(lang)
     if code in _CJK_NEGATING:
         scan = _CJK_HOLDERS.sub(lambda m: "　" * len(m.group()), text)
         return [(m.start(), m.end(), m.group()) for m in compiled(_CJK_NEGATING[code]).finditer(scan)]

@@ -66,7 +66,7 @@ from ..model import Difference, DifferenceKind, Relation, Span
 from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
-from .negation import negations
+from .negation import negations, reads_negation
 from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, quotes
 from .words import CJK, CYRILLIC, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
@@ -1071,24 +1071,31 @@ faithful WMT22 units and 1 of 369 equivalent REFreSD pairs reach 0.010 (30, 61 a
 differ in negating words)."""
 
 
+def _without_spans(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with the (start, end, …) spans cut out."""
+    for start, end, _ in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
 def _negation_difference(members: Sequence[Member], encode: Callable[[list[str]], np.ndarray]) -> Difference | None:
     """Across languages, members some of which say the statement with a negation and the
     others without (:mod:`.negation`), where taking the negating words out brings it closer
     to the others (``NEGATION_MIN_GAIN``): a claim reversed in translation ("the boat had
     not been authorised" / "avait été autorisé", 0.935 and "reworded"). None where a
     member's language is not read, all agree, or the words say the same otherwise."""
-    if any(negations(m.text, m.lang) is None for m in members):
+    if not all(reads_negation(m.lang) for m in members):
         return None
-    found = {m.doc_id: [(sid, start, hit) for sid, start, text in m.segments for hit in negations(text, m.lang) or []] for m in members}
+    # each segment's negating words, read once: (segment id, its start, its text, the words)
+    read = {m.doc_id: [(sid, start, text, negations(text, m.lang) or []) for sid, start, text in m.segments] for m in members}
+    found = {d: [(sid, start, hit) for sid, start, _, hits in segments for hit in hits] for d, segments in read.items()}
     negating = [m for m in members if found[m.doc_id]]
     plain = [m for m in members if not found[m.doc_id]]
     if not negating or not plain:
         return None
     for m in negating:
-        text = m.text
-        for a, b, _ in sorted((hit for hit in negations(text, m.lang) or []), reverse=True):
-            text = text[:a] + text[b:]
-        vectors = encode([m.text, text, *(p.text for p in plain)])
+        without = " ".join(_without_spans(text, hits) for _, _, text, hits in read[m.doc_id])
+        vectors = encode([m.text, without, *(p.text for p in plain)])
         gain = float(np.mean(vectors[2:] @ vectors[1]) - np.mean(vectors[2:] @ vectors[0]))
         if gain < NEGATION_MIN_GAIN:
             return None

@@ -295,20 +295,30 @@ FIGURE_REACH = 2
 
 
 def _join_to_the_one_before(
-    units: list[dict[int, list[int]]], belongs: Callable[[int, int, dict[int, list[int]]], bool]
+    units: list[dict[int, list[int]]],
+    belongs: Callable[[int, int, dict[int, list[int]], frozenset[int]], bool],
+    *,
+    several: bool = False,
 ) -> list[dict[int, list[int]]]:
-    """Each lone segment that ``belongs`` (account, segment, unit) gives to the unit of the
-    segment before it in its account joins that unit."""
+    """Each lone segment that ``belongs`` (account, segment, unit, the accounts joining it)
+    gives to the unit of the segment before it in its account joins that unit. With
+    ``several``, each unit of two accounts or more, one segment each, whose segments all
+    follow segments of one unit that holds further accounts joins that unit where every
+    segment belongs."""
     where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
     merged = [dict(u) for u in units]
     for k, unit in enumerate(units):
-        if not _lone(unit):
+        if any(len(ps) != 1 for ps in unit.values()) or (len(unit) > 1) != several:
             continue
-        ((d, (p,)),) = unit.items()
-        target = where.get((d, p - 1))
-        if target is None or target == k or not merged[target] or not belongs(d, p, merged[target]):
+        targets = {where.get((d, ps[0] - 1)) for d, ps in unit.items()}
+        if len(targets) != 1 or (target := targets.pop()) is None or target == k or not merged[target]:
             continue
-        merged[target] = {**merged[target], d: sorted({*merged[target].get(d, []), p})}
+        host = merged[target]
+        if several and not set(unit) < set(host):
+            continue
+        if not all(belongs(d, ps[0], host, frozenset(unit)) for d, ps in unit.items()):
+            continue
+        merged[target] = {**host, **{d: sorted({*host.get(d, []), *ps}) for d, ps in unit.items()}}
         merged[k] = {}
     return [u for u in merged if u]
 
@@ -320,7 +330,7 @@ def join_telling_sentences(
     kündigte das Unternehmen aus Rostock am Mittwoch an.", "Об этом сообщил МИД") joins
     that segment's unit: the statement is the lead's, and its source and day are the ones
     the other accounts give in the lead itself ("…, Nordwind Energie said on Wednesday")."""
-    return _join_to_the_one_before(units, lambda d, p, _: tells_the_last(d, p))
+    return _join_to_the_one_before(units, lambda d, p, _, __: tells_the_last(d, p))
 
 
 SHORT_SENTENCE_WORDS = 12
@@ -339,31 +349,17 @@ def join_figures_told_apart(
     detail only one account gave, and the sentence an omission). Only a unit of one sentence
     in each account takes it: not two statements a neighbour's bead joined."""
 
-    def belongs(d: int, p: int, target: dict[int, list[int]], apart: frozenset[int] = frozenset()) -> bool:
+    def belongs(d: int, p: int, target: dict[int, list[int]], apart: frozenset[int]) -> bool:
         if len(target) < 2 or words(d, p) > SHORT_SENTENCE_WORDS or any(len(qs) != 1 for qs in target.values()):
             return False
         own = figures(d, p)
-        theirs = set().union(*(figures(e, q) for e, qs in target.items() if e != d and e not in apart for q in qs))
+        theirs = set().union(*(figures(e, q) for e, qs in target.items() if e not in apart for q in qs))
         return bool(own) and own <= theirs and not own & set().union(*(figures(d, q) for q in target.get(d, [])))
 
-    units = _join_to_the_one_before(units, belongs)
     # ... and so do two accounts' short sentences of one unit, where a third account gives
     # their figures in the unit before ("He was 82." in two English accounts, "…, à l'âge
     # de 82 ans" in the French one's lead: a false omission in the French account)
-    where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
-    merged = [dict(u) for u in units]
-    for k, unit in enumerate(units):
-        if len(unit) < 2 or any(len(ps) != 1 for ps in unit.values()):
-            continue
-        targets = {where.get((d, ps[0] - 1)) for d, ps in unit.items()}
-        if len(targets) != 1 or (target := targets.pop()) is None or target == k or not merged[target]:
-            continue
-        host = merged[target]
-        if not set(unit) < set(host) or not all(belongs(d, ps[0], host, frozenset(unit)) for d, ps in unit.items()):
-            continue
-        merged[target] = {d: sorted({*host.get(d, []), *unit.get(d, [])}) for d in sorted({*host, *unit})}
-        merged[k] = {}
-    return [u for u in merged if u]
+    return _join_to_the_one_before(_join_to_the_one_before(units, belongs), belongs, several=True)
 
 
 def join_lone_by_figures(
@@ -942,10 +938,6 @@ def join_split_quotations(
     omissions. (Two sentences inside one long quotation, where neither names its speaker,
     stay as the aligner left them: one of them may be another story's.)"""
 
-    def mean(d: int, ps: list[int]) -> np.ndarray:
-        v = vectors[d][ps].mean(axis=0)
-        return v / (np.linalg.norm(v) or 1.0)
-
     where = {(d, p): k for k, unit in enumerate(units) for d, ps in unit.items() for p in ps}
     merged = [dict(u) for u in units]
     for k, unit in enumerate(units):
@@ -965,13 +957,20 @@ def join_split_quotations(
             if named not in ([True, False, False, True], [False, True, True, False]):
                 continue
             pair = sorted([p, p + step]), sorted([q, q + step])
-            if float(mean(a, pair[0]) @ mean(b, pair[1])) > float(vectors[a][p] @ vectors[b][q]):
+            if float(mean_vector(vectors[a], pair[0]) @ mean_vector(vectors[b], pair[1])) > float(vectors[a][p] @ vectors[b][q]):
                 merged[k] = {a: pair[0], b: pair[1]}
                 for x in lone:
                     if x is not None:
                         merged[x] = {}
                 break
     return [u for u in merged if u]
+
+
+def mean_vector(vectors: np.ndarray, positions: list[int]) -> np.ndarray:
+    """The unit-length mean of an account's segment vectors at ``positions``: the share of a
+    unit one account gives, as one vector."""
+    v = vectors[positions].mean(axis=0)
+    return v / (np.linalg.norm(v) or 1.0)
 
 
 def _known(*similarities: float | None) -> list[float]:

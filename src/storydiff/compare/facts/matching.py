@@ -385,6 +385,7 @@ def _loose_digits(text: str, facts: list[Fact]) -> frozenset[str]:
         reread = bool(written) and all(d.isdigit() and int(fact.value) < int(d) for d in written)
         if (fact.kind is DifferenceKind.DATE or reread) and fact.text:
             text = text.replace(fact.text, " " * len(fact.text))
+        if fact.kind is DifferenceKind.DATE and fact.text:
             years |= {part for part in _components(fact) if len(part) == 4}
     return digits_in(text) | years
 

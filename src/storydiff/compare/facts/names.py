@@ -738,7 +738,7 @@ def names_match(a: str, b: str) -> bool:
     stop = {"of", "the", "and"}
     la = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", a) if w.lower() not in stop]
     lb = [_SUFFIX.sub("", unaccented(w)).strip(".’'") for w in re.split(r"[\s-]+", b) if w.lower() not in stop]
-    if _party(la) and _party(la) == _party(lb) and _MEMBERS_OF_A_BODY & {la[-1], lb[-1]}:
+    if (party := _party(la)) and party == _party(lb) and _MEMBERS_OF_A_BODY & {la[-1], lb[-1]}:
         return True  # "Labour MPs" / "the Labour Party", "Liberal Democrat MPs" / "Liberal Democrats"
     ta, tb = set(la), set(lb)
     if ta & tb:
