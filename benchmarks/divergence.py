@@ -84,6 +84,21 @@ def refresd(encoder) -> None:  # type: ignore[no-untyped-def]
         f"REFreSD en-fr ({len(rows)} pairs): weighted F1 {weighted:.3f} "
         f"(divergent F1 {f1[True]:.3f}, equivalent F1 {f1[False]:.3f})"
     )
+    # REFreSD is 64 % divergent; most statements two news accounts share are not: the same
+    # flags, with the pairs re-weighted to NEWS_DIVERGENT_SHARE divergent
+    recall, false_rate = float(p[y].mean()), float(p[~y].mean())
+    share = NEWS_DIVERGENT_SHARE
+    precision = share * recall / max(1e-9, share * recall + (1 - share) * false_rate)
+    print(
+        f"  re-weighted to {share:.0%} divergent: divergent precision {precision:.3f}, recall {recall:.3f}, "
+        f"F1 {2 * precision * recall / max(1e-9, precision + recall):.3f}"
+    )
+
+
+NEWS_DIVERGENT_SHARE = 0.15
+"""A guess at the share of shared statements that differ between two news accounts (the
+planted audit sets hold one to three changes in ten to twelve shared statements; faithful
+ones none)."""
 
 
 _SENT_END = {".", "?", "!", ";"}

@@ -1278,6 +1278,28 @@ def test_each_pair_of_languages_is_held_to_its_own_threshold() -> None:
     assert decide(members, [], offsets=uncalibrated).relation is Relation.PARTIAL
 
 
+def test_a_score_just_under_the_threshold_is_no_finding_on_its_own() -> None:
+    """Faithful translations score a little under the threshold as often as a changed
+    statement does: with nothing else pinned down, a score within the margin is
+    ``reworded`` (borderline), and only a clearly lower one is ``partial``."""
+    import numpy as np
+
+    from storydiff.compare.relations import MARGIN, Member, decide, reworded_min
+
+    en = "Four water bombers and two helicopters were deployed, along with 45 firefighters."
+    it = "Sul posto sono intervenuti quattro Canadair e due elicotteri, oltre a 45 vigili del fuoco."
+
+    def decided(cosine: float):  # type: ignore[no-untyped-def]
+        english = np.array([[1.0, 0.0]], dtype=np.float32)
+        italian = np.array([[cosine, (1 - cosine**2) ** 0.5]], dtype=np.float32)
+        return decide([Member("EN", "en", [(0, 0, en)], english, [None]), Member("IT", "it", [(0, 0, it)], italian, [None])], [])
+
+    just_under = decided(reworded_min(cross_script=False) - MARGIN / 2)
+    assert (just_under.relation, just_under.borderline, just_under.differences) == (Relation.REWORDED, True, [])
+    clearly_under = decided(reworded_min(cross_script=False) - 2 * MARGIN)
+    assert clearly_under.relation is Relation.PARTIAL
+
+
 def test_a_conflict_still_names_what_one_account_adds(encoder) -> None:  # type: ignore[no-untyped-def]
     before = "Firefighters worked through the night at the warehouse on the edge of the city."
 
