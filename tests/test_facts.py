@@ -4403,3 +4403,16 @@ def test_bosnian_millions_in_text_read_as_croatian() -> None:
     assert values("Vlada je izdvojila 15 miliona KM za saniranje poplava.", K.MONEY, lang="hr") == ["BAM 15000000"]
     assert values("Put je dug 15 km.", K.QUANTITY, lang="hr") == ["15 km"]
     assert _conflicts("Vlada je izdvojila 15 miliona KM za poplave.", "hr", "The government allocated 15 million convertible marks (KM) for floods.", "en") == []
+
+
+def test_the_popes_honorifics_are_no_names() -> None:
+    """"il Pontefice" for "il Papa", "Santo Padre" for "Holy Father": one office, no
+    person conflict; the title before his name is stripped ("Papa Leone XIV")."""
+    texts = {
+        "A": "Il giorno seguente il Pontefice celebrerà la messa con i nuovi cardinali.",
+        "B": "Il giorno seguente il Papa celebrerà la messa con i nuovi cardinali.",
+        "C": "Il giorno seguente il Santo Padre celebrerà la messa con i nuovi cardinali.",
+    }
+    facts = {d: extract(t, lang="it") for d, t in texts.items()}
+    assert differences(facts, texts=texts, langs=dict.fromkeys(texts, "it")) == []
+    assert values("On Sunday the Holy Father's envoy met Joe Biden.", K.PERSON) == ["Joe Biden"]

@@ -3131,3 +3131,19 @@ def test_south_slavic_and_bulgarian_speakers_are_read() -> None:
     assert _speakers_of([["Premijer Ivan Horvat izjavio je da vlada neće podići poreze."]], "hr") == ["Ivan Horvat"]
     assert _speakers_of([['"To je nujna reforma," je v razpravi dejal minister za delo Marko Novak.']], "sl") == ["Marko Novak"]
     assert _speakers_of([["„Няма да вдигаме данъците“, заяви премиерът Георги Петров."]], "bg") == ["Георги Петров"]
+
+
+def test_an_honorific_of_the_popes_office_speaks_for_the_pope_the_text_names() -> None:
+    """"Il Santo Padre ha chiesto" and "The Holy Father asked" are Leo XIV, whom each text
+    names: no speaker called "Padre" or "Holy Father" (they were a speaker conflict)."""
+    italian = _speakers_of(
+        [["Papa Leone XIV ha lanciato oggi un nuovo appello per la pace.", "Il Santo Padre ha chiesto alle parti di aprire corridoi umanitari."]],
+        "it",
+    )
+    english = _speakers_of(
+        [["Pope Leo XIV on Sunday issued a fresh appeal for peace.", "The Holy Father asked the warring parties to open humanitarian corridors."]],
+        "en",
+    )
+    assert (italian[1], english[1]) == ("Leone XIV", "Leo XIV")
+    # no pope named: no one, not a person called "Holy Father"
+    assert _speakers_of([["The Holy Father asked the warring parties to open corridors."]], "en") == [None]

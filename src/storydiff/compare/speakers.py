@@ -95,8 +95,10 @@ from .reporting_uncased import speaker as uncased_speaker
 from .words import (
     CAPITAL,
     FUNCTION_WORDS,
+    HONORIFICS,
     LOWER,
     NAME_PARTICLES,
+    POPE_NAMED,
     RU_UK_LETTERS,
     HanPattern,
     is_abbreviation,
@@ -2321,6 +2323,28 @@ def _surnames_named_in_full_here(
     return out
 
 
+_POPE_NAMED = compiled(POPE_NAMED)
+_OPENING_ARTICLE = compiled(r"^(?:the|il|el|le|la|o|der|lo)\s+", re.IGNORECASE)
+
+
+def _the_pope_named(speakers: dict[int, str | None], body: Sequence[Segment]) -> dict[int, str | None]:
+    """A speaker named by an honorific of the pope's office ("The Holy Father asked", "il
+    Santo Padre ha chiesto", read by its last word "Padre"): the pope the text names ("Pope
+    Leo XIV"), else no one (it is no name, and two such words were two speakers in conflict)."""
+    named = sorted({m["name"] for segment in body for m in _POPE_NAMED.finditer(segment.text)}, key=len)
+    # one pope, maybe named once without his number ("Papa Leone", "Papa Leone XIV")
+    holder = named[-1] if named and all(named[-1].startswith(n) for n in named) else None
+    texts = {segment.id: segment.text.lower() for segment in body}
+
+    def honorific(sid: int, speaker: str) -> bool:
+        said = _OPENING_ARTICLE.sub("", speaker).lower()
+        return said in HONORIFICS or (
+            " " not in said and any(h.endswith(said) and re.search(rf"\b{h}\b", texts[sid]) for h in HONORIFICS)
+        )
+
+    return {sid: holder if s and honorific(sid, s) else s for sid, s in speakers.items()}
+
+
 def attribute_documents(
     documents: Sequence[Document], people: frozenset[str] | None = None
 ) -> dict[str, dict[int, str | None]]:
@@ -2338,6 +2362,7 @@ def attribute_documents(
         # other languages' are read so where they are found (_other_language_speaker)
         speakers = (described_source(s, "zh") or s if s else s for s in _attribute_in_simplified(body, doc.lang, people))
         raw[doc.id] = _surnames_named_in_full_here(body, dict(zip((s.id for s in body), speakers, strict=True)), doc.lang)
+        raw[doc.id] = _the_pope_named(raw[doc.id], body)
         if (doc.lang or "").startswith("ja"):
             raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")

@@ -183,6 +183,20 @@ def is_cjk(text: str) -> bool:
     """Mostly Chinese, Japanese or Korean characters (Latin glosses of names aside)."""
     return len(CJK.findall(text)) > 0.3 * max(1, len(LATIN_GLOSS.sub("", text)))
 
+HONORIFICS = frozenset(
+    {
+        *("holy father", "santo padre", "saint-père", "saint père", "heiliger vater", "ojciec święty"),
+        *("his holiness", "sua santità", "su santidad", "sua santidade", "sa sainteté", "seine heiligkeit"),
+        *("pontiff", "pontefice", "sommo pontefice", "pontífice", "sumo pontífice", "pontife", "souverain pontife"),
+        *("pope", "papa", "pape", "papst", "papież"),
+    }
+)
+"""Words the press alternates with the pope's name in one text ("il Santo Padre", "the
+pontiff"): his office, no one's name; a speaker so named is the pope the text names."""
+POPE_NAMED = r"(?:Pope|Papa|Pape|Papst|Papież|Papieża|Papieżem|Papieżowi)\s+(?P<name>[A-Z]\w+(?:\s+[IVXLC]+\b)?)"
+"""The pope's title, then his name ("Pope Leo XIV", "Papa Leone XIV", "Papież Leon XIV")."""
+
+
 NEGATIONS = frozenset(
     {
         *("not", "no", "never", "nor", "without", "none", "nothing", "nobody", "neither", "t"),

@@ -19,6 +19,7 @@ from ..words import (
     CAPITAL,
     CYRILLIC,
     FUNCTION_WORDS,
+    HONORIFICS,
     LOWER,
     NAME_PARTICLES,
     SURNAME_PINYIN,
@@ -52,6 +53,14 @@ _TITLES = {
     "prince",
     "princess",
     "pope",
+    "papa",
+    "pape",
+    "papst",
+    "papież",
+    "pontiff",
+    "pontefice",
+    "pontífice",
+    "pontife",
     "senator",
     "governor",
     "mayor",
@@ -287,6 +296,8 @@ def _names(
         # A lone capitalised word opening the sentence is usually just a capitalised word,
         # but an acronym is a name ("UN officials said").
         value = re.sub(r"['’]s$", "", " ".join(words))
+        if value.lower() in HONORIFICS:
+            continue  # "Santo Padre", "the Holy Father's": the pope's office, no name
         if conv and conv.lang in _SUFFIXED_AFTER_AN_APOSTROPHE:
             value = _SUFFIX.sub("", value)  # Turkish "Katar'ın", "Mısır'da": Katar, Mısır
         if conv and (genitive := _GENITIVE_JOINED.get(conv.lang)):
