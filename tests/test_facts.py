@@ -1736,7 +1736,8 @@ def test_a_defendant_convicted_against_one_acquitted_is_a_conflict() -> None:
     assert _conflicts("Sąd Apelacyjny utrzymał we wtorek wyrok.", "pl", "Sąd Apelacyjny uchylił we wtorek wyrok.", "pl") == [K.OUTCOME]
     assert _conflicts("Апелляционный суд в понедельник отменил приговор.", "ru", upheld, "en") == [K.OUTCOME]
     assert _conflicts("Апелляционный суд в понедельник оставил в силе приговор.", "ru", upheld, "en") == []
-    assert values("El ministro confirmó que la condena es firme.", K.OUTCOME, lang="es") == []
+    # (a minister confirming what he says: a claim confirmed, no appeal upheld)
+    assert values("El ministro confirmó que la condena es firme.", K.OUTCOME, lang="es") == ["confirmed"]
 
 
 def test_a_match_won_by_the_other_side_is_a_conflict() -> None:
@@ -4416,3 +4417,20 @@ def test_the_popes_honorifics_are_no_names() -> None:
     facts = {d: extract(t, lang="it") for d, t in texts.items()}
     assert differences(facts, texts=texts, langs=dict.fromkeys(texts, "it")) == []
     assert values("On Sunday the Holy Father's envoy met Joe Biden.", K.PERSON) == ["Joe Biden"]
+
+
+def test_a_regulator_s_clearance_against_its_prohibition_and_a_claim_confirmed_against_denied() -> None:
+    """"hat die Übernahme … untersagt" against "has approved … the takeover", "blocked" against
+    "cleared", "Lin denied the reports" against "Lin confirmed the reports": each was a
+    rewording (in one language, a wording note)."""
+    takeover = "The Federal Cartel Office has cleared the takeover of Rheinkalk by Nordbau."
+    assert _conflicts("Das Bundeskartellamt hat die Übernahme von Rheinkalk durch Nordbau untersagt.", "de", takeover, "en") == [K.OUTCOME]
+    assert _conflicts("The Federal Cartel Office blocked the takeover of Rheinkalk by Nordbau.", "en", takeover, "en") == [K.OUTCOME]
+    assert _conflicts("公正取引委員会は買収を承認した。", "ja", "The Japan Fair Trade Commission blocked the acquisition.", "en") == [K.OUTCOME]
+    assert _conflicts("Das Bundeskartellamt hat die Übernahme genehmigt.", "de", takeover, "en") == []
+    assert _conflicts("Lin denied the reports.", "en", "Lin confirmed the reports.", "en") == [K.OUTCOME]
+    assert _conflicts("Le porte-parole a démenti ces informations.", "fr", "The spokesman confirmed the reports.", "en") == [K.OUTCOME]
+    # a court's confirming is an appeal's, a cleared road no decision, a negated verb none
+    assert _conflicts("The court confirmed the sentence.", "en", "The court overturned the sentence.", "en") == [K.OUTCOME]
+    assert _conflicts("Crews cleared the road on Monday.", "en", "Crews blocked the road on Monday.", "en") == []
+    assert _conflicts("Lin did not confirm the reports.", "en", "Lin denied the reports.", "en") == []

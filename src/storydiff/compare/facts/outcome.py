@@ -9,8 +9,9 @@ outcome and the other only the other; an outcome one account alone gives is no f
 (the other may tell the vote without its verb). A verdict is a second pair of outcomes,
 convicted and acquitted ("found guilty" / "absuelto", "оправдал"), an appeal's a third,
 upheld and overturned, a warning's a fourth, lifted and in force; each pair is compared
-only with itself, as a company's result is, a profit or a loss, and a fire's state, under
-control or out of control. A match's result names its sides ("Sevilla won, Valencia lost"): two
+only with itself, as a company's result is, a profit or a loss, a fire's state, under
+control or out of control, and a claim, confirmed or denied. A regulator's clearing and
+prohibiting ("cleared" / "untersagt") are a decision's passing and rejecting. A match's result names its sides ("Sevilla won, Valencia lost"): two
 results conflict where one side won in the one and lost in the other.
 """
 
@@ -50,6 +51,21 @@ _PASSED = {
     "el": r"ψήφισε|ψήφισαν|υπερψήφισε|υπερψήφισαν|υπερψηφίστηκε|εγκρίθηκε|ενέκρινε|ενέκριναν",
 }
 _PASSED["nl"] += r"|ingestemd\s+met|stemt\s+in\s+met|stemde\s+in\s+met"
+# a regulator's clearance and prohibition ("cleared the takeover" / "hat die Übernahme
+# untersagt", 承認 / 禁止): the same decision, passed or rejected
+for _lang, _verbs in {
+    "en": r"cleared(?!\s+(?:of|up|out|away|the\s+(?:area|way|building|streets?|road)))|authori[sz]ed|gave\s+the\s+green\s+light",
+    "de": r"genehmigt|genehmigte|freigegeben|gab\s+\w+\s+frei",
+    "fr": r"autorisé|autorisée|a\s+autorisé|ont\s+autorisé|feu\s+vert",
+    "es": r"autorizó|autorizaron|autorizad[oa]|luz\s+verde",
+    "it": r"autorizzat[oa]|autorizzò|via\s+libera",
+    "pt": r"autorizou|autorizaram|autorizad[oa]|luz\s+verde",
+    "nl": r"toegestaan|stond\s+\w+\s+toe",
+    "ja": r"承認",
+    "zh": r"批准",
+    "ko": r"승인",
+}.items():
+    _PASSED[_lang] = _PASSED[_lang] + "|" + _verbs if _lang in _PASSED else _verbs
 _PASSED["sr"] = _PASSED["bs"] = _PASSED["hr"]
 _REJECTED = {
     "en": r"rejected|rejects|voted\s+down|defeated|struck\s+down|threw\s+out",
@@ -79,6 +95,19 @@ _REJECTED = {
 as the press writes them): passing and rejecting; Serbian's and Bosnian's are Croatian's,
 in both of Serbian's scripts."""
 _REJECTED["sr"] = _REJECTED["bs"] = _REJECTED["hr"]
+for _lang, _verbs in {
+    "en": r"blocked|prohibited|prohibits|vetoed|barred",
+    "de": r"untersagt|untersagte|blockiert|blockierte",
+    "fr": r"interdit|interdite|bloqué|bloquée|a\s+bloqué|ont\s+bloqué|opposé\s+son\s+veto",
+    "es": r"prohibió|prohibieron|prohibid[oa]|bloqueó|bloquearon|vetó",
+    "it": r"vietat[oa]|vietò|bloccat[oa]|bloccò",
+    "pt": r"proibiu|proibid[oa]|bloqueou|bloquead[oa]|vetou",
+    "nl": r"verboden|verbood|blokkeerde|geblokkeerd",
+    "ja": r"禁止|差し止め",
+    "zh": r"禁止|否决|否決",
+    "ko": r"불허|금지",
+}.items():
+    _REJECTED[_lang] = _REJECTED[_lang] + "|" + _verbs if _lang in _REJECTED else _verbs
 _CONVICTED = {
     "en": r"convicted|found\s+(?:[\w'’.-]+\s+){0,5}?(?<!not\s)guilty",
     "de": r"verurteilt|verurteilte|schuldig\s+gesprochen|sprach\s+\w+\s+schuldig",
@@ -263,10 +292,44 @@ _COMPARED = {
 }
 COMPARED_REACH = 40
 """Characters before a profit or a loss within which a comparison makes it another period's."""
+_CONFIRMED = {
+    "en": r"confirmed|confirms",
+    "de": r"bestätigte|bestätigt",
+    "fr": r"a\s+confirmé|ont\s+confirmé|confirme|confirment",
+    "es": r"confirmó|confirmaron|confirma",
+    "it": r"(?:ha|hanno)\s+confermato|conferma|confermò",
+    "pt": r"confirmou|confirmaram|confirma",
+    "nl": r"bevestigde|bevestigd",
+    "pl": r"potwierdził|potwierdziła|potwierdzili",
+    "ru": r"подтвердил|подтвердила|подтвердили",
+    "uk": r"підтвердив|підтвердила|підтвердили",
+    "ja": r"認めた|確認した",
+    "zh": r"证实|證實|承认|承認",
+    "ko": r"확인했|시인했",
+}
+_DENIED = {
+    "en": r"denied|denies|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?)",
+    "de": r"dementierte|dementiert|bestritt|bestritten|wies\s+\w+\s+(?:\w+\s+){0,3}?zurück",
+    "fr": r"a\s+démenti|ont\s+démenti|dément|démentent|a\s+nié|ont\s+nié|nie|nient",
+    "es": r"negó|negaron|desmintió|desmintieron|niega|desmiente",
+    "it": r"(?:ha|hanno)\s+(?:smentito|negato)|smentisce|nega|smentì|negò",
+    "pt": r"negou|negaram|desmentiu|desmentiram|nega|desmente",
+    "nl": r"ontkende|ontkend|ontkent",
+    "pl": r"zaprzeczył|zaprzeczyła|zaprzeczyli|zdementował|zdementowała",
+    "ru": r"опроверг|опровергла|опровергли|отрицал|отрицала|отрицали",
+    "uk": r"спростував|спростувала|заперечив|заперечила",
+    "ja": r"否定した|否認した",
+    "zh": r"否认|否認",
+    "ko": r"부인했|부정했",
+}
+"""What a statement does with a report or a claim, a seventh pair: confirms it or denies it
+("Lin confirmed the reports" against "Lin denied the reports", "a démenti" against "confirmed").
+Either verb alone is no finding: "confirmed" is also news's verb of saying."""
 _AXES = {
     "passed": "decision", "rejected": "decision", "convicted": "verdict", "acquitted": "verdict",
     "upheld": "appeal", "overturned": "appeal", "lifted": "warning", "in force": "warning",
     "profit": "result", "loss": "result", "out of control": "control", "under control": "control",
+    "confirmed": "claim", "denied": "claim",
 }
 
 
@@ -313,7 +376,7 @@ def _word_edges(lang: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
-    if lang not in _PASSED and lang not in _LIFTED and lang not in _PROFIT and lang not in _UNDER_CONTROL:
+    if not any(lang in verbs for verbs in (_PASSED, _LIFTED, _PROFIT, _UNDER_CONTROL, _CONFIRMED)):
         return None
     edge, end = _word_edges(lang)
     return compiled(
@@ -322,7 +385,8 @@ def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
         rf"(?P<upheld>{_UPHELD.get(lang, _NEVER)})|(?P<overturned>{_OVERTURNED.get(lang, _NEVER)})|"
         rf"(?P<lifted>{_LIFTED.get(lang, _NEVER)})|(?P<in_force>{_IN_FORCE.get(lang, _NEVER)})|"
         rf"(?P<profit>{_PROFIT.get(lang, _NEVER)})|(?P<loss>{_LOSS.get(lang, _NEVER)})|"
-        rf"(?P<out_of_control>{_OUT_OF_CONTROL.get(lang, _NEVER)})|(?P<under_control>{_UNDER_CONTROL.get(lang, _NEVER)})){end}",
+        rf"(?P<out_of_control>{_OUT_OF_CONTROL.get(lang, _NEVER)})|(?P<under_control>{_UNDER_CONTROL.get(lang, _NEVER)})|"
+        rf"(?P<confirmed>{_CONFIRMED.get(lang, _NEVER)})|(?P<denied>{_DENIED.get(lang, _NEVER)})){end}",
         re.IGNORECASE,
     )
 
