@@ -4434,3 +4434,18 @@ def test_a_regulator_s_clearance_against_its_prohibition_and_a_claim_confirmed_a
     assert _conflicts("The court confirmed the sentence.", "en", "The court overturned the sentence.", "en") == [K.OUTCOME]
     assert _conflicts("Crews cleared the road on Monday.", "en", "Crews blocked the road on Monday.", "en") == []
     assert _conflicts("Lin did not confirm the reports.", "en", "Lin denied the reports.", "en") == []
+
+
+def test_a_range_of_days_between_two_days_and_in_dutch() -> None:
+    """"between August 5 and 13", "zwischen dem 5. und dem 13. August", "van 7 tot en met 10
+    februari", "tussen 14 en 21 maart": one end was read as a bare number, and a poll's
+    fieldwork dates a date and a number conflict."""
+    published = dt.date(2025, 8, 20)
+    english = "They were surveyed between August 5 and 13."
+    german = "Befragt wurden zwischen dem 5. und dem 13. August 1200 Stimmberechtigte."
+    assert values(english, K.DATE, published=published) == values(german, K.DATE, lang="de", published=published) == ["2025-08-05", "2025-08-13"]
+    assert _conflicts(english, "en", german, "de") == []
+    assert values("De peiling liep van 7 tot en met 10 februari.", K.DATE, lang="nl", published=published) == ["2025-02-07", "2025-02-10"]
+    assert values("De peiling liep tussen 14 en 21 maart.", K.DATE, lang="nl", published=published) == ["2025-03-14", "2025-03-21"]
+    # "and" closes a range only after "between"
+    assert values("Two people died on May 26 and 29 others were hurt.", K.NUMBER, published=published) == ["2", "29"]

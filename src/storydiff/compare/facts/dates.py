@@ -1173,10 +1173,13 @@ _MONTH_KINDS = frozenset({"dm", "mdy", "dmy", "month", "loc_dmy", "loc_ymd", "lo
 
 
 _FIRST_DAY = compiled(
-    r"(?<![\d.,])(?P<day>\d{1,2})\.?\s*(?:[-–—/]|(?i:to|and|through|e|ed|y|et|au|op|auf\s+den|bis(?:\s+zum)?|und|a|al|i|och|og|til|ja|до|по|и|do|ile|hingga|sampai|đến|से|থেকে))"
-    r"\s*(?:(?i:il|el|le|den|the|de|del|o|la|lo)\s+)?$"
+    r"(?<![\d.,])(?P<day>\d{1,2})\.?\s*(?:[-–—/]|(?i:to|and|through|e|ed|y|et|au|op|auf\s+den|bis(?:\s+zum)?|und|a|al|i|och|og|til|ja|до|по|и|do|ile|hingga|sampai|đến|से|থেকে|en|tot(?:\s+en\s+met)?))"
+    r"\s*(?:(?i:il|el|le|den|dem|the|de|del|o|la|lo)\s+)?$"
 )
-_LAST_DAY = compiled(r"^\s*(?:[-–—]|(?i:to|through|until|till))\s*(?P<day>\d{1,2})(?![\d.,:]?\d)(?!\s*%)")
+_LAST_DAY = compiled(r"^\s*(?:[-–—]|(?i:to|through|until|till)|(?P<and>(?i:and)))\s*(?P<day>\d{1,2})(?![\d.,:]?\d)(?!\s*%)")
+_BETWEEN = compiled(r"(?i:(?<![^\W\d_])between)\s+$")
+"""... where "and" closes the range only after "between" ("between May 26 and 29"; not "on
+May 26 and 29 others were hurt")."""
 _RANGE_DAYS = 14
 """The most days a range of two days of one month spans ("14 to 15 October"): beyond it,
 "12 and 15 people" after a date is no second day."""
@@ -1200,7 +1203,12 @@ def _range_days(scan: str, start: int, end: int, value: str | None) -> list[tupl
     found = []
     if (m := _FIRST_DAY.search(scan, max(0, start - 30), start)) and 0 < day - int(m["day"]) <= _RANGE_DAYS:
         found.append((f"{full['month_of']}-{int(m['day']):02d}", *m.span("day")))
-    if (m := _LAST_DAY.match(scan[end : end + 20])) and 0 < int(m["day"]) - day <= _RANGE_DAYS and int(m["day"]) <= 31:
+    if (
+        (m := _LAST_DAY.match(scan[end : end + 20]))
+        and (not m["and"] or _BETWEEN.search(scan, max(0, start - 12), start))
+        and 0 < int(m["day"]) - day <= _RANGE_DAYS
+        and int(m["day"]) <= 31
+    ):
         found.append((f"{full['month_of']}-{int(m['day']):02d}", end + m.start("day"), end + m.end("day")))
     return found
 
