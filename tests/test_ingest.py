@@ -910,3 +910,23 @@ def test_a_hindi_dateline() -> None:
     assert agency.dateline == "नई दिल्ली, 12 जनवरी (भाषा)" and agency.outlet == "भाषा"
     lead = "मंगलवार, 12 जनवरी को असम में बाढ़ से 12 लाख लोग प्रभावित हुए।"
     assert from_text(f"बाढ़\n\n{lead}\n").paragraphs == [lead]
+
+
+def test_datelines_before_a_figure_with_a_full_stop_and_dash_with_mti_s_weekday_and_leta_s() -> None:
+    """Each was left in the first statement (an omission of the account, or a false
+    conflict): a figure opening the lead ("LONDON (Reuters) - 29% …", whose agency was an
+    organisation conflict with PA's), Latin America's "San Pedro Sula.- …", MTI's weekday
+    ("…, szerda (MTI) –", a date conflict with "Tuesday") and LETA's "Rīga, 19. novembris, LETA."."""
+    cases = {
+        "LONDON (Reuters) - 29% of voters back Labour.": ("29% of voters back Labour.", "Reuters"),
+        "Bern (sda) - 54 Prozent sagen Ja.": ("54 Prozent sagen Ja.", "sda"),
+        "San Pedro Sula.- La tormenta obligó a 15.000 personas a huir.": ("La tormenta obligó a 15.000 personas a huir.", None),
+        "Ciudad de México, 12 de octubre.- La tormenta tocó tierra.": ("La tormenta tocó tierra.", None),
+        "Budapest, 2025. május 14., szerda (MTI) – A jegybank döntött.": ("A jegybank döntött.", "MTI"),
+        "Rīga, 19. novembris, LETA. Bezdarba līmenis samazinājās.": ("Bezdarba līmenis samazinājās.", "LETA"),
+    }
+    for lead, (body, outlet) in cases.items():
+        article = from_text(f"Title\n\n{lead}\n\nMore.\n")
+        assert (article.paragraphs[0], article.outlet) == (body, outlet), lead
+    # a sentence with a figure after a dash is no dateline
+    assert from_text("Title\n\nThe result - 29% - surprised everyone.\n\nMore.\n").paragraphs[0].startswith("The result")

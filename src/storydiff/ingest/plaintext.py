@@ -159,7 +159,7 @@ _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐΑ-ΩĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ
 DATELINE_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}]{{2,}}[{_CAPS} .,'-]{{0,40}}?)"
     r"(?:,\s*(?P<outlet>[A-Z][\w.]*\.(?:com|net|org|id|vn)|[A-Z][a-z]+(?:\s(?:of\s(?:the\s)?)?[A-Z][a-z]+){0,3}))?"
-    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\||(?<=\))(?=\s)|:(?=\s)))\s*(?=[{_CAPS}\"“‘'«„])"
+    rf"(?:\s*\((?P<paren>[^)]{{1,60}})\))?(?:\s+[-—–]+|\.[-—–]+|\s+\||(?<=\))(?=\s)|:(?=\s)))\s*(?=[{_CAPS}\"“‘'«„]|(?<=[-—–]\s)\d)"
 )
 """A place in capitals, maybe a country or an outlet, maybe an agency, and a dash set off
 by a space, before a sentence: "BERLIN (Reuters) - The …", "WASHINGTON — …", "МОСКВА — …",
@@ -213,11 +213,20 @@ Policie …", "Berlin – Die …"), Vietnamese papers with the day ("Hà Nội,
 DATELINE_AGENCY = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'/-]+(?:\s+(?:(?:am|an\s+der|de|del|de\s+la|sur)\s+)?[{_CAPS}][\w.'/-]+){{0,3}}"
     rf"(?:,\s*[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})?(?:\s\([{_CAPS}][\w.' -]{{1,20}}\))?)"
-    rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„])"
+    rf"\s*\((?P<paren>[^)]{{1,40}})\)\s+[-—–]+)\s*(?=[{_CAPS}\"“‘'«„\d])"
 )
 """A place in any case (maybe with its region, maybe the river it is on) and its agency in
 brackets: "Berlin (dpa) - Die Bahn …", Antara's "Lumajang, East Java (ANTARA) - …",
-"Frankfurt (Oder) (dpa) - …"."""
+"Frankfurt (Oder) (dpa) - …", "Bern (sda) - 54 Prozent …" (a poll's lead opens with its figure)."""
+DATELINE_STOP_DASH = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s(?:(?:de|del|la|las|los|do|da)\s)?[{_CAPS}][\w'-]+){{0,3}})"
+    rf"(?:,\s+(?P<date>\d{{1,2}}\s+(?:de\s+)?[^\W\d_]{{3,12}}(?P<year>\s+(?:de\s+)?(?:19|20)\d\d)?))?"
+    r"(?:\s*\((?P<paren>[^)]{1,40})\))?\.[-—–])\s*(?=\S)"
+)
+"""A place in any case, maybe its day and month or its agency, then a full stop and a dash, as
+Latin America's press opens ("San Pedro Sula.- La tormenta …", "Ciudad de México, 12 de
+octubre.- …", "La Habana (PL).– …"): the dateline was a sentence of its own, each account's
+omission, and the dash opened the body's first sentence."""
 DATELINE_AGENCY_LINE = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w.'-]+(?:\s+[{_CAPS}][\w.'-]+){{0,2}})\s*\((?P<paren>[^)]{{1,40}})\))\s*$"
 )
@@ -261,11 +270,12 @@ _ANY_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ -][^\W\d_][^\W\d_'’-]*){0,2}"
 DATELINE_NUMBERED = compiled(
     rf"^(?P<dateline>(?P<place>{_ANY_PLACE}),\s+"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.|(?:19|20)\d\d\.\s+[^\W\d_]{3,12}\s+\d{1,2}\.)"
-    r"(?:\s*\((?P<paren>[^)]{1,30})\))?(?:\s*[-—–])?)\s*(?=\S)"
+    r"(?:,\s+[^\W\d_]{3,12}(?=\s*\())?(?:\s*\((?P<paren>[^)]{1,30})\))?(?:\s*[-—–])?)\s*(?=\S)"
 )
 """The day, month and year in figures, as Hina, Tanjug and Beta date a story ("ZAGREB, 14.
 11. 2025. (Hina) –", "BEOGRAD, 14.11.2025."), or the year first, as MTI does ("BUDAPEST,
-2025. november 18. (MTI) –"): cut into sentences of their own, each an omission."""
+2025. november 18. (MTI) –", with the weekday: "Budapest, 2025. május 14., szerda (MTI) –"): cut
+into sentences of their own, each an omission (the weekday a false date conflict)."""
 DATELINE_DAY_AGENCY = compiled(
     rf"^(?P<dateline>(?P<place>{_ANY_PLACE})[,.]\s+\d{{1,2}}[-\s][^\W\d_]{{3,12}}\.\s*"
     r"(?:/(?P<paren>[^/\n]{2,30})/\.?|(?P<agency>[^\W\d_]{4,20})\s+[-—–]))\s*(?=\S)"
@@ -273,6 +283,12 @@ DATELINE_DAY_AGENCY = compiled(
 """The day and month, then the agency between slashes, as UzA and Sakinformi write it
 ("Toshkent, 9-oktyabr. /UzA/.", "თბილისი, 30 ოქტომბერი. /საქინფორმი/."), or Kazinform in
 Kazakh, before a dash ("Алматы. 30 тамыз. ҚазАқпарат –")."""
+DATELINE_LETA = compiled(
+    rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}}),\s+(?P<date>\d{{1,2}}\.\s+[^\W\d_]{{3,12}}),\s+"
+    r"(?P<agency>[A-Z]{3,8})\.)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ\"“„«])"
+)
+"""LETA's dateline: the place, the day and month in words, the agency in capitals and a full
+stop ("Rīga, 19. novembris, LETA. Bezdarba līmenis …"): it was a statement of its own."""
 DATELINE_AGENCY_CAPS = compiled(
     rf"^(?P<dateline>(?P<place>[{_CAPS}][\w'-]+(?:\s[{_CAPS}][\w'-]+){{0,2}})[.,]\s+\d{{1,2}}\s+[^\W\d_]{{3,12}}\.\s+"
     r"(?P<agency>[A-ZА-ЯЁІЇЄҐ]{3,}(?:-[A-ZА-ЯЁІЇЄҐ]{3,})?(?:\.[A-Z]{2,3})?)\s+[-—–]+)\s*(?=\S)"
@@ -594,7 +610,7 @@ def _split_dateline(paragraph: str, clean: CleanText, *, more: bool = False) -> 
         DATELINE_ZH, DATELINE_KO, DATELINE_AR, DATELINE_AR_LINE, DATELINE_EN, DATELINE_UNPLACED, DATELINE_CAPS, DATELINE_AGENCY, DATELINE_AGENCY_LINE, DATELINE_SLASHED,
         DATELINE_DAY_MONTH, DATELINE_AGENCY_CAPS, DATELINE_DATED, DATELINE_FULL_DATE, DATELINE_NUMBERED, DATELINE_DAY_AGENCY, DATELINE_HI,
         DATELINE_INDIC, DATELINE_AM,
-        DATELINE_PLACE, DATELINE_CITY_STOP,
+        DATELINE_PLACE, DATELINE_CITY_STOP, DATELINE_STOP_DASH, DATELINE_LETA,
     )
     agency_first = _AGENCY_FIRST.match(paragraph)
     if agency_first:
