@@ -4449,3 +4449,19 @@ def test_a_range_of_days_between_two_days_and_in_dutch() -> None:
     assert values("De peiling liep tussen 14 en 21 maart.", K.DATE, lang="nl", published=published) == ["2025-03-14", "2025-03-21"]
     # "and" closes a range only after "between"
     assert values("Two people died on May 26 and 29 others were hurt.", K.NUMBER, published=published) == ["2", "29"]
+
+
+def test_months_under_the_case_endings_of_slovak_czech_estonian_hungarian_and_latvian() -> None:
+    """"v októbri", "v říjnu", "oktoobris", "októberben" (in October) and Latvian "no 2026. gada
+    1. janvāra" were not read: the English account's "October" was a detail only it gave, and
+    Latvian's year-first date against "July 1, 2026" no conflict."""
+    published = dt.date(2025, 11, 20)
+    for text, lang in [
+        ("Nezamestnanosť dosiahla v októbri 8,7 percenta.", "sk"),
+        ("Nezaměstnanost v říjnu činila 4 procenta.", "cs"),
+        ("Töötus oli oktoobris 6,1 protsenti.", "et"),
+        ("A munkanélküliség októberben 4,5 százalék volt.", "hu"),
+    ]:
+        assert values(text, K.DATE, lang=lang, published=published) == ["2025-10"], text
+    assert values("Minimālā alga no 2026. gada 1. janvāra pieaugs.", K.DATE, lang="lv") == ["2026-01-01"]
+    assert _conflicts("Minimālā alga no 2026. gada 1. janvāra pieaugs.", "lv", "The minimum wage will rise as of July 1, 2026.", "en") == [K.DATE]

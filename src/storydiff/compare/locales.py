@@ -475,10 +475,20 @@ def _month_forms(name: str, lang: str = "") -> list[str]:
     Hebrew, with the prepositions written onto it (במרץ, "in March")."""
     if name[-1:] in ("а", "я") and len(name) >= 3:
         return [name, name[:-1] + "е", name[:-1] + "і"]
-    if lang == "lv":  # "4. martā", "janvārī": the locative a date takes
-        return [name, re.sub(r"is$", "ī", name) if name.endswith("is") else re.sub(r"s$", "ā", name)]
-    if lang == "et":  # "4. märtsil", "septembril": the adessive
-        return [name, name[:-2] + "ril" if name.endswith("er") else name + ("l" if name[-1] in "aeiou" else "il")]
+    if lang == "lv":  # "4. martā", "janvārī": the locative a date takes; "no 1. janvāra", "aprīļa": the genitive
+        genitive = re.sub(r"lis$", "ļa", name) if name.endswith("lis") else re.sub(r"i?s$", "a", name)
+        return [name, re.sub(r"is$", "ī", name) if name.endswith("is") else re.sub(r"s$", "ā", name), genitive]
+    if lang == "et":  # "4. märtsil", "septembril": the adessive; "oktoobris": the inessive, "in October"
+        stem = name[:-2] + "r" if name.endswith("er") else name
+        return [name, stem + ("l" if stem[-1] in "aeiou" else "il"), stem + ("s" if stem[-1] in "aeiou" else "is")]
+    if lang == "sk":  # "v októbri", "v marci", "v auguste": the locative a month alone takes
+        stem = name[:-2] + "r" if name.endswith("er") else name[:-2] + "c" if name.endswith("ec") else name
+        return [name, stem + ("e" if stem.endswith("st") else "i")]
+    if lang == "cs" and name[-1:] in ("a", "e"):  # "v říjnu", "v prosinci": the locative, from CLDR's genitive
+        return [name, name[:-1] + "u" if name.endswith("a") else name[:-2] + "ci" if name.endswith("ce") else name]
+    if lang == "hu":  # "októberben", "januárban": "in" by the last vowel that is not i
+        vowels = [c for c in name if c in "aáoóuúeéöőüű"]
+        return [name, name + ("ban" if vowels and vowels[-1] in "aáoóuú" else "ben")]
     if lang in _GENITIVE_MONTHS and name[-1:].isalpha():
         # "16. марта", "1. septembra", "у марту": CLDR gives "март", "septembar"
         stem = re.sub(r"([бb])[аa]([рr])$", r"\1\2", name)

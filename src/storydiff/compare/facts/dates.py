@@ -947,6 +947,12 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     # the month's other name after a slash (Arabic "أكتوبر/تشرين الأول", as the Levant names it)
     other = rf"(?:/(?:{months}))?"
     return [
+        # Latvian's year first, with the word for "year": "2026. gada 18. februārī"
+        *(
+            [("loc_dmy", compiled(rf"(?<!\d)(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>[0-3]?\d)\.\s+(?P<month>{months})(?!\w)", re.IGNORECASE))]
+            if lang == "lv"
+            else []
+        ),
         (
             "loc_dmy",
             compiled(
@@ -962,7 +968,7 @@ def _locale_dates(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                     "loc_ymd",
                     compiled(
                         rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)(?:-?ko)?\.?(?:\s+m\.)?\s+)?(?P<month>{months})(?!\w)\.?\s+"
-                        rf"(?P<day>[0-3]?\d)(?!\d)(?:-\w{{1,6}}(?!\w)|\s+d\.|\.(?!\d))?",
+                        rf"(?P<day>[0-3]?\d)(?!\d|[,.]\d)(?:-\w{{1,6}}(?!\w)|\s+d\.|\.(?!\d))?",
                         re.IGNORECASE,
                     ),
                 )
