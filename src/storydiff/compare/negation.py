@@ -8,6 +8,10 @@ was "reworded". Each language's negating words are a closed class (English "not"
 read here outside the fixed phrases where they negate nothing ("not only", "non seulement",
 "не только", 不仅; Chinese words that hold one of the characters: 非洲, 未来, 无人机).
 
+An account without a negating word may say the negation in a word of another class
+("declined to comment" for "n'a pas souhaité commenter", "renoncé à contester" for "agreed
+not to contest"): :func:`said_in_a_word` reads those, and no finding is made then.
+
 Languages whose negation is a verb's ending (Turkish, Japanese, Korean, Persian, Czech) are
 not read: :func:`negations` gives None, and no finding is made.
 """
@@ -52,6 +56,25 @@ _NEGATING = {
 }
 """A language's negating words, each a whole word. Not "without" and its translations: one
 language's preposition is another's verb ("without power" / "privés d'électricité")."""
+_SAID_IN_A_WORD = {
+    "en": r"declin\w*|refus\w*|fail(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reject\w*|unable|impossible|lack\w*|abstain\w*|"
+    r"renounc\w*|waiv\w*|rul(?:ed|es|ing)\s+out|withh[eo]ld\w*|avoid\w*",
+    "fr": r"refus\w*|renonc\w*|déclin\w*|échou\w*|impossible|incapables?|dément\w*|démenti\w*|ni[ée]\w*|rejet\w*|abstenu\w*|évit\w*",
+    "de": r"lehnt\w*|lehnte\w*|abgelehnt|verweiger\w*|verzicht\w*|scheiter\w*|gescheitert|unmöglich|bestr[ie]tt\w*|dementier\w*|"
+    r"ausgeschlossen|vermied\w*|vermeid\w*",
+    "es": r"rechaz\w*|neg[óo]|negaron|renunci\w*|declin\w*|imposible|incapa(?:z|ces)|desmint\w*|desmient\w*|evit\w*|se\s+abstuvo",
+    "it": r"rifiut\w*|rinunci\w*|declin\w*|impossibile|incapac\w*|smenti\w*|negat\w*|evitat\w*|astenut\w*|respint\w*",
+    "pt": r"recus\w*|renunci\w*|rejeit\w*|imposs[íi]vel|incapa(?:z|zes)|desment\w*|negou|negaram|evit\w*|absteve\w*",
+    "nl": r"weiger\w*|afgewezen|wees|zag\s+af|onmogelijk|ontk\w*",
+    "ru": r"отказ\w*|отклон\w*|невозможн\w*|опроверг\w*|отрица\w*|воздерж\w*",
+    "uk": r"відмов\w*|відхил\w*|неможлив\w*|спростув\w*|утрима\w*",
+    "pl": r"odm[óo]w\w*|odrzuci\w*|niemożliw\w*|zaprzecz\w*|wstrzyma\w*",
+    "ar": r"[وف]?(?:رفض|ترفض|يرفض|امتنع|نفى|نفت|تعذر)\w*",
+    "zh": r"拒绝|拒絕|婉拒|放弃|放棄|否认|否認",
+}
+"""Words that say a negation without a negating word ("declined to comment" for "n'a pas
+souhaité commenter", "ont renoncé à contester" for "agreed not to contest"): an account that
+holds one may tell the other's negation in it."""
 _CLITICS = {"en": r"(?<=\w)n['’]t(?![\w'’])", "fr": r"(?<![\w'’])n['’](?=\s?\w)"}
 """Negations written onto the next or the previous word: "didn't", "n'avait"."""
 
@@ -90,6 +113,16 @@ def _code(lang: str | None) -> str:
 def reads_negation(lang: str | None) -> bool:
     """Whether the negation of ``lang`` is read (its primary subtag's)."""
     return _code(lang) in _CJK_NEGATING or _code(lang) in _NEGATING
+
+
+def said_in_a_word(text: str, lang: str | None) -> bool:
+    """Whether ``text`` holds a word that says a negation without a negating word ("declined",
+    "a refusé", "отказался", 拒绝)."""
+    words = _SAID_IN_A_WORD.get(_code(lang))
+    if words is None:
+        return False
+    edge, end = ("", "") if _code(lang) in _CJK_NEGATING else (r"(?<![\w'’])", r"(?![\w'’])")
+    return compiled(rf"{edge}(?:{words}){end}", re.IGNORECASE).search(text) is not None
 
 
 def negations(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:

@@ -68,7 +68,7 @@ from ..model import Difference, DifferenceKind, Relation, Span
 from ..patterns import compiled
 from .facts import NAME_KINDS, Fact, FactDifference, matches
 from .locales import conventions
-from .negation import negations, reads_negation
+from .negation import negations, reads_negation, said_in_a_word
 from .speakers import BOTH_SIDES, compatible, is_attribution, is_role_word, quotes
 from .words import CJK, CYRILLIC, FUNCTION_WORDS, LATIN_GLOSS, NEGATIONS, NUMBER_WORDS, is_cjk
 
@@ -1102,8 +1102,8 @@ def _negation_difference(members: Sequence[Member], encode: Callable[[list[str]]
     found = {d: [(sid, start, hit) for sid, start, _, hits in segments for hit in hits] for d, segments in read.items()}
     negating = [m for m in members if found[m.doc_id]]
     plain = [m for m in members if not found[m.doc_id]]
-    if not negating or not plain:
-        return None
+    if not negating or not plain or any(said_in_a_word(m.text, m.lang) for m in plain):
+        return None  # (one without a negating word may say it in another: "declined to comment")
     for m in negating:
         without = " ".join(_without_spans(text, hits) for _, _, text, hits in read[m.doc_id])
         vectors = encode([m.text, without, *(p.text for p in plain)])
