@@ -1816,6 +1816,11 @@ def test_two_accounts_beside_the_pivot_pair_a_sentence_the_pivot_s_bead_took_fro
             "Economists expect the move to push up inflation, which stood at 13.9% in June.", "en",
             "ولا يتوقع خبراء الاقتصاد أن تؤدي هذه الخطوة إلى ارتفاع معدل التضخم الذي بلغ 13.9 في المئة في يونيو/حزيران.", "ar", "B",
         ),
+        # (both parts of French "ne … pas": "ont pas signé" still read as a negation)
+        (
+            "Les deux dirigeants n'ont pas signé de nouveau document, mais ont réaffirmé leur attachement au Document sur la fraternité humaine.", "fr",
+            "The two leaders signed a new document and reaffirmed their commitment to the Document on Human Fraternity.", "en", "A",
+        ),
         # a negation the other language says with another word is no finding
         ("Experts said the fallout would not be known for several days.", "en", "专家表示，其后果要过几天才能知道。", "zh", None),
         ("Il n'y a que cinq blessés, a indiqué la police.", "fr", "Only five people were injured, police said.", "en", None),

@@ -44,7 +44,7 @@ qu'il ne parte") negates nothing."""
 _NEGATING = {
     "en": r"not|never|no(?!\.\s*\d)|nobody|nothing|none|neither|nor|cannot|no\s+one",
     "fr": r"ne|jamais|aucun|aucune|rien|ni",
-    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder",
+    "de": r"nicht|kein|keine|keinen|keinem|keiner|keines|keinerlei|nie|niemals|nichts|niemand|niemanden|niemandem|nirgends|nirgendwo|weder",
     "es": r"no|nunca|jam[áa]s|ning[úu]n|ninguna|ninguno|nadie|nada|ni",
     "it": r"non|mai|nessun|nessuno|nessuna|niente|nulla|n[ée]",
     "pt": r"n[ãa]o|nunca|jamais|nenhum|nenhuma|ningu[ée]m|nada|nem",
@@ -142,7 +142,9 @@ def negations(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:
         # "ne … pas" is one negation, as are "n'… jamais", "ne … aucun": the particle counts,
         # where a second part follows it in its sentence; without one, "aucun", "jamais"
         # alone ("Aucun blessé.")
+        # (both parts are its words: without "pas", "ont pas signé" still reads as a negation)
         particles = [m for m in found if m.group().lower() in ("ne", "n'", "n’")]
         if particles:
-            found = [m for m in particles if _FRENCH_SECOND.search(scan, m.end(), m.end() + 80)]
+            pairs = [(m, second) for m in particles if (second := _FRENCH_SECOND.search(scan, m.end(), m.end() + 80))]
+            found = sorted({part.start(): part for pair in pairs for part in pair}.values(), key=lambda m: m.start())
     return [(m.start(), m.end(), m.group()) for m in found]
