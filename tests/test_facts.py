@@ -4465,3 +4465,11 @@ def test_months_under_the_case_endings_of_slovak_czech_estonian_hungarian_and_la
         assert values(text, K.DATE, lang=lang, published=published) == ["2025-10"], text
     assert values("Minimālā alga no 2026. gada 1. janvāra pieaugs.", K.DATE, lang="lv") == ["2026-01-01"]
     assert _conflicts("Minimālā alga no 2026. gada 1. janvāra pieaugs.", "lv", "The minimum wage will rise as of July 1, 2026.", "en") == [K.DATE]
+
+
+def test_a_weekday_joined_by_an_s_names_a_kind_of_thing() -> None:
+    """"In der Sonntagsfrage" (the voting-intention question) was a Sunday, a date only the
+    German account gave; "am Sonntagabend" is still one."""
+    sunday = dt.date(2025, 8, 17)
+    assert values("In der Sonntagsfrage kommt die Union auf 32 Prozent.", K.DATE, lang="de", published=sunday) == []
+    assert values("Die Union legte am Sonntagabend zu.", K.DATE, lang="de", published=sunday) == ["2025-08-17"]

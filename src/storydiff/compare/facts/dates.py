@@ -1113,6 +1113,9 @@ def time_zone(time: str) -> str:
     return time.removeprefix("time ").partition(" ")[2]
 
 
+_LINKING_S = frozenset({"de", "nl"})
+"""Languages that join a weekday to a noun with an "s" to name a kind of thing, not a day:
+"Sonntagsfrage" (the pollsters' voting-intention question), "zondagsrust"."""
 _NOT_READ_EVERYWHERE = frozenset({"relative", "zh_rel", "loc_relative"})
 """Date patterns not every language has, or not in every wording (relative dates): another
 language's "l'an prochain" cannot be checked against them. (A month alone is read in
@@ -1529,6 +1532,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "lần thứ ba", the third time: a rank, no Tuesday
         if kind == "loc_month" and conv and _the_month_again(scan, m, conv):
             continue  # "14 أغسطس آب": the Levant's name of the month after Egypt's, one date
+        if kind == "loc_weekday" and conv and conv.lang in _LINKING_S and m.end() > m.end("weekday") + 1 and scan[m.end("weekday")] == "s":
+            continue  # "Sonntagsfrage", "Montagsdemo": a kind of thing, no day ("Sonntagabend" is one)
         if kind == "loc_weekday" and conv and _a_names_weekday(scan, m, conv):
             continue  # "Santo Domingo", "Plácido Domingo": a name, where weekdays are written small
         if any(a <= m.start() < b for a, b in titles):
