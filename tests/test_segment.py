@@ -265,6 +265,11 @@ def test_polish_titles_and_saint_before_a_name() -> None:
     two fragments stood as statements only the Polish account made."""
     assert len(split_sentences("„To wielki dzień” – powiedział kard. Marcello Semeraro. Potem była msza.", "pl")) == 2
     assert len(split_sentences("Msza odbyła się na placu św. Piotra w Rzymie. Przybyło 50 tys. osób.", "pl")) == 2
+    # ... and Italian's ("ha commentato il segretario di Stato, card. Pietro Parolin": a fragment
+    # "Pietro Parolin." stood alone, and the quote lost its speaker)
+    assert len(split_sentences("«I cardinali sono chiamati a servire», ha commentato il segretario di Stato, card. Pietro Parolin. Poi la messa.", "it")) == 2
+    assert len(split_sentences("Lo ha detto mons. Marco Rinaldi. Poi la messa.", "it")) == 2
+    assert len(split_sentences("He paid by card. Then he left the shop.", "en")) == 2
     # a Greek acronym written with dots ("ΕΛ.ΑΣ.", the police) is cut nowhere inside
     assert [len(split_sentences(t, "el")) for t in ("Σύμφωνα με την ΕΛ.ΑΣ. Κάηκαν σπίτια.", "Το είπε η ΝΔ. Η κυβέρνηση απάντησε.")] == [2, 2]
     # and Sweden's royal academies ("Kungl. Vetenskapsakademien")

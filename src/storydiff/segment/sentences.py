@@ -177,7 +177,13 @@ p.m. Friday, during …", "at 9 a.m. ET", "at 11 p.m. Moscow time", "8:30 a.m. N
 time"), unless that word is the next sentence's subject."""
 
 
-def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
+_CHURCH_TITLE_END = compiled(r"(?:^|[\s(\"“‘«„'])(?:card|mons|mgr|msgr)\.$", re.IGNORECASE)
+"""Church titles before a name in Italian, Spanish, Portuguese and French ("il segretario di
+Stato, card. Pietro Parolin", "mons. Rinaldi"); in English "card." ends sentences."""
+_CHURCH_TITLES_IN = frozenset({"it", "es", "pt", "fr", "ca"})
+
+
+def _continues(text: str, prev: tuple[int, int], span: tuple[int, int], lang: str = "") -> bool:
     """Whether pysbd cut a sentence that goes on in ``span``: after a title or initial
     ("Sr. García", "p. 12"), a short lower-case abbreviation before a number ("ok. 40"), a
     colon before a quotation, before a lower-case word ("aprox. a las 5"), or where the
@@ -195,6 +201,8 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     if _TAMIL_ABBREVIATION.search(before):
         return True  # Tamil "90 கி.மீ." (km), "நவ. 29" (Nov.), "மு.க. ஸ்டாலின்" (initials)
     if _INITIAL_END.search(before) and _NEXT_STARTS.match(after) and not _POSITION_END.search(before):
+        return True
+    if lang in _CHURCH_TITLES_IN and _CHURCH_TITLE_END.search(before) and _NEXT_STARTS.match(after):
         return True
     if _DEGREES_CUT.search(before) and _DEGREES_SCALE.match(after):
         return True  # Polish "40 st. C." (degrees Celsius), cut after "st."; split after "C."
@@ -217,13 +225,13 @@ def _continues(text: str, prev: tuple[int, int], span: tuple[int, int]) -> bool:
     return _starts_lowercase(after) or not _TERMINAL_END.search(before)
 
 
-def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _repair(text: str, spans: list[tuple[int, int]], lang: str = "") -> list[tuple[int, int]]:
     """Fix three pysbd habits: cutting a sentence that goes on (``_continues``), not
     splitting after a closing guillemet or quote ("… prêts. » La réunion", '… failing."
     "The developer'), and keeping a quotation of several sentences whole."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _continues(text, merged[-1], (start, end)):
+        if merged and _continues(text, merged[-1], (start, end), lang):
             merged[-1] = (merged[-1][0], end)
             continue
         merged.append((start, end))
@@ -305,7 +313,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
     elif len(text) > _PYSBD_MAX:
         raw = _regex_spans(text)
     else:
-        raw = _repair(text, _pysbd_spans(text, _pysbd_lang(code)))
+        raw = _repair(text, _pysbd_spans(text, _pysbd_lang(code)), code.split("-")[0])
     spans: list[tuple[int, int]] = []
     for start, end in raw:
         trimmed = _trim(text, start, end)
