@@ -1857,6 +1857,25 @@ def test_one_body_named_with_one_acronym_in_two_languages_is_no_speaker_conflict
     assert conflicts == [] and [u.documents for u in result.units] == [["A", "B"]]
 
 
+def test_a_centre_a_civil_defence_and_a_german_office_are_bodies_not_people(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"the U.S. National Hurricane Center said" against "según el Centro Nacional de Huracanes
+    de Estados Unidos" (read as "Huracanes de Estados Unidos"), and "Cuba's Civil Defense"
+    against "la Defensa Civil", were read as people's names and the faithful translations
+    speaker conflicts."""
+    for english, spanish in [
+        (
+            "Octavio came ashore with winds of 100 mph (160 kph), the U.S. National Hurricane Center said.",
+            "Octavio entró con vientos de 160 kilómetros por hora, según el Centro Nacional de Huracanes de Estados Unidos.",
+        ),
+        (
+            "Cuba's Civil Defense said more than 650,000 people had been evacuated across five eastern provinces.",
+            "La Defensa Civil informó que más de 650 000 personas fueron evacuadas en cinco provincias orientales.",
+        ),
+    ]:
+        conflicts, _ = _speaker_conflicts([english], "en", [spanish], "es", encoder)
+        assert conflicts == [], english
+
+
 def test_a_name_spelt_out_before_the_acronym_the_other_account_uses_is_no_added_detail(encoder) -> None:  # type: ignore[no-untyped-def]
     """"The Democratic Party (PD), …" against "Pd, M5s e Avs hanno votato contro." was "only B
     says: The Democratic Party": the English account spells out the acronym the Italian one

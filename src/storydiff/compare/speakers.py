@@ -1417,7 +1417,12 @@ _INSTITUTION = compiled(
     r"vatican|vaticano|vaticana|holy\s+see|santa\s+sede|stolic\w+\s+apostolsk\w+|sala\s+stampa|press\s+office|"
     r"biur\w*\s+prasow\w+|kremlin|kreml|pentagon|white\s+house|élysée|elysee|downing\s+street|threadneedle\s+street|"
     r"archdiocese|arzobispado|arcidiocesi|arquidiocese|archidiecezj\w+|diocese|diócesis|diocesi|diecezj\w+|"
-    r"guard|guardia|garde|straż\w*|straży|granicz\w+)\b)"
+    r"guard|guardia|garde|straż\w*|straży|granicz\w+|"
+    # centres, services and German compounds ("U.S. National Hurricane Center", "Centro Nacional
+    # de Huracanes", "Defensa Civil", "Bundeskartellamt", "Landgericht", "Wetterdienst")
+    r"cent(?:er|re|ro)|zentrum|defen[cs]e|defensa|d[ée]fense|difesa|national|nacional|nationale|nazionale|"
+    r"hurricanes?|huracanes|ouragans|meteorolog\w*|weather|observatory|observatorio|observatoire|osservatorio|"
+    r"\w+(?:amt|behörde|ministerium|gericht|zentrale|verband|anstalt|dienst))\b)"
 )
 """Words that make a speaker a body, not a person ("Guardia Costera", "Cruz Roja", "General
 Staff"): a body speaks through people, so its statement may be the one another account
