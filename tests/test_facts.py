@@ -4473,3 +4473,11 @@ def test_a_weekday_joined_by_an_s_names_a_kind_of_thing() -> None:
     sunday = dt.date(2025, 8, 17)
     assert values("In der Sonntagsfrage kommt die Union auf 32 Prozent.", K.DATE, lang="de", published=sunday) == []
     assert values("Die Union legte am Sonntagabend zu.", K.DATE, lang="de", published=sunday) == ["2025-08-17"]
+
+
+def test_a_korean_number_with_yeo_is_more_than_it() -> None:
+    """"4만여 대" is more than 40,000 vehicles: it was the number 40,000, a conflict with the
+    English account's 41,027."""
+    korean = "국토교통부는 5개 차종 4만여 대에서 제작 결함이 발견됐다고 밝혔다."
+    assert _conflicts(korean, "ko", "A total of 41,027 units of five models will be recalled, the ministry said.", "en") == []
+    assert _conflicts(korean, "ko", "A total of 61,027 units of five models will be recalled, the ministry said.", "en") == [K.NUMBER]

@@ -77,9 +77,10 @@ a toll, as "at least" does."""
 _BOUNDS_AFTER = {
     "zh": {"多": "above", "余": "above", "餘": "above", "以上": "above", "左右": "about", "上下": "about"},
     "ja": {"余り": "above", "余": "above", "以上": "above", "超": "above", "前後": "about", "程度": "about"},
+    "ko": {"여": "above", "이상": "above", " 이상": "above", "가량": "about", "안팎": "about"},
 }
-"""Words after a number that make it a bound in Chinese and Japanese (3800多人, 3000余名,
-"more than"; 100人左右, "about")."""
+"""Words after a number that make it a bound in Chinese, Japanese and Korean (3800多人,
+3000余名, 4만여 대, "more than"; 100人左右, 100명 가량, "about")."""
 
 
 _AND_OVER = {
