@@ -75,12 +75,13 @@ a toll, as "at least" does."""
 
 
 _BOUNDS_AFTER = {
-    "zh": {"多": "above", "余": "above", "餘": "above", "以上": "above", "左右": "about", "上下": "about"},
-    "ja": {"余り": "above", "余": "above", "以上": "above", "超": "above", "前後": "about", "程度": "about"},
-    "ko": {"여": "above", "이상": "above", " 이상": "above", "가량": "about", "안팎": "about"},
+    "zh": {"多": "odd", "余": "odd", "餘": "odd", "以上": "above", "左右": "about", "上下": "about"},
+    "ja": {"余り": "odd", "余": "odd", "以上": "above", "超": "above", "前後": "about", "程度": "about"},
+    "ko": {"여": "odd", "이상": "above", " 이상": "above", "가량": "about", "안팎": "about"},
 }
-"""Words after a number that make it a bound in Chinese, Japanese and Korean (3800多人,
-3000余名, 4만여 대, "more than"; 100人左右, 100명 가량, "about")."""
+"""Words after a number that make it a bound in Chinese, Japanese and Korean (以上, 이상,
+"and more"; 100人左右, 100명 가량, "about"), and those of its excess, "odd", by less than its
+last place (3800多人 is 3,800 to 3,899; 3000余名, 4만여 대, 502만3천여)."""
 
 
 _AND_OVER = {
@@ -139,7 +140,7 @@ def within_bound(a: Fact, b: Fact) -> bool:
     (amount_a, unit_a), (amount_b, unit_b) = amount_and_label(a), amount_and_label(b)
     if not one_sign(unit_a, unit_b):
         return False
-    if a.bound == b.bound or {a.bound, b.bound} == {"above", "from"}:
+    if a.bound == b.bound or {a.bound, b.bound} <= {"above", "from", "odd"}:
         # two thresholds ("over 60" / "aged 65 and over") are compared as numbers
         return a.bound == "about" and _round_alike(amount_a, amount_b)
     first, second = _allowed(amount_a, a.bound), _allowed(amount_b, b.bound)
@@ -197,6 +198,8 @@ def _allowed(amount: str, bound: str | None) -> tuple[float, float] | None:
     # account converts 12 feet to; "more than a dozen" 13 to 17
     if bound == "above":
         return x + 1e-9 * x, x + place / 2
+    if bound == "odd":  # "3800多", "502만3천여": more than it, by less than its last place
+        return x + 1e-9 * x, x + rounding
     if bound == "from":  # "65 and over" holds 65
         return x, x + place / 2
     if bound == "and one":  # "two sons and a daughter": two, or three in all

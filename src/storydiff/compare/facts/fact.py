@@ -43,7 +43,7 @@ class Fact:
     hours" against "four of five counts" is no conflict."""
     bound: str | None = None
     """For a number, the word before it that makes it a bound or an estimate ("more than
-    a dozen": "above"; "nearly 1.2 million": "nearly"; "about", "below"): the number of
+    a dozen": "above"; "nearly 1.2 million": "nearly"; "about", "below"; 3800多, "odd"): the number of
     another account within that bound is no other number (bounds.within_bound); "from" for a
     threshold that holds its figure ("aged 65 and over", "ab 65 Jahren")."""
     sentence: int = 0
