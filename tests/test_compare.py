@@ -1857,6 +1857,20 @@ def test_one_body_named_with_one_acronym_in_two_languages_is_no_speaker_conflict
     assert conflicts == [] and [u.documents for u in result.units] == [["A", "B"]]
 
 
+def test_a_transcript_turn_given_to_another_official_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A report gives the transport minister's answer to the premier: with the transcript's
+    labels unread, it was "reworded" (and the label "an added detail")."""
+    transcript = [["Premier Claire Hollis: The line will open on 14 December."], ["Transport Minister Sam Okafor: Fares will be free for the first two weeks."]]
+    report = [["The line will open on 14 December, Premier Claire Hollis said."], ['"Fares will be free for the first two weeks," Ms Hollis said.']]
+    result = compare(
+        [document_from_sentences(transcript, doc_id="A", source="<a>", lang="en"), document_from_sentences(report, doc_id="B", source="<b>", lang="en")],
+        encoder=encoder,
+    )
+    fares = result.units[-1]
+    assert fares.relation is Relation.CONFLICT
+    assert [d.kind for d in fares.differences] == [DifferenceKind.SPEAKER]
+
+
 def test_a_centre_a_civil_defence_and_a_german_office_are_bodies_not_people(encoder) -> None:  # type: ignore[no-untyped-def]
     """"the U.S. National Hurricane Center said" against "según el Centro Nacional de Huracanes
     de Estados Unidos" (read as "Huracanes de Estados Unidos"), and "Cuba's Civil Defense"

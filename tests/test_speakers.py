@@ -3147,3 +3147,25 @@ def test_an_honorific_of_the_popes_office_speaks_for_the_pope_the_text_names() -
     assert (italian[1], english[1]) == ("Leone XIV", "Leo XIV")
     # no pope named: no one, not a person called "Holy Father"
     assert _speakers_of([["The Holy Father asked the warring parties to open corridors."]], "en") == [None]
+
+
+def test_a_transcript_s_labels_name_the_speaker_of_each_turn() -> None:
+    """"MINISTER OKAFOR: Fares will be free …" was the narrator's: a report giving the words
+    to the premier was no speaker conflict. A label names the turn's speaker, through the
+    paragraphs after it; a title alone names the one the headnote gives it; a question is
+    no one's; one label alone ("UPDATE: …") makes no transcript."""
+    segments = document_from_sentences(
+        [
+            ["Transcript: Premier Claire Hollis and Transport Minister Sam Okafor, press conference"],
+            ["PREMIER: Thanks for coming.", "The line will open on 14 December."],
+            ["JOURNALIST: How many trams will run?"],
+            ["MINISTER OKAFOR: Eleven trams will run from day one."],
+            ["Fares will be free for two weeks."],
+        ],
+        doc_id="A", source="<test>", lang="en",
+    )
+    found = attribute_documents([segments])["A"]
+    body = [found[s.id] for s in segments.segments][1:]
+    assert body == ["Claire Hollis", "Claire Hollis", None, "Sam Okafor", "Sam Okafor"]
+    update = document_from_sentences([["UPDATE: The line will open on 14 December."], ["It cost $2.9 billion."]], doc_id="B", source="<test>", lang="en")
+    assert set(attribute_documents([update])["B"].values()) == {None}

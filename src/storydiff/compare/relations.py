@@ -515,6 +515,12 @@ MOVED_NEW_WORDS = 2
 elsewhere in the sentence, moved (a body's name before a title: "Norges Bank Governor")."""
 
 
+def _labels_a_turn(member: Member, words: str) -> bool:
+    """Whether ``words`` are a transcript's label of a turn ("MINISTER OKAFOR: …"): who
+    speaks, which a changed speaker already reports."""
+    return any(re.match(rf"\s*{re.escape(words)}\s*:", text) for _, _, text in member.segments)
+
+
 def _moved(clause: str, others: Sequence[set[str]]) -> bool:
     """A clause whose content words every other account gives in the same sentence, but for
     a few (``MOVED_NEW_WORDS``): words moved, not a detail added."""
@@ -1014,7 +1020,12 @@ def decide(
     added = {
         d: kept
         for d, cs in added.items()
-        if (kept := [c for c in cs if not _only_told_elsewhere(c, told[d, c]) and not _spelt_out(c, by_id[d], members)])
+        if (
+            kept := [
+                c for c in cs
+                if not _only_told_elsewhere(c, told[d, c]) and not _spelt_out(c, by_id[d], members) and not _labels_a_turn(by_id[d], c)
+            ]
+        )
     }
     if not one_language and not conflicting and encode is not None and (negated := _negation_difference(members, encode)):
         differences.append(negated)

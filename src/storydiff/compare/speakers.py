@@ -2328,6 +2328,62 @@ def _surnames_named_in_full_here(
     return out
 
 
+_TURN_LABEL = compiled(
+    r"^(?P<label>(?:(?:[A-Z][A-Z.'’-]*|[A-Z][a-z][\w.'’-]*)\s+){0,5}(?:[A-Z][A-Z'’-]+|[A-Z][a-z][\w'’-]*))\s*:\s+(?=\S)"
+)
+"""A transcript's label of a turn, opening its paragraph: "MINISTER OKAFOR: …", "Premier
+Claire Hollis: …", "Q: …"."""
+_ASKING = frozenset({"q", "question", "reporter", "journalist", "interviewer", "moderator", "host"})
+_ANSWERING = frozenset({"a", "answer"})
+MIN_TURNS = 2
+"""Labelled paragraphs a text must hold to be read as a transcript ("UPDATE: …" alone is none)."""
+
+
+def _transcript_turns(speakers: dict[int, str | None], body: Sequence[Segment], text: str) -> dict[int, str | None]:
+    """In a transcript (paragraphs opening with a label and a colon), the labelled person as
+    the speaker of each turn's sentences and of the paragraphs after it up to the next label
+    ("MINISTER OKAFOR: Fares will be free …" is Okafor's, as "…," Okafor said would be); the
+    questions and answers of an unnamed interview ("Q:", "A:") no one's. A sentence that
+    names its own speaker keeps it. ``text``: the whole document, whose title or headnote
+    may give the titled names ("Transcript: Premier Claire Hollis and …" for "PREMIER:")."""
+    opening = {s.id: m for s in body if (m := _TURN_LABEL.match(s.text)) and _is_turn_opening(s, body)}
+    if len(opening) < MIN_TURNS:
+        return speakers
+    titled = titles_given(text)
+    out, turn = dict(speakers), None
+    for segment in body:
+        if label := opening.get(segment.id):
+            turn = _turn_speaker(label["label"], titled)
+        if out.get(segment.id) is None:
+            out[segment.id] = turn
+    return out
+
+
+def _is_turn_opening(segment: Segment, body: Sequence[Segment]) -> bool:
+    """Whether the segment opens its paragraph."""
+    return next(s for s in body if s.paragraph == segment.paragraph).id == segment.id
+
+
+def _turn_speaker(label: str, titled: Mapping[str, str]) -> str | None:
+    """Who a label names: its name without the title ("PREMIER HOLLIS" is Hollis), the holder
+    of a title alone ("PREMIER", where the text names the premier), or no one (Q, A)."""
+    words = label.replace(".", " ").split()
+    if label.lower() in _ASKING or label.lower() in _ANSWERING:
+        return None
+    written = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split())
+    name = clean_name(written)
+    if name and name.lower() != written.lower():
+        return name  # a title stripped: the name is left
+    if len(words) == 1 and (holder := _titled_person(written, titled)):
+        return holder
+    if name and (_ONE_TITLE.fullmatch(name) or is_role_word(name.lower()) or not _is_person(name)):
+        return None  # "PREMIER" where no premier is named, "SPOKESMAN"
+    return name
+
+
+_ONE_TITLE = compiled(rf"(?:{_TITLE_WORDS})")
+
+
 _POPE_NAMED = compiled(POPE_NAMED)
 _OPENING_ARTICLE = compiled(r"^(?:the|il|el|le|la|o|der|lo)\s+", re.IGNORECASE)
 
@@ -2368,6 +2424,7 @@ def attribute_documents(
         speakers = (described_source(s, "zh") or s if s else s for s in _attribute_in_simplified(body, doc.lang, people))
         raw[doc.id] = _surnames_named_in_full_here(body, dict(zip((s.id for s in body), speakers, strict=True)), doc.lang)
         raw[doc.id] = _the_pope_named(raw[doc.id], body)
+        raw[doc.id] = _transcript_turns(raw[doc.id], body, doc.text)
         if (doc.lang or "").startswith("ja"):
             raw[doc.id] = _japanese_surnames_in_full(raw[doc.id])
         for segment in body:  # not the title, where every word is capitalised ("Blinken Meets …")
