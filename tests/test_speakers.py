@@ -3169,3 +3169,5 @@ def test_a_transcript_s_labels_name_the_speaker_of_each_turn() -> None:
     assert body == ["Claire Hollis", "Claire Hollis", None, "Sam Okafor", "Sam Okafor"]
     update = document_from_sentences([["UPDATE: The line will open on 14 December."], ["It cost $2.9 billion."]], doc_id="B", source="<test>", lang="en")
     assert set(attribute_documents([update])["B"].values()) == {None}
+    blog = document_from_sentences([["UPDATE: The line will open on 14 December."], ["UPDATE: It cost $2.9 billion."]], doc_id="C", source="<test>", lang="en")
+    assert set(attribute_documents([blog])["C"].values()) == {None}

@@ -2353,7 +2353,7 @@ def _transcript_turns(speakers: dict[int, str | None], body: Sequence[Segment], 
     out, turn = dict(speakers), None
     for segment in body:
         if label := opening.get(segment.id):
-            turn = _turn_speaker(label["label"], titled)
+            turn = _turn_speaker(label["label"], titled, text)
         if out.get(segment.id) is None:
             out[segment.id] = turn
     return out
@@ -2364,9 +2364,10 @@ def _is_turn_opening(segment: Segment, body: Sequence[Segment]) -> bool:
     return next(s for s in body if s.paragraph == segment.paragraph).id == segment.id
 
 
-def _turn_speaker(label: str, titled: Mapping[str, str]) -> str | None:
+def _turn_speaker(label: str, titled: Mapping[str, str], text: str) -> str | None:
     """Who a label names: its name without the title ("PREMIER HOLLIS" is Hollis), the holder
-    of a title alone ("PREMIER", where the text names the premier), or no one (Q, A)."""
+    of a title alone ("PREMIER", where the text names the premier), a name the text gives
+    elsewhere too ("HOLLIS:" after "Claire Hollis"), or no one (Q, A; "UPDATE:", "READ MORE:")."""
     words = label.replace(".", " ").split()
     if label.lower() in _ASKING or label.lower() in _ANSWERING:
         return None
@@ -2374,6 +2375,8 @@ def _turn_speaker(label: str, titled: Mapping[str, str]) -> str | None:
     name = clean_name(written)
     if name and name.lower() != written.lower():
         return name  # a title stripped: the name is left
+    if name and not re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)(?!\s*:)", text):
+        return None  # a word no name of the text ends with: "UPDATE", "EDITOR'S NOTE"
     if len(words) == 1 and (holder := _titled_person(written, titled)):
         return holder
     if name and (_ONE_TITLE.fullmatch(name) or is_role_word(name.lower()) or not _is_person(name)):
