@@ -4481,3 +4481,19 @@ def test_a_korean_number_with_yeo_is_more_than_it() -> None:
     korean = "국토교통부는 5개 차종 4만여 대에서 제작 결함이 발견됐다고 밝혔다."
     assert _conflicts(korean, "ko", "A total of 41,027 units of five models will be recalled, the ministry said.", "en") == []
     assert _conflicts(korean, "ko", "A total of 61,027 units of five models will be recalled, the ministry said.", "en") == [K.NUMBER]
+
+
+def test_a_poll_s_step_in_points_its_way_and_spelled_percentages() -> None:
+    """"fell 2 points" against "rose 2 points" was a wording note ("percentage points" was
+    read); "legt um zwei Punkte auf 32 Prozent zu" gave the rise to the level; "baja 1,3
+    puntos" had no way; "Thirty-four percent" was a bare 34; "0,8 pkt proc." against "0.8
+    points" two facts."""
+    assert _conflicts("Labour fell 2 points to 29%.", "en", "Labour rose 2 points to 29%.", "en") == [K.QUANTITY]
+    assert _conflicts("Die Union legt um zwei Punkte auf 32 Prozent zu.", "de", "The bloc fell two points to 32%.", "en") == [K.QUANTITY]
+    assert _conflicts("Die Union legt um zwei Punkte auf 32 Prozent zu.", "de", "The bloc rose two points to 32%.", "en") == []
+    assert _conflicts("El PSOE baja 1,3 puntos.", "es", "The Socialists rose 1.3 points.", "en") == [K.QUANTITY]
+    assert values("Thirty-four percent of voters back Labour.", K.QUANTITY) == ["34 %"]
+    assert _conflicts("Thirty-four percent of voters back Labour.", "en", "34 % des électeurs soutiennent le Labour.", "fr") == []
+    assert _conflicts("Poparcie spadło o 0,8 pkt proc.", "pl", "Support was down 0.8 points.", "en") == []
+    # a basketball score's points have no way
+    assert [f.direction for f in extract("The Lakers scored 20 points.") if f.kind is K.QUANTITY] == [0]

@@ -788,6 +788,8 @@ def converted(a: str, b: str) -> bool:
         return unit_y not in _EITHER_SCALE and any(
             float(x) == float(y) if scale == unit_y else converted(f"{x} {scale}", b) for scale in _EITHER_SCALE[unit_x]
         )
+    if {unit_x, unit_y} == {"pt", "pp"}:
+        return float(x) == float(y)  # "down 0.8 points": the percentage points of "0,8 pkt proc."
     if {unit_x, unit_y} == {"°C", "°F"}:
         celsius, fahrenheit = (float(x), float(y)) if unit_x == "°C" else (float(y), float(x))
         return abs(celsius * 9 / 5 + 32 - fahrenheit) <= _FAHRENHEIT_TOLERANCE

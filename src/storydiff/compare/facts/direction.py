@@ -28,8 +28,9 @@ from ...model import DifferenceKind
 from ...patterns import compiled
 from .fact import Fact
 
-UNITS = ("%", "pp", "bp")
-"""The units whose figures are changes often enough to carry a direction."""
+UNITS = ("%", "pp", "bp", "pt")
+"""The units whose figures are changes often enough to carry a direction (a poll's or an
+index's points: "fell 2 points", "legt um zwei Punkte zu")."""
 REACH = 2
 """Words before a figure within which its direction word stands ("fell by 1.8%"; not "cut
 costs and 40% of staff")."""
@@ -43,7 +44,8 @@ _UP = (
     r"stieg(?:en)?|steigt|gestiegen|verteuert(?:e|en)?|gewann(?:en)?|wuchs|wächst|gewachsen|höher|plus|anstieg|wachstum|erhöht(?:e|en)?|"
     r"aufschlag|zuwachs|"
     r"hausse|progress[ée]|progresse|gagn[ée]|gagne|augment[ée]|augmente|grimp[ée]|"
-    r"subi[óo]|sub(?:e|ieron)|aument[óo]|aumento|gan[óo]|alza|avanz[óo]|"
+    r"subi[óo]|sub(?:e|en|ieron)|aument[óo]|aumenta|aumento|gan[óo]|gana|ganan|alza|avanz[óo]|avanza|"
+    r"gewinnt|wint|winnen|stijgt|"
     r"sal(?:ito|e)|salit[oaie]|aumentat[oaie]|rialzo|crescit[oaie]|cresciut[oaie]|"
     r"subiu|subiram|aumentou|aumentaram|alta|avançou|avançaram|cresceu|cresceram|"
     r"steeg|stegen|hoger|avanço|crescimento|incremento|suba|"
@@ -59,7 +61,8 @@ _DOWN = (
     r"fiel(?:en)?|fällt|gefallen|verbilligt(?:e|en)?|sank(?:en)?|gesunken|verlor(?:en)?|niedriger|minus|rückgang|senkt(?:e|en)?|"
     r"abschlag|einbußen?|kursverlust|"
     r"baisse|recul[ée]?|recule|perdu|perd|chut[ée]|chute|diminu[ée]|"
-    r"baj[óo]|cay[óo]|perdi[óo]|descendi[óo]|descenso|ca[íi]da|"
+    r"baj[óo]|baja|bajan|cay[óo]|cae|caen|perdi[óo]|pierde|pierden|descendi[óo]|desciende|descenso|ca[íi]da|"
+    r"verliert|verliest|verloor|zakt|daalt|"
     r"sces[oaie]|calat[oaie]|calo|pers[oaie]|ribasso|diminuit[oaie]|"
     r"caiu|caíram|recuou|recuaram|queda|baixa|"
     r"daalde|daalden|lager|reduc(?:ed|es|ing|tion)|recuo|redução|reducción|"
@@ -116,6 +119,10 @@ _PARTICIPLE_AFTER = compiled(
 Leitzins wurde um 1,5 Prozentpunkte auf 38 Prozent angehoben", "met 0,25 procentpunt
 verlaagd"): the way of a change after "um" or "met"."""
 _CHANGE_BY = compiled(r"(?<![^\W\d_])(?:um|met)\s*$", re.IGNORECASE)
+_PARTICLE_CLOSING = compiled(r"[^,;:.!?]{0,60}?\s(?:(?P<up>zu)|(?P<down>ab|ein))(?=\s*(?:[,;:.!?]|$))")
+"""A German separable verb's particle closing the clause after a change "um …" ("legt um zwei
+Punkte auf 32 Prozent zu", "nimmt um 3 Prozent ab", "büßt um … ein"): its way."""
+_LEVEL_BEFORE = compiled(r"(?<![^\W\d_])auf\s*$", re.IGNORECASE)
 _PLUS_OR_MINUS = compiled(r"(?:±|\+/-|\bplus\s*(?:or|/|oder|ou|o)\s*minus|\bmás\s*(?:o|/)\s*menos)\s*$", re.IGNORECASE)
 _SIGN = compiled(r"(?<![\w.,%)])(?:(?P<plus>\+)|(?P<minus>[-−–]))\s?$")
 
@@ -168,10 +175,14 @@ def _directed(text: str, scan: str, fact: Fact) -> Fact:
         and (participle := _PARTICIPLE_AFTER.match(scan, fact.end))
     ):
         found.append((CHANGE if participle["up"] else -CHANGE, fact.start, fact.end))
+    elif not before and _CHANGE_BY.search(scan, max(0, fact.start - 6), fact.start) and (particle := _PARTICLE_CLOSING.match(scan, fact.end)):
+        found.append((CHANGE if particle["up"] else -CHANGE, fact.start, fact.end))  # "legt um zwei Punkte auf 32 Prozent zu"
     after = _AFTER.match(scan, fact.end)
     if after:
         up = after["cjk_up"] or after["word_up"]
-        found.append((CHANGE if up else -CHANGE, fact.start, after.end()))
+        # (the figure after "auf" is the level the separable verb reached: "… auf 32 Prozent zu")
+        step = LEVEL if _LEVEL_BEFORE.search(scan, max(0, fact.start - 6), fact.start) else CHANGE
+        found.append((step if up else -step, fact.start, after.end()))
     directions = {d for d, _, _ in found}
     if len(directions) != 1:
         return fact  # none, or two: no direction read

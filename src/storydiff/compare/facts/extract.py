@@ -46,6 +46,12 @@ CONTEXT_WORDS = 3
 """Words on each side of a number that make its context (``Fact.context``)."""
 
 
+
+_UNIT_AFTER_A_WORD = compiled(r"\s+(?:percent|per\s+cent|percentage\s+points?|points?)(?![^\W\d_])", re.IGNORECASE)
+"""A percentage or points after an English number in words ("Thirty-four percent of voters",
+"up three points"), which AP and Reuters spell out under ten and opening a sentence: read
+as a quantity, as "34%" is, not as a bare number only one account gives."""
+
 def _words_around(text: str, start: int, end: int) -> frozenset[str]:
     """The content words within CONTEXT_WORDS words before and after ``text[start:end]``."""
     before = _WORD.findall(text[max(0, start - 60) : start])[-CONTEXT_WORDS:]
@@ -125,6 +131,8 @@ def extract(
     # "   3 Meter"): same offsets.
     scan = conv.as_english_numbers(text) if conv else text
     spelled = spelled_numbers(scan, conv.lang) if conv and conv.lang in SPELLED_LANGUAGES else ()
+    if conv is None:  # English: a number in words read as one where a unit follows it
+        spelled = tuple(sp for sp in spelled_numbers(scan, "en") if _UNIT_AFTER_A_WORD.match(scan, sp[1]))
     if conv and (partly := digit_words(scan, conv.lang)):
         spelled = tuple(sorted((*(sp for sp in spelled if not any(a < sp[1] and sp[0] < b for a, b, _ in partly)), *partly)))
     if spelled and conv:  # "ciento" in "por ciento" is the unit, not a hundred
