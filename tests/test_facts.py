@@ -4497,3 +4497,14 @@ def test_a_poll_s_step_in_points_its_way_and_spelled_percentages() -> None:
     assert _conflicts("Poparcie spadło o 0,8 pkt proc.", "pl", "Support was down 0.8 points.", "en") == []
     # a basketball score's points have no way
     assert [f.direction for f in extract("The Lakers scored 20 points.") if f.kind is K.QUANTITY] == [0]
+
+
+def test_storm_figures_wind_in_two_rounded_units_a_zone_s_hour_and_midday() -> None:
+    """"50 mph (85 km/h)", NHC's conversion from 45 knots, did not match "85 kilómetros por
+    hora"; AFP's "(18 h GMT)" was the number 18; "à la mi-journée" and "hacia el mediodía"
+    were not the "midday" of the English account."""
+    assert _conflicts("Valeria made landfall with winds of 50 mph.", "en", "Valeria tocó tierra con vientos de 85 kilómetros por hora.", "es") == []
+    assert _conflicts("Valeria made landfall with winds of 50 mph.", "en", "Valeria tocó tierra con vientos de 100 kilómetros por hora.", "es") == [K.QUANTITY]
+    assert values("L'ouragan est passé à 14 h, heure locale (18 h GMT).", K.DATE, lang="fr") == ["time 14:00", "time 18:00 UTC"]
+    assert values("Quelque 42 000 clients étaient privés d'électricité à la mi-journée.", K.DATE, lang="fr") == ["time 12:00"]
+    assert values("Se espera que llegue hacia el mediodía.", K.DATE, lang="es") == ["time 12:00"]

@@ -804,6 +804,10 @@ def converted(a: str, b: str) -> bool:
     # rounded to its last digit, a small figure is further off: 4 °F above normal is 2.2 °C
     # above, given as 2; 1.2 miles is 1.93 km, given as 1.9
     last_digit = max(_last_place(x) * scale_x, _last_place(y) * scale_y) / 2
+    if kind_x == "speed" and float(x) % 5 == 0 and float(y) % 5 == 0:
+        # wind speeds converted from knots and each rounded to five: "50 mph (85 km/h)"
+        # (45 knots are 51.8 mph and 83.3 km/h)
+        last_digit = 2.5 * (scale_x + scale_y)
     return abs(base_x - base_y) <= max(CONVERSION_TOLERANCE * max(abs(base_x), abs(base_y)), last_digit)
 
 

@@ -221,6 +221,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "time",
         compiled(
             r"(?<!\w)(?:(?:à|vers|dès|depuis|jusqu['’]à|avant|après|às)\s+(?P<hour24>[01]?\d|2[0-3])\s?h\b(?!/)"
+            # (or before its zone: "(18 h GMT)", AFP's conversion of the local time)
+            r"|(?<=[(（])\s*(?P<hzone>[01]?\d|2[0-3])\s?h\s+(?=GMT|UTC|TU\b)"
             r"|a\s+las\s+(?P<h24>[01]?\d|2[0-3])\s+horas\b|alle\s+ore\s+(?P<ore>[01]?\d|2[0-3])\b"
             r"|(?:a|hacia|sobre|desde|hasta|antes\s+de|después\s+de)\s+las\s+(?P<hour>1[0-2]|0?\d)\s+de\s+la\s+(?P<daypart>madrugada|mañana|tarde|noche))",
             re.IGNORECASE,
@@ -263,14 +265,14 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # noon ("by noon", "al mediodía", "à midi", 正午, "周一中午" or "到中午" without its hour):
+    # noon ("by noon", "al mediodía", "hacia el mediodía", "à midi", "à la mi-journée", 正午, "周一中午" or "到中午" without its hour):
     # 12:00, as "12:00 horas" and 12时 say it
     (
         "time",
         compiled(
             r"(?<!\w)(?:(?:at|by|around|until|till|before|after|since|from|as\s+of)\s+(?:about\s+)?(?P<noon>noon|midday)"
-            r"|(?:al|a|hasta\s+el|antes\s+del|después\s+del|ao|até\s+o)\s+(?P<mediodia>mediodía|meio-dia)"
-            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi))(?!\w)"
+            r"|(?:al|a|hacia\s+el|hasta\s+el|antes\s+del|después\s+del|ao|até\s+o|por\s+volta\s+do)\s+(?P<mediodia>mediodía|meio-dia)"
+            r"|(?:à|vers|avant|jusqu['’]à)\s+(?P<midi>midi|la\s+mi-journée))(?!\w)"
             # Hebrew "לפני הצהריים", "בצהריים", "עד הצהריים" (before, at, until noon)
             r"|(?:(?<!\w)לפני\s+|(?<!\w)אחרי\s+|(?<!\w)עד\s+|(?<!\w)ב|(?<!\w)מ)(?P<tsohorayim>ה?צהריים)(?!\w)|(?P<zhnoon>正午|(?:(?<=[到至止日号])|(?<=周[一二三四五六日天]))中午(?!\s?[\d一二三四五六七八九十]))",
             re.IGNORECASE,
@@ -572,12 +574,12 @@ def _resolve_time(kind: str, g: dict[str, str | None]) -> str | None:
         return "time 12:00"
     if kind == "zh_time" and not (g.get("part") or g.get("halfhour") or g.get("minute") or g.get("oclock") or g.get("shi")):
         return None
-    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("ore") or g.get("vi_hour") or g.get("el_hour") or "")
+    hour = zh_small(g.get("hour") or g.get("hour24") or g.get("h24") or g.get("hzone") or g.get("ore") or g.get("vi_hour") or g.get("el_hour") or "")
     minute_raw = g.get("minute") or g.get("minute24") or g.get("vi_minute")
     minute = 30 if g.get("halfhour") else (zh_small(minute_raw) if minute_raw else 0)
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
-    clock = any(g.get(key) is not None for key in ("hour24", "h24", "ore")) or (g.get("vi_hour") is not None and hour > 12)
+    clock = any(g.get(key) is not None for key in ("hour24", "h24", "hzone", "ore")) or (g.get("vi_hour") is not None and hour > 12)
     daypart = (g.get("daypart") or "").lower()
     if kind == "time" and daypart:
         hour += 12 if daypart in {"tarde", "noche"} and hour < 12 else 0
