@@ -1857,6 +1857,19 @@ def test_one_body_named_with_one_acronym_in_two_languages_is_no_speaker_conflict
     assert conflicts == [] and [u.documents for u in result.units] == [["A", "B"]]
 
 
+def test_a_conversion_in_brackets_of_what_the_other_account_gives_is_no_detail(encoder) -> None:  # type: ignore[no-untyped-def]
+    """"8 to 15 inches (200 to 380 millimeters) of rain" against "8 to 15 inches of rain" was
+    "only A says: 200 to 380 millimeters", though the note said both quantities were in B
+    ("8" was found inside "380", and "to" counted as a word of its own)."""
+    result = _pair(
+        ["Forecasters warned of 8 to 15 inches (200 to 380 millimeters) of rain as Wendell crawls inland."], "en",
+        ["Wendell is expected to drop 8 to 15 inches of rain as it moves slowly inland, forecasters said."], "en",
+        encoder,
+    )
+    (unit,) = result.units
+    assert not any(d.kind is DifferenceKind.ADDED for d in unit.differences)
+
+
 def test_a_transcript_turn_given_to_another_official_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """A report gives the transport minister's answer to the premier: with the transcript's
     labels unread, it was "reworded" (and the label "an added detail")."""

@@ -506,7 +506,8 @@ def _told_elsewhere(member: Member, clause: str, members: Sequence[Member]) -> l
         for other in members
         if other is not member
         for o in [next((o for _, _, o in other.facts if o.kind is f.kind and matches(f.kind, f.value, o.value)), None)]
-        if o is not None and o.text.casefold() not in clause.casefold()
+        # (the other's words are not the clause's own: "8" is no word of "380 millimeters")
+        if o is not None and not re.search(rf"(?<![\w.,]){re.escape(o.text)}(?![\w.,])", clause, re.IGNORECASE)
     ]
 
 
@@ -534,7 +535,9 @@ def _only_told_elsewhere(clause: str, told: Sequence[tuple[Fact, str, Fact]]) ->
     rest = clause
     for fact, _, _ in told:
         rest = rest.replace(fact.text, " ")
-    return bool(told) and content_length(rest.strip(" ,.;:，。；：、")) == 0
+    # (words that only join them count for nothing: "200 to 380 millimeters")
+    rest = rest.strip(" ,.;:，。；：、")
+    return bool(told) and (content_length(rest) == 0 or (not is_cjk(rest) and not _content_words(rest)))
 
 
 def _told_note(told: Sequence[tuple[Fact, str, Fact]]) -> str:
