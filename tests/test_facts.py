@@ -4508,3 +4508,13 @@ def test_storm_figures_wind_in_two_rounded_units_a_zone_s_hour_and_midday() -> N
     assert values("L'ouragan est passé à 14 h, heure locale (18 h GMT).", K.DATE, lang="fr") == ["time 14:00", "time 18:00 UTC"]
     assert values("Quelque 42 000 clients étaient privés d'électricité à la mi-journée.", K.DATE, lang="fr") == ["time 12:00"]
     assert values("Se espera que llegue hacia el mediodía.", K.DATE, lang="es") == ["time 12:00"]
+
+
+def test_a_german_city_after_a_facility_noun() -> None:
+    """dpa's "im Hauptbahnhof Hannover" against "at the main railway station in Hamburg" was
+    missed: where every noun is capitalised, a city after "Hauptbahnhof", "Flughafen" or
+    "Landgericht" was no place."""
+    german = "Nach dem Angriff im Hauptbahnhof Hannover hat die Polizei einen 24-Jährigen festgenommen."
+    assert _conflicts(german, "de", "Police have arrested a 24-year-old after an attack at the main railway station in Hamburg.", "en") == [K.PLACE]
+    assert _conflicts(german, "de", "Police have arrested a 24-year-old after an attack at Hanover's main railway station.", "en") == []
+    assert values("Vor dem Landgericht Köln begann der Prozess.", K.PLACE, lang="de") == ["Köln"]

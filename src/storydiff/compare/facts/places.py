@@ -402,12 +402,20 @@ def _a_persons_name(run: str, before: str) -> bool:
     )
 
 
+_FACILITIES_DE = (
+    "bahnhof", "flughafen", "hafen", "gericht", "universität", "uni", "klinikum", "krankenhaus", "stadion",
+    "arena", "messe", "rathaus", "innenstadt", "altstadt", "zoo", "landtag", "großraum", "raum",
+)
+"""German nouns a city's name follows as dpa writes it ("im Hauptbahnhof Hannover", "am
+Flughafen Frankfurt", "vor dem Landgericht Köln", "im Großraum München")."""
+
+
 def _a_german_place(word: str, before: str) -> bool:
     """Where every noun is capitalised, a word alone is a city after a word that leads to a
     place ("in Hamburg", "aus Bremen"), or one of the largest ("Wälder" is forests, and one
     city's other name)."""
-    if before.lower() in _TO_A_PLACE_DE:
-        return True
+    if before.lower() in _TO_A_PLACE_DE or before.lower().endswith(_FACILITIES_DE):
+        return True  # "in Hamburg", "im Hauptbahnhof Hannover", "am Flughafen Frankfurt"
     number = _number(word, genitive=True)
     return number is not None and number < LARGEST
 
