@@ -4518,3 +4518,18 @@ def test_a_german_city_after_a_facility_noun() -> None:
     assert _conflicts(german, "de", "Police have arrested a 24-year-old after an attack at the main railway station in Hamburg.", "en") == [K.PLACE]
     assert _conflicts(german, "de", "Police have arrested a 24-year-old after an attack at Hanover's main railway station.", "en") == []
     assert values("Vor dem Landgericht Köln begann der Prozess.", K.PLACE, lang="de") == ["Köln"]
+
+
+def test_baltic_and_central_european_verdicts_lithuanian_locatives_and_hungarian_the_year() -> None:
+    """"pripažino … kaltu" (found guilty) against "acquitted" and "Rygoje" (in Riga) against
+    "in Tallinn" were missed; Hungarian "az év második felében" (in the year's second half)
+    was this year, a conflict with "the second half of the year"."""
+    assert _conflicts(
+        "Kauno apygardos teismas trečiadienį pripažino buvusį merą Algirdą Petrauską kaltu dėl kyšininkavimo.", "lt",
+        "Kaunas Regional Court on Wednesday acquitted former mayor Algirdas Petrauskas of bribery.", "en",
+    ) == [K.OUTCOME]
+    assert _conflicts("A bíróság felmentette a volt polgármestert.", "hu", "The court convicted the former mayor.", "en") == [K.OUTCOME]
+    assert _conflicts("Premjerai trečiadienį Rygoje pasirašė deklaraciją.", "lt", "The prime ministers signed a declaration in Tallinn on Wednesday.", "en") == [K.PLACE]
+    assert values("Premjerai susitiko Vilniuje.", K.PLACE, lang="lt") == ["Vilnius"]
+    hungarian = "A jegybankelnök szerint az infláció az év második felében mérséklődhet."
+    assert values(hungarian, K.DATE, lang="hu", published=dt.date(2025, 5, 14)) == []

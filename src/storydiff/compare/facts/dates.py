@@ -1524,6 +1524,8 @@ def scan_dates(scan: str, claim: Claim, *, published: dt.date | None, conv: Conv
             continue  # "over the next month" is a stretch of time, not next month
         if kind == "loc_relative" and conv and _is_morning(scan, m, conv):
             continue
+        if kind == "loc_relative" and conv and conv.lang == "hu" and m.group().lower().startswith("az ") and not scan[: m.start()].lower().endswith("ez "):
+            continue  # "az év második felében": the year's second half; "ez az év" is this year
         if kind == "dotted" and not m["year"] and not scan[m.end() :].strip() and not _DAY_CUE.search(scan, 0, m.start()):
             continue  # "magnitud … en 7.1.", "terbesar 4,1.": a decimal that ends the sentence
         if kind == "zh" and not m["year"] and _TERM_BEFORE.search(scan, max(0, m.start() - 12), m.start()):

@@ -124,7 +124,13 @@ _CONVICTED = {
     "ja": r"有罪",
     "zh": r"(?<!无)(?<!無)有罪|罪名成立",
     "ko": r"유죄",
+    "lt": r"nuteisė|nuteistas|nuteista|pripažino\s+(?:\w+\s+){0,6}?kalt[ąuaais]\w*",
+    "lv": r"notiesāja|notiesāts|notiesāta|atzina\s+(?:\w+\s+){0,6}?par\s+vainīg\w+",
+    "et": r"mõistis\s+(?:\w+\s+){0,6}?süüdi|mõisteti\s+süüdi|süüdi\s+mõistetud",
+    "sk": r"odsúdil|odsúdila|odsúden[ýáí]|uznal\s+(?:\w+\s+){0,6}?vinn\w+",
+    "hu": r"bűnösnek\s+(?:mondta|találta|ítélte)|elítélte|elítélték",
 }
+_CONVICTED["cs"] += r"|uznal\s+(?:\w+\s+){0,6}?vinn\w+"
 _ACQUITTED = {
     "en": r"acquitted|found\s+(?:[\w'’.-]+\s+){0,5}?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:charges?|wrongdoing|\w+(?:\s+charges?)?(?=\s+(?:by|in|on|after)\b))",
     "de": r"freigesprochen|sprach\s+\w+\s+frei|Freispruch",
@@ -141,6 +147,11 @@ _ACQUITTED = {
     "ja": r"無罪",
     "zh": r"无罪|無罪",
     "ko": r"무죄",
+    "lt": r"išteisino|išteisintas|išteisinta",
+    "lv": r"attaisnoja|attaisnots|attaisnota",
+    "et": r"mõistis\s+(?:\w+\s+){0,6}?õigeks|mõisteti\s+õigeks|õigeks\s+mõistetud",
+    "sk": r"oslobodil|oslobodila|oslobodený|oslobodená|spod\s+obžaloby",
+    "hu": r"felmentette|felmentették|felmentés\w*",
 }
 """A verdict's two outcomes, a second pair of the same kind: convicted (or sentenced) and
 acquitted ("found not guilty", "absuelto", "оправдан"). A verdict is never in conflict with a
@@ -376,7 +387,7 @@ def _word_edges(lang: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=32)
 def _outcome_pattern(lang: str) -> re.Pattern[str] | None:
-    if not any(lang in verbs for verbs in (_PASSED, _LIFTED, _PROFIT, _UNDER_CONTROL, _CONFIRMED)):
+    if not any(lang in verbs for verbs in (_PASSED, _CONVICTED, _LIFTED, _PROFIT, _UNDER_CONTROL, _CONFIRMED)):
         return None
     edge, end = _word_edges(lang)
     return compiled(

@@ -224,10 +224,11 @@ def _number(name: str, *, inflected: bool = False, genitive: bool = False) -> in
     return found
 
 
-_LOCATIVES = (("ze", "ha"), ("ě", "o"), ("ě", "a"), ("ni", "en"), ("ě", ""))
+_LOCATIVES = (("ze", "ha"), ("ě", "o"), ("ě", "a"), ("ni", "en"), ("ě", ""), ("oje", "a"), ("uje", "us"), ("yje", "is"))
 """Czech locatives whose consonant or vowel changes: "v Praze" is Praha, "v Brně" Brno, "v
 Ostravě" Ostrava, "v Plzni" Plzeň, "ve Vídni" Vídeň, "v Římě" Řím, which the stem's
-tolerance does not reach."""
+tolerance does not reach; and Lithuanian's of short names: "Rygoje" is Ryga (Riga),
+"Vilniuje" Vilnius, "Briuselyje" Briuselis."""
 _LONG_CASE_ENDING = compiled(
     r"(?P<stem>\w{4,}?)(?:ban|ben|bol|rol|tol|hoz|hez|nak|nek|val|vel|ssa|sta|lla|lta|lle|sse|aan|een|oje|eje)"
 )
