@@ -3171,3 +3171,16 @@ def test_a_transcript_s_labels_name_the_speaker_of_each_turn() -> None:
     assert set(attribute_documents([update])["B"].values()) == {None}
     blog = document_from_sentences([["UPDATE: The line will open on 14 December."], ["UPDATE: It cost $2.9 billion."]], doc_id="C", source="<test>", lang="en")
     assert set(attribute_documents([blog])["C"].values()) == {None}
+
+
+def test_a_holder_after_the_body_his_role_heads() -> None:
+    """"el director de la Oficina de Prensa de la Santa Sede, Matteo Bruni" was "Sede", and
+    Polish "Dyrektor Biura Prasowego Stolicy Apostolskiej Matteo Bruni" the whole office: both
+    are Bruni."""
+    spanish = _speakers_of([["El papa viajará a Armenia en mayo."], ["Así lo anunció hoy el director de la Oficina de Prensa de la Santa Sede, Matteo Bruni."]], "es")
+    assert spanish[1] == "Matteo Bruni"
+    polish = _speakers_of(
+        [["Papież chciałby odwiedzić Kraków."], ["Dyrektor Biura Prasowego Stolicy Apostolskiej Matteo Bruni poinformował, że szczegóły zostaną ogłoszone."]],
+        "pl",
+    )
+    assert polish[1] == "Matteo Bruni"

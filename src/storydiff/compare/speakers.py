@@ -976,6 +976,10 @@ def _other_language_speaker(
         if head_named and head_named["surname"] in known:
             return head_named["surname"]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
+        if len(words) > 3 and words[-1] in known and words[-2][:1].isupper() and _is_person(" ".join(words[-2:])):
+            # a role's body, then its holder: "Dyrektor Biura Prasowego Stolicy Apostolskiej
+            # Matteo Bruni" is Bruni, not the press office
+            return words[-1]
         return " ".join(words)  # a body by its whole name ("informó la Guardia Costera"), no surname
     # one word a Romance role heads, no holder set off ("La presidenta de la República dijo"):
     # the body is no speaker, even where a longer name ends with it ("el Senado de la
@@ -996,7 +1000,11 @@ def _other_language_speaker(
     # a capitalised word the role heads, then the name ("Как сообщил заместитель начальника
     # Свердловской железной дороги Виктор Лапшин, …"): a full name that ends the clause
     if len(clause) > 2 and clause[-1] in known and clause[-2][:1].isupper():
-        return clause[-1]
+        # ... unless a holder is set off after it: "el director de la Oficina de Prensa de la
+        # Santa Sede, Matteo Bruni" is Bruni, not "Sede"
+        at = match.string.find(clause[-1], match.start("name")) + len(clause[-1])
+        holder = _APPOSED_NAME.match(match.string[at:])
+        return holder["surname"] if holder and holder["surname"] in known else clause[-1]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
