@@ -1003,8 +1003,8 @@ def _other_language_speaker(
         # ... unless a holder is set off after it: "el director de la Oficina de Prensa de la
         # Santa Sede, Matteo Bruni" is Bruni, not "Sede"
         at = match.string.find(clause[-1], match.start("name")) + len(clause[-1])
-        holder = _APPOSED_NAME.match(match.string[at:])
-        return holder["surname"] if holder and holder["surname"] in known else clause[-1]
+        set_off_holder = _APPOSED_NAME.match(match.string[at:])
+        return set_off_holder["surname"] if set_off_holder and set_off_holder["surname"] in known else clause[-1]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
     closing = _CLOSING_NAME.search(g.get("apposed") or "")
