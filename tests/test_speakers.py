@@ -3184,3 +3184,14 @@ def test_a_holder_after_the_body_his_role_heads() -> None:
         "pl",
     )
     assert polish[1] == "Matteo Bruni"
+
+
+def test_a_german_noun_before_a_company_makes_no_full_name() -> None:
+    """"dem Generikahersteller Medivo" was a person's full name, and "Lindqvist sagte" in the
+    next sentence given to it (a speaker conflict with the English account's Lindqvist)."""
+    german = _speakers_of(
+        [["Die Kommission hatte erklärt, Lindqvist habe dem Generikahersteller Medivo rund 60 Millionen Euro gezahlt."], ["Lindqvist sagte, man sei erleichtert."]],
+        "de",
+    )
+    assert german[1] != "Generikahersteller Medivo"
+    assert not any(name.startswith(("Autobauer", "Generikahersteller")) for name in full_names(["Der französische Autobauer Valmont ruft Fahrzeuge zurück.", "Dem Generikahersteller Medivo wurde gezahlt."], "de"))

@@ -1195,6 +1195,15 @@ def full_names(texts: Sequence[str], lang: str | None) -> frozenset[str]:
     return _full_names(tuple(texts), lang)
 
 
+_GERMAN_NOUNS = (
+    "hersteller", "konzern", "bauer", "chef", "chefin", "gruppe", "unternehmen", "firma", "händler", "anbieter",
+    "betreiber", "verband", "ung", "heit", "keit", "schaft", "tät", "ismus",
+)
+"""Endings of German nouns that a name follows and that no given name has ("Generikahersteller
+Medivo", "Autobauer Valmont", "Baustoffkonzern Nordbau"): a company is no person's full name,
+and "Lindqvist sagte" was given to it."""
+
+
 @lru_cache(maxsize=8)
 def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
     conv = conventions(lang)
@@ -1255,6 +1264,8 @@ def _full_names(texts: tuple[str, ...], lang: str | None) -> frozenset[str]:
                     or (given == capitalised[-3] + 1 and words[given] in _SURNAME_PARTICLES)
                 ):
                     given = capitalised[-3]
+                if conv and conv.capitalises_nouns and words[given].lower().endswith(_GERMAN_NOUNS):
+                    continue  # "Generikahersteller Medivo", "Autobauer Valmont": a noun, then a company
                 found.add(" ".join(words[given:]))
                 if given and not words[given - 1].islower():
                     titles.add(words[given - 1].lower())
