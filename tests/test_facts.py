@@ -4533,3 +4533,13 @@ def test_baltic_and_central_european_verdicts_lithuanian_locatives_and_hungarian
     assert values("Premjerai susitiko Vilniuje.", K.PLACE, lang="lt") == ["Vilnius"]
     hungarian = "A jegybankelnök szerint az infláció az év második felében mérséklődhet."
     assert values(hungarian, K.DATE, lang="hu", published=dt.date(2025, 5, 14)) == []
+
+
+def test_a_wire_s_conversion_of_won_and_yuan_into_us_dollars() -> None:
+    """Yonhap's "1.2 trillion won (US$870 million)" and Xinhua's "3.426 billion yuan (about 481
+    million U.S. dollars)" left the conversion as a sum only the English account gave: "won"
+    after a multiplier was no currency, nor "U.S. dollars"."""
+    assert values("It will impose a fine of 1.2 trillion won (US$870 million).", K.MONEY) == ["KRW 1200000000000"]
+    assert values("SAMR fined Suda 3.426 billion yuan (about 481 million U.S. dollars).", K.MONEY) == ["CNY 3426000000"]
+    assert _conflicts("공정위는 과징금 1조2천억원을 부과한다고 밝혔다.", "ko", "It will impose a fine of 1.2 trillion won (US$870 million).", "en") == []
+    assert values("Seoul won 3-1.", K.MONEY) == []

@@ -77,10 +77,13 @@ _MONEY_PATTERNS = [
     compiled(
         rf"(?<![A-Za-z])(?P<cur>US\$|\$|€|£|¥|RMB|USD|EUR|GBP|CNY|JPY|RUB)\s?{NUM}{MULT}", re.IGNORECASE
     ),
+    # (Xinhua's "481 million U.S. dollars")
     compiled(
-        rf"{NUM}{MULT}\s?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
+        rf"{NUM}{MULT}\s?(?:U\.S\.\s|US\s)?(?P<curw>dollars?|euros?|pounds|yuan|renminbi|yen|roubles?|rubles?)\b",
         re.IGNORECASE,
     ),
+    # Korea's won after a multiplier, where it is no verb ("a fine of 1.2 trillion won")
+    compiled(rf"{NUM}\s(?P<mult>million|billion|trillion)\s(?P<curw>won)\b", re.IGNORECASE),
     # a sum as an adjective, its multiplier joined to the currency ("a 1.4 billion-euro fine";
     # not "a 200-pound dog")
     compiled(
