@@ -4543,3 +4543,11 @@ def test_a_wire_s_conversion_of_won_and_yuan_into_us_dollars() -> None:
     assert values("SAMR fined Suda 3.426 billion yuan (about 481 million U.S. dollars).", K.MONEY) == ["CNY 3426000000"]
     assert _conflicts("공정위는 과징금 1조2천억원을 부과한다고 밝혔다.", "ko", "It will impose a fine of 1.2 trillion won (US$870 million).", "en") == []
     assert values("Seoul won 3-1.", K.MONEY) == []
+
+
+def test_a_regnal_number_after_a_name_with_polish_letters() -> None:
+    """"Jana Pawła II": the II was read into a person's name after "Pawła" (its "ł" no letter
+    to the pattern), and John Paul II's 2 in the English account was a conflict with Leo XIV's 14."""
+    polish = "Papież Leon XIV przypomniał pontyfikat Jana Pawła II."
+    assert values(polish, K.NUMBER, lang="pl") == ["14", "2"]
+    assert _conflicts(polish, "pl", "Pope Leo recalled the pontificate of John Paul II.", "en") == []

@@ -3195,3 +3195,10 @@ def test_a_german_noun_before_a_company_makes_no_full_name() -> None:
     )
     assert german[1] != "Generikahersteller Medivo"
     assert not any(name.startswith(("Autobauer", "Generikahersteller")) for name in full_names(["Der französische Autobauer Valmont ruft Fahrzeuge zurück.", "Dem Generikahersteller Medivo wurde gezahlt."], "de"))
+
+
+def test_a_pope_named_with_and_without_his_number_is_one_person() -> None:
+    """"Pope Leo greeted pilgrims" and "Papież Leon XIV pozdrowił pielgrzymów" were two
+    speakers, the shared statement two omissions; not any name that opens like his."""
+    assert compatible("Leo", "Leon XIV") and compatible("Leo", "Leone XIV") and compatible("Francis", "Franciszek I")
+    assert not compatible("Leonardo", "Leo XIV") and not compatible("Leo", "Benedict XVI")

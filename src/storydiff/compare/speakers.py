@@ -66,6 +66,7 @@ one event, wrong on the next).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -1084,9 +1085,18 @@ def _role_holder(role: str, roles: Mapping[str, str]) -> str | None:
 
 def _one_regnal_name(a: str, b: str) -> bool:
     """Two names of a monarch or a pope of one number, in two languages' forms ("Leo XIV",
-    "Leone XIV", "León XIV"; "Charles III", "Karl III"): one person."""
+    "Leone XIV", "León XIV"; "Charles III", "Karl III"): one person; or one of them without
+    his number, as headlines and flashes write it ("Pope Leo" / "Leon XIV"), where the names
+    open alike."""
     numbers = [w.rstrip(".") for w in (a.split()[-1:] + b.split()[-1:])]
-    return len(numbers) == 2 and numbers[0] == numbers[1] and all(_REGNAL.fullmatch(n) for n in numbers) and " " in a and " " in b
+    if len(numbers) == 2 and numbers[0] == numbers[1] and all(_REGNAL.fullmatch(n) for n in numbers) and " " in a and " " in b:
+        return True
+    numbered, bare = (a, b) if _REGNAL.fullmatch(numbers[0]) else (b, a)
+    if " " in bare or not _REGNAL.fullmatch(numbered.split()[-1].rstrip(".")) or len(numbered.split()) != 2:
+        return False
+    names = sorted((unaccented(bare).lower(), unaccented(numbered.split()[0]).lower()), key=len)
+    opening = os.path.commonprefix(names)
+    return len(opening) >= 3 and len(opening) >= len(names[0]) - 1 and len(names[1]) - len(names[0]) <= 3
 
 
 _REGNAL = compiled(ROMAN_NUMERAL)

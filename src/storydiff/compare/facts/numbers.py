@@ -646,7 +646,7 @@ ROMAN_NUMERAL = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 _ROMAN_NUMBER = compiled(rf"(?<![\w.-])(?P<r>{ROMAN_NUMERAL})(?![\w-])")
 _BEFORE_A_ROMAN = compiled(
     r"(?:(?P<level>(?i:level|nivel|niveau|livello|stufe|phase|fase|class|classe|clase|classe|category|categoría|"
-    r"catégorie|categoria|kategorie|grade|tier))|(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20}))\s+$"
+    r"catégorie|categoria|kategorie|grade|tier))|(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_A-Z]{1,20}))\s+$"
 )
 
 
