@@ -66,7 +66,6 @@ one event, wrong on the next).
 from __future__ import annotations
 
 import difflib
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -1095,8 +1094,8 @@ def _one_regnal_name(a: str, b: str) -> bool:
     if " " in bare or not _REGNAL.fullmatch(numbered.split()[-1].rstrip(".")) or len(numbered.split()) != 2:
         return False
     names = sorted((unaccented(bare).lower(), unaccented(numbered.split()[0]).lower()), key=len)
-    opening = os.path.commonprefix(names)
-    return len(opening) >= 3 and len(opening) >= len(names[0]) - 1 and len(names[1]) - len(names[0]) <= 3
+    opening = next((i for i, (x, y) in enumerate(zip(*names, strict=False)) if x != y), len(names[0]))
+    return opening >= 3 and opening >= len(names[0]) - 1 and len(names[1]) - len(names[0]) <= 3
 
 
 _REGNAL = compiled(ROMAN_NUMERAL)
