@@ -77,7 +77,7 @@ def test_a_fraction_of_a_percentage_point() -> None:
     # the Fed's words: a quarter point, a half-point cut; half a point may be a chess score
     assert values("The Fed cut rates by a quarter point.", K.QUANTITY) == ["0.25 pp"]
     assert values("The Fed delivered a half-point cut.", K.QUANTITY) == ["0.5 pp"]
-    assert _name_conflicts("The Fed delivered a half-point cut.", "La Fed a baissé ses taux de 0,25 point de pourcentage.") != []
+    assert _conflicts("The Fed delivered a half-point cut.", "en", "La Fed a baissé ses taux de 0,25 point de pourcentage.", "fr") == [K.QUANTITY]
     assert values("Carlsen is half a point ahead.", K.QUANTITY) == []
 
 
@@ -4551,3 +4551,14 @@ def test_a_regnal_number_after_a_name_with_polish_letters() -> None:
     polish = "Papież Leon XIV przypomniał pontyfikat Jana Pawła II."
     assert values(polish, K.NUMBER, lang="pl") == ["14", "2"]
     assert _conflicts(polish, "pl", "Pope Leo recalled the pontificate of John Paul II.", "en") == []
+
+
+def test_a_quantity_in_words_only_one_account_gives_is_no_detail() -> None:
+    """"moved three points clear" against an Arabic account was "only EN gives three points"
+    once English numbers in words before "points" were read as quantities; a number in words
+    only one account gives is no detail (a language whose words are not read)."""
+    english = "Liverpool moved three points clear at the top of the table."
+    arabic = "ابتعد ليفربول في صدارة الترتيب."
+    assert _conflicts(english, "en", arabic, "ar") == []
+    facts = {"EN": extract(english), "AR": extract(arabic, lang="ar")}
+    assert differences(facts, texts={"EN": english, "AR": arabic}, langs={"EN": "en", "AR": "ar"}) == []

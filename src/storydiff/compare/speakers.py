@@ -976,7 +976,10 @@ def _other_language_speaker(
         if head_named and head_named["surname"] in known:
             return head_named["surname"]
     if len(words) > 1 and _INSTITUTION.search(" ".join(words)):
-        if len(words) > 3 and words[-1] in known and words[-2][:1].isupper() and _is_person(" ".join(words[-2:])):
+        if (
+            len(words) > 3 and words[-1] in known and words[-2][:1].isupper() and words[-3][:1].isupper()
+            and _is_person(" ".join(words[-2:]))
+        ):
             # a role's body, then its holder: "Dyrektor Biura Prasowego Stolicy Apostolskiej
             # Matteo Bruni" is Bruni, not the press office
             return words[-1]

@@ -608,8 +608,13 @@ def differences(
                 f
                 for f in v
                 if (
-                    f.kind is not DifferenceKind.NUMBER
-                    or (any(c.isdigit() for c in f.text) and f.value != "1")
+                    # (a quantity in words only one account gives too: "three points" against
+                    # an account whose words are not read; in a conflict it stands)
+                    (
+                        f.kind is not DifferenceKind.NUMBER
+                        and not (f.kind is DifferenceKind.QUANTITY and not conflict and not any(c.isdigit() for c in f.text))
+                    )
+                    or (f.kind is DifferenceKind.NUMBER and any(c.isdigit() for c in f.text) and f.value != "1")
                     # (in a conflict, a number in words that agrees with another's figure
                     # shows whose side the account is on: "cuarenta" beside 40 against 14)
                     or (conflict and f.value != "1" and _agrees_elsewhere(label, f, d, differing))
