@@ -1825,6 +1825,8 @@ def test_two_accounts_beside_the_pivot_pair_a_sentence_the_pivot_s_bead_took_fro
         ("Experts said the fallout would not be known for several days.", "en", "专家表示，其后果要过几天才能知道。", "zh", None),
         ("Il n'y a que cinq blessés, a indiqué la police.", "fr", "Only five people were injured, police said.", "en", None),
         ("The boat had been authorised to carry passengers.", "en", "Le bateau avait été autorisé à transporter des passagers.", "fr", None),
+        # ... nor a bound in time ("not before autumn" is "at the earliest in autumn")
+        ("Das Berufungsverfahren dürfte frühestens im Herbst stattfinden.", "de", "La procédure d'appel ne devrait pas avoir lieu avant l'automne.", "fr", None),
         # ... nor one the other account says in a word ("declined", "renoncé")
         ("Froidex n'a pas souhaité faire de commentaire.", "fr", "Froidex declined to comment.", "en", None),
         ("Les deux groupes ont également renoncé à contester les griefs.", "fr", "The two groups also agreed not to contest the charges.", "en", None),

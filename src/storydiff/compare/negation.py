@@ -24,11 +24,13 @@ from functools import cache
 from ..patterns import compiled
 
 _NOT_ONLY = {
-    "en": r"not\s+only|not\s+just|not\s+least|no\s+(?:later|earlier|sooner|more|less|fewer)\s+than|not\s+(?:more|less|fewer)\s+than",
-    "fr": r"non\s+seulement|pas\s+seulement|n['’]importe|pas\s+plus\s+tard|au\s+plus\s+tard",
-    "de": r"nicht\s+nur|nicht\s+zuletzt|nicht\s+mehr\s+als|nicht\s+weniger\s+als|nicht\s+später\s+als",
-    "es": r"no\s+s[óo]lo|no\s+solamente|no\s+m[áa]s\s+(?:de|que)|no\s+menos\s+de",
-    "it": r"non\s+solo|non\s+soltanto|non\s+pi[uù]\s+di|non\s+meno\s+di|non\s+oltre",
+    "en": r"not\s+only|not\s+just|not\s+least|no\s+(?:later|earlier|sooner|more|less|fewer)\s+than|not\s+(?:more|less|fewer)\s+than|"
+    r"not\s+(?:\w+\s+){0,3}?(?:before|until)",
+    "fr": r"non\s+seulement|pas\s+seulement|n['’]importe|pas\s+plus\s+tard|au\s+plus\s+tard|"
+    r"(?:ne\s+|n['’])(?:\w+\s+){1,2}pas\s+(?:\w+\s+){0,3}?avant",
+    "de": r"nicht\s+nur|nicht\s+zuletzt|nicht\s+mehr\s+als|nicht\s+weniger\s+als|nicht\s+später\s+als|nicht\s+vor",
+    "es": r"no\s+s[óo]lo|no\s+solamente|no\s+m[áa]s\s+(?:de|que)|no\s+menos\s+de|no\s+(?:\w+\s+){0,3}?(?:antes\s+de|hasta)",
+    "it": r"non\s+solo|non\s+soltanto|non\s+pi[uù]\s+di|non\s+meno\s+di|non\s+oltre|non\s+(?:\w+\s+){0,3}?prima\s+d",
     "pt": r"n[ãa]o\s+s[óo]|n[ãa]o\s+apenas|n[ãa]o\s+somente|n[ãa]o\s+mais\s+(?:de|que)|n[ãa]o\s+menos\s+de",
     "nl": r"niet\s+alleen|niet\s+meer\s+dan|niet\s+later\s+dan",
     "ru": r"не\s+только|не\s+более|не\s+менее|не\s+позднее|не\s+раньше",
@@ -36,7 +38,8 @@ _NOT_ONLY = {
     "pl": r"nie\s+tylko|nie\s+więcej\s+niż|nie\s+mniej\s+niż|nie\s+później\s+niż",
 }
 """Fixed phrases in which the negating word negates no claim: "not only … but also", and the
-bounds ("no later than Friday" is "by Friday", "au plus tard vendredi")."""
+bounds ("no later than Friday" is "by Friday", "au plus tard vendredi"; "ne devrait pas avoir
+lieu avant l'automne" is "frühestens im Herbst", "not until autumn")."""
 _FRENCH_SECOND = compiled(r"(?<!\w)(?:pas|plus|jamais|rien|aucun\w*|personne|gu[èe]re|nullement|point|ni)(?!\w)", re.IGNORECASE)
 """The second part of a French negation: "ne … que" is "only", and an expletive "ne" ("avant
 qu'il ne parte") negates nothing."""
