@@ -4562,3 +4562,16 @@ def test_a_quantity_in_words_only_one_account_gives_is_no_detail() -> None:
     assert _conflicts(english, "en", arabic, "ar") == []
     facts = {"EN": extract(english), "AR": extract(arabic, lang="ar")}
     assert differences(facts, texts={"EN": english, "AR": arabic}, langs={"EN": "en", "AR": "ar"}) == []
+
+
+def test_a_share_of_a_group_in_words() -> None:
+    """"Half of 2019 Labour voters" against "A third of 2019 Labour voters", "La mitad de los
+    encuestados" against "A third of respondents": a changed finding was a rewording; "one in
+    three", "jeder Dritte", "un Français sur trois" are a third, and agree with "33%"."""
+    assert _conflicts("Half of 2019 Labour voters back the plan.", "en", "A third of 2019 Labour voters back the plan.", "en") == [K.QUANTITY]
+    assert _conflicts("La mitad de los encuestados cree que sí.", "es", "A third of respondents believe so.", "en") == [K.QUANTITY]
+    assert _conflicts("Jeder dritte Befragte ist unzufrieden.", "de", "One in three respondents is unhappy.", "en") == []
+    assert _conflicts("Un Français sur trois soutient le projet.", "fr", "33% of French people back the plan.", "en") == []
+    assert _conflicts("Nearly half of voters back the plan.", "en", "48% of voters back the plan.", "en") == []
+    # "half" alone is no share
+    assert values("He waited half an hour in the first half.", K.QUANTITY) == []

@@ -39,6 +39,7 @@ from .numbers import (
 )
 from .outcome import scan_outcomes
 from .places import CASE_ENDINGS, find_cities, without_seats
+from .shares import scan_shares
 from .sources import with_sources
 
 _WORD = compiled(r"[^\W\d_]+")
@@ -212,6 +213,7 @@ def extract(
     scan_ages(scan, claim, language)
     scan_magnitudes(scan, claim)
     scan_years_and_months(scan, claim, lang=language if conv else (lang or "en").split("-")[0])
+    scan_shares(scan, claim, lang=language)
     scan_halves(scan, claim, lang=language, multipliers=multipliers)
     scan_round_counts(scan, claim, lang=language)
     scan_joined_levels(scan, claim)
