@@ -4575,3 +4575,13 @@ def test_a_share_of_a_group_in_words() -> None:
     assert _conflicts("Nearly half of voters back the plan.", "en", "48% of voters back the plan.", "en") == []
     # "half" alone is no share
     assert values("He waited half an hour in the first half.", K.QUANTITY) == []
+
+
+def test_a_week_or_a_month_ago_is_last_week_or_month() -> None:
+    """"two points lower than a week ago" against "down two points on last week" was a date
+    only the second account gave."""
+    published = dt.date(2025, 8, 20)
+    assert values("Labour is two points lower than a week ago.", K.DATE, published=published) == values(
+        "Labour is down two points on last week.", K.DATE, published=published
+    ) == ["week:2025-08-11"]
+    assert values("Prices were higher a month ago.", K.DATE, published=published) == ["2025-07"]

@@ -419,7 +419,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         compiled(
             r"\b(?P<rel>next|last|this|coming|past)\s+(?P<unit>year|month|week(?:end)?|spring|summer|autumn|fall|winter)\b"
             r"|\b(?:(?:earlier|later)\s+in|(?:the\s+)?rest\s+of)\s+the\s+(?P<thisweek>week)\b"
-            rf"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|today|tonight|{_YEAR_AGO})\b",
+            rf"|\b(?P<word>(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|tomorrow|yesterday|today|tonight|{_YEAR_AGO}"
+            r"|(?:a|one)\s+(?:week|month)\s+ago)\b",
             re.IGNORECASE,
         ),
     ),
@@ -799,6 +800,10 @@ def _resolve_date(
         "今天": ("day", 0),
         # the year-ago comparison of results copy, which another account gives as last year
         **dict.fromkeys(("a year earlier", "a year ago", "a year before", "one year earlier", "one year ago", "one year before", "year-earlier"), ("year", -1)),
+        "a week ago": ("week", -1),
+        "one week ago": ("week", -1),
+        "a month ago": ("month", -1),
+        "one month ago": ("month", -1),
         "day before yesterday": ("day", -2),
         "day after tomorrow": ("day", 2),
         "明天": ("day", 1),
