@@ -3202,3 +3202,16 @@ def test_a_pope_named_with_and_without_his_number_is_one_person() -> None:
     speakers, the shared statement two omissions; not any name that opens like his."""
     assert compatible("Leo", "Leon XIV") and compatible("Leo", "Leone XIV") and compatible("Francis", "Franciszek I")
     assert not compatible("Leonardo", "Leo XIV") and not compatible("Leo", "Benedict XVI")
+
+
+def test_a_french_holder_set_off_after_a_role_s_body_or_closing_an_incise() -> None:
+    """"Le préfet de police de Paris, Antoine Ferrand, a précisé" was "police"; "Le Manitoba a
+    confirmé 214 cas, a indiqué la ministre de la Santé, Karen Doucette." the narrator's."""
+    french = _speakers_of(
+        [
+            ["Le Manitoba a confirmé 214 cas de rougeole, a indiqué la ministre de la Santé, Karen Doucette."],
+            ["Le préfet de police de Paris, Antoine Ferrand, a précisé que 38 interpellations avaient eu lieu."],
+        ],
+        "fr",
+    )
+    assert french == ["Karen Doucette", "Antoine Ferrand"]

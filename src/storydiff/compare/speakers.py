@@ -836,6 +836,12 @@ def _other_language_speaker(
         own is not None and match.re is own.end and g.get("name")
         and not _QUOTATION_MARK.search(match.string, 0, match.start()) and own.start.search(match.string)
         and len(match.string[match.start() : match.start("name")].split()) > _WORDS_BEFORE_A_CLOSING_SPEAKER
+        # (but an incise closing the sentence names its speaker: "Le Manitoba a confirmé 214
+        # cas, a indiqué la ministre de la Santé, Karen Doucette.")
+        and not (
+            (match.string[: match.start()].rstrip().endswith(",") or match.group().lstrip().startswith(","))
+            and _CLOSING_NAME.search(g.get("apposed") or "")
+        )
     ):
         # no quotation before the verb, a subject before it, and a clause after it: the words
         # after the verb are what was said ("Waziri …, Dkt Mohamed Dhadho, alisema mlipuko huo
@@ -910,11 +916,14 @@ def _other_language_speaker(
             closing = _CLOSING_NAME.search(g.get("apposed") or "")
             return closing["surname"] if closing and closing["surname"] in known else None
     # a group of the body named after it: "Según fuentes de Junts" are sources, not Junts
+    # (but a holder set off after the place his role heads speaks: "Le préfet de police de
+    # Paris, Antoine Ferrand, a précisé" is Ferrand, not the police)
     lead = match.string[match.start() : match.start("name")].split()
     if len(lead) > 1 and lead[-1] in _ROLE_OF and (
         described := next((d for w in lead[:-1] if (d := described_source(w, lang))), None)
     ):
-        return described
+        holder = _APPOSED_NAME.match(g.get("apposed") or "")
+        return holder["surname"] if holder and holder["surname"] in known else described
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     # common words opening the run ("Die", "La") are no part of the name; the last word is
