@@ -922,8 +922,8 @@ def _other_language_speaker(
     if len(lead) > 1 and lead[-1] in _ROLE_OF and (
         described := next((d for w in lead[:-1] if (d := described_source(w, lang))), None)
     ):
-        holder = _APPOSED_NAME.match(g.get("apposed") or "")
-        return holder["surname"] if holder and holder["surname"] in known else described
+        set_off = _APPOSED_NAME.match(g.get("apposed") or "")
+        return set_off["surname"] if set_off and set_off["surname"] in known else described
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     # common words opening the run ("Die", "La") are no part of the name; the last word is
