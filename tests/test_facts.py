@@ -4585,3 +4585,14 @@ def test_a_week_or_a_month_ago_is_last_week_or_month() -> None:
         "Labour is down two points on last week.", K.DATE, published=published
     ) == ["week:2025-08-11"]
     assert values("Prices were higher a month ago.", K.DATE, published=published) == ["2025-07"]
+
+
+def test_weekday_adjectives_and_a_day_of_the_month_alone() -> None:
+    """"podczas środowej audiencji" (at Wednesday's audience), Hungarian "keddi ülésén" were no
+    day, and the English account's "Wednesday" a date only it gave; "No dia 29" was the number 29."""
+    published = dt.date(2025, 11, 20)
+    assert values("Papież podczas środowej audiencji pozdrowił pielgrzymów.", K.DATE, lang="pl", published=published) == ["2025-11-19"]
+    assert values("Po wtorkowym posiedzeniu rząd ogłosił decyzję.", K.DATE, lang="pl", published=published) == ["2025-11-18"]
+    assert values("A tanács keddi ülésén döntött.", K.DATE, lang="hu", published=published) == ["2025-11-18"]
+    assert values("No dia 29, o papa celebrará uma missa.", K.DATE, lang="pt") == ["---29"]
+    assert _conflicts("No dia 29, o papa celebrará uma missa.", "pt", "On Nov. 29, the pope will celebrate Mass.", "en") == []

@@ -545,12 +545,21 @@ def _weekday_forms(name: str, lang: str = "") -> list[str]:
     if lang == "hu" and name[-1:] in "aeő":  # "on Wednesday": szerda -> szerdán, hétfő -> hétfőn
         forms.append(name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1]) + "n")
     forms += _oblique_weekdays(name, lang)
+    if lang == "pl":  # the adjective, "podczas środowej audiencji" (at Wednesday's audience)
+        forms.append(_POLISH_WEEKDAY_ADJECTIVES.get(name, re.sub(r"(?:ek|a)$", "", name).replace("ąt", "ątk") + "ow"))
+    if lang == "hu":  # "keddi ülésén" (at Tuesday's meeting), "szerdai", "hétfői"
+        forms.append(name + "i")
     if lang == "he":  # ביום חמישי; "יום שבת" is also שבת, בשבת (the other days alone are ordinals)
         forms = [f for form in [*forms, *([name[4:]] if name == "יום שבת" else [])] for f in _with_prefixes(form, lang)]
         forms.append(f"({name[4:]})")  # "היום (ראשון)", today (Sunday): the Israeli press's weekday
     if "ʼ" not in name:
         return forms
     return [form.replace("ʼ", mark) for form in forms for mark in ("ʼ", "’", "'")]
+
+
+_POLISH_WEEKDAY_ADJECTIVES = {"sobota": "sobotn", "niedziela": "niedzieln", "wtorek": "wtork", "czwartek": "czwartk", "piątek": "piątk", "poniedziałek": "poniedziałk"}
+"""The stems of Polish weekday adjectives that the noun's stem does not give ("sobotni",
+"niedzielny", "wtorkowy", "czwartkowy", "piątkowy"); "środowy" is "środa"'s own stem."""
 
 
 _OBLIQUE_FEMININE = {

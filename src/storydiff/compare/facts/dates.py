@@ -442,6 +442,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("day", compiled(r"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")),  # "announced on the 10th"
+    # ... and Portuguese, Spanish and Italian ("No dia 29", "el día 29", "il giorno 29")
+    ("day", compiled(r"(?<!\w)(?:n[oa]|d[oa]|a[o]?|el|del|al|il|nel)\s+(?:dia|día|giorno)\s+(?P<day>[0-3]?\d)(?![\d.,:]?\d)(?!\s*(?:de|di)\s)", re.IGNORECASE)),
     # a day alone is N日 (Korean N일, but not N일간/N일 동안, "for N days"); N号 alone is
     # mostly a number, not a day (北溪 2 号, 1 号线)
     (
