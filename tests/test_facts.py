@@ -4596,3 +4596,10 @@ def test_weekday_adjectives_and_a_day_of_the_month_alone() -> None:
     assert values("A tanács keddi ülésén döntött.", K.DATE, lang="hu", published=published) == ["2025-11-18"]
     assert values("No dia 29, o papa celebrará uma missa.", K.DATE, lang="pt") == ["---29"]
     assert _conflicts("No dia 29, o papa celebrará uma missa.", "pt", "On Nov. 29, the pope will celebrate Mass.", "en") == []
+
+
+def test_an_eu_court_overturning_a_decision_in_german() -> None:
+    """"hob den Beschluss der EU-Kommission … auf" against "upheld the Commission's decision"
+    was a rewording: only a ruling, a conviction or a sentence was read as overturned."""
+    german = "Das Gericht der EU hob den Beschluss der EU-Kommission in vollem Umfang auf."
+    assert _conflicts(german, "de", "The General Court upheld the European Commission's decision in full.", "en") == [K.OUTCOME]

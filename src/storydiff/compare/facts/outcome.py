@@ -174,7 +174,7 @@ _UPHELD = {
 }
 _OVERTURNED = {
     "en": r"overturned|quashed|annulled|set\s+aside|reversed(?=\s+(?:the|his|her|their)\s+(?:conviction|sentence|verdict|ruling|judgment))",
-    "de": r"aufgehoben|hob(?=[^.;!?]{0,80}\s(?:Urteil|Verurteilung|Strafe)\b[^.;!?]{0,40}\sauf\b)|kassiert|kassierte",
+    "de": r"aufgehoben|hob(?=[^.;!?]{0,80}\s(?:Urteil|Verurteilung|Strafe|Beschluss|Entscheidung|Geldbuße|Bußgeld|Verbot)\b[^.;!?]{0,60}\sauf\b)|kassiert|kassierte",
     "fr": r"annulée?|infirmée?|cassée?",
     "es": r"anuló|anulado|anulada|revocó|revocado|revocada",
     "it": r"annullat[oa]|annullò|ribaltat[oa]",
