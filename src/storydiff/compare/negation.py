@@ -121,11 +121,17 @@ def reads_negation(lang: str | None) -> bool:
 def said_in_a_word(text: str, lang: str | None) -> bool:
     """Whether ``text`` holds a word that says a negation without a negating word ("declined",
     "a refusé", "отказался", 拒绝)."""
-    words = _SAID_IN_A_WORD.get(_code(lang))
+    pattern = _said_in_a_word(_code(lang))
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _said_in_a_word(code: str) -> re.Pattern[str] | None:
+    words = _SAID_IN_A_WORD.get(code)
     if words is None:
-        return False
-    edge, end = ("", "") if _code(lang) in _CJK_NEGATING else (r"(?<![\w'’])", r"(?![\w'’])")
-    return compiled(rf"{edge}(?:{words}){end}", re.IGNORECASE).search(text) is not None
+        return None
+    edge, end = ("", "") if code in _CJK_NEGATING else (r"(?<![\w'’])", r"(?![\w'’])")
+    return compiled(rf"{edge}(?:{words}){end}", re.IGNORECASE)
 
 
 def negations(text: str, lang: str | None) -> list[tuple[int, int, str]] | None:

@@ -2386,7 +2386,8 @@ def _transcript_turns(speakers: dict[int, str | None], body: Sequence[Segment], 
     questions and answers of an unnamed interview ("Q:", "A:") no one's. A sentence that
     names its own speaker keeps it. ``text``: the whole document, whose title or headnote
     may give the titled names ("Transcript: Premier Claire Hollis and …" for "PREMIER:")."""
-    opening = {s.id: m for s in body if (m := _TURN_LABEL.match(s.text)) and _is_turn_opening(s, body)}
+    firsts = {s.paragraph: s.id for s in reversed(body)}  # each paragraph's first sentence
+    opening = {s.id: m for s in body if firsts[s.paragraph] == s.id and (m := _TURN_LABEL.match(s.text))}
     if len(opening) < MIN_TURNS:
         return speakers
     titled = titles_given(text)
@@ -2397,11 +2398,6 @@ def _transcript_turns(speakers: dict[int, str | None], body: Sequence[Segment], 
         if out.get(segment.id) is None:
             out[segment.id] = turn
     return out
-
-
-def _is_turn_opening(segment: Segment, body: Sequence[Segment]) -> bool:
-    """Whether the segment opens its paragraph."""
-    return next(s for s in body if s.paragraph == segment.paragraph).id == segment.id
 
 
 def _turn_speaker(label: str, titled: Mapping[str, str], text: str) -> str | None:
