@@ -404,7 +404,7 @@ def _a_persons_name(run: str, before: str) -> bool:
 
 
 _FACILITIES_DE = (
-    "bahnhof", "flughafen", "hafen", "gericht", "universität", "uni", "klinikum", "krankenhaus", "stadion",
+    "bahnhof", "flughafen", "hafen", "gericht", "universität", "klinikum", "krankenhaus", "stadion",
     "arena", "messe", "rathaus", "innenstadt", "altstadt", "zoo", "landtag", "großraum", "raum",
 )
 """German nouns a city's name follows as dpa writes it ("im Hauptbahnhof Hannover", "am
