@@ -3215,3 +3215,9 @@ def test_a_french_holder_set_off_after_a_role_s_body_or_closing_an_incise() -> N
         "fr",
     )
     assert french == ["Karen Doucette", "Antoine Ferrand"]
+
+
+def test_a_weather_service_is_a_body() -> None:
+    """"said Météo-France forecaster Jean-Marc Lebrun" against "a indiqué Jean-Marc Lebrun,
+    prévisionniste" was a speaker conflict: "Météo-France" read as a person's name."""
+    assert compatible("Météo-France", "Jean-Marc Lebrun")

@@ -1461,7 +1461,7 @@ _INSTITUTION = compiled(
     # centres, services and German compounds ("U.S. National Hurricane Center", "Centro Nacional
     # de Huracanes", "Defensa Civil", "Bundeskartellamt", "Landgericht", "Wetterdienst")
     r"cent(?:er|re|ro)|zentrum|defen[cs]e|defensa|d[ée]fense|difesa|national|nacional|nationale|nazionale|"
-    r"hurricanes?|huracanes|ouragans|meteorological|meteorologico|meteorológico|météorologique|weather|observatory|observatorio|observatoire|osservatorio|"
+    r"hurricanes?|huracanes|ouragans|meteorological|meteorologico|meteorológico|météorologique|m[ée]t[ée]o|weather|observatory|observatorio|observatoire|osservatorio|"
     r"\w+(?:amt|behörde|ministerium|gericht|zentrale|verband|anstalt|dienst))\b)"
 )
 """Words that make a speaker a body, not a person ("Guardia Costera", "Cruz Roja", "General
