@@ -3,7 +3,9 @@
 REFreSD: 1,039 English–French sentence pairs labelled divergent/equivalent. Each pair is
 one unit; storydiff's relation decides: ``partial`` or ``conflict`` = divergent,
 ``same``/``reworded`` = equivalent. Reported: weighted F1 (the dataset's measure) and the
-per-class F1.
+per-class F1; and the divergent flags' precision, recall and F1 with the pairs re-weighted to
+the share of differing statements news accounts hold (``NEWS_DIVERGENT_SHARE``), which the
+relation thresholds are set for (``relations.ALONE_MARGIN``).
 
 SwissGov-RSD dev (en–de/fr/it document pairs, a difference strength per token): both
 documents are compared with storydiff; every token gets the divergence of its unit
