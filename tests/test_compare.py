@@ -1880,6 +1880,20 @@ def test_a_conversion_in_brackets_of_what_the_other_account_gives_is_no_detail(e
     assert not any(d.kind is DifferenceKind.ADDED for d in unit.differences)
 
 
+def test_an_account_in_a_language_not_identified_compares_no_names(encoder) -> None:  # type: ignore[no-untyped-def]
+    """A Haitian Creole account, which the identifier leaves without a language, had its
+    names compared word for word with the English account's: "Sid" against "South",
+    "Jamayik" against "Jamaica" were conflicts."""
+    creole = [["Tanpèt la te frape depatman Sid ak Grandans, epi li te touye omwen 11 moun nan Ayiti."], ["Li te deja touye twa moun nan Jamayik."]]
+    english = [["The storm hit the South and Grand'Anse departments, killing at least 11 people in Haiti."], ["It had already killed three people in Jamaica."]]
+    result = compare(
+        [document_from_sentences(creole, doc_id="HT", source="<ht>"), document_from_sentences(english, doc_id="EN", source="<en>", lang="en")],
+        encoder=encoder,
+    )
+    names = {DifferenceKind.PERSON, DifferenceKind.PLACE, DifferenceKind.ORGANIZATION}
+    assert not [d for u in result.units for d in u.differences if d.kind in names and d.conflict]
+
+
 def test_a_transcript_turn_given_to_another_official_is_a_speaker_conflict(encoder) -> None:  # type: ignore[no-untyped-def]
     """A report gives the transport minister's answer to the premier: with the transcript's
     labels unread, it was "reworded" (and the label "an added detail")."""
