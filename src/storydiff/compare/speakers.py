@@ -830,6 +830,10 @@ def _other_language_speaker(
     and "Die Regierung erklärte" names no one."""
     g = match.groupdict()
     own = other_language_patterns(lang)  # the language's patterns, which ``match`` is of
+    # a name set off by commas after the subject ("…, Matteo Bruni,"), and one closing the words
+    # after the verb ("…, a indiqué la ministre de la Santé, Karen Doucette."): read once
+    set_off_name = _APPOSED_NAME.match(g.get("apposed") or "")
+    closing_name = _CLOSING_NAME.search(g.get("apposed") or "")
     if g.get("coll"):
         return BOTH_SIDES
     if (
@@ -840,7 +844,7 @@ def _other_language_speaker(
         # cas, a indiqué la ministre de la Santé, Karen Doucette.")
         and not (
             (match.string[: match.start()].rstrip().endswith(",") or match.group().lstrip().startswith(","))
-            and _CLOSING_NAME.search(g.get("apposed") or "")
+            and closing_name
         )
     ):
         # no quotation before the verb, a subject before it, and a clause after it: the words
@@ -902,19 +906,17 @@ def _other_language_speaker(
         after_quote = re.split(r"[,;«»\"“”„]", match.string[: match.start("name")])[-1]
         before_name = re.split(r"\s+|(?<=['’])", after_quote.strip())
         lead = [w for w in before_name if not w.isupper()] or [""]  # "di DKI Jakarta": DKI opens the place
-        holder_set_off = _APPOSED_NAME.match(g.get("apposed") or "")
-        if len(lead) > 1 and lead[-1] in _ROLE_OF and lead[-2].islower() and holder_set_off and holder_set_off["surname"] in known:
+        if len(lead) > 1 and lead[-1] in _ROLE_OF and lead[-2].islower() and set_off_name and set_off_name["surname"] in known:
             # a role, the body it heads and its holder set off ("…", disse o ministro do
             # Capital Humano, Gustavo Lértora, nas redes sociais): Portuguese "do" is no
             # Polish "to"
-            return holder_set_off["surname"]
+            return set_off_name["surname"]
         own_preposition = bool((grammar := language_grammar(lang)) and re.fullmatch(grammar.prepositions, lead[-1].lower()))
         if before_name[-1].lower() in _PREPOSITIONS or own_preposition or _to_someone(before_name[-4:]):
             # the verb's object, not its subject ("…, zapowiedział złożenie apelacji do Sądu
             # Apelacyjnego w Krakowie."): a speaker is a full name closing the sentence, if
             # any ("…», dijo a los periodistas en Ottawa la subgobernadora Carolyn Rogers")
-            closing = _CLOSING_NAME.search(g.get("apposed") or "")
-            return closing["surname"] if closing and closing["surname"] in known else None
+            return closing_name["surname"] if closing_name and closing_name["surname"] in known else None
     # a group of the body named after it: "Según fuentes de Junts" are sources, not Junts
     # (but a holder set off after the place his role heads speaks: "Le préfet de police de
     # Paris, Antoine Ferrand, a précisé" is Ferrand, not the police)
@@ -922,8 +924,7 @@ def _other_language_speaker(
     if len(lead) > 1 and lead[-1] in _ROLE_OF and (
         described := next((d for w in lead[:-1] if (d := described_source(w, lang))), None)
     ):
-        set_off = _APPOSED_NAME.match(g.get("apposed") or "")
-        return set_off["surname"] if set_off and set_off["surname"] in known else described
+        return set_off_name["surname"] if set_off_name and set_off_name["surname"] in known else described
     conv = conventions(lang)
     openers = conv.openers if conv else frozenset()
     # common words opening the run ("Die", "La") are no part of the name; the last word is
@@ -950,7 +951,6 @@ def _other_language_speaker(
     # a role, then the name in apposition: «…», dijo el presidente del Gobierno, Pedro Sánchez;
     # the capitalised words after a role's "de" are what it heads, not the speaker (la
     # directora regional de Emergencias, Pilar Ferrer)
-    apposed = _APPOSED_NAME.match(g.get("apposed") or "")
     before = match.string[: match.start("name")].split()
     # "de", or "de" and an article ("el líder de la Alianza Democrática, Luís Montenegro")
     heads = bool(before) and (
@@ -964,8 +964,8 @@ def _other_language_speaker(
         or bool(grammar and before and before[-1].islower() and re.fullmatch(grammar.role_of, g["name"].split()[0].lower()))
     )
     # (an acronym closing the subject is a body's: "Gabenor BNM, Datuk Shahrul Nizam Abdullah, berkata")
-    if apposed and apposed["surname"] in known and (heads or surname not in known or _ACRONYM.fullmatch(surname)):
-        return apposed["surname"]
+    if set_off_name and set_off_name["surname"] in known and (heads or surname not in known or _ACRONYM.fullmatch(surname)):
+        return set_off_name["surname"]
     if len(words) == 1 and (described := described_source(words[0], lang)):
         return described  # "Die Polizei sagte", "Moradores relataram"
     set_off = _APPOSED_NAME.match(match.string[match.end("name") :])
@@ -1019,9 +1019,8 @@ def _other_language_speaker(
         return set_off_holder["surname"] if set_off_holder and set_off_holder["surname"] in known else clause[-1]
     # the words after the verb end with the speaker: «…», dijo a los periodistas en Ottawa
     # la subgobernadora Carolyn Rogers (the capitalised word after the verb was a place)
-    closing = _CLOSING_NAME.search(g.get("apposed") or "")
-    if closing and closing["surname"] in known:
-        return closing["surname"]
+    if closing_name and closing_name["surname"] in known:
+        return closing_name["surname"]
     if headed_body:
         return None
     # the same surname under another ending: "по словам Пескова" for Песков (not a compound

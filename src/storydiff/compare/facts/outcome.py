@@ -51,9 +51,17 @@ _PASSED = {
     "el": r"ψήφισε|ψήφισαν|υπερψήφισε|υπερψήφισαν|υπερψηφίστηκε|εγκρίθηκε|ενέκρινε|ενέκριναν",
 }
 _PASSED["nl"] += r"|ingestemd\s+met|stemt\s+in\s+met|stemde\s+in\s+met"
+
+
+def _extend(verbs: dict[str, str], more: dict[str, str]) -> None:
+    """Each language's verbs in ``verbs`` with ``more`` of them as alternatives."""
+    for lang, alternatives in more.items():
+        verbs[lang] = f"{verbs[lang]}|{alternatives}" if lang in verbs else alternatives
+
+
 # a regulator's clearance and prohibition ("cleared the takeover" / "hat die Übernahme
 # untersagt", 承認 / 禁止): the same decision, passed or rejected
-for _lang, _verbs in {
+_extend(_PASSED, {
     "en": r"cleared(?!\s+(?:of|up|out|away|the\s+(?:area|way|building|streets?|road)))|authori[sz]ed|gave\s+the\s+green\s+light",
     "de": r"genehmigt|genehmigte|freigegeben|gab\s+\w+\s+frei",
     "fr": r"autorisé|autorisée|a\s+autorisé|ont\s+autorisé|feu\s+vert",
@@ -64,8 +72,7 @@ for _lang, _verbs in {
     "ja": r"承認",
     "zh": r"批准",
     "ko": r"승인",
-}.items():
-    _PASSED[_lang] = _PASSED[_lang] + "|" + _verbs if _lang in _PASSED else _verbs
+})
 _PASSED["sr"] = _PASSED["bs"] = _PASSED["hr"]
 _REJECTED = {
     "en": r"rejected|rejects|voted\s+down|defeated|struck\s+down|threw\s+out",
@@ -95,7 +102,7 @@ _REJECTED = {
 as the press writes them): passing and rejecting; Serbian's and Bosnian's are Croatian's,
 in both of Serbian's scripts."""
 _REJECTED["sr"] = _REJECTED["bs"] = _REJECTED["hr"]
-for _lang, _verbs in {
+_extend(_REJECTED, {
     "en": r"blocked|prohibited|prohibits|vetoed|barred",
     "de": r"untersagt|untersagte|blockiert|blockierte",
     "fr": r"interdit|interdite|bloqué|bloquée|a\s+bloqué|ont\s+bloqué|opposé\s+son\s+veto",
@@ -106,8 +113,7 @@ for _lang, _verbs in {
     "ja": r"禁止|差し止め",
     "zh": r"禁止|否决|否決",
     "ko": r"불허|금지",
-}.items():
-    _REJECTED[_lang] = _REJECTED[_lang] + "|" + _verbs if _lang in _REJECTED else _verbs
+})
 _CONVICTED = {
     "en": r"convicted|found\s+(?:[\w'’.-]+\s+){0,5}?(?<!not\s)guilty",
     "de": r"verurteilt|verurteilte|schuldig\s+gesprochen|sprach\s+\w+\s+schuldig",
